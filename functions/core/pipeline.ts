@@ -1,0 +1,102 @@
+/**
+ * The pure core: bytes in, record out. decode → normalise → segment → clean → metadata → record.
+ * Every adapter (Lambda handler, local stack, CLI, benchmarks) calls this, so what is tested locally
+ * is what runs in AWS.
+ */
+import { clean } from './clean.ts';
+import { decode } from './decode.ts';
+import { extractMetadata } from './metadata/index.ts';
+import { normalise } from './normalise.ts';
+import { segment } from './segment.ts';
+import type { Metadata, RemovedItem, SourceHints } from './types.ts';
+import { CLEANER_VERSION } from './version.ts';
+
+export type RejectReason = 'empty' | 'binary' | 'undecodable' | 'too-large';
+
+export interface Quality {
+  /** Words in the input (after normalisation). */
+  inputWords: number;
+  /** Words removed (title excluded): the share below is removedWords / inputWords. */
+  removedWords: number;
+  removedWordShare: number;
+  keptBlocks: number;
+  removedItems: number;
+}
+
+export interface CleanDocument extends Metadata {
+  status: 'clean';
+  reason: null;
+  body: string;
+  removed: RemovedItem[];
+  encoding: string;
+  quality: Quality;
+  cleanerVersion: string;
+}
+
+export interface RejectedDocument {
+  status: 'rejected';
+  reason: RejectReason;
+  reasonDetail: string;
+  cleanerVersion: string;
+}
+
+export type CoreRecord = CleanDocument | RejectedDocument;
+
+export interface CoreOptions {
+  /** Inputs larger than this are rejected as `too-large`. */
+  maxBytes?: number;
+}
+
+export function processDocument(
+  bytes: Uint8Array,
+  hints: SourceHints = {},
+  options: CoreOptions = {},
+): CoreRecord {
+  if (options.maxBytes !== undefined && bytes.length > options.maxBytes) {
+    return reject('too-large', `${bytes.length} bytes is over the limit of ${options.maxBytes}`);
+  }
+  const decoded = decode(bytes);
+  if (!decoded.ok) return reject(decoded.reason, decoded.detail);
+  return processText(decoded.text, hints, decoded.encoding);
+}
+
+/** The core from decoded text on (used directly by tests and by the re-clean idempotence check). */
+export function processText(text: string, hints: SourceHints = {}, encoding = 'utf-8'): CleanDocument {
+  const normalised = normalise(text);
+  const blocks = segment(normalised);
+  const cleaned = clean(blocks);
+  const body = cleaned.body.map((block) => block.text).join('\n\n');
+  const metadata = extractMetadata(cleaned, body, hints);
+  const inputWords = countWords(normalised);
+  const removedWords = cleaned.removed.reduce((sum, item) => sum + countWords(item.text), 0);
+  return {
+    status: 'clean',
+    reason: null,
+    ...metadata,
+    body,
+    removed: cleaned.removed,
+    encoding,
+    quality: {
+      inputWords,
+      removedWords,
+      removedWordShare: inputWords === 0 ? 0 : round(removedWords / inputWords),
+      keptBlocks: cleaned.body.length,
+      removedItems: cleaned.removed.length,
+    },
+    cleanerVersion: CLEANER_VERSION,
+  };
+}
+
+function reject(reason: RejectReason, reasonDetail: string): RejectedDocument {
+  return { status: 'rejected', reason, reasonDetail, cleanerVersion: CLEANER_VERSION };
+}
+
+function countWords(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(/[\p{L}\p{N}]+/gu)) count++;
+  return count;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

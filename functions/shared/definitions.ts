@@ -1,0 +1,79 @@
+/**
+ * One definition of the names, key schema, indexes, event filter and limits, shared by the CDK stack
+ * (infra/stack.ts), the local emulated stack (infra/local) and the handler, so they cannot drift.
+ */
+
+export const RAW_PREFIX_DEFAULT = 'raw/';
+export const RAW_SUFFIXES_DEFAULT: readonly string[] = ['.txt'];
+
+/** Default input size limit: larger objects are rejected from the event's size, never downloaded. */
+export const MAX_INPUT_BYTES_DEFAULT = 10 * 1024 * 1024;
+
+/** DynamoDB's item limit is 400 KB; keep headroom for attribute names and the rest of the record. */
+export const MAX_ITEM_BYTES = 380 * 1024;
+
+/** Partition key of the records table: `s3://bucket/key` (key decoded, never Unicode-normalised). */
+export const TABLE_PARTITION_KEY = 'id';
+
+export interface IndexDefinition {
+  name: string;
+  partitionKey: string;
+  sortKey?: string;
+  /** Why the index exists: the access pattern it serves. */
+  serves: string;
+}
+
+/**
+ * Global secondary indexes, one per access pattern of the GUIDE. All are sparse: an item without the
+ * partition-key attribute (say, a record with no site) is simply not in that index.
+ */
+export const INDEXES: readonly IndexDefinition[] = [
+  { name: 'bySite', partitionKey: 'site', sortKey: 'sortDate', serves: "a site's records, newest first" },
+  {
+    name: 'byAuthor',
+    partitionKey: 'authorKey',
+    sortKey: 'sortDate',
+    serves: "an author's records, newest first",
+  },
+  {
+    name: 'byContentHash',
+    partitionKey: 'contentHash',
+    sortKey: 'id',
+    serves: 'all records with the same body (exact duplicates)',
+  },
+  {
+    name: 'byStatus',
+    partitionKey: 'status',
+    sortKey: 'processedAt',
+    serves: 'rejected and failed files; records processed in a time range',
+  },
+];
+
+export const INDEX_NAMES = Object.fromEntries(INDEXES.map((index) => [index.name, index.name])) as Record<
+  string,
+  string
+>;
+
+/** Names used when the stack is not told otherwise (and by the local stack). */
+export function resourceNames(stage: string) {
+  return {
+    rawBucket: `copydesk-${stage}-raw`,
+    cleanBucket: `copydesk-${stage}-clean`,
+    table: `copydesk-${stage}-records`,
+    queue: `copydesk-${stage}-events`,
+    deadLetterQueue: `copydesk-${stage}-events-dlq`,
+  };
+}
+
+/** Does an object key pass the stack's notification filter (prefix and one of the suffixes)? */
+export function matchesEventFilter(key: string, prefix: string, suffixes: readonly string[]): boolean {
+  if (!key.startsWith(prefix)) return false;
+  return suffixes.length === 0 || suffixes.some((suffix) => key.endsWith(suffix));
+}
+
+/** Environment variables the handler reads (set by the stack and by the local stack). */
+export const ENV = {
+  table: 'TABLE_NAME',
+  cleanBucket: 'CLEAN_BUCKET',
+  maxInputBytes: 'MAX_INPUT_BYTES',
+} as const;
