@@ -53,7 +53,7 @@ export function processDocument(
   options: CoreOptions = {},
 ): CoreRecord {
   if (options.maxBytes !== undefined && bytes.length > options.maxBytes) {
-    return reject('too-large', `${bytes.length} bytes is over the limit of ${options.maxBytes}`);
+    return rejectTooLarge(bytes.length, options.maxBytes);
   }
   const decoded = decode(bytes);
   if (!decoded.ok) return reject(decoded.reason, decoded.detail);
@@ -85,6 +85,11 @@ export function processText(text: string, hints: SourceHints = {}, encoding = 'u
     },
     cleanerVersion: CLEANER_VERSION,
   };
+}
+
+/** The rejection for an input over the size limit; callers that know the size need not read the bytes. */
+export function rejectTooLarge(size: number, maxBytes: number): RejectedDocument {
+  return reject('too-large', `${size} bytes is over the limit of ${maxBytes}`);
 }
 
 function reject(reason: RejectReason, reasonDetail: string): RejectedDocument {

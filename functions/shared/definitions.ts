@@ -49,11 +49,6 @@ export const INDEXES: readonly IndexDefinition[] = [
   },
 ];
 
-export const INDEX_NAMES = Object.fromEntries(INDEXES.map((index) => [index.name, index.name])) as Record<
-  string,
-  string
->;
-
 /** Names used when the stack is not told otherwise (and by the local stack). */
 export function resourceNames(stage: string) {
   return {
@@ -77,3 +72,25 @@ export const ENV = {
   cleanBucket: 'CLEAN_BUCKET',
   maxInputBytes: 'MAX_INPUT_BYTES',
 } as const;
+
+/** Every attribute used as a table or index key (all strings), for the table's attribute definitions. */
+export function keyAttributeNames(): string[] {
+  const names = new Set<string>([TABLE_PARTITION_KEY]);
+  for (const index of INDEXES) {
+    names.add(index.partitionKey);
+    if (index.sortKey) names.add(index.sortKey);
+  }
+  return [...names];
+}
+
+/** Settings of the local emulated stack (npm start). */
+export const LOCAL = {
+  stage: 'local',
+  s3Port: 4569,
+  dynamoPort: 4567,
+  dataDir: '.local',
+  batchSize: 10,
+} as const;
+
+/** Receives before SQS moves a message to the dead-letter queue (the stack and the local bridge). */
+export const MAX_RECEIVE_COUNT = 5;

@@ -1,0 +1,84 @@
+/**
+ * Turns the core's output plus the object's identity into the DynamoDB item (the public record).
+ * Pure: no AWS calls.
+ */
+import type { CoreRecord } from '../core/pipeline.ts';
+import type { S3ObjectRef } from './s3-event.ts';
+import { sequencerOrder } from './s3-event.ts';
+
+export type RecordItem = Record<string, unknown> & { id: string; status: string };
+
+/** Reasons of records the handler itself decides on (the core adds empty/binary/undecodable/too-large). */
+export type HandlerRejectReason = 'object-missing' | 'bad-key';
+
+export interface ItemContext {
+  processedAt: string;
+  url: string | null;
+}
+
+export function recordId(bucket: string, key: string): string {
+  return `s3://${bucket}/${key}`;
+}
+
+export function toItem(object: S3ObjectRef, core: CoreRecord, context: ItemContext): RecordItem {
+  const identity = {
+    id: recordId(object.bucket, object.key),
+    bucket: object.bucket,
+    key: object.key,
+    versionId: object.versionId,
+    eTag: object.eTag,
+    size: object.size,
+    sequencer: object.sequencer,
+    sequencerOrder: sequencerOrder(object.sequencer),
+    eventTime: object.eventTime,
+    url: context.url,
+    processedAt: context.processedAt,
+  };
+  if (core.status === 'rejected') return withoutNullKeys({ ...identity, ...core });
+  return withoutNullKeys({
+    ...identity,
+    ...core,
+    // Index keys: the newest-first sort uses the stated date when there is one, else processing time.
+    sortDate: core.publishedAt ?? context.processedAt,
+    authorKey: core.authors[0] ?? null,
+  });
+}
+
+export function rejectedItem(
+  object: S3ObjectRef,
+  reason: HandlerRejectReason,
+  reasonDetail: string,
+  context: ItemContext & { cleanerVersion: string },
+): RecordItem {
+  return withoutNullKeys({
+    id: recordId(object.bucket, object.key),
+    bucket: object.bucket,
+    key: object.key,
+    versionId: object.versionId,
+    eTag: object.eTag,
+    size: object.size,
+    sequencer: object.sequencer,
+    sequencerOrder: sequencerOrder(object.sequencer),
+    eventTime: object.eventTime,
+    url: context.url,
+    processedAt: context.processedAt,
+    status: 'rejected',
+    reason,
+    reasonDetail,
+    cleanerVersion: context.cleanerVersion,
+  });
+}
+
+/**
+ * Index key attributes must be absent, not NULL, when a record has no value for them (DynamoDB refuses
+ * a NULL where an index expects a string). Other nulls stay: they say "the text states none".
+ */
+const INDEX_KEY_ATTRIBUTES = ['site', 'authorKey', 'contentHash', 'sortDate'];
+
+function withoutNullKeys<T extends Record<string, unknown>>(item: T): T & RecordItem {
+  const copy: Record<string, unknown> = { ...item };
+  for (const name of INDEX_KEY_ATTRIBUTES) {
+    if (copy[name] === null || copy[name] === undefined) delete copy[name];
+  }
+  return copy as T & RecordItem;
+}

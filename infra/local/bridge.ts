@@ -1,0 +1,208 @@
+/**
+ * The local stand-in for S3 notifications → SQS → Lambda. It turns s3rver's events into real S3 event
+ * notifications (URL-encoded key with `+` for a space, a real bucket ARN, a monotonic sequencer, the
+ * stack's prefix/suffix filter applied), delivers them in SQS-shaped batches to the real handler, and
+ * retries the messages the handler reports as failed, as SQS would, until maxReceiveCount; then the
+ * message goes to a local dead-letter store.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Context, S3EventRecord, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { encodeS3Key } from '../../functions/handler/s3-event.ts';
+import { matchesEventFilter } from '../../functions/shared/definitions.ts';
+import type { DeadLetterStore } from './dead-letters.ts';
+
+export type LambdaHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
+
+export interface BridgeOptions {
+  rawBucket: string;
+  prefix: string;
+  suffixes: readonly string[];
+  handler: LambdaHandler;
+  deadLetters: DeadLetterStore;
+  queueName: string;
+  region: string;
+  batchSize: number;
+  maxReceiveCount: number;
+  /** How long the bridge waits to fill a batch, like the event source's batching window. */
+  batchWindowMs?: number;
+  /** Simulated Lambda timeout, for the context's remaining time. */
+  functionTimeoutMs?: number;
+  /** Called after each delivered batch with its messages and the ids the handler reported as failed. */
+  onBatch?: (batch: { event: SQSEvent; failedIds: ReadonlySet<string> }) => void | Promise<void>;
+}
+
+/** Minimal shape of the records s3rver emits (keys not encoded, ARN malformed). */
+export interface EmulatorEventRecord {
+  eventName: string;
+  eventTime: string;
+  s3: { bucket: { name: string }; object: { key: string; size?: number; eTag?: string } };
+}
+
+interface QueuedMessage {
+  messageId: string;
+  body: string;
+  receiveCount: number;
+  firstSentAt: number;
+}
+
+export class LocalBridge {
+  private readonly queue: QueuedMessage[] = [];
+  private running: Promise<void> | null = null;
+  private sequence = 0;
+  private lastSequencerTime = 0;
+
+  constructor(private readonly options: BridgeOptions) {}
+
+  /** Feed an emulator event; returns whether it passed the notification filter. */
+  notify(record: EmulatorEventRecord): boolean {
+    const { bucket, object } = record.s3;
+    if (bucket.name !== this.options.rawBucket) return false;
+    if (!record.eventName.startsWith('ObjectCreated:')) return false;
+    if (!matchesEventFilter(object.key, this.options.prefix, this.options.suffixes)) return false;
+    this.send(JSON.stringify({ Records: [this.toS3Record(record)] }));
+    return true;
+  }
+
+  /** Put a message on the local queue, as `SendMessage` would (used by notify and by reprocess/redrive). */
+  send(body: string): string {
+    const messageId = randomUUID();
+    this.queue.push({ messageId, body, receiveCount: 0, firstSentAt: Date.now() });
+    this.schedule();
+    return messageId;
+  }
+
+  /** Resolves when the queue is empty and no batch is in flight. */
+  async drain(): Promise<void> {
+    while (this.running || this.queue.length > 0) {
+      this.schedule();
+      await this.running;
+    }
+  }
+
+  private schedule(): void {
+    if (this.running) return;
+    this.running = this.pump().finally(() => {
+      this.running = null;
+      if (this.queue.length > 0) this.schedule();
+    });
+  }
+
+  private async pump(): Promise<void> {
+    const windowMs = this.options.batchWindowMs ?? 20;
+    if (windowMs > 0 && this.queue.length < this.options.batchSize) await sleep(windowMs);
+    while (this.queue.length > 0) {
+      const batch = this.queue.splice(0, this.options.batchSize);
+      await this.deliver(batch);
+    }
+  }
+
+  private async deliver(batch: QueuedMessage[]): Promise<void> {
+    for (const message of batch) message.receiveCount += 1;
+    const event: SQSEvent = { Records: batch.map((message) => this.toSqsRecord(message)) };
+    let failedIds: Set<string>;
+    let error: string;
+    try {
+      const response = await this.options.handler(event, this.context());
+      failedIds = new Set((response?.batchItemFailures ?? []).map((failure) => failure.itemIdentifier));
+      error = 'reported as a batch item failure by the handler';
+    } catch (thrown) {
+      // A thrown handler fails the whole batch, as in Lambda.
+      failedIds = new Set(batch.map((message) => message.messageId));
+      error = `handler threw: ${(thrown as Error).message}`;
+    }
+    await this.options.onBatch?.({ event, failedIds });
+    for (const message of batch) {
+      if (!failedIds.has(message.messageId)) continue;
+      if (message.receiveCount >= this.options.maxReceiveCount) {
+        await this.options.deadLetters.add({
+          messageId: message.messageId,
+          body: message.body,
+          receiveCount: message.receiveCount,
+          lastError: error,
+          deadLetteredAt: new Date().toISOString(),
+        });
+      } else {
+        this.queue.push(message);
+      }
+    }
+  }
+
+  private toS3Record(record: EmulatorEventRecord): S3EventRecord {
+    const { bucket, object } = record.s3;
+    return {
+      eventVersion: '2.1',
+      eventSource: 'aws:s3',
+      awsRegion: this.options.region,
+      eventTime: record.eventTime,
+      eventName: record.eventName as S3EventRecord['eventName'],
+      userIdentity: { principalId: 'AWS:LOCAL' },
+      requestParameters: { sourceIPAddress: '127.0.0.1' },
+      responseElements: { 'x-amz-request-id': 'LOCAL', 'x-amz-id-2': 'LOCAL' },
+      s3: {
+        s3SchemaVersion: '1.0',
+        configurationId: 'copydesk-raw-created',
+        bucket: {
+          name: bucket.name,
+          ownerIdentity: { principalId: 'LOCAL' },
+          arn: `arn:aws:s3:::${bucket.name}`,
+        },
+        object: {
+          key: encodeS3Key(object.key),
+          size: object.size ?? 0,
+          eTag: object.eTag ?? '',
+          sequencer: this.nextSequencer(),
+        },
+      },
+    };
+  }
+
+  /** Strictly increasing hex sequencers (s3rver's are a millisecond clock and can repeat). */
+  private nextSequencer(): string {
+    const now = Math.max(Date.now(), this.lastSequencerTime);
+    if (now !== this.lastSequencerTime) this.sequence = 0;
+    this.lastSequencerTime = now;
+    this.sequence += 1;
+    return `${now.toString(16).toUpperCase().padStart(12, '0')}${this.sequence.toString(16).toUpperCase().padStart(6, '0')}`;
+  }
+
+  private toSqsRecord(message: QueuedMessage): SQSRecord {
+    return {
+      messageId: message.messageId,
+      receiptHandle: `local-${message.messageId}-${message.receiveCount}`,
+      body: message.body,
+      attributes: {
+        ApproximateReceiveCount: String(message.receiveCount),
+        SentTimestamp: String(message.firstSentAt),
+        SenderId: 'LOCAL',
+        ApproximateFirstReceiveTimestamp: String(message.firstSentAt),
+      },
+      messageAttributes: {},
+      md5OfBody: '',
+      eventSource: 'aws:sqs',
+      eventSourceARN: `arn:aws:sqs:${this.options.region}:000000000000:${this.options.queueName}`,
+      awsRegion: this.options.region,
+    };
+  }
+
+  private context(): Context {
+    const deadline = Date.now() + (this.options.functionTimeoutMs ?? 60_000);
+    return {
+      callbackWaitsForEmptyEventLoop: false,
+      functionName: 'copydesk-local-cleaner',
+      functionVersion: '$LATEST',
+      invokedFunctionArn: `arn:aws:lambda:${this.options.region}:000000000000:function:copydesk-local-cleaner`,
+      memoryLimitInMB: '1024',
+      awsRequestId: randomUUID(),
+      logGroupName: '/aws/lambda/copydesk-local-cleaner',
+      logStreamName: 'local',
+      getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+      done: () => undefined,
+      fail: () => undefined,
+      succeed: () => undefined,
+    };
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
