@@ -94,3 +94,16 @@ export const LOCAL = {
 
 /** Receives before SQS moves a message to the dead-letter queue (the stack and the local bridge). */
 export const MAX_RECEIVE_COUNT = 5;
+
+/**
+ * CloudFormation output keys of the stack; `copydesk --stack NAME` reads them to find the resources.
+ */
+export const STACK_OUTPUTS = {
+  rawBucket: 'RawBucketName',
+  rawPrefix: 'RawPrefix',
+  cleanBucket: 'CleanBucketName',
+  table: 'TableName',
+  queueUrl: 'QueueUrl',
+  deadLetterQueueUrl: 'DeadLetterQueueUrl',
+  functionName: 'FunctionName',
+} as const;
