@@ -1,0 +1,40 @@
+/** Reading the seed samples and their expected records (seeds/NAME.txt + seeds/NAME.expected.json). */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const SEEDS_DIR = join(import.meta.dirname, '..', '..', 'seeds');
+
+export interface ExpectedSeed {
+  about?: string;
+  url?: string | null;
+  /** Fields the record must hold exactly (`removed` compared on text, rule and kind). */
+  record: Record<string, unknown>;
+  /** Lists the record must include (it may hold more). */
+  includes?: {
+    entities?: { people?: string[]; places?: string[]; organizations?: string[] };
+    quotes?: { speaker: string | null; text: string }[];
+  };
+}
+
+export interface Seed {
+  name: string;
+  file: string;
+  expected: ExpectedSeed;
+}
+
+export function loadSeeds(): Seed[] {
+  return readdirSync(SEEDS_DIR)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((file) => {
+      const name = file.replace(/\.txt$/, '');
+      const expected = JSON.parse(readFileSync(join(SEEDS_DIR, `${name}.expected.json`), 'utf8')) as ExpectedSeed;
+      return { name, file, expected };
+    });
+}
+
+/** The removed audit reduced to what a seed pins down. */
+export function removedSummary(removed: unknown): { text: string; rule: string; kind: string }[] {
+  if (!Array.isArray(removed)) return [];
+  return removed.map((item) => ({ text: item.text, rule: item.rule, kind: item.kind }));
+}
