@@ -1,0 +1,73 @@
+/**
+ * How the handler is bundled, in one place: the stack's NodejsFunction and the cold-start benchmark
+ * (tests/bench/cold-start.ts) both derive their esbuild options from HANDLER_BUNDLE, so the bundle that
+ * is measured is the bundle that is deployed.
+ */
+import { fileURLToPath } from 'node:url';
+import type { BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { BuildOptions } from 'esbuild';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The handler module and its export (written in functions/handler/). */
+export const HANDLER_ENTRY = fileURLToPath(new URL('../../functions/handler/handler.ts', import.meta.url));
+export const HANDLER_EXPORT = 'handler';
+
+export const HANDLER_BUNDLE = {
+  /** Matches the Lambda runtime chosen in cleaner-function.ts (Node.js 24). */
+  target: 'node24',
+  format: 'esm',
+  minify: true,
+  /** Source maps so stack traces in the logs point at TypeScript lines; no sources inside, smaller asset. */
+  sourcemap: true,
+  sourcesContent: false,
+  /** Prefer packages' ESM builds: better tree shaking (the AWS SDK and Powertools ship both). */
+  mainFields: ['module', 'main'],
+  /**
+   * Bundled CommonJS dependencies still call `require` for Node built-ins; an ESM bundle has no `require`,
+   * so give it one. The alias avoids clashing with names in the bundle.
+   */
+  banner:
+    "import { createRequire as __cdCreateRequire } from 'node:module';const require = __cdCreateRequire(import.meta.url);",
+  /**
+   * Nothing is external: the AWS SDK is bundled (pinned, tree-shaken) rather than taken from the runtime,
+   * so what runs in Lambda is the version tested here.
+   */
+  external: [] as string[],
+} as const;
+
+/** The bundle's options in NodejsFunction's vocabulary. */
+export function cdkBundlingOptions(): BundlingOptions {
+  return {
+    target: HANDLER_BUNDLE.target,
+    format: OutputFormat.ESM,
+    minify: HANDLER_BUNDLE.minify,
+    sourceMap: HANDLER_BUNDLE.sourcemap,
+    sourceMapMode: SourceMapMode.EXTERNAL,
+    sourcesContent: HANDLER_BUNDLE.sourcesContent,
+    mainFields: [...HANDLER_BUNDLE.mainFields],
+    banner: HANDLER_BUNDLE.banner,
+    externalModules: [...HANDLER_BUNDLE.external],
+  };
+}
+
+/** The same options in esbuild's vocabulary, as NodejsFunction passes them to the esbuild CLI. */
+export function esbuildOptions(outfile: string): BuildOptions {
+  return {
+    entryPoints: [HANDLER_ENTRY],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: HANDLER_BUNDLE.target,
+    format: HANDLER_BUNDLE.format,
+    minify: HANDLER_BUNDLE.minify,
+    sourcemap: HANDLER_BUNDLE.sourcemap,
+    sourcesContent: HANDLER_BUNDLE.sourcesContent,
+    mainFields: [...HANDLER_BUNDLE.mainFields],
+    banner: { js: HANDLER_BUNDLE.banner },
+    external: [...HANDLER_BUNDLE.external],
+    metafile: true,
+    logLevel: 'warning',
+  };
+}

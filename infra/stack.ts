@@ -1,0 +1,320 @@
+/**
+ * The production stack: raw bucket -> ObjectCreated (prefix/suffix) -> SQS (DLQ) -> cleaner Lambda ->
+ * DynamoDB, bodies too big for an item -> clean bucket. Names, key schema, indexes, filter and env var
+ * names come from functions/shared/definitions.ts, shared with the local stack and the handler.
+ */
+import { Aws, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as cloudwatchActions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { ENV, INDEXES, resourceNames, TABLE_PARTITION_KEY } from '../functions/shared/definitions.ts';
+import type { CopydeskConfig } from './config.ts';
+import { CleanerFunction } from './constructs/cleaner-function.ts';
+import { AccessLogBucket, SecureBucket } from './constructs/secure-bucket.ts';
+
+/** SQS redelivers a message this many times before it goes to the dead-letter queue. */
+export const MAX_RECEIVE_COUNT = 5;
+/** AWS guidance for SQS -> Lambda: visibility timeout at least six times the function timeout. */
+export const VISIBILITY_TIMEOUT_FACTOR = 6;
+/** Event source: records per invocation, and how long to wait to fill a batch. */
+export const BATCH_SIZE = 10;
+export const MAX_BATCHING_WINDOW_SECONDS = 5;
+/** Access logs are kept this long. */
+export const ACCESS_LOG_DAYS = 365;
+
+export interface CopydeskStackProps extends StackProps {
+  config: CopydeskConfig;
+}
+
+export class CopydeskStack extends Stack {
+  readonly config: CopydeskConfig;
+  readonly rawBucket: s3.Bucket;
+  readonly cleanBucket: s3.Bucket;
+  readonly table: dynamodb.Table;
+  readonly queue: sqs.Queue;
+  readonly deadLetterQueue: sqs.Queue;
+  readonly cleaner: CleanerFunction;
+  readonly alarms: cloudwatch.Alarm[];
+  readonly alarmTopic: sns.Topic | undefined;
+
+  constructor(scope: Construct, id: string, props: CopydeskStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+    this.config = config;
+    const names = resourceNames(config.stage);
+    const devMode = config.devMode;
+
+    // --- Buckets ---------------------------------------------------------------------------------------
+    const accessLogs = new AccessLogBucket(this, 'AccessLogBucket', {
+      devMode,
+      expirationDays: ACCESS_LOG_DAYS,
+    });
+    // Bucket names are global: make them unique per account and region. A name known before the bucket
+    // exists also lets the queue policy name the bucket without a reference cycle (see below).
+    const rawBucketName = `${names.rawBucket}-${Aws.ACCOUNT_ID}-${Aws.REGION}`;
+    this.rawBucket = new SecureBucket(this, 'RawBucket', {
+      devMode,
+      bucketName: rawBucketName,
+      accessLogs: { bucket: accessLogs, prefix: 'raw/' },
+      noncurrentVersionDays: config.noncurrentVersionDays,
+    });
+    this.cleanBucket = new SecureBucket(this, 'CleanBucket', {
+      devMode,
+      bucketName: `${names.cleanBucket}-${Aws.ACCOUNT_ID}-${Aws.REGION}`,
+      accessLogs: { bucket: accessLogs, prefix: 'clean/' },
+      noncurrentVersionDays: config.noncurrentVersionDays,
+    });
+
+    // --- Table -----------------------------------------------------------------------------------------
+    this.table = new dynamodb.Table(this, 'Records', {
+      tableName: names.table,
+      partitionKey: { name: TABLE_PARTITION_KEY, type: dynamodb.AttributeType.STRING },
+      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: !devMode,
+      removalPolicy: devMode ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
+    });
+    for (const index of INDEXES) {
+      this.table.addGlobalSecondaryIndex({
+        indexName: index.name,
+        partitionKey: { name: index.partitionKey, type: dynamodb.AttributeType.STRING },
+        sortKey: index.sortKey ? { name: index.sortKey, type: dynamodb.AttributeType.STRING } : undefined,
+        // ALL: every access pattern lists whole records (title, date, status, reason) and a KEYS_ONLY index
+        // would cost one GetItem per row. Items are capped at MAX_ITEM_BYTES (big bodies live in S3), so
+        // the extra storage and write units stay bounded.
+        projectionType: dynamodb.ProjectionType.ALL,
+      });
+    }
+
+    // --- Queues ----------------------------------------------------------------------------------------
+    const functionTimeout = Duration.seconds(config.timeoutSeconds);
+    this.deadLetterQueue = new sqs.Queue(this, 'DeadLetterQueue', {
+      queueName: names.deadLetterQueue,
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      // The longest SQS allows: time to notice the alarm, fix the cause and redrive.
+      retentionPeriod: Duration.days(14),
+    });
+    this.queue = new sqs.Queue(this, 'Queue', {
+      queueName: names.queue,
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      // AWS guidance: a message must not become visible again while a batch holding it may still run.
+      visibilityTimeout: Duration.seconds(config.timeoutSeconds * VISIBILITY_TIMEOUT_FACTOR),
+      // An S3 event notification can reach 64 KB (long keys, several records): SQS's 256 KiB holds it.
+      maxMessageSizeBytes: 256 * 1024,
+      retentionPeriod: Duration.days(4),
+      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: MAX_RECEIVE_COUNT },
+    });
+
+    // --- Notifications: raw bucket -> queue --------------------------------------------------------------
+    // Declared on the bucket itself rather than with addEventNotification(), which deploys a Lambda-backed
+    // custom resource with a broad role. S3 checks the destination when the bucket is created, so the
+    // queue policy must exist first; it names the bucket by its (known) ARN, avoiding a reference cycle.
+    this.queue.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: 'AllowRawBucketObjectCreatedEvents',
+        principals: [new iam.ServicePrincipal('s3.amazonaws.com')],
+        actions: ['sqs:SendMessage'],
+        resources: [this.queue.queueArn],
+        conditions: {
+          ArnEquals: { 'aws:SourceArn': `arn:${Aws.PARTITION}:s3:::${rawBucketName}` },
+          StringEquals: { 'aws:SourceAccount': Aws.ACCOUNT_ID },
+        },
+      }),
+    );
+    const queuePolicy = this.queue.node.findChild('Policy');
+    this.rawBucket.node.addDependency(queuePolicy);
+    const rawCfnBucket = this.rawBucket.node.defaultChild as s3.CfnBucket;
+    rawCfnBucket.notificationConfiguration = {
+      queueConfigurations: notificationFilters(config.prefix, config.suffixes).map((rules) => ({
+        event: 's3:ObjectCreated:*',
+        queue: this.queue.queueArn,
+        filter: { s3Key: { rules } },
+      })),
+    };
+
+    // --- Function ----------------------------------------------------------------------------------------
+    this.cleaner = new CleanerFunction(this, 'Cleaner', {
+      functionName: `copydesk-${config.stage}-cleaner`,
+      memoryMiB: config.memoryMiB,
+      timeout: functionTimeout,
+      logRetentionDays: config.logRetentionDays,
+      devMode,
+      environment: {
+        [ENV.table]: this.table.tableName,
+        [ENV.cleanBucket]: this.cleanBucket.bucketName,
+        [ENV.maxInputBytes]: String(config.maxInputBytes),
+        POWERTOOLS_SERVICE_NAME: 'copydesk',
+        POWERTOOLS_METRICS_NAMESPACE: 'Copydesk',
+        LOG_LEVEL: 'INFO',
+      },
+    });
+    const fn = this.cleaner.function;
+    grantCleanerAccess(this.cleaner.role, {
+      rawBucket: this.rawBucket,
+      rawPrefix: config.prefix,
+      cleanBucket: this.cleanBucket,
+      table: this.table,
+    });
+    fn.addEventSource(
+      new SqsEventSource(this.queue, {
+        batchSize: BATCH_SIZE,
+        maxBatchingWindow: Duration.seconds(MAX_BATCHING_WINDOW_SECONDS),
+        reportBatchItemFailures: true,
+        maxConcurrency: config.maxConcurrency,
+      }),
+    );
+
+    // --- Alarms ------------------------------------------------------------------------------------------
+    const prefix = `copydesk-${config.stage}`;
+    this.alarms = [
+      new cloudwatch.Alarm(this, 'DeadLetterQueueNotEmpty', {
+        alarmName: `${prefix}-dlq-not-empty`,
+        alarmDescription: 'Objects failed cleaning after all retries; inspect and redrive the DLQ.',
+        metric: this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({
+          period: Duration.minutes(1),
+          statistic: cloudwatch.Stats.MAXIMUM,
+        }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }),
+      new cloudwatch.Alarm(this, 'OldestMessageAge', {
+        alarmName: `${prefix}-oldest-message-age`,
+        alarmDescription: `Events wait more than ${config.oldestMessageAlarmSeconds} s: the cleaner is falling behind or stuck.`,
+        metric: this.queue.metricApproximateAgeOfOldestMessage({
+          period: Duration.minutes(5),
+          statistic: cloudwatch.Stats.MAXIMUM,
+        }),
+        threshold: config.oldestMessageAlarmSeconds,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }),
+      new cloudwatch.Alarm(this, 'FunctionErrors', {
+        alarmName: `${prefix}-cleaner-errors`,
+        alarmDescription: 'The cleaner failed whole invocations (crash, timeout, out of memory).',
+        metric: fn.metricErrors({ period: Duration.minutes(5), statistic: cloudwatch.Stats.SUM }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }),
+      new cloudwatch.Alarm(this, 'FunctionThrottles', {
+        alarmName: `${prefix}-cleaner-throttles`,
+        alarmDescription:
+          'The cleaner was throttled: account concurrency is exhausted (maxConcurrency should prevent this).',
+        metric: fn.metricThrottles({ period: Duration.minutes(5), statistic: cloudwatch.Stats.SUM }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }),
+    ];
+    if (config.alarmEmail) {
+      // No SSE on this topic: CloudWatch cannot publish to one encrypted with the AWS-managed SNS key, and
+      // alarm messages carry alarm names and metric values only.
+      this.alarmTopic = new sns.Topic(this, 'AlarmTopic', {
+        topicName: `${prefix}-alarms`,
+        enforceSSL: true,
+      });
+      this.alarmTopic.addSubscription(new subscriptions.EmailSubscription(config.alarmEmail));
+      const action = new cloudwatchActions.SnsAction(this.alarmTopic);
+      for (const alarm of this.alarms) {
+        alarm.addAlarmAction(action);
+        alarm.addOkAction(action);
+      }
+    }
+
+    // --- Outputs -----------------------------------------------------------------------------------------
+    const output = (id: string, value: string, description: string) =>
+      new CfnOutput(this, id, { value, description });
+    output('RawBucketName', this.rawBucket.bucketName, 'Upload raw texts here');
+    output('RawPrefix', config.prefix, 'Only keys under this prefix are cleaned');
+    output('RawSuffixes', config.suffixes.join(','), 'Only keys ending in one of these are cleaned');
+    output('CleanBucketName', this.cleanBucket.bucketName, 'Clean bodies too large for a DynamoDB item');
+    output('TableName', this.table.tableName, 'One record per raw object');
+    for (const index of INDEXES) {
+      output(`${upperFirst(index.name)}IndexName`, index.name, `Index: ${index.serves}`);
+    }
+    output('QueueName', this.queue.queueName, 'S3 events waiting to be cleaned');
+    output('QueueUrl', this.queue.queueUrl, 'S3 events waiting to be cleaned');
+    output('DeadLetterQueueName', this.deadLetterQueue.queueName, 'Events that failed all retries');
+    output('DeadLetterQueueUrl', this.deadLetterQueue.queueUrl, 'Events that failed all retries');
+    output('FunctionName', fn.functionName, 'The cleaner Lambda');
+    output('LogGroupName', this.cleaner.logGroup.logGroupName, "The cleaner's logs");
+    if (this.alarmTopic) output('AlarmTopicArn', this.alarmTopic.topicArn, 'Alarm notifications');
+  }
+}
+
+/** One S3 filter per suffix (S3 filters take one prefix and one suffix each); no suffixes: prefix only. */
+export function notificationFilters(prefix: string, suffixes: readonly string[]) {
+  const prefixRule = prefix ? [{ name: 'prefix', value: prefix }] : [];
+  if (suffixes.length === 0) return [prefixRule];
+  return suffixes.map((suffix) => [...prefixRule, { name: 'suffix', value: suffix }]);
+}
+
+/**
+ * Exactly what the handler calls, nothing more: read raw object versions under the prefix, write records
+ * (conditional PutItem) and read them back (GetItem), and write clean bodies. Never any write or delete
+ * on the raw bucket, so the function cannot trigger itself.
+ */
+function grantCleanerAccess(
+  role: iam.Role,
+  resources: { rawBucket: s3.Bucket; rawPrefix: string; cleanBucket: s3.Bucket; table: dynamodb.Table },
+): void {
+  const { rawBucket, rawPrefix, cleanBucket, table } = resources;
+  role.addToPrincipalPolicy(
+    new iam.PolicyStatement({
+      sid: 'ReadRawObjectVersionsUnderPrefix',
+      actions: ['s3:GetObject', 's3:GetObjectVersion'],
+      resources: [rawBucket.arnForObjects(`${rawPrefix}*`)],
+    }),
+  );
+  role.addToPrincipalPolicy(
+    new iam.PolicyStatement({
+      sid: 'WriteCleanBodies',
+      actions: ['s3:PutObject'],
+      resources: [cleanBucket.arnForObjects('*')],
+    }),
+  );
+  role.addToPrincipalPolicy(
+    new iam.PolicyStatement({
+      sid: 'WriteAndReadRecords',
+      actions: ['dynamodb:PutItem', 'dynamodb:GetItem'],
+      resources: [table.tableArn],
+    }),
+  );
+  // The two object wildcards are the narrowest IAM can express: object keys are not known in advance.
+  Validations.of(role).acknowledge(
+    {
+      id: `AwsSolutions-IAM5[Resource::<${logicalId(rawBucket)}.Arn>/${rawPrefix}*]`,
+      reason:
+        'The cleaner reads whichever object an S3 event names; keys are unknown in advance, so read ' +
+        '(GetObject, GetObjectVersion only) is scoped to the configured raw prefix, the narrowest key pattern.',
+    },
+    {
+      id: `AwsSolutions-IAM5[Resource::<${logicalId(cleanBucket)}.Arn>/*]`,
+      reason:
+        'The cleaner writes (PutObject only) clean bodies too large for a DynamoDB item under keys derived ' +
+        'from the source key; this bucket holds nothing else and no other bucket is writable.',
+    },
+  );
+}
+
+function logicalId(bucket: s3.Bucket): string {
+  return Stack.of(bucket).getLogicalId(bucket.node.defaultChild as s3.CfnBucket);
+}
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
