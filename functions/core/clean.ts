@@ -1,22 +1,93 @@
+/**
+ * Cleaning stage: blocks in; the title, the article body and an audit of every removed line out.
+ *
+ * 1. classify: each block gets features, the rule/detector verdict that matches it, and a content value;
+ * 2. region: the densest contiguous run of prose (cleaning/region.ts);
+ * 3. inside the region: rule-matched chrome goes, headings take their lists ("Related") or the rest of the
+ *    page (comments) with them, short lines between removed ones go (context pass);
+ * 4. title: the headline just before the region (cleaning/title.ts);
+ * 5. everything outside the region goes, each with its most specific rule.
+ */
+import { classify, type Unit, type Verdict } from './cleaning/classify.ts';
+import { findRegion } from './cleaning/region.ts';
+import { findTitle } from './cleaning/title.ts';
+import { DETECTORS, type DetectorId } from './rules.ts';
 import type { Block, CleanResult, RemovedItem } from './types.ts';
 
-/** Cleaning stage (placeholder: first block is the title, a few obvious chrome lines go). */
+function detector(id: DetectorId): Verdict {
+  return { rule: id, kind: DETECTORS[id].kind };
+}
+
 export function clean(blocks: Block[]): CleanResult {
-  const removed: RemovedItem[] = [];
-  const body: Block[] = [];
-  const first = blocks[0];
-  for (const block of blocks.slice(1)) {
-    if (/^(follow us|related articles$)/i.test(block.text)) {
-      removed.push({
-        text: block.text,
-        rule: 'social.follow-us',
-        kind: 'social',
-        block: block.index,
-        line: block.line,
-      });
-    } else {
-      body.push(block);
+  const units = classify(blocks);
+  const region = findRegion(units);
+  const titleIndex = findTitle(units, region);
+  const drop: (Verdict | null)[] = units.map((u) => u.verdict);
+
+  // Inside the region: headings take their lists or the rest with them.
+  for (let i = region.start; i <= region.end; i++) {
+    const verdict = drop[i];
+    if (!verdict?.heading) continue;
+    if (verdict.heading === 'rest') {
+      for (let j = i + 1; j <= region.end; j++) drop[j] ??= detector('comments.thread');
+      break;
+    }
+    let j = i + 1;
+    while (j <= region.end && !units[j]!.prose) {
+      drop[j] ??= detector('related.list-item');
+      j++;
     }
   }
-  return { blocks, title: first?.text ?? null, titleBlock: first ? 0 : null, body, removed };
+  // Context pass: a short non-prose line between two removed lines goes with them.
+  for (let i = region.start + 1; i < region.end; i++) {
+    if (drop[i] || units[i]!.prose || i === titleIndex) continue;
+    if (drop[i - 1] && drop[i + 1] && units[i]!.feat.words <= 6) drop[i] = detector('context.between-chrome');
+  }
+
+  const body: Block[] = [];
+  const removed: RemovedItem[] = [];
+  const remove = (unit: Unit, verdict: Verdict) => {
+    removed.push({
+      text: unit.block.text,
+      rule: verdict.rule,
+      kind: verdict.kind,
+      block: unit.block.index,
+      line: unit.block.line,
+    });
+  };
+  units.forEach((unit, i) => {
+    if (i === titleIndex) return;
+    const inRegion = i >= region.start && i <= region.end;
+    const verdict = drop[i];
+    if (verdict) remove(unit, verdict);
+    else if (inRegion) keepBlock(unit, body, removed);
+    else if (unit.repeats > 1 && unit.feat.words <= 12) remove(unit, detector('page.repeated'));
+    else remove(unit, detector(i < region.start ? 'page.before-article' : 'page.after-article'));
+  });
+  const title = titleIndex === null ? null : units[titleIndex]!.block.text.trim();
+  return { blocks, title, titleBlock: titleIndex, body, removed };
+}
+
+/** Keep a block; in a multi-line block, lines matched by a rule are removed one by one. */
+function keepBlock(unit: Unit, body: Block[], removed: RemovedItem[]): void {
+  if (unit.lineVerdicts.every((v) => v === null)) {
+    body.push(unit.block);
+    return;
+  }
+  const kept: string[] = [];
+  unit.lines.forEach((line, k) => {
+    const verdict = unit.lineVerdicts[k];
+    if (verdict) {
+      removed.push({
+        text: line,
+        rule: verdict.rule,
+        kind: verdict.kind,
+        block: unit.block.index,
+        line: unit.block.line + k,
+      });
+    } else {
+      kept.push(line);
+    }
+  });
+  if (kept.length > 0) body.push({ ...unit.block, text: kept.join('\n') });
 }

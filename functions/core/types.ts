@@ -34,6 +34,7 @@ export type BoilerplateKind =
   | 'comments'
   | 'counter'
   | 'caption'
+  | 'credit'
   | 'metadata'
   | 'repeated'
   | 'low-content';

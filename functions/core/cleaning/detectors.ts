@@ -1,0 +1,139 @@
+/**
+ * Line detectors that need a little code rather than a phrase list: breadcrumbs, link rows, share bars,
+ * date lines, name lines and author bios. Their ids, kinds and reasons are in rules.ts (DETECTORS).
+ * All work on short, capped text with linear regexes or plain loops.
+ */
+import { SOCIAL_WORDS } from '../rules.ts';
+import { looksLikeNames } from './match.ts';
+import { lineKey } from './text.ts';
+
+const CRUMB_SEPARATOR = / (?:>|›|»|\/|→|\\|::) /;
+const ROW_SEPARATOR = /\s[|•·]\s|\s[|•·]$|^[|•·]\s/;
+
+/** "Home > News > World" / "Blog / Guides / Budgeting": 3+ short parts, or 2 when the first is "home". */
+export function isBreadcrumb(line: string): boolean {
+  if (line.length > 300) return false;
+  const parts = line.split(CRUMB_SEPARATOR).map((p) => p.trim());
+  if (parts.length < 2) return false;
+  if (parts.some((p) => p.length === 0 || p.split(' ').length > 14)) return false;
+  if (parts.length === 2) return /^(?:home|main|start|accueil|startseite|inicio)$/i.test(parts[0]!);
+  return true;
+}
+
+/** "About | Contact | Privacy": 3+ short parts split by bars or bullets. */
+export function isLinkRow(line: string): boolean {
+  if (line.length > 300 || !ROW_SEPARATOR.test(line)) return false;
+  const parts = line
+    .split(/[|•·]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return parts.length >= 3 && parts.every((p) => p.split(' ').length <= 4 && !/[.!?]$/.test(p));
+}
+
+/** "Facebook Twitter LinkedIn Email" or "Share on Facebook Share on X": only share-bar words. */
+export function isShareBar(line: string): boolean {
+  if (line.length > 200) return false;
+  const key = lineKey(line).replace(/[,|/•·]/g, ' ');
+  const words = key.split(' ').filter(Boolean);
+  if (words.length < 2) return false;
+  let networks = 0;
+  for (const word of words) {
+    if (!SOCIAL_WORDS.has(word)) return false;
+    if (word !== 'on' && word !== 'via' && word !== 'this') networks++;
+  }
+  return networks >= 2;
+}
+
+const MONTHS =
+  'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|' +
+  'januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|' +
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre';
+const DATE_WORDS = new Set(
+  (
+    `${MONTHS}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|` +
+    'am|pm|a.m|p.m|utc|gmt|est|edt|cst|cdt|pst|pdt|et|pt|ist|bst|cet|cest|at|on|of|the|updated|published|posted|' +
+    'last|modified|date|ago|hour|hours|minute|minutes|min|mins|day|days|week|weeks|month|months|year|years|' +
+    'st|nd|rd|th|yesterday|today|read|reading|time|de|del|um|le|à|a|h'
+  ).split('|'),
+);
+const MONTH_WORDS = new Set(MONTHS.split('|'));
+
+/** A line made only of a date (and time, weekday, "updated", "x days ago"). */
+export function isDateLine(line: string): boolean {
+  if (line.length > 120) return false;
+  const key = lineKey(line);
+  if (!/\d/.test(key)) return false;
+  const tokens = key.split(/[\s,./:\-–—|•·()]+/).filter(Boolean);
+  if (tokens.length === 0 || tokens.length > 14) return false;
+  let month = false;
+  let numbers = 0;
+  for (const token of tokens) {
+    if (/^\d{1,4}(?:st|nd|rd|th|h|am|pm)?$/.test(token)) {
+      numbers++;
+      continue;
+    }
+    if (!DATE_WORDS.has(token)) return false;
+    if (MONTH_WORDS.has(token)) month = true;
+  }
+  if (/\bago$/.test(key)) return numbers >= 1;
+  return (month && numbers >= 1) || numbers >= 3;
+}
+
+/**
+ * "Jane Doe • March 3, 2024 • 4 min read": parts split by separators, each a name, a date or a reading time,
+ * at least one of them a date. Returns 'byline' when a name part is present, 'dateline' otherwise.
+ */
+export function metaLineKind(line: string): 'byline' | 'dateline' | null {
+  if (line.length > 200) return null;
+  const parts = line
+    .split(/\s[|•·—–-]\s|\s{2,}|[|•·]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return null;
+  let date = false;
+  let name = false;
+  for (const part of parts) {
+    const bare = part.replace(/^(?:by|written by|author:?|posted by)\s+/i, '');
+    if (isDateLine(part)) date = true;
+    else if (/^\d{1,3} ?(?:min|mins|minutes?)\.?(?: read)?$/i.test(part)) continue;
+    else if (isNameLine(bare)) name = true;
+    else return null;
+  }
+  if (!date) return null;
+  return name ? 'byline' : 'dateline';
+}
+
+/** A line that is only a person's name: 2-4 capitalised words, no sentence punctuation, no digits. */
+export function isNameLine(line: string): boolean {
+  const text = line.trim();
+  if (text.length < 3 || text.length > 50 || /[\d.!?:;,"“”@]/.test(text.replace(/\b\p{Lu}\.\s/gu, '')))
+    return false;
+  const words = text.split(/\s+/);
+  if (words.length > 4) return false;
+  return (
+    words.every(
+      (w) => /^\p{Lu}[\p{L}'’-]*\.?$/u.test(w) || /^(?:de|van|von|der|da|di|la|le|del|bin|al)$/.test(w),
+    ) && looksLikeNames(text)
+  );
+}
+
+const ROLE =
+  /\b(?:writer|editor|journalist|reporter|author|correspondent|contributor|columnist|freelancer?|blogger|founder|co-founder|ceo|cto|expert|specialist|analyst|researcher|professor|consultant|strategist|marketer|manager|director|lead|designer|developer|engineer|photographer|producer|host|creator|graduate|enthusiast|student|teacher|coach|nutritionist|dietitian|physician|doctor|lawyer|attorney|scientist|economist|historian|critic|contributing|staff)\b/i;
+
+/**
+ * An author bio: starts with a name then ", a …" / " is a …" / " has …" and mentions a role
+ * ("Surja, a dedicated blog writer…", "Jane Doe is a senior reporter covering…").
+ */
+export function isAuthorBio(text: string, knownName: string | null): boolean {
+  if (text.length > 1500) return false;
+  const head = text.slice(0, 400);
+  const m =
+    /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(?:,\s(?:a|an|the)\s|\sis\s(?:a|an|the)\s|\sis\s|\shas\s|\swrites\s|\scovers\s|\sjoined\s|\sworks\s)/u.exec(
+      head,
+    );
+  if (!m) return false;
+  const name = m[1]!.trim();
+  if (knownName && !knownName.includes(name.split(' ')[0]!))
+    return ROLE.test(head) && name.split(' ').length >= 2;
+  return ROLE.test(head);
+}

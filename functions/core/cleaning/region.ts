@@ -1,0 +1,51 @@
+/**
+ * The article region: the contiguous run of blocks with the largest total content value (maximum-sum
+ * subarray, linear time). Prose paragraphs add their word count, chrome subtracts, so the region is the
+ * densest stretch of prose; short lines inside it (headings, list items) are kept when prose surrounds them.
+ */
+import type { Unit } from './classify.ts';
+
+export interface Region {
+  start: number;
+  /** Inclusive. -1 when there is no block. */
+  end: number;
+}
+
+export function findRegion(units: Unit[]): Region {
+  if (units.length === 0) return { start: 0, end: -1 };
+  let best = Number.NEGATIVE_INFINITY;
+  let bestStart = 0;
+  let bestEnd = -1;
+  let sum = 0;
+  let start = 0;
+  units.forEach((unit, i) => {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += unit.value;
+    if (sum > best) {
+      best = sum;
+      bestStart = start;
+      bestEnd = i;
+    }
+  });
+  if (best <= 0) return fallbackRegion(units);
+  return { start: bestStart, end: bestEnd };
+}
+
+/**
+ * No block reads as prose (a very short page, a pure list): keep every block no rule removed, from the first
+ * to the last one, except a leading title-like line.
+ */
+function fallbackRegion(units: Unit[]): Region {
+  let start = -1;
+  let end = -1;
+  units.forEach((unit, i) => {
+    if (unit.verdict) return;
+    if (start < 0) start = i;
+    end = i;
+  });
+  if (start < 0) return { start: 0, end: -1 };
+  return { start, end };
+}

@@ -1,0 +1,126 @@
+/** Text features of a line or block: words, stop-word share, title-case share, terminal punctuation, key. */
+import { KEY_CHARS } from '../rules.ts';
+
+/** Function words of the languages the pages come in (English first). Prose has many, menus and titles few. */
+const STOP_WORDS: ReadonlySet<string> = new Set(
+  // English
+  (
+    'a an the and or but nor so yet of to in on at by for with from into onto about as than then that this these those ' +
+    'is are was were be been being am has have had do does did will would shall should can could may might must ' +
+    "it its it’s it's he she they we you i me him her them us my your his our their who whom whose which what when " +
+    'where why how not no if because while also there here just only very more most some any all each such other ' +
+    'over under after before between through during without within up out off again further once both few own same ' +
+    "too s t don’t don't can’t can't isn’t isn't" +
+    // German
+    ' der die das den dem des ein eine einer eines einem einen und oder aber nicht ist sind war waren wird werden ' +
+    'mit von zu zum zur im auf für bei aus nach wie auch sich es sie er wir ihr dass als noch nur so bis' +
+    // French
+    ' le la les un une des du de et ou mais ne pas est sont était été sera avec pour dans sur par au aux ce cette ces ' +
+    'qui que quoi il elle ils elles nous vous on se son sa ses leur leurs plus comme' +
+    // Spanish / Portuguese / Italian
+    ' el los las una unos unas y o pero no es son era fue con para en por del al lo que se su sus como más muy ' +
+    'o os as um uma e é são foi com para em por do da dos das ao que se seu sua mais ' +
+    'il lo gli uno una e è sono era con per in su da del della dei delle che si non più come' +
+    // Dutch
+    ' de het een en of maar niet is zijn was waren wordt met van te op voor in uit bij als ook dat die er'
+  ).split(' '),
+);
+
+export interface TextFeatures {
+  words: number;
+  /** Share of words that are stop words. */
+  stopShare: number;
+  /** Share of non-stop words that start with an upper-case letter. */
+  titleShare: number;
+  /** Ends with sentence punctuation (closing quotes and brackets ignored). */
+  terminal: boolean;
+  /** Longest line of the block, in characters. */
+  chars: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const UPPER = /^\p{Lu}/u;
+const TRAILING_CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '*', ' ']);
+const TERMINALS = new Set(['.', '!', '?', '…', '。', '！', '？', ':', ';']);
+
+export function features(text: string): TextFeatures {
+  let words = 0;
+  let stop = 0;
+  let content = 0;
+  let upper = 0;
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    words++;
+    if (STOP_WORDS.has(word.toLowerCase())) {
+      stop++;
+    } else if (/\p{L}/u.test(word)) {
+      content++;
+      if (UPPER.test(word)) upper++;
+    }
+  }
+  return {
+    words,
+    stopShare: words === 0 ? 0 : stop / words,
+    titleShare: content === 0 ? 0 : upper / content,
+    terminal: endsWithTerminal(text),
+    chars: text.length,
+  };
+}
+
+export function endsWithTerminal(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && TRAILING_CLOSERS.has(text[i]!)) i--;
+  return i >= 0 && TERMINALS.has(text[i]!);
+}
+
+export function countWords(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(WORD)) n++;
+  return n;
+}
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word.toLowerCase());
+}
+
+// Bullets, arrows, separators and emoji that decorate menu and button labels.
+const JUNK = /[\s\-–—•·*►▶▸→»›>|#:✓✔☑■□▪◆◇○●◦♦⭐★☆\p{Extended_Pictographic}]/u;
+const TRAILING_PUNCT = /[\s\-–—•·*►▶▸→»›>|:.!?,;✓✔]/u;
+const VARIATION_SELECTOR = 0xfe0f;
+
+/** Strip decoration with plain loops (a `[...]+$` regex backtracks quadratically on long runs). */
+function trimJunk(text: string, trailing: RegExp | null): string {
+  let start = 0;
+  while (start < text.length) {
+    const cp = text.codePointAt(start)!;
+    const ch = String.fromCodePoint(cp);
+    if (cp !== VARIATION_SELECTOR && !JUNK.test(ch)) break;
+    start += ch.length;
+  }
+  let end = text.length;
+  const junkAtEnd = (ch: string) => (trailing ? trailing.test(ch) || ch === '\uFE0F' : ch === ' ');
+  while (end > start && junkAtEnd(text[end - 1]!)) end--;
+  return text.slice(start, end);
+}
+
+function baseKey(line: string): string {
+  const capped = line.length > KEY_CHARS ? line.slice(0, KEY_CHARS) : line;
+  return capped
+    .toLowerCase()
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[“”„«»]/g, '"')
+    .replace(/\s+/g, ' ');
+}
+
+/**
+ * The matching key of a line: lower-cased, curly quotes straightened, leading bullets/arrows and trailing
+ * punctuation removed, whitespace collapsed, at most KEY_CHARS characters read.
+ */
+export function lineKey(line: string): string {
+  return trimJunk(baseKey(line), TRAILING_PUNCT);
+}
+
+/** Key that keeps trailing punctuation (prefix rules like "read more:" need the colon). */
+export function prefixKey(line: string): string {
+  return trimJunk(baseKey(line), null);
+}
