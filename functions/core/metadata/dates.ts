@@ -1,0 +1,152 @@
+import { strict as chronoStrict } from 'chrono-node/en';
+import type { CleanResult } from '../types.ts';
+import { blockZones, type Zones } from './zones.ts';
+
+/** Dates before this are not web publication dates (and are mostly historical mentions). */
+const EARLIEST = '1995-01-01';
+/** A line longer than this is prose: dates in it are events, not the article's own date. */
+const MAX_DATE_LINE = 200;
+/** How far (in blocks) from the title or byline a date still belongs to the article header. */
+const HEADER_REACH = 8;
+
+export interface FoundDate {
+  iso: string;
+  /** Offset of the date in the text it was found in. */
+  index: number;
+  /** The text between the previous date (or line start) and this one: where labels sit. */
+  prefix: string;
+}
+
+export interface DateResult {
+  publishedAt: string | null;
+  updatedAt: string | null;
+  /** Block the published date came from. */
+  block: number | null;
+}
+
+/** URLs, file names and paths: their digits are not dates ("IMG_2024-05-06.jpg", "/2023/04/"). */
+const NOT_DATE_TOKENS =
+  /\b(?:https?:\/\/|www\.)\S+|\S*\.(?:jpe?g|png|gif|webp|svg|pdf|html?|php|aspx?|mp[34]|zip|docx?)\b\S*|\S*[\p{L}_]\S*\/\S*|\S*\/\S*[\p{L}_]\S*|\S*_\S*/giu;
+/** Numeric dates with two numbers ≤ 12 could be either day-month order, so the day is uncertain. */
+const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})$/;
+
+/** Every date in `text` whose day, month and year are all stated, between 1995-01-01 and `now`. */
+export function datesIn(text: string, now: Date): FoundDate[] {
+  const masked = text.replace(NOT_DATE_TOKENS, (token) => ' '.repeat(token.length));
+  const latest = isoDay(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
+  const found: FoundDate[] = [];
+  let previousEnd = 0;
+  for (const result of chronoStrict.parse(masked, now)) {
+    const start = result.start;
+    if (!(start.isCertain('day') && start.isCertain('month') && start.isCertain('year'))) continue;
+    const numeric = result.text.trim().match(NUMERIC_DATE);
+    if (numeric) {
+      const [first, second, year] = [Number(numeric[1]), Number(numeric[2]), numeric[3] ?? ''];
+      if (year.length !== 4 || (first <= 12 && second <= 12 && first !== second)) continue;
+    }
+    const iso = isoDay(start.get('year') ?? 0, start.get('month') ?? 0, start.get('day') ?? 0);
+    if (iso < EARLIEST || iso > latest) continue;
+    found.push({ iso, index: result.index, prefix: masked.slice(previousEnd, result.index) });
+    previousEnd = result.index + result.text.length;
+  }
+  return found;
+}
+
+/** True when a short line is mostly a date ("August 25, 2025", "Updated Dec 19, 2025 · 5 min read"). */
+export function isDateLine(text: string, now: Date): boolean {
+  if (text.length > 80 || text.includes('\n')) return false;
+  return datesIn(text, now).length > 0;
+}
+
+const UPDATED_LABEL = /\b(?:updated|modified|revised|edited|refreshed)\b[^\p{L}]*(?:on|at)?\s*[:\-–]?\s*$/iu;
+const PUBLISHED_LABEL =
+  /\b(?:published|posted|released|date|written|created|first\s+published|originally\s+published)\b[^\p{L}]*(?:on|at)?\s*[:\-–]?\s*$/iu;
+/** A label alone on its line, with the date in the next block ("Last updated on:" / "October 1, 2025"). */
+const LABEL_ONLY =
+  /^(?:(?:last\s+)?(?:updated|modified|published|posted)(?:\s+(?:on|at))?|date(?:\s+published)?)\s*:?$/i;
+
+interface Candidate {
+  iso: string;
+  block: number;
+  kind: 'published' | 'updated' | 'plain';
+  score: number;
+}
+
+/**
+ * The article's publication (and update) date: a certain date on a short line near the title or
+ * byline, preferring labelled lines. Null when no such line exists: a date is never guessed.
+ */
+export function extractDates(
+  cleaned: CleanResult,
+  anchor: number | null,
+  bylineBlock: number | null,
+  now: Date,
+  zones: Zones = blockZones(cleaned),
+): DateResult {
+  const candidates: Candidate[] = [];
+  const blocks = cleaned.blocks;
+  const dateBlocks = new Set<number>();
+  for (const block of blocks) {
+    if (zones.excluded.has(block.index)) continue;
+    const previous = blocks[block.index - 1]?.text.trim() ?? '';
+    const labelAbove = LABEL_ONLY.test(previous) ? previous.toLowerCase() : '';
+    for (const line of block.text.split('\n')) {
+      if (line.length > MAX_DATE_LINE) continue;
+      for (const found of datesIn(line, now)) {
+        dateBlocks.add(block.index);
+        const prefix = found.prefix || labelAbove;
+        const kind = UPDATED_LABEL.test(prefix)
+          ? 'updated'
+          : PUBLISHED_LABEL.test(prefix)
+            ? 'published'
+            : 'plain';
+        candidates.push({ iso: found.iso, block: block.index, kind, score: 0 });
+      }
+    }
+  }
+  if (candidates.length === 0) return { publishedAt: null, updatedAt: null, block: null };
+
+  for (const candidate of candidates) {
+    const nearTitle = anchor !== null ? distance(candidate.block, anchor, HEADER_REACH) : 0;
+    const nearByline = bylineBlock !== null ? distance(candidate.block, bylineBlock, 3) : 0;
+    let crowd = 0;
+    for (let i = candidate.block - 4; i <= candidate.block + 4; i++)
+      if (i !== candidate.block && dateBlocks.has(i)) crowd++;
+    // Lists of posts carry a date per entry: a date among many is an entry's, not the article's.
+    const listed = crowd >= 3 && nearByline === 0;
+    candidate.score =
+      (candidate.kind === 'plain' ? 0 : 2) +
+      2 * nearByline +
+      nearTitle * 2 -
+      (listed ? 3 : 0) -
+      (zones.late.has(candidate.block) ? 1 : 0);
+  }
+  const best = (kinds: Candidate['kind'][]) =>
+    candidates
+      .filter((c) => kinds.includes(c.kind))
+      .reduce<Candidate | null>((top, c) => (top === null || c.score > top.score ? c : top), null);
+  const published = best(['published', 'plain']);
+  const updated = best(['updated']);
+  const chosen = [published, updated]
+    .filter((c): c is Candidate => c !== null && c.score >= 2)
+    .sort((a, b) => b.score - a.score || a.block - b.block);
+  const first = chosen[0] ?? null;
+  if (!first) return { publishedAt: null, updatedAt: null, block: null };
+  const publishedAt = published && published.score >= 2 ? published.iso : first.iso;
+  const updatedIso = updated && updated.score >= 2 ? updated.iso : null;
+  return {
+    publishedAt,
+    updatedAt: updatedIso && updatedIso > publishedAt ? updatedIso : null,
+    block: published && published.score >= 2 ? published.block : first.block,
+  };
+}
+
+/** 1 when `block` is within `reach` of `target`, falling to 0 with distance. */
+function distance(block: number, target: number, reach: number): number {
+  const gap = Math.abs(block - target);
+  return gap > reach ? 0 : 1 - gap / (reach + 1);
+}
+
+function isoDay(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -1,0 +1,122 @@
+/**
+ * Person-name shape checks shared by the author, entity and quote extractors. A name is 1–4
+ * capitalised words (particles like "de", "van" allowed between them), no digits, and none of its
+ * words is a job title, a chrome word or an agency.
+ */
+import { agencyName } from './sources.ts';
+
+/** Words that make a line a job title or a label, never part of a person's name. */
+const ROLE_WORDS = new Set(
+  `editor editors editorial writer writers reporter reporters correspondent correspondents columnist
+  contributor contributors contributing staff senior junior chief associate assistant executive
+  managing deputy director founder cofounder co-founder ceo cto coo cfo president vice manager
+  head lead principal analyst specialist strategist expert consultant producer photographer
+  author authors admin administrator team desk newsroom bureau guest freelance journalist
+  journalists anchor host intern fellow officer partner owner marketing content seo digital
+  technical engineer developer designer researcher professor doctor dietitian nutritionist
+  coach trainer blogger member members department officials spokesperson spokesman spokeswoman
+  minister secretary governor senator mayor chairman chairwoman general`.split(/\s+/),
+);
+
+/** Chrome and function words that appear capitalised in navigation or sentences, not names. */
+const NOT_NAME_WORDS = new Set(
+  `the a an and or of in on at to for from with by about as is are was be this that these those
+  our your my his her their its we you it all new more most latest popular related recent top
+  best read share follow subscribe sign login log menu search home news blog posts post article
+  articles category categories tags tag comments comment reply contact privacy policy terms
+  cookie cookies skip content main page next previous back view show hide open close print email
+  facebook twitter linkedin instagram youtube pinterest whatsapp tiktok reddit telegram google
+  updated published posted date time min minute minutes read video videos photo photos image
+  images gallery advertisement sponsored use case cases table contents toc learn get start
+  free trial demo book now today yesterday click here download shop buy cart account join
+  january february march april may june july august september october november december
+  monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept
+  oct nov dec guide guides tips review reviews how what why when where who which faq faqs help
+  support services service products product solutions pricing resources careers company
+  overview summary introduction conclusion chapter section part`.split(/\s+/),
+);
+
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'du',
+  'bin',
+  'al',
+  'el',
+  'dos',
+  'das',
+  'ter',
+]);
+const HONORIFIC = /^(?:dr|mr|mrs|ms|mx|prof|sir|dame|rev|hon)\.?\s+/i;
+
+/** True when the word is a job title or role word (e.g. "Senior", "Reporter"). */
+export function isRoleWord(word: string): boolean {
+  return ROLE_WORDS.has(word.toLowerCase().replace(/[^\p{L}-]/gu, ''));
+}
+
+/** True when the line is a job title such as "Senior Reporter" or "Contributing Writer, Tech". */
+export function isRoleLine(text: string): boolean {
+  const words = text.split(/[\s,&/|·•-]+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8) return false;
+  return words.some(isRoleWord) && !/\d/.test(text);
+}
+
+/** Removes a leading honorific and surrounding punctuation: "Dr. Jane Roe," → "Jane Roe". */
+export function tidyName(text: string): string {
+  return text
+    .replace(/^[\s"'“”‘’([@]+|[\s"'“”‘’)\],.;:|•·@-]+$/gu, '')
+    .replace(HONORIFIC, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The text as a person's name, or null when it does not look like one. `minWords` is 2 for weak
+ * evidence (a bare line), 1 after an explicit "By".
+ */
+export function asPersonName(text: string, minWords = 2): string | null {
+  const name = tidyName(text);
+  if (name.length < 2 || name.length > 60) return null;
+  if (/[\d@#/\\_=+<>{}[\]()!?:;…"“”]/u.test(name)) return null;
+  if (agencyName(name)) return null;
+  const words = name.split(' ');
+  if (words.length < minWords || words.length > 5) return null;
+  let capitalised = 0;
+  for (const [i, word] of words.entries()) {
+    const bare = word.replace(/[.,'’-]+$/u, '');
+    const lower = bare.toLowerCase();
+    if (PARTICLES.has(lower) && i > 0 && i < words.length - 1) continue;
+    if (!/^\p{Lu}/u.test(bare)) return null;
+    if (!/^[\p{L}][\p{L}.'’-]*$/u.test(bare)) return null;
+    if (ROLE_WORDS.has(lower) || NOT_NAME_WORDS.has(lower)) return null;
+    // An all-capitals word longer than 3 letters in a multi-word line is a heading, except whole
+    // upper-case names ("LEONARDO GARCIA"), which are allowed when every word is upper-case.
+    capitalised++;
+  }
+  if (capitalised === 0) return null;
+  const upper = words.filter((word) => word.length > 1 && word === word.toUpperCase());
+  if (
+    upper.length > 0 &&
+    upper.length < words.length &&
+    upper.some((word) => word.replace(/\./g, '').length > 3)
+  )
+    return null;
+  return name;
+}
+
+/** Splits "Jane Roe and John Doe", "Jane Roe, John Doe & Max Mustermann" into the parts. */
+export function splitNames(text: string): string[] {
+  return text
+    .split(/\s*(?:,|;|&|\band\b|\+)\s*/i)
+    .map((part) => part.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,119 @@
+import type { Block, CleanResult } from '../types.ts';
+
+/**
+ * Wire agencies and syndicating outlets, keyed by how they are written, valued by the name we
+ * store. Kept to organisations that credit copy in bylines/datelines; outlets that only publish
+ * their own reporting are not listed, so a mention in a sentence is not a credit.
+ */
+const AGENCIES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:the\s+)?associated\s+press$|^ap$/i, 'Associated Press'],
+  [/^(?:thomson\s+)?reuters$/i, 'Reuters'],
+  [/^afp$|^agence\s+france[-\s]presse$/i, 'AFP'],
+  [/^bloomberg(?:\s+news)?$/i, 'Bloomberg'],
+  [/^pti$|^press\s+trust\s+of\s+india$/i, 'PTI'],
+  [/^ani$|^asian\s+news\s+international$/i, 'ANI'],
+  [/^ians$/i, 'IANS'],
+  [/^upi$|^united\s+press\s+international$/i, 'UPI'],
+  [/^xinhua(?:\s+news\s+agency)?$/i, 'Xinhua'],
+  [/^dpa$|^deutsche\s+presse[-\s]agentur$/i, 'dpa'],
+  [/^efe$/i, 'EFE'],
+  [/^ansa$/i, 'ANSA'],
+  [/^kyodo(?:\s+news)?$/i, 'Kyodo'],
+  [/^yonhap(?:\s+news\s+agency)?$/i, 'Yonhap'],
+  [/^tass$/i, 'TASS'],
+  [/^(?:the\s+)?canadian\s+press$/i, 'Canadian Press'],
+  [/^aap$|^australian\s+associated\s+press$/i, 'AAP'],
+  [/^(?:the\s+)?press\s+association$|^pa(?:\s+media)?$/i, 'PA Media'],
+  [/^anadolu(?:\s+agency)?$/i, 'Anadolu'],
+  [/^cnn$/i, 'CNN'],
+  [/^bbc(?:\s+news)?$/i, 'BBC'],
+];
+
+/** The stored name of an agency written as `text`, or null when it is not a known agency. */
+export function agencyName(text: string): string | null {
+  const trimmed = text.trim().replace(/[.,;:]+$/, '');
+  for (const [pattern, name] of AGENCIES) if (pattern.test(trimmed)) return name;
+  return null;
+}
+
+/** The longest text of a credit line we read: longer blocks are article prose, not credits. */
+const MAX_CREDIT_CHARS = 300;
+const AGENCY_TOKEN =
+  '(?:the\\s+)?(?:Associated\\s+Press|Thomson\\s+Reuters|Reuters|AFP|Agence\\s+France[-\\s]Presse|Bloomberg(?:\\s+News)?|PTI|ANI|IANS|UPI|Xinhua|dpa|DPA|EFE|ANSA|Kyodo|Yonhap|TASS|Canadian\\s+Press|AAP|PA\\s+Media|Press\\s+Association|Anadolu|AP|CNN|BBC)';
+/** "This report contains information from …", "With inputs from …", "Additional reporting by …". */
+const CREDIT_LINE =
+  /^(?:\(?\s*)?(?:this\s+(?:report|article|story)\s+(?:contains|includes|uses)\s+(?:information|material|reporting)\s+from|with\s+(?:inputs?|reporting|files)\s+from|(?:additional\s+)?reporting\s+(?:by|from)|information\s+from)\s*([^\n]{2,240})$/i;
+/** "Source: Reuters", "Courtesy: AP": weak phrases ("Source: Statista" under a chart), so agencies only. */
+const WEAK_CREDIT = /^(?:sources?|courtesy|via)\s*:\s*([^\n]{2,120})$/i;
+/** "BEIJING (Reuters) -", "(AP) —" at the start of a paragraph. */
+const DATELINE_CREDIT = new RegExp(`^[^\\n(]{0,60}\\(${AGENCY_TOKEN}\\)\\s*[-—–:]`, 'u');
+/** "— AP", "- Reuters" as the last words of a paragraph, or a whole short line. */
+const SIGNOFF_CREDIT = new RegExp(`(?:^|\\s)[-—–]\\s*${AGENCY_TOKEN}\\.?$`, 'u');
+/** "© 2024 The Associated Press", "(c) Reuters". */
+const COPYRIGHT_CREDIT = new RegExp(`^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s+)?${AGENCY_TOKEN}\\b`, 'iu');
+
+/** Credited agencies and outlets, in order of first credit, deduplicated. */
+export function extractSources(cleaned: CleanResult): string[] {
+  const found: string[] = [];
+  const add = (name: string | null) => {
+    if (name && !found.includes(name)) found.push(name);
+  };
+  for (const text of candidateTexts(cleaned)) {
+    for (const line of text.split('\n')) {
+      const trimmed = line.trim();
+      if (trimmed.length === 0) continue;
+      const dateline = trimmed.slice(0, 120).match(DATELINE_CREDIT);
+      if (dateline) add(agencyName(dateline[1] ?? ''));
+      if (trimmed.length > MAX_CREDIT_CHARS) {
+        const tail = trimmed.slice(-40).match(SIGNOFF_CREDIT);
+        if (tail) add(agencyName(tail[1] ?? ''));
+        continue;
+      }
+      const credit = trimmed.match(CREDIT_LINE);
+      if (credit) for (const name of splitCredits(credit[1] ?? '')) add(name);
+      const weak = trimmed.match(WEAK_CREDIT);
+      if (weak)
+        for (const part of (weak[1] ?? '').split(/\s*(?:,|;|\band\b|&|\/)\s*/i)) add(agencyName(part));
+      const signoff = trimmed.match(SIGNOFF_CREDIT);
+      if (signoff) add(agencyName(signoff[1] ?? ''));
+      const copyright = trimmed.match(COPYRIGHT_CREDIT);
+      if (copyright) add(agencyName(copyright[1] ?? ''));
+    }
+  }
+  return found;
+}
+
+/** Every block plus removed items (the cleaner moves credit lines out of the body). */
+function candidateTexts(cleaned: CleanResult): string[] {
+  const texts = cleaned.blocks.map((block: Block) => block.text);
+  for (const item of cleaned.removed) if (!texts.includes(item.text)) texts.push(item.text);
+  return texts;
+}
+
+/**
+ * "Reuters, the Associated Press and AFP." → the agencies. Parts that are not known agencies are
+ * kept only when they look like a proper name (capitalised), never "agencies" or "staff".
+ */
+function splitCredits(list: string): string[] {
+  const names: string[] = [];
+  const parts = list
+    .replace(/[.)]+\s*$/, '')
+    .split(/\s*(?:,|;|\band\b|&)\s*/i)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  for (const part of parts) {
+    const known = agencyName(part);
+    if (known) {
+      names.push(known);
+      continue;
+    }
+    const bare = part.replace(/^the\s+/i, '');
+    if (
+      /^(?:\p{Lu}[\p{L}&.'-]*)(?:\s+\p{Lu}[\p{L}&.'-]*){0,3}$/u.test(bare) &&
+      !/^(?:Agencies|Staff|Wires?|Newsroom)$/i.test(bare)
+    ) {
+      names.push(bare);
+    }
+  }
+  return names;
+}
