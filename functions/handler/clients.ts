@@ -2,11 +2,15 @@
  * AWS SDK clients, created once per Lambda container. Endpoints come from the SDK's standard variables
  * (AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL_DYNAMODB), which the local stack sets to its emulators.
  */
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { S3Client } from '@aws-sdk/client-s3';
+import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
+import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
-export function createS3Client(env: NodeJS.ProcessEnv = process.env): S3Client {
+/** `overrides` lets tests put a fault-injecting request handler under the real SDK (retries included). */
+export function createS3Client(
+  env: NodeJS.ProcessEnv = process.env,
+  overrides: S3ClientConfig = {},
+): S3Client {
   const emulated = Boolean(env.AWS_ENDPOINT_URL_S3);
   return new S3Client({
     // The local emulator serves path-style URLs only and mishandles streamed checksums.
@@ -17,11 +21,12 @@ export function createS3Client(env: NodeJS.ProcessEnv = process.env): S3Client {
           responseChecksumValidation: 'WHEN_REQUIRED',
         }
       : {}),
+    ...overrides,
   });
 }
 
-export function createDocumentClient(): DynamoDBDocumentClient {
-  return DynamoDBDocumentClient.from(new DynamoDBClient({}), {
+export function createDocumentClient(overrides: DynamoDBClientConfig = {}): DynamoDBDocumentClient {
+  return DynamoDBDocumentClient.from(new DynamoDBClient(overrides), {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
   });
 }

@@ -2,6 +2,9 @@
  * Lambda entry point: an SQS batch of S3 event notifications. Thin: parse each message, process every
  * S3 record in it (never just Records[0]), report partial batch failures so one bad message never fails
  * its neighbours. The work itself is in process-object.ts and the pure core.
+ *
+ * Messages are processed one after another (not in parallel): one document in memory at a time, and
+ * the remaining-time guard can stop cleanly before the next record. See RELIABILITY.md.
  */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { Logger } from '@aws-lambda-powertools/logger';
@@ -9,21 +12,79 @@ import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { createDocumentClient, createS3Client } from './clients.ts';
 import { readConfig } from './config.ts';
-import { type ProcessDeps, processObject, recordBadKey } from './process-object.ts';
-import { parseMessageBody } from './s3-event.ts';
+import {
+  type ProcessDeps,
+  type ProcessOutcome,
+  processObject,
+  recordBadKey,
+  recordFailed,
+} from './process-object.ts';
+import { parseMessageBody, type S3ObjectRef } from './s3-event.ts';
 
 const logger = new Logger({ serviceName: 'copydesk-cleaner' });
 const metrics = new Metrics({ namespace: 'copydesk', serviceName: 'copydesk-cleaner' });
-const processor = new BatchProcessor(EventType.SQS);
 
-let deps: ProcessDeps | undefined;
+export interface HandlerDeps extends ProcessDeps {
+  /** Do not start an S3 record with less than this many milliseconds left. */
+  remainingTimeMarginMs: number;
+  /** On this delivery of a message (SQS ApproximateReceiveCount), failures leave `failed` records. */
+  maxReceiveCount: number;
+}
 
-function getDeps(): ProcessDeps {
-  if (!deps) {
+export type SqsHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
+
+/** Thrown for an S3 record not started because the invocation is about to time out. */
+export class OutOfTimeError extends Error {
+  override name = 'OutOfTimeError';
+}
+
+/** A message some of whose S3 records failed: the whole message is retried (the rest are no-ops then). */
+export class MessageFailedError extends Error {
+  override name = 'MessageFailedError';
+}
+
+interface Invocation {
+  context: Context;
+  deps: HandlerDeps;
+  /** Set once the guard trips: every later record of the batch is deferred too. */
+  outOfTime: boolean;
+}
+
+/** Build the handler around its dependencies (tests pass clients with fault-injecting request handlers). */
+export function createHandler(getDeps: () => HandlerDeps): SqsHandler {
+  const processor = new BatchProcessor(EventType.SQS);
+  return async (event, context) => {
+    logger.addContext(context);
+    // Outside the batch: a misconfigured function fails the invocation at once, not message by message.
+    const invocation: Invocation = { context, deps: getDeps(), outOfTime: false };
+    try {
+      return await processPartialResponse(
+        event,
+        (message: SQSRecord) => handleMessage(message, invocation),
+        processor,
+        {
+          context,
+          processInParallel: false,
+          // A batch where every message failed is still reported item by item, not thrown.
+          throwOnFullBatchFailure: false,
+        },
+      );
+    } finally {
+      metrics.publishStoredMetrics();
+    }
+  };
+}
+
+let defaultDeps: HandlerDeps | undefined;
+
+function productionDeps(): HandlerDeps {
+  if (!defaultDeps) {
     const config = readConfig();
-    deps = {
+    defaultDeps = {
       s3: createS3Client(),
       maxInputBytes: config.maxInputBytes,
+      remainingTimeMarginMs: config.remainingTimeMarginMs,
+      maxReceiveCount: config.maxReceiveCount,
       store: {
         ddb: createDocumentClient(),
         s3: createS3Client(),
@@ -32,12 +93,14 @@ function getDeps(): ProcessDeps {
       },
     };
   }
-  return deps;
+  return defaultDeps;
 }
 
-async function handleMessage(message: SQSRecord): Promise<void> {
+export const handler: SqsHandler = createHandler(productionDeps);
+
+async function handleMessage(message: SQSRecord, invocation: Invocation): Promise<void> {
   try {
-    await processMessage(message);
+    await processMessage(message, invocation);
   } catch (error) {
     // Logged here, rethrown for the batch processor: the message is reported failed and retried by SQS.
     logger.error('message failed', { messageId: message.messageId, error: error as Error });
@@ -45,12 +108,14 @@ async function handleMessage(message: SQSRecord): Promise<void> {
   }
 }
 
-async function processMessage(message: SQSRecord): Promise<void> {
+async function processMessage(message: SQSRecord, invocation: Invocation): Promise<void> {
+  const { deps } = invocation;
   const parsed = parseMessageBody(message.body);
   if (parsed.kind === 'test-event') {
     logger.info('s3:TestEvent acknowledged', { messageId: message.messageId });
     return;
   }
+  const failures: { object: S3ObjectRef; error: Error }[] = [];
   for (const entry of parsed.entries) {
     if (entry.kind === 'ignored') {
       logger.info('event ignored', {
@@ -60,34 +125,81 @@ async function processMessage(message: SQSRecord): Promise<void> {
       });
       continue;
     }
+    if (invocation.outOfTime || remainingMs(invocation.context) < deps.remainingTimeMarginMs) {
+      invocation.outOfTime = true;
+      metrics.addMetric('RecordsDeferred', MetricUnit.Count, 1);
+      failures.push({
+        object: entry.object,
+        error: new OutOfTimeError(
+          `not started: under ${deps.remainingTimeMarginMs} ms left in the invocation`,
+        ),
+      });
+      continue;
+    }
     const started = performance.now();
-    const outcome =
-      entry.kind === 'bad-key'
-        ? await recordBadKey(entry.object, entry.detail, getDeps())
-        : await processObject(entry.object, getDeps());
-    const durationMs = performance.now() - started;
-    logger.info('object processed', { messageId: message.messageId, ...outcome, durationMs });
-    metrics.addMetric(
-      outcome.status === 'clean' ? 'DocumentsCleaned' : 'DocumentsRejected',
-      MetricUnit.Count,
-      1,
-    );
-    metrics.addMetric('LinesRemoved', MetricUnit.Count, outcome.linesRemoved);
-    metrics.addMetric('BytesIn', MetricUnit.Bytes, outcome.bytesIn);
-    metrics.addMetric('BytesOut', MetricUnit.Bytes, outcome.bytesOut);
-    metrics.addMetric('ProcessingDuration', MetricUnit.Milliseconds, durationMs);
+    try {
+      const outcome =
+        entry.kind === 'bad-key'
+          ? await recordBadKey(entry.object, entry.detail, deps)
+          : await processObject(entry.object, deps);
+      recordMetrics(message, outcome, performance.now() - started);
+    } catch (error) {
+      // Go on with the message's other records: their writes are idempotent when the message comes back.
+      failures.push({ object: entry.object, error: error as Error });
+    }
+  }
+  if (failures.length === 0) return;
+
+  const receiveCount = Number(message.attributes?.ApproximateReceiveCount ?? '1');
+  if (receiveCount >= deps.maxReceiveCount) await leaveFailedRecords(failures, receiveCount, deps);
+  metrics.addMetric('DocumentsFailed', MetricUnit.Count, failures.length);
+  const first = failures[0]!;
+  throw new MessageFailedError(
+    `${failures.length} of ${parsed.entries.length} record(s) failed; first: s3://${first.object.bucket}/${first.object.key}: ${describe(first.error)}`,
+    { cause: first.error },
+  );
+}
+
+/** Best effort: the message goes to the DLQ whether or not these writes succeed. */
+async function leaveFailedRecords(
+  failures: { object: S3ObjectRef; error: Error }[],
+  receiveCount: number,
+  deps: HandlerDeps,
+): Promise<void> {
+  for (const { object, error } of failures) {
+    try {
+      const write = await recordFailed(object, describe(error), receiveCount, deps);
+      logger.warn('failed record left for the dead-letter queue', {
+        bucket: object.bucket,
+        key: object.key,
+        write,
+      });
+    } catch (writeError) {
+      logger.error('could not write the failed record', { key: object.key, error: writeError as Error });
+    }
   }
 }
 
-export async function handler(event: SQSEvent, context: Context): Promise<SQSBatchResponse> {
-  logger.addContext(context);
-  try {
-    return await processPartialResponse(event, handleMessage, processor, {
-      context,
-      // A batch where every message failed is still reported item by item, not thrown.
-      throwOnFullBatchFailure: false,
-    });
-  } finally {
-    metrics.publishStoredMetrics();
-  }
+function recordMetrics(message: SQSRecord, outcome: ProcessOutcome, durationMs: number): void {
+  logger.info('object processed', { messageId: message.messageId, ...outcome, durationMs });
+  metrics.addMetric(
+    outcome.status === 'clean' ? 'DocumentsCleaned' : 'DocumentsRejected',
+    MetricUnit.Count,
+    1,
+  );
+  metrics.addMetric('LinesRemoved', MetricUnit.Count, outcome.linesRemoved);
+  metrics.addMetric('BytesIn', MetricUnit.Bytes, outcome.bytesIn);
+  metrics.addMetric('BytesOut', MetricUnit.Bytes, outcome.bytesOut);
+  metrics.addMetric('ProcessingDuration', MetricUnit.Milliseconds, durationMs);
+}
+
+function remainingMs(context: Context): number {
+  return typeof context?.getRemainingTimeInMillis === 'function'
+    ? context.getRemainingTimeInMillis()
+    : Number.POSITIVE_INFINITY;
+}
+
+function describe(error: Error): string {
+  const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+  return `${error.name}${status ? ` (HTTP ${status})` : ''}: ${error.message}`;
 }

@@ -6,8 +6,8 @@
 import { GetObjectCommand, type GetObjectCommandOutput, NoSuchKey, type S3Client } from '@aws-sdk/client-s3';
 import { type CoreRecord, processDocument, rejectTooLarge } from '../core/pipeline.ts';
 import { CLEANER_VERSION } from '../core/version.ts';
-import { type RecordItem, rejectedItem, toItem } from './record-item.ts';
-import { type RecordStore, type WriteOutcome, writeRecord } from './record-store.ts';
+import { failedItem, type RecordItem, rejectedItem, toItem } from './record-item.ts';
+import { type RecordStore, type WriteOutcome, writeFailedRecord, writeRecord } from './record-store.ts';
 import type { S3ObjectRef } from './s3-event.ts';
 
 export interface ProcessDeps {
@@ -57,6 +57,25 @@ export async function recordBadKey(
   return summarise(item, await writeRecord(deps.store, item), 0);
 }
 
+/**
+ * The message holding this object is on its last delivery and still failing: leave a `failed` record
+ * (never over a newer or finished one) so the file shows up as failed while its message waits in the DLQ.
+ */
+export async function recordFailed(
+  object: S3ObjectRef,
+  error: string,
+  receiveCount: number,
+  deps: ProcessDeps,
+): Promise<WriteOutcome> {
+  const processedAt = (deps.now ?? (() => new Date()))().toISOString();
+  const item = failedItem(object, error, receiveCount, {
+    processedAt,
+    url: null,
+    cleanerVersion: CLEANER_VERSION,
+  });
+  return writeFailedRecord(deps.store, item);
+}
+
 type Cleaned =
   | { record: CoreRecord; url: string | null; bytesIn: number }
   | { handlerReject: 'object-missing'; detail: string };
@@ -85,6 +104,12 @@ async function cleanObject(object: S3ObjectRef, deps: ProcessDeps): Promise<Clea
     }
     throw error;
   }
+  // The event's size can be missing or stale (the version was overwritten in place by a copy): check the
+  // real length before reading a byte.
+  if (response.ContentLength !== undefined && response.ContentLength > deps.maxInputBytes) {
+    (response.Body as { destroy?: () => void } | undefined)?.destroy?.();
+    return { record: rejectTooLarge(response.ContentLength, deps.maxInputBytes), url: null, bytesIn: 0 };
+  }
   const bytes = (await response.Body?.transformToByteArray()) ?? new Uint8Array();
   const url = response.Metadata?.url ?? null;
   return {
@@ -94,7 +119,11 @@ async function cleanObject(object: S3ObjectRef, deps: ProcessDeps): Promise<Clea
   };
 }
 
-function isMissing(error: unknown): boolean {
+/**
+ * The object (version) no longer exists: deterministic, recorded at once instead of retried. Anything else
+ * (5xx, throttling, AccessDenied, NoSuchBucket) is transient or an operator's problem: retried, then DLQ.
+ */
+export function isMissing(error: unknown): boolean {
   if (error instanceof NoSuchKey) return true;
   const name = (error as { name?: string }).name;
   return name === 'NoSuchKey' || name === 'NoSuchVersion' || name === 'NotFound';

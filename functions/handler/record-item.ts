@@ -11,6 +11,11 @@ export type RecordItem = Record<string, unknown> & { id: string; status: string 
 /** Reasons of records the handler itself decides on (the core adds empty/binary/undecodable/too-large). */
 export type HandlerRejectReason = 'object-missing' | 'bad-key';
 
+/** Reason of a `failed` record: a transient fault outlasted every delivery; the message is in the DLQ. */
+export const FAILED_REASON = 'retries-exhausted';
+/** Error text kept in a failed record (cut at a code-point boundary). */
+export const MAX_ERROR_CHARS = 1000;
+
 export interface ItemContext {
   processedAt: string;
   url: string | null;
@@ -67,6 +72,45 @@ export function rejectedItem(
     reasonDetail,
     cleanerVersion: context.cleanerVersion,
   });
+}
+
+/**
+ * A `failed` record: written best-effort on a message's last delivery when processing still failed, so
+ * users can list failed files (byStatus index) and `copydesk dlq list` can show the error.
+ */
+export function failedItem(
+  object: S3ObjectRef,
+  error: string,
+  receiveCount: number,
+  context: ItemContext & { cleanerVersion: string },
+): RecordItem {
+  return withoutNullKeys({
+    id: recordId(object.bucket, object.key),
+    bucket: object.bucket,
+    key: object.key,
+    versionId: object.versionId,
+    eTag: object.eTag,
+    size: object.size,
+    sequencer: object.sequencer,
+    sequencerOrder: sequencerOrder(object.sequencer),
+    eventTime: object.eventTime,
+    url: context.url,
+    processedAt: context.processedAt,
+    status: 'failed',
+    reason: FAILED_REASON,
+    reasonDetail: `failed on all ${receiveCount} deliveries; the message is in the dead-letter queue`,
+    error: cutAtCodePoint(error, MAX_ERROR_CHARS),
+    receiveCount,
+    cleanerVersion: context.cleanerVersion,
+  });
+}
+
+/** At most `maxChars` UTF-16 units (then an ellipsis), never ending inside a surrogate pair. */
+export function cutAtCodePoint(text: string, maxChars: number): string {
+  if (text.length <= maxChars) return text;
+  const last = text.charCodeAt(maxChars - 1);
+  const end = last >= 0xd800 && last <= 0xdbff ? maxChars - 1 : maxChars;
+  return `${text.slice(0, end)}…`;
 }
 
 /**

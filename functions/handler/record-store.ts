@@ -1,13 +1,19 @@
 /**
  * Writes one record per object with a conditional PutItem: S3 and SQS deliver at least once and out of
  * order, so a write only lands when it is for a newer sequencer than the stored record (or the same
- * object version cleaned by a newer cleanerVersion). Duplicates and stale events become no-ops.
- * Bodies that would push the item past DynamoDB's 400 KB go to the clean bucket, with a pointer.
+ * object version cleaned by a newer cleanerVersion, or replacing a `failed` record of that version).
+ * Duplicates and stale events become no-ops.
+ *
+ * DynamoDB refuses items over 400 KB, measured by its own rule (attribute names and values in UTF-8,
+ * see itemSize). Items that would pass it are fitted, in this order: the body goes to the clean bucket
+ * with a pointer (`bodyLocation`), then the `removed` audit (`removedLocation`), and as a last resort the
+ * whole record goes there (`recordLocation`) and long fields are cut at a code-point boundary
+ * (`truncatedFields` names them). Index keys are cut to DynamoDB's key limits the same way.
  */
+import { createHash } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { MAX_ITEM_BYTES } from '../shared/definitions.ts';
 import type { RecordItem } from './record-item.ts';
 
 export type WriteOutcome = 'written' | 'skipped-stale-or-duplicate';
@@ -19,46 +25,194 @@ export interface RecordStore {
   cleanBucket: string;
 }
 
+/** DynamoDB's hard item limit: 400 KB, names and values counted in UTF-8. */
+export const DYNAMODB_ITEM_LIMIT = 400 * 1024;
+/** Key attribute limits: partition keys 2,048 bytes, sort keys 1,024 bytes (indexes included). */
+const INDEX_KEY_LIMITS: Readonly<Record<string, number>> = {
+  site: 2048,
+  authorKey: 2048,
+  contentHash: 2048,
+  sortDate: 1024,
+};
+/** In the last-resort fitting, fields larger than this are cut (strings) or moved out (lists, maps). */
+export const FIELD_CAP_BYTES = 4096;
+/** Fields the last-resort fitting never touches: identity, outcome and index keys. */
+const KEPT_FIELDS = new Set([
+  'id',
+  'bucket',
+  'key',
+  'versionId',
+  'eTag',
+  'size',
+  'sequencer',
+  'sequencerOrder',
+  'eventTime',
+  'url',
+  'processedAt',
+  'status',
+  'reason',
+  'cleanerVersion',
+  ...Object.keys(INDEX_KEY_LIMITS),
+]);
+
 export async function writeRecord(store: RecordStore, item: RecordItem): Promise<WriteOutcome> {
   const fitted = await fitItem(store, item);
+  return conditionalPut(
+    store,
+    fitted,
+    'attribute_not_exists(id) OR sequencerOrder < :seq OR ' +
+      '(sequencerOrder = :seq AND (cleanerVersion <> :ver OR #status = :failed))',
+    { ':seq': fitted.sequencerOrder, ':ver': fitted.cleanerVersion, ':failed': 'failed' },
+  );
+}
+
+/**
+ * Write a `failed` record (the message is going to the dead-letter queue). Never replaces a record of a
+ * newer version, nor a clean or rejected record of the same version.
+ */
+export async function writeFailedRecord(store: RecordStore, item: RecordItem): Promise<WriteOutcome> {
+  const fitted = await fitItem(store, item);
+  return conditionalPut(
+    store,
+    fitted,
+    'attribute_not_exists(id) OR sequencerOrder < :seq OR (sequencerOrder = :seq AND #status = :failed)',
+    { ':seq': fitted.sequencerOrder, ':failed': 'failed' },
+  );
+}
+
+async function conditionalPut(
+  store: RecordStore,
+  item: RecordItem,
+  condition: string,
+  values: Record<string, unknown>,
+): Promise<WriteOutcome> {
   try {
     await store.ddb.send(
       new PutCommand({
         TableName: store.table,
-        Item: fitted,
-        ConditionExpression:
-          'attribute_not_exists(id) OR sequencerOrder < :seq OR (sequencerOrder = :seq AND cleanerVersion <> :ver)',
-        ExpressionAttributeValues: { ':seq': fitted.sequencerOrder, ':ver': fitted.cleanerVersion },
+        Item: item,
+        ConditionExpression: condition,
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: values,
       }),
     );
     return 'written';
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) return 'skipped-stale-or-duplicate';
+    if ((error as { name?: string }).name === 'ConditionalCheckFailedException') {
+      return 'skipped-stale-or-duplicate';
+    }
     throw error;
   }
 }
 
-/** Bytes an item takes, approximately (names + values as JSON); errs on the large side. */
-export function itemSize(item: RecordItem): number {
-  return Buffer.byteLength(JSON.stringify(item), 'utf8');
+/** The item's size by DynamoDB's rule, for the item as the document client marshals it. */
+export function itemSize(item: Record<string, unknown>): number {
+  let size = 0;
+  for (const [name, value] of Object.entries(item)) {
+    if (value === undefined) continue; // removed by the marshaller
+    size += utf8Length(name) + valueSize(value);
+  }
+  return size;
 }
 
-/** Move the body (then the removed audit) to the clean bucket until the item fits. */
-async function fitItem(store: RecordStore, item: RecordItem): Promise<RecordItem> {
-  if (itemSize(item) <= MAX_ITEM_BYTES) return item;
-  const base = `records/${encodeURIComponent(item.bucket as string)}/${encodeURIComponent(item.key as string)}/${encodeURIComponent(String(item.versionId ?? 'null'))}`;
-  let fitted: RecordItem = item;
+function valueSize(value: unknown): number {
+  if (value === null || typeof value === 'boolean') return 1;
+  if (typeof value === 'string') return utf8Length(value);
+  if (typeof value === 'number' || typeof value === 'bigint') return numberSize(String(value));
+  if (value instanceof Uint8Array) return value.length;
+  if (value instanceof Set) {
+    let size = 0;
+    for (const member of value) size += valueSize(member);
+    return size;
+  }
+  if (Array.isArray(value)) {
+    // Lists: 3 bytes, plus 1 byte per element.
+    let size = 3;
+    for (const element of value) if (element !== undefined) size += 1 + valueSize(element);
+    return size;
+  }
+  if (typeof value === 'object') {
+    // Maps: 3 bytes, plus 1 byte per entry and each entry's name.
+    let size = 3;
+    for (const [name, element] of Object.entries(value as Record<string, unknown>)) {
+      if (element !== undefined) size += 1 + utf8Length(name) + valueSize(element);
+    }
+    return size;
+  }
+  return utf8Length(String(value));
+}
+
+/** Numbers: about one byte per two significant digits plus one; an upper bound (sign byte included). */
+function numberSize(text: string): number {
+  const mantissa = text.replace(/^-/, '').replace(/e.*$/i, '').replace('.', '');
+  const digits = mantissa.replace(/^0+/, '').replace(/0+$/, '').length || 1;
+  return 2 + Math.ceil(digits / 2) + (text.startsWith('-') ? 1 : 0);
+}
+
+export function utf8Length(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+/**
+ * The longest prefix of `text` whose UTF-8 form fits in `maxBytes`, cut between code points, so a
+ * surrogate pair (an emoji, a rare CJK character) is never split.
+ */
+export function truncateUtf8(text: string, maxBytes: number): string {
+  if (utf8Length(text) <= maxBytes) return text;
+  let bytes = 0;
+  let end = 0;
+  for (const char of text) {
+    const width = utf8Length(char);
+    if (bytes + width > maxBytes) break;
+    bytes += width;
+    end += char.length;
+  }
+  return text.slice(0, end);
+}
+
+/** Make the item fit DynamoDB's limits, moving the largest parts to the clean bucket. */
+export async function fitItem(store: RecordStore, item: RecordItem): Promise<RecordItem> {
+  let fitted: RecordItem = { ...item };
+  for (const [name, limit] of Object.entries(INDEX_KEY_LIMITS)) {
+    const value = fitted[name];
+    if (typeof value === 'string' && utf8Length(value) > limit) fitted[name] = truncateUtf8(value, limit);
+  }
+  if (itemSize(fitted) <= DYNAMODB_ITEM_LIMIT) return fitted;
+
+  const base = offloadPrefix(item);
   if (typeof item.body === 'string') {
-    const bodyKey = `${base}/body.txt`;
-    await putText(store, bodyKey, item.body, 'text/plain; charset=utf-8');
-    fitted = { ...fitted, body: null, bodyLocation: `s3://${store.cleanBucket}/${bodyKey}` };
+    const key = `${base}/body.txt`;
+    await putText(store, key, item.body, 'text/plain; charset=utf-8');
+    fitted = { ...fitted, body: null, bodyLocation: `s3://${store.cleanBucket}/${key}` };
   }
-  if (itemSize(fitted) > MAX_ITEM_BYTES && Array.isArray(item.removed)) {
-    const removedKey = `${base}/removed.json`;
-    await putText(store, removedKey, JSON.stringify(item.removed), 'application/json');
-    fitted = { ...fitted, removed: null, removedLocation: `s3://${store.cleanBucket}/${removedKey}` };
+  if (itemSize(fitted) > DYNAMODB_ITEM_LIMIT && Array.isArray(item.removed)) {
+    const key = `${base}/removed.json`;
+    await putText(store, key, JSON.stringify(item.removed), 'application/json');
+    fitted = { ...fitted, removed: null, removedLocation: `s3://${store.cleanBucket}/${key}` };
   }
-  return fitted;
+  if (itemSize(fitted) <= DYNAMODB_ITEM_LIMIT) return fitted;
+
+  // Last resort (say, a one-line 1 MB "title"): the full record in S3, long fields cut in the item.
+  const key = `${base}/record.json`;
+  await putText(store, key, JSON.stringify(item), 'application/json');
+  const truncatedFields: string[] = [];
+  for (const [name, value] of Object.entries(fitted)) {
+    if (KEPT_FIELDS.has(name) || valueSize(value) <= FIELD_CAP_BYTES) continue;
+    fitted[name] = typeof value === 'string' ? truncateUtf8(value, FIELD_CAP_BYTES) : null;
+    truncatedFields.push(name);
+  }
+  return { ...fitted, recordLocation: `s3://${store.cleanBucket}/${key}`, truncatedFields };
+}
+
+/**
+ * Where a record's offloaded parts go: a hash of the record id (object keys may be 1,024 bytes of CJK,
+ * too long to embed) and the object's version, so versions never overwrite each other.
+ */
+function offloadPrefix(item: RecordItem): string {
+  const digest = createHash('sha256').update(item.id).digest('hex').slice(0, 40);
+  const version = String(item.versionId ?? item.sequencerOrder ?? 'null');
+  return `records/${digest}/${encodeURIComponent(version)}`;
 }
 
 async function putText(store: RecordStore, key: string, text: string, contentType: string): Promise<void> {
