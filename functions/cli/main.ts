@@ -1,11 +1,27 @@
 /** The `copydesk` command line: dispatches to one module per command. */
 import { CLEAN_HELP, cleanCommand } from './clean-command.ts';
+import { QUERY_HELP, queryCommand } from './query-command.ts';
+import { REPROCESS_HELP, reprocessCommand } from './reprocess-command.ts';
+import { SHOW_HELP, showCommand } from './show-command.ts';
+import { STATS_HELP, statsCommand } from './stats-command.ts';
 import { UsageError } from './usage-error.ts';
 
 type Command = (argv: string[], out: NodeJS.WritableStream) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; summary: string; help: string }> = {
   clean: { run: cleanCommand, summary: 'clean local files into records (no AWS)', help: CLEAN_HELP },
+  query: {
+    run: queryCommand,
+    summary: 'find records: by key, site, author, duplicates, status, time',
+    help: QUERY_HELP,
+  },
+  show: { run: showCommand, summary: 'one record with its removed lines and their rules', help: SHOW_HELP },
+  reprocess: {
+    run: reprocessCommand,
+    summary: 're-clean objects in the raw bucket through the queue',
+    help: REPROCESS_HELP,
+  },
+  stats: { run: statsCommand, summary: 'counts by status, site, rejection reason', help: STATS_HELP },
 };
 
 export function mainHelp(): string {

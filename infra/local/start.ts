@@ -15,6 +15,7 @@ import { recordId } from '../../functions/handler/record-item.ts';
 import { parseMessageBody } from '../../functions/handler/s3-event.ts';
 import { LOCAL } from '../../functions/shared/definitions.ts';
 import { type LocalStack, startLocalStack } from './local-stack.ts';
+import { startQueueEndpoint } from './queue-endpoint.ts';
 
 const HELP = `Usage: npm start [-- options]
 
@@ -115,9 +116,11 @@ async function main(): Promise<number> {
     return 0;
   }
 
+  // An SQS-compatible endpoint in front of the bridge, so `copydesk reprocess` (another process) can enqueue.
+  const queue = await startQueueEndpoint(stack.bridge, names.queue);
   await writeFile(
     join(dataDir, ENDPOINTS_FILE),
-    `${JSON.stringify({ s3Endpoint, dynamoEndpoint, ...names, prefix, pid: process.pid }, null, 2)}\n`,
+    `${JSON.stringify({ s3Endpoint, dynamoEndpoint, ...names, prefix, queueUrl: queue.queueUrl, pid: process.pid }, null, 2)}\n`,
   );
   console.log(`
 Local stack running (data in ${dataDir}; Ctrl-C to stop)
@@ -136,6 +139,7 @@ Read its record:
     process.once('SIGTERM', resolveStop);
   });
   console.log('stopping…');
+  await queue.close();
   await stack.close();
   return 0;
 }

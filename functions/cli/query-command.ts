@@ -1,0 +1,203 @@
+/** `copydesk query PATTERN …`: every access pattern of the GUIDE, as a table or JSON lines. */
+import { parseArgs } from 'node:util';
+import { type OutputOptions, parseFields, type Row, writeRecords } from './output.ts';
+import { getRecord, nearDuplicates, type Pattern, queryInputs, runQueries, STATUSES } from './queries.ts';
+import { recordIdFor, resolveTarget, TARGET_HELP, TARGET_OPTIONS, type Target } from './target.ts';
+import { UsageError } from './usage-error.ts';
+
+export const QUERY_HELP = `Usage: copydesk query PATTERN [ARGS] [options]
+
+Patterns:
+  key KEY                 the record of an object (KEY in the raw bucket, or s3://BUCKET/KEY)
+  site SITE               a site's records, newest first (index bySite)
+  author NAME             an author's records, newest first (index byAuthor; the FIRST author only)
+  hash CONTENT_HASH       all records with this body (index byContentHash)
+  duplicates KEY          all records with the same body as KEY's record (itself included)
+  near KEY                near duplicates of KEY's record by simhash, nearest first (bands indexes)
+  rejected | failed       rejected / failed files with their reasons, newest first (index byStatus)
+  status STATUS           records with a status (clean, rejected, failed), newest first
+  processed               records processed in --from/--to, oldest first, for each status
+
+Options:
+  --from T, --to T        range on the index's sort key: publication date (site, author) or
+                          processing time (status, processed); a date alone as --to means that whole day
+  --status S              with 'processed': only this status (default: ${STATUSES.join(', ')})
+  --distance N            with 'near': at most N differing bits of 64 (default 3, the maximum)
+  --json                  one JSON record per line (for pipes)
+  --fields A,B            columns (or JSON keys) to print; dot paths reach nested fields
+  --limit N               records per DynamoDB request (default 25); prints the first page only
+  --all                   follow DynamoDB's cursor to the last page
+  --after CURSOR          continue from the cursor printed after an earlier page
+  -h, --help              show this help
+
+${TARGET_HELP}`;
+
+const LIST_FIELDS = ['key', 'status', 'site', 'sortDate', 'authorKey', 'title'];
+const PROBLEM_FIELDS = ['key', 'status', 'reason', 'reasonDetail', 'processedAt'];
+const PROCESSED_FIELDS = ['processedAt', 'status', 'key', 'reason', 'title'];
+const NEAR_FIELDS = ['distance', 'key', 'site', 'title'];
+
+export async function queryCommand(argv: string[], out: NodeJS.WritableStream): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      ...TARGET_OPTIONS,
+      from: { type: 'string' },
+      to: { type: 'string' },
+      status: { type: 'string' },
+      distance: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      fields: { type: 'string' },
+      limit: { type: 'string' },
+      all: { type: 'boolean', default: false },
+      after: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    out.write(`${QUERY_HELP}\n`);
+    return 0;
+  }
+  const [pattern, ...args] = positionals;
+  if (!pattern) throw new UsageError('query: give a PATTERN (see copydesk query --help)');
+  const limit = positiveInteger(values.limit ?? '25', '--limit');
+  const range = { from: values.from, to: values.to };
+  const output = (defaultFields: string[]): OutputOptions => ({
+    json: values.json,
+    fields: parseFields(values.fields),
+    defaultFields,
+  });
+  const argument = (name: string): string => {
+    if (args.length !== 1) throw new UsageError(`query ${pattern}: give exactly one ${name}`);
+    return args[0] as string;
+  };
+
+  const target = await resolveTarget(values);
+  try {
+    switch (pattern) {
+      case 'key': {
+        const id = recordIdFor(target, argument('KEY'));
+        const record = await getRecord(target.documents, target.table, id);
+        if (!record) return notFound(id);
+        writeRecords(out, [record], output(LIST_FIELDS));
+        return 0;
+      }
+      case 'duplicates': {
+        const record = await recordOf(target, argument('KEY'));
+        if (!record) return notFound(recordIdFor(target, args[0] as string));
+        if (typeof record.contentHash !== 'string') {
+          throw new UsageError(`${record.id} has no contentHash (rejected records have none)`);
+        }
+        const query: Pattern = { kind: 'hash', contentHash: record.contentHash };
+        return list(target, query, output(LIST_FIELDS), out, { limit, all: values.all, after: values.after });
+      }
+      case 'near': {
+        const record = await recordOf(target, argument('KEY'));
+        if (!record) return notFound(recordIdFor(target, args[0] as string));
+        const distance =
+          values.distance === undefined ? undefined : nonNegative(values.distance, '--distance');
+        const result = await nearDuplicates(target.documents, target.table, record, distance);
+        if (result.method === 'scan') {
+          process.stderr.write(
+            `note: ${record.id} predates the simhash band attributes; scanned the table instead of the band indexes\n`,
+          );
+        }
+        writeRecords(out, result.items, output(NEAR_FIELDS));
+        return 0;
+      }
+      case 'site':
+        return list(target, { kind: 'site', site: argument('SITE'), range }, output(LIST_FIELDS), out, {
+          limit,
+          all: values.all,
+          after: values.after,
+        });
+      case 'author':
+        return list(target, { kind: 'author', author: argument('NAME'), range }, output(LIST_FIELDS), out, {
+          limit,
+          all: values.all,
+          after: values.after,
+        });
+      case 'hash':
+        return list(
+          target,
+          { kind: 'hash', contentHash: argument('CONTENT_HASH') },
+          output(LIST_FIELDS),
+          out,
+          { limit, all: values.all, after: values.after },
+        );
+      case 'rejected':
+      case 'failed':
+      case 'status': {
+        const status = pattern === 'status' ? argument('STATUS') : pattern;
+        if (pattern !== 'status' && args.length > 0)
+          throw new UsageError(`query ${pattern}: takes no argument`);
+        const fields = status === 'clean' ? LIST_FIELDS : PROBLEM_FIELDS;
+        return list(target, { kind: 'status', status, range }, output(fields), out, {
+          limit,
+          all: values.all,
+          after: values.after,
+        });
+      }
+      case 'processed': {
+        if (values.from === undefined && values.to === undefined) {
+          throw new UsageError('query processed: give --from and/or --to');
+        }
+        const statuses = values.status ? [values.status] : [...STATUSES];
+        return list(target, { kind: 'processed', statuses, range }, output(PROCESSED_FIELDS), out, {
+          limit,
+          all: values.all,
+          after: values.after,
+        });
+      }
+      default:
+        throw new UsageError(`query: unknown pattern '${pattern}' (see copydesk query --help)`);
+    }
+  } finally {
+    target.close();
+  }
+}
+
+async function list(
+  target: Target,
+  pattern: Pattern,
+  output: OutputOptions,
+  out: NodeJS.WritableStream,
+  paging: { limit: number; all: boolean; after?: string | undefined },
+): Promise<number> {
+  const table: Row[] = [];
+  let cursor: string | null = null;
+  for await (const page of runQueries(target.documents, queryInputs(pattern, target.table), paging)) {
+    // JSON lines stream page by page; a table is printed whole so its columns line up.
+    if (output.json) writeRecords(out, page.items, output);
+    else table.push(...page.items);
+    cursor = page.cursor;
+  }
+  if (!output.json) {
+    if (table.length === 0) process.stderr.write('no records\n');
+    writeRecords(out, table, output);
+  }
+  if (cursor) process.stderr.write(`more records: add --after ${cursor} (or --all)\n`);
+  return 0;
+}
+
+async function recordOf(target: Target, keyOrId: string): Promise<Row | null> {
+  return getRecord(target.documents, target.table, recordIdFor(target, keyOrId));
+}
+
+function notFound(id: string): number {
+  process.stderr.write(`no record for ${id}\n`);
+  return 1;
+}
+
+export function positiveInteger(value: string, name: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed <= 0) throw new UsageError(`${name} takes a positive whole number`);
+  return parsed;
+}
+
+function nonNegative(value: string, name: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new UsageError(`${name} takes a whole number ≥ 0`);
+  return parsed;
+}
