@@ -1,0 +1,145 @@
+/** Builders shared by the reliability tests: S3 notifications, SQS records, Lambda contexts, handlers. */
+import './quiet.ts';
+import { randomUUID } from 'node:crypto';
+import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
+import type { S3Client } from '@aws-sdk/client-s3';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
+import { createDocumentClient, createS3Client } from '../../functions/handler/clients.ts';
+import { createHandler, type HandlerDeps, type SqsHandler } from '../../functions/handler/handler.ts';
+import { encodeS3Key } from '../../functions/handler/s3-event.ts';
+import { MAX_INPUT_BYTES_DEFAULT, MAX_RECEIVE_COUNT } from '../../functions/shared/definitions.ts';
+import type { LocalStack } from '../../infra/local/local-stack.ts';
+
+export interface S3RecordSpec {
+  bucket: string;
+  key: string;
+  /** Use this exact (already encoded) key in the event instead of encoding `key`. */
+  rawKey?: string;
+  size?: number;
+  versionId?: string;
+  sequencer?: string;
+  eventName?: string;
+  eventVersion?: string;
+}
+
+export function s3Record(spec: S3RecordSpec): Record<string, unknown> {
+  return {
+    eventVersion: spec.eventVersion ?? '2.1',
+    eventSource: 'aws:s3',
+    awsRegion: 'us-east-1',
+    eventTime: '2026-01-01T00:00:00.000Z',
+    eventName: spec.eventName ?? 'ObjectCreated:Put',
+    s3: {
+      s3SchemaVersion: '1.0',
+      bucket: { name: spec.bucket, arn: `arn:aws:s3:::${spec.bucket}` },
+      object: {
+        key: spec.rawKey ?? encodeS3Key(spec.key),
+        size: spec.size ?? 100,
+        eTag: 'etag',
+        ...(spec.versionId ? { versionId: spec.versionId } : {}),
+        sequencer: spec.sequencer ?? '0055AED6DCD90281E5',
+      },
+    },
+  };
+}
+
+export function notification(...records: S3RecordSpec[]): string {
+  return JSON.stringify({ Records: records.map(s3Record) });
+}
+
+export function sqsRecord(
+  body: string,
+  options: { messageId?: string; receiveCount?: number } = {},
+): SQSRecord {
+  const messageId = options.messageId ?? randomUUID();
+  return {
+    messageId,
+    receiptHandle: `handle-${messageId}`,
+    body,
+    attributes: {
+      ApproximateReceiveCount: String(options.receiveCount ?? 1),
+      SentTimestamp: '0',
+      SenderId: 'TEST',
+      ApproximateFirstReceiveTimestamp: '0',
+    },
+    messageAttributes: {},
+    md5OfBody: '',
+    eventSource: 'aws:sqs',
+    eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:copydesk-test-events',
+    awsRegion: 'us-east-1',
+  };
+}
+
+export function sqsEvent(...records: SQSRecord[]): SQSEvent {
+  return { Records: records };
+}
+
+/** A Lambda context whose remaining time is whatever `remaining()` says. */
+export function lambdaContext(remaining: () => number = () => 60_000): Context {
+  return {
+    callbackWaitsForEmptyEventLoop: false,
+    functionName: 'copydesk-test-cleaner',
+    functionVersion: '$LATEST',
+    invokedFunctionArn: 'arn:aws:lambda:us-east-1:000000000000:function:copydesk-test-cleaner',
+    memoryLimitInMB: '1024',
+    awsRequestId: randomUUID(),
+    logGroupName: '/aws/lambda/copydesk-test-cleaner',
+    logStreamName: 'test',
+    getRemainingTimeInMillis: remaining,
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+}
+
+export interface HandlerOverrides {
+  s3?: S3Client;
+  dynamo?: DynamoDBClientConfig;
+  maxInputBytes?: number;
+  remainingTimeMarginMs?: number;
+}
+
+/** Dependencies pointing at a running local stack (the handler's env is set by startLocalStack). */
+export function stackDeps(stack: LocalStack, overrides: HandlerOverrides = {}): HandlerDeps {
+  const s3 = overrides.s3 ?? createS3Client();
+  return {
+    s3,
+    maxInputBytes: overrides.maxInputBytes ?? MAX_INPUT_BYTES_DEFAULT,
+    remainingTimeMarginMs: overrides.remainingTimeMarginMs ?? 1_000,
+    maxReceiveCount: MAX_RECEIVE_COUNT,
+    store: {
+      ddb: createDocumentClient(overrides.dynamo ?? {}),
+      s3: createS3Client(),
+      table: stack.names.table,
+      cleanBucket: stack.names.cleanBucket,
+    },
+  };
+}
+
+export function stackHandler(stack: LocalStack, overrides: HandlerOverrides = {}): SqsHandler {
+  const deps = stackDeps(stack, overrides);
+  return createHandler(() => deps);
+}
+
+export async function scanAll(stack: LocalStack): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await stack.documents.send(
+      new ScanCommand({ TableName: stack.names.table, ConsistentRead: true, ExclusiveStartKey: start }),
+    );
+    items.push(...(page.Items ?? []));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return items;
+}
+
+export function failedIds(response: { batchItemFailures: { itemIdentifier: string }[] }): string[] {
+  return response.batchItemFailures.map((failure) => failure.itemIdentifier).sort();
+}
+
+export const ARTICLE =
+  'A reliable pipeline keeps every file\n\n' +
+  'The first paragraph of the article explains, in plain words, what happened on Monday in the city.\n\n' +
+  'A second paragraph adds the context a reader needs, with a quote from an official who was there.\n';
