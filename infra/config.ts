@@ -97,6 +97,8 @@ function validate(config: CopydeskConfig): void {
   // Bucket names are `copydesk-<stage>-raw-<account>-<region>`: lower case, digits and hyphens, ≤ 63.
   check(/^[a-z0-9](?:[a-z0-9-]{0,10}[a-z0-9])?$/.test(config.stage), 'stage', 'must be 1-12 of [a-z0-9-]');
   check(!config.prefix.startsWith('/'), 'prefix', 'S3 keys do not start with "/"');
+  // The prefix becomes part of an IAM resource ARN, where these are wildcards.
+  check(!/[*?]/.test(config.prefix), 'prefix', 'may not contain "*" or "?"');
   // S3 rejects two notification rules whose filters overlap (".txt" and "a.txt" both match "xa.txt").
   for (const a of config.suffixes) {
     check(a.length > 0, 'suffixes', 'an empty suffix; use an empty list to match every key');

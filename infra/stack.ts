@@ -14,13 +14,18 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { ENV, INDEXES, resourceNames, TABLE_PARTITION_KEY } from '../functions/shared/definitions.ts';
+import {
+  ENV,
+  INDEXES,
+  MAX_RECEIVE_COUNT,
+  resourceNames,
+  STACK_OUTPUTS,
+  TABLE_PARTITION_KEY,
+} from '../functions/shared/definitions.ts';
 import type { CopydeskConfig } from './config.ts';
 import { CleanerFunction } from './constructs/cleaner-function.ts';
 import { AccessLogBucket, SecureBucket } from './constructs/secure-bucket.ts';
 
-/** SQS redelivers a message this many times before it goes to the dead-letter queue. */
-export const MAX_RECEIVE_COUNT = 5;
 /** AWS guidance for SQS -> Lambda: visibility timeout at least six times the function timeout. */
 export const VISIBILITY_TIMEOUT_FACTOR = 6;
 /** Event source: records per invocation, and how long to wait to fill a batch. */
@@ -152,8 +157,8 @@ export class CopydeskStack extends Stack {
         [ENV.table]: this.table.tableName,
         [ENV.cleanBucket]: this.cleanBucket.bucketName,
         [ENV.maxInputBytes]: String(config.maxInputBytes),
-        POWERTOOLS_SERVICE_NAME: 'copydesk',
-        POWERTOOLS_METRICS_NAMESPACE: 'Copydesk',
+        POWERTOOLS_SERVICE_NAME: 'copydesk-cleaner',
+        POWERTOOLS_METRICS_NAMESPACE: 'copydesk',
         LOG_LEVEL: 'INFO',
       },
     });
@@ -238,19 +243,23 @@ export class CopydeskStack extends Stack {
     // --- Outputs -----------------------------------------------------------------------------------------
     const output = (id: string, value: string, description: string) =>
       new CfnOutput(this, id, { value, description });
-    output('RawBucketName', this.rawBucket.bucketName, 'Upload raw texts here');
-    output('RawPrefix', config.prefix, 'Only keys under this prefix are cleaned');
+    output(STACK_OUTPUTS.rawBucket, this.rawBucket.bucketName, 'Upload raw texts here');
+    output(STACK_OUTPUTS.rawPrefix, config.prefix, 'Only keys under this prefix are cleaned');
     output('RawSuffixes', config.suffixes.join(','), 'Only keys ending in one of these are cleaned');
-    output('CleanBucketName', this.cleanBucket.bucketName, 'Clean bodies too large for a DynamoDB item');
-    output('TableName', this.table.tableName, 'One record per raw object');
+    output(
+      STACK_OUTPUTS.cleanBucket,
+      this.cleanBucket.bucketName,
+      'Clean bodies too large for a DynamoDB item',
+    );
+    output(STACK_OUTPUTS.table, this.table.tableName, 'One record per raw object');
     for (const index of INDEXES) {
       output(`${upperFirst(index.name)}IndexName`, index.name, `Index: ${index.serves}`);
     }
     output('QueueName', this.queue.queueName, 'S3 events waiting to be cleaned');
-    output('QueueUrl', this.queue.queueUrl, 'S3 events waiting to be cleaned');
+    output(STACK_OUTPUTS.queueUrl, this.queue.queueUrl, 'S3 events waiting to be cleaned');
     output('DeadLetterQueueName', this.deadLetterQueue.queueName, 'Events that failed all retries');
-    output('DeadLetterQueueUrl', this.deadLetterQueue.queueUrl, 'Events that failed all retries');
-    output('FunctionName', fn.functionName, 'The cleaner Lambda');
+    output(STACK_OUTPUTS.deadLetterQueueUrl, this.deadLetterQueue.queueUrl, 'Events that failed all retries');
+    output(STACK_OUTPUTS.functionName, fn.functionName, 'The cleaner Lambda');
     output('LogGroupName', this.cleaner.logGroup.logGroupName, "The cleaner's logs");
     if (this.alarmTopic) output('AlarmTopicArn', this.alarmTopic.topicArn, 'Alarm notifications');
   }

@@ -1,0 +1,232 @@
+/**
+ * npm run bench:coldstart — the deployed handler bundle's size and its cold start on this machine.
+ *
+ * 1. Builds the handler with the esbuild options the stack uses (infra/constructs/bundling.ts).
+ * 2. Starts the local emulators (s3rver, dynalite) with the bucket and table of the shared definitions.
+ * 3. RUNS times: a fresh Node process (with --enable-source-maps, as the stack sets) imports the bundle and
+ *    handles one SQS message carrying one S3 event for a fresh object; it reports the import time and the
+ *    first invocation's time. One untimed run first warms the OS file cache. Prints the medians.
+ *
+ * Targets (issue 5): bundle ≤ 1.5 MB minified, import ≤ 150 ms median.
+ */
+import { fork } from 'node:child_process';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { build } from 'esbuild';
+import { ENV, LOCAL, MAX_INPUT_BYTES_DEFAULT, resourceNames } from '../../functions/shared/definitions.ts';
+import { esbuildOptions, REPO_ROOT } from '../../infra/constructs/bundling.ts';
+import { EMULATOR_CREDENTIALS, EMULATOR_REGION, startEmulators } from '../../infra/local/emulators.ts';
+import { localDynamoClient, localS3Client } from '../../infra/local/local-stack.ts';
+import { ensureBucket, ensureTable } from '../../infra/local/resources.ts';
+
+const RUNS = 10;
+const TARGET_BUNDLE_BYTES = 1.5 * 1024 * 1024;
+const TARGET_IMPORT_MS = 150;
+const OUT_DIR = join(REPO_ROOT, '.bench-out', 'cold-start');
+const SAMPLE = join(REPO_ROOT, 'seeds', '000_6948aba9408f395b.txt');
+
+/** Runs in the fresh process: import the bundle, handle the event, report the two times. */
+const CHILD = `
+const [bundleUrl, eventJson] = process.argv.slice(2);
+const t0 = performance.now();
+const { handler } = await import(bundleUrl);
+const t1 = performance.now();
+const deadline = Date.now() + 60_000;
+const context = {
+  functionName: 'copydesk-bench-cleaner', functionVersion: '$LATEST', awsRequestId: 'bench',
+  invokedFunctionArn: 'arn:aws:lambda:us-east-1:000000000000:function:copydesk-bench-cleaner',
+  memoryLimitInMB: '1024', logGroupName: '/aws/lambda/copydesk-bench-cleaner', logStreamName: 'bench',
+  callbackWaitsForEmptyEventLoop: true, getRemainingTimeInMillis: () => deadline - Date.now(),
+};
+const response = await handler(JSON.parse(eventJson), context);
+const t2 = performance.now();
+process.send({ importMs: t1 - t0, invokeMs: t2 - t1, response }, () => process.exit(0));
+`;
+
+interface RunResult {
+  importMs: number;
+  invokeMs: number;
+  processMs: number;
+  response: { batchItemFailures: unknown[] };
+}
+
+async function main(): Promise<void> {
+  await mkdir(OUT_DIR, { recursive: true });
+  const bundlePath = join(OUT_DIR, 'index.mjs');
+  const built = await build(esbuildOptions(bundlePath));
+  const bundleBytes = (await stat(bundlePath)).size;
+  const mapBytes = (await stat(`${bundlePath}.map`)).size;
+  console.log(`bundle   ${bundlePath.replace(REPO_ROOT, '')}`);
+  console.log(
+    `size     ${formatBytes(bundleBytes)} minified (target ≤ 1.50 MB: ${bundleBytes <= TARGET_BUNDLE_BYTES ? 'met' : 'MISSED'}), source map ${formatBytes(mapBytes)}`,
+  );
+  console.log(`largest  ${largestPackages(built.metafile?.outputs ?? {}).join(', ')}`);
+
+  const emulators = await startEmulators({ s3Port: 0, dynamoPort: 0 });
+  const names = resourceNames(LOCAL.stage);
+  const s3 = localS3Client(emulators.s3Endpoint);
+  const dynamo = localDynamoClient(emulators.dynamoEndpoint);
+  const childPath = join(OUT_DIR, 'child.mjs');
+  await writeFile(childPath, CHILD);
+  try {
+    await ensureBucket(s3, names.rawBucket);
+    await ensureBucket(s3, names.cleanBucket);
+    await ensureTable(dynamo, names.table);
+    const body = await readFile(SAMPLE);
+    const env = {
+      ...process.env,
+      [ENV.table]: names.table,
+      [ENV.cleanBucket]: names.cleanBucket,
+      [ENV.maxInputBytes]: String(MAX_INPUT_BYTES_DEFAULT),
+      AWS_ENDPOINT_URL_S3: emulators.s3Endpoint,
+      AWS_ENDPOINT_URL_DYNAMODB: emulators.dynamoEndpoint,
+      AWS_REGION: EMULATOR_REGION,
+      AWS_ACCESS_KEY_ID: EMULATOR_CREDENTIALS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: EMULATOR_CREDENTIALS.secretAccessKey,
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      POWERTOOLS_SERVICE_NAME: 'copydesk-cleaner',
+      POWERTOOLS_METRICS_NAMESPACE: 'copydesk',
+      LOG_LEVEL: 'INFO',
+    };
+
+    const results: RunResult[] = [];
+    for (let run = 0; run <= RUNS; run++) {
+      const key = `raw/bench/cold-start-${Date.now()}-${run}.txt`;
+      const put = await s3.send(new PutObjectCommand({ Bucket: names.rawBucket, Key: key, Body: body }));
+      const event = sqsEvent(names.rawBucket, key, body.length, put.ETag ?? '', run);
+      const result = await coldRun(childPath, pathToFileURL(bundlePath).href, event, env);
+      const item = await dynamo.send(
+        new GetItemCommand({ TableName: names.table, Key: { id: { S: `s3://${names.rawBucket}/${key}` } } }),
+      );
+      if (result.response.batchItemFailures.length > 0 || item.Item?.status?.S !== 'clean') {
+        throw new Error(
+          `run ${run}: the handler did not write a clean record (${JSON.stringify(result.response)})`,
+        );
+      }
+      if (run > 0) results.push(result); // run 0 only warms the file cache
+    }
+
+    const importMs = median(results.map((r) => r.importMs));
+    console.log(
+      `runs     ${RUNS} fresh Node ${process.version} processes, one S3 event each, emulators in-process`,
+    );
+    console.log(
+      `import   median ${importMs.toFixed(1)} ms (target ≤ ${TARGET_IMPORT_MS} ms: ${importMs <= TARGET_IMPORT_MS ? 'met' : 'MISSED'}); min ${Math.min(...results.map((r) => r.importMs)).toFixed(1)}, max ${Math.max(...results.map((r) => r.importMs)).toFixed(1)}`,
+    );
+    console.log(
+      `first    median ${median(results.map((r) => r.invokeMs)).toFixed(1)} ms (first invocation: clients, fetch, clean, write)`,
+    );
+    console.log(
+      `process  median ${median(results.map((r) => r.processMs)).toFixed(1)} ms (spawn to result, incl. Node start-up)`,
+    );
+  } finally {
+    s3.destroy();
+    dynamo.destroy();
+    await emulators.close();
+  }
+}
+
+/** One fresh process; resolves with its timings. */
+function coldRun(
+  childPath: string,
+  bundleUrl: string,
+  event: unknown,
+  env: NodeJS.ProcessEnv,
+): Promise<RunResult> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = fork(childPath, [bundleUrl, JSON.stringify(event)], {
+      env,
+      // As in Lambda: the stack sets NODE_OPTIONS=--enable-source-maps. Handler logs are not needed here.
+      execArgv: ['--enable-source-maps'],
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
+    let result: Omit<RunResult, 'processMs'> | undefined;
+    child.on('message', (message) => {
+      result = message as Omit<RunResult, 'processMs'>;
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (result) resolve({ ...result, processMs: performance.now() - started });
+      else reject(new Error(`cold-start child exited with ${code} and no result`));
+    });
+  });
+}
+
+/** What SQS delivers to the function for one S3 ObjectCreated notification. */
+function sqsEvent(bucket: string, key: string, size: number, eTag: string, run: number) {
+  const now = new Date();
+  const notification = {
+    Records: [
+      {
+        eventVersion: '2.1',
+        eventSource: 'aws:s3',
+        awsRegion: EMULATOR_REGION,
+        eventTime: now.toISOString(),
+        eventName: 'ObjectCreated:Put',
+        s3: {
+          s3SchemaVersion: '1.0',
+          configurationId: 'bench',
+          bucket: { name: bucket, arn: `arn:aws:s3:::${bucket}` },
+          object: {
+            key: encodeURIComponent(key).replace(/%2F/g, '/'),
+            size,
+            eTag: eTag.replace(/"/g, ''),
+            sequencer: (now.getTime() * 100 + run).toString(16).toUpperCase().padStart(18, '0'),
+          },
+        },
+      },
+    ],
+  };
+  return {
+    Records: [
+      {
+        messageId: `bench-${run}`,
+        receiptHandle: `bench-${run}`,
+        body: JSON.stringify(notification),
+        attributes: {
+          ApproximateReceiveCount: '1',
+          SentTimestamp: String(now.getTime()),
+          SenderId: 'bench',
+          ApproximateFirstReceiveTimestamp: String(now.getTime()),
+        },
+        messageAttributes: {},
+        md5OfBody: '',
+        eventSource: 'aws:sqs',
+        eventSourceARN: `arn:aws:sqs:${EMULATOR_REGION}:000000000000:copydesk-local-events`,
+        awsRegion: EMULATOR_REGION,
+      },
+    ],
+  };
+}
+
+/** The packages contributing most bytes to the bundle, from esbuild's metafile. */
+function largestPackages(outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>) {
+  const byPackage = new Map<string, number>();
+  for (const output of Object.values(outputs)) {
+    for (const [path, input] of Object.entries(output.inputs)) {
+      const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
+      const name = match?.[1] ?? 'copydesk (own code)';
+      byPackage.set(name, (byPackage.get(name) ?? 0) + input.bytesInOutput);
+    }
+  }
+  return [...byPackage]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 6)
+    .map(([name, bytes]) => `${name} ${formatBytes(bytes)}`);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MB` : `${(bytes / 1024).toFixed(0)} KB`;
+}
+
+await main();
