@@ -1,0 +1,167 @@
+/**
+ * Keys and objects against the local stack: awkward keys end to end through s3rver's notifications and
+ * the bridge, malformed key encoding, objects deleted before processing, S3 server errors.
+ */
+import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createS3Client } from '../../functions/handler/clients.ts';
+import { recordId } from '../../functions/handler/record-item.ts';
+import { MAX_RECEIVE_COUNT } from '../../functions/shared/definitions.ts';
+import { type LocalStack, startLocalStack } from '../../infra/local/local-stack.ts';
+import { FaultyRequestHandler, S3_UNAVAILABLE, s3GetObject } from './faulty-handler.ts';
+import {
+  ARTICLE,
+  failedIds,
+  lambdaContext,
+  notification,
+  scanAll,
+  sqsEvent,
+  sqsRecord,
+  stackHandler,
+} from './helpers.ts';
+
+const INBOX = 'copydesk-test-inbox';
+let stack: LocalStack;
+
+beforeAll(async () => {
+  stack = await startLocalStack();
+  await stack.s3.send(new CreateBucketCommand({ Bucket: INBOX }));
+});
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+/** A 1,024-byte key (S3's maximum), in path segments short enough for s3rver's file system. */
+function longestKey(): string {
+  const segments: string[] = [];
+  let key = 'raw/';
+  while (Buffer.byteLength(key) < 1024 - 200 - 4) {
+    const segment = 'x'.repeat(200);
+    segments.push(segment);
+    key += `${segment}/`;
+  }
+  const tail = 'y'.repeat(1024 - Buffer.byteLength(key) - 4);
+  return `${key}${tail}.txt`;
+}
+
+const AWKWARD_KEYS = [
+  'raw/with space.txt',
+  'raw/two  spaces.txt',
+  'raw/literal+plus.txt',
+  'raw/a+b c.txt',
+  'raw/percent%.txt',
+  'raw/percent%20not-a-space.txt',
+  'raw/hash#tag.txt',
+  'raw/question?mark.txt',
+  'raw/amp&equals=.txt',
+  'raw/semi;colon:comma,.txt',
+  "raw/quote'apostrophe.txt",
+  'raw/brackets[1](2){3}.txt',
+  'raw/tilde~star*.txt',
+  'raw/emoji 📰🗞️.txt',
+  'raw/cjk 新闻报道.txt',
+  'raw/日本語/記事.txt',
+  'raw/café-nfc.txt'.normalize('NFC'),
+  'raw/café-nfd.txt'.normalize('NFD'),
+  'raw/Ελληνικά.txt',
+  'raw/עברית-rtl.txt',
+  'raw/nested/deep/path/file.txt',
+  'raw/trailing-dot..txt',
+  longestKey(),
+];
+
+describe('object keys', () => {
+  it('stores every awkward key byte for byte as uploaded', async () => {
+    for (const key of AWKWARD_KEYS) {
+      await stack.s3.send(new PutObjectCommand({ Bucket: stack.names.rawBucket, Key: key, Body: ARTICLE }));
+    }
+
+    await stack.drain();
+
+    const stored = new Set(
+      (await scanAll(stack))
+        .filter((item) => item.bucket === stack.names.rawBucket)
+        .map((item) => Buffer.from(String(item.key)).toString('hex')),
+    );
+    const matched = AWKWARD_KEYS.filter((key) => stored.has(Buffer.from(key).toString('hex')));
+    console.log(`[reliability] awkward keys stored byte for byte: ${matched.length}/${AWKWARD_KEYS.length}`);
+    expect(matched).toEqual(AWKWARD_KEYS);
+    expect(await stack.deadLetters.list()).toEqual([]);
+  });
+
+  it('keeps the NFC and NFD spellings of one name as two records', async () => {
+    const items = await scanAll(stack);
+    const cafe = items.filter((item) => String(item.key).normalize('NFC').startsWith('raw/café-nf'));
+
+    expect(cafe).toHaveLength(2);
+  });
+
+  it('rejects an event key with malformed percent-encoding as bad-key without throwing', async () => {
+    const message = sqsRecord(notification({ bucket: INBOX, key: 'unused', rawKey: 'bad/%E0%A4%A.txt' }));
+
+    const response = await stackHandler(stack)(sqsEvent(message), lambdaContext());
+
+    expect(response.batchItemFailures).toEqual([]);
+    const { Item } = await stack.documents.send(
+      new GetCommand({ TableName: stack.names.table, Key: { id: recordId(INBOX, 'bad/%E0%A4%A.txt') } }),
+    );
+    expect(Item).toMatchObject({ status: 'rejected', reason: 'bad-key' });
+  });
+});
+
+describe('objects that go away or fail', () => {
+  it('records an object deleted before processing as object-missing on the first delivery', async () => {
+    const message = sqsRecord(notification({ bucket: INBOX, key: 'gone/deleted.txt', size: 300 }));
+
+    const response = await stackHandler(stack)(sqsEvent(message), lambdaContext());
+
+    expect(response.batchItemFailures).toEqual([]);
+    const { Item } = await stack.documents.send(
+      new GetCommand({ TableName: stack.names.table, Key: { id: recordId(INBOX, 'gone/deleted.txt') } }),
+    );
+    expect(Item).toMatchObject({ status: 'rejected', reason: 'object-missing' });
+  });
+
+  it('reports a message failed for SQS to retry when S3 answers 5xx, after the SDK retried', async () => {
+    await stack.s3.send(new PutObjectCommand({ Bucket: INBOX, Key: 'flaky/503.txt', Body: ARTICLE }));
+    const faults = new FaultyRequestHandler(S3_UNAVAILABLE, Number.POSITIVE_INFINITY, s3GetObject);
+    const s3 = createS3Client(process.env, { requestHandler: faults });
+    const message = sqsRecord(notification({ bucket: INBOX, key: 'flaky/503.txt', size: 300 }));
+
+    const response = await stackHandler(stack, { s3 })(sqsEvent(message), lambdaContext());
+
+    console.log(
+      `[reliability] S3 503 on GetObject: ${faults.attempts} SDK attempts, then the message is retried by SQS`,
+    );
+    expect(failedIds(response)).toEqual([message.messageId]);
+    expect(faults.attempts).toBe(3);
+  });
+
+  it('leaves a failed record with the error on the last delivery, and a later success replaces it', async () => {
+    await stack.s3.send(new PutObjectCommand({ Bucket: INBOX, Key: 'flaky/last.txt', Body: ARTICLE }));
+    const s3 = createS3Client(process.env, {
+      requestHandler: new FaultyRequestHandler(S3_UNAVAILABLE, Number.POSITIVE_INFINITY, s3GetObject),
+    });
+    const body = notification({ bucket: INBOX, key: 'flaky/last.txt', size: 300 });
+    const id = recordId(INBOX, 'flaky/last.txt');
+    const read = async () =>
+      (await stack.documents.send(new GetCommand({ TableName: stack.names.table, Key: { id } }))).Item;
+
+    await stackHandler(stack, { s3 })(
+      sqsEvent(sqsRecord(body, { receiveCount: MAX_RECEIVE_COUNT })),
+      lambdaContext(),
+    );
+    const failed = await read();
+    await stackHandler(stack)(sqsEvent(sqsRecord(body)), lambdaContext());
+
+    expect(failed).toMatchObject({
+      status: 'failed',
+      reason: 'retries-exhausted',
+      receiveCount: MAX_RECEIVE_COUNT,
+    });
+    expect(String(failed?.error)).toContain('ServiceUnavailable');
+    expect(await read()).toMatchObject({ status: 'clean' });
+  });
+});
