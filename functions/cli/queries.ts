@@ -236,6 +236,7 @@ export async function batchGet(
   table: string,
   ids: string[],
   projection?: string,
+  names?: Record<string, string>,
 ): Promise<Map<string, Row>> {
   const found = new Map<string, Row>();
   for (let start = 0; start < ids.length; start += 100) {
@@ -245,7 +246,11 @@ export async function batchGet(
       const result = await documents.send(
         new BatchGetCommand({
           RequestItems: {
-            [table]: { Keys: keys, ...(projection ? { ProjectionExpression: projection } : {}) },
+            [table]: {
+              Keys: keys,
+              ...(projection ? { ProjectionExpression: projection } : {}),
+              ...(names ? { ExpressionAttributeNames: names } : {}),
+            },
           },
         }),
       );

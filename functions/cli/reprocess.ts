@@ -7,7 +7,7 @@
  * - record up to date (current cleanerVersion, same eTag): skipped, unless --force;
  * - record from an older cleanerVersion, same eTag: the record's own sequencer and versionId, so the
  *   write lands only because the version changed, and a newer upload's event still wins;
- * - --force, an object whose eTag differs from its record, or no record: a sequencer that sorts just
+ * - --force, a failed record, an object whose eTag differs from its record, or no record: a sequencer that sorts just
  *   after the stored one (`bumpSequencer`), so the write lands; a later real upload still sorts after it.
  *
  * Resuming: a checkpoint file holds the last key whose message was sent (keys are listed in order), so
@@ -121,7 +121,8 @@ export async function reprocess(
       clients.documents,
       job.table,
       chunk.map((object) => `s3://${job.bucket}/${object.key}`),
-      'id, eTag, cleanerVersion, sequencer, sequencerOrder, versionId',
+      'id, #status, eTag, cleanerVersion, sequencer, sequencerOrder, versionId',
+      { '#status': 'status' },
     );
     let pending: Planned[] = [];
     let lastDecided: string | null = null;
@@ -180,9 +181,11 @@ async function plan(
   region: string,
 ): Promise<Planned | null> {
   const sameETag = record !== null && unquote(record.eTag) === object.eTag;
-  if (!job.force && sameETag && record?.cleanerVersion === CLEANER_VERSION) return null;
+  // A failed record is retried whatever its version; its own sequencer would meet the same version.
+  const failed = record?.status === 'failed';
+  if (!job.force && !failed && sameETag && record?.cleanerVersion === CLEANER_VERSION) return null;
   const stored = storedSequencer(record);
-  if (!job.force && sameETag && stored !== null) {
+  if (!job.force && !failed && sameETag && stored !== null) {
     // Only the cleaner changed: same object version, same sequencer.
     const versionId = typeof record?.versionId === 'string' ? record.versionId : null;
     return { object, body: eventBody(job.bucket, object, stored, versionId, region), newSequencer: false };

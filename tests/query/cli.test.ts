@@ -1,0 +1,301 @@
+/** `copydesk query / show / stats` against the local stack, records written by the real pipeline. */
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLEANER_VERSION } from '../../functions/core/version.ts';
+import { failedItem } from '../../functions/handler/record-item.ts';
+import { addBands, idOf, ids, keysOf, uploadFixtures } from './fixtures.ts';
+import { type LocalTarget, startLocalTarget } from './local-target.ts';
+
+let target: LocalTarget;
+const started = new Date().toISOString();
+
+beforeAll(async () => {
+  target = await startLocalTarget();
+  await uploadFixtures(target);
+  await addBands(target, ['storm.txt', 'storm-copy.txt', 'election.txt', 'bridge.txt']);
+  // A failed record as the handler writes it on a message's last delivery.
+  await target.stack.documents.send(
+    new PutCommand({
+      TableName: target.stack.names.table,
+      Item: failedItem(
+        {
+          bucket: target.stack.names.rawBucket,
+          key: 'raw/lost.txt',
+          rawKey: 'raw/lost.txt',
+          versionId: null,
+          size: 10,
+          eTag: 'abc',
+          sequencer: '0A',
+          eventName: 'ObjectCreated:Put',
+          eventTime: null,
+        },
+        'S3 GetObject timed out',
+        5,
+        { processedAt: new Date().toISOString(), url: null, cleanerVersion: CLEANER_VERSION },
+      ),
+    }),
+  );
+});
+
+afterAll(async () => {
+  await target.close();
+});
+
+describe('copydesk query key', () => {
+  it('prints the record of an object as a table row', async () => {
+    const result = await target.cli(['query', 'key', 'raw/storm.txt']);
+
+    expect(result.code).toBe(0);
+    const [header, row] = result.stdout.trim().split('\n');
+    expect(header).toMatch(/^KEY\s+STATUS\s+SITE\s+SORTDATE\s+AUTHORKEY\s+TITLE$/);
+    expect(row).toMatch(
+      /^raw\/storm\.txt\s+clean\s+example\.com\s+2024-03-03\s+Jane Doe\s+Storm closes harbour/,
+    );
+  });
+
+  it('prints the whole record as one JSON line with --json', async () => {
+    const result = await target.cli(['query', 'key', 'raw/storm.txt', '--json']);
+
+    const record = JSON.parse(result.stdout);
+    expect(record.id).toBe(idOf(target, 'storm.txt'));
+    expect(record.removed.length).toBeGreaterThan(0);
+    expect(result.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('finds a key with spaces, a plus and an accent, given as s3://bucket/key', async () => {
+    const id = idOf(target, 'flood copy+1 é.txt');
+
+    const result = await target.cli(['query', 'key', id, '--json', '--fields', 'id,key']);
+
+    expect(JSON.parse(result.stdout)).toEqual({ id, key: 'raw/flood copy+1 é.txt' });
+  });
+
+  it('exits 1 with a message for an object without a record', async () => {
+    const result = await target.cli(['query', 'key', 'raw/none.txt']);
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`no record for ${idOf(target, 'none.txt')}`);
+  });
+});
+
+describe('copydesk query site / author', () => {
+  it("lists a site's records newest first", async () => {
+    const result = await target.cli(['query', 'site', 'example.com', '--json']);
+
+    expect(ids(result.stdout)).toEqual(keysOf(target, ['bridge.txt', 'storm.txt', 'election.txt']));
+  });
+
+  it('restricts a site to a publication-date range with --from/--to', async () => {
+    const result = await target.cli([
+      'query',
+      'site',
+      'example.com',
+      '--from',
+      '2024-01-01',
+      '--to',
+      '2024-03-03',
+      '--json',
+    ]);
+
+    expect(ids(result.stdout)).toEqual(keysOf(target, ['storm.txt']));
+  });
+
+  it("lists an author's records", async () => {
+    const result = await target.cli(['query', 'author', 'Jane Doe', '--json']);
+
+    expect(ids(result.stdout).sort()).toEqual(keysOf(target, ['storm-copy.txt', 'storm.txt']));
+  });
+
+  it('finds a co-authored record under its first author only', async () => {
+    const record = JSON.parse((await target.cli(['query', 'key', 'raw/bridge.txt', '--json'])).stdout);
+    expect(record.authors).toHaveLength(2);
+
+    const first = await target.cli(['query', 'author', record.authors[0], '--json']);
+    const second = await target.cli(['query', 'author', record.authors[1], '--json']);
+
+    expect(ids(first.stdout)).toEqual([idOf(target, 'bridge.txt')]);
+    expect(ids(second.stdout)).toEqual([]);
+  });
+});
+
+describe('copydesk query duplicates / hash / near', () => {
+  it('lists every record with the same body, itself included', async () => {
+    const result = await target.cli(['query', 'duplicates', 'raw/storm.txt', '--json']);
+
+    expect(ids(result.stdout)).toEqual(keysOf(target, ['storm-copy.txt', 'storm.txt']));
+  });
+
+  it('lists the records of a content hash', async () => {
+    const record = JSON.parse((await target.cli(['query', 'key', 'raw/storm.txt', '--json'])).stdout);
+
+    const result = await target.cli(['query', 'hash', record.contentHash, '--json']);
+
+    expect(ids(result.stdout)).toEqual(keysOf(target, ['storm-copy.txt', 'storm.txt']));
+  });
+
+  it('finds near duplicates through the simhash band indexes, nearest first, itself excluded', async () => {
+    const result = await target.cli(['query', 'near', 'raw/storm.txt', '--json', '--fields', 'id,distance']);
+
+    expect(result.stderr).toBe('');
+    expect(
+      result.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    ).toEqual([{ id: idOf(target, 'storm-copy.txt'), distance: 0 }]);
+  });
+
+  it('falls back to a scan, and says so, for a record without band attributes', async () => {
+    const result = await target.cli(['query', 'near', 'raw/flood.txt', '--json', '--fields', 'id,distance']);
+
+    expect(result.stderr).toContain('scanned the table');
+    expect(ids(result.stdout)).toEqual([idOf(target, 'flood copy+1 é.txt')]);
+  });
+
+  it('refuses a distance the band indexes cannot guarantee', async () => {
+    const result = await target.cli(['query', 'near', 'raw/storm.txt', '--distance', '4']);
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('at most 3');
+  });
+});
+
+describe('copydesk query rejected / failed / processed', () => {
+  it('lists rejected files with their reasons', async () => {
+    const result = await target.cli(['query', 'rejected', '--json', '--fields', 'key,reason']);
+
+    const rows = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(rows.sort((a, b) => a.key.localeCompare(b.key))).toEqual([
+      { key: 'raw/binary.txt', reason: 'binary' },
+      { key: 'raw/empty.txt', reason: 'empty' },
+    ]);
+  });
+
+  it('lists failed files with their reason and detail', async () => {
+    const result = await target.cli(['query', 'failed']);
+
+    expect(result.stdout).toMatch(/raw\/lost\.txt\s+failed\s+retries-exhausted\s+failed on all 5 deliveries/);
+  });
+
+  it('lists the records processed in a time range, for every status', async () => {
+    const result = await target.cli([
+      'query',
+      'processed',
+      '--from',
+      started,
+      '--all',
+      '--json',
+      '--fields',
+      'id,status',
+    ]);
+
+    const rows = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(rows).toHaveLength(9);
+    expect(new Set(rows.map((row) => row.status))).toEqual(new Set(['clean', 'rejected', 'failed']));
+  });
+
+  it('lists nothing for a range before anything was processed', async () => {
+    const result = await target.cli(['query', 'processed', '--to', '2001-01-01', '--json']);
+
+    expect(result.stdout).toBe('');
+  });
+});
+
+describe('paging and fields', () => {
+  it('prints --limit records and a cursor that --after continues from, without overlap', async () => {
+    const all = ids((await target.cli(['query', 'processed', '--from', started, '--all', '--json'])).stdout);
+
+    const first = await target.cli(['query', 'processed', '--from', started, '--limit', '4', '--json']);
+    const cursor = /--after (\S+)/.exec(first.stderr)?.[1] as string;
+    const rest = await target.cli([
+      'query',
+      'processed',
+      '--from',
+      started,
+      '--after',
+      cursor,
+      '--all',
+      '--json',
+    ]);
+
+    expect(ids(first.stdout)).toHaveLength(4);
+    expect([...ids(first.stdout), ...ids(rest.stdout)]).toEqual(all);
+    expect(rest.stderr).not.toContain('--after');
+  });
+
+  it('prints only the --fields columns, dot paths included', async () => {
+    const result = await target.cli([
+      'query',
+      'key',
+      'raw/storm.txt',
+      '--fields',
+      'key,quality.removedItems',
+    ]);
+
+    const [header, row] = result.stdout.trim().split('\n');
+    expect(header).toMatch(/^KEY\s+QUALITY\.REMOVEDITEMS$/);
+    expect(row).toMatch(/^raw\/storm\.txt\s+\d+$/);
+  });
+});
+
+describe('copydesk show', () => {
+  it('prints every removed line with its rule id and kind', async () => {
+    const record = JSON.parse((await target.cli(['query', 'key', 'raw/storm.txt', '--json'])).stdout);
+
+    const result = await target.cli(['show', 'raw/storm.txt']);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`Removed (${record.removed.length}):`);
+    for (const item of record.removed) {
+      const first = item.text.split('\n')[0];
+      expect(result.stdout).toMatch(
+        new RegExp(`${item.line}\\s+${item.rule.replace('.', '\\.')}\\s+${item.kind}\\s+${first}`),
+      );
+    }
+  });
+
+  it("prints a rejected record's reason", async () => {
+    const result = await target.cli(['show', 'raw/empty.txt']);
+
+    expect(result.stdout).toMatch(/status\s+rejected/);
+    expect(result.stdout).toMatch(/reason\s+empty: /);
+  });
+});
+
+describe('copydesk stats', () => {
+  it('counts records by status, site and reason', async () => {
+    const result = await target.cli(['stats', '--json']);
+
+    const stats = JSON.parse(result.stdout);
+    expect(stats.total).toBe(9);
+    expect(stats.byStatus).toEqual({ clean: 6, rejected: 2, failed: 1 });
+    expect(stats.bySite).toEqual({ 'example.com': 3, 'other.org': 1, 'news.example.net': 2 });
+    expect(stats.byReason).toEqual({
+      'rejected: empty': 1,
+      'rejected: binary': 1,
+      'failed: retries-exhausted': 1,
+    });
+  });
+
+  it('prints readable sections', async () => {
+    const result = await target.cli(['stats']);
+
+    expect(result.stdout).toMatch(/^records: 9$/m);
+    expect(result.stdout).toMatch(/^ {2}example\.com\s+3$/m);
+  });
+});
+
+describe('target resolution', () => {
+  it('explains how to start a stack when none is running', async () => {
+    const result = await target.cli(['query', 'rejected', '--local-dir', '/nonexistent']);
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('npm start -- --watch');
+  });
+});
