@@ -1,0 +1,264 @@
+/**
+ * The four ways of functions/cli/QUERY.md, checked against the local stack: the SDK recipes it quotes
+ * (functions/cli/recipes.ts) run and agree with the CLI; its `aws dynamodb` commands run with the real
+ * AWS CLI (/usr/bin/aws, Debian's awscli; AWS_CLI=path to use another); its `copydesk` commands run;
+ * its console steps name the same index as its `aws` command.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  authorRecords,
+  nearDuplicatesOf,
+  processedBetween,
+  recordByKey,
+  recordsClient,
+  recordsWithStatus,
+  sameContent,
+  siteRecords,
+} from '../../functions/cli/recipes.ts';
+import { addBands, idOf, ids, keysOf, uploadFixtures } from './fixtures.ts';
+import { type LocalTarget, startLocalTarget } from './local-target.ts';
+
+const run = promisify(execFile);
+const QUERY_MD = readFileSync(new URL('../../functions/cli/QUERY.md', import.meta.url), 'utf8');
+const RECIPES = readFileSync(new URL('../../functions/cli/recipes.ts', import.meta.url), 'utf8');
+const AWS = process.env.AWS_CLI ?? '/usr/bin/aws';
+
+let target: LocalTarget;
+let from: string;
+let to: string;
+let storm: Record<string, unknown>;
+
+beforeAll(async () => {
+  from = new Date().toISOString();
+  target = await startLocalTarget();
+  await uploadFixtures(target);
+  await addBands(target, ['storm.txt', 'storm-copy.txt', 'election.txt', 'bridge.txt']);
+  to = new Date().toISOString();
+  storm = JSON.parse((await target.cli(['query', 'key', 'raw/storm.txt', '--json'])).stdout);
+});
+
+afterAll(async () => {
+  await target.close();
+});
+
+/** Sections of QUERY.md by their `## ` title, with their fenced blocks. */
+function sections(): { title: string; text: string; blocks: { lang: string; code: string }[] }[] {
+  return QUERY_MD.split(/^## /m)
+    .slice(1)
+    .map((text) => ({
+      title: text.slice(0, text.indexOf('\n')),
+      text,
+      blocks: [...text.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map((m) => ({
+        lang: m[1] as string,
+        code: m[2] as string,
+      })),
+    }));
+}
+
+function section(title: string) {
+  const found = sections().find((candidate) => candidate.title.startsWith(title));
+  if (!found) throw new Error(`QUERY.md has no section '${title}'`);
+  return found;
+}
+
+/** Shell commands of a block: continuation lines joined, comments and blank lines dropped. */
+function commands(code: string, program: string): string[] {
+  return code
+    .replace(/\\\n\s*/g, ' ')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith(program));
+}
+
+async function awsCommands(title: string, variables: Record<string, string> = {}): Promise<unknown[]> {
+  if (!existsSync(AWS)) {
+    throw new Error(`the AWS CLI is needed at ${AWS}: apt-get install -y awscli (or set AWS_CLI)`);
+  }
+  const lines = section(title).blocks.flatMap((block) =>
+    block.lang === 'sh' ? commands(block.code, 'aws ') : [],
+  );
+  expect(lines.length).toBeGreaterThan(0);
+  const outputs: unknown[] = [];
+  for (const line of lines) {
+    // The documented command, pointed at the local stack as QUERY.md says.
+    const script = line.replace(/^aws /, '"$AWS_BIN" --endpoint-url "$ENDPOINT" --output json ');
+    const { stdout } = await run('bash', ['-c', script], {
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        AWS_BIN: AWS,
+        ENDPOINT: target.stack.emulators.dynamoEndpoint,
+        AWS_ACCESS_KEY_ID: 'S3RVER',
+        AWS_SECRET_ACCESS_KEY: 'S3RVER',
+        AWS_REGION: 'us-east-1',
+        AWS_PAGER: '',
+        TABLE: target.stack.names.table,
+        BUCKET: target.stack.names.rawBucket,
+        ...variables,
+      },
+    });
+    outputs.push(JSON.parse(stdout));
+  }
+  return outputs;
+}
+
+type AwsItems = { Items: { id: { S: string } }[] };
+const awsIds = (output: unknown) => (output as AwsItems).Items.map((item) => item.id.S);
+
+describe('QUERY.md quotes the SDK recipes', () => {
+  it('contains every recipe region of recipes.ts verbatim', () => {
+    const regions = [...RECIPES.matchAll(/\/\/ #region (\S+)\n([\s\S]*?)\/\/ #endregion/g)];
+
+    expect(regions.length).toBeGreaterThanOrEqual(8);
+    for (const [, name, code] of regions)
+      expect(QUERY_MD, `region ${name}`).toContain(`\`\`\`ts\n${code}\`\`\``);
+  });
+
+  it('has no TypeScript block that is not a recipe', () => {
+    const blocks = [...QUERY_MD.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] as string);
+
+    for (const block of blocks) expect(RECIPES).toContain(block);
+  });
+});
+
+describe('the SDK recipes on the local stack', () => {
+  const documents = () => recordsClient(target.stack.dynamo);
+  const table = () => target.stack.names.table;
+
+  it('gets a record by its S3 key', async () => {
+    const item = await recordByKey(
+      documents(),
+      table(),
+      target.stack.names.rawBucket,
+      'raw/flood copy+1 é.txt',
+    );
+
+    expect(item?.id).toBe(idOf(target, 'flood copy+1 é.txt'));
+  });
+
+  it("lists a site's records newest first, as the CLI does", async () => {
+    const cli = ids((await target.cli(['query', 'site', 'example.com', '--all', '--json'])).stdout);
+
+    const records = await siteRecords(documents(), table(), 'example.com');
+
+    expect(records.map((record) => record.id)).toEqual(cli);
+  });
+
+  it("lists an author's records, as the CLI does", async () => {
+    const cli = ids((await target.cli(['query', 'author', 'Jane Doe', '--all', '--json'])).stdout);
+
+    const records = await authorRecords(documents(), table(), 'Jane Doe');
+
+    expect(records.map((record) => record.id)).toEqual(cli);
+  });
+
+  it('lists the records with the same content', async () => {
+    const records = await sameContent(documents(), table(), storm.contentHash as string);
+
+    expect(records.map((record) => record.id)).toEqual(keysOf(target, ['storm-copy.txt', 'storm.txt']));
+  });
+
+  it('finds near duplicates through the band indexes', async () => {
+    const records = await nearDuplicatesOf(documents(), table(), storm);
+
+    expect(records.map((record) => record.id)).toEqual([idOf(target, 'storm-copy.txt')]);
+  });
+
+  it('lists rejected files with their reasons', async () => {
+    const records = await recordsWithStatus(documents(), table(), 'rejected');
+
+    expect(records.map((record) => [record.id, record.reason]).sort()).toEqual([
+      [idOf(target, 'binary.txt'), 'binary'],
+      [idOf(target, 'empty.txt'), 'empty'],
+    ]);
+  });
+
+  it('lists the records processed in a time range, every status', async () => {
+    const records = await processedBetween(documents(), table(), from, to);
+
+    expect(records).toHaveLength(8);
+  });
+});
+
+describe('the aws dynamodb commands of QUERY.md on the local stack', () => {
+  it('gets a record by its S3 key', async () => {
+    const [output] = await awsCommands('A record by its S3 key');
+
+    expect((output as { Item: { id: { S: string } } }).Item.id.S).toBe(idOf(target, 'storm.txt'));
+  });
+
+  it("lists a site's records newest first", async () => {
+    const [output] = await awsCommands("A site's records");
+
+    expect(awsIds(output)).toEqual(keysOf(target, ['bridge.txt', 'storm.txt', 'election.txt']));
+  });
+
+  it("lists an author's records", async () => {
+    const [output] = await awsCommands("An author's records");
+
+    expect(awsIds(output).sort()).toEqual(keysOf(target, ['storm-copy.txt', 'storm.txt']));
+  });
+
+  it('lists the records with the same content', async () => {
+    const [output] = await awsCommands('Records with the same content', {
+      HASH: storm.contentHash as string,
+    });
+
+    expect(awsIds(output)).toEqual(keysOf(target, ['storm-copy.txt', 'storm.txt']));
+  });
+
+  it("reads a record's bands, then queries a band index", async () => {
+    const [record, band] = await awsCommands('Near duplicates', { BAND0: storm.simhashBand0 as string });
+
+    expect((record as { Item: { simhashBand0: { S: string } } }).Item.simhashBand0.S).toBe(
+      storm.simhashBand0,
+    );
+    expect(awsIds(band)).toEqual(expect.arrayContaining(keysOf(target, ['storm-copy.txt', 'storm.txt'])));
+  });
+
+  it('lists rejected files with their reasons', async () => {
+    const [output] = await awsCommands('Rejected and failed files');
+
+    expect(awsIds(output).sort()).toEqual(keysOf(target, ['binary.txt', 'empty.txt']));
+  });
+
+  it('lists the clean records processed in a time range', async () => {
+    const [output] = await awsCommands('Records processed in a time range', { FROM: from, TO: to });
+
+    expect(awsIds(output)).toHaveLength(6);
+  });
+});
+
+describe('the copydesk commands of QUERY.md', () => {
+  it('all run against the local stack and exit 0', async () => {
+    const lines = sections().flatMap((s) =>
+      s.blocks.flatMap((block) => (block.lang === 'sh' ? commands(block.code, 'npx copydesk ') : [])),
+    );
+    expect(lines.length).toBeGreaterThanOrEqual(15);
+
+    for (const line of lines) {
+      const words = shellWords(line.replace(/\s+#.*$/, '').replace('"$HASH"', storm.contentHash as string));
+      const result = await target.cli(words.slice(2));
+      expect(result.code, `${line}\n${result.stderr}`).toBe(0);
+    }
+  });
+});
+
+describe('the console steps of QUERY.md', () => {
+  it('name the index that the aws command of the same section queries', () => {
+    for (const s of sections()) {
+      const index = /--index-name (\w+)/.exec(s.text)?.[1];
+      if (!index) continue;
+      const consoleSteps = s.text.slice(s.text.lastIndexOf('Console:'));
+      expect(consoleSteps, s.title).toContain(`**${index}**`);
+    }
+  });
+});
+
+/** Split a command line into words, honouring single and double quotes. */
+function shellWords(line: string): string[] {
+  return [...line.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? (m[3] as string));
+}
