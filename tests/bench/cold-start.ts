@@ -11,6 +11,7 @@
  */
 import { fork } from 'node:child_process';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
@@ -54,6 +55,8 @@ interface RunResult {
 }
 
 async function main(): Promise<void> {
+  // The SDK's notice that Node 20 support ends is noise here; Lambda runs Node 24.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   await mkdir(OUT_DIR, { recursive: true });
   const bundlePath = join(OUT_DIR, 'index.mjs');
   const built = await build(esbuildOptions(bundlePath));
