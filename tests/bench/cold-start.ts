@@ -114,7 +114,10 @@ async function main(): Promise<void> {
 
     const importMs = median(results.map((r) => r.importMs));
     console.log(
-      `runs     ${RUNS} fresh Node ${process.version} processes, one S3 event each, emulators in-process`,
+      `runs     ${RUNS} fresh Node ${process.version} processes, one S3 event each, emulators in-process; ` +
+        `${cpus().length} CPUs, load average ${loadavg()
+          .map((value) => value.toFixed(1))
+          .join(' ')}`,
     );
     console.log(
       `import   median ${importMs.toFixed(1)} ms (target ≤ ${TARGET_IMPORT_MS} ms: ${importMs <= TARGET_IMPORT_MS ? 'met' : 'MISSED'}); min ${Math.min(...results.map((r) => r.importMs)).toFixed(1)}, max ${Math.max(...results.map((r) => r.importMs)).toFixed(1)}`,
