@@ -1,5 +1,6 @@
 /** The `copydesk` command line: dispatches to one module per command. */
 import { CLEAN_HELP, cleanCommand } from './clean-command.ts';
+import { DLQ_HELP, dlqCommand } from './dlq-command.ts';
 import { QUERY_HELP, queryCommand } from './query-command.ts';
 import { REPROCESS_HELP, reprocessCommand } from './reprocess-command.ts';
 import { SHOW_HELP, showCommand } from './show-command.ts';
@@ -10,6 +11,7 @@ type Command = (argv: string[], out: NodeJS.WritableStream) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; summary: string; help: string }> = {
   clean: { run: cleanCommand, summary: 'clean local files into records (no AWS)', help: CLEAN_HELP },
+  dlq: { run: dlqCommand, summary: 'list and redrive dead-lettered messages', help: DLQ_HELP },
   query: {
     run: queryCommand,
     summary: 'find records: by key, site, author, duplicates, status, time',

@@ -2,6 +2,7 @@
  * The whole pipeline on this machine: emulators, the same resources as the CDK stack, the event bridge
  * and the real Lambda handler. Used by `npm start`, the integration tests, the CLI and the benchmarks.
  */
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
@@ -16,7 +17,14 @@ import {
   resourceNames,
 } from '../../functions/shared/definitions.ts';
 import { type BridgeOptions, type EmulatorEventRecord, LocalBridge } from './bridge.ts';
-import { type DeadLetterStore, fileDeadLetters, memoryDeadLetters } from './dead-letters.ts';
+import {
+  type DeadLetterStore,
+  fileDeadLetters,
+  LOCAL_FILES,
+  memoryDeadLetters,
+  REDRIVE_POLL_MS,
+  watchRedriveInbox,
+} from './dead-letters.ts';
 import { EMULATOR_CREDENTIALS, EMULATOR_REGION, type Emulators, startEmulators } from './emulators.ts';
 import { ensureBucket, ensureTable } from './resources.ts';
 
@@ -32,6 +40,8 @@ export interface LocalStackOptions {
   verbose?: boolean;
   batchWindowMs?: number;
   onBatch?: BridgeOptions['onBatch'];
+  /** With a dataDir: how often to pick up messages `copydesk dlq redrive --local` put in the inbox. */
+  redrivePollMs?: number;
 }
 
 export interface LocalStack {
@@ -70,7 +80,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   // Imported only now: the handler reads its environment (log level, metrics switch) when loaded.
   const { handler } = await import('../../functions/handler/handler.ts');
   const deadLetters = options.dataDir
-    ? fileDeadLetters(join(options.dataDir, 'dead-letters.jsonl'))
+    ? fileDeadLetters(join(options.dataDir, LOCAL_FILES.deadLetters))
     : memoryDeadLetters();
   const bridge = new LocalBridge({
     rawBucket: names.rawBucket,
@@ -88,6 +98,20 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   emulators.s3rver.on('event', (event: { Records: EmulatorEventRecord[] }) => {
     for (const record of event.Records) bridge.notify(record);
   });
+  // Persistent stacks: tell `copydesk --local` where they are, and take redriven dead letters back.
+  const redrive = options.dataDir
+    ? watchRedriveInbox(
+        options.dataDir,
+        (body) => bridge.send(body),
+        options.redrivePollMs ?? REDRIVE_POLL_MS,
+      )
+    : null;
+  if (options.dataDir) {
+    await writeFile(
+      join(options.dataDir, LOCAL_FILES.endpoints),
+      `${JSON.stringify({ s3Endpoint: emulators.s3Endpoint, dynamoEndpoint: emulators.dynamoEndpoint, ...names, prefix }, null, 2)}\n`,
+    );
+  }
 
   return {
     emulators,
@@ -101,6 +125,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     deadLetters,
     drain: () => bridge.drain(),
     async close() {
+      await redrive?.stop();
       await bridge.drain();
       s3.destroy();
       dynamo.destroy();

@@ -40,9 +40,9 @@ export class FaultyRequestHandler {
   ) {}
 
   async handle(request: HttpRequest, options?: HttpHandlerOptions): Promise<{ response: HttpResponse }> {
-    if (!this.selects(request)) return this.inner.handle(request, options);
+    if (!this.selects(request)) return this.inner.handle(request as never, options);
     this.attempts += 1;
-    if (this.faultsLeft <= 0) return this.inner.handle(request, options);
+    if (this.faultsLeft <= 0) return this.inner.handle(request as never, options);
     this.faultsLeft -= 1;
     this.faulted += 1;
     return { response: faultResponse(this.fault) };

@@ -143,3 +143,8 @@ export const ARTICLE =
   'A reliable pipeline keeps every file\n\n' +
   'The first paragraph of the article explains, in plain words, what happened on Monday in the city.\n\n' +
   'A second paragraph adds the context a reader needs, with a quote from an official who was there.\n';
+
+/** No lone surrogate anywhere (String.prototype.isWellFormed, which this TS lib setting does not type). */
+export function isWellFormed(text: string): boolean {
+  return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
+}
