@@ -12,7 +12,7 @@ import {
 export interface CopydeskConfig {
   /** Stage name: part of the stack name and of every resource name (`copydesk-<stage>-raw`, …). */
   stage: string;
-  /** Only objects under this key prefix trigger cleaning. */
+  /** Only objects under this key prefix trigger cleaning (and only they are readable by the function). */
   prefix: string;
   /** …and only those ending in one of these suffixes (empty list: any key under the prefix). */
   suffixes: string[];
@@ -69,7 +69,7 @@ type ContextReader = (key: string) => unknown;
 export function loadConfig(tryGetContext: ContextReader): CopydeskConfig {
   const config: CopydeskConfig = {
     stage: readString(tryGetContext, 'stage', CONFIG_DEFAULTS.stage),
-    prefix: readString(tryGetContext, 'prefix', CONFIG_DEFAULTS.prefix, true),
+    prefix: readString(tryGetContext, 'prefix', CONFIG_DEFAULTS.prefix),
     suffixes: readList(tryGetContext, 'suffixes', CONFIG_DEFAULTS.suffixes),
     devMode: readBoolean(tryGetContext, 'devMode', CONFIG_DEFAULTS.devMode),
     maxConcurrency: readInteger(tryGetContext, 'maxConcurrency', CONFIG_DEFAULTS.maxConcurrency),
@@ -96,6 +96,8 @@ export function loadConfig(tryGetContext: ContextReader): CopydeskConfig {
 function validate(config: CopydeskConfig): void {
   // Bucket names are `copydesk-<stage>-raw-<account>-<region>`: lower case, digits and hyphens, ≤ 63.
   check(/^[a-z0-9](?:[a-z0-9-]{0,10}[a-z0-9])?$/.test(config.stage), 'stage', 'must be 1-12 of [a-z0-9-]');
+  // Non-empty: the prefix scopes the function's read grant (and a stack output cannot be empty).
+  check(config.prefix !== '', 'prefix', 'may not be empty');
   check(!config.prefix.startsWith('/'), 'prefix', 'S3 keys do not start with "/"');
   // The prefix becomes part of an IAM resource ARN, where these are wildcards.
   check(!/[*?]/.test(config.prefix), 'prefix', 'may not contain "*" or "?"');
@@ -129,12 +131,10 @@ function check(ok: boolean, key: ConfigKey, message: string): void {
 
 // `-c key=value` arrives as a string, cdk.json values keep their JSON type: accept both.
 
-function readString(get: ContextReader, key: ConfigKey, fallback: string, allowEmpty = false): string {
+function readString(get: ContextReader, key: ConfigKey, fallback: string): string {
   const value = get(key);
   if (value === undefined || value === null) return fallback;
-  if (typeof value !== 'string' || (!allowEmpty && value === '')) {
-    throw new ConfigError(`context "${key}": expected a string`);
-  }
+  if (typeof value !== 'string') throw new ConfigError(`context "${key}": expected a string`);
   return value;
 }
 

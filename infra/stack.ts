@@ -245,7 +245,12 @@ export class CopydeskStack extends Stack {
       new CfnOutput(this, id, { value, description });
     output(STACK_OUTPUTS.rawBucket, this.rawBucket.bucketName, 'Upload raw texts here');
     output(STACK_OUTPUTS.rawPrefix, config.prefix, 'Only keys under this prefix are cleaned');
-    output('RawSuffixes', config.suffixes.join(','), 'Only keys ending in one of these are cleaned');
+    output(
+      'RawSuffixes',
+      // An output cannot be empty.
+      config.suffixes.length > 0 ? config.suffixes.join(',') : '(any)',
+      'Only keys ending in one of these are cleaned',
+    );
     output(
       STACK_OUTPUTS.cleanBucket,
       this.cleanBucket.bucketName,

@@ -41,6 +41,7 @@ describe('stack configuration', () => {
     ['overlapping suffixes, which S3 rejects', { suffixes: '.txt,a.txt' }],
     ['a maximum concurrency below 2', { maxConcurrency: 1 }],
     ['a wildcard in the prefix, which would widen the IAM grant', { prefix: 'raw/*' }],
+    ['an empty prefix, which would open the whole bucket to the function', { prefix: '' }],
     ['a stage that cannot be part of a bucket name', { stage: 'Prod_1' }],
     ['a log retention CloudWatch does not offer', { logRetentionDays: 10 }],
     ['a non-integer size limit', { maxInputBytes: '10MB' }],

@@ -57,8 +57,8 @@ const CONFIGURATIONS: [string, Record<string, unknown>][] = [
   ['the default (production) configuration', {}],
   ['a dev-mode stack', { stage: 'dev', devMode: 'true' }],
   [
-    'a stack with alarm e-mail, several suffixes and no prefix',
-    { alarmEmail: 'ops@example.com', prefix: '', suffixes: '.txt,.md' },
+    'a stack with alarm e-mail, another prefix and no suffix filter',
+    { alarmEmail: 'ops@example.com', prefix: 'in/', suffixes: '' },
   ],
 ];
 

@@ -165,6 +165,18 @@ describe('the raw bucket notification', () => {
     ]);
   });
 
+  test('filters on the prefix alone when no suffix is configured', () => {
+    const any = synth({ suffixes: '' });
+
+    const configurations =
+      any.template.toJSON().Resources[any.id(any.stack.rawBucket)].Properties.NotificationConfiguration
+        .QueueConfigurations;
+
+    expect(configurations.map((c: { Filter: unknown }) => c.Filter)).toEqual([
+      { S3Key: { Rules: [{ Name: 'prefix', Value: 'raw/' }] } },
+    ]);
+  });
+
   test('is created only after the queue policy that lets S3 send to the queue', () => {
     const bucket = prod.template.toJSON().Resources[prod.id(prod.stack.rawBucket)];
 
