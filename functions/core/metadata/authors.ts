@@ -1,6 +1,13 @@
 import type { Block, CleanResult } from '../types.ts';
-import { isDateLine } from './dates.ts';
-import { asPersonName, isRoleLine, splitNames, tidyName } from './names.ts';
+import { datesIn, isDateLine } from './dates.ts';
+import {
+  asPersonName,
+  isKnownNonName,
+  isRoleLine,
+  looksLikeGivenNameFirst,
+  splitNames,
+  tidyName,
+} from './names.ts';
 import { blockZones, type Zones } from './zones.ts';
 
 export interface AuthorResult {
@@ -27,7 +34,7 @@ const NOT_WRITER =
   /^(?:(?:medically\s+|fact[-\s]?)?(?:reviewed|checked|edited|photos?|images?|illustrat\w*|video|graphics?|produced|designed|translated|hosted|powered|sponsored|presented|narrated)\b)/i;
 /** Where a byline's name ends: a date, a separator, "on", or a glued label. */
 const NAME_END =
-  /\s+(?:on|in|at|for|from|updated|published|posted)\s|\s*[|•·—–⋅]\s*|\s+-\s+|\d|(?:Published|Updated|Last\s+Updated|Posted|Reviewed|Fact|Edited|Follow)\b/u;
+  /\s+(?:on|in|at|for|from|updated|published|posted)\s|\s*[|•·—–⋅]\s*|\s+-\s+|\d|(?:Published|Updated|Last\s+Updated|Posted|Reviewed|Fact|Edited|Follow)\b|(?<=\p{Ll})(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|In|On)\b)/u;
 /** A bio opens with the name and says what the person is or does. */
 const BIO_VERB =
   /^(?:,|\s+(?:is|was|has|holds|covers|writes|brings|joined|founded|leads|serves|works|loves|specializes|specialises|focuses|lives|graduated|earned|began|started|helps|reports|edits)\b|['’]s\b)/u;
@@ -61,7 +68,12 @@ export function extractAuthors(
     if (zones.excluded.has(block.index)) continue;
     const explicit = explicitByline(block, blocks);
     if (explicit.length > 0) {
-      candidates.push({ names: explicit, block: block.index, strength: 3, bio: null });
+      // "Shop by Industry" is a menu: a byline needs a known given name, a date beside it, or the
+      // headline right above it.
+      const dated = [-1, 0, 1, 2].some((offset) => hasDate(blocks[block.index + offset]?.text ?? '', now));
+      const nearTitle = anchor !== null && block.index > anchor && block.index <= anchor + 6;
+      const strength = explicit.some(looksLikeGivenNameFirst) || dated ? 3 : nearTitle ? 2 : 0;
+      if (strength > 0) candidates.push({ names: explicit, block: block.index, strength, bio: null });
       continue;
     }
     const bare = bareNameLine(block.text) ?? singleNameOverBio(block, blocks);
@@ -113,8 +125,12 @@ function explicitByline(block: Block, blocks: Block[]): string[] {
 export function namesFromByline(raw: string): string[] {
   const cut = raw.split(NAME_END)[0] ?? '';
   const names: string[] = [];
-  for (const part of splitNames(cut)) {
-    const name = asPersonName(dropTrailingCapitals(part), 1);
+  for (const part of splitNames(dedupeRepeat(cut))) {
+    // "Jane Roe, MS, RDN": credentials after the name end it.
+    if (names.length > 0 && /^[\p{Lu}.-]{2,6}$/u.test(part)) break;
+    const shaped = asPersonName(dropTrailingCapitals(part), 1);
+    // "By Use Case": every word a known common word is a menu line, not a name.
+    const name = shaped && !shaped.split(' ').every(isKnownNonName) ? shaped : null;
     if (!name) {
       // "Jane Roe, Senior Editor": what follows the names is a role; stop there.
       if (names.length > 0 || isRoleLine(part)) break;
@@ -123,6 +139,20 @@ export function namesFromByline(raw: string): string[] {
     if (!names.includes(name)) names.push(name);
   }
   return names;
+}
+
+/** "Colin Gray Colin Gray" (name text and link text glued) → "Colin Gray". */
+function dedupeRepeat(text: string): string {
+  const words = text.trim().split(/\s+/);
+  const half = words.length / 2;
+  if (
+    words.length >= 2 &&
+    Number.isInteger(half) &&
+    words.slice(0, half).join(' ') === words.slice(half).join(' ')
+  ) {
+    return words.slice(0, half).join(' ');
+  }
+  return text;
 }
 
 /** "Brian Truitt USA TODAY" → "Brian Truitt": an upper-case outlet glued after the name. */
@@ -140,7 +170,12 @@ function dropTrailingCapitals(text: string): string {
 /** A block that is just a person's name (two words at least: one word is too often a label). */
 function bareNameLine(text: string): string | null {
   if (text.includes('\n') || text.length > 50) return null;
-  return asPersonName(text, 2);
+  const name = asPersonName(text, 2);
+  return name && looksLikeGivenNameFirst(name) ? name : null;
+}
+
+function hasDate(text: string, now: Date): boolean {
+  return text.length <= 200 && datesIn(text, now).length > 0;
 }
 
 /** A one-word name line ("Surja") counts only when a bio of that name follows it. */

@@ -32,6 +32,8 @@ const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})$/;
 
 /** Every date in `text` whose day, month and year are all stated, between 1995-01-01 and `now`. */
 export function datesIn(text: string, now: Date): FoundDate[] {
+  // A certain date states its year; without one, skip the (comparatively slow) parser.
+  if (!/(?:19|20)\d\d/.test(text)) return [];
   const masked = text.replace(NOT_DATE_TOKENS, (token) => ' '.repeat(token.length));
   const latest = isoDay(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
   const found: FoundDate[] = [];
@@ -114,10 +116,11 @@ export function extractDates(
       if (i !== candidate.block && dateBlocks.has(i)) crowd++;
     // Lists of posts carry a date per entry: a date among many is an entry's, not the article's.
     const listed = crowd >= 3 && nearByline === 0;
+    // Each piece of evidence is worth 2; closeness only breaks ties between equal evidence.
     candidate.score =
       (candidate.kind === 'plain' ? 0 : 2) +
-      2 * nearByline +
-      nearTitle * 2 -
+      (nearByline > 0 ? 2 + nearByline / 2 : 0) +
+      (nearTitle > 0 ? 2 + nearTitle / 2 : 0) -
       (listed ? 3 : 0) -
       (zones.late.has(candidate.block) ? 1 : 0);
   }

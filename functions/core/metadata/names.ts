@@ -3,7 +3,42 @@
  * capitalised words (particles like "de", "van" allowed between them), no digits, and none of its
  * words is a job title, a chrome word or an agency.
  */
+import nlp from 'compromise';
 import { agencyName } from './sources.ts';
+
+/**
+ * compromise's lexicon (already bundled for entities): ~3,000 given names, and words it knows as
+ * something else ("Key", "Copy"), which a capitalised menu line is made of.
+ */
+const LEXICON = (
+  nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }
+).world().model.one.lexicon;
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person', 'LastName', 'Honorific']);
+
+function lexiconTags(word: string): string[] {
+  const tags = LEXICON[word.toLowerCase()];
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+}
+
+/** True when compromise knows the word as a given name ("Trevor", "Nina"). */
+export function isGivenName(word: string): boolean {
+  return lexiconTags(word).some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
+}
+
+/** True when compromise knows the word only as something other than a name ("Copy", "Key"). */
+export function isKnownNonName(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && !tags.some((tag) => NAME_TAGS.has(tag));
+}
+
+/**
+ * A name line with no label needs more than shape: a given name first (compromise's list), and
+ * no word compromise knows as a common word. Unknown given names are missed: fewer, correct values.
+ */
+export function looksLikeGivenNameFirst(name: string): boolean {
+  const words = name.split(' ');
+  return words.length >= 2 && isGivenName(words[0] ?? '') && !words.slice(1).some(isKnownNonName);
+}
 
 /** Words that make a line a job title or a label, never part of a person's name. */
 const ROLE_WORDS = new Set(
