@@ -15,7 +15,7 @@ import {
   metaLineKind,
 } from './detectors.ts';
 import { matchLine } from './match.ts';
-import { features, lineKey, type TextFeatures } from './text.ts';
+import { features, type Keys, lineKeys, type TextFeatures } from './text.ts';
 
 /** Named thresholds of the classifier (see CLEANING.md). */
 export const SETTINGS = {
@@ -51,6 +51,8 @@ export interface Unit {
   /** Per-line verdicts of a multi-line block (null = the line is not matched). */
   lineVerdicts: (Verdict | null)[];
   repeats: number;
+  /** This is the last copy of a repeated line (a TOC entry's heading in the body, a footer menu entry). */
+  lastCopy: boolean;
   value: number;
   prose: boolean;
 }
@@ -66,15 +68,20 @@ function detector(id: DetectorId): Verdict {
 }
 
 /** Rules first (phrases), then the coded detectors. */
-export function verdictForLine(line: string, words: number): Verdict | null {
-  const match = matchLine(line, words);
+/** Lines longer than this are never matched by a rule (the longest rule cap is 120 words). */
+const MAX_RULE_WORDS = 120;
+
+export function verdictForLine(line: string, words: number, keys: Keys = lineKeys(line)): Verdict | null {
+  if (words > MAX_RULE_WORDS) return null;
+  const match = matchLine(line, words, keys);
   if (match) return fromRule(match.rule);
   if (words > 40) return null;
-  if (isDateLine(line)) return detector('dateline.date');
-  const meta = metaLineKind(line);
+  const digits = /\d/.test(keys.key);
+  if (digits && isDateLine(keys.key)) return detector('dateline.date');
+  const meta = digits ? metaLineKind(line) : null;
   if (meta === 'byline') return detector('byline.meta-line');
   if (meta === 'dateline') return detector('dateline.meta-line');
-  if (isShareBar(line)) return detector('social.share-bar');
+  if (isShareBar(keys.key)) return detector('social.share-bar');
   if (isBreadcrumb(line)) return detector('nav.breadcrumb');
   if (isLinkRow(line)) return detector('nav.link-row');
   return null;
@@ -87,27 +94,35 @@ export function classify(blocks: Block[]): Unit[] {
     const lineVerdicts = lines.map((line) =>
       lines.length === 1 ? null : verdictForLine(line, features(line).words),
     );
+    // Long blocks are prose or nothing: no key, so they never count as repeated menu lines.
+    const keys = feat.words > MAX_RULE_WORDS ? { key: block.text, prefix: block.text } : lineKeys(block.text);
     let verdict: Verdict | null = null;
-    if (lines.length === 1) verdict = verdictForLine(block.text, feat.words);
+    if (lines.length === 1) verdict = verdictForLine(block.text, feat.words, keys);
     else if (lineVerdicts.every((v) => v !== null)) verdict = lineVerdicts[0]!;
     return {
       block,
       lines,
       feat,
-      key: lineKey(block.text),
+      key: keys.key,
       verdict,
       lineVerdicts,
       repeats: 0,
+      lastCopy: true,
       value: 0,
       prose: false,
     };
   });
   const counts = new Map<string, number>();
   for (const unit of units) counts.set(unit.key, (counts.get(unit.key) ?? 0) + 1);
+  const seen = new Map<string, number>();
   units.forEach((unit, i) => {
     unit.repeats = counts.get(unit.key) ?? 1;
+    const nth = (seen.get(unit.key) ?? 0) + 1;
+    seen.set(unit.key, nth);
+    unit.lastCopy = nth === unit.repeats;
     // An author bio: "Name, a … writer" (a name line above it is the byline).
-    if (!unit.verdict && isAuthorBio(unit.block.text, null) && isBioPosition(units, i)) {
+    const above = units[i - 1]?.block.text ?? null;
+    if (!unit.verdict && isBioPosition(units, i) && isAuthorBio(unit.block.text, above)) {
       unit.verdict = detector('author.bio');
       const previous = units[i - 1];
       if (previous && !previous.verdict && isNameLine(previous.block.text))
@@ -123,7 +138,7 @@ export function classify(blocks: Block[]): Unit[] {
 
 /** A bio sits in the second half of the page or right under an author heading / name line. */
 function isBioPosition(units: Unit[], i: number): boolean {
-  if (i >= units.length / 2) return true;
+  if (i >= units.length * 0.6) return true;
   const previous = units[i - 1];
   return (
     previous !== undefined && (previous.verdict?.kind === 'author-bio' || isNameLine(previous.block.text))
@@ -138,7 +153,7 @@ export function isProse(f: TextFeatures): boolean {
 function contentValue(unit: Unit): number {
   const f = unit.feat;
   if (unit.verdict) return SETTINGS.rulePenalty - Math.min(f.words, 30);
-  if (unit.repeats > 1 && f.words < SETTINGS.longWords) return SETTINGS.repeatedPenalty;
+  if (unit.repeats > 1 && !unit.lastCopy && f.words < SETTINGS.longWords) return SETTINGS.repeatedPenalty;
   if (f.words >= SETTINGS.proseWords && f.terminal && f.titleShare < SETTINGS.titleCaseShare) return f.words;
   if (f.words >= SETTINGS.longWords && f.titleShare < 0.85) return f.words * 0.7;
   if (f.terminal && f.words >= 5 && f.stopShare >= 0.15) return f.words * 0.3;

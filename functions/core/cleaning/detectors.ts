@@ -5,7 +5,6 @@
  */
 import { SOCIAL_WORDS } from '../rules.ts';
 import { looksLikeNames } from './match.ts';
-import { lineKey } from './text.ts';
 
 const CRUMB_SEPARATOR = / (?:>|›|»|\/|→|\\|::) /;
 const ROW_SEPARATOR = /\s[|•·]\s|\s[|•·]$|^[|•·]\s/;
@@ -30,11 +29,12 @@ export function isLinkRow(line: string): boolean {
   return parts.length >= 3 && parts.every((p) => p.split(' ').length <= 4 && !/[.!?]$/.test(p));
 }
 
-/** "Facebook Twitter LinkedIn Email" or "Share on Facebook Share on X": only share-bar words. */
-export function isShareBar(line: string): boolean {
-  if (line.length > 200) return false;
-  const key = lineKey(line).replace(/[,|/•·]/g, ' ');
+/** "Facebook Twitter LinkedIn Email" or "Share on Facebook Share on X": only share-bar words (takes a key). */
+export function isShareBar(lineKey: string): boolean {
+  if (lineKey.length > 200) return false;
+  const key = lineKey.replace(/[,|/•·]/g, ' ');
   const words = key.split(' ').filter(Boolean);
+  if (!SOCIAL_WORDS.has(words[0] ?? '')) return false;
   if (words.length < 2) return false;
   let networks = 0;
   for (const word of words) {
@@ -58,10 +58,10 @@ const DATE_WORDS = new Set(
 );
 const MONTH_WORDS = new Set(MONTHS.split('|'));
 
-/** A line made only of a date (and time, weekday, "updated", "x days ago"). */
+/** A line made only of a date (and time, weekday, "updated", "x days ago"); takes the line or its key. */
 export function isDateLine(line: string): boolean {
   if (line.length > 120) return false;
-  const key = lineKey(line);
+  const key = line.toLowerCase();
   if (!/\d/.test(key)) return false;
   const tokens = key.split(/[\s,./:\-–—|•·()]+/).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 14) return false;
@@ -121,19 +121,23 @@ const ROLE =
   /\b(?:writer|editor|journalist|reporter|author|correspondent|contributor|columnist|freelancer?|blogger|founder|co-founder|ceo|cto|expert|specialist|analyst|researcher|professor|consultant|strategist|marketer|manager|director|lead|designer|developer|engineer|photographer|producer|host|creator|graduate|enthusiast|student|teacher|coach|nutritionist|dietitian|physician|doctor|lawyer|attorney|scientist|economist|historian|critic|contributing|staff)\b/i;
 
 /**
- * An author bio: starts with a name then ", a …" / " is a …" / " has …" and mentions a role
- * ("Surja, a dedicated blog writer…", "Jane Doe is a senior reporter covering…").
+ * An author bio: starts with a person's name then ", a …" / " is a …" and names a role within its first
+ * sentence ("Surja, a dedicated blog writer…", "Jane Doe is a senior reporter covering…"). A one-word name
+ * only counts when the line above is that name (`nameAbove`).
  */
-export function isAuthorBio(text: string, knownName: string | null): boolean {
-  if (text.length > 1500) return false;
-  const head = text.slice(0, 400);
+export function isAuthorBio(text: string, nameAbove: string | null): boolean {
+  if (text.length > 1500 || text.length < 60 || !/^\p{Lu}/u.test(text)) return false;
+  const head = text.slice(0, 300);
   const m =
-    /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(?:,\s(?:a|an|the)\s|\sis\s(?:a|an|the)\s|\sis\s|\shas\s|\swrites\s|\scovers\s|\sjoined\s|\sworks\s)/u.exec(
+    /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(?:,\s(?:a|an)\s|\sis\s(?:a|an|the)\s|\sis\s)/u.exec(
       head,
     );
   if (!m) return false;
-  const name = m[1]!.trim();
-  if (knownName && !knownName.includes(name.split(' ')[0]!))
-    return ROLE.test(head) && name.split(' ').length >= 2;
-  return ROLE.test(head);
+  const name = m[1]!;
+  const words = name.split(' ');
+  if (/^(?:the|this|that|it|our|we|my|a|an)$/i.test(words[0]!)) return false;
+  if (words.length === 1 && nameAbove?.trim() !== name) return false;
+  if (words.length > 1 && !looksLikeNames(name)) return false;
+  const firstSentence = head.slice(m[0].length, m[0].length + 160);
+  return ROLE.test(firstSentence);
 }

@@ -1,11 +1,11 @@
 /** Compiles the rule data of rules.ts into fast matchers: one map for whole lines, one regex per rule. */
 import { RULES, type Rule } from '../rules.ts';
-import { countWords, lineKey, prefixKey } from './text.ts';
+import { countWords, type Keys, lineKeys } from './text.ts';
 
 interface Compiled {
   rule: Rule;
   prefix: RegExp | null;
-  suffix: RegExp | null;
+  suffixes: readonly string[];
 }
 
 function escapeRegExp(text: string): string {
@@ -24,11 +24,50 @@ const COMPILED: Compiled[] = [];
 for (const rule of RULES) {
   for (const line of rule.lines ?? []) if (!WHOLE_LINE.has(line)) WHOLE_LINE.set(line, rule);
   const prefix = rule.prefixes?.length ? new RegExp(`^(?:${alternation(rule.prefixes)})`, 'u') : null;
-  // Suffix phrases: anchored at the end, preceded by a non-letter or the start (never inside a word).
-  const suffix = rule.suffixes?.length
-    ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${rule.suffixes.map(escape).join('|')})$`, 'u')
-    : null;
-  COMPILED.push({ rule, prefix, suffix });
+  COMPILED.push({ rule, prefix, suffixes: rule.suffixes ?? [] });
+}
+
+/**
+ * Index of the rules worth testing for a key, by its first word (only letters): a line starting with "the"
+ * is tested against the few rules with a "the…" phrase or a pattern, not all of them. Rules with a phrase
+ * that does not start with a letter, a suffix or a pattern are always tested.
+ */
+const ALWAYS: Compiled[] = [];
+const BY_FIRST_WORD = new Map<string, Compiled[]>();
+for (const compiled of COMPILED) {
+  const { rule } = compiled;
+  const firsts = new Set<string>();
+  let always = Boolean(rule.suffixes?.length || rule.patterns?.length);
+  for (const phrase of rule.prefixes ?? []) {
+    const first = firstWord(phrase);
+    if (first === '') always = true;
+    else firsts.add(first);
+  }
+  if (always) ALWAYS.push(compiled);
+  else
+    for (const first of firsts) {
+      const list = BY_FIRST_WORD.get(first) ?? [];
+      list.push(compiled);
+      BY_FIRST_WORD.set(first, list);
+    }
+}
+
+function firstWord(text: string): string {
+  let end = 0;
+  while (end < text.length && /[\p{L}]/u.test(text[end]!)) end++;
+  return text.slice(0, end);
+}
+
+// Merge each list with ALWAYS, in RULES order (the first matching rule wins).
+for (const [word, list] of BY_FIRST_WORD) {
+  BY_FIRST_WORD.set(
+    word,
+    COMPILED.filter((c) => ALWAYS.includes(c) || list.includes(c)),
+  );
+}
+
+function candidates(pkey: string): Compiled[] {
+  return BY_FIRST_WORD.get(firstWord(pkey)) ?? ALWAYS;
 }
 
 export interface Match {
@@ -36,26 +75,30 @@ export interface Match {
 }
 
 /** The first rule (in RULES order) that matches the line, or null. */
-export function matchLine(line: string, words = countWords(line)): Match | null {
-  const key = lineKey(line);
+export function matchLine(line: string, words = countWords(line), keys: Keys = lineKeys(line)): Match | null {
+  const { key, prefix: pkey } = keys;
   if (key === '') return null;
   const whole = WHOLE_LINE.get(key);
   if (whole) return { rule: whole };
-  const pkey = prefixKey(line);
-  // Suffix tests only look at the end of the key; slicing keeps them independent of line length.
-  const tail = key.length > 80 ? key.slice(-80) : key;
-  for (const { rule, prefix, suffix } of COMPILED) {
+  for (const { rule, prefix, suffixes } of candidates(pkey)) {
     if (words > (rule.maxWords ?? 0)) continue;
     if (prefix) {
       const m = prefix.exec(pkey);
       if (m && requirementMet(rule, m[0], line)) return { rule };
     }
-    if (suffix?.test(tail)) return { rule };
+    for (const suffix of suffixes) if (endsWithPhrase(key, suffix)) return { rule };
     if (rule.patterns) {
       for (const pattern of rule.patterns) if (pattern.test(key)) return { rule };
     }
   }
   return null;
+}
+
+/** The key ends with the phrase, and the phrase does not start inside a word. */
+function endsWithPhrase(key: string, phrase: string): boolean {
+  if (!key.endsWith(phrase)) return false;
+  const before = key[key.length - phrase.length - 1];
+  return before === undefined || !/[\p{L}\p{N}]/u.test(before) || !/^[\p{L}\p{N}]/u.test(phrase);
 }
 
 function requirementMet(rule: Rule, matched: string, line: string): boolean {

@@ -39,31 +39,79 @@ export interface TextFeatures {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-const UPPER = /^\p{Lu}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
 const TRAILING_CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '*', ' ']);
 const TERMINALS = new Set(['.', '!', '?', '…', '。', '！', '？', ':', ';']);
 
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
+
+function isWordChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return ASCII_WORD[code] === 1;
+  return LETTER_OR_DIGIT.test(text[i]!);
+}
+
+/** Long blocks are measured on a sample of this many characters (their word count is extrapolated). */
+const SAMPLE_CHARS = 1000;
+
+/** One pass over (a sample of) the text, no per-word regex: words, stop words, capitalised content words. */
 export function features(text: string): TextFeatures {
+  if (text.length <= SAMPLE_CHARS) return measure(text, text);
+  const sampled = measure(text.slice(0, SAMPLE_CHARS), text);
+  sampled.words = Math.round((sampled.words * text.length) / SAMPLE_CHARS);
+  return sampled;
+}
+
+function measure(text: string, whole: string): TextFeatures {
   let words = 0;
   let stop = 0;
   let content = 0;
   let upper = 0;
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (!isWordChar(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isWordChar(text, i)) i++;
+    // An apostrophe inside a word ("don't", "it’s") joins it.
+    const next = text.charCodeAt(i);
+    if (i + 1 < n && (next === 39 || next === 0x2019) && isWordChar(text, i + 1)) {
+      i++;
+      while (i < n && isWordChar(text, i)) i++;
+    }
     words++;
-    if (STOP_WORDS.has(word.toLowerCase())) {
+    const first = text.charCodeAt(start);
+    const len = i - start;
+    if (len <= 8 && STOP_WORDS.has(text.slice(start, i).toLowerCase())) {
       stop++;
-    } else if (/\p{L}/u.test(word)) {
+    } else if (first >= 48 && first <= 57) {
+      // a number: neither a stop word nor a content word
+    } else if (first < 128 || LETTER.test(text[start]!)) {
       content++;
-      if (UPPER.test(word)) upper++;
+      if (first < 128 ? first >= 65 && first <= 90 : UPPER.test(text[start]!)) upper++;
     }
   }
+  // A URL or a line of code is one long token, not many words.
+  let tokens = 0;
+  let inToken = false;
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k);
+    const space = c === 32 || c === 10 || c === 9;
+    if (!space && !inToken) tokens++;
+    inToken = !space;
+  }
   return {
-    words,
+    words: Math.min(words, tokens),
     stopShare: words === 0 ? 0 : stop / words,
     titleShare: content === 0 ? 0 : upper / content,
-    terminal: endsWithTerminal(text),
-    chars: text.length,
+    terminal: endsWithTerminal(whole),
+    chars: whole.length,
   };
 }
 
@@ -94,7 +142,8 @@ function trimJunk(text: string, trailing: RegExp | null): string {
   while (start < text.length) {
     const cp = text.codePointAt(start)!;
     const ch = String.fromCodePoint(cp);
-    if (cp !== VARIATION_SELECTOR && !JUNK.test(ch)) break;
+    // © and ® are pictographic for Unicode but mean something here (copyright lines).
+    if (cp === 0xa9 || cp === 0xae || (cp !== VARIATION_SELECTOR && !JUNK.test(ch))) break;
     start += ch.length;
   }
   let end = text.length;
@@ -103,13 +152,36 @@ function trimJunk(text: string, trailing: RegExp | null): string {
   return text.slice(start, end);
 }
 
+const KEY_FOLD = /[‘’`´“”„«»]|\s\s+|[^\S ]/g;
+const FOLDED: Record<string, string> = {
+  '‘': "'",
+  '’': "'",
+  '`': "'",
+  '´': "'",
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '«': '"',
+  '»': '"',
+};
+
+/** One replace pass: curly quotes straightened, whitespace runs collapsed; then lower-cased. */
 function baseKey(line: string): string {
   const capped = line.length > KEY_CHARS ? line.slice(0, KEY_CHARS) : line;
-  return capped
-    .toLowerCase()
-    .replace(/[‘’`´]/g, "'")
-    .replace(/[“”„«»]/g, '"')
-    .replace(/\s+/g, ' ');
+  return capped.replace(KEY_FOLD, (m) => FOLDED[m] ?? ' ').toLowerCase();
+}
+
+/** Both matching keys of a line, computed once. */
+export interface Keys {
+  /** Lower-cased, quotes straightened, bullets and trailing punctuation stripped, whitespace collapsed. */
+  key: string;
+  /** The same with trailing punctuation kept (prefix rules like "read more:" need the colon). */
+  prefix: string;
+}
+
+export function lineKeys(line: string): Keys {
+  const base = baseKey(line);
+  return { key: trimJunk(base, TRAILING_PUNCT), prefix: trimJunk(base, null) };
 }
 
 /**
@@ -118,9 +190,4 @@ function baseKey(line: string): string {
  */
 export function lineKey(line: string): string {
   return trimJunk(baseKey(line), TRAILING_PUNCT);
-}
-
-/** Key that keeps trailing punctuation (prefix rules like "read more:" need the colon). */
-export function prefixKey(line: string): string {
-  return trimJunk(baseKey(line), null);
 }

@@ -45,7 +45,7 @@ function scoreCandidate(units: Unit[], i: number, region: Region): number {
   if (/[.,;:]$/.test(text) && !/\.\.\.$|…$/.test(text)) return 0;
   // A line repeated as a heading in the body is a table-of-contents entry.
   if (unit.repeats > 1 && !appearsInCrumbOnly(units, unit.key)) return 0;
-  let score = 1;
+  let score = f.words === 2 ? 0.4 : 1;
   if (f.words >= 4) score += 1;
   if (f.words >= 6 && f.words <= 20) score += 0.5;
   if (f.titleShare >= 0.7) score += 0.5;
