@@ -8,7 +8,7 @@
  * 4. title: the headline just before the region (cleaning/title.ts);
  * 5. everything outside the region goes, each with its most specific rule.
  */
-import { classify, type Unit, type Verdict } from './cleaning/classify.ts';
+import { classify, SETTINGS, type Unit, type Verdict } from './cleaning/classify.ts';
 import { findRegion } from './cleaning/region.ts';
 import { findTitle } from './cleaning/title.ts';
 import { DETECTORS, type DetectorId } from './rules.ts';
@@ -32,8 +32,10 @@ export function clean(blocks: Block[]): CleanResult {
       for (let j = i + 1; j <= region.end; j++) drop[j] ??= detector('comments.thread');
       break;
     }
+    // A related-list heading late in the article starts the page's tail: teasers with blurbs follow it.
+    const late = i - region.start >= (region.end - region.start) * SETTINGS.tailShare;
     let j = i + 1;
-    while (j <= region.end && !units[j]!.prose) {
+    while (j <= region.end && (late || !units[j]!.prose)) {
       drop[j] ??= detector('related.list-item');
       j++;
     }

@@ -28,11 +28,13 @@ export const SETTINGS = {
   /** Value of a short line that is not prose (a heading, a list item, a menu entry). */
   shortPenalty: -2,
   /** Extra penalty for a short title-cased line (menus are title-cased). */
-  titleCasePenalty: -1,
+  titleCasePenalty: -2,
   /** Value of a line repeated elsewhere in the page (menus, footers). */
   repeatedPenalty: -4,
   /** Base penalty of a block removed by a rule (plus its word count). */
   rulePenalty: -3,
+  /** A related-list heading past this share of the region takes the rest of the region with it. */
+  tailShare: 0.6,
 } as const;
 
 export interface Verdict {
