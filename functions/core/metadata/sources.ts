@@ -46,11 +46,11 @@ const CREDIT_LINE =
 /** "Source: Reuters", "Courtesy: AP": weak phrases ("Source: Statista" under a chart), so agencies only. */
 const WEAK_CREDIT = /^(?:sources?|courtesy|via)\s*:\s*([^\n]{2,120})$/i;
 /** "BEIJING (Reuters) -", "(AP) —" at the start of a paragraph. */
-const DATELINE_CREDIT = new RegExp(`^[^\\n(]{0,60}\\(${AGENCY_TOKEN}\\)\\s*[-—–:]`, 'u');
+const DATELINE_CREDIT = new RegExp(`^[^\\n(]{0,60}\\((${AGENCY_TOKEN})\\)\\s*[-—–:]`, 'u');
 /** "— AP", "- Reuters" as the last words of a paragraph, or a whole short line. */
-const SIGNOFF_CREDIT = new RegExp(`(?:^|\\s)[-—–]\\s*${AGENCY_TOKEN}\\.?$`, 'u');
+const SIGNOFF_CREDIT = new RegExp(`(?:^|\\s)[-—–]\\s*(${AGENCY_TOKEN})\\.?$`, 'u');
 /** "© 2024 The Associated Press", "(c) Reuters". */
-const COPYRIGHT_CREDIT = new RegExp(`^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s+)?${AGENCY_TOKEN}\\b`, 'iu');
+const COPYRIGHT_CREDIT = new RegExp(`^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s+)?(${AGENCY_TOKEN})\\b`, 'iu');
 
 /** Credited agencies and outlets, in order of first credit, deduplicated. */
 export function extractSources(cleaned: CleanResult): string[] {

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { datesIn, extractDates } from '../../functions/core/metadata/dates.ts';
+import { cleanedFrom, NOW, PROSE } from './metadata-helpers.ts';
+
+const datesOf = (paragraphs: string[], byline: number | null = null) =>
+  extractDates(cleanedFrom(paragraphs), 0, byline, NOW);
+
+describe('publishedAt', () => {
+  it('takes a date line under the headline', () => {
+    expect(datesOf(['Council passes budget', 'August 25, 2025', PROSE]).publishedAt).toBe('2025-08-25');
+  });
+
+  it('prefers the labelled published date and keeps the update', () => {
+    // Prepare
+    const paragraphs = ['Council passes budget', 'Published on Oct 21, 2025 Updated on Mar 9, 2026', PROSE];
+    // Act
+    const dates = datesOf(paragraphs);
+    // Assess
+    expect(dates).toMatchObject({ publishedAt: '2025-10-21', updatedAt: '2026-03-09' });
+  });
+
+  it('uses an "Updated" date when it is the only one', () => {
+    expect(datesOf(['Council passes budget', 'Last updated: May 28th, 2024', PROSE]).publishedAt).toBe(
+      '2024-05-28',
+    );
+  });
+
+  it('reads a date whose label sits alone on the line above', () => {
+    expect(datesOf(['Council passes budget', 'Last updated on:', 'October 1, 2025', PROSE]).publishedAt).toBe(
+      '2025-10-01',
+    );
+  });
+
+  it('is null when the text only says "on Monday" and "last week"', () => {
+    expect(
+      datesOf(['Council passes budget', 'The vote was on Monday, after talks last week.', PROSE]).publishedAt,
+    ).toBeNull();
+  });
+
+  it('is null for a partial date without a year', () => {
+    expect(datesOf(['Council passes budget', 'Apr 12', PROSE]).publishedAt).toBeNull();
+  });
+
+  it('is null for a month and year without a day', () => {
+    expect(datesOf(['Council passes budget', 'June 2024', PROSE]).publishedAt).toBeNull();
+  });
+
+  it('ignores digits in a file name', () => {
+    expect(datesOf(['Council passes budget', 'IMG_2024-05-06.jpg', PROSE]).publishedAt).toBeNull();
+  });
+
+  it('ignores digits in a URL path', () => {
+    expect(
+      datesOf(['Council passes budget', 'https://example.com/2024/05/06/council-budget', PROSE]).publishedAt,
+    ).toBeNull();
+  });
+
+  it('rejects a date before 1995', () => {
+    expect(datesOf(['Council passes budget', 'March 3, 1994', PROSE]).publishedAt).toBeNull();
+  });
+
+  it('rejects a date after now', () => {
+    expect(datesOf(['Council passes budget', 'March 3, 2027', PROSE]).publishedAt).toBeNull();
+  });
+
+  it('rejects a numeric date whose day and month could be swapped', () => {
+    expect(datesIn('05/06/2024', NOW)).toEqual([]);
+  });
+
+  it('accepts a numeric date whose order is certain', () => {
+    expect(datesIn('12/19/2025', NOW).map((d) => d.iso)).toEqual(['2025-12-19']);
+  });
+
+  it('ignores event dates inside article prose', () => {
+    const paragraph = `${PROSE} The library will reopen on March 3, 2025, the council said in a long statement to residents.`;
+    expect(datesOf(['Council passes budget', paragraph]).publishedAt).toBeNull();
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../functions/core/metadata/entities.ts';
+
+describe('entities', () => {
+  it('strips the job title compromise leaves on a name', () => {
+    const body = 'Russian Foreign Minister Sergei Lavrov arrived in Beijing on Monday for talks.';
+    expect(extractEntities(body).people).toEqual(['Sergei Lavrov']);
+  });
+
+  it('finds a person announced by a title cue', () => {
+    const body = 'On Monday, Chinese Foreign Ministry spokesman Mao Ning said the talks went well.';
+    expect(extractEntities(body).people).toContain('Mao Ning');
+  });
+
+  it('folds a surname into the full name mentioned earlier', () => {
+    const body = 'Treasury Secretary Janet Yellen met officials. Yellen said the talks were difficult.';
+    expect(extractEntities(body).people).toEqual(['Janet Yellen']);
+  });
+
+  it('lists places without possessives or punctuation, once each', () => {
+    const body = 'Talks in Beijing ended. Russia’s ties with China grew, and Beijing welcomed it.';
+    const { places } = extractEntities(body);
+    expect(places.filter((place) => place === 'Beijing')).toHaveLength(1);
+  });
+
+  it('finds organisations', () => {
+    expect(extractEntities('The two countries are at odds with NATO members.').organizations).toContain(
+      'NATO',
+    );
+  });
+
+  it('is empty for an empty body', () => {
+    expect(extractEntities('')).toEqual({ people: [], places: [], organizations: [] });
+  });
+});

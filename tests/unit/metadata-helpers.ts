@@ -1,0 +1,28 @@
+import type { Block, BoilerplateKind, CleanResult, RemovedItem } from '../../functions/core/types.ts';
+
+/** A CleanResult from paragraphs: the first is the title, all others kept unless listed as removed. */
+export function cleanedFrom(
+  paragraphs: string[],
+  removed: Array<{ index: number; kind: BoilerplateKind }> = [],
+): CleanResult {
+  const blocks: Block[] = paragraphs.map((text, index) => ({ index, text, line: index * 2 + 1 }));
+  const removedItems: RemovedItem[] = removed.map(({ index, kind }) => ({
+    text: paragraphs[index] ?? '',
+    rule: `test.${kind}`,
+    kind,
+    block: index,
+    line: index * 2 + 1,
+  }));
+  const removedIndexes = new Set(removed.map((item) => item.index));
+  return {
+    blocks,
+    title: paragraphs[0] ?? null,
+    titleBlock: paragraphs.length > 0 ? 0 : null,
+    body: blocks.slice(1).filter((block) => !removedIndexes.has(block.index)),
+    removed: removedItems,
+  };
+}
+
+export const PROSE =
+  'The council approved the new budget after a long debate about road repairs, school funding and the future of the town library, which has been closed since the spring floods.';
+export const NOW = new Date('2026-06-01T00:00:00Z');
