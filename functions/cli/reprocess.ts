@@ -190,7 +190,16 @@ async function plan(
     const versionId = typeof record?.versionId === 'string' ? record.versionId : null;
     return { object, body: eventBody(job.bucket, object, stored, versionId, region), newSequencer: false };
   }
-  // New or changed object, or forced: name the current version explicitly (a versioned bucket).
+  if (sameETag) {
+    // Forced or failed, same object version: a sequencer after the stored one; the version is known.
+    const versionId = typeof record?.versionId === 'string' ? record.versionId : null;
+    return {
+      object,
+      body: eventBody(job.bucket, object, bumpSequencer(stored), versionId, region),
+      newSequencer: true,
+    };
+  }
+  // New or changed object: ask S3 for its current version, to name it explicitly (a versioned bucket).
   const head = await s3
     .send(new HeadObjectCommand({ Bucket: job.bucket, Key: object.key }))
     .catch(() => null);
