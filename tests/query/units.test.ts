@@ -1,0 +1,203 @@
+/** Pure parts of the query and reprocess CLI: no stack needed. */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { jsonLines, table } from '../../functions/cli/output.ts';
+import { Progress } from '../../functions/cli/progress.ts';
+import { hamming, inclusiveEnd, queryInputs } from '../../functions/cli/queries.ts';
+import { bumpSequencer, eventBody } from '../../functions/cli/reprocess.ts';
+import { resolveTarget } from '../../functions/cli/target.ts';
+import { parseMessageBody, sequencerOrder } from '../../functions/handler/s3-event.ts';
+import { simhashBands } from '../../functions/shared/simhash-bands.ts';
+import { capture } from './local-target.ts';
+
+describe('simhash bands', () => {
+  it('cuts a simhash into four numbered 16-bit bands', () => {
+    expect(simhashBands('0123456789ABCDEF')).toEqual({
+      simhashBand0: '0:0123',
+      simhashBand1: '1:4567',
+      simhashBand2: '2:89ab',
+      simhashBand3: '3:cdef',
+    });
+  });
+
+  it('gives no band attributes to a record without a valid simhash', () => {
+    expect(simhashBands(undefined)).toEqual({});
+    expect(simhashBands('xyz')).toEqual({});
+  });
+
+  it('shares a band between any two simhashes within 3 bits', () => {
+    const base = 0x0123456789abcdefn;
+    for (const bits of [
+      [0, 17, 33],
+      [5, 21, 60],
+      [1, 2, 3],
+    ]) {
+      const other = bits.reduce((value, bit) => value ^ (1n << BigInt(bit)), base);
+      const a = simhashBands(base.toString(16).padStart(16, '0'));
+      const b = simhashBands(other.toString(16).padStart(16, '0'));
+      expect(Object.keys(a).some((band) => a[band] === b[band])).toBe(true);
+      expect(hamming(base.toString(16).padStart(16, '0'), other.toString(16).padStart(16, '0'))).toBe(3);
+    }
+  });
+});
+
+describe('bumpSequencer', () => {
+  it('sorts after the stored sequencer and before the next real one', () => {
+    const stored = '0055AED6DCD90281E5';
+    const next = '0055AED6DCD90281E6';
+
+    const bumped = bumpSequencer(stored);
+
+    expect(sequencerOrder(bumped) > sequencerOrder(stored)).toBe(true);
+    expect(sequencerOrder(bumped) < sequencerOrder(next)).toBe(true);
+  });
+
+  it('counts up again on a bumped sequencer', () => {
+    const once = bumpSequencer('0A');
+
+    expect(sequencerOrder(bumpSequencer(once)) > sequencerOrder(once)).toBe(true);
+  });
+
+  it('gives an object without a record a sequencer below any real one', () => {
+    expect(sequencerOrder(bumpSequencer(null)) < sequencerOrder('01')).toBe(true);
+  });
+});
+
+describe('eventBody', () => {
+  it('is an S3 ObjectCreated:Put notification the handler parses back to the same key', () => {
+    const body = eventBody(
+      'raw-bucket',
+      { key: 'raw/a b+c é.txt', size: 12, eTag: 'abc', lastModified: new Date('2025-01-02T03:04:05Z') },
+      'SEQ1',
+      'v1',
+      'eu-west-1',
+    );
+
+    const parsed = parseMessageBody(body);
+
+    expect(parsed).toEqual({
+      kind: 'entries',
+      entries: [
+        {
+          kind: 'object',
+          object: expect.objectContaining({
+            bucket: 'raw-bucket',
+            key: 'raw/a b+c é.txt',
+            versionId: 'v1',
+            size: 12,
+            eTag: 'abc',
+            sequencer: 'SEQ1',
+            eventName: 'ObjectCreated:Put',
+            eventTime: '2025-01-02T03:04:05.000Z',
+          }),
+        },
+      ],
+    });
+  });
+});
+
+describe('queries', () => {
+  it('reads a site newest first on bySite', () => {
+    const [input] = queryInputs({ kind: 'site', site: 'example.com', range: {} }, 'T');
+
+    expect(input).toMatchObject({
+      IndexName: 'bySite',
+      ScanIndexForward: false,
+      KeyConditionExpression: '#pk = :pk',
+    });
+  });
+
+  it('queries byStatus once per status for a time range', () => {
+    const inputs = queryInputs(
+      { kind: 'processed', statuses: ['clean', 'failed'], range: { from: 'A', to: 'B' } },
+      'T',
+    );
+
+    expect(inputs.map((input) => input.ExpressionAttributeValues)).toEqual([
+      { ':pk': 'clean', ':from': 'A', ':to': 'B' },
+      { ':pk': 'failed', ':from': 'A', ':to': 'B' },
+    ]);
+  });
+
+  it('takes a date alone as the end of that whole day', () => {
+    expect(inclusiveEnd('2025-06-30')).toBe('2025-06-30T23:59:59.999Z');
+    expect(inclusiveEnd('2025-06-30T08:00:00Z')).toBe('2025-06-30T08:00:00Z');
+  });
+});
+
+describe('output', () => {
+  it('cuts long cells with an ellipsis on a terminal only', () => {
+    const records = [{ title: 'x'.repeat(100) }];
+
+    expect(table(records, ['title'], true).split('\n')[1]).toHaveLength(48);
+    expect(table(records, ['title'], false).split('\n')[1]).toHaveLength(100);
+  });
+
+  it('prints the same keys on every JSON line with --fields, absent ones as null', () => {
+    expect(
+      jsonLines([{ id: 'a', quality: { removedWords: 3 } }, { id: 'b' }], ['id', 'quality.removedWords']),
+    ).toBe('{"id":"a","quality.removedWords":3}\n{"id":"b","quality.removedWords":null}\n');
+  });
+});
+
+describe('Progress', () => {
+  it('redraws one bar with rate and ETA on a terminal', () => {
+    const out = capture();
+    let now = 0;
+    const progress = new Progress({
+      stream: out.stream,
+      terminal: true,
+      total: 100,
+      unit: 'objects',
+      now: () => now,
+    });
+
+    now = 10_000;
+    progress.update(50, 'sent 50');
+
+    expect(out.text()).toBe(
+      `\r\x1b[2K[${'█'.repeat(12)}${'░'.repeat(12)}] 50/100 objects 50%  5.0/s  ETA 10s  sent 50`,
+    );
+  });
+
+  it('prints plain lines at most once per interval otherwise', () => {
+    const out = capture();
+    let now = 0;
+    const progress = new Progress({
+      stream: out.stream,
+      terminal: false,
+      total: 10,
+      unit: 'objects',
+      intervalMs: 5000,
+      now: () => now,
+    });
+
+    for (let done = 1; done <= 10; done++) {
+      now = done * 1000;
+      progress.update(done, '');
+    }
+    progress.finish();
+
+    expect(out.text().trim().split('\n')).toEqual([
+      '5/10 objects 50%  1.0/s  ETA 5s  elapsed 5s',
+      '10/10 objects 100%  1.0/s  ETA 0s  elapsed 10s',
+    ]);
+  });
+});
+
+describe('resolveTarget', () => {
+  it('refuses two targets at once', async () => {
+    await expect(resolveTarget({ stack: 'a', table: 'b' })).rejects.toThrow(
+      'give only one of --stack, --table',
+    );
+  });
+
+  it('ignores an endpoints file whose process is gone unless --local is given', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'copydesk-target-'));
+    await writeFile(join(dir, 'endpoints.json'), JSON.stringify({ pid: 2 ** 22 + 12345, table: 't' }));
+
+    await expect(resolveTarget({ 'local-dir': dir })).rejects.toThrow('no target');
+  });
+});
