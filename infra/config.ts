@@ -44,11 +44,13 @@ export const CONFIG_DEFAULTS: Readonly<CopydeskConfig> = Object.freeze({
   maxConcurrency: 10,
   alarmEmail: undefined,
   maxInputBytes: MAX_INPUT_BYTES_DEFAULT,
-  memoryMiB: 1024,
-  timeoutSeconds: 60,
+  // Measured (INFRA.md): one full vCPU for the single-threaded core; a 10 MB input peaks at ~425 MiB.
+  memoryMiB: 1769,
+  // A 10 MB input costs ~20 s of CPU; 120 s holds several in one batch of 10.
+  timeoutSeconds: 120,
   logRetentionDays: 90,
   noncurrentVersionDays: 30,
-  oldestMessageAlarmSeconds: 900,
+  oldestMessageAlarmSeconds: 1800,
 });
 
 /** Context keys, the same as the config field names (`cdk synth -c stage=dev -c devMode=true`). */

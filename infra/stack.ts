@@ -14,6 +14,7 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
+import { REMAINING_TIME_MARGIN_ENV } from '../functions/handler/config.ts';
 import {
   ENV,
   INDEXES,
@@ -160,6 +161,8 @@ export class CopydeskStack extends Stack {
         POWERTOOLS_SERVICE_NAME: 'copydesk-cleaner',
         POWERTOOLS_METRICS_NAMESPACE: 'copydesk',
         LOG_LEVEL: 'INFO',
+        // Stop starting records with a quarter of the timeout left: room for one largest input to finish.
+        [REMAINING_TIME_MARGIN_ENV]: String((config.timeoutSeconds * 1000) / 4),
       },
     });
     const fn = this.cleaner.function;

@@ -10,7 +10,8 @@
  * Targets (issue 5): bundle ≤ 1.5 MB minified, import ≤ 150 ms median.
  */
 import { fork } from 'node:child_process';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,28 +29,41 @@ const TARGET_BUNDLE_BYTES = 1.5 * 1024 * 1024;
 const TARGET_IMPORT_MS = 150;
 const OUT_DIR = join(REPO_ROOT, '.bench-out', 'cold-start');
 const SAMPLE = join(REPO_ROOT, 'seeds', '000_6948aba9408f395b.txt');
+/** Real pages to build the largest allowed input from (falls back to the sample when absent). */
+const PAGES = join(REPO_ROOT, '..', 'shared', 'bench', 'dev');
 
 /** Runs in the fresh process: import the bundle, handle the event, report the two times. */
 const CHILD = `
 const [bundleUrl, eventJson] = process.argv.slice(2);
+const c0 = process.cpuUsage();
 const t0 = performance.now();
 const { handler } = await import(bundleUrl);
 const t1 = performance.now();
-const deadline = Date.now() + 60_000;
+const c1 = process.cpuUsage(c0);
+const deadline = Date.now() + 120_000;
 const context = {
   functionName: 'copydesk-bench-cleaner', functionVersion: '$LATEST', awsRequestId: 'bench',
   invokedFunctionArn: 'arn:aws:lambda:us-east-1:000000000000:function:copydesk-bench-cleaner',
-  memoryLimitInMB: '1024', logGroupName: '/aws/lambda/copydesk-bench-cleaner', logStreamName: 'bench',
+  memoryLimitInMB: '1769', logGroupName: '/aws/lambda/copydesk-bench-cleaner', logStreamName: 'bench',
   callbackWaitsForEmptyEventLoop: true, getRemainingTimeInMillis: () => deadline - Date.now(),
 };
 const response = await handler(JSON.parse(eventJson), context);
 const t2 = performance.now();
-process.send({ importMs: t1 - t0, invokeMs: t2 - t1, response }, () => process.exit(0));
+const c2 = process.cpuUsage();
+const importCpuMs = (c1.user + c1.system) / 1000;
+const invokeCpuMs = (c2.user + c2.system) / 1000 - importCpuMs;
+const maxRssMiB = process.resourceUsage().maxRSS / 1024;
+process.send({ importMs: t1 - t0, importCpuMs, invokeMs: t2 - t1, invokeCpuMs, maxRssMiB, response }, () => process.exit(0));
 `;
 
 interface RunResult {
   importMs: number;
+  /** CPU time spent importing: less sensitive than wall time to other processes on a busy machine. */
+  importCpuMs: number;
   invokeMs: number;
+  invokeCpuMs: number;
+  /** Peak resident memory of the whole process. */
+  maxRssMiB: number;
   processMs: number;
   response: { batchItemFailures: unknown[] };
 }
@@ -66,7 +80,7 @@ async function main(): Promise<void> {
   console.log(
     `size     ${formatBytes(bundleBytes)} minified (target ≤ 1.50 MB: ${bundleBytes <= TARGET_BUNDLE_BYTES ? 'met' : 'MISSED'}), source map ${formatBytes(mapBytes)}`,
   );
-  console.log(`largest  ${largestPackages(built.metafile?.outputs ?? {}).join(', ')}`);
+  console.log(`packages ${largestPackages(built.metafile?.outputs ?? {}).join(', ')}`);
 
   const emulators = await startEmulators({ s3Port: 0, dynamoPort: 0 });
   const names = resourceNames(LOCAL.stage);
@@ -95,22 +109,29 @@ async function main(): Promise<void> {
       LOG_LEVEL: 'INFO',
     };
 
-    const results: RunResult[] = [];
-    for (let run = 0; run <= RUNS; run++) {
-      const key = `raw/bench/cold-start-${Date.now()}-${run}.txt`;
-      const put = await s3.send(new PutObjectCommand({ Bucket: names.rawBucket, Key: key, Body: body }));
-      const event = sqsEvent(names.rawBucket, key, body.length, put.ETag ?? '', run);
-      const result = await coldRun(childPath, pathToFileURL(bundlePath).href, event, env);
+    const bundleUrl = pathToFileURL(bundlePath).href;
+    const runOnce = async (name: string, objectBody: Buffer, run: number): Promise<RunResult> => {
+      const key = `raw/bench/${name}-${Date.now()}-${run}.txt`;
+      const put = await s3.send(
+        new PutObjectCommand({ Bucket: names.rawBucket, Key: key, Body: objectBody }),
+      );
+      const event = sqsEvent(names.rawBucket, key, objectBody.length, put.ETag ?? '', run);
+      const result = await coldRun(childPath, bundleUrl, event, env);
       const item = await dynamo.send(
         new GetItemCommand({ TableName: names.table, Key: { id: { S: `s3://${names.rawBucket}/${key}` } } }),
       );
       if (result.response.batchItemFailures.length > 0 || item.Item?.status?.S !== 'clean') {
-        throw new Error(
-          `run ${run}: the handler did not write a clean record (${JSON.stringify(result.response)})`,
-        );
+        throw new Error(`${name} ${run}: no clean record (${JSON.stringify(result.response)})`);
       }
-      if (run > 0) results.push(result); // run 0 only warms the file cache
-    }
+      return result;
+    };
+
+    const results: RunResult[] = [];
+    await runOnce('cold-start', body, 0); // warms the OS file cache; not counted
+    for (let run = 1; run <= RUNS; run++) results.push(await runOnce('cold-start', body, run));
+    // Sizing memory and timeout: the largest input the stack accepts, in a fresh process.
+    const largest = await largestInput(MAX_INPUT_BYTES_DEFAULT - 1024);
+    const large = await runOnce('largest', largest.body, 0);
 
     const importMs = median(results.map((r) => r.importMs));
     console.log(
@@ -123,7 +144,13 @@ async function main(): Promise<void> {
       `import   median ${importMs.toFixed(1)} ms (target ≤ ${TARGET_IMPORT_MS} ms: ${importMs <= TARGET_IMPORT_MS ? 'met' : 'MISSED'}); min ${Math.min(...results.map((r) => r.importMs)).toFixed(1)}, max ${Math.max(...results.map((r) => r.importMs)).toFixed(1)}`,
     );
     console.log(
+      `import   CPU time median ${median(results.map((r) => r.importCpuMs)).toFixed(1)} ms (user + system; less sensitive to a busy machine)`,
+    );
+    console.log(
       `first    median ${median(results.map((r) => r.invokeMs)).toFixed(1)} ms (first invocation: clients, fetch, clean, write)`,
+    );
+    console.log(
+      `largest  ${formatBytes(largest.body.length)} (${largest.source}): first invocation ${(large.invokeMs / 1000).toFixed(1)} s, CPU ${(large.invokeCpuMs / 1000).toFixed(1)} s, peak RSS ${large.maxRssMiB.toFixed(0)} MiB (typical page: ${median(results.map((r) => r.maxRssMiB)).toFixed(0)} MiB)`,
     );
     console.log(
       `process  median ${median(results.map((r) => r.processMs)).toFixed(1)} ms (spawn to result, incl. Node start-up)`,
@@ -160,6 +187,22 @@ function coldRun(
       else reject(new Error(`cold-start child exited with ${code} and no result`));
     });
   });
+}
+
+/** Real pages concatenated (blank line between) up to `bytes`: the worst case the size limit allows. */
+async function largestInput(bytes: number): Promise<{ body: Buffer; source: string }> {
+  const files = existsSync(PAGES)
+    ? (await readdir(PAGES)).filter((name) => name.endsWith('.txt')).map((name) => join(PAGES, name))
+    : [SAMPLE];
+  const parts: Buffer[] = [];
+  let length = 0;
+  for (let i = 0; length < bytes; i++) {
+    const page = await readFile(files[i % files.length]!);
+    parts.push(page, Buffer.from('\n\n'));
+    length += page.length + 2;
+  }
+  const source = files.length > 1 ? `${files.length} DEV pages concatenated` : 'the sample repeated';
+  return { body: Buffer.concat(parts).subarray(0, bytes), source };
 }
 
 /** What SQS delivers to the function for one S3 ObjectCreated notification. */

@@ -343,7 +343,7 @@ describe('the queues', () => {
     });
   });
 
-  test.each([[undefined], [120]])(
+  test.each([[undefined], [30]])(
     'the visibility timeout is at least 6 × the function timeout (timeoutSeconds %s)',
     (timeoutSeconds) => {
       const s = timeoutSeconds ? synth({ timeoutSeconds }) : prod;
@@ -384,8 +384,8 @@ describe('the function', () => {
     ]);
   });
 
-  test('has the configured memory and timeout (1024 MB, 60 s by default)', () => {
-    expect([fn().MemorySize, fn().Timeout]).toEqual([1024, 60]);
+  test('has the configured memory and timeout (1769 MB, 120 s by default)', () => {
+    expect([fn().MemorySize, fn().Timeout]).toEqual([1769, 120]);
   });
 
   test('gets the table, clean bucket, input limit, Powertools settings and source maps from its environment', () => {
@@ -396,6 +396,7 @@ describe('the function', () => {
       POWERTOOLS_SERVICE_NAME: 'copydesk-cleaner',
       POWERTOOLS_METRICS_NAMESPACE: 'copydesk',
       LOG_LEVEL: 'INFO',
+      REMAINING_TIME_MARGIN_MS: '30000',
       NODE_OPTIONS: '--enable-source-maps',
     });
   });
@@ -512,7 +513,7 @@ describe('alarms', () => {
       Namespace: 'AWS/SQS',
       MetricName: 'ApproximateAgeOfOldestMessage',
       Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [prod.id(prod.stack.queue), 'QueueName'] } }],
-      Threshold: 900,
+      Threshold: 1800,
     });
   });
 
