@@ -25,25 +25,37 @@ export function clean(blocks: Block[]): CleanResult {
   const drop: (Verdict | null)[] = units.map((u) => u.verdict);
 
   // Inside the region: headings take their lists or the rest with them.
-  for (let i = region.start; i <= region.end; i++) {
+  for (let i = region.start; i < units.length; i++) {
     const verdict = drop[i];
     if (!verdict?.heading) continue;
+    // A comment section late in the article runs to the end of the page, even past the region.
+    const late = i - region.start >= (region.end - region.start) * SETTINGS.tailShare;
+    // An earlier one (a thread widget inside the page) runs to the region's end.
     if (verdict.heading === 'rest') {
-      for (let j = i + 1; j <= region.end; j++) drop[j] ??= detector('comments.thread');
+      const last = late || i > region.end ? units.length - 1 : region.end;
+      for (let j = i + 1; j <= last; j++) drop[j] ??= detector('comments.thread');
       break;
     }
     // A related-list heading late in the article starts the page's tail: teasers with blurbs follow it.
-    const late = i - region.start >= (region.end - region.start) * SETTINGS.tailShare;
+    // Past the region, it still names the short titles under it.
+    const inside = i <= region.end;
+    const last = inside ? region.end : units.length - 1;
     let j = i + 1;
-    while (j <= region.end && (late || !units[j]!.prose)) {
+    while (j <= last && ((late && inside) || !units[j]!.prose)) {
       drop[j] ??= detector('related.list-item');
       j++;
     }
   }
-  // Context pass: a short non-prose line between two removed lines goes with them.
+  // Context pass: a short line between two removed lines goes with them; a sentence between two removed
+  // lines of the same kind (the middle of a newsletter box) goes too, with their kind.
   for (let i = region.start + 1; i < region.end; i++) {
-    if (drop[i] || units[i]!.prose || i === titleIndex) continue;
-    if (drop[i - 1] && drop[i + 1] && units[i]!.feat.words <= 6) drop[i] = detector('context.between-chrome');
+    const before = drop[i - 1];
+    const after = drop[i + 1];
+    if (drop[i] || !before || !after || i === titleIndex) continue;
+    const words = units[i]!.feat.words;
+    if (!units[i]!.prose && words <= 6) drop[i] = detector('context.between-chrome');
+    else if (before.kind === after.kind && words <= SETTINGS.boxWords)
+      drop[i] = { rule: 'context.between-chrome', kind: before.kind };
   }
 
   const body: Block[] = [];

@@ -33,6 +33,8 @@ export const SETTINGS = {
   repeatedPenalty: -4,
   /** Base penalty of a block removed by a rule (plus its word count). */
   rulePenalty: -3,
+  /** A sentence up to this long between two removed lines of the same kind is part of their box. */
+  boxWords: 30,
   /** A related-list heading past this share of the region takes the rest of the region with it. */
   tailShare: 0.6,
 } as const;
@@ -75,14 +77,14 @@ const MAX_RULE_WORDS = 120;
 
 export function verdictForLine(line: string, words: number, keys: Keys = lineKeys(line)): Verdict | null {
   if (words > MAX_RULE_WORDS) return null;
-  const match = matchLine(line, words, keys);
-  if (match) return fromRule(match.rule);
-  if (words > 40) return null;
-  const digits = /\d/.test(keys.key);
+  // Date lines first: the metadata stage reads dates from them, whatever label they carry.
+  const digits = words <= 40 && /\d/.test(keys.key);
   if (digits && isDateLine(keys.key)) return detector('dateline.date');
   const meta = digits ? metaLineKind(line) : null;
   if (meta === 'byline') return detector('byline.meta-line');
-  if (meta === 'dateline') return detector('dateline.meta-line');
+  const match = matchLine(line, words, keys);
+  if (match) return fromRule(match.rule);
+  if (words > 40) return null;
   if (isShareBar(keys.key)) return detector('social.share-bar');
   if (isBreadcrumb(line)) return detector('nav.breadcrumb');
   if (isLinkRow(line)) return detector('nav.link-row');

@@ -81,9 +81,9 @@ export function isDateLine(line: string): boolean {
 
 /**
  * "Jane Doe • March 3, 2024 • 4 min read": parts split by separators, each a name, a date or a reading time,
- * at least one of them a date. Returns 'byline' when a name part is present, 'dateline' otherwise.
+ * at least one a date and one a name.
  */
-export function metaLineKind(line: string): 'byline' | 'dateline' | null {
+export function metaLineKind(line: string): 'byline' | null {
   if (line.length > 200) return null;
   const parts = line
     .split(/\s[|•·—–-]\s|\s{2,}|[|•·]/)
@@ -99,8 +99,8 @@ export function metaLineKind(line: string): 'byline' | 'dateline' | null {
     else if (isNameLine(bare)) name = true;
     else return null;
   }
-  if (!date) return null;
-  return name ? 'byline' : 'dateline';
+  // Date-only lines are isDateLine's; this one needs a name beside the date.
+  return date && name ? 'byline' : null;
 }
 
 /** A line that is only a person's name: 2-4 capitalised words, no sentence punctuation, no digits. */

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../functions/core/clean.ts';
+import { normalise } from '../../functions/core/normalise.ts';
+import { segment } from '../../functions/core/segment.ts';
+
+function cleanText(text: string) {
+  return clean(segment(normalise(text)));
+}
+
+function bodyOf(text: string): string {
+  return cleanText(text)
+    .body.map((b) => b.text)
+    .join('\n\n');
+}
+
+const P1 =
+  'The council agreed on Tuesday to rebuild the old footbridge, which has been closed since the floods damaged its supports two winters ago.';
+const P2 =
+  'Engineers said the new bridge would be wider, so that cyclists and people with prams can cross without waiting for each other.';
+const P3 =
+  'Work is expected to begin in the spring and to take about eight months, during which a ferry will carry people across the river.';
+
+describe('clean', () => {
+  it('takes the headline as the title, outside both body and removed', () => {
+    const text = `Council to rebuild the old footbridge\n\n${P1}\n\n${P2}`;
+
+    const result = cleanText(text);
+
+    expect(result.title).toBe('Council to rebuild the old footbridge');
+    expect(result.removed.map((r) => r.text)).not.toContain(result.title);
+    expect(bodyOf(text)).toBe(`${P1}\n\n${P2}`);
+  });
+
+  it('keeps a bare headline-and-paragraph file', () => {
+    const text = 'A headline\n\nThe first paragraph of the article says something useful.';
+
+    const result = cleanText(text);
+
+    expect(result.title).toBe('A headline');
+    expect(bodyOf(text)).toBe('The first paragraph of the article says something useful.');
+  });
+
+  it('removes a menu before the article as navigation', () => {
+    const text = `Home\n\nNews\n\nSport\n\nWeather\n\nBridge plan approved\n\n${P1}\n\n${P2}`;
+
+    const result = cleanText(text);
+
+    expect(result.removed.slice(0, 4).map((r) => r.kind)).toEqual(Array(4).fill('navigation'));
+    expect(bodyOf(text)).toBe(`${P1}\n\n${P2}`);
+  });
+
+  it('keeps a short line between two paragraphs (a one-line quote)', () => {
+    const text = `Bridge plan approved\n\n${P1}\n\n"It is about time."\n\n${P2}`;
+
+    const body = bodyOf(text);
+
+    expect(body).toBe(`${P1}\n\n"It is about time."\n\n${P2}`);
+  });
+
+  it('removes a "Related" heading together with its list of titles', () => {
+    const text = `Bridge plan approved\n\n${P1}\n\n${P2}\n\n${P3}\n\nRelated Articles\n\nNew ferry timetable\n\nRiver festival returns`;
+
+    const result = cleanText(text);
+
+    expect(result.removed.map((r) => [r.rule, r.text])).toEqual([
+      ['related.heading', 'Related Articles'],
+      ['related.list-item', 'New ferry timetable'],
+      ['related.list-item', 'River festival returns'],
+    ]);
+  });
+
+  it('gives a byline and a date line their own kinds for the metadata stage', () => {
+    const text = `Bridge plan approved\n\nBy Ana Silva\n\n12 May 2024\n\n${P1}\n\n${P2}`;
+
+    const result = cleanText(text);
+
+    expect(result.removed.map((r) => r.kind)).toEqual(['byline', 'dateline']);
+  });
+
+  it('removes a matching line inside a multi-line block and keeps the rest of it', () => {
+    const text = `Bridge plan approved\n\n${P1}\n${'Advertisement'}\n${P2}\n\n${P3}`;
+
+    const result = cleanText(text);
+
+    expect(result.removed.map((r) => r.text)).toEqual(['Advertisement']);
+    expect(result.body[0]!.text).toBe(`${P1}\n${P2}`);
+  });
+
+  it('lists removed items in document order with their block and line', () => {
+    const text = `Home\n\nBridge plan approved\n\n${P1}\n\n${P2}\n\nShare this article`;
+
+    const result = cleanText(text);
+
+    expect(result.removed.map((r) => [r.block, r.line])).toEqual([
+      [0, 1],
+      [4, 9],
+    ]);
+  });
+
+  it('returns an empty result for no blocks', () => {
+    const result = clean([]);
+
+    expect(result).toEqual({ blocks: [], title: null, titleBlock: null, body: [], removed: [] });
+  });
+
+  it('is deterministic', () => {
+    const text = `Home\n\nBridge plan approved\n\n${P1}\n\n${P2}\n\nComments\n\nGreat news!`;
+
+    const first = cleanText(text);
+    const second = cleanText(text);
+
+    expect(second).toEqual(first);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { verdictForLine } from '../../functions/core/cleaning/classify.ts';
+import { features } from '../../functions/core/cleaning/text.ts';
+import { DETECTORS, RULES } from '../../functions/core/rules.ts';
+
+function verdict(line: string) {
+  return verdictForLine(line, features(line).words);
+}
+
+describe('boilerplate rules', () => {
+  it('have unique ids', () => {
+    const ids = [...RULES.map((r) => r.id), ...Object.keys(DETECTORS)];
+
+    const unique = new Set(ids);
+
+    expect(unique.size).toBe(ids.length);
+  });
+
+  for (const rule of RULES) {
+    it(`${rule.id} removes "${rule.example.match}"`, () => {
+      const line = rule.example.match;
+
+      const result = verdict(line);
+
+      expect(result?.rule).toBe(rule.id);
+    });
+
+    it(`${rule.id} keeps "${rule.example.noMatch}"`, () => {
+      const line = rule.example.noMatch;
+
+      const result = verdict(line);
+
+      expect(result).toBeNull();
+    });
+  }
+});
+
+describe('line detectors', () => {
+  const cases: [id: keyof typeof DETECTORS, match: string, noMatch: string][] = [
+    ['nav.breadcrumb', 'Home > News > World', 'Profits rose > 5% in May, the firm said.'],
+    [
+      'nav.link-row',
+      'About | Contact | Careers | Press',
+      'Rain | then sun, said the forecast for the week ahead.',
+    ],
+    [
+      'social.share-bar',
+      'Facebook Twitter LinkedIn Email',
+      'Facebook said on Monday it would change its rules.',
+    ],
+    ['dateline.date', 'March 14, 2024', 'In March 2024 the river flooded twice.'],
+    ['dateline.date', 'Updated 3 hours ago', 'Three hours ago the bridge reopened to traffic.'],
+    ['byline.meta-line', 'Jane Doe • March 14, 2024', 'Jane Doe said on March 14, 2024 that she would run.'],
+  ];
+  for (const [id, match, noMatch] of cases) {
+    it(`${id} removes "${match}"`, () => {
+      const result = verdict(match);
+
+      expect(result?.rule).toBe(id);
+    });
+
+    it(`${id} keeps "${noMatch}"`, () => {
+      const result = verdict(noMatch);
+
+      expect(result).toBeNull();
+    });
+  }
+});
+
+describe('rule matching', () => {
+  it('never matches a bare substring: a share word inside a sentence survives', () => {
+    const line = 'Facebook said on Monday that it would share more data with researchers.';
+
+    const result = verdict(line);
+
+    expect(result).toBeNull();
+  });
+
+  it('ignores bullets and trailing punctuation around a label', () => {
+    const line = '• Related Articles:';
+
+    const result = verdict(line);
+
+    expect(result?.rule).toBe('related.heading');
+  });
+
+  it('requires a name after "By" for a byline', () => {
+    const line = 'By then, most of the town had left.';
+
+    const result = verdict(line);
+
+    expect(result).toBeNull();
+  });
+});
