@@ -3,6 +3,7 @@
  * Pure: no AWS calls.
  */
 import type { CoreRecord } from '../core/pipeline.ts';
+import { simhashBands } from '../shared/simhash-bands.ts';
 import type { S3ObjectRef } from './s3-event.ts';
 import { sequencerOrder } from './s3-event.ts';
 
@@ -46,6 +47,8 @@ export function toItem(object: S3ObjectRef, core: CoreRecord, context: ItemConte
     // Index keys: the newest-first sort uses the stated date when there is one, else processing time.
     sortDate: core.publishedAt ?? context.processedAt,
     authorKey: core.authors[0] ?? null,
+    // Band keys of the near-duplicate indexes (bySimhashBand0..3).
+    ...simhashBands(core.simhash),
   });
 }
 

@@ -35,7 +35,14 @@ export async function ensureTable(dynamo: DynamoDBClient, table: string): Promis
           { AttributeName: index.partitionKey, KeyType: 'HASH' as const },
           ...(index.sortKey ? [{ AttributeName: index.sortKey, KeyType: 'RANGE' as const }] : []),
         ],
-        Projection: { ProjectionType: 'ALL' },
+        Projection: index.projection
+          ? {
+              ProjectionType: index.projection.type,
+              ...(index.projection.type === 'INCLUDE'
+                ? { NonKeyAttributes: index.projection.attributes }
+                : {}),
+            }
+          : { ProjectionType: 'ALL' as const },
       })),
     }),
   );
