@@ -116,6 +116,48 @@ describe.each([
   });
 });
 
+describe('the access-log bucket', () => {
+  const logBucketId = () => prod.id(prod.stack.node.findChild('AccessLogBucket') as never);
+
+  test('is private, encrypted, retained and expires logs after a year', () => {
+    const bucket = prod.template.toJSON().Resources[logBucketId()];
+
+    expect({
+      publicAccess: bucket.Properties.PublicAccessBlockConfiguration,
+      encryption: bucket.Properties.BucketEncryption.ServerSideEncryptionConfiguration,
+      expiration: bucket.Properties.LifecycleConfiguration.Rules.map(
+        (r: { ExpirationInDays?: number }) => r.ExpirationInDays,
+      ),
+      deletionPolicy: bucket.DeletionPolicy,
+    }).toEqual({
+      publicAccess: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      encryption: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+      expiration: [365],
+      deletionPolicy: 'Retain',
+    });
+  });
+
+  test('denies every request not sent over TLS', () => {
+    const policies = prod.template.findResources('AWS::S3::BucketPolicy', {
+      Properties: {
+        Bucket: { Ref: logBucketId() },
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          ]),
+        },
+      },
+    });
+
+    expect(Object.keys(policies)).toHaveLength(1);
+  });
+});
+
 describe('the raw bucket notification', () => {
   test('sends ObjectCreated events on the prefix and suffix only, to the queue', () => {
     const bucket = prod.template.toJSON().Resources[prod.id(prod.stack.rawBucket)];
