@@ -24,7 +24,9 @@ export function clean(blocks: Block[]): CleanResult {
   const titleIndex = findTitle(units, region);
   const drop: (Verdict | null)[] = units.map((u) => u.verdict);
 
-  // Inside the region: headings take their lists or the rest with them.
+  // Inside the region: headings take their lists or the rest with them. `covered` keeps this linear when
+  // headings follow each other: no block is walked twice.
+  let covered = region.start;
   for (let i = region.start; i < units.length; i++) {
     const verdict = drop[i];
     if (!verdict?.heading) continue;
@@ -40,11 +42,12 @@ export function clean(blocks: Block[]): CleanResult {
     // Past the region, it still names the short titles under it.
     const inside = i <= region.end;
     const last = inside ? region.end : units.length - 1;
-    let j = i + 1;
+    let j = Math.max(i + 1, covered);
     while (j <= last && ((late && inside) || !units[j]!.prose)) {
       drop[j] ??= detector('related.list-item');
       j++;
     }
+    covered = Math.max(covered, j);
   }
   // Context pass: a short line between two removed lines goes with them; a sentence between two removed
   // lines of the same kind (the middle of a newsletter box) goes too, with their kind.

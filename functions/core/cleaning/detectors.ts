@@ -32,6 +32,9 @@ export function isLinkRow(line: string): boolean {
 /** "Facebook Twitter LinkedIn Email" or "Share on Facebook Share on X": only share-bar words (takes a key). */
 export function isShareBar(lineKey: string): boolean {
   if (lineKey.length > 200) return false;
+  // Cheap test first: a share bar starts with a share word.
+  const space = lineKey.indexOf(' ');
+  if (space < 0 || !SOCIAL_WORDS.has(lineKey.slice(0, space).replace(/[,|/•·]+$/, ''))) return false;
   const key = lineKey.replace(/[,|/•·]/g, ' ');
   const words = key.split(' ').filter(Boolean);
   if (!SOCIAL_WORDS.has(words[0] ?? '')) return false;

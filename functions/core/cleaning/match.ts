@@ -86,12 +86,36 @@ export function matchLine(line: string, words = countWords(line), keys: Keys = l
       const m = prefix.exec(pkey);
       if (m && requirementMet(rule, m[0], line)) return { rule };
     }
-    for (const suffix of suffixes) if (endsWithPhrase(key, suffix)) return { rule };
+    if (suffixes.length > 0 && hasSuffix(rule, key)) return { rule };
     if (rule.patterns) {
       for (const pattern of rule.patterns) if (pattern.test(key)) return { rule };
     }
   }
   return null;
+}
+
+/** Suffix phrases by their last word (letters only; '' for phrases ending in a symbol), per rule. */
+const SUFFIXES_BY_LAST_WORD = new Map<Rule, Map<string, string[]>>();
+for (const rule of RULES) {
+  const byWord = new Map<string, string[]>();
+  for (const phrase of rule.suffixes ?? []) {
+    const last = lastWord(phrase);
+    byWord.set(last, [...(byWord.get(last) ?? []), phrase]);
+  }
+  SUFFIXES_BY_LAST_WORD.set(rule, byWord);
+}
+
+function lastWord(text: string): string {
+  let start = text.length;
+  while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
+  return text.slice(start);
+}
+
+function hasSuffix(rule: Rule, key: string): boolean {
+  const byWord = SUFFIXES_BY_LAST_WORD.get(rule)!;
+  for (const phrase of byWord.get(lastWord(key)) ?? []) if (endsWithPhrase(key, phrase)) return true;
+  for (const phrase of byWord.get('') ?? []) if (endsWithPhrase(key, phrase)) return true;
+  return false;
 }
 
 /** The key ends with the phrase, and the phrase does not start inside a word. */

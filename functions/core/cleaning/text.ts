@@ -39,7 +39,6 @@ export interface TextFeatures {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const TRAILING_CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '*', ' ']);
@@ -48,10 +47,20 @@ const TERMINALS = new Set(['.', '!', '?', '…', '。', '！', '？', ':', ';'])
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
 
+/**
+ * Letters and digits by code range, without a regex call per character: everything from U+00C0 up counts,
+ * except the symbol and punctuation blocks (general punctuation to misc. symbols, CJK punctuation,
+ * surrogates/emoji, variation selectors, specials) and × ÷. Close enough for counting words.
+ */
 function isWordChar(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 128) return ASCII_WORD[code] === 1;
-  return LETTER_OR_DIGIT.test(text[i]!);
+  if (code < 0xc0) return code === 0xaa || code === 0xb5 || code === 0xba;
+  if (code === 0xd7 || code === 0xf7) return false;
+  if (code >= 0x2000 && code <= 0x2bff) return false;
+  if (code >= 0x3000 && code <= 0x303f) return false;
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  return !(code >= 0xfe00 && code <= 0xfe0f) && code < 0xfff0;
 }
 
 /** Long blocks are measured on a sample of this many characters (their word count is extrapolated). */

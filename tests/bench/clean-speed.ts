@@ -1,0 +1,97 @@
+/**
+ * Speed benchmark of the cleaning stages (normalise → segment → clean): `npm run bench:speed [-- CORPUS]`.
+ * Prints (1) median and p99 ms/page on the DEV pages, (2) a scaling table 1 KB → 10 MB (ms per KB should stay
+ * flat), (3) adversarial inputs at 10k/20k/40k/80k characters per pattern family (time per doubling ≤ 2.5×).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { clean } from '../../functions/core/clean.ts';
+import { normalise } from '../../functions/core/normalise.ts';
+import { segment } from '../../functions/core/segment.ts';
+
+const corpus = resolve(process.argv[2] ?? '../shared/bench/dev');
+
+function run(text: string): void {
+  clean(segment(normalise(text)));
+}
+
+/** Best of `repeats` timings in ms (the minimum is the least disturbed by other processes). */
+function time(text: string, repeats: number): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < repeats; r++) {
+    const t0 = process.hrtime.bigint();
+    run(text);
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return best;
+}
+
+const pages = readdirSync(corpus)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => readFileSync(join(corpus, name), 'utf8'));
+
+// 1. DEV pages
+for (const page of pages) run(page); // warm-up
+const perPage = pages.map((page) => time(page, 3)).sort((a, b) => a - b);
+const quantile = (q: number) => perPage[Math.min(perPage.length - 1, Math.floor(q * perPage.length))]!;
+console.log(`DEV pages (${pages.length}), cleaning stages, best of 3 per page:`);
+console.log(
+  `  median ${quantile(0.5).toFixed(3)} ms/page   p99 ${quantile(0.99).toFixed(3)} ms/page   max ${quantile(1).toFixed(3)} ms/page`,
+);
+
+// 2. Scaling: real pages concatenated up to each size.
+const all = pages.join('\n\n');
+const sizes = [1, 10, 100, 1000, 10000]; // KB
+console.log('\nScaling (DEV text concatenated; KB = 1024 chars):');
+console.log('      size        ms     ms/KB');
+const perKb: number[] = [];
+for (const kb of sizes) {
+  const chars = kb * 1024;
+  let text = all;
+  while (text.length < chars) text += `\n\n${all}`;
+  text = text.slice(0, chars);
+  const ms = time(text, kb >= 1000 ? 2 : 10);
+  perKb.push(ms / kb);
+  console.log(
+    `  ${`${kb} KB`.padStart(8)}  ${ms.toFixed(2).padStart(8)}  ${(ms / kb).toFixed(4).padStart(8)}`,
+  );
+}
+const ratio = Math.max(...perKb) / Math.min(...perKb);
+console.log(`  ms/KB max/min ratio: ${ratio.toFixed(2)}× (target ≤ 1.5×)`);
+
+// 3. Adversarial pattern families.
+const families: Record<string, (n: number) => string> = {
+  'run of spaces': (n) => `a${' '.repeat(n)}b`,
+  'run of spaces then text': (n) => `${' '.repeat(n)}x\n\nTitle here`,
+  'run of <': (n) => '<'.repeat(n),
+  'run of punctuation': (n) => '.,;:!?-—•|>»'.repeat(Math.ceil(n / 12)).slice(0, n),
+  'run of bullets and spaces': (n) => '• '.repeat(n / 2),
+  'one endless line of words': (n) => 'word '.repeat(n / 5),
+  'one endless word': (n) => 'a'.repeat(n),
+  'many short lines': (n) => 'Home\n'.repeat(n / 5),
+  'many short blocks': (n) => 'Share\n\n'.repeat(n / 7),
+  'many blank lines': (n) => `a${'\n'.repeat(n)}b`,
+  'capitalised name run': (n) => `By ${'Ab '.repeat(n / 3)}`,
+  'digits and dates': (n) => '2024 12 '.repeat(n / 8),
+  'emoji run': (n) => '🔥'.repeat(n / 2),
+  'quotes and brackets': (n) => '“(["'.repeat(n / 4),
+  separators: (n) => ' > '.repeat(n / 3),
+};
+console.log('\nAdversarial inputs (ms; ratio = time per doubling, target ≤ 2.5×):');
+console.log(
+  `  ${'family'.padEnd(28)}${['10k', '20k', '40k', '80k'].map((s) => s.padStart(9)).join('')}   worst ratio`,
+);
+let worstOverall = 0;
+for (const [name, make] of Object.entries(families)) {
+  const ms = [10_000, 20_000, 40_000, 80_000].map((n) => time(make(n), 5));
+  // Below 0.05 ms timer noise dominates: ratios are taken against at least that.
+  const floor = (v: number) => Math.max(v, 0.05);
+  let worst = 0;
+  for (let i = 1; i < ms.length; i++) worst = Math.max(worst, floor(ms[i]!) / floor(ms[i - 1]!));
+  worstOverall = Math.max(worstOverall, worst);
+  console.log(
+    `  ${name.padEnd(28)}${ms.map((v) => v.toFixed(3).padStart(9)).join('')}   ${worst.toFixed(2)}×`,
+  );
+}
+console.log(`  worst ratio over all families: ${worstOverall.toFixed(2)}×`);
