@@ -146,6 +146,8 @@ describe('the CDK CLI', () => {
       AWS_SECRET_ACCESS_KEY: '',
       AWS_PROFILE: '',
       CI: 'true',
+      // No network needed: no telemetry, no notices.
+      CDK_DISABLE_CLI_TELEMETRY: 'true',
     };
 
     const run = promisify(execFile)(
