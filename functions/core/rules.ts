@@ -735,6 +735,9 @@ export const RULES: readonly Rule[] = [
       'bio',
       'contributor',
       'contributors',
+      'published by',
+      'written by',
+      'posted by',
     ],
     prefixes: [
       'read more from',

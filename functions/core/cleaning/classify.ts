@@ -6,6 +6,7 @@ import type { Rule } from '../rules.ts';
 import { DETECTORS, type DetectorId } from '../rules.ts';
 import type { Block, BoilerplateKind } from '../types.ts';
 import {
+  isAboutAPerson,
   isAuthorBio,
   isBreadcrumb,
   isDateLine,
@@ -133,11 +134,48 @@ export function classify(blocks: Block[]): Unit[] {
         previous.verdict = detector('byline.name');
     }
   });
+  markAuthorBoxes(units);
   for (const unit of units) {
     unit.prose = isProse(unit.feat);
     unit.value = contentValue(unit);
   }
   return units;
+}
+
+/** After a first name: the verbs a bio opens with ("Anna is…", "Anna lives…"). */
+const PERSON_VERB =
+  /^ (?:is|was|has|lives|holds|writes|covers|works|joined|loves|enjoys|spent|grew|brings|stands|began|started|graduated|believes|specializes|specialises)\b/;
+
+const ROLE_LABEL = /\s(?:author|writer|editor|contributor|reporter|columnist|staff writer|guest author)$/i;
+
+/**
+ * An author box in the second half of the page: a name line ("Jane Doe", "Jane Doe Author") followed by
+ * paragraphs about that person — starting with the name, the first name, or He/She/They.
+ */
+function markAuthorBoxes(units: Unit[]): void {
+  for (let i = Math.floor(units.length / 2); i < units.length - 1; i++) {
+    const line = units[i]!;
+    if (line.verdict && line.verdict.kind !== 'author-bio') continue;
+    const name = line.block.text.trim().replace(ROLE_LABEL, '');
+    if (name.split(' ').length < 2 || !isNameLine(name)) continue;
+    const first = name.split(' ')[0]!;
+    let j = i + 1;
+    while (j < units.length && j <= i + 3) {
+      const text = units[j]!.block.text;
+      const opening = j === i + 1;
+      const aboutThem = opening
+        ? (text.startsWith(`${name} `) ||
+            text.startsWith(`${name},`) ||
+            PERSON_VERB.test(text.slice(first.length))) &&
+          text.startsWith(first) &&
+          isAboutAPerson(text)
+        : text.startsWith(`${first} `) || /^(?:He|She|They) /.test(text);
+      if (!aboutThem || units[j]!.verdict || units[j]!.feat.words < 8) break;
+      units[j]!.verdict = detector('author.bio');
+      j++;
+    }
+    if (j > i + 1 && !line.verdict) line.verdict = detector('byline.name');
+  }
 }
 
 /** A bio sits in the second half of the page or right under an author heading / name line. */
