@@ -130,7 +130,7 @@ const LIFE =
   /\b(?:lives in|grew up|holds a|graduated|degree in|years of experience|her husband|his wife|her family|his family|their children|in (?:her|his) spare time|when (?:she|he)(?:'s|’s| is) not)\b/i;
 
 const ROLE =
-  /\b(?:writer|editor|journalist|reporter|author|correspondent|contributor|columnist|freelancer?|blogger|founder|co-founder|ceo|cto|expert|specialist|analyst|researcher|professor|consultant|strategist|marketer|manager|director|designer|developer|engineer|photographer|producer|creator|graduate|enthusiast|student|teacher|coach|nutritionist|dietitian|physician|doctor|lawyer|attorney|scientist|economist|historian|critic|contributing|staff)\b/i;
+  /\b(?:writer|editor|journalist|reporter|author|correspondent|contributor|columnist|freelancer?|blogger|founder|co-founder|ceo|cto|expert|specialist|analyst|researcher|professor|consultant|strategist|marketer|manager|director|designer|developer|engineer|photographer|producer|creator|graduate|enthusiast|student|teacher|coach|nutritionist|dietitian|physician|doctor|lawyer|attorney|scientist|economist|historian|critic|contributing|staff|president|owner|partner|officer|chief|principal|executive|vp|agent|broker|realtor|therapist|counselor|nurse|pharmacist|veterinarian|architect|planner|advisor|adviser|accountant|instructor|lecturer|fellow|mom|mother|father|dad|wife|husband)\b/i;
 
 /**
  * An author bio: starts with a person's name then ", a …" / " is a …" and names a role within its first
