@@ -18,6 +18,7 @@ import { REMAINING_TIME_MARGIN_ENV } from '../functions/handler/config.ts';
 import {
   ENV,
   INDEXES,
+  type IndexDefinition,
   MAX_RECEIVE_COUNT,
   resourceNames,
   STACK_OUTPUTS,
@@ -92,10 +93,7 @@ export class CopydeskStack extends Stack {
         indexName: index.name,
         partitionKey: { name: index.partitionKey, type: dynamodb.AttributeType.STRING },
         sortKey: index.sortKey ? { name: index.sortKey, type: dynamodb.AttributeType.STRING } : undefined,
-        // ALL: every access pattern lists whole records (title, date, status, reason) and a KEYS_ONLY index
-        // would cost one GetItem per row. Items are capped at MAX_ITEM_BYTES (big bodies live in S3), so
-        // the extra storage and write units stay bounded.
-        projectionType: dynamodb.ProjectionType.ALL,
+        ...projection(index),
       });
     }
 
@@ -330,6 +328,21 @@ function grantCleanerAccess(
 
 function logicalId(bucket: s3.Bucket): string {
   return Stack.of(bucket).getLogicalId(bucket.node.defaultChild as s3.CfnBucket);
+}
+
+/**
+ * The index's projection as the shared definitions state it. The default is ALL: the record listings
+ * (by site, author, content, status) show whole records (title, date, status, reason), and a KEYS_ONLY
+ * index would cost one GetItem per row; items stay under MAX_ITEM_BYTES (big bodies live in S3), so the
+ * extra storage and write units are bounded. Lookup-only indexes (simhash bands) project less.
+ */
+function projection(index: IndexDefinition) {
+  if (!index.projection) return { projectionType: dynamodb.ProjectionType.ALL };
+  if (index.projection.type === 'KEYS_ONLY') return { projectionType: dynamodb.ProjectionType.KEYS_ONLY };
+  return {
+    projectionType: dynamodb.ProjectionType.INCLUDE,
+    nonKeyAttributes: [...index.projection.attributes],
+  };
 }
 
 function upperFirst(text: string): string {

@@ -498,15 +498,26 @@ describe('the table', () => {
     ]);
   });
 
-  test('has exactly the indexes of the shared definitions', () => {
+  test('has exactly the indexes of the shared definitions, with their projections', () => {
     const indexes = table().Properties.GlobalSecondaryIndexes.map(
-      (i: { IndexName: string; KeySchema: { AttributeName: string }[] }) => [
-        i.IndexName,
-        ...i.KeySchema.map((k) => k.AttributeName),
-      ],
+      (i: {
+        IndexName: string;
+        KeySchema: { AttributeName: string }[];
+        Projection: { ProjectionType: string; NonKeyAttributes?: string[] };
+      }) => [i.IndexName, i.KeySchema.map((k) => k.AttributeName), i.Projection],
     );
 
-    expect(indexes).toEqual(INDEXES.map((i) => [i.name, i.partitionKey, ...(i.sortKey ? [i.sortKey] : [])]));
+    expect(indexes).toEqual(
+      INDEXES.map((i) => [
+        i.name,
+        [i.partitionKey, ...(i.sortKey ? [i.sortKey] : [])],
+        !i.projection
+          ? { ProjectionType: 'ALL' }
+          : i.projection.type === 'INCLUDE'
+            ? { ProjectionType: 'INCLUDE', NonKeyAttributes: i.projection.attributes }
+            : { ProjectionType: 'KEYS_ONLY' },
+      ]),
+    );
   });
 });
 
