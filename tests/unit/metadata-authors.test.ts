@@ -123,4 +123,69 @@ describe('authors', () => {
   it('takes a "— Name" signature at the end of the body', () => {
     expect(authorsOf(['Council passes budget', PROSE, '— Laura Smith'])).toEqual(['Laura Smith']);
   });
+
+  it('takes a name of unknown given name on one line with the date under the headline', () => {
+    // Prepare
+    const paragraphs = ['Council passes budget', 'Pavlina Petkova April 10, 2025', PROSE];
+    // Act
+    const authors = authorsOf(paragraphs);
+    // Assess
+    expect(authors).toEqual(['Pavlina Petkova']);
+  });
+
+  it('takes the name after the date on a "date / name" line', () => {
+    expect(authorsOf(['Council passes budget', 'September 29, 2025/Kelia Reinoso', PROSE])).toEqual([
+      'Kelia Reinoso',
+    ]);
+  });
+
+  it('ignores category words beside a date', () => {
+    expect(authorsOf(['Council passes budget', 'Sides, Sourdough · December 9, 2021', PROSE])).toEqual([]);
+  });
+
+  it('takes a bare name line of unknown given name over a job title at the header', () => {
+    expect(authorsOf(['Council passes budget', 'Brinda Gulati', 'Content Editor', PROSE])).toEqual([
+      'Brinda Gulati',
+    ]);
+  });
+
+  it('ignores a menu entry over a line that ends in a role word', () => {
+    // Prepare
+    const paragraphs = [
+      'Council passes budget',
+      'Shop Websites',
+      'Podcast Success Blueprint',
+      'Booked Out Designer',
+      PROSE,
+    ];
+    // Act
+    const authors = authorsOf(paragraphs);
+    // Assess
+    expect(authors).toEqual([]);
+  });
+
+  it('takes a newsroom credited in a byline', () => {
+    expect(
+      authorsOf(['Council passes budget', 'By: Great Day Editorial Team', 'August 1, 2025', PROSE]),
+    ).toEqual(['Great Day Editorial Team']);
+  });
+
+  it('never takes a role alone as a newsroom', () => {
+    expect(authorsOf(['Council passes budget', 'By Editorial Team', 'August 1, 2025', PROSE])).toEqual([]);
+  });
+
+  it('reads a byline after a stray separator and a "A Post By:" label', () => {
+    expect(authorsOf(['Council passes budget', '| By Lisa Duffy', PROSE])).toEqual(['Lisa Duffy']);
+    expect(authorsOf(['Council passes budget', 'A Post By: Darren Rowse', PROSE])).toEqual(['Darren Rowse']);
+  });
+
+  it('does not take a product heading over its description as an author with a bio', () => {
+    // Prepare
+    const description =
+      'Notion is a note-taking tool with real-time collaboration, drag-and-drop pages and databases for teams of any size.';
+    // Act
+    const authors = authorsOf(['Council passes budget', PROSE, 'Notion', description]);
+    // Assess
+    expect(authors).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@ import {
   asPersonName,
   isKnownNonName,
   isRoleLine,
+  isRoleWord,
   looksLikeGivenNameFirst,
   splitNames,
   tidyName,
@@ -15,13 +16,15 @@ export interface AuthorResult {
   authorBio: string | null;
   /** Block of the byline the authors came from. */
   block: number | null;
+  /** The rule that found them (byline, header, bare, bio, signature): for diagnostics. */
+  rule: string | null;
 }
 
 /** Bylines are short; a longer line is prose that merely contains "by". */
 const MAX_BYLINE = 160;
 /** "By Jane Roe", "Written by: Jane Roe", "ByJane Roe" (glued by the scraper). */
 const BYLINE =
-  /^(?:(?:written|words|posted|published|reported|authored|article|story|text|compiled)\s+)?(?:by\b\s*:?\s*|By(?=\p{Lu}))(.+)$/iu;
+  /^(?:(?:a\s+|guest\s+|blog\s+)?(?:written|words|posted|published|reported|authored|article|story|text|compiled|post|interview)\s+)?(?:by\b\s*:?\s*|By(?=\p{Lu}))(.+)$/iu;
 /** "Author: Jane Roe". */
 const AUTHOR_LABEL = /^(?:authors?|writer|written by|posted by|byline)\s*[:：]\s*(.+)$/iu;
 /** "October 11, 2023 by Jane Roe", "Updated 3 days ago • by Jane Roe": a byline after a date. */
@@ -39,7 +42,15 @@ const NAME_END =
 const BIO_VERB =
   /^(?:,|\s+(?:is|was|has|holds|covers|writes|brings|joined|founded|leads|serves|works|loves|specializes|specialises|focuses|lives|graduated|earned|began|started|helps|reports|edits)\b|['’]s\b)/u;
 const MIN_BIO_WORDS = 12;
+/**
+ * A bio is about a person: a personal pronoun or a writer's trade. "Notion is a note-taking app"
+ * under a "Notion" heading is a product review, not a bio.
+ */
+const PERSONAL =
+  /\b(?:he|she|him|his|her|hers|I|I['’]m|my|me|writer|journalist|editor|author|reporter|blogger|columnist|contributor|freelancer?|correspondent|photographer|podcaster|founder|co-founder)\b/iu;
 const MAX_AUTHORS = 5;
+/** How far (in blocks) from the headline or the body start a byline still belongs to the header. */
+const HEADER_REACH = 6;
 
 interface Candidate {
   names: string[];
@@ -47,6 +58,8 @@ interface Candidate {
   /** 3: explicit byline; 2: a name line with corroboration (date, role, bio); 1: name under the title. */
   strength: number;
   bio: string | null;
+  /** Which rule found it (diagnostics). */
+  why: string;
 }
 
 /**
@@ -60,6 +73,8 @@ export function extractAuthors(
   zones: Zones = blockZones(cleaned, anchor),
 ): AuthorResult {
   const blocks = cleaned.blocks;
+  const firstBody = cleaned.body[0]?.index ?? null;
+  const gapOf = (index: number) => headerGap(index, anchor, firstBody);
   const candidates: Candidate[] = [];
   const bylineKinds = new Set(
     cleaned.removed.filter((item) => item.kind === 'byline').map((item) => item.block),
@@ -71,10 +86,20 @@ export function extractAuthors(
       // "Shop by Industry" is a menu: a byline needs a known given name, a date beside it, or the
       // headline right above it.
       const dated = [-1, 0, 1, 2].some((offset) => hasDate(blocks[block.index + offset]?.text ?? '', now));
-      const nearTitle = anchor !== null && block.index > anchor && block.index <= anchor + 6;
+      const nearTitle = gapOf(block.index) <= HEADER_REACH;
       const strength = explicit.some(looksLikeGivenNameFirst) || dated ? 3 : nearTitle ? 2 : 0;
-      if (strength > 0) candidates.push({ names: explicit, block: block.index, strength, bio: null });
+      if (strength > 0)
+        candidates.push({ names: explicit, block: block.index, strength, bio: null, why: 'byline' });
       continue;
+    }
+    const inHeader = gapOf(block.index) <= HEADER_REACH;
+    if (inHeader) {
+      const dated =
+        nameBesideDate(block.text, now) ?? headerNameLine(block, blocks, now, gapOf(block.index) <= 4);
+      if (dated) {
+        candidates.push({ names: [dated], block: block.index, strength: 2, bio: null, why: 'header' });
+        continue;
+      }
     }
     const bare = bareNameLine(block.text) ?? singleNameOverBio(block, blocks);
     if (!bare) continue;
@@ -87,20 +112,22 @@ export function extractAuthors(
     else if (isRoleLine(next) && !bareNameLine(next)) strength = 2;
     else if (bylineKinds.has(block.index)) strength = 2;
     else if (anchor !== null && anchor > 0 && block.index > anchor && block.index <= anchor + 2) strength = 1;
-    if (strength > 0) candidates.push({ names: [bare], block: block.index, strength, bio });
+    if (strength > 0)
+      candidates.push({ names: [bare], block: block.index, strength, bio, why: bio ? 'bio' : 'bare' });
   }
   candidates.push(...signatures(cleaned));
-  const chosen = choose(candidates, anchor, zones);
-  if (!chosen) return { authors: [], authorBio: null, block: null };
+  const chosen = choose(candidates, anchor, zones, gapOf);
+  if (!chosen) return { authors: [], authorBio: null, block: null, rule: null };
   const authors = chosen.names.slice(0, MAX_AUTHORS);
   const bio = chosen.bio ?? bioFor(authors, cleaned);
-  return { authors, authorBio: bio, block: chosen.block };
+  return { authors, authorBio: bio, block: chosen.block, rule: chosen.why };
 }
 
 /** Names from "By …" / "Author: …" on this block, or on the block after a lone "By" label. */
 function explicitByline(block: Block, blocks: Block[]): string[] {
   for (const line of block.text.split('\n')) {
-    const text = line.trim();
+    // "| By Lisa Duffy": a separator left over from the line before.
+    const text = line.trim().replace(/^[|•·—–]\s*/u, '');
     if (text.length === 0 || text.length > MAX_BYLINE || NOT_WRITER.test(text)) continue;
     const match = text.match(AUTHOR_LABEL) ?? text.match(BYLINE) ?? text.match(TRAILING_BYLINE);
     if (match) {
@@ -128,7 +155,7 @@ export function namesFromByline(raw: string): string[] {
   for (const part of splitNames(dedupeRepeat(cut))) {
     // "Jane Roe, MS, RDN": credentials after the name end it.
     if (names.length > 0 && /^[\p{Lu}.-]{2,6}$/u.test(part)) break;
-    const shaped = asPersonName(dropTrailingCapitals(part), 1);
+    const shaped = asPersonName(dropTrailingCapitals(part), 1) ?? teamName(part);
     // "By Use Case": every word a known common word is a menu line, not a name.
     const name = shaped && !shaped.split(' ').every(isKnownNonName) ? shaped : null;
     if (!name) {
@@ -167,6 +194,113 @@ function dropTrailingCapitals(text: string): string {
   return words.join(' ');
 }
 
+/** Blocks from the article header: the headline above, or the first kept body block below. */
+function headerGap(index: number, anchor: number | null, firstBody: number | null): number {
+  let gap = Number.POSITIVE_INFINITY;
+  if (anchor !== null) gap = Math.abs(index - anchor);
+  if (firstBody !== null)
+    gap = Math.min(gap, index <= firstBody ? firstBody - index : (index - firstBody) * 2);
+  return gap;
+}
+
+/** "Podium Staff", "Great Day Editorial Team", "Our Editors", "News Desk": a newsroom credited as author. */
+const TEAM =
+  /^(?:(?:Our|The)\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}(?:Editorial\s+)?(?:Team|Staff|Editors|Desk|Newsdesk)$|^News\s?[Dd]esk$/u;
+
+export function teamName(text: string): string | null {
+  const name = tidyName(text);
+  if (!TEAM.test(name) || name.length > 50 || /^by\b/i.test(name)) return null;
+  const words = name.split(' ');
+  // "Senior Staff", "Editorial Team": a role alone, no one's name.
+  return words.length >= 2 &&
+    !words.slice(0, -1).every((word) => isRoleLine(word) || /^(?:Our|The|Editorial)$/.test(word))
+    ? name
+    : /^(?:Our|The)\s+Editors$|^News\s?[Dd]esk$|^Newsdesk$/u.test(name)
+      ? name
+      : null;
+}
+
+/**
+ * A name shape for a line in the article header with a date beside it: 2–4 capitalised words,
+ * none a common word compromise knows ("Industry Insights"), or a newsroom ("Podium Staff").
+ */
+function headerName(text: string): string | null {
+  const team = teamName(text);
+  if (team) return team;
+  if (/[,'’]s?\b|,/u.test(text.trim())) return null;
+  const name = asPersonName(text, 2);
+  if (!name || name.split(' ').length > 4) return null;
+  return name.split(' ').some((word) => isKnownNonName(word) || isCommonNoun(word)) ? null : name;
+}
+
+/**
+ * Section and product words that compromise's lexicon does not list (it infers nouns): a line made
+ * of them is a heading or a menu entry ("Industry Insights", "Data Security Alliance").
+ */
+const COMMON_NOUNS = new Set(
+  `industry insights insight news update updates trends trend tips guide guides business marketing data
+  security product products software services service platform solutions solution strategy technology
+  tech health fitness finance money travel food recipe recipes design home garden lifestyle education
+  career careers event events community resources resource tools tool analysis report reports research
+  study studies podcast podcasts webinar webinars blog blogs magazine homepage center centre alliance
+  group network coffee kitchen protocol blueprint success certification course courses program programs
+  programme training wellness beauty fashion style sports science culture politics world local national
+  global international economy market markets investing investment family parenting kids pets auto cars
+  estate property energy climate environment sustainability cloud digital mobile app apps web website
+  online internet social media video videos photography art music film movies books entertainment gaming
+  games center hub academy institute university college school library store shop club studio agency
+  company corporation inc llc ltd press publishing journal review reviews insurance law legal tax taxes
+  office management project projects sales support customer customers stories story briefing overview
+  system systems cli api sdk ai ml`.split(/\s+/),
+);
+const NOUN_SUFFIX = /(?:tion|sion|ment|ness|ity|ship|ics|ogy|ism|ware)$/i;
+
+function isCommonNoun(word: string): boolean {
+  const lower = word.toLowerCase().replace(/[^\p{L}]/gu, '');
+  return COMMON_NOUNS.has(lower) || (lower.length > 5 && NOUN_SUFFIX.test(lower));
+}
+
+/** "Tom Talbot October 14, 2025", "Aaron Ricadela | Senior Writer | July 2, 2025", "May 22, 2025/Jo Roe". */
+function nameBesideDate(line: string, now: Date): string | null {
+  let text = line;
+  if (text.includes('\n') || text.length > 120) return null;
+  // "May 22, 2025/Jo Roe": space the slash, or the date is masked as part of a path.
+  text = text.replace(/(\d)\/(?=\p{Lu})/gu, '$1 / ');
+  const dates = datesIn(text, now);
+  const first = dates[0];
+  if (!first) return null;
+  const before = text
+    .slice(0, first.index)
+    .replace(/(?:[\s|•·—–/,:-]|\b(?:last|published|updated|posted|on|date)\b)+$/iu, '')
+    .split(/\s*[|•·—–/]\s*/u)[0];
+  if (before && before.trim().length > 0) return headerName(before);
+  const after = text
+    .slice(dates.at(-1)?.end ?? text.length)
+    .replace(/^[\s|•·—–/,:-]+/u, '')
+    .split(/\s*[|•·—–/]\s*/u)[0];
+  return after ? headerName(after) : null;
+}
+
+/** A name line in the header with a date line or a job-title line right beside it. */
+function headerNameLine(block: Block, blocks: Block[], now: Date, closeToHeader: boolean): string | null {
+  if (block.text.includes('\n') || block.text.length > 50) return null;
+  const name = headerName(block.text);
+  if (!name) return null;
+  const next = blocks[block.index + 1]?.text ?? '';
+  const previous = blocks[block.index - 1]?.text ?? '';
+  if (isDateLine(next, now) || isDateLine(previous, now)) return name;
+  // Over a job title ("Content Editor"), unless the line above is another name-like line: a menu.
+  if (closeToHeader && isJobTitle(next) && !headerName(previous)) return name;
+  return null;
+}
+
+/** "Senior Writer", "Content Editor", "Journalist & Sommelier": a short line ending in a role word. */
+function isJobTitle(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length > 8 || /\d/.test(text)) return false;
+  return (words.length <= 4 && isRoleWord(words.at(-1) ?? '')) || isRoleWord(words[0] ?? '');
+}
+
 /** A block that is just a person's name (two words at least: one word is too often a label). */
 function bareNameLine(text: string): string | null {
   if (text.includes('\n') || text.length > 50) return null;
@@ -196,7 +330,7 @@ function findBio(name: string, blocks: Block[], index: number): string | null {
 }
 
 function isBioOf(name: string, text: string): boolean {
-  if (text.split(/\s+/).length < MIN_BIO_WORDS) return false;
+  if (text.split(/\s+/).length < MIN_BIO_WORDS || !PERSONAL.test(text)) return false;
   const first = name.split(' ')[0] ?? name;
   for (const opening of [name, first]) {
     if (text.startsWith(opening) && BIO_VERB.test(text.slice(opening.length))) return true;
@@ -221,7 +355,7 @@ function signatures(cleaned: CleanResult): Candidate[] {
   for (const block of cleaned.body.slice(-4)) {
     const match = block.text.trim().match(/^[—–-]\s*(.{3,50})$/u);
     const name = match ? asPersonName(match[1] ?? '', 2) : null;
-    if (name) found.push({ names: [name], block: block.index, strength: 2, bio: null });
+    if (name) found.push({ names: [name], block: block.index, strength: 2, bio: null, why: 'signature' });
   }
   return found;
 }
@@ -230,7 +364,12 @@ function signatures(cleaned: CleanResult): Candidate[] {
  * The best candidate: explicit bylines over corroborated name lines, nearer the headline first.
  * Bylines packed together with other names are a list of articles and lose.
  */
-function choose(candidates: Candidate[], anchor: number | null, zones: Zones): Candidate | null {
+function choose(
+  candidates: Candidate[],
+  anchor: number | null,
+  zones: Zones,
+  gapOf: (index: number) => number,
+): Candidate | null {
   let best: Candidate | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const candidate of candidates) {
@@ -243,7 +382,10 @@ function choose(candidates: Candidate[], anchor: number | null, zones: Zones): C
     );
     const nearAnchor = anchor !== null && candidate.block >= anchor - 3 && candidate.block <= anchor + 8;
     if (others.length >= 2 && !nearAnchor) continue;
-    const gap = anchor === null ? candidate.block : Math.abs(candidate.block - anchor);
+    const gap = Math.min(
+      gapOf(candidate.block),
+      anchor === null ? candidate.block : Number.POSITIVE_INFINITY,
+    );
     const support = candidates.filter(
       (other) => other !== candidate && other.names.includes(candidate.names[0] ?? ''),
     ).length;

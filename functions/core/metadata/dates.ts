@@ -13,6 +13,8 @@ export interface FoundDate {
   iso: string;
   /** Offset of the date in the text it was found in. */
   index: number;
+  /** Offset just after the date. */
+  end: number;
   /** The text between the previous date (or line start) and this one: where labels sit. */
   prefix: string;
 }
@@ -48,8 +50,13 @@ export function datesIn(text: string, now: Date): FoundDate[] {
     }
     const iso = isoDay(start.get('year') ?? 0, start.get('month') ?? 0, start.get('day') ?? 0);
     if (iso < EARLIEST || iso > latest) continue;
-    found.push({ iso, index: result.index, prefix: masked.slice(previousEnd, result.index) });
     previousEnd = result.index + result.text.length;
+    found.push({
+      iso,
+      index: result.index,
+      end: previousEnd,
+      prefix: masked.slice(found.at(-1)?.end ?? 0, result.index),
+    });
   }
   return found;
 }

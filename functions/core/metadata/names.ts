@@ -49,7 +49,7 @@ const ROLE_WORDS = new Set(
   author authors admin administrator team desk newsroom bureau guest freelance journalist
   journalists anchor host intern fellow officer partner owner marketing content seo digital
   technical engineer developer designer researcher professor doctor dietitian nutritionist
-  coach trainer blogger member members department officials spokesperson spokesman spokeswoman
+  coach trainer blogger copywriter member members department officials spokesperson spokesman spokeswoman
   minister secretary governor senator mayor chairman chairwoman general`.split(/\s+/),
 );
 
