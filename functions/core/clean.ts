@@ -61,6 +61,14 @@ export function clean(blocks: Block[]): CleanResult {
       drop[i] = { rule: 'context.between-chrome', kind: before.kind };
   }
 
+  // A paragraph repeated inside the article (a pull quote, a widget shown twice) is kept once.
+  const keptKeys = new Set<string>();
+  for (let i = region.start; i <= region.end; i++) {
+    const unit = units[i]!;
+    if (drop[i] || i === titleIndex || unit.feat.words < 8) continue;
+    if (keptKeys.has(unit.key)) drop[i] = detector('page.repeated');
+    else keptKeys.add(unit.key);
+  }
   const body: Block[] = [];
   const removed: RemovedItem[] = [];
   const remove = (unit: Unit, verdict: Verdict) => {
