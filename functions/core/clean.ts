@@ -33,9 +33,16 @@ export function clean(blocks: Block[]): CleanResult {
     // A comment section late in the article runs to the end of the page, even past the region.
     const late = i - region.start >= (region.end - region.start) * SETTINGS.tailShare;
     // An earlier one (a thread widget inside the page) runs to the region's end.
+    // A disclaimer heading early in the article (an affiliate note above it) takes nothing with it.
+    if (verdict.heading === 'rest' && verdict.kind !== 'comments' && !late && i <= region.end) continue;
     if (verdict.heading === 'rest') {
       const last = late || i > region.end ? units.length - 1 : region.end;
-      for (let j = i + 1; j <= last; j++) drop[j] ??= detector('comments.thread');
+      // Under a comment heading: the thread; under a disclaimer heading: the notice (same rule and kind).
+      const under =
+        verdict.kind === 'comments'
+          ? detector('comments.thread')
+          : { rule: verdict.rule, kind: verdict.kind };
+      for (let j = i + 1; j <= last; j++) drop[j] ??= under;
       break;
     }
     // A related-list heading late in the article starts the page's tail: teasers with blurbs follow it.

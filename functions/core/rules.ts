@@ -353,6 +353,29 @@ export const RULES: readonly Rule[] = [
       noMatch: 'Follow the river north for two miles and you reach the village.',
     },
   },
+  {
+    id: 'legal.disclaimer',
+    kind: 'legal',
+    reason: 'A disclaimer/disclosure heading: the legal notice under it runs to the end of the page.',
+    lines: [
+      'disclaimer',
+      'disclaimers',
+      'disclosure',
+      'disclosures',
+      'disclaimer & disclosures',
+      'disclaimer and disclosures',
+      'disclaimers & disclosures',
+      'legal disclaimer',
+      'important disclosures',
+      'medical disclaimer',
+      'financial disclaimer',
+    ],
+    heading: 'rest',
+    example: {
+      match: 'Disclaimer & Disclosures:',
+      noMatch: 'Disclaimers rarely protect a seller in court, the judge wrote.',
+    },
+  },
   // ── paywall ────────────────────────────────────────────────────────────────────────────────────────────
   {
     id: 'paywall.notice',
@@ -1145,7 +1168,6 @@ export const RULES: readonly Rule[] = [
       'terms of use and privacy policy',
       'accessibility',
       'accessibility statement',
-      'disclaimer',
       'legal',
       'legal notice',
       'imprint',
