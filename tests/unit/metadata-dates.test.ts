@@ -19,16 +19,85 @@ describe('publishedAt', () => {
     expect(dates).toMatchObject({ publishedAt: '2025-10-21', updatedAt: '2026-03-09' });
   });
 
-  it('uses an "Updated" date when it is the only one', () => {
-    expect(datesOf(['Council passes budget', 'Last updated: May 28th, 2024', PROSE]).publishedAt).toBe(
-      '2024-05-28',
-    );
+  it('keeps an "Updated" date alone as updatedAt, not as publishedAt', () => {
+    // Prepare
+    const paragraphs = ['Council passes budget', 'Last updated: May 28th, 2024', PROSE];
+    // Act
+    const dates = datesOf(paragraphs);
+    // Assess
+    expect(dates).toMatchObject({ publishedAt: null, updatedAt: '2024-05-28' });
   });
 
   it('reads a date whose label sits alone on the line above', () => {
-    expect(datesOf(['Council passes budget', 'Last updated on:', 'October 1, 2025', PROSE]).publishedAt).toBe(
+    expect(datesOf(['Council passes budget', 'Posted on:', 'October 1, 2025', PROSE]).publishedAt).toBe(
       '2025-10-01',
     );
+    expect(datesOf(['Council passes budget', 'Last updated on:', 'October 1, 2025', PROSE]).updatedAt).toBe(
+      '2025-10-01',
+    );
+  });
+
+  it('reads dates glued to the words around them', () => {
+    expect(datesOf(['Council passes budget', 'Stef KeeganAugust 5, 2024', PROSE]).publishedAt).toBe(
+      '2024-08-05',
+    );
+    expect(datesOf(['Council passes budget', 'November 28, 2025/Living Healthy', PROSE]).publishedAt).toBe(
+      '2025-11-28',
+    );
+  });
+
+  it('takes the earlier of two bare dates glued together (published, then modified)', () => {
+    expect(
+      datesOf(['Council passes budget', 'July 13, 2024October 10, 2020 by Jane Roe', PROSE]).publishedAt,
+    ).toBe('2020-10-10');
+  });
+
+  it('takes the date before an "Updated" one on the same line as the publication', () => {
+    expect(
+      datesOf(['Council passes budget', 'December 3, 2025. Updated: December 7, 2025', PROSE]),
+    ).toMatchObject({
+      publishedAt: '2025-12-03',
+      updatedAt: '2025-12-07',
+    });
+  });
+
+  it('believes "originally published on" even in a sentence far from the headline', () => {
+    const paragraphs = [
+      'Council passes budget',
+      '30 Sep 2022, 11:07am',
+      PROSE,
+      PROSE,
+      'This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly updated since then.',
+    ];
+    expect(datesOf(paragraphs).publishedAt).toBe('2019-09-26');
+  });
+
+  it('gives no publication date when "originally published" states only a month', () => {
+    const paragraphs = [
+      'Council passes budget',
+      'Originally published in March 2022. Last updated on December 20, 2024.',
+      PROSE,
+    ];
+    expect(datesOf(paragraphs).publishedAt).toBeNull();
+  });
+
+  it('ignores a date inside a sentence near the headline', () => {
+    const paragraphs = [
+      'Council passes budget',
+      'The end of the tax season for most Americans is April 15, 2025. If you are unable to file before that date, you still have options.',
+      PROSE,
+    ];
+    expect(datesOf(paragraphs).publishedAt).toBeNull();
+  });
+
+  it('ignores the Date: header of a quoted e-mail', () => {
+    const paragraphs = [
+      'Council passes budget',
+      PROSE,
+      'Date: Fri, 1 Feb 2002 11:53:40 -0500\nFrom: Jane Roe\nSubject: boot',
+      PROSE,
+    ];
+    expect(datesOf(paragraphs).publishedAt).toBeNull();
   });
 
   it('is null when the text only says "on Monday" and "last week"', () => {

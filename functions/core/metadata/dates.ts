@@ -32,10 +32,31 @@ const NOT_DATE_TOKENS =
 /** Numeric dates with two numbers ≤ 12 could be either day-month order, so the day is uncertain. */
 const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})$/;
 
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+/** "KeeganAugust 5", "HealthDECEMBER 22": a month glued to the word before it. */
+const GLUED_BEFORE = new RegExp(`(?<=\\p{Ll})(?=(?:${MONTH}|${MONTH.toUpperCase()})\\.?\\s+\\d)`, 'gu');
+/** "June 29, 2020November 12", "Mar 27, 20255 mins", "28 Nov 2025Admin": a year glued to what follows. */
+const GLUED_AFTER = new RegExp(
+  `((?:${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?)\\s+(?:19|20)\\d\\d)(?=[\\p{L}\\d/])`,
+  'giu',
+);
+
+/**
+ * Inline elements glued by the scraper ("Stef KeeganAugust 5, 2024", "June 29, 2020November 12,
+ * 2021", "November 28, 2025/Living Healthy") spaced apart so the parser sees each date. Indexes of
+ * `datesIn` refer to this text.
+ */
+export function unglue(text: string): string {
+  if (!/(?:19|20)\d\d/.test(text)) return text;
+  return text.replace(GLUED_BEFORE, ' ').replace(GLUED_AFTER, (date) => `${date} | `);
+}
+
 /** Every date in `text` whose day, month and year are all stated, between 1995-01-01 and `now`. */
-export function datesIn(text: string, now: Date): FoundDate[] {
+export function datesIn(raw: string, now: Date): FoundDate[] {
   // A certain date states its year; without one, skip the (comparatively slow) parser.
-  if (!/(?:19|20)\d\d/.test(text)) return [];
+  if (!/(?:19|20)\d\d/.test(raw)) return [];
+  const text = unglue(raw);
   const masked = text.replace(NOT_DATE_TOKENS, (token) => ' '.repeat(token.length));
   const latest = isoDay(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
   const found: FoundDate[] = [];
@@ -72,12 +93,27 @@ const PUBLISHED_LABEL =
   /\b(?:published|posted|released|date|written|created|first\s+published|originally\s+published)\b[^\p{L}]*(?:on|at)?\s*[:\-–]?\s*$/iu;
 /** A label alone on its line, with the date in the next block ("Last updated on:" / "October 1, 2025"). */
 const LABEL_ONLY =
-  /^(?:(?:last\s+)?(?:updated|modified|published|posted)(?:\s+(?:on|at))?|date(?:\s+published)?)\s*:?$/i;
+  /^(?:(?:last\s+)?(?:updated|modified|published|posted)(?:\s+(?:on|at))?|date(?:\s+published)?|publish(?:ed)?\s+date|publication\s+date|content\s+current\s+as\s+of)\s*:?$/i;
+
+const EMAIL_HEADER = /^(?:From|To|Subject):\s/m;
+const ORIGINALLY = /\boriginally\s+published\b/i;
+const ORIGINALLY_LABEL = /\boriginally\s+published(?:\s+on)?\s*:?\s*$/i;
+
+/** A sentence of prose: a dozen words or more besides the date, ending like a sentence. */
+function isProse(line: string): boolean {
+  const words = line
+    .replace(/\d+/g, ' ')
+    .split(/\s+/)
+    .filter((word) => /\p{L}{2}/u.test(word));
+  return words.length >= 12 && /[.!?]["”’)]?\s+\p{Lu}|[.!?]["”’)]?$/u.test(line.trim());
+}
 
 interface Candidate {
   iso: string;
   block: number;
   kind: 'published' | 'updated' | 'plain';
+  /** "This article was originally published on …": the publication date, stated outright. */
+  original: boolean;
   score: number;
 }
 
@@ -97,26 +133,56 @@ export function extractDates(
   const dateBlocks = new Set<number>();
   for (const block of blocks) {
     if (zones.excluded.has(block.index)) continue;
+    // A quoted e-mail's "Date:" header is the e-mail's date, not the article's.
+    if (EMAIL_HEADER.test(block.text)) continue;
     const previous = blocks[block.index - 1]?.text.trim() ?? '';
     const labelAbove = LABEL_ONLY.test(previous) ? previous.toLowerCase() : '';
     for (const line of block.text.split('\n')) {
-      if (line.length > MAX_DATE_LINE) continue;
-      for (const found of datesIn(line, now)) {
+      if (line.length > MAX_DATE_LINE && !ORIGINALLY.test(line)) continue;
+      const found = datesIn(line, now);
+      // "The season ends on April 15, 2025. If you …": a date inside a sentence is an event.
+      if (found.length > 0 && isProse(line) && !ORIGINALLY.test(line)) continue;
+      // "Originally published in March 2022. Last updated on …": the publication day is not given.
+      if (ORIGINALLY.test(line) && !found.some((date) => ORIGINALLY_LABEL.test(date.prefix))) continue;
+      const kinds: Candidate['kind'][] = found.map((date, i): Candidate['kind'] => {
+        const prefix = date.prefix || (i === 0 ? labelAbove : '');
+        return UPDATED_LABEL.test(prefix) ? 'updated' : PUBLISHED_LABEL.test(prefix) ? 'published' : 'plain';
+      });
+      // "July 13, 2024October 10, 2020": two bare dates glued are published and modified; the
+      // earlier one is the publication.
+      const plain = found.filter((_, i) => kinds[i] === 'plain');
+      if (plain.length >= 2) {
+        const earliest = plain.reduce((a, b) => (b.iso < a.iso ? b : a)).iso;
+        for (const [i, date] of found.entries())
+          if (kinds[i] === 'plain' && date.iso > earliest) kinds[i] = 'updated';
+      }
+      for (const [i, date] of found.entries()) {
         dateBlocks.add(block.index);
-        const prefix = found.prefix || labelAbove;
-        const kind = UPDATED_LABEL.test(prefix)
-          ? 'updated'
-          : PUBLISHED_LABEL.test(prefix)
+        // "December 3, 2025. Updated: December 7, 2025": the date before an update is the publication.
+        const kind =
+          kinds[i] === 'plain' && kinds.slice(i + 1).includes('updated')
             ? 'published'
-            : 'plain';
-        candidates.push({ iso: found.iso, block: block.index, kind, score: 0 });
+            : (kinds[i] ?? 'plain');
+        const original = ORIGINALLY_LABEL.test(date.prefix);
+        candidates.push({
+          iso: date.iso,
+          block: block.index,
+          kind: original ? 'published' : kind,
+          original,
+          score: 0,
+        });
       }
     }
   }
   if (candidates.length === 0) return { publishedAt: null, updatedAt: null, block: null };
 
+  const firstBody = cleaned.body[0]?.index ?? null;
   for (const candidate of candidates) {
-    const nearTitle = anchor !== null ? distance(candidate.block, anchor, HEADER_REACH) : 0;
+    // The header sits between the headline and the first kept body block.
+    const nearTitle = Math.max(
+      anchor !== null ? distance(candidate.block, anchor, HEADER_REACH) : 0,
+      firstBody !== null && candidate.block <= firstBody ? distance(candidate.block, firstBody, 4) : 0,
+    );
     const nearByline = bylineBlock !== null ? distance(candidate.block, bylineBlock, 3) : 0;
     let crowd = 0;
     for (let i = candidate.block - 4; i <= candidate.block + 4; i++)
@@ -127,7 +193,8 @@ export function extractDates(
     candidate.score =
       (candidate.kind === 'plain' ? 0 : 2) +
       (nearByline > 0 ? 2 + nearByline / 2 : 0) +
-      (nearTitle > 0 ? 2 + nearTitle / 2 : 0) -
+      (nearTitle > 0 ? 2 + nearTitle / 2 : 0) +
+      (candidate.original ? 6 : 0) -
       (listed ? 3 : 0) -
       (zones.late.has(candidate.block) ? 1 : 0);
   }
@@ -137,17 +204,15 @@ export function extractDates(
       .reduce<Candidate | null>((top, c) => (top === null || c.score > top.score ? c : top), null);
   const published = best(['published', 'plain']);
   const updated = best(['updated']);
-  const chosen = [published, updated]
-    .filter((c): c is Candidate => c !== null && c.score >= 2)
-    .sort((a, b) => b.score - a.score || a.block - b.block);
-  const first = chosen[0] ?? null;
-  if (!first) return { publishedAt: null, updatedAt: null, block: null };
-  const publishedAt = published && published.score >= 2 ? published.iso : first.iso;
   const updatedIso = updated && updated.score >= 2 ? updated.iso : null;
+  // "Updated …" alone does not say when the article was first published: publishedAt stays null
+  // (on DEV an update-only date equals the publication date about half of the time).
+  if (!(published && published.score >= 2)) return { publishedAt: null, updatedAt: updatedIso, block: null };
+  const publishedAt = published.iso;
   return {
     publishedAt,
     updatedAt: updatedIso && updatedIso > publishedAt ? updatedIso : null,
-    block: published && published.score >= 2 ? published.block : first.block,
+    block: published.block,
   };
 }
 
