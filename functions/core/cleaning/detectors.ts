@@ -7,11 +7,12 @@ import { SOCIAL_WORDS } from '../rules.ts';
 import { looksLikeNames } from './match.ts';
 
 const CRUMB_SEPARATOR = / (?:>|›|»|\/|→|\\|::) /;
+const CRUMB_HINT = /[>›»/→\\:]/;
 const ROW_SEPARATOR = /\s[|•·]\s|\s[|•·]$|^[|•·]\s/;
 
 /** "Home > News > World" / "Blog / Guides / Budgeting": 3+ short parts, or 2 when the first is "home". */
 export function isBreadcrumb(line: string): boolean {
-  if (line.length > 300) return false;
+  if (line.length > 300 || !CRUMB_HINT.test(line)) return false;
   const parts = line.split(CRUMB_SEPARATOR).map((p) => p.trim());
   if (parts.length < 2) return false;
   if (parts.some((p) => p.length === 0 || p.split(' ').length > 14)) return false;
@@ -21,7 +22,9 @@ export function isBreadcrumb(line: string): boolean {
 
 /** "About | Contact | Privacy": 3+ short parts split by bars or bullets. */
 export function isLinkRow(line: string): boolean {
-  if (line.length > 300 || !ROW_SEPARATOR.test(line)) return false;
+  if (line.length > 300) return false;
+  if (!line.includes('|') && !line.includes('•') && !line.includes('·')) return false;
+  if (!ROW_SEPARATOR.test(line)) return false;
   const parts = line
     .split(/[|•·]/)
     .map((p) => p.trim())

@@ -1,73 +1,86 @@
-/** Compiles the rule data of rules.ts into fast matchers: one map for whole lines, one regex per rule. */
+/**
+ * Compiles the rule data of rules.ts into fast matchers: a map for whole lines, and per rule an index of its
+ * prefix and suffix phrases by their first/last word, so a line is only compared with the few phrases that
+ * could match it (plain string comparisons, no regex per rule).
+ */
 import { RULES, type Rule } from '../rules.ts';
 import { countWords, type Keys, lineKeys } from './text.ts';
 
 interface Compiled {
   rule: Rule;
-  prefix: RegExp | null;
-  suffixes: readonly string[];
+  /** Prefix phrases by first word ('' = phrases that start with a symbol, always compared). */
+  prefixes: Map<string, string[]>;
+  /** Suffix phrases by last word ('' = phrases that end with a symbol, always compared). */
+  suffixes: Map<string, string[]>;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** A letter, without a regex call for ASCII. */
+function isLetter(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return /\p{L}/u.test(ch);
 }
 
-/** Phrases ending in a letter/digit must be followed by a non-letter; "by" must not match "bystander". */
-function alternation(phrases: readonly string[]): string {
-  return phrases
-    .map((p) => (/[\p{L}\p{N}]$/u.test(p) ? `${escapeRegExp(p)}(?![\\p{L}\\p{N}])` : escapeRegExp(p)))
-    .join('|');
+function isLetterOrDigit(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  return (code >= 48 && code <= 57) || isLetter(ch) || (code >= 128 && /\p{N}/u.test(ch));
+}
+
+function firstWord(text: string): string {
+  let end = 0;
+  while (end < text.length && isLetter(text[end]!)) end++;
+  return text.slice(0, end);
+}
+
+function lastWord(text: string): string {
+  let start = text.length;
+  while (start > 0 && isLetter(text[start - 1]!)) start--;
+  return text.slice(start);
+}
+
+function index(phrases: readonly string[], wordOf: (p: string) => string): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const phrase of phrases) {
+    const word = wordOf(phrase);
+    map.set(word, [...(map.get(word) ?? []), phrase]);
+  }
+  return map;
 }
 
 const WHOLE_LINE = new Map<string, Rule>();
 const COMPILED: Compiled[] = [];
 for (const rule of RULES) {
   for (const line of rule.lines ?? []) if (!WHOLE_LINE.has(line)) WHOLE_LINE.set(line, rule);
-  const prefix = rule.prefixes?.length ? new RegExp(`^(?:${alternation(rule.prefixes)})`, 'u') : null;
-  COMPILED.push({ rule, prefix, suffixes: rule.suffixes ?? [] });
+  COMPILED.push({
+    rule,
+    prefixes: index(rule.prefixes ?? [], firstWord),
+    suffixes: index(rule.suffixes ?? [], lastWord),
+  });
 }
 
-/**
- * Index of the rules worth testing for a key, by its first word (only letters): a line starting with "the"
- * is tested against the few rules with a "the…" phrase or a pattern, not all of them. Rules with a phrase
- * that does not start with a letter, a suffix or a pattern are always tested.
- */
-const ALWAYS: Compiled[] = [];
-const BY_FIRST_WORD = new Map<string, Compiled[]>();
-for (const compiled of COMPILED) {
-  const { rule } = compiled;
-  const firsts = new Set<string>();
-  let always = Boolean(rule.suffixes?.length || rule.patterns?.length);
-  for (const phrase of rule.prefixes ?? []) {
-    const first = firstWord(phrase);
-    if (first === '') always = true;
-    else firsts.add(first);
-  }
-  if (always) ALWAYS.push(compiled);
-  else
-    for (const first of firsts) {
-      const list = BY_FIRST_WORD.get(first) ?? [];
-      list.push(compiled);
-      BY_FIRST_WORD.set(first, list);
-    }
+/** The key starts with the phrase, and a phrase ending in a letter/digit ends at a word boundary. */
+function startsWithPhrase(key: string, phrase: string): boolean {
+  if (!key.startsWith(phrase)) return false;
+  return !isLetterOrDigit(phrase[phrase.length - 1]) || !isLetterOrDigit(key[phrase.length]);
 }
 
-function firstWord(text: string): string {
-  let end = 0;
-  while (end < text.length && /[\p{L}]/u.test(text[end]!)) end++;
-  return text.slice(0, end);
+/** The key ends with the phrase, and the phrase does not start inside a word. */
+function endsWithPhrase(key: string, phrase: string): boolean {
+  if (!key.endsWith(phrase)) return false;
+  return !isLetterOrDigit(phrase[0]) || !isLetterOrDigit(key[key.length - phrase.length - 1]);
 }
 
-// Merge each list with ALWAYS, in RULES order (the first matching rule wins).
-for (const [word, list] of BY_FIRST_WORD) {
-  BY_FIRST_WORD.set(
-    word,
-    COMPILED.filter((c) => ALWAYS.includes(c) || list.includes(c)),
-  );
+function matchedPrefix(compiled: Compiled, key: string, word: string): string | null {
+  for (const phrase of compiled.prefixes.get(word) ?? []) if (startsWithPhrase(key, phrase)) return phrase;
+  for (const phrase of compiled.prefixes.get('') ?? []) if (startsWithPhrase(key, phrase)) return phrase;
+  return null;
 }
 
-function candidates(pkey: string): Compiled[] {
-  return BY_FIRST_WORD.get(firstWord(pkey)) ?? ALWAYS;
+function hasSuffix(compiled: Compiled, key: string, word: string): boolean {
+  for (const phrase of compiled.suffixes.get(word) ?? []) if (endsWithPhrase(key, phrase)) return true;
+  for (const phrase of compiled.suffixes.get('') ?? []) if (endsWithPhrase(key, phrase)) return true;
+  return false;
 }
 
 export interface Match {
@@ -80,49 +93,19 @@ export function matchLine(line: string, words = countWords(line), keys: Keys = l
   if (key === '') return null;
   const whole = WHOLE_LINE.get(key);
   if (whole) return { rule: whole };
-  for (const { rule, prefix, suffixes } of candidates(pkey)) {
+  const first = firstWord(pkey);
+  const last = lastWord(key);
+  for (const compiled of COMPILED) {
+    const { rule } = compiled;
     if (words > (rule.maxWords ?? 0)) continue;
-    if (prefix) {
-      const m = prefix.exec(pkey);
-      if (m && requirementMet(rule, m[0], line)) return { rule };
-    }
-    if (suffixes.length > 0 && hasSuffix(rule, key)) return { rule };
+    const phrase = compiled.prefixes.size > 0 ? matchedPrefix(compiled, pkey, first) : null;
+    if (phrase !== null && requirementMet(rule, phrase, line)) return { rule };
+    if (compiled.suffixes.size > 0 && hasSuffix(compiled, key, last)) return { rule };
     if (rule.patterns) {
       for (const pattern of rule.patterns) if (pattern.test(key)) return { rule };
     }
   }
   return null;
-}
-
-/** Suffix phrases by their last word (letters only; '' for phrases ending in a symbol), per rule. */
-const SUFFIXES_BY_LAST_WORD = new Map<Rule, Map<string, string[]>>();
-for (const rule of RULES) {
-  const byWord = new Map<string, string[]>();
-  for (const phrase of rule.suffixes ?? []) {
-    const last = lastWord(phrase);
-    byWord.set(last, [...(byWord.get(last) ?? []), phrase]);
-  }
-  SUFFIXES_BY_LAST_WORD.set(rule, byWord);
-}
-
-function lastWord(text: string): string {
-  let start = text.length;
-  while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
-  return text.slice(start);
-}
-
-function hasSuffix(rule: Rule, key: string): boolean {
-  const byWord = SUFFIXES_BY_LAST_WORD.get(rule)!;
-  for (const phrase of byWord.get(lastWord(key)) ?? []) if (endsWithPhrase(key, phrase)) return true;
-  for (const phrase of byWord.get('') ?? []) if (endsWithPhrase(key, phrase)) return true;
-  return false;
-}
-
-/** The key ends with the phrase, and the phrase does not start inside a word. */
-function endsWithPhrase(key: string, phrase: string): boolean {
-  if (!key.endsWith(phrase)) return false;
-  const before = key[key.length - phrase.length - 1];
-  return before === undefined || !/[\p{L}\p{N}]/u.test(before) || !/^[\p{L}\p{N}]/u.test(phrase);
 }
 
 function requirementMet(rule: Rule, matched: string, line: string): boolean {
