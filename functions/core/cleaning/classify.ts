@@ -155,6 +155,7 @@ const ROLE_LABEL = /\s(?:author|writer|editor|contributor|reporter|columnist|sta
 function markAuthorBoxes(units: Unit[]): void {
   for (let i = Math.floor(units.length / 2); i < units.length - 1; i++) {
     const line = units[i]!;
+    if (line.feat.words > 6 || line.feat.words < 2 || line.lines.length > 1) continue;
     if (line.verdict && line.verdict.kind !== 'author-bio') continue;
     const name = line.block.text.trim().replace(ROLE_LABEL, '');
     if (name.split(' ').length < 2 || !isNameLine(name)) continue;

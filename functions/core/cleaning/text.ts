@@ -26,6 +26,29 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** FNV-1a over the lower-cased UTF-16 units of a short word: stop-word lookups without allocating strings. */
+function wordHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) {
+    let c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) c |= 0x20;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Stop words that are pure lower-case ASCII (the fast path); others are looked up by string. */
+const STOP_HASHES: ReadonlySet<number> = new Set(
+  [...STOP_WORDS].filter((w) => /^[a-z']+$/.test(w)).map((w) => wordHash(w, 0, w.length)),
+);
+
+function isStop(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    if (text.charCodeAt(k) >= 128) return STOP_WORDS.has(text.slice(start, end).toLowerCase());
+  }
+  return STOP_HASHES.has(wordHash(text, start, end));
+}
+
 export interface TextFeatures {
   words: number;
   /** Share of words that are stop words. */
@@ -81,10 +104,23 @@ function measure(text: string, whole: string): TextFeatures {
   let upper = 0;
   let i = 0;
   const n = text.length;
+  // Whitespace-separated tokens, counted in the same pass: a URL or a line of code is one long token.
+  let tokens = 0;
+  let afterSpace = true;
   while (i < n) {
     if (!isWordChar(text, i)) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 10 || c === 9) afterSpace = true;
+      else if (afterSpace) {
+        tokens++;
+        afterSpace = false;
+      }
       i++;
       continue;
+    }
+    if (afterSpace) {
+      tokens++;
+      afterSpace = false;
     }
     const start = i;
     while (i < n && isWordChar(text, i)) i++;
@@ -97,7 +133,7 @@ function measure(text: string, whole: string): TextFeatures {
     words++;
     const first = text.charCodeAt(start);
     const len = i - start;
-    if (len <= 8 && STOP_WORDS.has(text.slice(start, i).toLowerCase())) {
+    if (len <= 8 && isStop(text, start, i)) {
       stop++;
     } else if (first >= 48 && first <= 57) {
       // a number: neither a stop word nor a content word
@@ -105,15 +141,6 @@ function measure(text: string, whole: string): TextFeatures {
       content++;
       if (first < 128 ? first >= 65 && first <= 90 : UPPER.test(text[start]!)) upper++;
     }
-  }
-  // A URL or a line of code is one long token, not many words.
-  let tokens = 0;
-  let inToken = false;
-  for (let k = 0; k < n; k++) {
-    const c = text.charCodeAt(k);
-    const space = c === 32 || c === 10 || c === 9;
-    if (!space && !inToken) tokens++;
-    inToken = !space;
   }
   return {
     words: Math.min(words, tokens),
@@ -146,6 +173,10 @@ const TRAILING_PUNCT = /[\s\-–—•·*►▶▸→»›>|:.!?,;✓✔]/u;
 const VARIATION_SELECTOR = 0xfe0f;
 
 /** Strip decoration with plain loops (a `[...]+$` regex backtracks quadratically on long runs). */
+function junkAtEnd(ch: string, trailing: RegExp | null): boolean {
+  return trailing ? trailing.test(ch) || ch === '\uFE0F' : ch === ' ';
+}
+
 function trimJunk(text: string, trailing: RegExp | null): string {
   let start = 0;
   while (start < text.length) {
@@ -156,8 +187,7 @@ function trimJunk(text: string, trailing: RegExp | null): string {
     start += ch.length;
   }
   let end = text.length;
-  const junkAtEnd = (ch: string) => (trailing ? trailing.test(ch) || ch === '\uFE0F' : ch === ' ');
-  while (end > start && junkAtEnd(text[end - 1]!)) end--;
+  while (end > start && junkAtEnd(text[end - 1]!, trailing)) end--;
   return text.slice(start, end);
 }
 
