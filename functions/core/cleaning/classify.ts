@@ -127,7 +127,7 @@ export function classify(blocks: Block[]): Unit[] {
     unit.lastCopy = nth === unit.repeats;
     // An author bio: "Name, a … writer" (a name line above it is the byline).
     const above = units[i - 1]?.block.text ?? null;
-    if (!unit.verdict && isBioPosition(units, i) && isAuthorBio(unit.block.text, above)) {
+    if (!unit.verdict && isAuthorBio(unit.block.text, above) && isBioPosition(units, i)) {
       unit.verdict = detector('author.bio');
       const previous = units[i - 1];
       if (previous && !previous.verdict && isNameLine(previous.block.text))
