@@ -17,21 +17,25 @@ export function findRegion(units: Unit[]): Region {
   let bestStart = 0;
   let bestEnd = -1;
   let sum = 0;
-  let start = 0;
+  let runStart = 0;
   units.forEach((unit, i) => {
     if (sum <= 0) {
       sum = 0;
-      start = i;
+      runStart = i;
     }
     sum += unit.value;
     if (sum > best) {
       best = sum;
-      bestStart = start;
+      bestStart = runStart;
       bestEnd = i;
     }
   });
   if (best <= 0) return fallbackRegion(units);
-  return { start: bestStart, end: bestEnd };
+  // The article starts on a prose paragraph: a short tagline before it is page chrome (or the dek, which
+  // the title search then sees).
+  let start = bestStart;
+  while (start < bestEnd && !units[start]!.prose) start++;
+  return { start, end: bestEnd };
 }
 
 /**
