@@ -148,4 +148,7 @@ console.log(`  author  exact ${rate(a.exact, a.n)}  fuzzy ${rate(a.fuzzy, a.n)} 
 console.log(`  author  precision (fuzzy) ${rate(a.givenRight, a.given)}   (given on ${a.given} pages)`);
 console.log(`  date    exact ${rate(d.exact, d.n)}   (n=${d.n})`);
 console.log(`  date    precision ${rate(d.givenRight, d.given)}   (given on ${d.given} pages)`);
-console.log(`  metadata stage: mean ${mean.toFixed(2)} ms/page, p95 ${p95.toFixed(2)} ms/page`);
+const median = stageMs[Math.floor(stageMs.length / 2)] ?? 0;
+console.log(
+  `  metadata stage: median ${median.toFixed(2)} ms/page, mean ${mean.toFixed(2)} ms/page, p95 ${p95.toFixed(2)} ms/page`,
+);

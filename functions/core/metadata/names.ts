@@ -3,19 +3,21 @@
  * capitalised words (particles like "de", "van" allowed between them), no digits, and none of its
  * words is a job title, a chrome word or an agency.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { agencyName } from './sources.ts';
 
 /**
- * compromise's lexicon (already bundled for entities): ~3,000 given names, and words it knows as
- * something else ("Key", "Copy"), which a capitalised menu line is made of.
+ * compromise's lexicon (compromise/two: lexicon and tagger, no people/places views): ~3,000 given names,
+ * countries, cities and organisations, and words it knows as something else ("Key", "Copy"),
+ * which a capitalised menu line is made of.
  */
 const LEXICON = (
   nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }
 ).world().model.one.lexicon;
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person', 'LastName', 'Honorific']);
 
-function lexiconTags(word: string): string[] {
+/** compromise's tags for a word or a multi-word entry ("new york"), [] when unknown. */
+export function lexiconTags(word: string): string[] {
   const tags = LEXICON[word.toLowerCase()];
   return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 }
