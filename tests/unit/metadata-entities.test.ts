@@ -32,4 +32,22 @@ describe('entities', () => {
   it('is empty for an empty body', () => {
     expect(extractEntities('')).toEqual({ people: [], places: [], organizations: [] });
   });
+
+  it('finds places and organisations the lexicon knows, several words long', () => {
+    // Prepare
+    const body = 'Delegates flew from New York to Moscow before meeting the United Nations.';
+    // Act
+    const entities = extractEntities(body);
+    // Assess
+    expect(entities.places).toEqual(expect.arrayContaining(['New York', 'Moscow']));
+    expect(entities.organizations).toContain('United Nations');
+  });
+
+  it('takes no capitalised heading words as people, places or organisations', () => {
+    expect(extractEntities('Product Roadmap Review. Quarterly Planning Notes follow.')).toEqual({
+      people: [],
+      places: [],
+      organizations: [],
+    });
+  });
 });
