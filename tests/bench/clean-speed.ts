@@ -84,6 +84,7 @@ console.log(
 );
 let worstOverall = 0;
 for (const [name, make] of Object.entries(families)) {
+  time(make(10_000), 3); // warm-up: the first run of a new code path pays for compilation
   const ms = [10_000, 20_000, 40_000, 80_000].map((n) => time(make(n), 5));
   // Below 0.05 ms timer noise dominates: ratios are taken against at least that.
   const floor = (v: number) => Math.max(v, 0.05);
