@@ -1,5 +1,5 @@
 /** Articles uploaded to the local stack by the query tests, and helpers to read what the CLI printed. */
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { simhashBands } from '../../functions/shared/simhash-bands.ts';
 import { article, type LocalTarget } from './local-target.ts';
 
@@ -61,23 +61,18 @@ export function idOf(target: LocalTarget, name: string): string {
 }
 
 /**
- * Gives records the simhash band attributes, as the handler does once record-item.ts adds
- * simhashBands(core.simhash) to clean items (a no-op then).
+ * Removes the simhash band attributes from records, as they are on records written before the
+ * near-duplicate indexes existed (the CLI then falls back to a scan).
  */
-export async function addBands(target: LocalTarget, names: string[]): Promise<void> {
+export async function stripBands(target: LocalTarget, names: string[]): Promise<void> {
+  const bandNames = Object.keys(simhashBands('0123456789abcdef'));
   for (const name of names) {
-    const { Item } = await target.stack.documents.send(
-      new GetCommand({ TableName: target.stack.names.table, Key: { id: idOf(target, name) } }),
-    );
-    const bands = simhashBands(Item?.simhash);
-    const names = Object.keys(bands);
     await target.stack.documents.send(
       new UpdateCommand({
         TableName: target.stack.names.table,
         Key: { id: idOf(target, name) },
-        UpdateExpression: `SET ${names.map((_, i) => `#b${i} = :b${i}`).join(', ')}`,
-        ExpressionAttributeNames: Object.fromEntries(names.map((band, i) => [`#b${i}`, band])),
-        ExpressionAttributeValues: Object.fromEntries(names.map((band, i) => [`:b${i}`, bands[band]])),
+        UpdateExpression: `REMOVE ${bandNames.map((_, i) => `#b${i}`).join(', ')}`,
+        ExpressionAttributeNames: Object.fromEntries(bandNames.map((band, i) => [`#b${i}`, band])),
       }),
     );
   }

@@ -18,7 +18,7 @@ import {
   sameContent,
   siteRecords,
 } from '../../functions/cli/recipes.ts';
-import { addBands, idOf, ids, keysOf, uploadFixtures } from './fixtures.ts';
+import { idOf, ids, keysOf, uploadFixtures } from './fixtures.ts';
 import { type LocalTarget, startLocalTarget } from './local-target.ts';
 
 const run = promisify(execFile);
@@ -35,7 +35,6 @@ beforeAll(async () => {
   from = new Date().toISOString();
   target = await startLocalTarget();
   await uploadFixtures(target);
-  await addBands(target, ['storm.txt', 'storm-copy.txt', 'election.txt', 'bridge.txt']);
   to = new Date().toISOString();
   storm = JSON.parse((await target.cli(['query', 'key', 'raw/storm.txt', '--json'])).stdout);
 });
