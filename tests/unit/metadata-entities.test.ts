@@ -51,3 +51,21 @@ describe('entities', () => {
     });
   });
 });
+
+describe('places named by their noun', () => {
+  it('takes the name after "the village of" as a place even when no lexicon knows it', () => {
+    const body = 'The only bakery in the village of Lindau Mill is baking bread again.';
+
+    const entities = extractEntities(body);
+
+    expect(entities.places).toContain('Lindau Mill');
+  });
+
+  it('does not take a lower-case phrase after "city of" as a place', () => {
+    const body = 'The city of tomorrow will need more trains, planners said.';
+
+    const entities = extractEntities(body);
+
+    expect(entities.places).toEqual([]);
+  });
+});

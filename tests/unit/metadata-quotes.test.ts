@@ -26,6 +26,15 @@ describe('quotes', () => {
     expect(extractQuotes(body, [])[0]?.speaker).toBe('Melissa Cranon');
   });
 
+  it('finds the speaker named after the verb and a lower-case role', () => {
+    const body =
+      '“We wanted the school to come to the children,” said head teacher Anna Ruiz, who grew up on a boat.';
+
+    const quotes = extractQuotes(body, ['Anna Ruiz']);
+
+    expect(quotes[0]?.speaker).toBe('Anna Ruiz');
+  });
+
   it('keeps the quote with a null speaker when nobody is named', () => {
     const body = '“She manages everything,” said the source.';
     expect(extractQuotes(body, [])).toEqual([{ speaker: null, text: 'She manages everything' }]);

@@ -34,6 +34,9 @@ function tagged(words: string[], tags: Set<string>): boolean {
   return lexiconTags(words.join(' ')).some((tag) => tags.has(tag));
 }
 
+const PLACE_CUE =
+  /\b(?:city|town|village|county|province|region|island|port|capital) of (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})/gu;
+
 /** People, places and organisations named in the body, deduplicated, surnames folded into full names. */
 export function extractEntities(body: string): Entities {
   const text = body.slice(0, MAX_CHARS);
@@ -42,7 +45,8 @@ export function extractEntities(body: string): Entities {
     ...[...text.matchAll(TITLE_CUE)].map((match) => match[1] ?? ''),
     ...[...text.matchAll(SPEAKER_CUE)].map((match) => match[1] ?? ''),
   ];
-  const rawPlaces: string[] = [];
+  // "the city of Portwell", "the village of Lindau Mill": the noun says it is a place, known or not.
+  const rawPlaces: string[] = [...text.matchAll(PLACE_CUE)].map((match) => match[1] ?? '');
   const rawOrganizations: string[] = [];
   for (const match of text.matchAll(CAPITALISED_RUN)) {
     const run = tidy(match[0]);

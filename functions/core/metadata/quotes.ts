@@ -15,8 +15,8 @@ const SPEAKER_BEFORE = new RegExp(
 );
 /** "”, Pineda asked" / "” she said". */
 const SPEAKER_AFTER_SUBJECT = new RegExp(`^\\s*[,.]?\\s*(?:${NAME_RUN}|${PRONOUN})\\s+${VERB}\\b`, 'u');
-/** "” said Melissa Cranon". */
-const SPEAKER_AFTER_VERB = new RegExp(`^\\s*[,.]?\\s*${VERB}\\s+${NAME_RUN}`, 'u');
+/** "” said Melissa Cranon", "” said head teacher Anna Ruiz" (up to three lower-case role words). */
+const SPEAKER_AFTER_VERB = new RegExp(`^\\s*[,.]?\\s*${VERB}\\s+(?:\\p{Ll}+\\s+){0,3}${NAME_RUN}`, 'u');
 const HAS_VERB = new RegExp(`\\b${VERB}\\b`, 'u');
 const MIN_QUOTE_WORDS = 2;
 const MAX_QUOTES = 50;
