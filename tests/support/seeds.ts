@@ -28,7 +28,9 @@ export function loadSeeds(): Seed[] {
     .sort()
     .map((file) => {
       const name = file.replace(/\.txt$/, '');
-      const expected = JSON.parse(readFileSync(join(SEEDS_DIR, `${name}.expected.json`), 'utf8')) as ExpectedSeed;
+      const expected = JSON.parse(
+        readFileSync(join(SEEDS_DIR, `${name}.expected.json`), 'utf8'),
+      ) as ExpectedSeed;
       return { name, file, expected };
     });
 }
