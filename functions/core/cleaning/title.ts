@@ -1,33 +1,40 @@
 /**
  * Title detection: the headline usually sits within the lines just before the article region, often right
- * above a byline or date line, and is repeated in the breadcrumb. Scores the candidates, takes the best.
+ * above a byline or date line, repeated in the breadcrumb, and it shares words with the body. A line that
+ * appears again as a heading inside the body is a table-of-contents entry; lines glued together or sharing
+ * nothing with the body are menus. Scores the candidates, takes the best.
  */
 import type { Unit } from './classify.ts';
 import type { Region } from './region.ts';
+import { isStopWord } from './text.ts';
 
 export const TITLE_SETTINGS = {
   /** How many blocks before the region are looked at. */
   lookBack: 25,
+  /** How many short (non-prose) blocks at the top of the region are looked at too. */
+  lookAhead: 12,
   minWords: 2,
   maxWords: 30,
   maxChars: 250,
   /** A byline or date line within this many blocks after a candidate marks it as the headline. */
   metaAfter: 6,
+  /** Body words read for the word-overlap feature. */
+  bodyWords: 1500,
+  /** Past this share of the region, a copy of a line is a related list or footer echo. */
+  tailShare: 0.6,
 } as const;
 
 /** Index of the title block, or null. */
 export function findTitle(units: Unit[], region: Region): number | null {
   const from = Math.max(0, region.start - TITLE_SETTINGS.lookBack);
-  // The region's first block can be the title when nothing precedes it (a bare "Title\n\nBody" file).
-  const to = region.start < units.length && region.start === 0 ? 0 : region.start - 1;
+  // The region can start early (a notice, a dek, a teaser above the headline): its first short blocks are
+  // candidates too, when a byline or date follows them.
+  const to = Math.min(region.end, region.start + TITLE_SETTINGS.lookAhead);
   let best: number | null = null;
   let bestScore = 0;
-  const crumbTails = breadcrumbTails(units, from, Math.min(units.length - 1, region.end));
-  const inRegion = new Set<string>();
-  for (let i = Math.max(0, region.start); i <= region.end; i++)
-    if (units[i]!.feat.words <= 30) inRegion.add(units[i]!.key);
+  const context = titleContext(units, region, from);
   for (let i = to; i >= from; i--) {
-    const score = scoreCandidate(units, i, region, crumbTails, inRegion);
+    const score = scoreCandidate(units, i, region, context);
     if (score > bestScore) {
       bestScore = score;
       best = i;
@@ -36,16 +43,86 @@ export function findTitle(units: Unit[], region: Region): number | null {
   return best;
 }
 
+export interface TitleContext {
+  /** Last parts of the breadcrumb lines, as keys. */
+  crumbTails: Set<string>;
+  /** Keys of the short lines inside the region (headings, numbering dropped), with their first position. */
+  inRegion: Map<string, number>;
+  /** Where the region's tail starts: a copy there is a related list or a footer echo, not a heading. */
+  tailFrom: number;
+  /** Word stems of the body's prose. */
+  bodyStems: Set<string>;
+}
+
+/** "1. Hawaiian Adventure", "2) Setup": a numbered heading answers a plain TOC entry. */
+const NUMBERING = /^\d{1,2}[.)]? /;
+
+export function titleContext(units: Unit[], region: Region, from: number): TitleContext {
+  const crumbTails = breadcrumbTails(units, from, Math.min(units.length - 1, region.end));
+  const inRegion = new Map<string, number>();
+  const bodyStems = new Set<string>();
+  let words = 0;
+  for (let i = Math.max(0, region.start); i <= region.end; i++) {
+    const unit = units[i]!;
+    if (unit.feat.words <= 30) {
+      if (!inRegion.has(unit.key)) inRegion.set(unit.key, i);
+      const plain = unit.key.replace(NUMBERING, '');
+      if (plain !== unit.key && !inRegion.has(plain)) inRegion.set(plain, i);
+    }
+    if (unit.prose && words < TITLE_SETTINGS.bodyWords) {
+      words += unit.feat.words;
+      for (const stem of stems(unit.block.text)) bodyStems.add(stem);
+    }
+  }
+  const tailFrom = region.start + (region.end - region.start) * TITLE_SETTINGS.tailShare;
+  return { crumbTails, inRegion, tailFrom, bodyStems };
+}
+
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
+/** Lower-cased content words cut to 5 letters ("certificates" and "certificate" meet). */
+function stems(text: string): string[] {
+  const out: string[] = [];
+  for (const match of text.toLowerCase().matchAll(WORD_RUN)) {
+    const word = match[0];
+    if (word.length < 3 || isStopWord(word)) continue;
+    out.push(word.slice(0, 5));
+  }
+  return out;
+}
+
+/** Share of the line's content words found in the body (0 when it has none). */
+export function bodyOverlap(text: string, bodyStems: Set<string>): number {
+  const own = stems(text);
+  if (own.length === 0) return 0;
+  let hits = 0;
+  for (const stem of own) if (bodyStems.has(stem)) hits++;
+  return hits / own.length;
+}
+
 const DATE_IN_LINE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}\b/i;
 
-function scoreCandidate(
-  units: Unit[],
-  i: number,
-  region: Region,
-  crumbTails: Set<string>,
-  inRegion: Set<string>,
-): number {
+/** Words glued by the scraper ("Privacy NoticeTerms Of Use", "Boot CampUnderstand"): menu entries. */
+const GLUED = /\p{Ll}{2}\p{Lu}\p{Ll}{2}/u;
+
+/** Score weights (tuned on DEV by line shape and position, never by site). */
+const W = {
+  /** Times the share of the line's content words found in the body. */
+  overlap: 2,
+  overlapBase: 1,
+  /** Glued words ("NoticeTerms"): a menu. */
+  glued: 1.5,
+  /** A short block inside the region (only taken with a byline or date under it). */
+  inside: 1,
+  /** A copy inside the region, alone: likely a heading the TOC names. */
+  toc: 1,
+  /** The same line twice in a row: heading and share/breadcrumb copy. */
+  twin: 1.5,
+  twinWords: 3,
+} as const;
+
+export function scoreCandidate(units: Unit[], i: number, region: Region, context: TitleContext): number {
   const unit = units[i]!;
   const f = unit.feat;
   if (unit.verdict || unit.lines.length > 1) return 0;
@@ -64,30 +141,60 @@ function scoreCandidate(
     return 0;
   if (DATE_IN_LINE.test(text)) return 0;
   // A line repeated as a heading in the body is a table-of-contents entry.
-  if (inRegion.has(unit.key)) return 0;
-  let score = f.words === 2 ? 0.4 : 1;
+  let score = 0;
+  const inside = i >= region.start;
+  if (inside) {
+    // The region's first block can be the title when nothing precedes it (a bare "Title\n\nBody" file).
+    if (unit.prose || (i > 0 && !metaAfter(units, i))) return 0;
+    score -= W.inside;
+  }
+  // A line repeated as a heading in the body, beside other such lines, is a table-of-contents entry.
+  const copy = copyInRegion(units, i, context);
+  if (copy !== null && copy < context.tailFrom) {
+    const listed = (k: number) =>
+      k >= 0 && k < region.start && units[k]!.key !== unit.key && copyInRegion(units, k, context) !== null;
+    if (listed(i - 1) || listed(i + 1)) return 0;
+    score -= W.toc;
+  }
+  // Shown twice in a row (a heading and its share or breadcrumb copy): the page's own title.
+  if (f.words >= W.twinWords && (units[i - 1]?.key === unit.key || units[i + 1]?.key === unit.key))
+    score += W.twin;
+  score += f.words === 2 ? 0.4 : 1;
   // Repeated before the article (page header, breadcrumb item, share text): the page's own title.
   if (unit.repeats > 1) score += 0.5;
   if (f.words >= 4) score += 1;
   if (f.words >= 6 && f.words <= 20) score += 0.5;
   if (f.titleShare >= 0.7) score += 0.5;
   // Followed closely by a byline, date or reading-time line; or right under one.
-  for (let j = i + 1; j <= Math.min(units.length - 1, i + TITLE_SETTINGS.metaAfter); j++) {
-    const kind = units[j]!.verdict?.kind;
-    if (kind === 'byline' || kind === 'dateline' || kind === 'metadata') {
-      score += 2;
-      break;
-    }
-  }
+  if (metaAfter(units, i)) score += 2;
   const above = units[i - 1]?.verdict?.kind;
   if (above === 'byline' || above === 'dateline') score += 1;
   // The breadcrumb ends with the page's own title.
-  if (crumbTails.has(unit.key)) score += 2;
+  if (context.crumbTails.has(unit.key)) score += 2;
   // Closer to the region is better.
-  const distance = region.start - i;
+  const distance = Math.abs(region.start - i);
   score -= Math.min(distance, 25) * 0.12;
   if (i === 0) score += 0.5;
+  // The headline shares words with the body; a menu entry or a site slogan does not.
+  score += W.overlap * bodyOverlap(text, context.bodyStems) - W.overlapBase;
+  if (GLUED.test(text)) score -= W.glued;
   return score;
+}
+
+/** Position of another copy of the line inside the region (numbering ignored), or null. */
+function copyInRegion(units: Unit[], i: number, context: TitleContext): number | null {
+  const first = context.inRegion.get(units[i]!.key);
+  if (first === undefined || first === i) return null;
+  return first;
+}
+
+/** A byline, date or reading-time line follows within a few blocks. */
+function metaAfter(units: Unit[], i: number): boolean {
+  for (let j = i + 1; j <= Math.min(units.length - 1, i + TITLE_SETTINGS.metaAfter); j++) {
+    const kind = units[j]!.verdict?.kind;
+    if (kind === 'byline' || kind === 'dateline' || kind === 'metadata') return true;
+  }
+  return false;
 }
 
 /** Last parts of the breadcrumb lines before the region, as keys. */

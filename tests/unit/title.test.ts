@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../functions/core/clean.ts';
+import { bodyOverlap } from '../../functions/core/cleaning/title.ts';
+import { normalise } from '../../functions/core/normalise.ts';
+import { segment } from '../../functions/core/segment.ts';
+
+/** A page with a menu line on top (a page without any chrome is all body). */
+const titleOf = (paragraphs: string[]) =>
+  clean(segment(normalise(['Menu', ...paragraphs].join('\n\n')))).title;
+
+const P1 =
+  'The council agreed on Tuesday to rebuild the old footbridge, which has been closed since the floods damaged its supports two winters ago.';
+const P2 =
+  'Engineers said the new footbridge would be wider, so that cyclists and people with prams can cross without waiting for each other.';
+const P3 =
+  'Work on the footbridge is expected to begin in the spring and to take about eight months, during which a ferry will carry people.';
+
+describe('title: word overlap with the body', () => {
+  it('measures the share of the line words the body uses', () => {
+    // Prepare
+    const body = new Set(['counc', 'rebui', 'footb']);
+    // Act
+    const shared = bodyOverlap('Council to rebuild the footbridge', body);
+    const unrelated = bodyOverlap('Download our mobile app', body);
+    // Assess
+    expect(shared).toBe(1);
+    expect(unrelated).toBe(0);
+  });
+
+  it('prefers the headline that shares words with the body over a closer menu line', () => {
+    // Prepare
+    const paragraphs = ['Council to rebuild the old footbridge', 'Download Our Mobile App Today', P1, P2, P3];
+    // Act
+    const title = titleOf(paragraphs);
+    // Assess
+    expect(title).toBe('Council to rebuild the old footbridge');
+  });
+});
+
+describe('title: repeated lines', () => {
+  it('rejects a table-of-contents entry whose neighbours are headings in the body too', () => {
+    // Prepare
+    const paragraphs = [
+      'Council to rebuild the old footbridge',
+      'March 3, 2025',
+      'Why the footbridge closed',
+      'What the new footbridge looks like',
+      P1,
+      'Why the footbridge closed',
+      P2,
+      'What the new footbridge looks like',
+      P3,
+    ];
+    // Act
+    const title = titleOf(paragraphs);
+    // Assess
+    expect(title).toBe('Council to rebuild the old footbridge');
+  });
+
+  it('keeps a headline whose only copy is in a related list at the end of the page', () => {
+    // Prepare
+    const paragraphs = [
+      'Home',
+      'Council to rebuild the old footbridge',
+      'March 3, 2025',
+      P1,
+      P2,
+      P3,
+      P1.replace('Tuesday', 'Monday'),
+      'Council to rebuild the old footbridge',
+      'Ferry timetable for the spring',
+    ];
+    // Act
+    const title = titleOf(paragraphs);
+    // Assess
+    expect(title).toBe('Council to rebuild the old footbridge');
+  });
+
+  it('prefers a line shown twice in a row (heading and its share copy)', () => {
+    // Prepare
+    const paragraphs = [
+      'Footbridge plans and updates',
+      'Footbridge plans and updates',
+      'Local footbridge news today',
+      P1,
+      P2,
+    ];
+    // Act
+    const title = titleOf(paragraphs);
+    // Assess
+    expect(title).toBe('Footbridge plans and updates');
+  });
+});
+
+describe('title: shapes and positions', () => {
+  it('does not take words glued by the scraper (a menu)', () => {
+    // Prepare
+    const paragraphs = ['Footbridge NewsFootbridge Works', 'Council to rebuild the old footbridge', P1, P2];
+    // Act
+    const title = titleOf(paragraphs);
+    // Assess
+    expect(title).toBe('Council to rebuild the old footbridge');
+  });
+
+  it('takes a headline inside the region when a byline follows it', () => {
+    // Prepare: a notice paragraph opens the region above the headline
+    const notice =
+      'We use cookies on this website to give you the best experience, and you can change your settings at any time.';
+    const paragraphs = [notice, 'Council to rebuild the old footbridge', 'By Jane Smith', P1, P2, P3];
+    // Act
+    const title = titleOf(paragraphs);
+    // Assess
+    expect(title).toBe('Council to rebuild the old footbridge');
+  });
+
+  it('does not take a subheading inside the region without a byline or date under it', () => {
+    // Prepare
+    const paragraphs = [P1, 'How the ferry will work', P2, P3];
+    // Act
+    const title = titleOf(paragraphs);
+    // Assess
+    expect(title).toBeNull();
+  });
+});
