@@ -7,8 +7,11 @@
  *    page (comments) with them, short lines between removed ones go (context pass);
  * 4. title: the headline just before the region (cleaning/title.ts);
  * 5. everything outside the region goes, each with its most specific rule.
+ *
+ * The result is a fixed point: the kept blocks are cleaned again (same steps, no title search, each text's
+ * analysis reused) until a pass changes nothing, so cleaning a clean body gives it back unchanged.
  */
-import { classify, SETTINGS, type Unit, type Verdict } from './cleaning/classify.ts';
+import { type AnalysisCache, classify, SETTINGS, type Unit, type Verdict } from './cleaning/classify.ts';
 import { findRegion } from './cleaning/region.ts';
 import { findTitle } from './cleaning/title.ts';
 import { DETECTORS, type DetectorId } from './rules.ts';
@@ -18,10 +21,69 @@ function detector(id: DetectorId): Verdict {
   return { rule: id, kind: DETECTORS[id].kind };
 }
 
+/**
+ * Upper bound on cleaning passes. Each pass that changes something removes a block or a line, and on DEV
+ * pages and fuzzed input the body is stable after the second pass; the cap only bounds pathological input.
+ */
+const MAX_PASSES = 8;
+
 export function clean(blocks: Block[]): CleanResult {
-  const units = classify(blocks);
+  const cache: AnalysisCache = new Map();
+  const units = classify(blocks, cache);
+  if (units.every(hasNoChrome)) return allBody(units, blocks);
+  const first = cleanPass(units, true);
+  let body = first.body;
+  let removed = first.removed;
+  for (let pass = 1; pass < MAX_PASSES; pass++) {
+    const next = cleanPass(classify(body, cache), false);
+    if (sameTexts(next.body, body)) break;
+    removed = removed.concat(next.removed);
+    body = next.body;
+  }
+  if (removed !== first.removed) removed.sort((a, b) => a.line - b.line);
+  return { blocks, title: first.title, titleBlock: first.titleBlock, body, removed };
+}
+
+type Pass = Omit<CleanResult, 'blocks'>;
+
+function hasNoChrome(unit: Unit): boolean {
+  return unit.verdict === null && unit.lineVerdicts.every((v) => v === null);
+}
+
+/**
+ * A text in which no rule or detector finds any chrome is all article: every block is kept (a clean article,
+ * or a body cleaned before). Only a headline-like first block right above a prose paragraph becomes the
+ * title. (A cleaned body never starts that way: its first block is prose, or it has no prose at all.)
+ */
+function allBody(units: Unit[], blocks: Block[]): CleanResult {
+  const titled =
+    units.length > 1 &&
+    !units[0]!.prose &&
+    units[1]!.prose &&
+    findTitle(units, { start: 1, end: units.length - 1 }) === 0;
+  return {
+    blocks,
+    title: titled ? units[0]!.block.text.trim() : null,
+    titleBlock: titled ? units[0]!.block.index : null,
+    body: titled ? blocks.slice(1) : blocks,
+    removed: [],
+  };
+}
+
+function sameTexts(a: Block[], b: Block[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.text !== b[i]!.text) return false;
+  return true;
+}
+
+/**
+ * One cleaning pass. The title is searched only on the first pass, and only among blocks before the article
+ * region: a region that starts at the first block has no title above it. (Taking the first block of the
+ * article as the title would strip the first line of a clean body each time it is cleaned again.)
+ */
+function cleanPass(units: Unit[], first: boolean): Pass {
   const region = findRegion(units);
-  const titleIndex = findTitle(units, region);
+  const titleIndex = first && region.start > 0 ? findTitle(units, region) : null;
   const drop: (Verdict | null)[] = units.map((u) => u.verdict);
 
   // Inside the region: headings take their lists or the rest with them. `covered` keeps this linear when
@@ -97,7 +159,7 @@ export function clean(blocks: Block[]): CleanResult {
     else remove(unit, detector(i < region.start ? 'page.before-article' : 'page.after-article'));
   });
   const title = titleIndex === null ? null : units[titleIndex]!.block.text.trim();
-  return { blocks, title, titleBlock: titleIndex, body, removed };
+  return { title, titleBlock: titleIndex === null ? null : units[titleIndex]!.block.index, body, removed };
 }
 
 /** Keep a block; in a multi-line block, lines matched by a rule are removed one by one. */
@@ -107,6 +169,7 @@ function keepBlock(unit: Unit, body: Block[], removed: RemovedItem[]): void {
     return;
   }
   const kept: string[] = [];
+  let firstLine = -1;
   unit.lines.forEach((line, k) => {
     const verdict = unit.lineVerdicts[k];
     if (verdict) {
@@ -118,8 +181,9 @@ function keepBlock(unit: Unit, body: Block[], removed: RemovedItem[]): void {
         line: unit.block.line + k,
       });
     } else {
+      if (firstLine < 0) firstLine = unit.block.line + k;
       kept.push(line);
     }
   });
-  if (kept.length > 0) body.push({ ...unit.block, text: kept.join('\n') });
+  if (kept.length > 0) body.push({ ...unit.block, text: kept.join('\n'), line: firstLine });
 }

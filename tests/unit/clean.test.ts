@@ -32,12 +32,44 @@ describe('clean', () => {
   });
 
   it('keeps a bare headline-and-paragraph file', () => {
-    const text = 'A headline\n\nThe first paragraph of the article says something useful.';
+    const text = `Council to rebuild the old footbridge\n\n${P1}`;
 
     const result = cleanText(text);
 
-    expect(result.title).toBe('A headline');
-    expect(bodyOf(text)).toBe('The first paragraph of the article says something useful.');
+    expect(result.title).toBe('Council to rebuild the old footbridge');
+    expect(bodyOf(text)).toBe(P1);
+  });
+
+  it('keeps every block of a text with no chrome (no title unless a headline sits above prose)', () => {
+    const text = `Notes\n\n- first item\n\n${P1}\n\nUZk`;
+
+    const result = cleanText(text);
+
+    expect(result.title).toBeNull();
+    expect(result.removed).toEqual([]);
+    expect(bodyOf(text)).toBe(text);
+  });
+
+  it('does not keep everything once a rule finds chrome', () => {
+    const text = `Notes\n\n- first item\n\n${P1}\n\nShare this article`;
+
+    expect(bodyOf(text)).toBe(P1);
+  });
+
+  it('never takes the first block of the article region as the title', () => {
+    const text = `Home\n\n${P1}\n\nA line that looks like a headline\n\n${P2}\n\nShare this article`;
+    const body = bodyOf(text);
+
+    expect(cleanText(text).title).toBeNull();
+    expect(bodyOf(body)).toBe(body);
+  });
+
+  it('gives back a cleaned body unchanged (the result is a fixed point)', () => {
+    const text = `Home\n\nBridge plan approved\n\n${P1}\n\n${P2}\n\nRelated Articles\n\n${P3}\n\nNew ferry timetable\n\nTicket prices\n\nOpening hours`;
+    const body = bodyOf(text);
+
+    expect(body).toBe(`${P1}\n\n${P2}`);
+    expect(bodyOf(body)).toBe(body);
   });
 
   it('removes a menu before the article as navigation', () => {

@@ -92,23 +92,45 @@ export function verdictForLine(line: string, words: number, keys: Keys = lineKey
   return null;
 }
 
-export function classify(blocks: Block[]): Unit[] {
+/** What a block's text alone decides (no neighbours, no position): reused when the same text is seen again. */
+interface Analysis {
+  lines: string[];
+  feat: TextFeatures;
+  key: string;
+  verdict: Verdict | null;
+  lineVerdicts: (Verdict | null)[];
+}
+
+/** Per-text analyses of one cleaning call (the fixed-point passes of clean.ts see the same texts again). */
+export type AnalysisCache = Map<string, Analysis>;
+
+function analyse(text: string): Analysis {
+  const lines = text.split('\n');
+  const feat = features(text);
+  const lineVerdicts = lines.map((line) =>
+    lines.length === 1 ? null : verdictForLine(line, features(line).words),
+  );
+  // Long blocks are prose or nothing: no key, so they never count as repeated menu lines.
+  const keys = feat.words > MAX_RULE_WORDS ? { key: text, prefix: text } : lineKeys(text);
+  let verdict: Verdict | null = null;
+  if (lines.length === 1) verdict = verdictForLine(text, feat.words, keys);
+  else if (lineVerdicts.every((v) => v !== null)) verdict = lineVerdicts[0]!;
+  return { lines, feat, key: keys.key, verdict, lineVerdicts };
+}
+
+export function classify(blocks: Block[], cache: AnalysisCache = new Map()): Unit[] {
   const units: Unit[] = blocks.map((block) => {
-    const lines = block.text.split('\n');
-    const feat = features(block.text);
-    const lineVerdicts = lines.map((line) =>
-      lines.length === 1 ? null : verdictForLine(line, features(line).words),
-    );
-    // Long blocks are prose or nothing: no key, so they never count as repeated menu lines.
-    const keys = feat.words > MAX_RULE_WORDS ? { key: block.text, prefix: block.text } : lineKeys(block.text);
-    let verdict: Verdict | null = null;
-    if (lines.length === 1) verdict = verdictForLine(block.text, feat.words, keys);
-    else if (lineVerdicts.every((v) => v !== null)) verdict = lineVerdicts[0]!;
+    let analysis = cache.get(block.text);
+    if (analysis === undefined) {
+      analysis = analyse(block.text);
+      cache.set(block.text, analysis);
+    }
+    const { lines, feat, key, verdict, lineVerdicts } = analysis;
     return {
       block,
       lines,
       feat,
-      key: keys.key,
+      key,
       verdict,
       lineVerdicts,
       repeats: 0,
