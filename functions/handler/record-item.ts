@@ -27,19 +27,7 @@ export function recordId(bucket: string, key: string): string {
 }
 
 export function toItem(object: S3ObjectRef, core: CoreRecord, context: ItemContext): RecordItem {
-  const identity = {
-    id: recordId(object.bucket, object.key),
-    bucket: object.bucket,
-    key: object.key,
-    versionId: object.versionId,
-    eTag: object.eTag,
-    size: object.size,
-    sequencer: object.sequencer,
-    sequencerOrder: sequencerOrder(object.sequencer),
-    eventTime: object.eventTime,
-    url: context.url,
-    processedAt: context.processedAt,
-  };
+  const identity = identityOf(object, context);
   if (core.status === 'rejected') return withoutNullKeys({ ...identity, ...core });
   return withoutNullKeys({
     ...identity,
@@ -59,17 +47,7 @@ export function rejectedItem(
   context: ItemContext & { cleanerVersion: string },
 ): RecordItem {
   return withoutNullKeys({
-    id: recordId(object.bucket, object.key),
-    bucket: object.bucket,
-    key: object.key,
-    versionId: object.versionId,
-    eTag: object.eTag,
-    size: object.size,
-    sequencer: object.sequencer,
-    sequencerOrder: sequencerOrder(object.sequencer),
-    eventTime: object.eventTime,
-    url: context.url,
-    processedAt: context.processedAt,
+    ...identityOf(object, context),
     status: 'rejected',
     reason,
     reasonDetail,
@@ -88,6 +66,19 @@ export function failedItem(
   context: ItemContext & { cleanerVersion: string },
 ): RecordItem {
   return withoutNullKeys({
+    ...identityOf(object, context),
+    status: 'failed',
+    reason: FAILED_REASON,
+    reasonDetail: `failed on all ${receiveCount} deliveries; the message is in the dead-letter queue`,
+    error: cutAtCodePoint(error, MAX_ERROR_CHARS),
+    receiveCount,
+    cleanerVersion: context.cleanerVersion,
+  });
+}
+
+/** The fields every record has, whatever its status: which object version it is and when it was written. */
+function identityOf(object: S3ObjectRef, context: ItemContext) {
+  return {
     id: recordId(object.bucket, object.key),
     bucket: object.bucket,
     key: object.key,
@@ -99,13 +90,7 @@ export function failedItem(
     eventTime: object.eventTime,
     url: context.url,
     processedAt: context.processedAt,
-    status: 'failed',
-    reason: FAILED_REASON,
-    reasonDetail: `failed on all ${receiveCount} deliveries; the message is in the dead-letter queue`,
-    error: cutAtCodePoint(error, MAX_ERROR_CHARS),
-    receiveCount,
-    cleanerVersion: context.cleanerVersion,
-  });
+  };
 }
 
 /** At most `maxChars` UTF-16 units (then an ellipsis), never ending inside a surrogate pair. */
