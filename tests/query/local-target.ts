@@ -6,11 +6,11 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { main } from '../../functions/cli/main.ts';
 import { type LocalStack, startLocalStack } from '../../infra/local/local-stack.ts';
 import { type QueueEndpoint, startQueueEndpoint } from '../../infra/local/queue-endpoint.ts';
+import { capture } from '../support/capture.ts';
 
 export interface LocalTarget {
   stack: LocalStack;
@@ -77,17 +77,6 @@ export async function startLocalTarget(): Promise<LocalTarget> {
       await stack.close();
     },
   };
-}
-
-export function capture() {
-  let text = '';
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      text += chunk.toString();
-      done();
-    },
-  });
-  return { stream, text: () => text };
 }
 
 /** A small article the cleaner keeps, with a byline, a date line and removable chrome. */

@@ -10,7 +10,7 @@ import { bumpSequencer, eventBody } from '../../functions/cli/reprocess.ts';
 import { resolveTarget } from '../../functions/cli/target.ts';
 import { parseMessageBody, sequencerOrder } from '../../functions/handler/s3-event.ts';
 import { simhashBands } from '../../functions/shared/simhash-bands.ts';
-import { capture } from './local-target.ts';
+import { capture } from '../support/capture.ts';
 
 describe('simhash bands', () => {
   it('cuts a simhash into four numbered 16-bit bands', () => {

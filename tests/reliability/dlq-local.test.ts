@@ -6,7 +6,6 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -14,6 +13,7 @@ import { main } from '../../functions/cli/main.ts';
 import { recordId } from '../../functions/handler/record-item.ts';
 import { MAX_RECEIVE_COUNT } from '../../functions/shared/definitions.ts';
 import { type LocalStack, startLocalStack } from '../../infra/local/local-stack.ts';
+import { capture } from '../support/capture.ts';
 import { ARTICLE, notification } from './helpers.ts';
 
 // A bucket that does not exist yet: GetObject fails (NoSuchBucket) on every delivery.
@@ -30,17 +30,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack?.close();
 });
-
-function capture() {
-  let text = '';
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      text += chunk.toString();
-      done();
-    },
-  });
-  return { stream, text: () => text };
-}
 
 async function record() {
   const { Item } = await stack.documents.send(

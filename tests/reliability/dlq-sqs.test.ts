@@ -1,5 +1,4 @@
 /** `copydesk dlq` against SQS, with the SQS, DynamoDB and CloudFormation clients mocked. */
-import { Writable } from 'node:stream';
 import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import {
   GetQueueAttributesCommand,
@@ -13,6 +12,7 @@ import 'aws-sdk-client-mock-vitest/extend';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../functions/cli/main.ts';
 import { STACK_OUTPUTS } from '../../functions/shared/definitions.ts';
+import { capture } from '../support/capture.ts';
 import { notification } from './helpers.ts';
 
 const DLQ_URL = 'https://sqs.eu-west-1.amazonaws.com/123456789012/copydesk-prod-events-dlq';
@@ -25,17 +25,6 @@ afterEach(() => {
   documents.reset();
   cloudFormation.reset();
 });
-
-function capture() {
-  let text = '';
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      text += chunk.toString();
-      done();
-    },
-  });
-  return { stream, text: () => text };
-}
 
 const MESSAGE = {
   MessageId: 'm-1',
