@@ -660,6 +660,11 @@ export const RULES: readonly Rule[] = [
     patterns: [
       /^more (?:from|on|in|about|by) [^.!?]{1,60}$/,
       /^(?:our |see |view )?(?:related|similar|recommended) [\p{L}-]+(?: [\p{L}-]+)?$/u,
+      // "Explore more articles", "Popular interviews", "Latest recipes", "From our archives".
+      /^(?:explore|discover|browse|see|read) more [\p{L}-]+(?: [\p{L}-]+)?$/u,
+      /^(?:most )?(?:popular|latest|recent|trending) [\p{L}-]+s$/u,
+      /^(?:from|in) (?:our|the) archives?$/,
+      /^most recent$/,
     ],
     maxWords: 8,
     heading: 'list',

@@ -144,3 +144,19 @@ describe('clean', () => {
     expect(second).toEqual(first);
   });
 });
+
+describe('truncated teasers', () => {
+  it('does not count a blurb cut off with an ellipsis as article prose', () => {
+    const teaser =
+      'Every January, companies promise themselves that this year will be different and that paperwork will be...';
+    const text = `Share this article\n\n${P1}\n\n${P2}\n\n${P3}\n\nTaxes\n\n${teaser}\n\nRecruiting\n\n${teaser.replace('January', 'June')}`;
+
+    expect(bodyOf(text)).toBe(`${P1}\n\n${P2}\n\n${P3}`);
+  });
+
+  it('keeps a paragraph that ends with a full stop', () => {
+    const text = `Share this article\n\n${P1}\n\n${P2}\n\nTaxes\n\n${P3}`;
+
+    expect(bodyOf(text)).toBe(`${P1}\n\n${P2}\n\nTaxes\n\n${P3}`);
+  });
+});

@@ -92,3 +92,24 @@ describe('rule matching', () => {
     expect(result).toBeNull();
   });
 });
+
+describe('related-list headings', () => {
+  const headings = ['Explore more articles', 'Popular interviews', 'Latest recipes', 'From our archives'];
+  for (const line of headings) {
+    it(`"${line}" is a related-list heading`, () => {
+      expect(verdict(line)?.rule).toBe('related.heading');
+    });
+  }
+
+  const kept = [
+    'More Details',
+    'More Considerations',
+    'Popular culture',
+    'Explore more of the coast by bike.',
+  ];
+  for (const line of kept) {
+    it(`"${line}" is not`, () => {
+      expect(verdict(line)).toBeNull();
+    });
+  }
+});

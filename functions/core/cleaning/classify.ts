@@ -211,6 +211,7 @@ function isBioPosition(units: Unit[], i: number): boolean {
 }
 
 export function isProse(f: TextFeatures): boolean {
+  if (f.truncated) return false;
   if (f.words >= SETTINGS.longWords && f.titleShare < 0.85) return true;
   return f.words >= SETTINGS.proseWords && f.terminal && f.titleShare < SETTINGS.titleCaseShare;
 }
@@ -219,6 +220,7 @@ function contentValue(unit: Unit): number {
   const f = unit.feat;
   if (unit.verdict) return SETTINGS.rulePenalty - Math.min(f.words, 30);
   if (unit.repeats > 1 && !unit.lastCopy && f.words < SETTINGS.longWords) return SETTINGS.repeatedPenalty;
+  if (f.truncated) return SETTINGS.shortPenalty;
   if (f.words >= SETTINGS.proseWords && f.terminal && f.titleShare < SETTINGS.titleCaseShare) return f.words;
   if (f.words >= SETTINGS.longWords && f.titleShare < 0.85) return f.words * 0.7;
   if (f.terminal && f.words >= 5 && f.stopShare >= 0.15) return f.words * 0.3;

@@ -57,6 +57,8 @@ export interface TextFeatures {
   titleShare: number;
   /** Ends with sentence punctuation (closing quotes and brackets ignored). */
   terminal: boolean;
+  /** Ends with an ellipsis ("…" or "..."): a truncated teaser, not a paragraph of the article. */
+  truncated: boolean;
   /** Longest line of the block, in characters. */
   chars: number;
 }
@@ -147,6 +149,7 @@ function measure(text: string, whole: string): TextFeatures {
     stopShare: words === 0 ? 0 : stop / words,
     titleShare: content === 0 ? 0 : upper / content,
     terminal: endsWithTerminal(whole),
+    truncated: endsWithEllipsis(whole),
     chars: whole.length,
   };
 }
@@ -155,6 +158,14 @@ export function endsWithTerminal(text: string): boolean {
   let i = text.length - 1;
   while (i >= 0 && TRAILING_CLOSERS.has(text[i]!)) i--;
   return i >= 0 && TERMINALS.has(text[i]!);
+}
+
+export function endsWithEllipsis(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && TRAILING_CLOSERS.has(text[i]!)) i--;
+  return (
+    i >= 0 && (text[i] === '…' || (i >= 2 && text[i] === '.' && text[i - 1] === '.' && text[i - 2] === '.'))
+  );
 }
 
 export function countWords(text: string): number {
