@@ -121,4 +121,28 @@ describe('title: shapes and positions', () => {
     // Assess
     expect(title).toBeNull();
   });
+
+  it('takes the headline over its dek, not the dek', () => {
+    // Prepare
+    const paragraphs = [
+      'Council to rebuild the footbridge',
+      'Engineers say the new footbridge will be wider and open to cyclists next winter',
+      'March 3, 2025',
+      P1,
+      P2,
+    ];
+    // Act
+    const title = titleOf(paragraphs);
+    // Assess
+    expect(title).toBe('Council to rebuild the footbridge');
+  });
+
+  it('does not take a one-word kicker over the headline for a dek', () => {
+    // Prepare
+    const paragraphs = ['Local News', 'Council to rebuild the old footbridge', 'March 3, 2025', P1, P2];
+    // Act
+    const title = titleOf(paragraphs);
+    // Assess
+    expect(title).toBe('Council to rebuild the old footbridge');
+  });
 });

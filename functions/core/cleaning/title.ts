@@ -106,8 +106,29 @@ const DATE_IN_LINE =
 /** Words glued by the scraper ("Privacy NoticeTerms Of Use", "Boot CampUnderstand"): menu entries. */
 const GLUED = /\p{Ll}{2}\p{Lu}\p{Ll}{2}/u;
 
-/** Score weights (tuned on DEV by line shape and position, never by site). */
-const W = {
+/** Score weights (tuned on DEV over line shapes and positions, never on sites). */
+export const W = {
+  /** Base by length: two words, three, four or more, six to twenty. */
+  twoWords: 0.4,
+  threeWords: 1,
+  fourWords: 2,
+  midLength: 0.5,
+  /** Mostly capitalised words. */
+  titleCase: 0.5,
+  /** Repeated elsewhere in the page. */
+  repeated: 0.5,
+  /** A byline, date or reading-time line within a few blocks under it. */
+  metaAfter: 2,
+  /** ... right under it. */
+  metaUnder: 0,
+  /** Right under a byline or date line. */
+  metaAbove: 1,
+  /** The breadcrumb's last part. */
+  crumbTail: 2,
+  /** Per block of distance from the region's start (up to 25). */
+  distance: 0.12,
+  /** The page's first block. */
+  first: 0.5,
   /** Times the share of the line's content words found in the body. */
   overlap: 2,
   overlapBase: 1,
@@ -120,7 +141,12 @@ const W = {
   /** The same line twice in a row: heading and share/breadcrumb copy. */
   twin: 1.5,
   twinWords: 3,
-} as const;
+  /** Over a longer standfirst line (a dek) that also shares words with the body. */
+  dek: 1,
+  dekMinWords: 3,
+  dekMoreWords: 2,
+  dekOverlap: 0.3,
+};
 
 export function scoreCandidate(units: Unit[], i: number, region: Region, context: TitleContext): number {
   const unit = units[i]!;
@@ -156,25 +182,42 @@ export function scoreCandidate(units: Unit[], i: number, region: Region, context
     if (listed(i - 1) || listed(i + 1)) return 0;
     score -= W.toc;
   }
+  // A headline over its dek (a longer standfirst line that also speaks of the article).
+  const next = units[i + 1];
+  if (
+    next &&
+    f.words >= W.dekMinWords &&
+    !next.verdict &&
+    !next.prose &&
+    i + 1 < region.start &&
+    next.lines.length === 1 &&
+    next.feat.words >= f.words + W.dekMoreWords &&
+    next.feat.words <= 45 &&
+    next.key !== unit.key &&
+    bodyOverlap(next.block.text, context.bodyStems) >= W.dekOverlap
+  )
+    score += W.dek;
   // Shown twice in a row (a heading and its share or breadcrumb copy): the page's own title.
   if (f.words >= W.twinWords && (units[i - 1]?.key === unit.key || units[i + 1]?.key === unit.key))
     score += W.twin;
-  score += f.words === 2 ? 0.4 : 1;
+  score += f.words === 2 ? W.twoWords : f.words === 3 ? W.threeWords : W.fourWords;
   // Repeated before the article (page header, breadcrumb item, share text): the page's own title.
-  if (unit.repeats > 1) score += 0.5;
-  if (f.words >= 4) score += 1;
-  if (f.words >= 6 && f.words <= 20) score += 0.5;
-  if (f.titleShare >= 0.7) score += 0.5;
+  if (unit.repeats > 1) score += W.repeated;
+  if (f.words >= 6 && f.words <= 20) score += W.midLength;
+  if (f.titleShare >= 0.7) score += W.titleCase;
   // Followed closely by a byline, date or reading-time line; or right under one.
-  if (metaAfter(units, i)) score += 2;
+  if (metaAfter(units, i)) score += W.metaAfter;
+  // Right above it (no kicker or dek between): the headline.
+  const under = units[i + 1]?.verdict?.kind;
+  if (under === 'byline' || under === 'dateline' || under === 'metadata') score += W.metaUnder;
   const above = units[i - 1]?.verdict?.kind;
-  if (above === 'byline' || above === 'dateline') score += 1;
+  if (above === 'byline' || above === 'dateline') score += W.metaAbove;
   // The breadcrumb ends with the page's own title.
-  if (context.crumbTails.has(unit.key)) score += 2;
+  if (context.crumbTails.has(unit.key)) score += W.crumbTail;
   // Closer to the region is better.
   const distance = Math.abs(region.start - i);
-  score -= Math.min(distance, 25) * 0.12;
-  if (i === 0) score += 0.5;
+  score -= Math.min(distance, 25) * W.distance;
+  if (i === 0) score += W.first;
   // The headline shares words with the body; a menu entry or a site slogan does not.
   score += W.overlap * bodyOverlap(text, context.bodyStems) - W.overlapBase;
   if (GLUED.test(text)) score -= W.glued;
