@@ -113,3 +113,37 @@ describe('related-list headings', () => {
     });
   }
 });
+
+describe('reader appeals and cookie tables', () => {
+  const cases: [rule: string, match: string, noMatch: string][] = [
+    [
+      'ads.reader-appeal',
+      'Example Daily is reader-supported. When you buy through links on our site, we may earn a commission.',
+      'The clinic is supported by volunteers who give up their weekends.',
+    ],
+    [
+      'ads.reader-appeal',
+      'If you enjoyed this interview, please support us by donating a small amount.',
+      'If you enjoy hiking, the northern trail is the better choice.',
+    ],
+    [
+      'cookie.banner',
+      'Hotjar sets this cookie to detect the first pageview session of a user.',
+      'The bakery sets this table for twelve every Sunday.',
+    ],
+    [
+      'newsletter.signup',
+      'Be sure to sign up below so we can stay in touch!',
+      'Be sure to sign the lease before you pay the deposit.',
+    ],
+  ];
+  for (const [rule, match, noMatch] of cases) {
+    it(`${rule} removes "${match}"`, () => {
+      expect(verdict(match)?.rule).toBe(rule);
+    });
+
+    it(`${rule} keeps "${noMatch}"`, () => {
+      expect(verdict(noMatch)).toBeNull();
+    });
+  }
+});
