@@ -32,9 +32,24 @@ describe('publishedAt', () => {
     expect(datesOf(['Council passes budget', 'Posted on:', 'October 1, 2025', PROSE]).publishedAt).toBe(
       '2025-10-01',
     );
-    expect(datesOf(['Council passes budget', 'Last updated on:', 'October 1, 2025', PROSE]).updatedAt).toBe(
-      '2025-10-01',
-    );
+  });
+
+  it('takes an "Updated" template field (label alone on the line above) as the page date', () => {
+    // Prepare
+    const paragraphs = ['Council passes budget', 'Last updated on:', 'October 1, 2025', PROSE];
+    // Act
+    const dates = datesOf(paragraphs);
+    // Assess
+    expect(dates).toMatchObject({ publishedAt: '2025-10-01', updatedAt: null });
+  });
+
+  it('still keeps an inline "Updated on" date alone out of publishedAt', () => {
+    // Prepare
+    const paragraphs = ['Council passes budget', 'Updated on October 1, 2025', PROSE];
+    // Act
+    const dates = datesOf(paragraphs);
+    // Assess
+    expect(dates).toMatchObject({ publishedAt: null, updatedAt: '2025-10-01' });
   });
 
   it('reads dates glued to the words around them', () => {

@@ -114,6 +114,8 @@ interface Candidate {
   kind: 'published' | 'updated' | 'plain';
   /** "This article was originally published on …": the publication date, stated outright. */
   original: boolean;
+  /** The label sits alone on the line above ("Last updated:" / "October 1, 2025"): a template field. */
+  labelAbove: boolean;
   score: number;
 }
 
@@ -169,6 +171,7 @@ export function extractDates(
           block: block.index,
           kind: original ? 'published' : kind,
           original,
+          labelAbove: i === 0 && date.prefix.trim() === '' && labelAbove !== '',
           score: 0,
         });
       }
@@ -206,8 +209,14 @@ export function extractDates(
   const updated = best(['updated']);
   const updatedIso = updated && updated.score >= 2 ? updated.iso : null;
   // "Updated …" alone does not say when the article was first published: publishedAt stays null
-  // (on DEV an update-only date equals the publication date about half of the time).
-  if (!(published && published.score >= 2)) return { publishedAt: null, updatedAt: updatedIso, block: null };
+  // (on DEV an inline "Updated on …" date equals the publication date about half of the time). A page
+  // template's single date field with its label on the line above ("Last updated:" / "Aug 4, 2025") is
+  // the page's date (on DEV it was the publication date on every such page).
+  if (!(published && published.score >= 2)) {
+    if (updated && updatedIso && updated.labelAbove)
+      return { publishedAt: updatedIso, updatedAt: null, block: updated.block };
+    return { publishedAt: null, updatedAt: updatedIso, block: null };
+  }
   const publishedAt = published.iso;
   return {
     publishedAt,
