@@ -139,6 +139,24 @@ describe('authors', () => {
     ]);
   });
 
+  it('drops a "By" glued to the name on a name-and-date line', () => {
+    // Prepare
+    const paragraphs = ['Council passes budget', 'ByKathy Owen January 21, 2025', PROSE];
+    // Act
+    const authors = authorsOf(paragraphs);
+    // Assess
+    expect(authors).toEqual(['Kathy Owen']);
+  });
+
+  it('keeps a name that starts with "By" on a name-and-date line', () => {
+    // Prepare
+    const paragraphs = ['Council passes budget', 'Byron Kelly January 21, 2025', PROSE];
+    // Act
+    const authors = authorsOf(paragraphs);
+    // Assess
+    expect(authors).toEqual(['Byron Kelly']);
+  });
+
   it('ignores category words beside a date', () => {
     expect(authorsOf(['Council passes budget', 'Sides, Sourdough · December 9, 2021', PROSE])).toEqual([]);
   });

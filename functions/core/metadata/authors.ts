@@ -273,7 +273,8 @@ function nameBesideDate(line: string, now: Date): string | null {
     .slice(0, first.index)
     .replace(/(?:[\s|•·—–/,:-]|\b(?:last|published|updated|posted|on|date)\b)+$/iu, '')
     .split(/\s*[|•·—–/]\s*/u)[0];
-  if (before && before.trim().length > 0) return headerName(before);
+  // "ByKathy Owen January 21, 2025": a "By" label glued to the name ("Byron" keeps its letters).
+  if (before && before.trim().length > 0) return headerName(before.replace(/^\s*By\s*(?=\p{Lu})/u, ''));
   const after = text
     .slice(dates.at(-1)?.end ?? text.length)
     .replace(/^[\s|•·—–/,:-]+/u, '')
