@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../functions/core/clean.ts';
-import { bodyOverlap } from '../../functions/core/cleaning/title.ts';
+import { bodyOverlap, headlinePart } from '../../functions/core/cleaning/title.ts';
+import { extractTitle } from '../../functions/core/metadata/title.ts';
 import { normalise } from '../../functions/core/normalise.ts';
 import { segment } from '../../functions/core/segment.ts';
+import { cleanedFrom } from './metadata-helpers.ts';
 
 /** A page with a menu line on top (a page without any chrome is all body). */
 const titleOf = (paragraphs: string[]) =>
@@ -144,5 +146,53 @@ describe('title: shapes and positions', () => {
     const title = titleOf(paragraphs);
     // Assess
     expect(title).toBe('Council to rebuild the old footbridge');
+  });
+});
+
+describe('title: site and tagline suffixes', () => {
+  it('takes the headline part of a "Headline | Site" line, not a menu with several bars', () => {
+    // Prepare
+    const line = 'Council to rebuild the old footbridge | Town Gazette';
+    const menu = 'Home | News | Contact';
+    // Act
+    const head = headlinePart(line);
+    const kept = headlinePart(menu);
+    // Assess
+    expect(head).toBe('Council to rebuild the old footbridge');
+    expect(kept).toBe(menu);
+  });
+
+  it('scores a "Headline | Site" line by its headline and the record drops the site', () => {
+    // Prepare
+    const paragraphs = ['Council to rebuild the old footbridge | Town Gazette', 'March 3, 2025', P1, P2, P3];
+    const pageTitle = titleOf(paragraphs);
+    // Act
+    const title = extractTitle({ ...cleanedFrom(['x']), title: pageTitle });
+    // Assess
+    expect(title).toBe('Council to rebuild the old footbridge');
+  });
+
+  it('drops a " - tagline" but keeps a one-word head whole', () => {
+    // Prepare
+    const tagged = cleanedFrom(['Setting up an aquarium - A step by step guide', P1]);
+    const short = cleanedFrom(['COVID-19 - what changes now', P1]);
+    // Act
+    const title = extractTitle(tagged);
+    const whole = extractTitle(short);
+    // Assess
+    expect(title).toBe('Setting up an aquarium');
+    expect(whole).toBe('COVID-19 - what changes now');
+  });
+
+  it('drops a " – Site" only when the page names itself so elsewhere', () => {
+    // Prepare
+    const site = cleanedFrom(['Best art shows of the year – Artlyst', P1, '© Artlyst 2025']);
+    const subtitle = cleanedFrom(['Best Bread Machines – My Favorites!', P1, '© Bakery Blog 2025']);
+    // Act
+    const stripped = extractTitle(site);
+    const kept = extractTitle(subtitle);
+    // Assess
+    expect(stripped).toBe('Best art shows of the year');
+    expect(kept).toBe('Best Bread Machines – My Favorites!');
   });
 });

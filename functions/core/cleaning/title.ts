@@ -100,6 +100,20 @@ export function bodyOverlap(text: string, bodyStems: Set<string>): number {
   return hits / own.length;
 }
 
+/** " | " between a headline and the site or section name after it ("Best Movers in NYC 2025 | Top 19 Companies"). */
+const BAR = ' | ';
+
+/**
+ * The headline part of a "Headline | Site" line: the part before a single " | " when it has at least two words;
+ * the line itself otherwise. A line with several bars is a menu ("Home | About | Contact") and stays whole.
+ */
+export function headlinePart(text: string): string {
+  const at = text.indexOf(BAR);
+  if (at < 0 || text.indexOf(BAR, at + BAR.length) >= 0) return text;
+  const head = text.slice(0, at).trim();
+  return head.split(/\s+/).length >= 2 ? head : text;
+}
+
 const DATE_IN_LINE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}\b/i;
 
@@ -158,7 +172,10 @@ export function scoreCandidate(units: Unit[], i: number, region: Region, context
     f.chars > TITLE_SETTINGS.maxChars
   )
     return 0;
-  const text = unit.block.text.trim();
+  const whole = unit.block.text.trim();
+  // "Headline | Site": the headline part is scored.
+  const text = headlinePart(whole);
+  const words = text === whole ? f.words : text.split(/\s+/).length;
   // Sentences end with a period; headlines do not (a question or exclamation mark is fine).
   // Truncated teasers end with an ellipsis.
   if (/[.,;:…]$/.test(text)) return 0;
@@ -186,24 +203,24 @@ export function scoreCandidate(units: Unit[], i: number, region: Region, context
   const next = units[i + 1];
   if (
     next &&
-    f.words >= W.dekMinWords &&
+    words >= W.dekMinWords &&
     !next.verdict &&
     !next.prose &&
     i + 1 < region.start &&
     next.lines.length === 1 &&
-    next.feat.words >= f.words + W.dekMoreWords &&
+    next.feat.words >= words + W.dekMoreWords &&
     next.feat.words <= 45 &&
     next.key !== unit.key &&
     bodyOverlap(next.block.text, context.bodyStems) >= W.dekOverlap
   )
     score += W.dek;
   // Shown twice in a row (a heading and its share or breadcrumb copy): the page's own title.
-  if (f.words >= W.twinWords && (units[i - 1]?.key === unit.key || units[i + 1]?.key === unit.key))
+  if (words >= W.twinWords && (units[i - 1]?.key === unit.key || units[i + 1]?.key === unit.key))
     score += W.twin;
-  score += f.words === 2 ? W.twoWords : f.words === 3 ? W.threeWords : W.fourWords;
+  score += words === 2 ? W.twoWords : words === 3 ? W.threeWords : W.fourWords;
   // Repeated before the article (page header, breadcrumb item, share text): the page's own title.
   if (unit.repeats > 1) score += W.repeated;
-  if (f.words >= 6 && f.words <= 20) score += W.midLength;
+  if (words >= 6 && words <= 20) score += W.midLength;
   if (f.titleShare >= 0.7) score += W.titleCase;
   // Followed closely by a byline, date or reading-time line; or right under one.
   if (metaAfter(units, i)) score += W.metaAfter;
