@@ -206,4 +206,69 @@ describe('authors', () => {
     // Assess
     expect(authors).toEqual([]);
   });
+
+  it('reads a capitalised "By" after the date ("May 3, 2017 By Erin Spain 4 Comments")', () => {
+    // Prepare
+    const paragraphs = ['Council passes budget', 'May 3, 2017 By Erin Spain 4 Comments', PROSE];
+    // Act
+    const authors = authorsOf(paragraphs);
+    // Assess
+    expect(authors).toEqual(['Erin Spain']);
+  });
+
+  it('does not read "by" inside a sentence after a number as a byline', () => {
+    expect(authorsOf(['Council passes budget', 'Prices rose 4% By Tuesday', PROSE])).toEqual([]);
+  });
+
+  it('drops the month of the date glued after the name', () => {
+    expect(
+      authorsOf(['Council passes budget', "By Stephanie O'Farrell May 7, 2025 | 10:00 AM", PROSE]),
+    ).toEqual(["Stephanie O'Farrell"]);
+  });
+
+  it('drops a trailing "In" of a glued category label, keeps a two-word name ending in "On"', () => {
+    expect(authorsOf(['Council passes budget', 'May 18, 2023 By Sara Harberson In', PROSE])).toEqual([
+      'Sara Harberson',
+    ]);
+    expect(authorsOf(['Council passes budget', 'Written By Audiophile On', PROSE])).toEqual([]);
+  });
+
+  it('reads a month that is a given name after "By", never a bare month', () => {
+    expect(authorsOf(['Council passes budget', 'By', 'April Fulton', PROSE])).toEqual(['April Fulton']);
+    expect(authorsOf(['Council passes budget', 'By', 'April Update', PROSE])).toEqual([]);
+  });
+
+  it('takes a newsroom made of common words after "written by"', () => {
+    expect(authorsOf(['Council passes budget', 'written by Our Editors', 'February 3, 2026', PROSE])).toEqual(
+      ['Our Editors'],
+    );
+  });
+
+  it('splits "Name with Name"', () => {
+    expect(authorsOf(['Council passes budget', 'By Dieter Hogen with Uta Pippig', PROSE])).toEqual([
+      'Dieter Hogen',
+      'Uta Pippig',
+    ]);
+  });
+
+  it('takes a name whose surname the lexicon knows as a place, above the date', () => {
+    expect(authorsOf(['Council passes budget', 'Christopher S. Penn', 'Sep 21, 2025', PROSE])).toEqual([
+      'Christopher S. Penn',
+    ]);
+    expect(authorsOf(['Council passes budget', 'Copy Key', 'Sep 21, 2025', PROSE])).toEqual([]);
+  });
+
+  it('prefers the shorter name given elsewhere when the byline glued a section to it', () => {
+    const bio =
+      'Harsh Vaibhav is a climate professional. He writes about energy storage, circular economy and clean transport for our readers.';
+    expect(
+      authorsOf([
+        'Council passes budget',
+        'by Harsh Vaibhav Global Commons May 2nd 2025',
+        PROSE,
+        'Harsh Vaibhav',
+        bio,
+      ]),
+    ).toEqual(['Harsh Vaibhav']);
+  });
 });

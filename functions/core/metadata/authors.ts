@@ -5,6 +5,7 @@ import {
   isKnownNonName,
   isRoleLine,
   isRoleWord,
+  lexiconTags,
   looksLikeGivenNameFirst,
   splitNames,
   tidyName,
@@ -28,13 +29,15 @@ const BYLINE =
 /** "Author: Jane Roe". */
 const AUTHOR_LABEL = /^(?:authors?|writer|written by|posted by|byline)\s*[:：]\s*(.+)$/iu;
 /** "October 11, 2023 by Jane Roe", "Updated 3 days ago • by Jane Roe": a byline after a date. */
-const TRAILING_BYLINE = /(?:\d|[|•·—–])\s*[|•·—–]?\s*by\s*:?\s+(\p{Lu}.+)$/u;
+const TRAILING_BYLINE = /(?:\d|[|•·—–])\s*[|•·—–]?\s*[Bb]y\s*:?\s+(\p{Lu}.+)$/u;
 /** A label alone on its line; the name is in the next block. */
 const LABEL_ONLY =
   /^(?:by|written\s+by|words\s+by|posted\s+by|published\s+by|authors?|about\s+the\s+authors?|about\s+author|meet\s+the\s+(?:author|writer)|the\s+author|insights\s+from)\s*:?$/i;
 /** Credits for other work than writing the article: "Reviewed by", "Photo by", "Edited by". */
 const NOT_WRITER =
   /^(?:(?:medically\s+|fact[-\s]?)?(?:reviewed|checked|edited|photos?|images?|illustrat\w*|video|graphics?|produced|designed|translated|hosted|powered|sponsored|presented|narrated)\b)/i;
+const TRAILING_MONTH =
+  /\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s*$/u;
 /** Where a byline's name ends: a date, a separator, "on", or a glued label. */
 const NAME_END =
   /\s+(?:on|in|at|for|from|updated|published|posted)\s|\s*[|•·—–⋅]\s*|\s+-\s+|\d|(?:Published|Updated|Last\s+Updated|Posted|Reviewed|Fact|Edited|Follow)\b|(?<=\p{Ll})(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|In|On)\b)/u;
@@ -118,7 +121,17 @@ export function extractAuthors(
   candidates.push(...signatures(cleaned));
   const chosen = choose(candidates, anchor, zones, gapOf);
   if (!chosen) return { authors: [], authorBio: null, block: null, rule: null };
-  const authors = chosen.names.slice(0, MAX_AUTHORS);
+  let authors = chosen.names.slice(0, MAX_AUTHORS);
+  // "Harsh Vaibhav Global Commons" on the byline, "Harsh Vaibhav" over the bio: the section's words
+  // were glued to the name; the shorter form named elsewhere is the person.
+  const shorter = candidates.find(
+    (other) =>
+      authors.length === 1 &&
+      other.names.length === 1 &&
+      (other.names[0] ?? '').split(' ').length >= 2 &&
+      (authors[0] ?? '').startsWith(`${other.names[0]} `),
+  );
+  if (shorter) authors = shorter.names;
   const bio = chosen.bio ?? bioFor(authors, cleaned);
   return { authors, authorBio: bio, block: chosen.block, rule: chosen.why };
 }
@@ -150,14 +163,17 @@ function explicitByline(block: Block, blocks: Block[]): string[] {
 
 /** "Jane Roe and John Doe | May 3, 2024" → ["Jane Roe", "John Doe"]; job titles after a comma dropped. */
 export function namesFromByline(raw: string): string[] {
-  const cut = raw.split(NAME_END)[0] ?? '';
+  // "Jane Roe May 7, 2025": the month before the day is the date's, not the name's.
+  let cut = (raw.split(NAME_END)[0] ?? '').replace(TRAILING_MONTH, '');
+  // "Sara Harberson In" (a glued "In Category" label); a two-word "Audiophile On" stays whole.
+  if (cut.trim().split(/\s+/).length >= 3) cut = cut.replace(/\s+(?:In|On)\s*$/u, '');
   const names: string[] = [];
   for (const part of splitNames(dedupeRepeat(cut))) {
     // "Jane Roe, MS, RDN": credentials after the name end it.
     if (names.length > 0 && /^[\p{Lu}.-]{2,6}$/u.test(part)) break;
-    const shaped = asPersonName(dropTrailingCapitals(part), 1) ?? teamName(part);
+    const shaped = asPersonName(dropTrailingCapitals(part), 1, true);
     // "By Use Case": every word a known common word is a menu line, not a name.
-    const name = shaped && !shaped.split(' ').every(isKnownNonName) ? shaped : null;
+    const name = (shaped && !shaped.split(' ').every(isKnownNonName) ? shaped : null) ?? teamName(part);
     if (!name) {
       // "Jane Roe, Senior Editor": what follows the names is a role; stop there.
       if (names.length > 0 || isRoleLine(part)) break;
@@ -230,8 +246,17 @@ function headerName(text: string): string | null {
   if (/[,'’]s?\b|,/u.test(text.trim())) return null;
   const name = asPersonName(text, 2);
   if (!name || name.split(' ').length > 4) return null;
-  return name.split(' ').some((word) => isKnownNonName(word) || isCommonNoun(word)) ? null : name;
+  return name.split(' ').some((word) => (isKnownNonName(word) && !isPlaceWord(word)) || isCommonNoun(word))
+    ? null
+    : name;
 }
+
+/** "Penn", "Milan": words compromise knows only as places or abbreviations are surnames too. */
+function isPlaceWord(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && tags.every((tag) => PLACE_TAGS.has(tag));
+}
+const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region', 'Abbreviation']);
 
 /**
  * Section and product words that compromise's lexicon does not list (it infers nouns): a line made

@@ -73,6 +73,9 @@ const NOT_NAME_WORDS = new Set(
   overview summary introduction conclusion chapter section part`.split(/\s+/),
 );
 
+/** Months that are also given names ("April Fulton", "June Carter"). */
+const MONTH_GIVEN_NAMES = new Set(['april', 'may', 'june', 'august']);
+
 const PARTICLES = new Set([
   'de',
   'da',
@@ -120,7 +123,7 @@ export function tidyName(text: string): string {
  * The text as a person's name, or null when it does not look like one. `minWords` is 2 for weak
  * evidence (a bare line), 1 after an explicit "By".
  */
-export function asPersonName(text: string, minWords = 2): string | null {
+export function asPersonName(text: string, minWords = 2, afterLabel = false): string | null {
   const name = tidyName(text);
   if (name.length < 2 || name.length > 60) return null;
   if (/[\d@#/\\_=+<>{}[\]()!?:;…"“”]/u.test(name)) return null;
@@ -134,7 +137,9 @@ export function asPersonName(text: string, minWords = 2): string | null {
     if (PARTICLES.has(lower) && i > 0 && i < words.length - 1) continue;
     if (!/^\p{Lu}/u.test(bare)) return null;
     if (!/^[\p{L}][\p{L}.'’-]*$/u.test(bare)) return null;
-    if (ROLE_WORDS.has(lower) || NOT_NAME_WORDS.has(lower)) return null;
+    // "By April Fulton": after a byline label a month that is also a given name opens a name.
+    const monthGiven = afterLabel && i === 0 && words.length >= 2 && MONTH_GIVEN_NAMES.has(lower);
+    if (ROLE_WORDS.has(lower) || (NOT_NAME_WORDS.has(lower) && !monthGiven)) return null;
     // An all-capitals word longer than 3 letters in a multi-word line is a heading, except whole
     // upper-case names ("LEONARDO GARCIA"), which are allowed when every word is upper-case.
     capitalised++;
@@ -153,7 +158,7 @@ export function asPersonName(text: string, minWords = 2): string | null {
 /** Splits "Jane Roe and John Doe", "Jane Roe, John Doe & Max Mustermann" into the parts. */
 export function splitNames(text: string): string[] {
   return text
-    .split(/\s*(?:,|;|&|\band\b|\+)\s*/i)
+    .split(/\s*(?:,|;|&|\band\b|\bwith\b|\+)\s*/i)
     .map((part) => part.trim())
     .filter(Boolean);
 }
