@@ -23,6 +23,11 @@ export interface Rule {
   prefixes?: readonly string[];
   suffixes?: readonly string[];
   patterns?: readonly RegExp[];
+  /**
+   * The rule's patterns are only tried on keys that contain this word (a cheap pre-filter for patterns that
+   * start with a bounded run of any text, which would otherwise be tried at every length on every line).
+   */
+  patternNeedle?: string;
   /** Prefix, suffix and pattern matches only apply to lines with at most this many words. */
   maxWords?: number;
   heading?: 'list' | 'rest';
@@ -1093,6 +1098,7 @@ export const RULES: readonly Rule[] = [
       /^[^.!?]{1,60} is (?:a )?(?:reader|audience|listener|user)[- ]supported\b/,
       /^[^.!?]{1,60} is supported by (?:its |our )?(?:readers|audience|listeners|commissions)\b/,
     ],
+    patternNeedle: 'supported',
     maxWords: 60,
     example: {
       match: 'Enjoyed this article? Share it with a friend and help us spread the word.',
@@ -1197,6 +1203,7 @@ export const RULES: readonly Rule[] = [
     ],
     // Consent managers' cookie tables: "Hotjar sets this cookie to …".
     patterns: [/^[^.!?]{1,60} sets? (?:this|these|the) cookies?\b/],
+    patternNeedle: 'cookie',
     maxWords: 120,
     example: {
       match: 'We use cookies to improve your experience. By continuing you agree.',

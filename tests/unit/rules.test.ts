@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { verdictForLine } from '../../functions/core/cleaning/classify.ts';
+import { firstChars } from '../../functions/core/cleaning/match.ts';
 import { features } from '../../functions/core/cleaning/text.ts';
 import { DETECTORS, RULES } from '../../functions/core/rules.ts';
 
@@ -146,4 +147,19 @@ describe('reader appeals and cookie tables', () => {
       expect(verdict(noMatch)).toBeNull();
     });
   }
+});
+
+describe('pattern pre-filter', () => {
+  it('reads the characters a pattern can start with', () => {
+    expect(firstChars('^page \\d{1,4}$')).toEqual(['p']);
+    expect(firstChars('^(?:from|in) the archive$')).toEqual(['f', 'i']);
+    expect(firstChars('^\\d{1,6} words?$')).toHaveLength(10);
+  });
+
+  it('gives up (tests every line) when a pattern can start with anything', () => {
+    expect(firstChars('^(?:most )?popular$')).toBeNull();
+    expect(firstChars('^[^.!?]{1,60} is supported')).toBeNull();
+    expect(firstChars('^x?y')).toBeNull();
+    expect(firstChars('popular$')).toBeNull();
+  });
 });

@@ -16,7 +16,7 @@ import {
   metaLineKind,
 } from './detectors.ts';
 import { matchLine } from './match.ts';
-import { features, type Keys, lineKeys, type TextFeatures } from './text.ts';
+import { features, type Keys, lineKeys, type TextFeatures, wordCount } from './text.ts';
 
 /** Named thresholds of the classifier (see CLEANING.md). */
 export const SETTINGS = {
@@ -108,7 +108,7 @@ function analyse(text: string): Analysis {
   const lines = text.split('\n');
   const feat = features(text);
   const lineVerdicts = lines.map((line) =>
-    lines.length === 1 ? null : verdictForLine(line, features(line).words),
+    lines.length === 1 ? null : verdictForLine(line, wordCount(line)),
   );
   // Long blocks are prose or nothing: no key, so they never count as repeated menu lines.
   const keys = feat.words > MAX_RULE_WORDS ? { key: text, prefix: text } : lineKeys(text);

@@ -1,17 +1,17 @@
 /**
- * Compiles the rule data of rules.ts into fast matchers: a map for whole lines, and per rule an index of its
- * prefix and suffix phrases by their first/last word, so a line is only compared with the few phrases that
- * could match it (plain string comparisons, no regex per rule).
+ * Compiles the rule data of rules.ts into fast matchers: a map for whole lines, and one index of all prefix
+ * phrases by their first word and of all suffix phrases by their last word, so a line is only compared with
+ * the few phrases that could match it (plain string comparisons, no regex per rule); patterns are tried only
+ * for rules earlier than the best phrase match.
  */
 import { RULES, type Rule } from '../rules.ts';
 import { countWords, type Keys, lineKeys } from './text.ts';
 
-interface Compiled {
+/** A phrase of one rule, with the rule's position in RULES (earlier rules win). */
+interface Entry {
+  order: number;
   rule: Rule;
-  /** Prefix phrases by first word ('' = phrases that start with a symbol, always compared). */
-  prefixes: Map<string, string[]>;
-  /** Suffix phrases by last word ('' = phrases that end with a symbol, always compared). */
-  suffixes: Map<string, string[]>;
+  phrase: string;
 }
 
 /** A letter, without a regex call for ASCII. */
@@ -27,37 +27,115 @@ function isLetterOrDigit(ch: string | undefined): boolean {
   return (code >= 48 && code <= 57) || isLetter(ch) || (code >= 128 && /\p{N}/u.test(ch));
 }
 
+function isLetterCode(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return code >= 0xaa && isLetter(String.fromCharCode(code));
+}
+
 function firstWord(text: string): string {
   let end = 0;
-  while (end < text.length && isLetter(text[end]!)) end++;
+  while (end < text.length && isLetterCode(text.charCodeAt(end))) end++;
   return text.slice(0, end);
 }
 
 function lastWord(text: string): string {
   let start = text.length;
-  while (start > 0 && isLetter(text[start - 1]!)) start--;
+  while (start > 0 && isLetterCode(text.charCodeAt(start - 1))) start--;
   return text.slice(start);
 }
 
-function index(phrases: readonly string[], wordOf: (p: string) => string): Map<string, string[]> {
-  const map = new Map<string, string[]>();
-  for (const phrase of phrases) {
-    const word = wordOf(phrase);
-    map.set(word, [...(map.get(word) ?? []), phrase]);
-  }
-  return map;
+/**
+ * The characters a pattern's match can start with, read from its source (`^x…`, `^\d…`, `^(?:ab|cd)…`), or
+ * null when it could start with anything: a line is only tested against patterns that can match its start.
+ */
+export function firstChars(source: string): string[] | null {
+  if (!source.startsWith('^')) return null;
+  return firstOf(source.slice(1));
 }
 
-const WHOLE_LINE = new Map<string, Rule>();
-const COMPILED: Compiled[] = [];
-for (const rule of RULES) {
-  for (const line of rule.lines ?? []) if (!WHOLE_LINE.has(line)) WHOLE_LINE.set(line, rule);
-  COMPILED.push({
-    rule,
-    prefixes: index(rule.prefixes ?? [], firstWord),
-    suffixes: index(rule.suffixes ?? [], lastWord),
-  });
+function firstOf(s: string): string[] | null {
+  if (s.startsWith('\\d')) return optional(s, 2) ? null : [...'0123456789'];
+  if (s.startsWith('\\(')) return optional(s, 2) ? null : ['('];
+  if (s.startsWith('(?:')) {
+    let depth = 0;
+    let close = -1;
+    const cuts: number[] = [];
+    for (let i = 0; i < s.length && close < 0; i++) {
+      const c = s[i];
+      if (c === '\\') i++;
+      else if (c === '[') return null;
+      else if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) close = i;
+      else if (c === '|' && depth === 1) cuts.push(i);
+    }
+    if (close < 0 || optional(s, close + 1)) return null;
+    const chars: string[] = [];
+    let from = 3;
+    for (const cut of [...cuts, close]) {
+      const alternative = firstOf(s.slice(from, cut));
+      if (alternative === null) return null;
+      chars.push(...alternative);
+      from = cut + 1;
+    }
+    return chars;
+  }
+  const c = s[0];
+  if (c === undefined || !/[a-z0-9 ]/.test(c) || optional(s, 1)) return null;
+  return [c];
 }
+
+/** The item ending at `end` is optional (then the next item could start the match). */
+function optional(s: string, end: number): boolean {
+  const q = s[end];
+  return q === '?' || q === '*' || s.startsWith('{0', end);
+}
+
+function add(map: Map<string, Entry[]>, word: string, entry: Entry): void {
+  const list = map.get(word);
+  if (list) list.push(entry);
+  else map.set(word, [entry]);
+}
+
+/**
+ * All rules' phrases in three indexes: whole lines by key, prefix phrases by their first word and suffix
+ * phrases by their last word ('' = phrases that start/end with a symbol, always compared). A line is compared
+ * only with the phrases filed under its own first and last word, then with the patterns of earlier rules.
+ */
+const WHOLE_LINE = new Map<string, Rule>();
+const PREFIXES = new Map<string, Entry[]>();
+const SUFFIXES = new Map<string, Entry[]>();
+interface PatternEntry {
+  order: number;
+  rule: Rule;
+  pattern: RegExp;
+}
+/** Patterns by the first character of the keys they can match; '' = patterns that can start anywhere. */
+const PATTERNS = new Map<string, PatternEntry[]>();
+RULES.forEach((rule, order) => {
+  for (const line of rule.lines ?? []) if (!WHOLE_LINE.has(line)) WHOLE_LINE.set(line, rule);
+  for (const phrase of rule.prefixes ?? []) add(PREFIXES, firstWord(phrase), { order, rule, phrase });
+  for (const phrase of rule.suffixes ?? []) add(SUFFIXES, lastWord(phrase), { order, rule, phrase });
+  for (const pattern of rule.patterns ?? []) {
+    for (const c of firstChars(pattern.source) ?? ['']) {
+      const list = PATTERNS.get(c);
+      if (list) list.push({ order, rule, pattern });
+      else PATTERNS.set(c, [{ order, rule, pattern }]);
+    }
+  }
+});
+const NO_PATTERNS: PatternEntry[] = [];
+const ANYWHERE = PATTERNS.get('') ?? NO_PATTERNS;
+/** Patterns for keys starting with c: those filed under c, then the unanchored ones, in rule order. */
+const PATTERNS_BY_START = new Map<string, PatternEntry[]>();
+for (const [c, list] of PATTERNS)
+  if (c !== '')
+    PATTERNS_BY_START.set(
+      c,
+      [...list, ...ANYWHERE].sort((a, b) => a.order - b.order),
+    );
+const NO_ENTRIES: Entry[] = [];
+const PREFIX_ANY = PREFIXES.get('') ?? NO_ENTRIES;
+const SUFFIX_ANY = SUFFIXES.get('') ?? NO_ENTRIES;
 
 /** The key starts with the phrase, and a phrase ending in a letter/digit ends at a word boundary. */
 function startsWithPhrase(key: string, phrase: string): boolean {
@@ -71,18 +149,6 @@ function endsWithPhrase(key: string, phrase: string): boolean {
   return !isLetterOrDigit(phrase[0]) || !isLetterOrDigit(key[key.length - phrase.length - 1]);
 }
 
-function matchedPrefix(compiled: Compiled, key: string, word: string): string | null {
-  for (const phrase of compiled.prefixes.get(word) ?? []) if (startsWithPhrase(key, phrase)) return phrase;
-  for (const phrase of compiled.prefixes.get('') ?? []) if (startsWithPhrase(key, phrase)) return phrase;
-  return null;
-}
-
-function hasSuffix(compiled: Compiled, key: string, word: string): boolean {
-  for (const phrase of compiled.suffixes.get(word) ?? []) if (endsWithPhrase(key, phrase)) return true;
-  for (const phrase of compiled.suffixes.get('') ?? []) if (endsWithPhrase(key, phrase)) return true;
-  return false;
-}
-
 export interface Match {
   rule: Rule;
 }
@@ -93,19 +159,35 @@ export function matchLine(line: string, words = countWords(line), keys: Keys = l
   if (key === '') return null;
   const whole = WHOLE_LINE.get(key);
   if (whole) return { rule: whole };
-  const first = firstWord(pkey);
-  const last = lastWord(key);
-  for (const compiled of COMPILED) {
-    const { rule } = compiled;
-    if (words > (rule.maxWords ?? 0)) continue;
-    const phrase = compiled.prefixes.size > 0 ? matchedPrefix(compiled, pkey, first) : null;
-    if (phrase !== null && requirementMet(rule, phrase, line)) return { rule };
-    if (compiled.suffixes.size > 0 && hasSuffix(compiled, key, last)) return { rule };
-    if (rule.patterns) {
-      for (const pattern of rule.patterns) if (pattern.test(key)) return { rule };
+  let best = -1;
+  let bestRule: Rule | null = null;
+  // Prefix phrases filed under the key's first word, then those starting with a symbol.
+  for (let pass = 0; pass < 2; pass++) {
+    const entries = pass === 0 ? (PREFIXES.get(firstWord(pkey)) ?? NO_ENTRIES) : PREFIX_ANY;
+    for (const entry of entries) {
+      if (bestRule !== null && entry.order >= best) continue;
+      if (words > (entry.rule.maxWords ?? 0) || !startsWithPhrase(pkey, entry.phrase)) continue;
+      if (!requirementMet(entry.rule, entry.phrase, line)) continue;
+      best = entry.order;
+      bestRule = entry.rule;
     }
   }
-  return null;
+  for (let pass = 0; pass < 2; pass++) {
+    const entries = pass === 0 ? (SUFFIXES.get(lastWord(key)) ?? NO_ENTRIES) : SUFFIX_ANY;
+    for (const entry of entries) {
+      if (bestRule !== null && entry.order >= best) continue;
+      if (words > (entry.rule.maxWords ?? 0) || !endsWithPhrase(key, entry.phrase)) continue;
+      best = entry.order;
+      bestRule = entry.rule;
+    }
+  }
+  for (const { order, rule, pattern } of PATTERNS_BY_START.get(key[0]!) ?? ANYWHERE) {
+    if (bestRule !== null && order >= best) break;
+    if (words > (rule.maxWords ?? 0)) continue;
+    if (rule.patternNeedle !== undefined && !key.includes(rule.patternNeedle)) continue;
+    if (pattern.test(key)) return { rule };
+  }
+  return bestRule ? { rule: bestRule } : null;
 }
 
 function requirementMet(rule: Rule, matched: string, line: string): boolean {

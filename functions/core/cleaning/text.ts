@@ -99,6 +99,41 @@ export function features(text: string): TextFeatures {
   return sampled;
 }
 
+/** The word count of `features` alone (no stop-word or case tests): for the lines of a multi-line block. */
+export function wordCount(text: string): number {
+  if (text.length > SAMPLE_CHARS)
+    return Math.round((wordCount(text.slice(0, SAMPLE_CHARS)) * text.length) / SAMPLE_CHARS);
+  let words = 0;
+  let tokens = 0;
+  let afterSpace = true;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (!isWordChar(text, i)) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 10 || c === 9) afterSpace = true;
+      else if (afterSpace) {
+        tokens++;
+        afterSpace = false;
+      }
+      i++;
+      continue;
+    }
+    if (afterSpace) {
+      tokens++;
+      afterSpace = false;
+    }
+    while (i < n && isWordChar(text, i)) i++;
+    const next = text.charCodeAt(i);
+    if (i + 1 < n && (next === 39 || next === 0x2019) && isWordChar(text, i + 1)) {
+      i++;
+      while (i < n && isWordChar(text, i)) i++;
+    }
+    words++;
+  }
+  return Math.min(words, tokens);
+}
+
 function measure(text: string, whole: string): TextFeatures {
   let words = 0;
   let stop = 0;
@@ -218,6 +253,9 @@ const FOLDED: Record<string, string> = {
 /** One replace pass: curly quotes straightened, whitespace runs collapsed; then lower-cased. */
 function baseKey(line: string): string {
   const capped = line.length > KEY_CHARS ? line.slice(0, KEY_CHARS) : line;
+  KEY_FOLD.lastIndex = 0;
+  // Most lines have nothing to fold: a test allocates nothing.
+  if (!KEY_FOLD.test(capped)) return capped.toLowerCase();
   return capped.replace(KEY_FOLD, (m) => FOLDED[m] ?? ' ').toLowerCase();
 }
 
