@@ -271,4 +271,65 @@ describe('authors', () => {
       ]),
     ).toEqual(['Harsh Vaibhav']);
   });
+
+  it('takes the name of an author box far from the headline after an "Author" label', () => {
+    // Prepare
+    const paragraphs = [
+      'Council passes budget',
+      PROSE,
+      PROSE,
+      PROSE,
+      PROSE,
+      PROSE,
+      PROSE,
+      PROSE,
+      'Author',
+      'Maryna Shulzhenko',
+      'Marketing Content Specialist at Maropost',
+    ];
+    // Act
+    const authors = authorsOf(paragraphs);
+    // Assess
+    expect(authors).toEqual(['Maryna Shulzhenko']);
+  });
+
+  it('takes a name over an "Author" label, not a menu word over it', () => {
+    const far = [PROSE, PROSE, PROSE, PROSE, PROSE, PROSE, PROSE];
+    expect(authorsOf(['Council passes budget', ...far, 'Nawaz Dhandala', 'Author'])).toEqual([
+      'Nawaz Dhandala',
+    ]);
+    expect(authorsOf(['Council passes budget', ...far, 'Copy Link', 'Author'])).toEqual([]);
+  });
+
+  it('takes several name blocks under a plural "Author(s)" label, one under "Written by:"', () => {
+    const far = [PROSE, PROSE, PROSE, PROSE, PROSE, PROSE, PROSE];
+    expect(
+      authorsOf([
+        'Council passes budget',
+        ...far,
+        'Author(s)',
+        'John A. Alic',
+        'David C. Mowery',
+        'Edward S. Rubin',
+      ]),
+    ).toEqual(['John A. Alic', 'David C. Mowery', 'Edward S. Rubin']);
+    expect(
+      authorsOf(['Council passes budget', 'Written by:', 'Emily Walker', 'Casey McDevitt', PROSE]),
+    ).toEqual(['Emily Walker']);
+  });
+
+  it('drops affiliation numbers glued to names under "Authors of this article:"', () => {
+    expect(
+      authorsOf([
+        'Council passes budget',
+        'Authors of this article:',
+        'Jennifer Huberty1 ; Jeni Green2',
+        PROSE,
+      ]),
+    ).toEqual(['Jennifer Huberty', 'Jeni Green']);
+  });
+
+  it('never takes one common noun after "By" as a name', () => {
+    expect(authorsOf(['Council passes budget', 'By Industry', PROSE])).toEqual([]);
+  });
 });

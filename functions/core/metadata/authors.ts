@@ -32,7 +32,10 @@ const AUTHOR_LABEL = /^(?:authors?|writer|written by|posted by|byline)\s*[:：]\
 const TRAILING_BYLINE = /(?:\d|[|•·—–])\s*[|•·—–]?\s*[Bb]y\s*:?\s+(\p{Lu}.+)$/u;
 /** A label alone on its line; the name is in the next block. */
 const LABEL_ONLY =
-  /^(?:by|written\s+by|words\s+by|posted\s+by|published\s+by|authors?|about\s+the\s+authors?|about\s+author|meet\s+the\s+(?:author|writer)|the\s+author|insights\s+from)\s*:?$/i;
+  /^(?:by|written\s+by|words\s+by|posted\s+by|published\s+by|(?:article\s+)?authors?(?:\(s\))?|authors\s+of\s+this\s+article|about\s+the\s+authors?|about\s+author|meet\s+the\s+(?:author|writer)s?|the\s+author|insights\s+from)\s*:?$/i;
+/** A label under the name in an author box: "Nawaz Dhandala" / "Author". */
+const ROLE_LABEL_UNDER =
+  /^(?:author|writer|guest\s+author|staff\s+writer|contributor|contributing\s+writer)$/i;
 /** Credits for other work than writing the article: "Reviewed by", "Photo by", "Edited by". */
 const NOT_WRITER =
   /^(?:(?:medically\s+|fact[-\s]?)?(?:reviewed|checked|edited|photos?|images?|illustrat\w*|video|graphics?|produced|designed|translated|hosted|powered|sponsored|presented|narrated)\b)/i;
@@ -84,6 +87,11 @@ export function extractAuthors(
   );
   for (const block of blocks) {
     if (zones.excluded.has(block.index)) continue;
+    const labelled = labelledNames(block, blocks);
+    if (labelled.length > 0) {
+      candidates.push({ names: labelled, block: block.index, strength: 3, bio: null, why: 'label' });
+      continue;
+    }
     const explicit = explicitByline(block, blocks);
     if (explicit.length > 0) {
       // "Shop by Industry" is a menu: a byline needs a known given name, a date beside it, or the
@@ -136,6 +144,41 @@ export function extractAuthors(
   return { authors, authorBio: bio, block: chosen.block, rule: chosen.why };
 }
 
+/**
+ * Names of an author box: after a label other than a bare "By" ("Written by", "About the author",
+ * "Author(s)", one name block or several in a row), or over an "Author" label. Such a label is
+ * evidence enough wherever it stands (a bare "By" over a menu line is not).
+ */
+function labelledNames(block: Block, blocks: Block[]): string[] {
+  const text = block.text.trim();
+  if (LABEL_ONLY.test(text) && !/^by\s*:?$/i.test(text)) {
+    const names: string[] = [];
+    // Several name blocks only under a plural label ("Authors", "Author(s)"); "Written by:" is one.
+    const reach = /authors\b|\(s\)/i.test(text) ? MAX_AUTHORS + 1 : 2;
+    for (let offset = 1; offset <= reach && names.length < MAX_AUTHORS; offset++) {
+      const next = blocks[block.index + offset];
+      if (!next || next.text.length > MAX_BYLINE) break;
+      // "Jennifer Huberty1 ; Jeni Green1": affiliation numbers glued to the names.
+      const line = (next.text.split('\n')[0] ?? '').replace(/(?<=\p{Ll})\d+(?=\s*(?:[;,]|$))/gu, '');
+      const found = namesFromByline(line);
+      if (found.length === 0) {
+        // The name follows, sometimes after one stray block (an avatar's "×", a lone initial).
+        if (names.length === 0 && offset === 1 && next.text.trim().length <= 3) continue;
+        break;
+      }
+      for (const name of found) if (!names.includes(name)) names.push(name);
+      if (reach === 2) break;
+    }
+    return names;
+  }
+  const under = blocks[block.index + 1]?.text.trim() ?? '';
+  if (ROLE_LABEL_UNDER.test(under) && !block.text.includes('\n') && block.text.length <= 50) {
+    const name = asPersonName(block.text, 2);
+    if (name && name.split(' ').length <= 4 && !name.split(' ').every(isKnownNonName)) return [name];
+  }
+  return [];
+}
+
 /** Names from "By …" / "Author: …" on this block, or on the block after a lone "By" label. */
 function explicitByline(block: Block, blocks: Block[]): string[] {
   for (const line of block.text.split('\n')) {
@@ -173,7 +216,10 @@ export function namesFromByline(raw: string): string[] {
     if (names.length > 0 && /^[\p{Lu}.-]{2,6}$/u.test(part)) break;
     const shaped = asPersonName(dropTrailingCapitals(part), 1, true);
     // "By Use Case": every word a known common word is a menu line, not a name.
-    const name = (shaped && !shaped.split(' ').every(isKnownNonName) ? shaped : null) ?? teamName(part);
+    const name =
+      (shaped && !shaped.split(' ').every((word) => isKnownNonName(word) || isCommonNoun(word))
+        ? shaped
+        : null) ?? teamName(part);
     if (!name) {
       // "Jane Roe, Senior Editor": what follows the names is a role; stop there.
       if (names.length > 0 || isRoleLine(part)) break;

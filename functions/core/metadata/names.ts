@@ -139,7 +139,9 @@ export function asPersonName(text: string, minWords = 2, afterLabel = false): st
     if (!/^[\p{L}][\p{L}.'’-]*$/u.test(bare)) return null;
     // "By April Fulton": after a byline label a month that is also a given name opens a name.
     const monthGiven = afterLabel && i === 0 && words.length >= 2 && MONTH_GIVEN_NAMES.has(lower);
-    if (ROLE_WORDS.has(lower) || (NOT_NAME_WORDS.has(lower) && !monthGiven)) return null;
+    // "John A. Alic": an initial with its dot is no article "a".
+    const initial = i > 0 && /^\p{Lu}\.$/u.test(word);
+    if (ROLE_WORDS.has(lower) || (NOT_NAME_WORDS.has(lower) && !monthGiven && !initial)) return null;
     // An all-capitals word longer than 3 letters in a multi-word line is a heading, except whole
     // upper-case names ("LEONARDO GARCIA"), which are allowed when every word is upper-case.
     capitalised++;
