@@ -196,3 +196,49 @@ describe('title: site and tagline suffixes', () => {
     expect(kept).toBe('Best Bread Machines – My Favorites!');
   });
 });
+
+describe('title: calls to action and far headlines', () => {
+  it('does not take a call to action over the headline', () => {
+    // Prepare
+    const paragraphs = [
+      'Council to rebuild the old footbridge',
+      'Ann Lee',
+      'See the footbridge plans in action',
+      P1,
+      P2,
+    ];
+    // Act
+    const title = titleOf(paragraphs);
+    // Assess
+    expect(title).toBe('Council to rebuild the old footbridge');
+  });
+
+  it('still takes a headline that is a noun phrase, not a call to action', () => {
+    // Prepare
+    const paragraphs = ['Council footbridge reviews', 'March 3, 2025', P1, P2];
+    // Act
+    const title = titleOf(paragraphs);
+    // Assess
+    expect(title).toBe('Council footbridge reviews');
+  });
+
+  it('finds a headline with a byline under it above a long list of section links', () => {
+    // Prepare
+    const links = Array.from({ length: 30 }, (_, k) => `Footbridge part ${k + 1}`);
+    const paragraphs = ['Council to rebuild the old footbridge', 'By Ann Lee', ...links, P1, P2, P3];
+    // Act
+    const title = titleOf(paragraphs);
+    // Assess
+    expect(title).toBe('Council to rebuild the old footbridge');
+  });
+
+  it('does not reach far back for a line without a byline or date under it', () => {
+    // Prepare
+    const links = Array.from({ length: 30 }, (_, k) => `Footbridge part ${k + 1}`);
+    const paragraphs = ['Council to rebuild the old footbridge', ...links, P1, P2, P3];
+    // Act
+    const title = titleOf(paragraphs);
+    // Assess
+    expect(title).not.toBe('Council to rebuild the old footbridge');
+  });
+});

@@ -11,6 +11,8 @@ import { isStopWord } from './text.ts';
 export const TITLE_SETTINGS = {
   /** How many blocks before the region are looked at. */
   lookBack: 25,
+  /** Farther back, up to this many blocks, a line with a byline or date under it (a headline over a long table of contents or menu). */
+  farBack: 150,
   /** How many short (non-prose) blocks at the top of the region are looked at too. */
   lookAhead: 12,
   minWords: 2,
@@ -32,8 +34,10 @@ export function findTitle(units: Unit[], region: Region): number | null {
   const to = Math.min(region.end, region.start + TITLE_SETTINGS.lookAhead);
   let best: number | null = null;
   let bestScore = 0;
-  const context = titleContext(units, region, from);
-  for (let i = to; i >= from; i--) {
+  const farFrom = Math.max(0, region.start - TITLE_SETTINGS.farBack);
+  const context = titleContext(units, region, farFrom);
+  for (let i = to; i >= farFrom; i--) {
+    if (i < from && !metaAfter(units, i)) continue;
     const score = scoreCandidate(units, i, region, context);
     if (score > bestScore) {
       bestScore = score;
@@ -120,6 +124,10 @@ const DATE_IN_LINE =
 /** Words glued by the scraper ("Privacy NoticeTerms Of Use", "Boot CampUnderstand"): menu entries. */
 const GLUED = /\p{Ll}{2}\p{Lu}\p{Ll}{2}/u;
 
+/** A call to action starts with a verb telling the reader what to do ("See Userpilot in Action", "Join a Community"). */
+const CALL_TO_ACTION =
+  /^(?:see|find|search|join|plan|fund|try|get|sign|subscribe|discover|explore|shop|download|contact|request|start|read|follow|visit|register|claim|schedule|browse|view)\b(?!:)/i;
+
 /** Score weights (tuned on DEV over line shapes and positions, never on sites). */
 export const W = {
   /** Base by length: two words, three, four or more, six to twenty. */
@@ -148,6 +156,8 @@ export const W = {
   overlapBase: 1,
   /** Glued words ("NoticeTerms"): a menu. */
   glued: 1.5,
+  /** A call to action. */
+  callToAction: 2,
   /** A short block inside the region (only taken with a byline or date under it). */
   inside: 1,
   /** A copy inside the region, alone: likely a heading the TOC names. */
@@ -225,8 +235,7 @@ export function scoreCandidate(units: Unit[], i: number, region: Region, context
   // Followed closely by a byline, date or reading-time line; or right under one.
   if (metaAfter(units, i)) score += W.metaAfter;
   // Right above it (no kicker or dek between): the headline.
-  const under = units[i + 1]?.verdict?.kind;
-  if (under === 'byline' || under === 'dateline' || under === 'metadata') score += W.metaUnder;
+  if (units[i + 1] && isMeta(units[i + 1]!)) score += W.metaUnder;
   const above = units[i - 1]?.verdict?.kind;
   if (above === 'byline' || above === 'dateline') score += W.metaAbove;
   // The breadcrumb ends with the page's own title.
@@ -238,6 +247,7 @@ export function scoreCandidate(units: Unit[], i: number, region: Region, context
   // The headline shares words with the body; a menu entry or a site slogan does not.
   score += W.overlap * bodyOverlap(text, context.bodyStems) - W.overlapBase;
   if (GLUED.test(text)) score -= W.glued;
+  if (CALL_TO_ACTION.test(text)) score -= W.callToAction;
   return score;
 }
 
@@ -251,10 +261,24 @@ function copyInRegion(units: Unit[], i: number, context: TitleContext): number |
 /** A byline, date or reading-time line follows within a few blocks. */
 function metaAfter(units: Unit[], i: number): boolean {
   for (let j = i + 1; j <= Math.min(units.length - 1, i + TITLE_SETTINGS.metaAfter); j++) {
-    const kind = units[j]!.verdict?.kind;
-    if (kind === 'byline' || kind === 'dateline' || kind === 'metadata') return true;
+    if (isMeta(units[j]!)) return true;
   }
   return false;
+}
+
+/** A byline that no rule caught ("by jsteinhardt", "Written By: Name, Editor") or a lone "By"/"Written by" label. */
+const BYLINE_START = /^(?:(?:written|posted|reviewed)\s+)?by\b(?::?\s*$|:?\s+\S)/i;
+
+/** A byline, date or reading-time line. */
+function isMeta(unit: Unit): boolean {
+  const kind = unit.verdict?.kind;
+  if (kind === 'byline' || kind === 'dateline' || kind === 'metadata') return true;
+  return (
+    !unit.verdict &&
+    unit.lines.length === 1 &&
+    unit.feat.words <= 15 &&
+    BYLINE_START.test(unit.block.text.trim())
+  );
 }
 
 /** Last parts of the breadcrumb lines before the region, as keys. */
