@@ -332,4 +332,70 @@ describe('authors', () => {
   it('never takes one common noun after "By" as a name', () => {
     expect(authorsOf(['Council passes budget', 'By Industry', PROSE])).toEqual([]);
   });
+
+  it('takes a person holding the footer copyright when no byline exists', () => {
+    // Prepare: the footer lines are removed (late zone: after the last kept body block).
+    const paragraphs = [
+      'Council passes budget',
+      PROSE,
+      'Subscribe',
+      '© 2026 Marianne Lehnis · Privacy ∙ Terms ∙ Collection notice',
+    ];
+    const cleaned = cleanedFrom(paragraphs, [
+      { index: 2, kind: 'navigation' },
+      { index: 3, kind: 'legal' },
+    ]);
+    // Act
+    const authors = extractAuthors(cleaned, 0, NOW).authors;
+    // Assess
+    expect(authors).toEqual(['Marianne Lehnis']);
+  });
+
+  it('never takes a company or a yearless photo credit from a copyright line', () => {
+    const company = cleanedFrom(
+      ['Council passes budget', PROSE, '© 2025 Kneib Dentistry. All rights reserved.'],
+      [{ index: 2, kind: 'legal' }],
+    );
+    const photo = cleanedFrom(
+      ['Council passes budget', PROSE, '© Victor Sailer'],
+      [{ index: 2, kind: 'legal' }],
+    );
+    expect(extractAuthors(company, 0, NOW).authors).toEqual([]);
+    expect(extractAuthors(photo, 0, NOW).authors).toEqual([]);
+  });
+
+  it('reads an author box (name over its bio) after a related list, never the list entries', () => {
+    // Prepare
+    const bio =
+      'Joaquin is a market analyst based in our Hamburg office. Currently, his research focuses on the adoption of generative AI.';
+    const paragraphs = [
+      'Council passes budget',
+      PROSE,
+      'Related articles',
+      'Ten ways to save',
+      'By Jane Roe',
+      'Joaquin Fernandez',
+      bio,
+    ];
+    const cleaned = cleanedFrom(paragraphs, [{ index: 6, kind: 'author-bio' }]);
+    // Act
+    const authors = extractAuthors(cleaned, 0, NOW).authors;
+    // Assess
+    expect(authors).toEqual(['Joaquin Fernandez']);
+  });
+
+  it('takes a lower-case user name after "by" with a date beside it, not without one', () => {
+    expect(authorsOf(['Council passes budget', 'by jsteinhardt', '18th Dec 2025', PROSE])).toEqual([
+      'jsteinhardt',
+    ]);
+    expect(authorsOf(['Council passes budget', 'sort by relevance', PROSE])).toEqual([]);
+    expect(authorsOf(['Council passes budget', 'by jsteinhardt', PROSE])).toEqual([]);
+  });
+
+  it('takes a user name right under the headline over the date line', () => {
+    expect(authorsOf(['Council passes budget', 'inikosoftseo', 'September 8, 2025', PROSE])).toEqual([
+      'inikosoftseo',
+    ]);
+    expect(authorsOf(['Council passes budget', 'inikosoftseo', PROSE])).toEqual([]);
+  });
 });

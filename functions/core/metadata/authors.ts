@@ -98,7 +98,8 @@ export function extractAuthors(
       // headline right above it.
       const dated = [-1, 0, 1, 2].some((offset) => hasDate(blocks[block.index + offset]?.text ?? '', now));
       const nearTitle = gapOf(block.index) <= HEADER_REACH;
-      const strength = explicit.some(looksLikeGivenNameFirst) || dated ? 3 : nearTitle ? 2 : 0;
+      const handle = explicit.length === 1 && userHandle(explicit[0] ?? '') !== null;
+      const strength = explicit.some(looksLikeGivenNameFirst) || dated ? 3 : nearTitle && !handle ? 2 : 0;
       if (strength > 0)
         candidates.push({ names: explicit, block: block.index, strength, bio: null, why: 'byline' });
       continue;
@@ -106,7 +107,9 @@ export function extractAuthors(
     const inHeader = gapOf(block.index) <= HEADER_REACH;
     if (inHeader) {
       const dated =
-        nameBesideDate(block.text, now) ?? headerNameLine(block, blocks, now, gapOf(block.index) <= 4);
+        nameBesideDate(block.text, now) ??
+        headerNameLine(block, blocks, now, gapOf(block.index) <= 4) ??
+        handleUnderHeadline(block, blocks, anchor, now);
       if (dated) {
         candidates.push({ names: [dated], block: block.index, strength: 2, bio: null, why: 'header' });
         continue;
@@ -127,7 +130,7 @@ export function extractAuthors(
       candidates.push({ names: [bare], block: block.index, strength, bio, why: bio ? 'bio' : 'bare' });
   }
   candidates.push(...signatures(cleaned));
-  const chosen = choose(candidates, anchor, zones, gapOf);
+  const chosen = choose(candidates, anchor, zones, gapOf) ?? copyrightHolder(cleaned, zones);
   if (!chosen) return { authors: [], authorBio: null, block: null, rule: null };
   let authors = chosen.names.slice(0, MAX_AUTHORS);
   // "Harsh Vaibhav Global Commons" on the byline, "Harsh Vaibhav" over the bio: the section's words
@@ -206,6 +209,8 @@ function explicitByline(block: Block, blocks: Block[]): string[] {
 
 /** "Jane Roe and John Doe | May 3, 2024" → ["Jane Roe", "John Doe"]; job titles after a comma dropped. */
 export function namesFromByline(raw: string): string[] {
+  const handle = userHandle(raw);
+  if (handle) return [handle];
   // "Jane Roe May 7, 2025": the month before the day is the date's, not the name's.
   let cut = (raw.split(NAME_END)[0] ?? '').replace(TRAILING_MONTH, '');
   // "Sara Harberson In" (a glued "In Category" label); a two-word "Audiophile On" stays whole.
@@ -228,6 +233,20 @@ export function namesFromByline(raw: string): string[] {
     if (!names.includes(name)) names.push(name);
   }
   return names;
+}
+
+/** A user name in lower case ("jsteinhardt", "inikosoftseo"): one token no lexicon knows. */
+const HANDLE = /^[a-z][a-z0-9_.-]{3,29}$/u;
+
+export function userHandle(raw: string): string | null {
+  const text = raw.trim();
+  if (!HANDLE.test(text) || /[._-]$/u.test(text)) return null;
+  return lexiconTags(text).length > 0 ||
+    isRoleWord(text) ||
+    isCommonNoun(text) ||
+    /^(?:admin|guest|user|anonymous|unknown|default|editor|staff|team)/u.test(text)
+    ? null
+    : text;
 }
 
 /** "Colin Gray Colin Gray" (name text and link text glued) → "Colin Gray". */
@@ -366,6 +385,13 @@ function headerNameLine(block: Block, blocks: Block[], now: Date, closeToHeader:
   return null;
 }
 
+/** "inikosoftseo" right under the headline with the date line under it: the poster's user name. */
+function handleUnderHeadline(block: Block, blocks: Block[], anchor: number | null, now: Date): string | null {
+  if (anchor === null || block.index !== anchor + 1) return null;
+  const handle = userHandle(block.text);
+  return handle && isDateLine(blocks[block.index + 1]?.text ?? '', now) ? handle : null;
+}
+
 /** "Senior Writer", "Content Editor", "Journalist & Sommelier": a short line ending in a role word. */
 function isJobTitle(text: string): boolean {
   const words = text.trim().split(/\s+/);
@@ -418,6 +444,28 @@ function bioFor(authors: string[], cleaned: CleanResult): string | null {
     if (item.kind === 'author-bio' && isBioOf(first, item.text)) return item.text;
   for (const block of cleaned.blocks)
     if (isBioOf(first, block.text) && block.text.length < 1500) return block.text;
+  return null;
+}
+
+/** "© 2026 Finn Tropy · Privacy ∙ Terms", "Copyright © 2016-2026 · ELIZABETH MCCRAVY, LLC. | Terms". */
+const COPYRIGHT =
+  /^(?:copyright\s*)?(?:©|\(c\))\s*(?:copyright\s*)?\d{4}(?:\s*[-–]\s*\d{4})?\s*[·•|,.-]?\s*([^·•|∙,.©]{3,60})/iu;
+
+/**
+ * With no byline at all, a person's name as the page's copyright holder: a one-person site (a
+ * newsletter, a blog) signs the whole page. A year is required ("© Victor Sailer" under a photo is a
+ * photo credit), the line must be in the footer, and the holder must look like a person's name
+ * with a known given name first (a company, "Acme Media", is not an author).
+ */
+function copyrightHolder(cleaned: CleanResult, zones: Zones): Candidate | null {
+  for (const block of cleaned.blocks) {
+    if (!zones.late.has(block.index) || block.text.length > 200) continue;
+    const match = block.text.trim().match(COPYRIGHT);
+    const raw = (match?.[1] ?? '').replace(/\s+(?:All|Privacy|Terms|LLC|Inc|Ltd)\b.*$/iu, '');
+    const name = match ? headerName(raw) : null;
+    if (name && looksLikeGivenNameFirst(name) && name.split(' ').length <= 3)
+      return { names: [name], block: block.index, strength: 1, bio: null, why: 'copyright' };
+  }
   return null;
 }
 

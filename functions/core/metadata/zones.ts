@@ -23,6 +23,9 @@ const COMMENTS_FROM_SHARE = 0.35;
 export function blockZones(cleaned: CleanResult, anchor: number | null = null): Zones {
   const excluded = new Set<number>();
   const total = cleaned.blocks.length;
+  const bios = new Set(
+    cleaned.removed.filter((item) => item.kind === 'author-bio').map((item) => item.block),
+  );
   for (const item of cleaned.removed)
     if (item.kind === 'comments' || item.kind === 'related') excluded.add(item.block);
   for (const block of cleaned.blocks) {
@@ -32,7 +35,11 @@ export function blockZones(cleaned: CleanResult, anchor: number | null = null): 
       for (let i = block.index; i < total; i++) excluded.add(i);
     } else if (RELATED_HEADING.test(text) && (anchor === null || block.index > anchor)) {
       // Menus above the headline also say "Latest News": only lists after the headline count.
-      for (let i = block.index; i < Math.min(total, block.index + RELATED_SPAN); i++) excluded.add(i);
+      // The list ends where an author box starts: a name line over the bio the cleaner removed.
+      for (let i = block.index; i < Math.min(total, block.index + RELATED_SPAN); i++) {
+        if (i > block.index && (bios.has(i) || bios.has(i + 1))) break;
+        excluded.add(i);
+      }
     }
   }
   const late = new Set<number>();
