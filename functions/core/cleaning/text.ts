@@ -42,13 +42,6 @@ const STOP_HASHES: ReadonlySet<number> = new Set(
   [...STOP_WORDS].filter((w) => /^[a-z']+$/.test(w)).map((w) => wordHash(w, 0, w.length)),
 );
 
-function isStop(text: string, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) {
-    if (text.charCodeAt(k) >= 128) return STOP_WORDS.has(text.slice(start, end).toLowerCase());
-  }
-  return STOP_HASHES.has(wordHash(text, start, end));
-}
-
 export interface TextFeatures {
   words: number;
   /** Share of words that are stop words. */
@@ -72,22 +65,6 @@ const TERMINALS = new Set(['.', '!', '?', '…', '。', '！', '？', ':', ';'])
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
 
-/**
- * Letters and digits by code range, without a regex call per character: everything from U+00C0 up counts,
- * except the symbol and punctuation blocks (general punctuation to misc. symbols, CJK punctuation,
- * surrogates/emoji, variation selectors, specials) and × ÷. Close enough for counting words.
- */
-function isWordChar(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code < 128) return ASCII_WORD[code] === 1;
-  if (code < 0xc0) return code === 0xaa || code === 0xb5 || code === 0xba;
-  if (code === 0xd7 || code === 0xf7) return false;
-  if (code >= 0x2000 && code <= 0x2bff) return false;
-  if (code >= 0x3000 && code <= 0x303f) return false;
-  if (code >= 0xd800 && code <= 0xdfff) return false;
-  return !(code >= 0xfe00 && code <= 0xfe0f) && code < 0xfff0;
-}
-
 /** Long blocks are measured on a sample of this many characters (their word count is extrapolated). */
 const SAMPLE_CHARS = 1000;
 
@@ -106,34 +83,66 @@ export function wordCount(text: string): number {
   let words = 0;
   let tokens = 0;
   let afterSpace = true;
-  let i = 0;
+  let joined = false;
+  let inWord = false;
   const n = text.length;
-  while (i < n) {
-    if (!isWordChar(text, i)) {
-      const c = text.charCodeAt(i);
-      if (c === 32 || c === 10 || c === 9) afterSpace = true;
-      else if (afterSpace) {
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const k = CLASS[c]!;
+    if (k >= 2) {
+      if (afterSpace) {
         tokens++;
         afterSpace = false;
       }
-      i++;
+      if (!inWord) {
+        words++;
+        inWord = true;
+        joined = false;
+      }
       continue;
     }
-    if (afterSpace) {
+    // An apostrophe inside a word ("don't") joins it, once.
+    if (inWord && !joined && (c === 39 || c === 0x2019) && i + 1 < n && CLASS[text.charCodeAt(i + 1)]! >= 2) {
+      joined = true;
+      continue;
+    }
+    inWord = false;
+    if (k === 1) afterSpace = true;
+    else if (afterSpace) {
       tokens++;
       afterSpace = false;
     }
-    while (i < n && isWordChar(text, i)) i++;
-    const next = text.charCodeAt(i);
-    if (i + 1 < n && (next === 39 || next === 0x2019) && isWordChar(text, i + 1)) {
-      i++;
-      while (i < n && isWordChar(text, i)) i++;
-    }
-    words++;
   }
   return Math.min(words, tokens);
 }
 
+/**
+ * Letters and digits from U+0080 up, by code range (the table below is built from it once): everything from
+ * U+00C0 up counts, except the symbol and punctuation blocks (general punctuation to misc. symbols, CJK
+ * punctuation, surrogates/emoji, variation selectors, specials) and × ÷. Close enough for counting words.
+ */
+function isWordCode(code: number): boolean {
+  if (code < 0xc0) return code === 0xaa || code === 0xb5 || code === 0xba;
+  if (code === 0xd7 || code === 0xf7) return false;
+  if (code >= 0x2000 && code <= 0x2bff) return false;
+  if (code >= 0x3000 && code <= 0x303f) return false;
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  return !(code >= 0xfe00 && code <= 0xfe0f) && code < 0xfff0;
+}
+
+/** Character classes of the BMP: 0 = other, 1 = space/tab/newline, 2 = word character, 3 = ASCII capital. */
+const CLASS = new Uint8Array(65536);
+for (let code = 0; code < 65536; code++) {
+  if (code === 32 || code === 10 || code === 9) CLASS[code] = 1;
+  else if (code >= 65 && code <= 90) CLASS[code] = 3;
+  else if (code < 128 ? ASCII_WORD[code] === 1 : isWordCode(code)) CLASS[code] = 2;
+}
+
+/**
+ * One pass over the characters: words and whitespace tokens counted, each word's stop-word hash (FNV-1a over
+ * its lower-cased ASCII units, as `wordHash`) built while it is read; words with other characters are looked
+ * up by string.
+ */
 function measure(text: string, whole: string): TextFeatures {
   let words = 0;
   let stop = 0;
@@ -145,9 +154,10 @@ function measure(text: string, whole: string): TextFeatures {
   let tokens = 0;
   let afterSpace = true;
   while (i < n) {
-    if (!isWordChar(text, i)) {
-      const c = text.charCodeAt(i);
-      if (c === 32 || c === 10 || c === 9) afterSpace = true;
+    let c = text.charCodeAt(i);
+    let k = CLASS[c]!;
+    if (k < 2) {
+      if (k === 1) afterSpace = true;
       else if (afterSpace) {
         tokens++;
         afterSpace = false;
@@ -160,17 +170,26 @@ function measure(text: string, whole: string): TextFeatures {
       afterSpace = false;
     }
     const start = i;
-    while (i < n && isWordChar(text, i)) i++;
-    // An apostrophe inside a word ("don't", "it’s") joins it.
-    const next = text.charCodeAt(i);
-    if (i + 1 < n && (next === 39 || next === 0x2019) && isWordChar(text, i + 1)) {
-      i++;
-      while (i < n && isWordChar(text, i)) i++;
+    let h = 0x811c9dc5;
+    let ascii = true;
+    let joined = false;
+    while (true) {
+      if (k === 3) c |= 0x20;
+      else if (k < 2) {
+        // An apostrophe inside a word ("don't", "it’s") joins it, once.
+        if ((c !== 39 && c !== 0x2019) || joined || i + 1 >= n || CLASS[text.charCodeAt(i + 1)]! < 2) break;
+        joined = true;
+      }
+      if (c >= 128) ascii = false;
+      h = Math.imul(h ^ c, 0x01000193);
+      if (++i >= n) break;
+      c = text.charCodeAt(i);
+      k = CLASS[c]!;
     }
     words++;
     const first = text.charCodeAt(start);
     const len = i - start;
-    if (len <= 8 && isStop(text, start, i)) {
+    if (len <= 8 && (ascii ? STOP_HASHES.has(h >>> 0) : STOP_WORDS.has(text.slice(start, i).toLowerCase()))) {
       stop++;
     } else if (first >= 48 && first <= 57) {
       // a number: neither a stop word nor a content word
