@@ -160,3 +160,58 @@ describe('publishedAt', () => {
     expect(datesOf(['Council passes budget', paragraph]).publishedAt).toBeNull();
   });
 });
+
+describe('dates that are not the publication', () => {
+  it('skips a paper history ("Received … Accepted …") but keeps a plain date line', () => {
+    // Prepare
+    const history = ['Council passes budget', 'Received 2022 Oct 12; Accepted 2023 Jan 7', PROSE];
+    const plain = ['Council passes budget', 'January 7, 2023', PROSE];
+    // Act
+    const skipped = datesOf(history);
+    const kept = datesOf(plain);
+    // Assess
+    expect(skipped.publishedAt).toBeNull();
+    expect(kept.publishedAt).toBe('2023-01-07');
+  });
+
+  it('takes a date before an update-log link as the update, not the publication', () => {
+    // Prepare
+    const paragraphs = ['Council passes budget', 'Mar 9, 2026 See Updates', PROSE];
+    // Act
+    const dates = datesOf(paragraphs);
+    // Assess
+    expect(dates).toMatchObject({ publishedAt: null, updatedAt: '2026-03-09' });
+  });
+
+  it('skips a date that introduces a quoted post ("… on 2025-07-09:")', () => {
+    // Prepare
+    const quoted = ['Council passes budget', 'Posted on the council forum on July 9, 2025:', PROSE];
+    const labelled = ['Council passes budget', 'Posted on: July 9, 2025', PROSE];
+    // Act
+    const skipped = datesOf(quoted);
+    const kept = datesOf(labelled);
+    // Assess
+    expect(skipped.publishedAt).toBeNull();
+    expect(kept.publishedAt).toBe('2025-07-09');
+  });
+
+  it('prefers the date under the headline over one beside a far byline', () => {
+    // Prepare
+    const filler = Array.from({ length: 25 }, (_, k) => `Menu entry ${k}`);
+    const paragraphs = [
+      'Council passes budget',
+      'June 2, 2025',
+      ...filler,
+      'By Ann Lee',
+      'March 13, 2026',
+      PROSE,
+    ];
+    const byline = paragraphs.indexOf('By Ann Lee');
+    // Act
+    const far = datesOf(paragraphs, byline);
+    const near = datesOf(['Council passes budget', 'By Ann Lee', 'March 13, 2026', PROSE], 1);
+    // Assess
+    expect(far.publishedAt).toBe('2025-06-02');
+    expect(near.publishedAt).toBe('2026-03-13');
+  });
+});

@@ -9,6 +9,9 @@ const MAX_DATE_LINE = 200;
 /** How far (in blocks) from the title or byline a date still belongs to the article header. */
 const HEADER_REACH = 8;
 
+/** A byline more than this many blocks from the headline is not the article header's. */
+const FAR_BYLINE = 20;
+
 export interface FoundDate {
   iso: string;
   /** Offset of the date in the text it was found in. */
@@ -95,6 +98,12 @@ const PUBLISHED_LABEL =
 const LABEL_ONLY =
   /^(?:(?:last\s+)?(?:updated|modified|published|posted)(?:\s+(?:on|at))?|date(?:\s+published)?|publish(?:ed)?\s+date|publication\s+date|content\s+current\s+as\s+of)\s*:?$/i;
 
+/** A paper's manuscript history ("Received 2022 Oct 12; Accepted 2023 Jan 7"): not the publication. */
+const HISTORY_LABEL =
+  /\b(?:received|submitted|accepted|revised\s+version\s+received)\b[^\p{L}]*(?:on)?\s*:?\s*$/iu;
+/** An update log's link after the date ("Mar 9, 2026 See Updates"): the date of the latest update. */
+const UPDATES_AFTER = /^[^\p{L}]*(?:see\s+(?:all\s+)?|view\s+(?:all\s+)?)?updates?\b/iu;
+
 const EMAIL_HEADER = /^(?:From|To|Subject):\s/m;
 const ORIGINALLY = /\boriginally\s+published\b/i;
 const ORIGINALLY_LABEL = /\boriginally\s+published(?:\s+on)?\s*:?\s*$/i;
@@ -111,7 +120,8 @@ function isProse(line: string): boolean {
 interface Candidate {
   iso: string;
   block: number;
-  kind: 'published' | 'updated' | 'plain';
+  /** `history`: a manuscript's "Received"/"Accepted" date or a date introducing a quote ("… on May 3, 2024:"), never the publication. */
+  kind: 'published' | 'updated' | 'plain' | 'history';
   /** "This article was originally published on …": the publication date, stated outright. */
   original: boolean;
   /** The label sits alone on the line above ("Last updated:" / "October 1, 2025"): a template field. */
@@ -146,9 +156,16 @@ export function extractDates(
       if (found.length > 0 && isProse(line) && !ORIGINALLY.test(line)) continue;
       // "Originally published in March 2022. Last updated on …": the publication day is not given.
       if (ORIGINALLY.test(line) && !found.some((date) => ORIGINALLY_LABEL.test(date.prefix))) continue;
+      const unglued = found.length > 0 ? unglue(line) : line;
       const kinds: Candidate['kind'][] = found.map((date, i): Candidate['kind'] => {
         const prefix = date.prefix || (i === 0 ? labelAbove : '');
-        return UPDATED_LABEL.test(prefix) ? 'updated' : PUBLISHED_LABEL.test(prefix) ? 'published' : 'plain';
+        if (UPDATED_LABEL.test(prefix)) return 'updated';
+        if (PUBLISHED_LABEL.test(prefix)) return 'published';
+        if (HISTORY_LABEL.test(prefix)) return 'history';
+        const suffix = unglued.slice(date.end, found[i + 1]?.index ?? unglued.length);
+        // "Posted on the forum on 2025-07-09:" introduces a quoted post or an entry, not the article.
+        if (i === found.length - 1 && /^\s*:\s*$/.test(suffix)) return 'history';
+        return UPDATES_AFTER.test(suffix) ? 'updated' : 'plain';
       });
       // "July 13, 2024October 10, 2020": two bare dates glued are published and modified; the
       // earlier one is the publication.
@@ -160,6 +177,7 @@ export function extractDates(
       }
       for (const [i, date] of found.entries()) {
         dateBlocks.add(block.index);
+        if (kinds[i] === 'history') continue;
         // "December 3, 2025. Updated: December 7, 2025": the date before an update is the publication.
         const kind =
           kinds[i] === 'plain' && kinds.slice(i + 1).includes('updated')
@@ -180,13 +198,19 @@ export function extractDates(
   if (candidates.length === 0) return { publishedAt: null, updatedAt: null, block: null };
 
   const firstBody = cleaned.body[0]?.index ?? null;
+  // A byline far from the headline (a sidebar's or a teaser's) does not vouch for a date beside it
+  // when a date sits in the headline's own header.
+  const headerDate =
+    anchor !== null && candidates.some((c) => c.kind !== 'history' && Math.abs(c.block - anchor) <= 3);
+  const bylineFar = bylineBlock !== null && anchor !== null && Math.abs(bylineBlock - anchor) > FAR_BYLINE;
+  const byline = headerDate && bylineFar ? null : bylineBlock;
   for (const candidate of candidates) {
     // The header sits between the headline and the first kept body block.
     const nearTitle = Math.max(
       anchor !== null ? distance(candidate.block, anchor, HEADER_REACH) : 0,
       firstBody !== null && candidate.block <= firstBody ? distance(candidate.block, firstBody, 4) : 0,
     );
-    const nearByline = bylineBlock !== null ? distance(candidate.block, bylineBlock, 3) : 0;
+    const nearByline = byline !== null ? distance(candidate.block, byline, 3) : 0;
     let crowd = 0;
     for (let i = candidate.block - 4; i <= candidate.block + 4; i++)
       if (i !== candidate.block && dateBlocks.has(i)) crowd++;
