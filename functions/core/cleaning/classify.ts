@@ -105,7 +105,7 @@ interface Analysis {
 export type AnalysisCache = Map<string, Analysis>;
 
 function analyse(text: string): Analysis {
-  const lines = text.split('\n');
+  const lines = text.includes('\n') ? text.split('\n') : [text];
   const feat = features(text);
   const lineVerdicts = lines.map((line) =>
     lines.length === 1 ? null : verdictForLine(line, wordCount(line)),

@@ -26,21 +26,37 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** FNV-1a over the lower-cased UTF-16 units of a short word: stop-word lookups without allocating strings. */
-function wordHash(text: string, start: number, end: number): number {
+/** FNV-1a over the lower-cased UTF-16 units of a short word, as an int32: stop-word lookups without strings. */
+function wordHash(word: string): number {
   let h = 0x811c9dc5;
-  for (let k = start; k < end; k++) {
-    let c = text.charCodeAt(k);
-    if (c >= 65 && c <= 90) c |= 0x20;
-    h = Math.imul(h ^ c, 0x01000193);
-  }
-  return h >>> 0;
+  for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
+  return h | 0;
 }
 
-/** Stop words that are pure lower-case ASCII (the fast path); others are looked up by string. */
-const STOP_HASHES: ReadonlySet<number> = new Set(
-  [...STOP_WORDS].filter((w) => /^[a-z']+$/.test(w)).map((w) => wordHash(w, 0, w.length)),
-);
+/**
+ * Hashes of the stop words that are pure lower-case ASCII (the fast path; others are looked up by string), in
+ * an open-addressing table of int32s: no boxed numbers, no strings.
+ */
+const STOP_BITS = 12;
+const STOP_TABLE = new Int32Array(1 << STOP_BITS);
+const STOP_USED = new Uint8Array(1 << STOP_BITS);
+for (const word of STOP_WORDS) {
+  if (!/^[a-z']+$/.test(word)) continue;
+  const h = wordHash(word);
+  let slot = h & ((1 << STOP_BITS) - 1);
+  while (STOP_USED[slot] === 1 && STOP_TABLE[slot] !== h) slot = (slot + 1) & ((1 << STOP_BITS) - 1);
+  STOP_USED[slot] = 1;
+  STOP_TABLE[slot] = h;
+}
+
+function isStopHash(h: number): boolean {
+  let slot = h & ((1 << STOP_BITS) - 1);
+  while (STOP_USED[slot] === 1) {
+    if (STOP_TABLE[slot] === h) return true;
+    slot = (slot + 1) & ((1 << STOP_BITS) - 1);
+  }
+  return false;
+}
 
 export interface TextFeatures {
   words: number;
@@ -189,7 +205,7 @@ function measure(text: string, whole: string): TextFeatures {
     words++;
     const first = text.charCodeAt(start);
     const len = i - start;
-    if (len <= 8 && (ascii ? STOP_HASHES.has(h >>> 0) : STOP_WORDS.has(text.slice(start, i).toLowerCase()))) {
+    if (len <= 8 && (ascii ? isStopHash(h | 0) : STOP_WORDS.has(text.slice(start, i).toLowerCase()))) {
       stop++;
     } else if (first >= 48 && first <= 57) {
       // a number: neither a stop word nor a content word
@@ -229,7 +245,15 @@ export function countWords(text: string): number {
 }
 
 export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(word.toLowerCase());
+  // ASCII words by hash (no lower-cased copy); others by string.
+  let h = 0x811c9dc5;
+  for (let k = 0; k < word.length; k++) {
+    let c = word.charCodeAt(k);
+    if (c >= 128) return STOP_WORDS.has(word.toLowerCase());
+    if (c >= 65 && c <= 90) c |= 0x20;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return isStopHash(h | 0);
 }
 
 // Bullets, arrows, separators and emoji that decorate menu and button labels.
