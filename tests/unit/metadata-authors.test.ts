@@ -398,4 +398,18 @@ describe('authors', () => {
     ]);
     expect(authorsOf(['Council passes budget', 'inikosoftseo', PROSE])).toEqual([]);
   });
+
+  it('keeps one credential after a single name, drops several', () => {
+    expect(authorsOf(['Council passes budget', 'By Paul Deer, CFP®', PROSE])).toEqual(['Paul Deer, CFP®']);
+    expect(authorsOf(['Council passes budget', 'Written By Angela Holliday-Bell, MD*', PROSE])).toEqual([
+      'Angela Holliday-Bell, MD',
+    ]);
+    expect(authorsOf(['Council passes budget', 'By Lizzie Streit, MS, RDN, LD', PROSE])).toEqual([
+      'Lizzie Streit',
+    ]);
+  });
+
+  it('never takes an outlet after the comma as a credential', () => {
+    expect(authorsOf(['Council passes budget', 'By Jane Roe, NPR', PROSE])).toEqual(['Jane Roe']);
+  });
 });

@@ -216,9 +216,21 @@ export function namesFromByline(raw: string): string[] {
   // "Sara Harberson In" (a glued "In Category" label); a two-word "Audiophile On" stays whole.
   if (cut.trim().split(/\s+/).length >= 3) cut = cut.replace(/\s+(?:In|On)\s*$/u, '');
   const names: string[] = [];
-  for (const part of splitNames(dedupeRepeat(cut))) {
-    // "Jane Roe, MS, RDN": credentials after the name end it.
-    if (names.length > 0 && /^[\p{Lu}.-]{2,6}$/u.test(part)) break;
+  const parts = splitNames(dedupeRepeat(cut));
+  for (const [i, part] of parts.entries()) {
+    // "Jane Roe, MS, RDN": credentials after the name end it; one credential alone after one name
+    // is part of how the writer signs ("Paul Deer, CFP®").
+    if (names.length > 0 && (CREDENTIAL.test(part) || /^[\p{Lu}.-]{2,6}$/u.test(part))) {
+      if (
+        CREDENTIAL.test(part) &&
+        names.length === 1 &&
+        i === 1 &&
+        parts.length === 2 &&
+        /,\s*\S+\s*$/u.test(cut)
+      )
+        names[0] = `${names[0]}, ${part.replace(/\*+$/u, '')}`;
+      break;
+    }
     const shaped = asPersonName(dropTrailingCapitals(part), 1, true);
     // "By Use Case": every word a known common word is a menu line, not a name.
     const name =
@@ -234,6 +246,13 @@ export function namesFromByline(raw: string): string[] {
   }
   return names;
 }
+
+/**
+ * A post-nominal credential: a known degree or licence ("MD", "PhD", "RDN", "CFA"), or any short
+ * capitalised mark with a registered sign ("CFP®", "CEPF®"). An outlet ("CNN", "NPR") is none.
+ */
+const CREDENTIAL =
+  /^(?:(?:MD|DO|PhD|Ph\.D\.?|PsyD|EdD|DrPH|JD|MBA|MPH|MS|MSc|MA|BA|BS|BSc|MSN|BSN|RN|NP|FNP|APRN|PA-C|RD|RDN|LD|LDN|CDN|CDCES|DVM|VMD|DDS|DMD|PharmD|CPA|CFA|CFP|ChFC|CPT|CSCS|LCSW|LMFT|LPC|CHES|CPP|PSP|FACS|FACP)\*?|\p{Lu}[\p{Lu}.]{1,5}®\*?)$/u;
 
 /** A user name in lower case ("jsteinhardt", "inikosoftseo"): one token no lexicon knows. */
 const HANDLE = /^[a-z][a-z0-9_.-]{3,29}$/u;
