@@ -101,8 +101,11 @@ interface Analysis {
   lineVerdicts: (Verdict | null)[];
 }
 
-/** Per-text analyses of one cleaning call (the fixed-point passes of clean.ts see the same texts again). */
-export type AnalysisCache = Map<string, Analysis>;
+/**
+ * Analyses of the blocks of an earlier pass, by block object (the fixed-point passes of clean.ts see the same
+ * blocks again; identity lookups, no hashing of long texts).
+ */
+export type AnalysisCache = Map<Block, Analysis>;
 
 function analyse(text: string): Analysis {
   const lines = text.includes('\n') ? text.split('\n') : [text];
@@ -120,10 +123,10 @@ function analyse(text: string): Analysis {
 
 export function classify(blocks: Block[], cache: AnalysisCache = new Map()): Unit[] {
   const units: Unit[] = blocks.map((block) => {
-    let analysis = cache.get(block.text);
+    let analysis = cache.get(block);
     if (analysis === undefined) {
       analysis = analyse(block.text);
-      cache.set(block.text, analysis);
+      cache.set(block, analysis);
     }
     const { lines, feat, key, verdict, lineVerdicts } = analysis;
     return {

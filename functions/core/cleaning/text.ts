@@ -261,23 +261,47 @@ const JUNK = /[\s\-–—•·*►▶▸→»›>|#:✓✔☑■□▪◆◇○�
 const TRAILING_PUNCT = /[\s\-–—•·*►▶▸→»›>|:.!?,;✓✔]/u;
 const VARIATION_SELECTOR = 0xfe0f;
 
-/** Strip decoration with plain loops (a `[...]+$` regex backtracks quadratically on long runs). */
-function junkAtEnd(ch: string, trailing: RegExp | null): boolean {
-  return trailing ? trailing.test(ch) || ch === '\uFE0F' : ch === ' ';
+const ASCII_JUNK = new Uint8Array(128);
+const ASCII_TRAILING = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  ASCII_JUNK[c] = JUNK.test(ch) ? 1 : 0;
+  ASCII_TRAILING[c] = TRAILING_PUNCT.test(ch) ? 1 : 0;
 }
 
-function trimJunk(text: string, trailing: RegExp | null): string {
+/** Where the leading decoration ends (plain loops: a `[...]+$` regex backtracks quadratically on long runs). */
+function junkStart(text: string): number {
   let start = 0;
   while (start < text.length) {
+    const code = text.charCodeAt(start);
+    if (code < 128) {
+      if (ASCII_JUNK[code] !== 1) break;
+      start++;
+      continue;
+    }
     const cp = text.codePointAt(start)!;
     const ch = String.fromCodePoint(cp);
     // © and ® are pictographic for Unicode but mean something here (copyright lines).
     if (cp === 0xa9 || cp === 0xae || (cp !== VARIATION_SELECTOR && !JUNK.test(ch))) break;
     start += ch.length;
   }
+  return start;
+}
+
+/** Where the text ends once trailing punctuation and decoration (or, with `punctuation` off, spaces) go. */
+function junkEnd(text: string, start: number, punctuation: boolean): number {
   let end = text.length;
-  while (end > start && junkAtEnd(text[end - 1]!, trailing)) end--;
-  return text.slice(start, end);
+  while (end > start) {
+    const code = text.charCodeAt(end - 1);
+    const junk = !punctuation
+      ? code === 32
+      : code < 128
+        ? ASCII_TRAILING[code] === 1
+        : code === VARIATION_SELECTOR || TRAILING_PUNCT.test(text[end - 1]!);
+    if (!junk) break;
+    end--;
+  }
+  return end;
 }
 
 const KEY_FOLD = /[‘’`´“”„«»]|\s\s+|[^\S ]/g;
@@ -312,7 +336,11 @@ export interface Keys {
 
 export function lineKeys(line: string): Keys {
   const base = baseKey(line);
-  return { key: trimJunk(base, TRAILING_PUNCT), prefix: trimJunk(base, null) };
+  const start = junkStart(base);
+  return {
+    key: base.slice(start, junkEnd(base, start, true)),
+    prefix: base.slice(start, junkEnd(base, start, false)),
+  };
 }
 
 /**
@@ -320,5 +348,7 @@ export function lineKeys(line: string): Keys {
  * punctuation removed, whitespace collapsed, at most KEY_CHARS characters read.
  */
 export function lineKey(line: string): string {
-  return trimJunk(baseKey(line), TRAILING_PUNCT);
+  const base = baseKey(line);
+  const start = junkStart(base);
+  return base.slice(start, junkEnd(base, start, true));
 }
