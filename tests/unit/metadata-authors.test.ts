@@ -412,4 +412,41 @@ describe('authors', () => {
   it('never takes an outlet after the comma as a credential', () => {
     expect(authorsOf(['Council passes budget', 'By Jane Roe, NPR', PROSE])).toEqual(['Jane Roe']);
   });
+
+  it('takes names over their outlet or role under the headline, not a menu line', () => {
+    expect(authorsOf(['Co-working spots', 'Sarah Hauer | Milwaukee Journal Sentinel', PROSE])).toEqual([
+      'Sarah Hauer',
+    ]);
+    expect(authorsOf(['Co-working spots', 'Sarah Hauer and John Doe | Guest Columnists', PROSE])).toEqual([
+      'Sarah Hauer',
+      'John Doe',
+    ]);
+    expect(authorsOf(['Co-working spots', 'Home Decor | Local News', PROSE])).toEqual([]);
+    expect(authorsOf(['Co-working spots', 'Sarah Hauer | 5 min read today', PROSE])).toEqual([]);
+  });
+
+  it('drops an upper-case outlet glued after a name, keeps credentials written on the line', () => {
+    expect(authorsOf(['Movies to stream', 'Brian Truitt USA TODAY', PROSE])).toEqual(['Brian Truitt']);
+    expect(authorsOf(['Movies to stream', 'Jeffrey A. Slotnick CPP, PSP', PROSE])).toEqual([
+      'Jeffrey A. Slotnick CPP, PSP',
+    ]);
+    expect(authorsOf(['Movies to stream', 'Stream Now FREE', PROSE])).toEqual([]);
+  });
+
+  it('takes a newsroom right under the headline, not further down', () => {
+    const under = cleanedFrom(['Menu', 'Plumbing trends', 'Podium Staff', PROSE]);
+    expect(extractAuthors(under, 1, NOW).authors).toEqual(['Podium Staff']);
+    const below = cleanedFrom(['Menu', 'Plumbing trends', PROSE, PROSE, 'Podium Staff', PROSE]);
+    expect(extractAuthors(below, 1, NOW).authors).toEqual([]);
+  });
+
+  it('reads "Name @ Company" and a bracketed maiden name beside a date', () => {
+    expect(authorsOf(['API docs', 'Nathan Lian @ Maintouch', 'March 2, 2026', PROSE])).toEqual([
+      'Nathan Lian',
+    ]);
+    expect(authorsOf(['API docs', 'Paramita (Guha) Ghosh Published: January 3, 2024', PROSE])).toEqual([
+      'Paramita (Guha) Ghosh',
+    ]);
+    expect(authorsOf(['API docs', 'Data (Big) Analytics Published: January 3, 2024', PROSE])).toEqual([]);
+  });
 });

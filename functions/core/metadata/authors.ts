@@ -114,8 +114,16 @@ export function extractAuthors(
         candidates.push({ names: [dated], block: block.index, strength: 2, bio: null, why: 'header' });
         continue;
       }
+      const outlet = gapOf(block.index) <= 4 ? namesOverOutlet(block.text) : [];
+      if (outlet.length > 0) {
+        candidates.push({ names: outlet, block: block.index, strength: 2, bio: null, why: 'outlet' });
+        continue;
+      }
     }
-    const bare = bareNameLine(block.text) ?? singleNameOverBio(block, blocks);
+    const bare =
+      bareNameLine(block.text) ??
+      singleNameOverBio(block, blocks) ??
+      (anchor !== null && block.index === anchor + 1 ? teamName(block.text) : null);
     if (!bare) continue;
     const next = blocks[block.index + 1]?.text ?? '';
     const previous = blocks[block.index - 1]?.text ?? '';
@@ -324,10 +332,15 @@ export function teamName(text: string): string | null {
  * A name shape for a line in the article header with a date beside it: 2–4 capitalised words,
  * none a common word compromise knows ("Industry Insights"), or a newsroom ("Podium Staff").
  */
-function headerName(text: string): string | null {
+function headerName(raw: string): string | null {
+  // "Nathan Lian @ Maintouch": the writer at the company.
+  const text = raw.replace(/\s+@\s+\S.*$/u, '');
   const team = teamName(text);
   if (team) return team;
   if (/[,'’]s?\b|,/u.test(text.trim())) return null;
+  // "Paramita (Guha) Ghosh": a maiden name in brackets between given name and surname.
+  const maiden = text.trim().match(/^(\p{Lu}\p{Ll}+) \((\p{Lu}\p{Ll}+)\) (\p{Lu}\p{Ll}+)$/u);
+  if (maiden) return headerName(`${maiden[1]} ${maiden[2]} ${maiden[3]}`) ? text.trim() : null;
   const name = asPersonName(text, 2);
   if (!name || name.split(' ').length > 4) return null;
   return name.split(' ').some((word) => (isKnownNonName(word) && !isPlaceWord(word)) || isCommonNoun(word))
@@ -367,6 +380,44 @@ const NOUN_SUFFIX = /(?:tion|sion|ment|ness|ity|ship|ics|ogy|ism|ware)$/i;
 function isCommonNoun(word: string): boolean {
   const lower = word.toLowerCase().replace(/[^\p{L}]/gu, '');
   return COMMON_NOUNS.has(lower) || (lower.length > 5 && NOUN_SUFFIX.test(lower));
+}
+
+/**
+ * "Sarah Hauer | Milwaukee Journal Sentinel", "Manoj Jain and Jagpreet Chhatwal | Guest Columnists",
+ * "Brian Truitt USA TODAY": names and the outlet or role they write for, in the article header. One
+ * name at least must open with a known given name, and the outlet part must be short and
+ * capitalised (a menu line "Home | About" has no given name).
+ */
+function namesOverOutlet(text: string): string[] {
+  if (text.includes('\n') || text.length > 100) return [];
+  const bar = text.match(/^([^|]{4,60}?)\s+\|\s+([^|]{2,50})$/u);
+  if (bar) {
+    const outlet = (bar[2] ?? '').trim();
+    const words = outlet.split(/\s+/);
+    if (
+      words.length > 6 ||
+      /\d/.test(outlet) ||
+      !words.every((word) => /^[\p{Lu}&]/u.test(word) || /^(?:of|the|and|for|at|in)$/.test(word))
+    )
+      return [];
+    const parts = splitNames(bar[1] ?? '');
+    const names = parts.map((part) => asPersonName(part, 2));
+    if (names.length > 3 || names.some((name) => !name || name.split(' ').length > 4)) return [];
+    const found = names as string[];
+    return found.some(looksLikeGivenNameFirst) && found.every((name) => !name.split(' ').some(isCommonNoun))
+      ? found
+      : [];
+  }
+  const dropped = dropTrailingCapitals(text);
+  if (dropped === tidyName(text) || text.trim().split(/\s+/).length > 6) return [];
+  const name = asPersonName(dropped, 2);
+  if (!name || name.split(' ').length > 3 || !looksLikeGivenNameFirst(name)) return [];
+  // "Jeffrey A. Slotnick CPP, PSP": credentials, not an outlet, stay with the name as written.
+  const rest = tidyName(text)
+    .slice(dropped.length)
+    .split(/[\s,]+/u)
+    .filter(Boolean);
+  return rest.every((word) => CREDENTIAL.test(word)) ? [tidyName(text)] : [name];
 }
 
 /** "Tom Talbot October 14, 2025", "Aaron Ricadela | Senior Writer | July 2, 2025", "May 22, 2025/Jo Roe". */
