@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../functions/core/clean.ts';
-import { bodyOverlap, headlinePart } from '../../functions/core/cleaning/title.ts';
+import { bodyOverlap, echoesTitle, headlinePart } from '../../functions/core/cleaning/title.ts';
 import { extractTitle } from '../../functions/core/metadata/title.ts';
 import { normalise } from '../../functions/core/normalise.ts';
 import { segment } from '../../functions/core/segment.ts';
@@ -240,5 +240,65 @@ describe('title: calls to action and far headlines', () => {
     const title = titleOf(paragraphs);
     // Assess
     expect(title).not.toBe('Council to rebuild the old footbridge');
+  });
+});
+
+describe('title: the header (headline, then its byline or date)', () => {
+  it('does not take a heading under the byline when a headline sits right above the byline', () => {
+    // Prepare
+    const paragraphs = [
+      'Council to rebuild the old footbridge',
+      'By Jane Smith',
+      'When will the footbridge reopen to cyclists?',
+      P1,
+      P2,
+      P3,
+    ];
+    // Act
+    const title = titleOf(paragraphs);
+    // Assess
+    expect(title).toBe('Council to rebuild the old footbridge');
+  });
+
+  it('takes the line under a date when the line above the date is a short menu entry', () => {
+    // Prepare
+    const paragraphs = [
+      'Back to Blog',
+      'March 3, 2025',
+      'When will the footbridge reopen to cyclists?',
+      P1,
+      P2,
+      P3,
+    ];
+    // Act
+    const title = titleOf(paragraphs);
+    // Assess
+    expect(title).toBe('When will the footbridge reopen to cyclists?');
+  });
+});
+
+describe('title: echoes near the header', () => {
+  it('counts a copy differing in punctuation and case, and a glued breadcrumb trail ending with it', () => {
+    // Prepare
+    const title = 'Puppy Behavior and Training: Training Basics';
+    // Act
+    const copy = echoesTitle(title, 'Puppy Behavior And Training Training Basics');
+    const trail = echoesTitle(title, 'Home Pet TipsTraining Puppy Behavior and Training: Training Basics');
+    // Assess
+    expect(copy).toBe(true);
+    expect(trail).toBe(true);
+  });
+
+  it('does not count a single word before it ("Skip …"), another line, or a short site name', () => {
+    // Prepare
+    const title = 'Council to rebuild the old footbridge';
+    // Act
+    const skip = echoesTitle(title, 'Skip Council to rebuild the old footbridge');
+    const other = echoesTitle(title, 'Council to rebuild the old footbridge soon');
+    const site = echoesTitle('The Spruce Eats', 'Why Trust The Spruce Eats');
+    // Assess
+    expect(skip).toBe(false);
+    expect(other).toBe(false);
+    expect(site).toBe(false);
   });
 });

@@ -56,6 +56,8 @@ export interface TitleContext {
   tailFrom: number;
   /** Word stems of the body's prose. */
   bodyStems: Set<string>;
+  /** Letters and digits of the short lines around the header, with their keys. */
+  near: { squashed: string; key: string; words: number }[];
 }
 
 /** "1. Hawaiian Adventure", "2) Setup": a numbered heading answers a plain TOC entry. */
@@ -79,10 +81,50 @@ export function titleContext(units: Unit[], region: Region, from: number): Title
     }
   }
   const tailFrom = region.start + (region.end - region.start) * TITLE_SETTINGS.tailShare;
-  return { crumbTails, inRegion, tailFrom, bodyStems };
+  const near: { squashed: string; key: string; words: number }[] = [];
+  const nearTo = Math.min(region.end, region.start + TITLE_SETTINGS.lookAhead);
+  for (let i = Math.max(0, region.start - TITLE_SETTINGS.lookBack); i <= nearTo; i++) {
+    const unit = units[i]!;
+    if (unit.prose || unit.lines.length > 1 || unit.feat.words > TITLE_SETTINGS.maxWords) continue;
+    near.push({ squashed: squash(unit.block.text), key: unit.key, words: unit.feat.words });
+  }
+  return { crumbTails, inRegion, tailFrom, bodyStems, near };
 }
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
+/** Letters and digits only, lower-cased: "Training: Basics" and "Training Basics" meet. */
+const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Another short line near the header says the same, punctuation and case aside ("Puppy Behavior And Training
+ * Training Basics"), or ends with it after two or more words (a breadcrumb trail glued to the title: "Home Photo
+ * TipsLandscapes 26 Tips to ..."): two copies of the page's own title. Four words at least: a site name is
+ * echoed too ("Why Trust The Spruce Eats").
+ */
+function echoed(unit: Unit, text: string, context: TitleContext): boolean {
+  const words = text.split(/\s+/).length;
+  if (words < W.echoMinWords) return false;
+  const own = squash(text);
+  for (const other of context.near) {
+    if (other.key !== unit.key && echoes(own, words, other.squashed, other.words)) return true;
+  }
+  return false;
+}
+
+/** The other line (letters and digits only) is the same or a trail of two or more words ending with it. */
+function echoes(own: string, words: number, other: string, otherWords: number): boolean {
+  if (other === own) return true;
+  // A longer line is a trail of at least two crumbs before the title, not "Skip …" or "About …".
+  return other.length > own.length && otherWords >= words + W.echoTrail && other.endsWith(own);
+}
+
+/** Whether the line `other` echoes the headline `text` (see `echoed`). */
+export function echoesTitle(text: string, other: string): boolean {
+  const words = text.split(/\s+/).length;
+  if (words < W.echoMinWords) return false;
+  return echoes(squash(text), words, squash(other), other.split(/\s+/).length);
+}
 
 /** Lower-cased content words cut to 5 letters ("certificates" and "certificate" meet). */
 function stems(text: string): string[] {
@@ -170,6 +212,15 @@ export const W = {
   dekMinWords: 3,
   dekMoreWords: 2,
   dekOverlap: 0.3,
+  /** Below a byline or date line that has a headline-shaped line right above it: a section heading or dek. */
+  underHeader: 1.5,
+  /** Echoed by another line near the header, punctuation and case aside, or at the end of a glued trail. */
+  echo: 1,
+  echoMinWords: 4,
+  echoTrail: 2,
+  /** The line over the header's byline: at least this many words, this share of them in the body. */
+  headMinWords: 4,
+  headOverlap: 0.5,
 };
 
 export function scoreCandidate(units: Unit[], i: number, region: Region, context: TitleContext): number {
@@ -238,6 +289,9 @@ export function scoreCandidate(units: Unit[], i: number, region: Region, context
   if (units[i + 1] && isMeta(units[i + 1]!)) score += W.metaUnder;
   const above = units[i - 1]?.verdict?.kind;
   if (above === 'byline' || above === 'dateline') score += W.metaAbove;
+  // Under a header (a headline-shaped line, then its byline or date): a dek or the body's first heading.
+  if (underHeader(units, i, context)) score -= W.underHeader;
+  if (echoed(unit, text, context)) score += W.echo;
   // The breadcrumb ends with the page's own title.
   if (context.crumbTails.has(unit.key)) score += W.crumbTail;
   // Closer to the region is better.
@@ -264,6 +318,31 @@ function metaAfter(units: Unit[], i: number): boolean {
     if (isMeta(units[j]!)) return true;
   }
   return false;
+}
+
+/**
+ * A byline or date line sits a few blocks above, and right above that line (and any meta lines with it) is a
+ * headline-shaped line: a plain single line of four or more words, not a sentence, not a menu entry or call to
+ * action, speaking of the body. The candidate is then under
+ * the page's header, not its headline.
+ */
+function underHeader(units: Unit[], i: number, context: TitleContext): boolean {
+  const stop = Math.max(0, i - TITLE_SETTINGS.metaAfter);
+  let m = i - 1;
+  while (m >= stop && !isMeta(units[m]!)) m--;
+  if (m < stop) return false;
+  while (m > 0 && isMeta(units[m - 1]!)) m--;
+  const head = units[m - 1];
+  return !!head && headlineShaped(head, context);
+}
+
+function headlineShaped(unit: Unit, context: TitleContext): boolean {
+  if (unit.verdict || unit.prose || unit.lines.length > 1) return false;
+  const f = unit.feat;
+  if (f.words < W.headMinWords || f.words > TITLE_SETTINGS.maxWords) return false;
+  const text = unit.block.text.trim();
+  if (/[.,;:…]$/.test(text) || CALL_TO_ACTION.test(text)) return false;
+  return bodyOverlap(text, context.bodyStems) >= W.headOverlap;
 }
 
 /** A byline that no rule caught ("by jsteinhardt", "Written By: Name, Editor") or a lone "By"/"Written by" label. */
