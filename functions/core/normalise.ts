@@ -24,25 +24,31 @@ const BIDI_CONTROLS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point here.
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
+const BLANK_LINE = /^[ \t]+$/gm;
+const BLANK_RUN = /\n{3,}/g;
+
+// Any character one of the replacements above would change (one scan decides whether they run at all).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point here.
+const ANY_SPECIAL =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u00a0\u00ad\u061c\u1680\u2000-\u200f\u2028-\u202f\u205f\u2060\u2066-\u2069\u3000\ufeff]/;
+
 export function normalise(text: string): string {
-  const replaced = text
-    .replace(LINE_BREAKS, '\n')
-    .replace(PARAGRAPH_SEPARATOR, '\n\n')
-    .replace(UNICODE_SPACES, ' ')
-    .replace(INVISIBLES, '')
-    .replace(BIDI_CONTROLS, '')
-    .replace(CONTROLS, '')
-    .normalize('NFC');
-  const out: string[] = [];
-  let pendingBlank = false;
-  for (const line of replaced.split('\n')) {
-    if (line.trim() === '') {
-      pendingBlank = out.length > 0;
-      continue;
-    }
-    if (pendingBlank) out.push('');
-    pendingBlank = false;
-    out.push(line);
-  }
-  return out.join('\n');
+  const replaced = !ANY_SPECIAL.test(text)
+    ? text.normalize('NFC')
+    : text
+        .replace(LINE_BREAKS, '\n')
+        .replace(PARAGRAPH_SEPARATOR, '\n\n')
+        .replace(UNICODE_SPACES, ' ')
+        .replace(INVISIBLES, '')
+        .replace(BIDI_CONTROLS, '')
+        .replace(CONTROLS, '')
+        .normalize('NFC');
+  // Lines of spaces/tabs become empty (after the replacements no other whitespace is left), runs of blank
+  // lines become one, leading and trailing blank lines go. Linear: `^` only matches at line starts.
+  const collapsed = replaced.replace(BLANK_LINE, '').replace(BLANK_RUN, '\n\n');
+  let start = 0;
+  let end = collapsed.length;
+  while (start < end && collapsed.charCodeAt(start) === 10) start++;
+  while (end > start && collapsed.charCodeAt(end - 1) === 10) end--;
+  return start === 0 && end === collapsed.length ? collapsed : collapsed.slice(start, end);
 }
