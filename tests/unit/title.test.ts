@@ -247,9 +247,9 @@ describe('title: the header (headline, then its byline or date)', () => {
   it('does not take a heading under the byline when a headline sits right above the byline', () => {
     // Prepare
     const paragraphs = [
-      'Council to rebuild the old footbridge',
-      'By Jane Smith',
-      'When will the footbridge reopen to cyclists?',
+      'Council backs the new footbridge plan',
+      'Published: March 3, 2025 by Jane Smith',
+      'Why is the council rebuilding the old footbridge this spring?',
       P1,
       P2,
       P3,
@@ -257,7 +257,7 @@ describe('title: the header (headline, then its byline or date)', () => {
     // Act
     const title = titleOf(paragraphs);
     // Assess
-    expect(title).toBe('Council to rebuild the old footbridge');
+    expect(title).toBe('Council backs the new footbridge plan');
   });
 
   it('takes the line under a date when the line above the date is a short menu entry', () => {
