@@ -28,8 +28,8 @@ const BLANK_LINE = /^[ \t]+$/gm;
 const BLANK_RUN = /\n{3,}/g;
 
 // Any character one of the replacements above would change (one scan decides whether they run at all).
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point here.
 const ANY_SPECIAL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point here.
   /[\u0000-\u0008\u000b-\u001f\u007f-\u00a0\u00ad\u061c\u1680\u2000-\u200f\u2028-\u202f\u205f\u2060\u2066-\u2069\u3000\ufeff]/;
 
 export function normalise(text: string): string {
