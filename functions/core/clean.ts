@@ -22,8 +22,8 @@ function detector(id: DetectorId): Verdict {
 }
 
 /**
- * Upper bound on cleaning passes. Each pass that changes something removes a block or a line, and on DEV
- * pages and fuzzed input the body is stable after the second pass; the cap only bounds pathological input.
+ * Upper bound on cleaning passes. Each pass that changes something removes a block or a line; on the DEV
+ * pages the second pass changes 33 of 370 bodies and the third none. The cap only bounds pathological input.
  */
 const MAX_PASSES = 8;
 
