@@ -449,4 +449,35 @@ describe('authors', () => {
     ]);
     expect(authorsOf(['API docs', 'Data (Big) Analytics Published: January 3, 2024', PROSE])).toEqual([]);
   });
+
+  it('takes a surname that is also a word between the headline and the date, not a section label', () => {
+    expect(authorsOf(['My newsletter', 'Finn Tropy', 'Dec 26, 2025', PROSE])).toEqual(['Finn Tropy']);
+    expect(authorsOf(['San Diego cleaning costs', 'Madison Green', 'July 5, 2025', PROSE])).toEqual([
+      'Madison Green',
+    ]);
+    expect(authorsOf(['Budget tips', 'Personal Finance', 'July 5, 2025', PROSE])).toEqual([]);
+    expect(authorsOf(['Budget tips', 'Healthy Living', 'July 5, 2025', PROSE])).toEqual([]);
+    expect(authorsOf(['Budget tips', PROSE, 'Madison Green', 'July 5, 2025', PROSE])).toEqual([]);
+  });
+
+  it('reads the author of glued blog post lines when the same name recurs', () => {
+    const lines = [
+      'lifestyleChristy GammelFebruary 3, 2026Comment',
+      'fashionChristy GammelFebruary 20, 2026',
+    ];
+    expect(authorsOf(['Strength training', PROSE, ...lines])).toEqual(['Christy Gammel']);
+    expect(
+      authorsOf([
+        'Pest control',
+        PROSE,
+        'GARDEN MAINTENANCEannette thurmonJune 17, 2021garden',
+        'FLOCK CAREannette thurmonJune 25, 2021chicken',
+      ]),
+    ).toEqual(['annette thurmon']);
+    // Once is not enough, and a lower-case phrase of known words is no name.
+    expect(authorsOf(['Strength training', PROSE, lines[0] ?? ''])).toEqual([]);
+    expect(
+      authorsOf(['Strength training', PROSE, 'NEWSposted onJune 17, 2021', 'TECHposted onJune 18, 2021']),
+    ).toEqual([]);
+  });
 });

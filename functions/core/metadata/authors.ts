@@ -2,6 +2,7 @@ import type { Block, CleanResult } from '../types.ts';
 import { datesIn, isDateLine } from './dates.ts';
 import {
   asPersonName,
+  isGivenName,
   isKnownNonName,
   isRoleLine,
   isRoleWord,
@@ -108,7 +109,13 @@ export function extractAuthors(
     if (inHeader) {
       const dated =
         nameBesideDate(block.text, now) ??
-        headerNameLine(block, blocks, now, gapOf(block.index) <= 4) ??
+        headerNameLine(
+          block,
+          blocks,
+          now,
+          gapOf(block.index) <= 4,
+          anchor !== null && Math.abs(block.index - anchor) === 1,
+        ) ??
         handleUnderHeadline(block, blocks, anchor, now);
       if (dated) {
         candidates.push({ names: [dated], block: block.index, strength: 2, bio: null, why: 'header' });
@@ -138,7 +145,8 @@ export function extractAuthors(
       candidates.push({ names: [bare], block: block.index, strength, bio, why: bio ? 'bio' : 'bare' });
   }
   candidates.push(...signatures(cleaned));
-  const chosen = choose(candidates, anchor, zones, gapOf) ?? copyrightHolder(cleaned, zones);
+  const chosen =
+    choose(candidates, anchor, zones, gapOf) ?? gluedPostMeta(cleaned) ?? copyrightHolder(cleaned, zones);
   if (!chosen) return { authors: [], authorBio: null, block: null, rule: null };
   let authors = chosen.names.slice(0, MAX_AUTHORS);
   // "Harsh Vaibhav Global Commons" on the byline, "Harsh Vaibhav" over the bio: the section's words
@@ -348,6 +356,32 @@ function headerName(raw: string): string | null {
     : name;
 }
 
+/**
+ * A two- or three-word name with one word the lexicon knows as a noun or adjective ("Green",
+ * "Finn"), the others given names or words it does not know. Only for a line between the headline
+ * and a date: "Personal Finance" (a common noun) and "Healthy Living" (two known words) stay out.
+ */
+function surnameIsAWord(text: string): string | null {
+  if (/[,'’]/u.test(text)) return null;
+  const name = asPersonName(text, 2);
+  if (!name) return null;
+  const words = name.split(' ');
+  if (words.length > 3 || words.some(isCommonNoun)) return null;
+  const known = words.filter((word) => isKnownNonName(word) && !isPlaceWord(word));
+  if (known.length !== 1) return null;
+  const word = known[0] ?? '';
+  const tags = lexiconTags(word);
+  // "Madison Green": a given name, then a surname the lexicon knows as a noun or adjective.
+  if (isGivenName(words[0] ?? '') && word === words.at(-1))
+    return tags.every((tag) => /^(?:Noun|Singular|Adjective)$/.test(tag)) ? name : null;
+  // "Finn Tropy": a given name it knows as a noun, then words it does not know at all.
+  if (word === words[0] && tags.every((tag) => /^(?:Noun|Singular)$/.test(tag)))
+    return words.slice(1).every((other) => lexiconTags(other).length === 0 && !/(?:ing|ly|ed)$/i.test(other))
+      ? name
+      : null;
+  return null;
+}
+
 /** "Penn", "Milan": words compromise knows only as places or abbreviations are surnames too. */
 function isPlaceWord(word: string): boolean {
   const tags = lexiconTags(word);
@@ -443,13 +477,21 @@ function nameBesideDate(line: string, now: Date): string | null {
 }
 
 /** A name line in the header with a date line or a job-title line right beside it. */
-function headerNameLine(block: Block, blocks: Block[], now: Date, closeToHeader: boolean): string | null {
+function headerNameLine(
+  block: Block,
+  blocks: Block[],
+  now: Date,
+  closeToHeader: boolean,
+  besideHeadline: boolean,
+): string | null {
   if (block.text.includes('\n') || block.text.length > 50) return null;
-  const name = headerName(block.text);
-  if (!name) return null;
   const next = blocks[block.index + 1]?.text ?? '';
   const previous = blocks[block.index - 1]?.text ?? '';
-  if (isDateLine(next, now) || isDateLine(previous, now)) return name;
+  const dated = isDateLine(next, now) || isDateLine(previous, now);
+  // "Finn Tropy" / "Madison Green" between the headline and the date: surnames that are words too.
+  const name = headerName(block.text) ?? (besideHeadline && dated ? surnameIsAWord(block.text) : null);
+  if (!name) return null;
+  if (dated) return name;
   // Over a job title ("Content Editor"), unless the line above is another name-like line: a menu.
   if (closeToHeader && isJobTitle(next) && !headerName(previous)) return name;
   return null;
@@ -536,6 +578,41 @@ function copyrightHolder(cleaned: CleanResult, zones: Zones): Candidate | null {
     if (name && looksLikeGivenNameFirst(name) && name.split(' ').length <= 3)
       return { names: [name], block: block.index, strength: 1, bio: null, why: 'copyright' };
   }
+  return null;
+}
+
+const MONTH_DAY_YEAR =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}, \\d{4}';
+/**
+ * A blog template's post line with its parts glued by the scraper: category, author, date
+ * ("lifestyleChristy GammelFebruary 3, 2026Comment", "GARDEN MAINTENANCEannette thurmonJune 17,
+ * 2021garden, …"). The case change marks where the category ends and the month where the name ends.
+ */
+const GLUED_META = new RegExp(
+  `^(?:\\p{Ll}[\\p{Ll} -]*(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})|\\p{Lu}[\\p{Lu} &-]*\\p{Lu}(\\p{Ll}+(?: \\p{Ll}+){0,2}))${MONTH_DAY_YEAR}`,
+  'u',
+);
+
+/**
+ * With no byline, the author of glued post lines: the same name on two of them at least (the post
+ * itself and its neighbours on a one-author blog), taken from the first.
+ */
+function gluedPostMeta(cleaned: CleanResult): Candidate | null {
+  const seen = new Map<string, { block: number; count: number }>();
+  for (const block of cleaned.blocks) {
+    if (block.text.length > 400 || block.text.includes('\n')) continue;
+    const match = block.text.match(GLUED_META);
+    const name = match ? (match[1] ?? match[2] ?? '') : '';
+    // A capitalised name must have a name's shape; a lower-case one no word the lexicon knows
+    // as something else ("posted on").
+    const shaped = match?.[1] ? asPersonName(name, 1) : !name.split(' ').some(isKnownNonName);
+    if (!name || !shaped) continue;
+    const entry = seen.get(name) ?? { block: block.index, count: 0 };
+    entry.count++;
+    seen.set(name, entry);
+  }
+  for (const [name, { block, count }] of seen)
+    if (count >= 2) return { names: [name], block, strength: 1, bio: null, why: 'glued' };
   return null;
 }
 
