@@ -11,15 +11,17 @@
  * The result is a fixed point: the kept blocks are cleaned again (same steps, no title search, each text's
  * analysis reused) until a pass changes nothing, so cleaning a clean body gives it back unchanged.
  */
-import { type AnalysisCache, classify, SETTINGS, type Unit, type Verdict } from './cleaning/classify.ts';
+import {
+  type AnalysisCache,
+  classify,
+  detector,
+  SETTINGS,
+  type Unit,
+  type Verdict,
+} from './cleaning/classify.ts';
 import { findRegion } from './cleaning/region.ts';
 import { findTitle } from './cleaning/title.ts';
-import { DETECTORS, type DetectorId } from './rules.ts';
 import type { Block, CleanResult, RemovedItem } from './types.ts';
-
-function detector(id: DetectorId): Verdict {
-  return { rule: id, kind: DETECTORS[id].kind };
-}
 
 /**
  * Upper bound on cleaning passes. Each pass that changes something removes a block or a line; on the DEV

@@ -62,14 +62,30 @@ export interface Unit {
   prose: boolean;
 }
 
+/** Verdicts are never mutated: one shared object per rule and per detector (no allocation per line). */
+const RULE_VERDICTS = new Map<Rule, Verdict>();
+const DETECTOR_VERDICTS = new Map<DetectorId, Verdict>();
+
 function fromRule(rule: Rule): Verdict {
-  return rule.heading
-    ? { rule: rule.id, kind: rule.kind, heading: rule.heading }
-    : { rule: rule.id, kind: rule.kind };
+  let verdict = RULE_VERDICTS.get(rule);
+  if (verdict === undefined) {
+    verdict = Object.freeze(
+      rule.heading
+        ? { rule: rule.id, kind: rule.kind, heading: rule.heading }
+        : { rule: rule.id, kind: rule.kind },
+    );
+    RULE_VERDICTS.set(rule, verdict);
+  }
+  return verdict;
 }
 
-function detector(id: DetectorId): Verdict {
-  return { rule: id, kind: DETECTORS[id].kind };
+export function detector(id: DetectorId): Verdict {
+  let verdict = DETECTOR_VERDICTS.get(id);
+  if (verdict === undefined) {
+    verdict = Object.freeze({ rule: id, kind: DETECTORS[id].kind });
+    DETECTOR_VERDICTS.set(id, verdict);
+  }
+  return verdict;
 }
 
 /** Rules first (phrases), then the coded detectors. */
