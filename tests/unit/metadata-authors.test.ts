@@ -480,4 +480,29 @@ describe('authors', () => {
       authorsOf(['Strength training', PROSE, 'NEWSposted onJune 17, 2021', 'TECHposted onJune 18, 2021']),
     ).toEqual([]);
   });
+
+  it('reads a "Guest author" label, not a sentence about guest authors', () => {
+    const far = Array(8).fill(PROSE) as string[];
+    expect(
+      authorsOf(['Daily decluttering', ...far, 'Guest author Elizabeth Shields', 'Author Bio', PROSE]),
+    ).toEqual(['Elizabeth Shields']);
+    expect(authorsOf(['Daily decluttering', ...far, 'Guest author program opens soon', PROSE])).toEqual([]);
+  });
+
+  it('trusts a byline far from the headline with a given name and a surname that is a noun, not a menu', () => {
+    const far = Array(8).fill(PROSE) as string[];
+    expect(authorsOf(['Slack alternatives', ...far, 'By Jason Baker', PROSE])).toEqual(['Jason Baker']);
+    expect(authorsOf(['Slack alternatives', ...far, 'By Rose Gold', PROSE])).toEqual([]);
+    expect(authorsOf(['Slack alternatives', ...far, 'By Jason Marketing', PROSE])).toEqual([]);
+  });
+
+  it('takes a name over a first-person bio of a writer, not over a testimonial', () => {
+    const far = Array(8).fill(PROSE) as string[];
+    const bio =
+      'I’m the founder of HR.University. I’m a certified HR professional, I’ve hired hundreds of employees, and I manage performance for global teams.';
+    expect(authorsOf(['HR consulting firms', ...far, 'Josh Fechter', bio])).toEqual(['Josh Fechter']);
+    const testimonial =
+      'I’m so happy with the service they gave us, the movers were quick and friendly and the price was fair.';
+    expect(authorsOf(['HR consulting firms', ...far, 'Josh Fechter', testimonial])).toEqual([]);
+  });
 });

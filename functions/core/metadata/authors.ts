@@ -28,7 +28,8 @@ const MAX_BYLINE = 160;
 const BYLINE =
   /^(?:(?:a\s+|guest\s+|blog\s+)?(?:written|words|posted|published|reported|authored|article|story|text|compiled|post|interview)\s+)?(?:by\b\s*:?\s*|By(?=\p{Lu}))(.+)$/iu;
 /** "Author: Jane Roe". */
-const AUTHOR_LABEL = /^(?:authors?|writer|written by|posted by|byline)\s*[:：]\s*(.+)$/iu;
+const AUTHOR_LABEL =
+  /^(?:(?:authors?|writer|written by|posted by|byline)\s*[:：]|guest\s+(?:author|writer|contributor)\s*[:：]?)\s*(.+)$/iu;
 /** "October 11, 2023 by Jane Roe", "Updated 3 days ago • by Jane Roe": a byline after a date. */
 const TRAILING_BYLINE = /(?:\d|[|•·—–])\s*[|•·—–]?\s*[Bb]y\s*:?\s+(\p{Lu}.+)$/u;
 /** A label alone on its line; the name is in the next block. */
@@ -100,7 +101,8 @@ export function extractAuthors(
       const dated = [-1, 0, 1, 2].some((offset) => hasDate(blocks[block.index + offset]?.text ?? '', now));
       const nearTitle = gapOf(block.index) <= HEADER_REACH;
       const handle = explicit.length === 1 && userHandle(explicit[0] ?? '') !== null;
-      const strength = explicit.some(looksLikeGivenNameFirst) || dated ? 3 : nearTitle && !handle ? 2 : 0;
+      const known = explicit.some((name) => looksLikeGivenNameFirst(name) || givenNameThenWord(name));
+      const strength = known || dated ? 3 : nearTitle && !handle ? 2 : 0;
       if (strength > 0)
         candidates.push({ names: explicit, block: block.index, strength, bio: null, why: 'byline' });
       continue;
@@ -357,6 +359,22 @@ function headerName(raw: string): string | null {
 }
 
 /**
+ * After an explicit byline label, "Jason Baker", "Elizabeth Shields": a known given name and a
+ * surname the lexicon knows only as a noun, which a menu's "By Rose Gold" would need a common
+ * noun or an adjective for.
+ */
+function givenNameThenWord(name: string): boolean {
+  const words = name.split(' ');
+  const last = words.at(-1) ?? '';
+  return (
+    words.length === 2 &&
+    isGivenName(words[0] ?? '') &&
+    !isCommonNoun(last) &&
+    lexiconTags(last).every((tag) => /^(?:Noun|Singular|Plural)$/.test(tag))
+  );
+}
+
+/**
  * A two- or three-word name with one word the lexicon knows as a noun or adjective ("Green",
  * "Finn"), the others given names or words it does not know. Only for a line between the headline
  * and a date: "Personal Finance" (a common noun) and "Healthy Living" (two known words) stay out.
@@ -534,9 +552,23 @@ function findBio(name: string, blocks: Block[], index: number): string | null {
   for (const offset of [1, 2, 3]) {
     const block = blocks[index + offset];
     if (!block) return null;
-    if (isBioOf(name, block.text)) return block.text;
+    if (isBioOf(name, block.text) || (offset === 1 && isFirstPersonBio(block.text))) return block.text;
   }
   return null;
+}
+
+/** "I'm the founder of HR.University. I'm a certified HR professional…": the writer about themself. */
+const FIRST_PERSON_BIO = /^(?:(?:Hi|Hello|Hey)[,!.]?\s+)?(?:I['’]m|I\s+am)\s+(?:a|an|the)\s/u;
+const TRADE =
+  /\b(?:founder|co-founder|writer|author|editor|journalist|blogger|reporter|columnist|contributor|creator|owner|consultant|coach|strategist|specialist|expert|developer|engineer|designer|researcher|professional)\b/iu;
+
+function isFirstPersonBio(text: string): boolean {
+  return (
+    text.length < 1000 &&
+    text.split(/\s+/).length >= MIN_BIO_WORDS &&
+    FIRST_PERSON_BIO.test(text) &&
+    TRADE.test(text.slice(0, 200))
+  );
 }
 
 function isBioOf(name: string, text: string): boolean {
