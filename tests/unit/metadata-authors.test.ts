@@ -505,4 +505,13 @@ describe('authors', () => {
       'I’m so happy with the service they gave us, the movers were quick and friendly and the price was fair.';
     expect(authorsOf(['HR consulting firms', ...far, 'Josh Fechter', testimonial])).toEqual([]);
   });
+
+  it('takes a name line over a block that opens with a date line, not with other text', () => {
+    const far = Array(8).fill(PROSE) as string[];
+    const dated = 'Last Updated: Dec 17, 2025 • 5 min read\nFact Checked by: Hilary Snow';
+    expect(authorsOf(['Best movers', ...far, 'Ryan Carrigan', dated, PROSE])).toEqual(['Ryan Carrigan']);
+    expect(
+      authorsOf(['Best movers', ...far, 'Ryan Carrigan', 'Five movers compared\nDec 17, 2025', PROSE]),
+    ).toEqual([]);
+  });
 });

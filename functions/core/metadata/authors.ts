@@ -139,7 +139,8 @@ export function extractAuthors(
     const bio = findBio(bare, blocks, block.index);
     let strength = 0;
     if (bio) strength = 2;
-    else if (isDateLine(next, now) || isDateLine(previous, now)) strength = 2;
+    // "Last Updated: Dec 17, 2025 • 5 min read" / "Fact Checked by: …": the date opens the next block.
+    else if (isDateLine(next.split('\n')[0] ?? '', now) || isDateLine(previous, now)) strength = 2;
     else if (isRoleLine(next) && !bareNameLine(next)) strength = 2;
     else if (bylineKinds.has(block.index)) strength = 2;
     else if (anchor !== null && anchor > 0 && block.index > anchor && block.index <= anchor + 2) strength = 1;
