@@ -514,4 +514,17 @@ describe('authors', () => {
       authorsOf(['Best movers', ...far, 'Ryan Carrigan', 'Five movers compared\nDec 17, 2025', PROSE]),
     ).toEqual([]);
   });
+
+  it('reads several names, or a name with a glued category, before a date in the header', () => {
+    const line = 'Website ToolsNataly Birch and Andrian Valeanu • Updated: August 18, 2025 • 12 minutes READ';
+    expect(authorsOf(['Figma alternatives', line, PROSE])).toEqual(['Nataly Birch', 'Andrian Valeanu']);
+    expect(authorsOf(['Figma alternatives', 'Jane Roe and John Doe | May 3, 2024', PROSE])).toEqual([
+      'Jane Roe',
+      'John Doe',
+    ]);
+    expect(authorsOf(['Figma alternatives', 'Ronald McDonald May 3, 2024', PROSE])).toEqual([
+      'Ronald McDonald',
+    ]);
+    expect(authorsOf(['Figma alternatives', 'Health and Fitness | May 3, 2024', PROSE])).toEqual([]);
+  });
 });

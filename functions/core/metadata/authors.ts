@@ -124,6 +124,7 @@ export function extractAuthors(
         continue;
       }
       const outlet = gapOf(block.index) <= 4 ? namesOverOutlet(block.text) : [];
+      if (outlet.length === 0) outlet.push(...namesBeforeDate(block.text, now));
       if (outlet.length > 0) {
         candidates.push({ names: outlet, block: block.index, strength: 2, bio: null, why: 'outlet' });
         continue;
@@ -471,6 +472,29 @@ function namesOverOutlet(text: string): string[] {
     .split(/[\s,]+/u)
     .filter(Boolean);
   return rest.every((word) => CREDENTIAL.test(word)) ? [tidyName(text)] : [name];
+}
+
+/**
+ * "Website ToolsNataly Birch and Andrian Valeanu • Updated: August 18, 2025": several names, or a
+ * name with a category glued in front (three lower-case letters at least before the capital, so
+ * "McDonald" stays whole), before the date.
+ */
+function namesBeforeDate(line: string, now: Date): string[] {
+  if (line.includes('\n') || line.length > 160) return [];
+  const first = datesIn(line, now)[0];
+  // A date glued to the word before it ("GammelFebruary 3") is read by gluedPostMeta.
+  if (!first || /\p{L}$/u.test(line.slice(0, first.index))) return [];
+  let before =
+    line
+      .slice(0, first.index)
+      .replace(/(?:[\s|•·—–/,:-]|\b(?:last|published|updated|posted|on|date)\b)+$/iu, '')
+      .split(/\s*[|•·—–/]\s*/u)[0] ?? '';
+  const glued = before.match(/^[\p{L}\s&]*?\p{Ll}{3}(?=\p{Lu}\p{Ll})/u);
+  if (glued) before = before.slice(glued[0].length);
+  const parts = splitNames(before);
+  if (parts.length === 0 || parts.length > 3 || (!glued && parts.length < 2)) return [];
+  const names = parts.map(headerName);
+  return names.every((name) => name !== null && !teamName(name)) ? (names as string[]) : [];
 }
 
 /** "Tom Talbot October 14, 2025", "Aaron Ricadela | Senior Writer | July 2, 2025", "May 22, 2025/Jo Roe". */
