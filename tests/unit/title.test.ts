@@ -302,3 +302,88 @@ describe('title: echoes near the header', () => {
     expect(site).toBe(false);
   });
 });
+
+describe('title: a headline ending in a period', () => {
+  it('takes a short line ending in a period when a byline or date sits right under it', () => {
+    // Prepare
+    const paragraphs = [
+      'One year of rebuilding the old footbridge.',
+      'March 3, 2025',
+      'By Jane Smith',
+      P1,
+      P2,
+      P3,
+    ];
+    // Act
+    const title = titleOf(paragraphs);
+    // Assess
+    expect(title).toBe('One year of rebuilding the old footbridge.');
+  });
+
+  it('takes it over its dek, the byline or date under the dek', () => {
+    // Prepare
+    const paragraphs = [
+      'The footbridge is closed. Here is the council plan.',
+      'What the council agreed on Tuesday about the footbridge, the cyclists and the ferry across the river',
+      'Jane Smith',
+      'March 3, 2025',
+      P1,
+      P2,
+      P3,
+    ];
+    // Act
+    const title = titleOf(paragraphs);
+    // Assess
+    expect(title).toBe('The footbridge is closed. Here is the council plan.');
+  });
+
+  it('does not take a line ending in a period without a byline or date under it, or a long one', () => {
+    // Prepare
+    const bare = [
+      'One year of rebuilding the old footbridge.',
+      'Closed Old Footbridge Council Plan',
+      P1,
+      P2,
+      P3,
+    ];
+    const long = [
+      'The council agreed on Tuesday to rebuild the old footbridge closed since the floods two winters ago.',
+      'March 3, 2025',
+      P1,
+      P2,
+      P3,
+    ];
+    // Act
+    const bareTitle = titleOf(bare);
+    const longTitle = titleOf(long);
+    // Assess
+    expect(bareTitle).not.toBe('One year of rebuilding the old footbridge.');
+    expect(longTitle).not.toBe(long[0]);
+  });
+});
+
+describe('title: a section question right above the first paragraph', () => {
+  it('takes the line above a question naming all its subject words', () => {
+    // Prepare
+    const paragraphs = [
+      'Council Agreed: Old Footbridge Rebuild',
+      'What is the Old Footbridge Rebuild?',
+      P1,
+      P2,
+      P3,
+    ];
+    // Act
+    const title = titleOf(paragraphs);
+    // Assess
+    expect(title).toBe('Council Agreed: Old Footbridge Rebuild');
+  });
+
+  it('keeps the question when the line above it names something else', () => {
+    // Prepare
+    const paragraphs = ['Learn More: Council Plans', 'What is the Old Footbridge Rebuild?', P1, P2, P3];
+    // Act
+    const title = titleOf(paragraphs);
+    // Assess
+    expect(title).toBe('What is the Old Footbridge Rebuild?');
+  });
+});

@@ -221,6 +221,10 @@ export const W = {
   /** The line over the header's byline: at least this many words, this share of them in the body. */
   headMinWords: 4,
   headOverlap: 0.5,
+  /** A headline ending in a period (a byline or date right under it): at most this many words. */
+  periodMaxWords: 15,
+  /** A question right above the first paragraph, under a line naming its subject: a section heading. */
+  sectionQuestion: 1,
 };
 
 export function scoreCandidate(units: Unit[], i: number, region: Region, context: TitleContext): number {
@@ -239,7 +243,7 @@ export function scoreCandidate(units: Unit[], i: number, region: Region, context
   const words = text === whole ? f.words : text.split(/\s+/).length;
   // Sentences end with a period; headlines do not (a question or exclamation mark is fine).
   // Truncated teasers end with an ellipsis.
-  if (/[.,;:…]$/.test(text)) return 0;
+  if (/[.,;:…]$/.test(text) && !periodHeadline(units, i, text, words, context)) return 0;
   // Bylines, dates and labels that no rule caught.
   if (/^(?:by|written by|posted|published|updated|last updated|on)\b/i.test(text) || /[|»›]/.test(text))
     return 0;
@@ -292,6 +296,7 @@ export function scoreCandidate(units: Unit[], i: number, region: Region, context
   // Under a header (a headline-shaped line, then its byline or date): a dek or the body's first heading.
   if (underHeader(units, i, context)) score -= W.underHeader;
   if (echoed(unit, text, context)) score += W.echo;
+  if (sectionQuestion(units, i, region, text)) score -= W.sectionQuestion;
   // The breadcrumb ends with the page's own title.
   if (context.crumbTails.has(unit.key)) score += W.crumbTail;
   // Closer to the region is better.
@@ -305,6 +310,48 @@ export function scoreCandidate(units: Unit[], i: number, region: Region, context
   return score;
 }
 
+/**
+ * A headline ending in a single period ("One year of full-time indie game development."): short, speaking of
+ * the body, with a byline or date line right under it (a sentence has none there).
+ */
+function periodHeadline(
+  units: Unit[],
+  i: number,
+  text: string,
+  words: number,
+  context: TitleContext,
+): boolean {
+  if (!/[^.]\.$/.test(text) || words > W.periodMaxWords) return false;
+  const next = units[i + 1];
+  if (!next) return false;
+  // Or over its dek (a longer standfirst line), the byline or date under that.
+  const dek =
+    !next.verdict &&
+    !next.prose &&
+    next.lines.length === 1 &&
+    next.feat.words > words &&
+    metaAfter(units, i + 1, 2);
+  if (!isMeta(next) && !dek) return false;
+  return bodyOverlap(text, context.bodyStems) >= W.headOverlap;
+}
+
+/**
+ * A question right above the body's first paragraph, under a line naming all its subject words ("Learn More:
+ * Academic Tutoring" / "What is Academic Tutoring?"): the body's first section heading, the line above is the headline.
+ */
+function sectionQuestion(units: Unit[], i: number, region: Region, text: string): boolean {
+  if (i !== region.start - 1 || !text.endsWith('?')) return false;
+  const prev = units[i - 1];
+  if (!prev || prev.verdict || prev.prose || prev.lines.length > 1 || prev.key === units[i]!.key)
+    return false;
+  const above = prev.block.text.trim();
+  if (above.endsWith('?')) return false;
+  const own = stems(text);
+  if (own.length < 2) return false;
+  const theirs = new Set(stems(above));
+  return own.every((stem) => theirs.has(stem));
+}
+
 /** Position of another copy of the line inside the region (numbering ignored), or null. */
 function copyInRegion(units: Unit[], i: number, context: TitleContext): number | null {
   const first = context.inRegion.get(units[i]!.key);
@@ -313,8 +360,8 @@ function copyInRegion(units: Unit[], i: number, context: TitleContext): number |
 }
 
 /** A byline, date or reading-time line follows within a few blocks. */
-function metaAfter(units: Unit[], i: number): boolean {
-  for (let j = i + 1; j <= Math.min(units.length - 1, i + TITLE_SETTINGS.metaAfter); j++) {
+function metaAfter(units: Unit[], i: number, within: number = TITLE_SETTINGS.metaAfter): boolean {
+  for (let j = i + 1; j <= Math.min(units.length - 1, i + within); j++) {
     if (isMeta(units[j]!)) return true;
   }
   return false;
