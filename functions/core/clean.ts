@@ -11,14 +11,7 @@
  * The result is a fixed point: the kept blocks are cleaned again (same steps, no title search, each text's
  * analysis reused) until a pass changes nothing, so cleaning a clean body gives it back unchanged.
  */
-import {
-  type AnalysisCache,
-  classify,
-  detector,
-  SETTINGS,
-  type Unit,
-  type Verdict,
-} from './cleaning/classify.ts';
+import { type Analysis, classify, detector, SETTINGS, type Unit, type Verdict } from './cleaning/classify.ts';
 import { findRegion } from './cleaning/region.ts';
 import { findTitle } from './cleaning/title.ts';
 import type { Block, CleanResult, RemovedItem } from './types.ts';
@@ -30,23 +23,26 @@ import type { Block, CleanResult, RemovedItem } from './types.ts';
 const MAX_PASSES = 8;
 
 export function clean(blocks: Block[]): CleanResult {
-  const cache: AnalysisCache = new Map();
-  const units = classify(blocks, cache);
+  const units = classify(blocks);
   if (units.every(hasNoChrome)) return allBody(units, blocks);
   const first = cleanPass(units, true);
-  let body = first.body;
+  let { body, prior } = first;
   let removed = first.removed;
   for (let pass = 1; pass < MAX_PASSES; pass++) {
-    const next = cleanPass(classify(body, cache), false);
+    const next = cleanPass(classify(body, prior), false);
     if (sameTexts(next.body, body)) break;
     removed = removed.concat(next.removed);
     body = next.body;
+    prior = next.prior;
   }
   if (removed !== first.removed) removed.sort((a, b) => a.line - b.line);
   return { blocks, title: first.title, titleBlock: first.titleBlock, body, removed };
 }
 
-type Pass = Omit<CleanResult, 'blocks'>;
+interface Pass extends Omit<CleanResult, 'blocks'> {
+  /** For each body block, its unit's analysis when the block is kept whole (reused by the next pass). */
+  prior: (Analysis | null)[];
+}
 
 function hasNoChrome(unit: Unit): boolean {
   return unit.verdict === null && unit.lineVerdicts.every((v) => v === null);
@@ -141,6 +137,7 @@ function cleanPass(units: Unit[], first: boolean): Pass {
     else keptKeys.add(unit.key);
   }
   const body: Block[] = [];
+  const priorUnits: Unit[] = [];
   const removed: RemovedItem[] = [];
   const remove = (unit: Unit, verdict: Verdict) => {
     removed.push({
@@ -156,19 +153,26 @@ function cleanPass(units: Unit[], first: boolean): Pass {
     const inRegion = i >= region.start && i <= region.end;
     const verdict = drop[i];
     if (verdict) remove(unit, verdict);
-    else if (inRegion) keepBlock(unit, body, removed);
+    else if (inRegion && keepBlock(unit, body, removed)) priorUnits.push(unit);
     else if (unit.repeats > 1 && unit.feat.words <= 12) remove(unit, detector('page.repeated'));
     else remove(unit, detector(i < region.start ? 'page.before-article' : 'page.after-article'));
   });
   const title = titleIndex === null ? null : units[titleIndex]!.block.text.trim();
-  return { title, titleBlock: titleIndex === null ? null : units[titleIndex]!.block.index, body, removed };
+  const prior = body.map((block, k) => (priorUnits[k]!.block === block ? priorUnits[k]! : null));
+  return {
+    title,
+    titleBlock: titleIndex === null ? null : units[titleIndex]!.block.index,
+    body,
+    removed,
+    prior,
+  };
 }
 
-/** Keep a block; in a multi-line block, lines matched by a rule are removed one by one. */
-function keepBlock(unit: Unit, body: Block[], removed: RemovedItem[]): void {
+/** Keep a block (false when nothing of it is left); in a multi-line block, lines matched by a rule are removed one by one. */
+function keepBlock(unit: Unit, body: Block[], removed: RemovedItem[]): boolean {
   if (unit.lineVerdicts.every((v) => v === null)) {
     body.push(unit.block);
-    return;
+    return true;
   }
   const kept: string[] = [];
   let firstLine = -1;
@@ -187,5 +191,7 @@ function keepBlock(unit: Unit, body: Block[], removed: RemovedItem[]): void {
       kept.push(line);
     }
   });
-  if (kept.length > 0) body.push({ ...unit.block, text: kept.join('\n'), line: firstLine });
+  if (kept.length === 0) return false;
+  body.push({ ...unit.block, text: kept.join('\n'), line: firstLine });
+  return true;
 }

@@ -46,11 +46,8 @@ export interface Verdict {
   heading?: 'list' | 'rest';
 }
 
-export interface Unit {
+export interface Unit extends Analysis {
   block: Block;
-  lines: string[];
-  feat: TextFeatures;
-  key: string;
   /** Verdict for the whole block, when every line of it is chrome. */
   verdict: Verdict | null;
   /** Per-line verdicts of a multi-line block (null = the line is not matched). */
@@ -108,49 +105,49 @@ export function verdictForLine(line: string, words: number, keys: Keys = lineKey
   return null;
 }
 
-/** What a block's text alone decides (no neighbours, no position): reused when the same text is seen again. */
-interface Analysis {
+/** What a block's text alone decides (no neighbours, no position): reused by the fixed-point passes. */
+export interface Analysis {
   lines: string[];
   feat: TextFeatures;
   key: string;
-  verdict: Verdict | null;
+  /** The rule/detector verdict of the text alone (before bios and author boxes, which depend on position). */
+  baseVerdict: Verdict | null;
   lineVerdicts: (Verdict | null)[];
 }
 
-/**
- * Analyses of the blocks of an earlier pass, by block object (the fixed-point passes of clean.ts see the same
- * blocks again; identity lookups, no hashing of long texts).
- */
-export type AnalysisCache = Map<Block, Analysis>;
+/** Line verdicts of every one-line block (shared, never written). */
+const ONE_LINE: (Verdict | null)[] = [null];
 
 function analyse(text: string): Analysis {
-  const lines = text.includes('\n') ? text.split('\n') : [text];
+  if (!text.includes('\n')) {
+    const feat = features(text);
+    // Long blocks are prose or nothing: no key, so they never count as repeated menu lines.
+    const keys = feat.words > MAX_RULE_WORDS ? { key: text, prefix: text } : lineKeys(text);
+    const baseVerdict = verdictForLine(text, feat.words, keys);
+    return { lines: [text], feat, key: keys.key, baseVerdict, lineVerdicts: ONE_LINE };
+  }
+  const lines = text.split('\n');
   const feat = features(text);
-  const lineVerdicts = lines.map((line) =>
-    lines.length === 1 ? null : verdictForLine(line, wordCount(line)),
-  );
-  // Long blocks are prose or nothing: no key, so they never count as repeated menu lines.
-  const keys = feat.words > MAX_RULE_WORDS ? { key: text, prefix: text } : lineKeys(text);
-  let verdict: Verdict | null = null;
-  if (lines.length === 1) verdict = verdictForLine(text, feat.words, keys);
-  else if (lineVerdicts.every((v) => v !== null)) verdict = lineVerdicts[0]!;
-  return { lines, feat, key: keys.key, verdict, lineVerdicts };
+  const lineVerdicts = lines.map((line) => verdictForLine(line, wordCount(line)));
+  const key = feat.words > MAX_RULE_WORDS ? text : lineKeys(text).key;
+  const baseVerdict = lineVerdicts.every((v) => v !== null) ? lineVerdicts[0]! : null;
+  return { lines, feat, key, baseVerdict, lineVerdicts };
 }
 
-export function classify(blocks: Block[], cache: AnalysisCache = new Map()): Unit[] {
-  const units: Unit[] = blocks.map((block) => {
-    let analysis = cache.get(block);
-    if (analysis === undefined) {
-      analysis = analyse(block.text);
-      cache.set(block, analysis);
-    }
-    const { lines, feat, key, verdict, lineVerdicts } = analysis;
+/**
+ * Units of the blocks. `prior[i]`, when given, is an earlier analysis of blocks[i] (the fixed-point passes of
+ * clean.ts see the same blocks again): it is reused instead of reading the text again.
+ */
+export function classify(blocks: Block[], prior?: readonly (Analysis | null)[]): Unit[] {
+  const units: Unit[] = blocks.map((block, i) => {
+    const { lines, feat, key, baseVerdict, lineVerdicts } = prior?.[i] ?? analyse(block.text);
     return {
       block,
       lines,
       feat,
       key,
-      verdict,
+      baseVerdict,
+      verdict: baseVerdict,
       lineVerdicts,
       repeats: 0,
       lastCopy: true,
