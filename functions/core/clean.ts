@@ -11,7 +11,15 @@
  * The result is a fixed point: the kept blocks are cleaned again (same steps, no title search, each text's
  * analysis reused) until a pass changes nothing, so cleaning a clean body gives it back unchanged.
  */
-import { type Analysis, classify, detector, SETTINGS, type Unit, type Verdict } from './cleaning/classify.ts';
+import {
+  type Analysis,
+  classify,
+  detector,
+  lineVerdictsOf,
+  SETTINGS,
+  type Unit,
+  type Verdict,
+} from './cleaning/classify.ts';
 import { findRegion } from './cleaning/region.ts';
 import { findTitle } from './cleaning/title.ts';
 import type { Block, CleanResult, RemovedItem } from './types.ts';
@@ -45,7 +53,7 @@ interface Pass extends Omit<CleanResult, 'blocks'> {
 }
 
 function hasNoChrome(unit: Unit): boolean {
-  return unit.verdict === null && unit.lineVerdicts.every((v) => v === null);
+  return unit.verdict === null && lineVerdictsOf(unit).every((v) => v === null);
 }
 
 /**
@@ -170,14 +178,15 @@ function cleanPass(units: Unit[], first: boolean): Pass {
 
 /** Keep a block (false when nothing of it is left); in a multi-line block, lines matched by a rule are removed one by one. */
 function keepBlock(unit: Unit, body: Block[], removed: RemovedItem[]): boolean {
-  if (unit.lineVerdicts.every((v) => v === null)) {
+  const lineVerdicts = lineVerdictsOf(unit);
+  if (lineVerdicts.every((v) => v === null)) {
     body.push(unit.block);
     return true;
   }
   const kept: string[] = [];
   let firstLine = -1;
   unit.lines.forEach((line, k) => {
-    const verdict = unit.lineVerdicts[k];
+    const verdict = lineVerdicts[k];
     if (verdict) {
       removed.push({
         text: line,

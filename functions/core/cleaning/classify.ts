@@ -50,8 +50,6 @@ export interface Unit extends Analysis {
   block: Block;
   /** Verdict for the whole block, when every line of it is chrome. */
   verdict: Verdict | null;
-  /** Per-line verdicts of a multi-line block (null = the line is not matched). */
-  lineVerdicts: (Verdict | null)[];
   repeats: number;
   /** This is the last copy of a repeated line (a TOC entry's heading in the body, a footer menu entry). */
   lastCopy: boolean;
@@ -112,7 +110,8 @@ export interface Analysis {
   key: string;
   /** The rule/detector verdict of the text alone (before bios and author boxes, which depend on position). */
   baseVerdict: Verdict | null;
-  lineVerdicts: (Verdict | null)[];
+  /** Per-line verdicts of a multi-line block; null until asked for (`lineVerdictsOf`). */
+  lineVerdicts: (Verdict | null)[] | null;
 }
 
 /** Line verdicts of every one-line block (shared, never written). */
@@ -128,10 +127,24 @@ function analyse(text: string): Analysis {
   }
   const lines = text.split('\n');
   const feat = features(text);
-  const lineVerdicts = lines.map((line) => verdictForLine(line, wordCount(line)));
+  // The block is chrome when every line is: read lines until one is not (usually the first). The other
+  // lines' verdicts are only needed when the block is kept or checked for chrome (`lineVerdictsOf`).
+  const read: (Verdict | null)[] = [];
+  for (const line of lines) {
+    const verdict = verdictForLine(line, wordCount(line));
+    read.push(verdict);
+    if (verdict === null) break;
+  }
+  const all = read.length === lines.length;
   const key = feat.words > MAX_RULE_WORDS ? text : lineKeys(text).key;
-  const baseVerdict = lineVerdicts.every((v) => v !== null) ? lineVerdicts[0]! : null;
-  return { lines, feat, key, baseVerdict, lineVerdicts };
+  const baseVerdict = all && read[read.length - 1] !== null ? read[0]! : null;
+  return { lines, feat, key, baseVerdict, lineVerdicts: all ? read : null };
+}
+
+/** Per-line verdicts of a block (null = the line is not matched), computed on first use. */
+export function lineVerdictsOf(unit: Analysis): (Verdict | null)[] {
+  unit.lineVerdicts ??= unit.lines.map((line) => verdictForLine(line, wordCount(line)));
+  return unit.lineVerdicts;
 }
 
 /**
