@@ -44,7 +44,7 @@ export const CONFIG_DEFAULTS: Readonly<CopydeskConfig> = Object.freeze({
   maxConcurrency: 10,
   alarmEmail: undefined,
   maxInputBytes: MAX_INPUT_BYTES_DEFAULT,
-  // Measured (INFRA.md): one full vCPU for the single-threaded core; a 10 MB input peaks at ~425 MiB.
+  // Measured (README, "Function sizing and cold start"): one full vCPU for the single-threaded core; a 10 MB input peaks at ~425 MiB.
   memoryMiB: 1769,
   // A 10 MB input costs ~20 s of CPU; 120 s holds several in one batch of 10.
   timeoutSeconds: 120,

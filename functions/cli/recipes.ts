@@ -1,5 +1,5 @@
 /**
- * SDK recipes for every access pattern, with @aws-sdk/lib-dynamodb. functions/cli/QUERY.md quotes the
+ * SDK recipes for every access pattern, with @aws-sdk/lib-dynamodb. the README's "Query" chapter quotes the
  * regions between `#region NAME` and `#endregion` verbatim, and tests/query/recipes.test.ts checks the
  * quotes and runs every recipe against the local stack, so the documentation cannot rot.
  */

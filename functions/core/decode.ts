@@ -3,7 +3,7 @@
  * every decoder runs in fatal mode, so bytes that are not valid in the chosen encoding reject the
  * document instead of being replaced.
  *
- * Order of the checks (each outcome is listed in functions/handler/RELIABILITY.md):
+ * Order of the checks (each outcome is listed in the README, "Encodings"):
  * 1. no bytes → `empty`
  * 2. a byte-order mark decides the encoding (and is dropped): UTF-8, UTF-16 LE/BE; a UTF-32 BOM →
  *    `undecodable` (an encoding we do not decode, named in the detail)

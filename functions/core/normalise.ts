@@ -1,5 +1,5 @@
 /**
- * Normalisation stage: a fixed, documented set of character-level changes (see CLEANING.md).
+ * Normalisation stage: a fixed, documented set of character-level changes (see the README, "Normalisation policy").
  * Everything else in the text is left exactly as it was. One pass per rule, each linear in the input.
  *
  * - CRLF, CR, NEL (U+0085) and LINE SEPARATOR (U+2028) become "\n"; PARAGRAPH SEPARATOR (U+2029) becomes "\n\n".

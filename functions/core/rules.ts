@@ -1,6 +1,6 @@
 /**
  * Boilerplate rules as data, grouped by concept. Each rule has a stable id (stored in records, documented in
- * CLEANING.md), the kind of boilerplate, and the reason it exists.
+ * the README's "Cleaning" chapter), the kind of boilerplate, and the reason it exists.
  *
  * A rule matches a line's KEY (lower-cased, quotes straightened, bullets and trailing punctuation stripped,
  * whitespace collapsed, at most KEY_CHARS characters) as:

@@ -4,7 +4,7 @@
  * its neighbours. The work itself is in process-object.ts and the pure core.
  *
  * Messages are processed one after another (not in parallel): one document in memory at a time, and
- * the remaining-time guard can stop cleanly before the next record. See RELIABILITY.md.
+ * the remaining-time guard can stop cleanly before the next record. See the README, "Reliability".
  */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { Logger } from '@aws-lambda-powertools/logger';

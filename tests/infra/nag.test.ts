@@ -125,9 +125,9 @@ describe('cdk-nag AwsSolutions', () => {
     expect(weak).toEqual([]);
   });
 
-  test('there are exactly the two acknowledgements INFRA.md explains', () => {
+  test('there are exactly the two acknowledgements the README explains', () => {
     const { app } = buildApp();
-    const documented = readFileSync(join(REPO_ROOT, 'infra/INFRA.md'), 'utf8');
+    const documented = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
 
     const ids = acknowledgements(app).map((ack) => ack.id.replace(/<[^>]+>/, '<…>'));
 

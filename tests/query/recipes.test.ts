@@ -1,5 +1,5 @@
 /**
- * The four ways of functions/cli/QUERY.md, checked against the local stack: the SDK recipes it quotes
+ * The four ways of the README's "Query" chapter, checked against the local stack: the SDK recipes it quotes
  * (functions/cli/recipes.ts) run and agree with the CLI; its `aws dynamodb` commands run with the real
  * AWS CLI (/usr/bin/aws, Debian's awscli; AWS_CLI=path to use another); its `copydesk` commands run;
  * its console steps name the same index as its `aws` command.
@@ -22,7 +22,9 @@ import { idOf, ids, keysOf, uploadFixtures } from './fixtures.ts';
 import { type LocalTarget, startLocalTarget } from './local-target.ts';
 
 const run = promisify(execFile);
-const QUERY_MD = readFileSync(new URL('../../functions/cli/QUERY.md', import.meta.url), 'utf8');
+const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+/** The README's "Query" chapter: from its `## Query` heading to the next chapter. */
+const QUERY_MD = README.slice(README.indexOf('\n## Query\n')).split(/\n## (?!Query\n)/)[0] as string;
 const RECIPES = readFileSync(new URL('../../functions/cli/recipes.ts', import.meta.url), 'utf8');
 const AWS = process.env.AWS_CLI ?? '/usr/bin/aws';
 
@@ -43,9 +45,9 @@ afterAll(async () => {
   await target.close();
 });
 
-/** Sections of QUERY.md by their `## ` title, with their fenced blocks. */
+/** Sections of the Query chapter by their `### ` title, with their fenced blocks. */
 function sections(): { title: string; text: string; blocks: { lang: string; code: string }[] }[] {
-  return QUERY_MD.split(/^## /m)
+  return QUERY_MD.split(/^### /m)
     .slice(1)
     .map((text) => ({
       title: text.slice(0, text.indexOf('\n')),
@@ -59,7 +61,7 @@ function sections(): { title: string; text: string; blocks: { lang: string; code
 
 function section(title: string) {
   const found = sections().find((candidate) => candidate.title.startsWith(title));
-  if (!found) throw new Error(`QUERY.md has no section '${title}'`);
+  if (!found) throw new Error(`the README's Query chapter has no section '${title}'`);
   return found;
 }
 
@@ -82,7 +84,7 @@ async function awsCommands(title: string, variables: Record<string, string> = {}
   expect(lines.length).toBeGreaterThan(0);
   const outputs: unknown[] = [];
   for (const line of lines) {
-    // The documented command, pointed at the local stack as QUERY.md says.
+    // The documented command, pointed at the local stack as the README says.
     const script = line.replace(/^aws /, '"$AWS_BIN" --endpoint-url "$ENDPOINT" --output json ');
     const { stdout } = await run('bash', ['-c', script], {
       env: {
@@ -107,7 +109,7 @@ async function awsCommands(title: string, variables: Record<string, string> = {}
 type AwsItems = { Items: { id: { S: string } }[] };
 const awsIds = (output: unknown) => (output as AwsItems).Items.map((item) => item.id.S);
 
-describe('QUERY.md quotes the SDK recipes', () => {
+describe('the README quotes the SDK recipes', () => {
   it('contains every recipe region of recipes.ts verbatim', () => {
     const regions = [...RECIPES.matchAll(/\/\/ #region (\S+)\n([\s\S]*?)\/\/ #endregion/g)];
 
@@ -182,7 +184,7 @@ describe('the SDK recipes on the local stack', () => {
   });
 });
 
-describe('the aws dynamodb commands of QUERY.md on the local stack', () => {
+describe('the aws dynamodb commands of the README on the local stack', () => {
   it('gets a record by its S3 key', async () => {
     const [output] = await awsCommands('A record by its S3 key');
 
@@ -231,7 +233,7 @@ describe('the aws dynamodb commands of QUERY.md on the local stack', () => {
   });
 });
 
-describe('the copydesk commands of QUERY.md', () => {
+describe('the copydesk commands of the README', () => {
   it('all run against the local stack and exit 0', async () => {
     const lines = sections().flatMap((s) =>
       s.blocks.flatMap((block) => (block.lang === 'sh' ? commands(block.code, 'npx copydesk ') : [])),
@@ -246,7 +248,7 @@ describe('the copydesk commands of QUERY.md', () => {
   });
 });
 
-describe('the console steps of QUERY.md', () => {
+describe('the console steps of the README', () => {
   it('name the index that the aws command of the same section queries', () => {
     for (const s of sections()) {
       const index = /--index-name (\w+)/.exec(s.text)?.[1];
