@@ -49,7 +49,7 @@ for (const word of STOP_WORDS) {
   STOP_TABLE[slot] = h;
 }
 
-function isStopHash(h: number): boolean {
+export function isStopHash(h: number): boolean {
   let slot = h & ((1 << STOP_BITS) - 1);
   while (STOP_USED[slot] === 1) {
     if (STOP_TABLE[slot] === h) return true;

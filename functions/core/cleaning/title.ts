@@ -6,7 +6,7 @@
  */
 import type { Unit } from './classify.ts';
 import type { Region } from './region.ts';
-import { isStopWord } from './text.ts';
+import { isStopHash, isStopWord } from './text.ts';
 
 export const TITLE_SETTINGS = {
   /** How many blocks before the region are looked at. */
@@ -77,7 +77,7 @@ export function titleContext(units: Unit[], region: Region, from: number): Title
     }
     if (unit.prose && words < TITLE_SETTINGS.bodyWords) {
       words += unit.feat.words;
-      for (const stem of stems(unit.block.text)) bodyStems.add(stem);
+      forEachStem(unit.block.text, (stem) => bodyStems.add(stem));
     }
   }
   const tailFrom = region.start + (region.end - region.start) * TITLE_SETTINGS.tailShare;
@@ -94,7 +94,18 @@ export function titleContext(units: Unit[], region: Region, from: number): Title
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
 /** Letters and digits only, lower-cased: "Training: Basics" and "Training Basics" meet. */
-const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+function squash(text: string): string {
+  // ASCII text (the usual headline) by a char loop; anything else by the regex.
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    if (ASCII_ALNUM[c] === 0) continue;
+    if (c >= 65 && c <= 90) c |= 0x20;
+    out += String.fromCharCode(c);
+  }
+  return out;
+}
 
 /**
  * Another short line near the header says the same, punctuation and case aside ("Puppy Behavior And Training
@@ -129,21 +140,76 @@ export function echoesTitle(text: string, other: string): boolean {
 /** Lower-cased content words cut to 5 letters ("certificates" and "certificate" meet). */
 function stems(text: string): string[] {
   const out: string[] = [];
-  for (const match of text.toLowerCase().matchAll(WORD_RUN)) {
-    const word = match[0];
-    if (word.length < 3 || isStopWord(word)) continue;
-    out.push(word.slice(0, 5));
-  }
+  forEachStem(text, (stem) => out.push(stem));
   return out;
 }
 
+/**
+ * Calls `fn` with each stem of `stems(text)`, in order, without building the lower-cased text or an array.
+ * ASCII words are read with a char loop (FNV stop-word hash as `isStopWord`); a run holding other characters
+ * (between ASCII separators, which the word regex never matches) is lower-cased and matched on its own. A
+ * capital sigma lower-cases by context across separators: such a text takes the regex path whole.
+ */
+function forEachStem(text: string, fn: (stem: string) => void): void {
+  if (text.includes('Σ')) {
+    for (const match of text.toLowerCase().matchAll(WORD_RUN)) {
+      const word = match[0];
+      if (word.length < 3 || isStopWord(word)) continue;
+      fn(word.slice(0, 5));
+    }
+    return;
+  }
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c < 128 && ASCII_ALNUM[c] === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    let upper = false;
+    let h = 0x811c9dc5;
+    while (i < n) {
+      c = text.charCodeAt(i);
+      if (c < 128) {
+        if (ASCII_ALNUM[c] === 0) break;
+        if (c >= 65 && c <= 90) {
+          upper = true;
+          c |= 0x20;
+        }
+        h = Math.imul(h ^ c, 0x01000193);
+      } else ascii = false;
+      i++;
+    }
+    if (!ascii) {
+      for (const match of text.slice(start, i).toLowerCase().matchAll(WORD_RUN)) {
+        const word = match[0];
+        if (word.length < 3 || isStopWord(word)) continue;
+        fn(word.slice(0, 5));
+      }
+      continue;
+    }
+    if (i - start < 3 || isStopHash(h | 0)) continue;
+    const stem = text.slice(start, Math.min(i, start + 5));
+    fn(upper ? stem.toLowerCase() : stem);
+  }
+}
+
+/** ASCII letters and digits. */
+const ASCII_ALNUM = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_ALNUM[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
+
 /** Share of the line's content words found in the body (0 when it has none). */
 export function bodyOverlap(text: string, bodyStems: Set<string>): number {
-  const own = stems(text);
-  if (own.length === 0) return 0;
+  let count = 0;
   let hits = 0;
-  for (const stem of own) if (bodyStems.has(stem)) hits++;
-  return hits / own.length;
+  forEachStem(text, (stem) => {
+    count++;
+    if (bodyStems.has(stem)) hits++;
+  });
+  return count === 0 ? 0 : hits / count;
 }
 
 /** " | " between a headline and the site or section name after it ("Best Movers in NYC 2025 | Top 19 Companies"). */
