@@ -18,7 +18,7 @@ import {
 import { matchLine } from './match.ts';
 import { features, type Keys, lineKeys, type TextFeatures, wordCount } from './text.ts';
 
-/** Named thresholds of the classifier (see CLEANING.md). */
+/** Named thresholds of the classifier (see the README, "How the classifier works"). */
 export const SETTINGS = {
   /** A prose paragraph has at least this many words and ends like a sentence. */
   proseWords: 12,
