@@ -4,7 +4,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdir, mkdtemp } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { type AddressInfo, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
@@ -20,15 +20,24 @@ afterEach(async () => {
   for (const child of running.splice(0)) await stop(child);
 });
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/**
+ * Ports that are free now, below Linux's ephemeral range (32768+), so servers the other test files start
+ * on port 0 cannot take them in the meantime. All are held open together: no port is handed out twice.
+ */
+async function freePorts(count: number): Promise<number[]> {
+  const held: Server[] = [];
+  while (held.length < count) {
+    const port = 20_000 + Math.floor(Math.random() * 10_000);
     const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    const bound = await new Promise<boolean>((resolve) => {
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => resolve(true));
     });
-  });
+    if (bound) held.push(server);
+  }
+  const ports = held.map((server) => (server.address() as AddressInfo).port);
+  await Promise.all(held.map((server) => new Promise((resolve) => server.close(resolve))));
+  return ports;
 }
 
 /** Starts watch mode and resolves with its output once it says it is running. */
@@ -73,7 +82,7 @@ describe('npm start -- --watch', () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'copydesk-watch-'));
     const seeds = join(dataDir, 'no-seeds');
     await mkdir(seeds);
-    const [s3Port, dynamoPort] = [await freePort(), await freePort()];
+    const [s3Port, dynamoPort] = await freePorts(2);
     const args = ['--s3-port', String(s3Port), '--dynamo-port', String(dynamoPort), '--data-dir', dataDir];
     args.push('--seeds', seeds);
     const first = await startWatch(args);
