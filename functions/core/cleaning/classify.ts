@@ -168,14 +168,24 @@ export function classify(blocks: Block[], prior?: readonly (Analysis | null)[]):
       prose: false,
     };
   });
-  const counts = new Map<string, number>();
-  for (const unit of units) counts.set(unit.key, (counts.get(unit.key) ?? 0) + 1);
-  const seen = new Map<string, number>();
+  // One map over the keys: each key's copy count and the index of its last copy.
+  const copies = new Map<string, KeyCount>();
+  const keyCounts: KeyCount[] = new Array(units.length);
+  for (let i = 0; i < units.length; i++) {
+    const key = units[i]!.key;
+    let entry = copies.get(key);
+    if (entry === undefined) {
+      entry = { count: 0, last: 0 };
+      copies.set(key, entry);
+    }
+    entry.count++;
+    entry.last = i;
+    keyCounts[i] = entry;
+  }
   units.forEach((unit, i) => {
-    unit.repeats = counts.get(unit.key) ?? 1;
-    const nth = (seen.get(unit.key) ?? 0) + 1;
-    seen.set(unit.key, nth);
-    unit.lastCopy = nth === unit.repeats;
+    const entry = keyCounts[i]!;
+    unit.repeats = entry.count;
+    unit.lastCopy = entry.last === i;
     // An author bio: "Name, a … writer" (a name line above it is the byline).
     const above = units[i - 1]?.block.text ?? null;
     if (!unit.verdict && isAuthorBio(unit.block.text, above) && isBioPosition(units, i)) {
@@ -191,6 +201,11 @@ export function classify(blocks: Block[], prior?: readonly (Analysis | null)[]):
     unit.value = contentValue(unit);
   }
   return units;
+}
+
+interface KeyCount {
+  count: number;
+  last: number;
 }
 
 /** After a first name: the verbs a bio opens with ("Anna is…", "Anna lives…"). */
@@ -209,8 +224,9 @@ function markAuthorBoxes(units: Unit[]): void {
     if (line.feat.words > 6 || line.feat.words < 2 || line.lines.length > 1) continue;
     if (line.verdict && line.verdict.kind !== 'author-bio') continue;
     const name = line.block.text.trim().replace(ROLE_LABEL, '');
-    if (name.split(' ').length < 2 || !isNameLine(name)) continue;
-    const first = name.split(' ')[0]!;
+    const space = name.indexOf(' ');
+    if (space < 0 || !isNameLine(name)) continue;
+    const first = name.slice(0, space);
     let j = i + 1;
     while (j < units.length && j <= i + 3) {
       const text = units[j]!.block.text;

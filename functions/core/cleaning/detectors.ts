@@ -32,12 +32,16 @@ export function isLinkRow(line: string): boolean {
   return parts.length >= 3 && parts.every((p) => p.split(' ').length <= 4 && !/[.!?]$/.test(p));
 }
 
+const SHARE_SEPARATOR = /[,|/•·]$/;
+
 /** "Facebook Twitter LinkedIn Email" or "Share on Facebook Share on X": only share-bar words (takes a key). */
 export function isShareBar(lineKey: string): boolean {
   if (lineKey.length > 200) return false;
   // Cheap test first: a share bar starts with a share word.
   const space = lineKey.indexOf(' ');
-  if (space < 0 || !SOCIAL_WORDS.has(lineKey.slice(0, space).replace(/[,|/•·]+$/, ''))) return false;
+  if (space < 0) return false;
+  const head = lineKey.slice(0, space);
+  if (!SOCIAL_WORDS.has(SHARE_SEPARATOR.test(head) ? head.replace(/[,|/•·]+$/, '') : head)) return false;
   const key = lineKey.replace(/[,|/•·]/g, ' ');
   const words = key.split(' ').filter(Boolean);
   if (!SOCIAL_WORDS.has(words[0] ?? '')) return false;
@@ -64,23 +68,59 @@ const DATE_WORDS = new Set(
 );
 const MONTH_WORDS = new Set(MONTHS.split('|'));
 
-/** A line made only of a date (and time, weekday, "updated", "x days ago"); takes the line or its key. */
+/** Separators between the tokens of a date line: JS `\s` and `,./:-–—|•·()`. */
+function isDateSeparator(c: number): boolean {
+  if (c < 128)
+    return (
+      c === 32 || (c >= 9 && c <= 13) || (c >= 44 && c <= 47) || c === 58 || c === 124 || c === 40 || c === 41
+    );
+  return (
+    c === 0x2013 ||
+    c === 0x2014 ||
+    c === 0x2022 ||
+    c === 0xb7 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+const DATE_NUMBER = /^\d{1,4}(?:st|nd|rd|th|h|am|pm)?$/;
+
+/**
+ * A line made only of a date (and time, weekday, "updated", "x days ago"); takes the line or its key. Tokens
+ * are read one by one (no split): the first token that is neither a number nor a date word ends the test.
+ */
 export function isDateLine(line: string): boolean {
   if (line.length > 120) return false;
   const key = line.toLowerCase();
   if (!/\d/.test(key)) return false;
-  const tokens = key.split(/[\s,./:\-–—|•·()]+/).filter(Boolean);
-  if (tokens.length === 0 || tokens.length > 14) return false;
   let month = false;
   let numbers = 0;
-  for (const token of tokens) {
-    if (/^\d{1,4}(?:st|nd|rd|th|h|am|pm)?$/.test(token)) {
+  let count = 0;
+  const n = key.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isDateSeparator(key.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    while (i < n && !isDateSeparator(key.charCodeAt(i))) i++;
+    if (++count > 14) return false;
+    const token = key.slice(start, i);
+    if (DATE_NUMBER.test(token)) {
       numbers++;
       continue;
     }
     if (!DATE_WORDS.has(token)) return false;
     if (MONTH_WORDS.has(token)) month = true;
   }
+  if (count === 0) return false;
   if (/\bago$/.test(key)) return numbers >= 1;
   return (month && numbers >= 1) || numbers >= 3;
 }

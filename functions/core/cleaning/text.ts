@@ -320,10 +320,56 @@ const FOLDED: Record<string, string> = {
 /** One replace pass: curly quotes straightened, whitespace runs collapsed; then lower-cased. */
 function baseKey(line: string): string {
   const capped = line.length > KEY_CHARS ? line.slice(0, KEY_CHARS) : line;
+  // Most lines have nothing to fold: a character loop finds that without running the regex.
+  if (!needsFold(capped)) return capped.toLowerCase();
   KEY_FOLD.lastIndex = 0;
-  // Most lines have nothing to fold: a test allocates nothing.
-  if (!KEY_FOLD.test(capped)) return capped.toLowerCase();
   return capped.replace(KEY_FOLD, (m) => FOLDED[m] ?? ' ').toLowerCase();
+}
+
+/** JS `\s` outside ASCII. */
+function isWideSpace(c: number): boolean {
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Whether KEY_FOLD matches anywhere in the text: a quote to straighten, a whitespace other than a space, or two whitespaces in a row. */
+function needsFold(text: string): boolean {
+  let afterSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (afterSpace) return true;
+      afterSpace = true;
+      continue;
+    }
+    afterSpace = false;
+    if (c < 128) {
+      if (c === 96 || (c >= 9 && c <= 13)) return true;
+      continue;
+    }
+    if (
+      c === 0x2018 ||
+      c === 0x2019 ||
+      c === 0xb4 ||
+      c === 0x201c ||
+      c === 0x201d ||
+      c === 0x201e ||
+      c === 0xab ||
+      c === 0xbb ||
+      isWideSpace(c)
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Both matching keys of a line, computed once. */
