@@ -3,29 +3,28 @@
  * out-of-order versions, poison messages, the event-type policy and the remaining-time guard.
  */
 import { Readable } from 'node:stream';
-import { CreateBucketCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { sdkStreamMixin } from '@smithy/util-stream';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalStack, startLocalStack } from '../../infra/local/local-stack.ts';
+import type { LocalStack } from '../../infra/local/local-stack.ts';
 import {
   ARTICLE,
   failedIds,
+  INBOX,
   lambdaContext,
   notification,
   scanAll,
   sqsEvent,
   sqsRecord,
   stackHandler,
+  startInboxStack,
 } from './helpers.ts';
 
-// Objects live in a bucket outside the notification filter, so only the events the tests send arrive.
-const INBOX = 'copydesk-test-inbox';
 let stack: LocalStack;
 
 beforeAll(async () => {
-  stack = await startLocalStack();
-  await stack.s3.send(new CreateBucketCommand({ Bucket: INBOX }));
+  stack = await startInboxStack();
 });
 
 afterAll(async () => {

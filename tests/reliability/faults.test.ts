@@ -2,31 +2,31 @@
  * DynamoDB throttling under the real SDK (a fault-injecting request handler in front of dynalite, so
  * the SDK's own retries run), and what the SQS-shaped bridge does with a message that keeps failing.
  */
-import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordId } from '../../functions/handler/record-item.ts';
 import { MAX_RECEIVE_COUNT } from '../../functions/shared/definitions.ts';
 import { LocalBridge } from '../../infra/local/bridge.ts';
 import { memoryDeadLetters } from '../../infra/local/dead-letters.ts';
-import { type LocalStack, startLocalStack } from '../../infra/local/local-stack.ts';
+import type { LocalStack } from '../../infra/local/local-stack.ts';
 import { DYNAMO_THROTTLE, dynamoOperation, FaultyRequestHandler } from './faulty-handler.ts';
 import {
   ARTICLE,
   failedIds,
+  INBOX,
   lambdaContext,
   notification,
   sqsEvent,
   sqsRecord,
   stackHandler,
+  startInboxStack,
 } from './helpers.ts';
 
-const INBOX = 'copydesk-test-inbox';
 let stack: LocalStack;
 
 beforeAll(async () => {
-  stack = await startLocalStack();
-  await stack.s3.send(new CreateBucketCommand({ Bucket: INBOX }));
+  stack = await startInboxStack();
 });
 
 afterAll(async () => {

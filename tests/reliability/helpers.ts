@@ -2,14 +2,14 @@
 import './quiet.ts';
 import { randomUUID } from 'node:crypto';
 import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
-import type { S3Client } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, type S3Client } from '@aws-sdk/client-s3';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { createDocumentClient, createS3Client } from '../../functions/handler/clients.ts';
 import { createHandler, type HandlerDeps, type SqsHandler } from '../../functions/handler/handler.ts';
 import { encodeS3Key } from '../../functions/handler/s3-event.ts';
 import { MAX_INPUT_BYTES_DEFAULT, MAX_RECEIVE_COUNT } from '../../functions/shared/definitions.ts';
-import type { LocalStack } from '../../infra/local/local-stack.ts';
+import { type LocalStack, startLocalStack } from '../../infra/local/local-stack.ts';
 
 export interface S3RecordSpec {
   bucket: string;
@@ -147,4 +147,15 @@ export const ARTICLE =
 /** No lone surrogate anywhere (String.prototype.isWellFormed, which this TS lib setting does not type). */
 export function isWellFormed(text: string): boolean {
   return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
+}
+
+/** Objects of the reliability tests live in a bucket outside the notification filter, so only the events
+ * a test sends itself reach the handler. */
+export const INBOX = 'copydesk-test-inbox';
+
+/** A throwaway local stack with the inbox bucket created. */
+export async function startInboxStack(): Promise<LocalStack> {
+  const stack = await startLocalStack();
+  await stack.s3.send(new CreateBucketCommand({ Bucket: INBOX }));
+  return stack;
 }

@@ -2,31 +2,31 @@
  * Keys and objects against the local stack: awkward keys end to end through s3rver's notifications and
  * the bridge, malformed key encoding, objects deleted before processing, S3 server errors.
  */
-import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createS3Client } from '../../functions/handler/clients.ts';
 import { recordId } from '../../functions/handler/record-item.ts';
 import { MAX_RECEIVE_COUNT } from '../../functions/shared/definitions.ts';
-import { type LocalStack, startLocalStack } from '../../infra/local/local-stack.ts';
+import type { LocalStack } from '../../infra/local/local-stack.ts';
 import { FaultyRequestHandler, S3_UNAVAILABLE, s3GetObject } from './faulty-handler.ts';
 import {
   ARTICLE,
   failedIds,
+  INBOX,
   lambdaContext,
   notification,
   scanAll,
   sqsEvent,
   sqsRecord,
   stackHandler,
+  startInboxStack,
 } from './helpers.ts';
 
-const INBOX = 'copydesk-test-inbox';
 let stack: LocalStack;
 
 beforeAll(async () => {
-  stack = await startLocalStack();
-  await stack.s3.send(new CreateBucketCommand({ Bucket: INBOX }));
+  stack = await startInboxStack();
 });
 
 afterAll(async () => {

@@ -2,7 +2,7 @@
  * Size limits: oversize and empty objects decided from the event, a file just under the limit processed
  * in memory (figures printed), and records that would pass DynamoDB's 400 KB.
  */
-import { CreateBucketCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,8 +10,9 @@ import { processDocument } from '../../functions/core/pipeline.ts';
 import { recordId } from '../../functions/handler/record-item.ts';
 import { DYNAMODB_ITEM_LIMIT, fitItem, itemSize } from '../../functions/handler/record-store.ts';
 import { MAX_INPUT_BYTES_DEFAULT } from '../../functions/shared/definitions.ts';
-import { type LocalStack, startLocalStack } from '../../infra/local/local-stack.ts';
+import type { LocalStack } from '../../infra/local/local-stack.ts';
 import {
+  INBOX,
   isWellFormed,
   lambdaContext,
   notification,
@@ -19,14 +20,13 @@ import {
   sqsRecord,
   stackDeps,
   stackHandler,
+  startInboxStack,
 } from './helpers.ts';
 
-const INBOX = 'copydesk-test-inbox';
 let stack: LocalStack;
 
 beforeAll(async () => {
-  stack = await startLocalStack();
-  await stack.s3.send(new CreateBucketCommand({ Bucket: INBOX }));
+  stack = await startInboxStack();
 });
 
 afterAll(async () => {
