@@ -14,41 +14,97 @@
  *   trailing blank lines go.
  */
 
-const LINE_BREAKS = /\r\n|[\r\u0085\u2028]/g;
-const PARAGRAPH_SEPARATOR = /\u2029/g;
-const UNICODE_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
-// Zero-width space, word joiner, BOM/ZWNBSP, soft hyphen.
-const INVISIBLES = /[\u200b\u2060\ufeff\u00ad]/g;
-const BIDI_CONTROLS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
-// C0 minus tab (09) and newline (0a); DEL and C1.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point here.
-const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-
-const BLANK_LINE = /^[ \t]+$/gm;
-const BLANK_RUN = /\n{3,}/g;
+// The replacements (one scan, ALL_SPECIAL below):
+// - line breaks: CRLF, CR, NEL, LINE SEPARATOR -> "\n"; PARAGRAPH SEPARATOR -> "\n\n";
+// - Unicode spaces [\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000] -> " ";
+// - removed: zero-width space, word joiner, BOM/ZWNBSP, soft hyphen [\u200b\u2060\ufeff\u00ad]; bidi controls
+//   [\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]; C0 minus tab and newline, DEL and C1
+//   [\u0000-\u0008\u000b-\u001f\u007f-\u009f].
 
 // Any character one of the replacements above would change (one scan decides whether they run at all).
 const ANY_SPECIAL =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point here.
   /[\u0000-\u0008\u000b-\u001f\u007f-\u00a0\u00ad\u061c\u1680\u2000-\u200f\u2028-\u202f\u205f\u2060\u2066-\u2069\u3000\ufeff]/;
 
+/**
+ * The six replacements above in one scan: their character sets are disjoint (NEL is a line break, first in
+ * the alternation as in the chain) and no replacement produces a character a later one would change, so one
+ * pass gives what the chain of passes gave.
+ */
+const ALL_SPECIAL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point here.
+  /\r\n|[\r\u0085\u2028\u2029\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b\u2060\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+function replacement(match: string): string {
+  if (match.length === 2) return '\n';
+  const c = match.charCodeAt(0);
+  if (c === 0x0d || c === 0x85 || c === 0x2028) return '\n';
+  if (c === 0x2029) return '\n\n';
+  if (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  )
+    return ' ';
+  return '';
+}
+
 export function normalise(text: string): string {
   const replaced = !ANY_SPECIAL.test(text)
     ? text.normalize('NFC')
-    : text
-        .replace(LINE_BREAKS, '\n')
-        .replace(PARAGRAPH_SEPARATOR, '\n\n')
-        .replace(UNICODE_SPACES, ' ')
-        .replace(INVISIBLES, '')
-        .replace(BIDI_CONTROLS, '')
-        .replace(CONTROLS, '')
-        .normalize('NFC');
-  // Lines of spaces/tabs become empty (after the replacements no other whitespace is left), runs of blank
-  // lines become one, leading and trailing blank lines go. Linear: `^` only matches at line starts.
-  const collapsed = replaced.replace(BLANK_LINE, '').replace(BLANK_RUN, '\n\n');
-  let start = 0;
-  let end = collapsed.length;
-  while (start < end && collapsed.charCodeAt(start) === 10) start++;
-  while (end > start && collapsed.charCodeAt(end - 1) === 10) end--;
-  return start === 0 && end === collapsed.length ? collapsed : collapsed.slice(start, end);
+    : text.replace(ALL_SPECIAL, replacement).normalize('NFC');
+  return collapseBlankLines(replaced);
+}
+
+/** The line text[from, to) holds only spaces and tabs (or nothing). */
+function isBlankLine(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/**
+ * Lines of spaces/tabs become empty (after the replacements no other whitespace is left, and "\n" is the only
+ * line break), runs of blank lines become one, leading and trailing blank lines go. One scan with indexOf:
+ * the unchanged stretches between the changes are copied as slices (none at all for an already clean text).
+ */
+function collapseBlankLines(text: string): string {
+  const n = text.length;
+  let out = '';
+  let pos = 0;
+  let started = false;
+  let blanks = 0;
+  let blankEmpty = true;
+  let chunkStart = 0;
+  let chunkEnd = 0;
+  while (true) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = n;
+    if (isBlankLine(text, pos, end)) {
+      blanks++;
+      if (end > pos) blankEmpty = false;
+    } else {
+      if (!started) {
+        started = true;
+        chunkStart = pos;
+      } else if (blanks > 1 || (blanks === 1 && !blankEmpty)) {
+        // Not already a single "\n\n" between the two lines: cut the chunk there.
+        out += `${text.slice(chunkStart, chunkEnd)}\n\n`;
+        chunkStart = pos;
+      }
+      chunkEnd = end;
+      blanks = 0;
+      blankEmpty = true;
+    }
+    if (end >= n) break;
+    pos = end + 1;
+  }
+  if (!started) return '';
+  if (out === '' && chunkStart === 0 && chunkEnd === n) return text;
+  return out + text.slice(chunkStart, chunkEnd);
 }

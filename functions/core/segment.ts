@@ -1,23 +1,59 @@
 import type { Block } from './types.ts';
 
-/** Segmentation stage: the normalised text split into blocks at blank lines. */
+/** `String.prototype.trim`'s characters: JS white space and line terminators. */
+function isTrimmed(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** The line text[from, to) is empty or only white space. */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isTrimmed(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Segmentation stage: the normalised text split into blocks at blank lines. Lines are found with indexOf and
+ * a block is one slice of the text (its lines joined by their own "\n"): no array of lines, no join.
+ */
 export function segment(text: string): Block[] {
   const blocks: Block[] = [];
-  const lines = text.split('\n');
-  let current: string[] = [];
-  let start = 0;
-  const flush = () => {
-    if (current.length > 0) blocks.push({ index: blocks.length, text: current.join('\n'), line: start + 1 });
-    current = [];
-  };
-  lines.forEach((line, i) => {
-    if (line.trim() === '') {
-      flush();
+  const n = text.length;
+  let pos = 0;
+  let lineNo = 0;
+  let blockStart = -1;
+  let blockEnd = 0;
+  let startLine = 0;
+  while (true) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = n;
+    if (isBlank(text, pos, end)) {
+      if (blockStart >= 0) {
+        blocks.push({ index: blocks.length, text: text.slice(blockStart, blockEnd), line: startLine + 1 });
+        blockStart = -1;
+      }
     } else {
-      if (current.length === 0) start = i;
-      current.push(line);
+      if (blockStart < 0) {
+        blockStart = pos;
+        startLine = lineNo;
+      }
+      blockEnd = end;
     }
-  });
-  flush();
+    if (end >= n) break;
+    pos = end + 1;
+    lineNo++;
+  }
+  if (blockStart >= 0)
+    blocks.push({ index: blocks.length, text: text.slice(blockStart, blockEnd), line: startLine + 1 });
   return blocks;
 }
