@@ -114,7 +114,7 @@ function squash(text: string): string {
  * echoed too ("Why Trust The Spruce Eats").
  */
 function echoed(unit: Unit, text: string, context: TitleContext): boolean {
-  const words = text.split(/\s+/).length;
+  const words = splitCount(text);
   if (words < W.echoMinWords) return false;
   const own = squash(text);
   for (const other of context.near) {
@@ -132,9 +132,9 @@ function echoes(own: string, words: number, other: string, otherWords: number): 
 
 /** Whether the line `other` echoes the headline `text` (see `echoed`). */
 export function echoesTitle(text: string, other: string): boolean {
-  const words = text.split(/\s+/).length;
+  const words = splitCount(text);
   if (words < W.echoMinWords) return false;
-  return echoes(squash(text), words, squash(other), other.split(/\s+/).length);
+  return echoes(squash(text), words, squash(other), splitCount(other));
 }
 
 /** Lower-cased content words cut to 5 letters ("certificates" and "certificate" meet). */
@@ -223,14 +223,66 @@ export function headlinePart(text: string): string {
   const at = text.indexOf(BAR);
   if (at < 0 || text.indexOf(BAR, at + BAR.length) >= 0) return text;
   const head = text.slice(0, at).trim();
-  return head.split(/\s+/).length >= 2 ? head : text;
+  return splitCount(head) >= 2 ? head : text;
 }
 
 const DATE_IN_LINE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}\b/i;
 
+/** JS `\s`. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** `text.split(/\s+/).length` without the array: one more than the number of whitespace runs. */
+function splitCount(text: string): number {
+  let count = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) {
+      if (!inSpace) count++;
+      inSpace = true;
+    } else inSpace = false;
+  }
+  return count;
+}
+
 /** Words glued by the scraper ("Privacy NoticeTerms Of Use", "Boot CampUnderstand"): menu entries. */
 const GLUED = /\p{Ll}{2}\p{Lu}\p{Ll}{2}/u;
+
+/**
+ * GLUED.test(text): ASCII text by a char loop (there \p{Ll} is a-z and \p{Lu} is A-Z; the Unicode property
+ * regex is slow to scan), any other text by the regex.
+ */
+function isGlued(text: string): boolean {
+  const n = text.length;
+  let lower = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return GLUED.test(text);
+    if (c >= 97 && c <= 122) lower++;
+    else {
+      if (lower >= 2 && c >= 65 && c <= 90 && i + 2 < n) {
+        const a = text.charCodeAt(i + 1);
+        const b = text.charCodeAt(i + 2);
+        if (a >= 97 && a <= 122 && b >= 97 && b <= 122) return true;
+      }
+      lower = 0;
+    }
+  }
+  return false;
+}
 
 /** A call to action starts with a verb telling the reader what to do ("See Userpilot in Action", "Join a Community"). */
 const CALL_TO_ACTION =
@@ -306,7 +358,7 @@ export function scoreCandidate(units: Unit[], i: number, region: Region, context
   const whole = unit.block.text.trim();
   // "Headline | Site": the headline part is scored.
   const text = headlinePart(whole);
-  const words = text === whole ? f.words : text.split(/\s+/).length;
+  const words = text === whole ? f.words : splitCount(text);
   // Sentences end with a period; headlines do not (a question or exclamation mark is fine).
   // Truncated teasers end with an ellipsis.
   if (/[.,;:…]$/.test(text) && !periodHeadline(units, i, text, words, context)) return 0;
@@ -371,7 +423,7 @@ export function scoreCandidate(units: Unit[], i: number, region: Region, context
   if (i === 0) score += W.first;
   // The headline shares words with the body; a menu entry or a site slogan does not.
   score += W.overlap * bodyOverlap(text, context.bodyStems) - W.overlapBase;
-  if (GLUED.test(text)) score -= W.glued;
+  if (isGlued(text)) score -= W.glued;
   if (CALL_TO_ACTION.test(text)) score -= W.callToAction;
   return score;
 }
