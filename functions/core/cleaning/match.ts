@@ -123,6 +123,9 @@ RULES.forEach((rule, order) => {
     }
   }
 });
+/** Length of the longest whole-line phrase. */
+let WHOLE_LINE_CHARS = 0;
+for (const line of WHOLE_LINE.keys()) WHOLE_LINE_CHARS = Math.max(WHOLE_LINE_CHARS, line.length);
 const NO_PATTERNS: PatternEntry[] = [];
 const ANYWHERE = PATTERNS.get('') ?? NO_PATTERNS;
 /** Patterns for keys starting with c: those filed under c, then the unanchored ones, in rule order. */
@@ -157,7 +160,8 @@ export interface Match {
 export function matchLine(line: string, words = countWords(line), keys: Keys = lineKeys(line)): Match | null {
   const { key, prefix: pkey } = keys;
   if (key === '') return null;
-  const whole = WHOLE_LINE.get(key);
+  // Keys longer than every whole-line phrase are not looked up (no hash of a long key for nothing).
+  const whole = key.length <= WHOLE_LINE_CHARS ? WHOLE_LINE.get(key) : undefined;
   if (whole) return { rule: whole };
   let best = -1;
   let bestRule: Rule | null = null;
@@ -181,10 +185,19 @@ export function matchLine(line: string, words = countWords(line), keys: Keys = l
       bestRule = entry.rule;
     }
   }
+  // A rule's patterns share its needle: the key is searched once per needle.
+  let needle: string | undefined;
+  let hasNeedle = false;
   for (const { order, rule, pattern } of PATTERNS_BY_START.get(key[0]!) ?? ANYWHERE) {
     if (bestRule !== null && order >= best) break;
     if (words > (rule.maxWords ?? 0)) continue;
-    if (rule.patternNeedle !== undefined && !key.includes(rule.patternNeedle)) continue;
+    if (rule.patternNeedle !== undefined) {
+      if (rule.patternNeedle !== needle) {
+        needle = rule.patternNeedle;
+        hasNeedle = key.includes(needle);
+      }
+      if (!hasNeedle) continue;
+    }
     if (pattern.test(key)) return { rule };
   }
   return bestRule ? { rule: bestRule } : null;
