@@ -83,6 +83,14 @@ function collapseBlankLines(text: string): string {
   let chunkStart = 0;
   let chunkEnd = 0;
   while (true) {
+    if (text.charCodeAt(pos) === 10) {
+      // A run of empty lines: each "\n" from here starts the next one.
+      let next = pos + 1;
+      while (next < n && text.charCodeAt(next) === 10) next++;
+      blanks += next - pos;
+      pos = next;
+      continue;
+    }
     let end = text.indexOf('\n', pos);
     if (end < 0) end = n;
     if (isBlankLine(text, pos, end)) {

@@ -35,6 +35,18 @@ export function segment(text: string): Block[] {
   let blockEnd = 0;
   let startLine = 0;
   while (true) {
+    if (text.charCodeAt(pos) === 10) {
+      // A run of empty lines: each "\n" from here starts the next one.
+      if (blockStart >= 0) {
+        blocks.push({ index: blocks.length, text: text.slice(blockStart, blockEnd), line: startLine + 1 });
+        blockStart = -1;
+      }
+      let next = pos + 1;
+      while (next < n && text.charCodeAt(next) === 10) next++;
+      lineNo += next - pos;
+      pos = next;
+      continue;
+    }
     let end = text.indexOf('\n', pos);
     if (end < 0) end = n;
     if (isBlank(text, pos, end)) {

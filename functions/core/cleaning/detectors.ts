@@ -176,6 +176,34 @@ const ROLE =
   /\b(?:writer|editor|journalist|reporter|author|correspondent|contributor|columnist|freelancer?|blogger|founder|co-founder|ceo|cto|expert|specialist|analyst|researcher|professor|consultant|strategist|marketer|manager|director|designer|developer|engineer|photographer|producer|creator|graduate|enthusiast|student|teacher|coach|nutritionist|dietitian|physician|doctor|lawyer|attorney|scientist|economist|historian|critic|contributing|staff|president|owner|partner|officer|chief|principal|executive|vp|agent|broker|realtor|therapist|counselor|nurse|pharmacist|veterinarian|architect|planner|advisor|adviser|accountant|instructor|lecturer|fellow|mom|mother|father|dad|wife|husband)\b/i;
 
 /**
+ * A cheap necessary condition of the bio regex below on ASCII text: one to four capitalised words, then ","
+ * or a whitespace and "is" right after one of them. Any other character in that stretch: the regex decides.
+ */
+function mayOpenBio(head: string): boolean {
+  const n = head.length;
+  let i = 0;
+  for (let words = 1; words <= 4; words++) {
+    const first = head.charCodeAt(i);
+    if (first >= 128) return true;
+    if (first < 65 || first > 90) return false;
+    i++;
+    while (i < n) {
+      const c = head.charCodeAt(i);
+      if (c >= 128) return true;
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 46 || c === 45) i++;
+      else break;
+    }
+    if (i >= n) return false;
+    const c = head.charCodeAt(i);
+    if (c === 44) return true;
+    if ((c === 32 || (c >= 9 && c <= 13)) && head.startsWith('is', i + 1)) return true;
+    if (c !== 32) return false;
+    i++;
+  }
+  return false;
+}
+
+/**
  * An author bio: starts with a person's name then ", a …" / " is a …" and names a role within its first
  * sentence ("Surja, a dedicated blog writer…", "Jane Doe is a senior reporter covering…"). A one-word name
  * only counts when the line above is that name (`nameAbove`).
@@ -183,6 +211,7 @@ const ROLE =
 export function isAuthorBio(text: string, nameAbove: string | null): boolean {
   if (text.length > 1500 || text.length < 60 || !/^\p{Lu}/u.test(text)) return false;
   const head = text.slice(0, 300);
+  if (!mayOpenBio(head)) return false;
   const m =
     /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(?:,\s(?:a|an)\s|\sis\s(?:a|an|the)\s|\sis\s)/u.exec(
       head,

@@ -521,8 +521,17 @@ function isMeta(unit: Unit): boolean {
     !unit.verdict &&
     unit.lines.length === 1 &&
     unit.feat.words <= 15 &&
+    mayStartByline(unit.block.text) &&
     BYLINE_START.test(unit.block.text.trim())
   );
+}
+
+/** BYLINE_START can only match a text whose first non-space character is a b, w, p or r (any case). */
+function mayStartByline(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i) | 0x20;
+  return c === 98 || c === 119 || c === 112 || c === 114;
 }
 
 /** Last parts of the breadcrumb lines before the region, as keys. */
