@@ -117,13 +117,14 @@ export interface Analysis {
 /** Line verdicts of every one-line block (shared, never written). */
 const ONE_LINE: (Verdict | null)[] = [null];
 
-function analyse(text: string): Analysis {
+function analyse(block: Block): Unit {
+  const text = block.text;
   if (!text.includes('\n')) {
     const feat = features(text);
     // Long blocks are prose or nothing: no key, so they never count as repeated menu lines.
     const keys = feat.words > MAX_RULE_WORDS ? { key: text, prefix: text } : lineKeys(text);
     const baseVerdict = verdictForLine(text, feat.words, keys);
-    return { lines: [text], feat, key: keys.key, baseVerdict, lineVerdicts: ONE_LINE };
+    return newUnit(block, [text], feat, keys.key, baseVerdict, ONE_LINE);
   }
   const lines = text.split('\n');
   const feat = features(text);
@@ -138,7 +139,31 @@ function analyse(text: string): Analysis {
   const all = read.length === lines.length;
   const key = feat.words > MAX_RULE_WORDS ? text : lineKeys(text).key;
   const baseVerdict = all && read[read.length - 1] !== null ? read[0]! : null;
-  return { lines, feat, key, baseVerdict, lineVerdicts: all ? read : null };
+  return newUnit(block, lines, feat, key, baseVerdict, all ? read : null);
+}
+
+/** A fresh unit of a block (its analysis, nothing decided by position yet): one object per block. */
+function newUnit(
+  block: Block,
+  lines: string[],
+  feat: TextFeatures,
+  key: string,
+  baseVerdict: Verdict | null,
+  lineVerdicts: (Verdict | null)[] | null,
+): Unit {
+  return {
+    block,
+    lines,
+    feat,
+    key,
+    baseVerdict,
+    verdict: baseVerdict,
+    lineVerdicts,
+    repeats: 0,
+    lastCopy: true,
+    value: 0,
+    prose: false,
+  };
 }
 
 /** Per-line verdicts of a block (null = the line is not matched), computed on first use. */
@@ -153,20 +178,9 @@ export function lineVerdictsOf(unit: Analysis): (Verdict | null)[] {
  */
 export function classify(blocks: Block[], prior?: readonly (Analysis | null)[]): Unit[] {
   const units: Unit[] = blocks.map((block, i) => {
-    const { lines, feat, key, baseVerdict, lineVerdicts } = prior?.[i] ?? analyse(block.text);
-    return {
-      block,
-      lines,
-      feat,
-      key,
-      baseVerdict,
-      verdict: baseVerdict,
-      lineVerdicts,
-      repeats: 0,
-      lastCopy: true,
-      value: 0,
-      prose: false,
-    };
+    const known = prior?.[i];
+    if (!known) return analyse(block);
+    return newUnit(block, known.lines, known.feat, known.key, known.baseVerdict, known.lineVerdicts);
   });
   // One map over the keys: each key's copy count and the index of its last copy.
   const copies = new Map<string, KeyCount>();
