@@ -1,24 +1,9 @@
 import type { Block } from './types.ts';
-
-/** `String.prototype.trim`'s characters: JS white space and line terminators. */
-function isTrimmed(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
+import { isJsSpace } from './whitespace.ts';
 
 /** The line text[from, to) is empty or only white space. */
 function isBlank(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isTrimmed(text.charCodeAt(i))) return false;
+  for (let i = from; i < to; i++) if (!isJsSpace(text.charCodeAt(i))) return false;
   return true;
 }
 

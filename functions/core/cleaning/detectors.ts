@@ -4,6 +4,7 @@
  * All work on short, capped text with linear regexes or plain loops.
  */
 import { SOCIAL_WORDS } from '../rules.ts';
+import { isWideSpace } from '../whitespace.ts';
 import { looksLikeNames } from './match.ts';
 
 const CRUMB_SEPARATOR = / (?:>|›|»|\/|→|\\|::) /;
@@ -74,21 +75,7 @@ function isDateSeparator(c: number): boolean {
     return (
       c === 32 || (c >= 9 && c <= 13) || (c >= 44 && c <= 47) || c === 58 || c === 124 || c === 40 || c === 41
     );
-  return (
-    c === 0x2013 ||
-    c === 0x2014 ||
-    c === 0x2022 ||
-    c === 0xb7 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return c === 0x2013 || c === 0x2014 || c === 0x2022 || c === 0xb7 || isWideSpace(c);
 }
 
 const DATE_NUMBER = /^\d{1,4}(?:st|nd|rd|th|h|am|pm)?$/;

@@ -1,5 +1,6 @@
 /** Text features of a line or block: words, stop-word share, title-case share, terminal punctuation, key. */
 import { KEY_CHARS } from '../rules.ts';
+import { isWideSpace } from '../whitespace.ts';
 
 /** Function words of the languages the pages come in (English first). Prose has many, menus and titles few. */
 const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -324,21 +325,6 @@ function baseKey(line: string): string {
   if (!needsFold(capped)) return capped.toLowerCase();
   KEY_FOLD.lastIndex = 0;
   return capped.replace(KEY_FOLD, (m) => FOLDED[m] ?? ' ').toLowerCase();
-}
-
-/** JS `\s` outside ASCII. */
-function isWideSpace(c: number): boolean {
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** Whether KEY_FOLD matches anywhere in the text: a quote to straighten, a whitespace other than a space, or two whitespaces in a row. */

@@ -4,6 +4,8 @@
  * appears again as a heading inside the body is a table-of-contents entry; lines glued together or sharing
  * nothing with the body are menus. Scores the candidates, takes the best.
  */
+
+import { isJsSpace } from '../whitespace.ts';
 import type { Unit } from './classify.ts';
 import type { Region } from './region.ts';
 import { isStopHash, isStopWord } from './text.ts';
@@ -229,28 +231,12 @@ export function headlinePart(text: string): string {
 const DATE_IN_LINE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}\b/i;
 
-/** JS `\s`. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /** `text.split(/\s+/).length` without the array: one more than the number of whitespace runs. */
 function splitCount(text: string): number {
   let count = 1;
   let inSpace = false;
   for (let i = 0; i < text.length; i++) {
-    if (isSpace(text.charCodeAt(i))) {
+    if (isJsSpace(text.charCodeAt(i))) {
       if (!inSpace) count++;
       inSpace = true;
     } else inSpace = false;
@@ -529,7 +515,7 @@ function isMeta(unit: Unit): boolean {
 /** BYLINE_START can only match a text whose first non-space character is a b, w, p or r (any case). */
 function mayStartByline(text: string): boolean {
   let i = 0;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  while (i < text.length && isJsSpace(text.charCodeAt(i))) i++;
   const c = text.charCodeAt(i) | 0x20;
   return c === 98 || c === 119 || c === 112 || c === 114;
 }
