@@ -13,6 +13,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { LOCAL_FILES } from '../../infra/local/dead-letters.ts';
 import { LOCAL, RAW_PREFIX_DEFAULT, STACK_OUTPUTS } from '../shared/definitions.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -97,7 +98,7 @@ export async function resolveTarget(flags: TargetFlags): Promise<Target> {
   if (endpoints && (flags.local || isAlive(endpoints.pid))) return localTarget(endpoints, flags);
   if (flags.local) {
     throw new UsageError(
-      `--local: no local stack found (${join(localDir, 'endpoints.json')}); start one with 'npm start -- --watch'`,
+      `--local: no local stack found (${join(localDir, LOCAL_FILES.endpoints)}); start one with 'npm start -- --watch'`,
     );
   }
   throw new UsageError(
@@ -107,7 +108,7 @@ export async function resolveTarget(flags: TargetFlags): Promise<Target> {
 
 export function readLocalEndpoints(localDir: string): LocalEndpoints | null {
   try {
-    return JSON.parse(readFileSync(join(localDir, 'endpoints.json'), 'utf8')) as LocalEndpoints;
+    return JSON.parse(readFileSync(join(localDir, LOCAL_FILES.endpoints), 'utf8')) as LocalEndpoints;
   } catch {
     return null;
   }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { LocalEndpoints } from '../../functions/cli/target.ts';
 import {
   ENV,
   LOCAL,
@@ -106,12 +107,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         options.redrivePollMs ?? REDRIVE_POLL_MS,
       )
     : null;
-  if (options.dataDir) {
-    await writeFile(
-      join(options.dataDir, LOCAL_FILES.endpoints),
-      `${JSON.stringify({ s3Endpoint: emulators.s3Endpoint, dynamoEndpoint: emulators.dynamoEndpoint, ...names, prefix }, null, 2)}\n`,
-    );
-  }
+  if (options.dataDir) await writeEndpointsFile(options.dataDir, { emulators, names, prefix });
 
   return {
     emulators,
@@ -132,6 +128,25 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       await emulators.close();
     },
   };
+}
+
+/**
+ * Writes `endpoints.json` into a local data folder: what `copydesk --local` reads to find the stack
+ * (`LocalEndpoints`). `queueUrl` and `pid` are added by a process that serves the queue and stays up.
+ */
+export async function writeEndpointsFile(
+  dir: string,
+  stack: Pick<LocalStack, 'emulators' | 'names' | 'prefix'>,
+  extra: { queueUrl?: string; pid?: number } = {},
+): Promise<void> {
+  const endpoints: LocalEndpoints = {
+    s3Endpoint: stack.emulators.s3Endpoint,
+    dynamoEndpoint: stack.emulators.dynamoEndpoint,
+    ...stack.names,
+    prefix: stack.prefix,
+    ...extra,
+  } as LocalEndpoints;
+  await writeFile(join(dir, LOCAL_FILES.endpoints), `${JSON.stringify(endpoints, null, 2)}\n`);
 }
 
 export function localS3Client(endpoint: string): S3Client {

@@ -5,7 +5,7 @@
 // The SDK's notice that Node 20 support ends is noise for a local tool; Lambda runs Node 22+.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
@@ -14,7 +14,7 @@ import type { SQSEvent } from 'aws-lambda';
 import { recordId } from '../../functions/handler/record-item.ts';
 import { parseMessageBody } from '../../functions/handler/s3-event.ts';
 import { LOCAL } from '../../functions/shared/definitions.ts';
-import { type LocalStack, startLocalStack } from './local-stack.ts';
+import { type LocalStack, startLocalStack, writeEndpointsFile } from './local-stack.ts';
 import { startQueueEndpoint } from './queue-endpoint.ts';
 
 const HELP = `Usage: npm start [-- options]
@@ -31,9 +31,6 @@ and prints one line per file.
   --seeds DIR          folder of *.txt to upload first (default seeds)
   --verbose            show the handler's JSON logs and metrics
   -h, --help           show this help`;
-
-/** Where `copydesk --local` finds a running watch-mode stack. */
-export const ENDPOINTS_FILE = 'endpoints.json';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -118,10 +115,7 @@ async function main(): Promise<number> {
 
   // An SQS-compatible endpoint in front of the bridge, so `copydesk reprocess` (another process) can enqueue.
   const queue = await startQueueEndpoint(stack.bridge, names.queue);
-  await writeFile(
-    join(dataDir, ENDPOINTS_FILE),
-    `${JSON.stringify({ s3Endpoint, dynamoEndpoint, ...names, prefix, queueUrl: queue.queueUrl, pid: process.pid }, null, 2)}\n`,
-  );
+  await writeEndpointsFile(dataDir, stack, { queueUrl: queue.queueUrl, pid: process.pid });
   console.log(`
 Local stack running (data in ${dataDir}; Ctrl-C to stop)
   S3        ${s3Endpoint}   raw bucket s3://${names.rawBucket}/${prefix}   clean bucket ${names.cleanBucket}

@@ -6,14 +6,14 @@
  */
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { paginateScan, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { main } from '../../functions/cli/main.ts';
-import { startLocalStack } from '../../infra/local/local-stack.ts';
+import { startLocalStack, writeEndpointsFile } from '../../infra/local/local-stack.ts';
 import { startQueueEndpoint } from '../../infra/local/queue-endpoint.ts';
 
 const COUNT = Number(process.env.BENCH_OBJECTS ?? 1000);
@@ -21,17 +21,7 @@ const COUNT = Number(process.env.BENCH_OBJECTS ?? 1000);
 const stack = await startLocalStack();
 const queue = await startQueueEndpoint(stack.bridge, stack.names.queue);
 const dir = await mkdtemp(join(tmpdir(), 'copydesk-bench-'));
-await writeFile(
-  join(dir, 'endpoints.json'),
-  JSON.stringify({
-    s3Endpoint: stack.emulators.s3Endpoint,
-    dynamoEndpoint: stack.emulators.dynamoEndpoint,
-    ...stack.names,
-    prefix: stack.prefix,
-    queueUrl: queue.queueUrl,
-    pid: process.pid,
-  }),
-);
+await writeEndpointsFile(dir, stack, { queueUrl: queue.queueUrl, pid: process.pid });
 
 const started = performance.now();
 for (let i = 0; i < COUNT; i++) {
