@@ -21,7 +21,7 @@ import { HeadObjectCommand, paginateListObjectsV2, type S3Client } from '@aws-sd
 import { GetQueueAttributesCommand, SendMessageBatchCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { CLEANER_VERSION } from '../core/version.ts';
-import { encodeS3Key, sequencerOrder } from '../handler/s3-event.ts';
+import { createdObjectRecord, sequencerOrder } from '../handler/s3-event.ts';
 import { matchesEventFilter, RAW_SUFFIXES_DEFAULT } from '../shared/definitions.ts';
 import type { Row } from './output.ts';
 import { Progress } from './progress.ts';
@@ -243,28 +243,18 @@ export function eventBody(
 ): string {
   return JSON.stringify({
     Records: [
-      {
-        eventVersion: '2.1',
-        eventSource: 'aws:s3',
-        awsRegion: region,
-        eventTime: object.lastModified.toISOString(),
+      createdObjectRecord({
+        bucket,
+        key: object.key,
+        size: object.size,
+        eTag: object.eTag,
+        versionId,
+        sequencer,
         eventName: 'ObjectCreated:Put',
-        userIdentity: { principalId: 'copydesk-reprocess' },
-        requestParameters: { sourceIPAddress: '127.0.0.1' },
-        responseElements: { 'x-amz-request-id': 'copydesk-reprocess', 'x-amz-id-2': 'copydesk-reprocess' },
-        s3: {
-          s3SchemaVersion: '1.0',
-          configurationId: 'copydesk-reprocess',
-          bucket: { name: bucket, ownerIdentity: { principalId: 'copydesk' }, arn: `arn:aws:s3:::${bucket}` },
-          object: {
-            key: encodeS3Key(object.key),
-            size: object.size,
-            eTag: object.eTag,
-            ...(versionId ? { versionId } : {}),
-            sequencer,
-          },
-        },
-      },
+        eventTime: object.lastModified.toISOString(),
+        region,
+        origin: 'copydesk-reprocess',
+      }),
     ],
   });
 }

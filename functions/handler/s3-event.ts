@@ -49,6 +49,54 @@ export function encodeS3Key(key: string): string {
     .join('/');
 }
 
+export interface CreatedObjectEvent {
+  bucket: string;
+  /** The object key as uploaded; encoded here the way S3 encodes it. */
+  key: string;
+  size: number;
+  eTag: string;
+  versionId?: string | null;
+  sequencer: string;
+  eventName: `ObjectCreated:${string}`;
+  eventTime: string;
+  region: string;
+  /** Who produced the event (the local bridge, reprocess): goes where S3 puts its own ids. */
+  origin: string;
+}
+
+/**
+ * One S3 ObjectCreated record shaped as S3 sends it (eventVersion 2.1, form-encoded key, real bucket
+ * ARN): what the local bridge and `copydesk reprocess` put on the queue, the inverse of parseMessageBody.
+ */
+export function createdObjectRecord(event: CreatedObjectEvent) {
+  return {
+    eventVersion: '2.1',
+    eventSource: 'aws:s3',
+    awsRegion: event.region,
+    eventTime: event.eventTime,
+    eventName: event.eventName,
+    userIdentity: { principalId: event.origin },
+    requestParameters: { sourceIPAddress: '127.0.0.1' },
+    responseElements: { 'x-amz-request-id': event.origin, 'x-amz-id-2': event.origin },
+    s3: {
+      s3SchemaVersion: '1.0',
+      configurationId: event.origin,
+      bucket: {
+        name: event.bucket,
+        ownerIdentity: { principalId: event.origin },
+        arn: `arn:aws:s3:::${event.bucket}`,
+      },
+      object: {
+        key: encodeS3Key(event.key),
+        size: event.size,
+        eTag: event.eTag,
+        ...(event.versionId ? { versionId: event.versionId } : {}),
+        sequencer: event.sequencer,
+      },
+    },
+  };
+}
+
 export function parseMessageBody(body: string): ParsedBody {
   let parsed: unknown;
   try {

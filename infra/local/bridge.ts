@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Context, S3EventRecord, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { encodeS3Key } from '../../functions/handler/s3-event.ts';
+import { createdObjectRecord } from '../../functions/handler/s3-event.ts';
 import { matchesEventFilter } from '../../functions/shared/definitions.ts';
 import type { DeadLetterStore } from './dead-letters.ts';
 
@@ -129,31 +129,17 @@ export class LocalBridge {
 
   private toS3Record(record: EmulatorEventRecord): S3EventRecord {
     const { bucket, object } = record.s3;
-    return {
-      eventVersion: '2.1',
-      eventSource: 'aws:s3',
-      awsRegion: this.options.region,
+    return createdObjectRecord({
+      bucket: bucket.name,
+      key: object.key,
+      size: object.size ?? 0,
+      eTag: object.eTag ?? '',
+      sequencer: this.nextSequencer(),
+      eventName: record.eventName as `ObjectCreated:${string}`,
       eventTime: record.eventTime,
-      eventName: record.eventName as S3EventRecord['eventName'],
-      userIdentity: { principalId: 'AWS:LOCAL' },
-      requestParameters: { sourceIPAddress: '127.0.0.1' },
-      responseElements: { 'x-amz-request-id': 'LOCAL', 'x-amz-id-2': 'LOCAL' },
-      s3: {
-        s3SchemaVersion: '1.0',
-        configurationId: 'copydesk-raw-created',
-        bucket: {
-          name: bucket.name,
-          ownerIdentity: { principalId: 'LOCAL' },
-          arn: `arn:aws:s3:::${bucket.name}`,
-        },
-        object: {
-          key: encodeS3Key(object.key),
-          size: object.size ?? 0,
-          eTag: object.eTag ?? '',
-          sequencer: this.nextSequencer(),
-        },
-      },
-    };
+      region: this.options.region,
+      origin: 'copydesk-local',
+    }) as S3EventRecord;
   }
 
   /** Strictly increasing hex sequencers (s3rver's are a millisecond clock and can repeat). */

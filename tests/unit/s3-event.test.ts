@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  createdObjectRecord,
   decodeS3Key,
   encodeS3Key,
   PoisonMessageError,
@@ -75,5 +76,40 @@ describe('S3 event parsing', () => {
     const sorted = [...sequencers].sort((a, b) => (sequencerOrder(a) < sequencerOrder(b) ? -1 : 1));
 
     expect(sorted).toEqual(['0055AED6DCD90281E5', '0055AED6DCD90281E5A0', '0055AED6DCD90281E6']);
+  });
+});
+
+describe('createdObjectRecord', () => {
+  it('builds a record that parseMessageBody reads back to the same object, key included', () => {
+    const record = createdObjectRecord({
+      bucket: 'raw-bucket',
+      key: 'raw/a file+plus %.txt',
+      size: 12,
+      eTag: 'abc',
+      versionId: 'v1',
+      sequencer: '0055AED6DCD90281E5',
+      eventName: 'ObjectCreated:Put',
+      eventTime: '2026-01-01T00:00:00.000Z',
+      region: 'us-east-1',
+      origin: 'test',
+    });
+
+    const parsed = parseMessageBody(JSON.stringify({ Records: [record] }));
+
+    expect(parsed).toMatchObject({
+      kind: 'entries',
+      entries: [
+        {
+          kind: 'object',
+          object: {
+            bucket: 'raw-bucket',
+            key: 'raw/a file+plus %.txt',
+            versionId: 'v1',
+            size: 12,
+            eTag: 'abc',
+          },
+        },
+      ],
+    });
   });
 });
