@@ -80,14 +80,16 @@ let defaultDeps: HandlerDeps | undefined;
 function productionDeps(): HandlerDeps {
   if (!defaultDeps) {
     const config = readConfig();
+    // One S3 client for reading raw objects and writing offloaded bodies: one connection pool, one set-up.
+    const s3 = createS3Client();
     defaultDeps = {
-      s3: createS3Client(),
+      s3,
       maxInputBytes: config.maxInputBytes,
       remainingTimeMarginMs: config.remainingTimeMarginMs,
       maxReceiveCount: config.maxReceiveCount,
       store: {
         ddb: createDocumentClient(),
-        s3: createS3Client(),
+        s3,
         table: config.table,
         cleanBucket: config.cleanBucket,
       },
