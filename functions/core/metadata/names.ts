@@ -3,23 +3,18 @@
  * capitalised words (particles like "de", "van" allowed between them), no digits, and none of its
  * words is a job title, a chrome word or an agency.
  */
-import nlp from 'compromise/two';
+import { tagsOf } from './lexicon.ts';
 import { agencyName } from './sources.ts';
 
-/**
- * compromise's lexicon (compromise/two: lexicon and tagger, no people/places views): ~3,000 given names,
- * countries, cities and organisations, and words it knows as something else ("Key", "Copy"),
- * which a capitalised menu line is made of.
- */
-const LEXICON = (
-  nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }
-).world().model.one.lexicon;
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person', 'LastName', 'Honorific']);
 
-/** compromise's tags for a word or a multi-word entry ("new york"), [] when unknown. */
-export function lexiconTags(word: string): string[] {
-  const tags = LEXICON[word.toLowerCase()];
-  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+/**
+ * The lexicon's tags for a word or a multi-word entry ("new york"), [] when unknown: ~24,600 words
+ * (given names, countries, cities and organisations, and words it knows as something else, "Key",
+ * "Copy", which a capitalised menu line is made of).
+ */
+export function lexiconTags(word: string): readonly string[] {
+  return tagsOf(word.toLowerCase());
 }
 
 /** True when compromise knows the word as a given name ("Trevor", "Nina"). */
