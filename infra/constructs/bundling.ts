@@ -44,7 +44,9 @@ export function cdkBundlingOptions(): BundlingOptions {
     format: OutputFormat.ESM,
     minify: HANDLER_BUNDLE.minify,
     sourceMap: HANDLER_BUNDLE.sourcemap,
-    sourceMapMode: SourceMapMode.EXTERNAL,
+    // Linked (a sourceMappingURL comment in the bundle), not EXTERNAL: without the comment Node never finds
+    // the map and --enable-source-maps maps nothing.
+    sourceMapMode: SourceMapMode.DEFAULT,
     sourcesContent: HANDLER_BUNDLE.sourcesContent,
     mainFields: [...HANDLER_BUNDLE.mainFields],
     banner: HANDLER_BUNDLE.banner,

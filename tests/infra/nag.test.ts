@@ -161,5 +161,21 @@ describe('the CDK CLI', () => {
     );
 
     await expect(run).resolves.toBeDefined();
+
+    // The function's asset is the bundle the cold-start benchmark measures: linked to its source map, so
+    // NODE_OPTIONS=--enable-source-maps maps stack traces in the logs.
+    const out = join(REPO_ROOT, '.bench-out', 'cdk.out');
+    const template = JSON.parse(readFileSync(join(out, 'copydesk-prod.template.json'), 'utf8')) as {
+      Resources: Record<string, { Type: string; Metadata?: Record<string, unknown> }>;
+    };
+    const functions = Object.values(template.Resources).filter(
+      (resource) => resource.Type === 'AWS::Lambda::Function',
+    );
+    expect(functions).toHaveLength(1);
+    const asset = join(out, String(functions[0]?.Metadata?.['aws:asset:path']));
+    expect(readFileSync(join(asset, 'index.mjs'), 'utf8').trimEnd()).toMatch(
+      /\n\/\/# sourceMappingURL=index\.mjs\.map$/,
+    );
+    expect(JSON.parse(readFileSync(join(asset, 'index.mjs.map'), 'utf8')).mappings.length).toBeGreaterThan(0);
   }, 150_000);
 });
