@@ -27,9 +27,12 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** FNV-1a offset basis as an int32 (0x811c9dc5 | 0): the hash stays a small integer, never a double. */
+export const FNV_OFFSET = -2128831035;
+
 /** FNV-1a over the lower-cased UTF-16 units of a short word, as an int32: stop-word lookups without strings. */
 function wordHash(word: string): number {
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
   return h | 0;
 }
@@ -187,7 +190,7 @@ function measure(text: string, whole: string): TextFeatures {
       afterSpace = false;
     }
     const start = i;
-    let h = 0x811c9dc5;
+    let h = FNV_OFFSET;
     let ascii = true;
     let joined = false;
     while (true) {
@@ -247,7 +250,7 @@ export function countWords(text: string): number {
 
 export function isStopWord(word: string): boolean {
   // ASCII words by hash (no lower-cased copy); others by string.
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   for (let k = 0; k < word.length; k++) {
     let c = word.charCodeAt(k);
     if (c >= 128) return STOP_WORDS.has(word.toLowerCase());

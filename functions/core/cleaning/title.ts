@@ -8,7 +8,7 @@
 import { isJsSpace } from '../whitespace.ts';
 import type { Unit } from './classify.ts';
 import type { Region } from './region.ts';
-import { isStopHash, isStopWord } from './text.ts';
+import { FNV_OFFSET, isStopHash, isStopWord } from './text.ts';
 
 export const TITLE_SETTINGS = {
   /** How many blocks before the region are looked at. */
@@ -57,7 +57,7 @@ export interface TitleContext {
   /** Where the region's tail starts: a copy there is a related list or a footer echo, not a heading. */
   tailFrom: number;
   /** Word stems of the body's prose. */
-  bodyStems: Set<string>;
+  bodyStems: Set<StemId>;
   /** Letters and digits of the short lines around the header, with their keys. */
   near: { squashed: string; key: string; words: number }[];
 }
@@ -68,7 +68,8 @@ const NUMBERING = /^\d{1,2}[.)]? /;
 export function titleContext(units: Unit[], region: Region, from: number): TitleContext {
   const crumbTails = breadcrumbTails(units, from, Math.min(units.length - 1, region.end));
   const inRegion = new Map<string, number>();
-  const bodyStems = new Set<string>();
+  const bodyStems = new Set<StemId>();
+  const stems: StemId[] = [];
   let words = 0;
   for (let i = Math.max(0, region.start); i <= region.end; i++) {
     const unit = units[i]!;
@@ -79,7 +80,9 @@ export function titleContext(units: Unit[], region: Region, from: number): Title
     }
     if (unit.prose && words < TITLE_SETTINGS.bodyWords) {
       words += unit.feat.words;
-      forEachStem(unit.block.text, (stem) => bodyStems.add(stem));
+      stems.length = 0;
+      pushStems(unit.block.text, stems);
+      for (const stem of stems) bodyStems.add(stem);
     }
   }
   const tailFrom = region.start + (region.end - region.start) * TITLE_SETTINGS.tailShare;
@@ -139,26 +142,40 @@ export function echoesTitle(text: string, other: string): boolean {
   return echoes(squash(text), words, squash(other), splitCount(other));
 }
 
-/** Lower-cased content words cut to 5 letters ("certificates" and "certificate" meet). */
-function stems(text: string): string[] {
-  const out: string[] = [];
-  forEachStem(text, (stem) => out.push(stem));
-  return out;
+/**
+ * A stem as a Set key: a stem of ASCII letters and digits (at most 5 of them) as a number (base 37, digits
+ * 1–36, so the encoding is one-to-one), anything else as its string. Sets of stems then hash small integers
+ * instead of strings, and ASCII stems need no slice.
+ */
+export type StemId = number | string;
+
+/** Base-37 digit of a lower-case ASCII letter or digit (1–36), 0 for anything else. */
+const STEM_DIGIT = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) STEM_DIGIT[c] = c - 47;
+for (let c = 97; c <= 122; c++) STEM_DIGIT[c] = c - 86;
+
+export function stemId(stem: string): StemId {
+  let id = 0;
+  for (let k = 0; k < stem.length; k++) {
+    const c = stem.charCodeAt(k);
+    const d = c < 128 ? STEM_DIGIT[c]! : 0;
+    if (d === 0) return stem;
+    id = id * 37 + d;
+  }
+  return id;
 }
 
 /**
- * Calls `fn` with each stem of `stems(text)`, in order, without building the lower-cased text or an array.
- * ASCII words are read with a char loop (FNV stop-word hash as `isStopWord`); a run holding other characters
- * (between ASCII separators, which the word regex never matches) is lower-cased and matched on its own. A
- * capital sigma lower-cases by context across separators: such a text takes the regex path whole.
+ * Appends to `out` the stem of each content word of the text, in order: lower-cased words of 3+ letters or
+ * digits that are not stop words, cut to 5 characters ("certificates" and "certificate" meet), as `stemId`s.
+ * ASCII words are read with a char loop (FNV stop-word hash as `isStopWord`, the id built from the first five
+ * characters); a run holding other characters (between ASCII separators, which the word regex never matches)
+ * is lower-cased and matched on its own. A capital sigma lower-cases by context across separators: such a
+ * text takes the regex path whole.
  */
-function forEachStem(text: string, fn: (stem: string) => void): void {
+function pushStems(text: string, out: StemId[]): void {
   if (text.includes('Σ')) {
-    for (const match of text.toLowerCase().matchAll(WORD_RUN)) {
-      const word = match[0];
-      if (word.length < 3 || isStopWord(word)) continue;
-      fn(word.slice(0, 5));
-    }
+    pushRegexStems(text.toLowerCase(), out);
     return;
   }
   const n = text.length;
@@ -171,31 +188,33 @@ function forEachStem(text: string, fn: (stem: string) => void): void {
     }
     const start = i;
     let ascii = true;
-    let upper = false;
-    let h = 0x811c9dc5;
+    let h = FNV_OFFSET;
+    let id = 0;
     while (i < n) {
       c = text.charCodeAt(i);
       if (c < 128) {
         if (ASCII_ALNUM[c] === 0) break;
-        if (c >= 65 && c <= 90) {
-          upper = true;
-          c |= 0x20;
-        }
+        if (c >= 65 && c <= 90) c |= 0x20;
         h = Math.imul(h ^ c, 0x01000193);
+        if (i - start < 5) id = id * 37 + STEM_DIGIT[c]!;
       } else ascii = false;
       i++;
     }
     if (!ascii) {
-      for (const match of text.slice(start, i).toLowerCase().matchAll(WORD_RUN)) {
-        const word = match[0];
-        if (word.length < 3 || isStopWord(word)) continue;
-        fn(word.slice(0, 5));
-      }
+      pushRegexStems(text.slice(start, i).toLowerCase(), out);
       continue;
     }
-    if (i - start < 3 || isStopHash(h | 0)) continue;
-    const stem = text.slice(start, Math.min(i, start + 5));
-    fn(upper ? stem.toLowerCase() : stem);
+    if (i - start < 3 || isStopHash(h)) continue;
+    out.push(id);
+  }
+}
+
+/** `pushStems` of an already lower-cased text, by the word regex. */
+function pushRegexStems(lower: string, out: StemId[]): void {
+  for (const match of lower.matchAll(WORD_RUN)) {
+    const word = match[0];
+    if (word.length < 3 || isStopWord(word)) continue;
+    out.push(stemId(word.slice(0, 5)));
   }
 }
 
@@ -203,15 +222,16 @@ function forEachStem(text: string, fn: (stem: string) => void): void {
 const ASCII_ALNUM = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_ALNUM[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
 
+/** Scratch list of stems (cleared before each use; the stage is synchronous). */
+const SCRATCH: StemId[] = [];
+
 /** Share of the line's content words found in the body (0 when it has none). */
-export function bodyOverlap(text: string, bodyStems: Set<string>): number {
-  let count = 0;
+export function bodyOverlap(text: string, bodyStems: ReadonlySet<StemId>): number {
+  SCRATCH.length = 0;
+  pushStems(text, SCRATCH);
   let hits = 0;
-  forEachStem(text, (stem) => {
-    count++;
-    if (bodyStems.has(stem)) hits++;
-  });
-  return count === 0 ? 0 : hits / count;
+  for (let k = 0; k < SCRATCH.length; k++) if (bodyStems.has(SCRATCH[k]!)) hits++;
+  return SCRATCH.length === 0 ? 0 : hits / SCRATCH.length;
 }
 
 /** " | " between a headline and the site or section name after it ("Best Movers in NYC 2025 | Top 19 Companies"). */
@@ -450,10 +470,12 @@ function sectionQuestion(units: Unit[], i: number, region: Region, text: string)
     return false;
   const above = prev.block.text.trim();
   if (above.endsWith('?')) return false;
-  const own = stems(text);
+  const own: StemId[] = [];
+  pushStems(text, own);
   if (own.length < 2) return false;
-  const theirs = new Set(stems(above));
-  return own.every((stem) => theirs.has(stem));
+  const theirs: StemId[] = [];
+  pushStems(above, theirs);
+  return own.every((stem) => theirs.includes(stem));
 }
 
 /** Position of another copy of the line inside the region (numbering ignored), or null. */
