@@ -1,6 +1,5 @@
 /** Text features of a line or block: words, stop-word share, title-case share, terminal punctuation, key. */
 import { KEY_CHARS } from '../rules.ts';
-import { isWideSpace } from '../whitespace.ts';
 
 /** Function words of the languages the pages come in (English first). Prose has many, menus and titles few. */
 const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -321,44 +320,20 @@ const FOLDED: Record<string, string> = {
   '»': '"',
 };
 
+/**
+ * What KEY_FOLD matches, as one test: a quote to straighten, a whitespace other than a space, or two spaces in
+ * a row (two whitespaces in a row hold one of those). Most lines have nothing to fold; the native regex
+ * scan finds that faster than a character loop.
+ */
+const NEEDS_FOLD =
+  /[`\t-\r\u00a0\u00ab\u00b4\u00bb\u1680\u2000-\u200a\u2018\u2019\u201c-\u201e\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
+
 /** One replace pass: curly quotes straightened, whitespace runs collapsed; then lower-cased. */
 function baseKey(line: string): string {
   const capped = line.length > KEY_CHARS ? line.slice(0, KEY_CHARS) : line;
-  // Most lines have nothing to fold: a character loop finds that without running the regex.
-  if (!needsFold(capped)) return capped.toLowerCase();
+  if (!NEEDS_FOLD.test(capped)) return capped.toLowerCase();
   KEY_FOLD.lastIndex = 0;
   return capped.replace(KEY_FOLD, (m) => FOLDED[m] ?? ' ').toLowerCase();
-}
-
-/** Whether KEY_FOLD matches anywhere in the text: a quote to straighten, a whitespace other than a space, or two whitespaces in a row. */
-function needsFold(text: string): boolean {
-  let afterSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (afterSpace) return true;
-      afterSpace = true;
-      continue;
-    }
-    afterSpace = false;
-    if (c < 128) {
-      if (c === 96 || (c >= 9 && c <= 13)) return true;
-      continue;
-    }
-    if (
-      c === 0x2018 ||
-      c === 0x2019 ||
-      c === 0xb4 ||
-      c === 0x201c ||
-      c === 0x201d ||
-      c === 0x201e ||
-      c === 0xab ||
-      c === 0xbb ||
-      isWideSpace(c)
-    )
-      return true;
-  }
-  return false;
 }
 
 /** Both matching keys of a line, computed once. */
