@@ -137,12 +137,13 @@ function cleanPass(units: Unit[], first: boolean): Pass {
   }
 
   // A paragraph repeated inside the article (a pull quote, a widget shown twice) is kept once.
-  const keptKeys = new Set<string>();
+  // Equal keys share a key class (classify), so a flag per class says whether the key was kept already.
+  const keptKeys = new Uint8Array(units.length);
   for (let i = region.start; i <= region.end; i++) {
     const unit = units[i]!;
     if (drop[i] || i === titleIndex || unit.feat.words < 8) continue;
-    if (keptKeys.has(unit.key)) drop[i] = detector('page.repeated');
-    else keptKeys.add(unit.key);
+    if (keptKeys[unit.keyClass] === 1) drop[i] = detector('page.repeated');
+    else keptKeys[unit.keyClass] = 1;
   }
   const body: Block[] = [];
   const priorUnits: Unit[] = [];
