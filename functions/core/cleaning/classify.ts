@@ -13,6 +13,7 @@ import {
   isLinkRow,
   isNameLine,
   isShareBar,
+  mayStartName,
   metaLineKind,
 } from './detectors.ts';
 import { matchLine } from './match.ts';
@@ -265,7 +266,10 @@ function markAuthorBoxes(units: Unit[]): void {
     const line = units[i]!;
     if (line.feat.words > 6 || line.feat.words < 2 || line.lines.length > 1) continue;
     if (line.verdict && line.verdict.kind !== 'author-bio') continue;
-    const name = line.block.text.trim().replace(ROLE_LABEL, '');
+    // The role label goes from the end only: the first character decides early (as in isNameLine).
+    const trimmed = line.block.text.trim();
+    if (!mayStartName(trimmed)) continue;
+    const name = trimmed.replace(ROLE_LABEL, '');
     const space = name.indexOf(' ');
     if (space < 0 || !isNameLine(name)) continue;
     const first = name.slice(0, space);

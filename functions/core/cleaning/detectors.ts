@@ -139,7 +139,12 @@ export function metaLineKind(line: string): 'byline' | null {
 /** A line that is only a person's name: 2-4 capitalised words, no sentence punctuation, no digits. */
 export function isNameLine(line: string): boolean {
   const text = line.trim();
-  if (text.length < 3 || text.length > 50 || /[\d.!?:;,"“”@]/.test(text.replace(/\b\p{Lu}\.\s/gu, '')))
+  if (
+    text.length < 3 ||
+    text.length > 50 ||
+    !mayStartName(text) ||
+    /[\d.!?:;,"“”@]/.test(text.replace(/\b\p{Lu}\.\s/gu, ''))
+  )
     return false;
   const words = text.split(/\s+/);
   if (words.length > 4) return false;
@@ -148,6 +153,15 @@ export function isNameLine(line: string): boolean {
       (w) => /^\p{Lu}[\p{L}'’-]*\.?$/u.test(w) || /^(?:de|van|von|der|da|di|la|le|del|bin|al)$/.test(w),
     ) && looksLikeNames(text)
   );
+}
+
+/**
+ * The first word of a name line is capitalised or a joiner (de, van, von, der, da, di, la, le, del, bin, al):
+ * an ASCII first character other than A–Z, a, b, d, l, v rules the line out without a regex.
+ */
+export function mayStartName(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 128 || (c >= 65 && c <= 90) || c === 97 || c === 98 || c === 100 || c === 108 || c === 118;
 }
 
 /** A paragraph about a person: a role, or life and career cues, in its first 250 characters. */

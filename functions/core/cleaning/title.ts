@@ -52,8 +52,10 @@ export function findTitle(units: Unit[], region: Region): number | null {
 export interface TitleContext {
   /** Last parts of the breadcrumb lines, as keys. */
   crumbTails: Set<string>;
-  /** Keys of the short lines inside the region (headings, numbering dropped), with their first position. */
-  inRegion: Map<string, number>;
+  /** First position of each key class among the short lines inside the region (-1: none). */
+  inRegion: Int32Array;
+  /** Keys of the numbered short lines inside the region with the numbering dropped, first position. */
+  plainInRegion: Map<string, number>;
   /** Where the region's tail starts: a copy there is a related list or a footer echo, not a heading. */
   tailFrom: number;
   /** Word stems of the body's prose. */
@@ -67,16 +69,19 @@ const NUMBERING = /^\d{1,2}[.)]? /;
 
 export function titleContext(units: Unit[], region: Region, from: number): TitleContext {
   const crumbTails = breadcrumbTails(units, from, Math.min(units.length - 1, region.end));
-  const inRegion = new Map<string, number>();
+  const inRegion = new Int32Array(units.length).fill(-1);
+  const plainInRegion = new Map<string, number>();
   const bodyStems = new Set<StemId>();
   const stems: StemId[] = [];
   let words = 0;
   for (let i = Math.max(0, region.start); i <= region.end; i++) {
     const unit = units[i]!;
     if (unit.feat.words <= 30) {
-      if (!inRegion.has(unit.key)) inRegion.set(unit.key, i);
-      const plain = unit.key.replace(NUMBERING, '');
-      if (plain !== unit.key && !inRegion.has(plain)) inRegion.set(plain, i);
+      if (inRegion[unit.keyClass] === -1) inRegion[unit.keyClass] = i;
+      // Only a key starting with a digit can carry numbering.
+      const c = unit.key.charCodeAt(0);
+      const plain = c >= 48 && c <= 57 ? unit.key.replace(NUMBERING, '') : unit.key;
+      if (plain !== unit.key && !plainInRegion.has(plain)) plainInRegion.set(plain, i);
     }
     if (unit.prose && words < TITLE_SETTINGS.bodyWords) {
       words += unit.feat.words;
@@ -93,25 +98,21 @@ export function titleContext(units: Unit[], region: Region, from: number): Title
     if (unit.prose || unit.lines.length > 1 || unit.feat.words > TITLE_SETTINGS.maxWords) continue;
     near.push({ squashed: squash(unit.block.text), key: unit.key, words: unit.feat.words });
   }
-  return { crumbTails, inRegion, tailFrom, bodyStems, near };
+  return { crumbTails, inRegion, plainInRegion, tailFrom, bodyStems, near };
 }
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ALNUM_ASCII = /[^A-Za-z0-9]+/g;
+
 /** Letters and digits only, lower-cased: "Training: Basics" and "Training Basics" meet. */
 function squash(text: string): string {
-  // ASCII text (the usual headline) by a char loop; anything else by the regex.
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 128) return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-    if (ASCII_ALNUM[c] === 0) continue;
-    if (c >= 65 && c <= 90) c |= 0x20;
-    out += String.fromCharCode(c);
-  }
-  return out;
+  // ASCII text (the usual headline) by native replaces without the Unicode tables; anything else by the
+  // Unicode regex. On ASCII both give the same.
+  if (NON_ASCII.test(text)) return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return text.replace(NON_ALNUM_ASCII, '').toLowerCase();
 }
-
 /**
  * Another short line near the header says the same, punctuation and case aside ("Puppy Behavior And Training
  * Training Basics"), or ends with it after two or more words (a breadcrumb trail glued to the title: "Home Photo
@@ -480,8 +481,12 @@ function sectionQuestion(units: Unit[], i: number, region: Region, text: string)
 
 /** Position of another copy of the line inside the region (numbering ignored), or null. */
 function copyInRegion(units: Unit[], i: number, context: TitleContext): number | null {
-  const first = context.inRegion.get(units[i]!.key);
-  if (first === undefined || first === i) return null;
+  const unit = units[i]!;
+  // The first short line inside the region whose key, or whose key without numbering, is this key.
+  const exact = context.inRegion[unit.keyClass]!;
+  const plain = context.plainInRegion.get(unit.key);
+  const first = plain === undefined ? exact : exact === -1 ? plain : Math.min(exact, plain);
+  if (first === -1 || first === i) return null;
   return first;
 }
 
