@@ -157,12 +157,32 @@ for (let code = 0; code < 65536; code++) {
   else if (code < 128 ? ASCII_WORD[code] === 1 : isWordCode(code)) CLASS[code] = 2;
 }
 
+/** The counts of `countTokens`' last call: words, stop words, content words, capitalised ones, tokens. */
+const COUNTS = new Int32Array(5);
+
+function measure(text: string, whole: string): TextFeatures {
+  countTokens(text);
+  const words = COUNTS[0]!;
+  const stop = COUNTS[1]!;
+  const content = COUNTS[2]!;
+  const upper = COUNTS[3]!;
+  return {
+    words: Math.min(words, COUNTS[4]!),
+    stopShare: words === 0 ? 0 : stop / words,
+    titleShare: content === 0 ? 0 : upper / content,
+    terminal: endsWithTerminal(whole),
+    truncated: endsWithEllipsis(whole),
+    chars: whole.length,
+  };
+}
+
 /**
  * One pass over the characters: words and whitespace tokens counted, each word's stop-word hash (FNV-1a over
- * its lower-cased ASCII units, as `wordHash`) built while it is read; words with other characters are looked
- * up by string.
+ * its lower-cased ASCII units, as `wordHash`) built while it is read; words with other characters go to
+ * `otherWord`. Results in COUNTS. The loop calls nothing but `isStopHash` on the common path: with the rare
+ * paths (regexes, string look-ups) and the result object out of it, V8 compiles it about twice as fast.
  */
-function measure(text: string, whole: string): TextFeatures {
+function countTokens(text: string): void {
   let words = 0;
   let stop = 0;
   let content = 0;
@@ -207,24 +227,38 @@ function measure(text: string, whole: string): TextFeatures {
     }
     words++;
     const first = text.charCodeAt(start);
-    const len = i - start;
-    if (len <= 8 && (ascii ? isStopHash(h | 0) : STOP_WORDS.has(text.slice(start, i).toLowerCase()))) {
-      stop++;
-    } else if (first >= 48 && first <= 57) {
-      // a number: neither a stop word nor a content word
-    } else if (first < 128 || LETTER.test(text[start]!)) {
-      content++;
-      if (first < 128 ? first >= 65 && first <= 90 : UPPER.test(text[start]!)) upper++;
+    if (ascii) {
+      // An ASCII word starts with a letter or a digit; a number is neither a stop word nor a content word.
+      if (i - start <= 8 && isStopHash(h)) stop++;
+      else if (first >= 65 && first <= 90) {
+        content++;
+        upper++;
+      } else if (first >= 97) content++;
+    } else {
+      const kind = otherWord(text, start, i, first);
+      stop += kind & STOP;
+      content += (kind & CONTENT) >> 1;
+      upper += (kind & UPPER_CASE) >> 2;
     }
   }
-  return {
-    words: Math.min(words, tokens),
-    stopShare: words === 0 ? 0 : stop / words,
-    titleShare: content === 0 ? 0 : upper / content,
-    terminal: endsWithTerminal(whole),
-    truncated: endsWithEllipsis(whole),
-    chars: whole.length,
-  };
+  COUNTS[0] = words;
+  COUNTS[1] = stop;
+  COUNTS[2] = content;
+  COUNTS[3] = upper;
+  COUNTS[4] = tokens;
+}
+
+const STOP = 1;
+const CONTENT = 2;
+const UPPER_CASE = 4;
+
+/** A word with non-ASCII characters, text[start, end): STOP, CONTENT (| UPPER_CASE when capitalised) or 0 (a number, a symbol). */
+function otherWord(text: string, start: number, end: number, first: number): number {
+  if (end - start <= 8 && STOP_WORDS.has(text.slice(start, end).toLowerCase())) return STOP;
+  if (first >= 48 && first <= 57) return 0;
+  if (first < 128) return first >= 65 && first <= 90 ? CONTENT | UPPER_CASE : CONTENT;
+  if (!LETTER.test(text[start]!)) return 0;
+  return UPPER.test(text[start]!) ? CONTENT | UPPER_CASE : CONTENT;
 }
 
 export function endsWithTerminal(text: string): boolean {
