@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../functions/core/clean.ts';
-import { bodyOverlap, echoesTitle, headlinePart, stemId } from '../../functions/core/cleaning/title.ts';
+import {
+  bodyOverlap,
+  echoesTitle,
+  headlinePart,
+  StemSet,
+  stemId,
+} from '../../functions/core/cleaning/title.ts';
 import { extractTitle } from '../../functions/core/metadata/title.ts';
 import { normalise } from '../../functions/core/normalise.ts';
 import { segment } from '../../functions/core/segment.ts';
@@ -20,7 +26,7 @@ const P3 =
 describe('title: word overlap with the body', () => {
   it('measures the share of the line words the body uses', () => {
     // Prepare
-    const body = new Set(['counc', 'rebui', 'footb'].map(stemId));
+    const body = StemSet.of(['counc', 'rebui', 'footb'].map(stemId));
     // Act
     const shared = bodyOverlap('Council to rebuild the footbridge', body);
     const unrelated = bodyOverlap('Download our mobile app', body);

@@ -59,7 +59,7 @@ export interface TitleContext {
   /** Where the region's tail starts: a copy there is a related list or a footer echo, not a heading. */
   tailFrom: number;
   /** Word stems of the body's prose. */
-  bodyStems: Set<StemId>;
+  bodyStems: StemSet;
   /** Letters and digits of the short lines around the header, with their keys. */
   near: { squashed: string; key: string; words: number }[];
 }
@@ -71,8 +71,7 @@ export function titleContext(units: Unit[], region: Region, from: number): Title
   const crumbTails = breadcrumbTails(units, from, Math.min(units.length - 1, region.end));
   const inRegion = new Int32Array(units.length).fill(-1);
   const plainInRegion = new Map<string, number>();
-  const bodyStems = new Set<StemId>();
-  const stems: StemId[] = [];
+  const bodyStems = new StemSet();
   let words = 0;
   for (let i = Math.max(0, region.start); i <= region.end; i++) {
     const unit = units[i]!;
@@ -85,9 +84,8 @@ export function titleContext(units: Unit[], region: Region, from: number): Title
     }
     if (unit.prose && words < TITLE_SETTINGS.bodyWords) {
       words += unit.feat.words;
-      stems.length = 0;
-      pushStems(unit.block.text, stems);
-      for (const stem of stems) bodyStems.add(stem);
+      scanStems(unit.block.text);
+      bodyStems.addScanned();
     }
   }
   const tailFrom = region.start + (region.end - region.start) * TITLE_SETTINGS.tailShare;
@@ -167,19 +165,45 @@ export function stemId(stem: string): StemId {
 }
 
 /**
- * Appends to `out` the stem of each content word of the text, in order: lower-cased words of 3+ letters or
- * digits that are not stop words, cut to 5 characters ("certificates" and "certificate" meet), as `stemId`s.
- * ASCII words are read with a char loop (FNV stop-word hash as `isStopWord`, the id built from the first five
- * characters); a run holding other characters (between ASCII separators, which the word regex never matches)
- * is lower-cased and matched on its own. A capital sigma lower-cases by context across separators: such a
- * text takes the regex path whole.
+ * The stems of the last `scanStems` call (the stage is synchronous): stems of ASCII words as ids in
+ * STEM_IDS[0, stemCount), the stems of runs holding other characters in OTHER_STEMS. Order never matters to
+ * the callers (sets and shares of stems).
  */
-function pushStems(text: string, out: StemId[]): void {
+let STEM_IDS: Int32Array = new Int32Array(512);
+let stemCount = 0;
+const OTHER_STEMS: StemId[] = [];
+/** [start, end) of the runs holding non-ASCII characters found by the last `asciiStems` loop. */
+let RUNS: Int32Array = new Int32Array(64);
+let runCount = 0;
+
+/**
+ * The stem of each content word of the text: lower-cased words of 3+ letters or digits that are not stop
+ * words, cut to 5 characters ("certificates" and "certificate" meet), as `stemId`s. ASCII words are read by
+ * a char loop (`asciiStems`); a run holding other characters (between ASCII separators, which the word
+ * regex never matches) is lower-cased and matched on its own afterwards. A capital sigma lower-cases by
+ * context across separators: such a text takes the regex path whole.
+ */
+function scanStems(text: string): void {
+  stemCount = 0;
+  runCount = 0;
+  OTHER_STEMS.length = 0;
   if (text.includes('Σ')) {
-    pushRegexStems(text.toLowerCase(), out);
+    regexStems(text.toLowerCase());
     return;
   }
+  asciiStems(text);
+  for (let r = 0; r < runCount; r++) regexStems(text.slice(RUNS[2 * r]!, RUNS[2 * r + 1]!).toLowerCase());
+}
+
+/**
+ * The char loop of `scanStems`: FNV stop-word hash as `isStopWord`, the id built from the first five
+ * characters. It calls nothing but `isStopHash` on the common path (rare cases are noted and handled after
+ * it): V8 then compiles the loop much tighter.
+ */
+function asciiStems(text: string): void {
   const n = text.length;
+  let count = 0;
+  let runs = 0;
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
@@ -202,20 +226,103 @@ function pushStems(text: string, out: StemId[]): void {
       i++;
     }
     if (!ascii) {
-      pushRegexStems(text.slice(start, i).toLowerCase(), out);
+      if (2 * runs + 2 > RUNS.length) RUNS = grown(RUNS);
+      RUNS[2 * runs] = start;
+      RUNS[2 * runs + 1] = i;
+      runs++;
       continue;
     }
     if (i - start < 3 || isStopHash(h)) continue;
-    out.push(id);
+    if (count === STEM_IDS.length) STEM_IDS = grown(STEM_IDS);
+    STEM_IDS[count++] = id;
   }
+  stemCount = count;
+  runCount = runs;
 }
 
-/** `pushStems` of an already lower-cased text, by the word regex. */
-function pushRegexStems(lower: string, out: StemId[]): void {
+function grown(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+/** The stems of an already lower-cased text by the word regex, into OTHER_STEMS. */
+function regexStems(lower: string): void {
   for (const match of lower.matchAll(WORD_RUN)) {
     const word = match[0];
     if (word.length < 3 || isStopWord(word)) continue;
-    out.push(stemId(word.slice(0, 5)));
+    OTHER_STEMS.push(stemId(word.slice(0, 5)));
+  }
+}
+
+/** The stems of a text as a list (`scanStems`, copied out). */
+function stemList(text: string): StemId[] {
+  scanStems(text);
+  const list: StemId[] = Array.from(STEM_IDS.subarray(0, stemCount));
+  for (const stem of OTHER_STEMS) list.push(stem);
+  return list;
+}
+
+/**
+ * A set of stems: ids in an open-addressing table of int32s (ids are ≥ 1, so 0 marks a free slot; no boxed
+ * numbers, no Set entries per word), other stems in a Set.
+ */
+export class StemSet {
+  private table = new Int32Array(256);
+  private used = 0;
+  private readonly others = new Set<StemId>();
+
+  static of(stems: Iterable<StemId>): StemSet {
+    const set = new StemSet();
+    for (const stem of stems) set.add(stem);
+    return set;
+  }
+
+  add(stem: StemId): void {
+    if (typeof stem === 'number') this.addId(stem);
+    else this.others.add(stem);
+  }
+
+  has(stem: StemId): boolean {
+    return typeof stem === 'number' ? this.hasId(stem) : this.others.has(stem);
+  }
+
+  addId(id: number): void {
+    if (2 * (this.used + 1) > this.table.length) this.grow();
+    const mask = this.table.length - 1;
+    let slot = Math.imul(id, 0x9e3779b1) & mask;
+    while (true) {
+      const v = this.table[slot]!;
+      if (v === id) return;
+      if (v === 0) break;
+      slot = (slot + 1) & mask;
+    }
+    this.table[slot] = id;
+    this.used++;
+  }
+
+  hasId(id: number): boolean {
+    const mask = this.table.length - 1;
+    let slot = Math.imul(id, 0x9e3779b1) & mask;
+    while (true) {
+      const v = this.table[slot]!;
+      if (v === id) return true;
+      if (v === 0) return false;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /** The stems of the last `scanStems` call. */
+  addScanned(): void {
+    for (let k = 0; k < stemCount; k++) this.addId(STEM_IDS[k]!);
+    for (const stem of OTHER_STEMS) this.add(stem);
+  }
+
+  private grow(): void {
+    const old = this.table;
+    this.table = new Int32Array(old.length * 2);
+    this.used = 0;
+    for (const id of old) if (id !== 0) this.addId(id);
   }
 }
 
@@ -223,16 +330,14 @@ function pushRegexStems(lower: string, out: StemId[]): void {
 const ASCII_ALNUM = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_ALNUM[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
 
-/** Scratch list of stems (cleared before each use; the stage is synchronous). */
-const SCRATCH: StemId[] = [];
-
 /** Share of the line's content words found in the body (0 when it has none). */
-export function bodyOverlap(text: string, bodyStems: ReadonlySet<StemId>): number {
-  SCRATCH.length = 0;
-  pushStems(text, SCRATCH);
+export function bodyOverlap(text: string, bodyStems: StemSet): number {
+  scanStems(text);
   let hits = 0;
-  for (let k = 0; k < SCRATCH.length; k++) if (bodyStems.has(SCRATCH[k]!)) hits++;
-  return SCRATCH.length === 0 ? 0 : hits / SCRATCH.length;
+  for (let k = 0; k < stemCount; k++) if (bodyStems.hasId(STEM_IDS[k]!)) hits++;
+  for (const stem of OTHER_STEMS) if (bodyStems.has(stem)) hits++;
+  const count = stemCount + OTHER_STEMS.length;
+  return count === 0 ? 0 : hits / count;
 }
 
 /** " | " between a headline and the site or section name after it ("Best Movers in NYC 2025 | Top 19 Companies"). */
@@ -471,11 +576,9 @@ function sectionQuestion(units: Unit[], i: number, region: Region, text: string)
     return false;
   const above = prev.block.text.trim();
   if (above.endsWith('?')) return false;
-  const own: StemId[] = [];
-  pushStems(text, own);
+  const own = stemList(text);
   if (own.length < 2) return false;
-  const theirs: StemId[] = [];
-  pushStems(above, theirs);
+  const theirs = stemList(above);
   return own.every((stem) => theirs.includes(stem));
 }
 
