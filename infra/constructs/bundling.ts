@@ -3,6 +3,8 @@
  * (tests/bench/cold-start.ts) both derive their esbuild options from HANDLER_BUNDLE, so the bundle that
  * is measured is the bundle that is deployed.
  */
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -37,6 +39,19 @@ export const HANDLER_BUNDLE = {
   external: [] as string[],
 } as const;
 
+/**
+ * Data files the handler reads at run time beside its bundle (by `new URL(name, import.meta.url)`, which
+ * resolves next to index.mjs once bundled): copied into the asset after esbuild runs.
+ */
+export const HANDLER_ASSETS = [
+  { source: 'functions/core/metadata/lexicon.json', name: 'lexicon.json' },
+] as const;
+
+/** Copies HANDLER_ASSETS into a built bundle's directory (the benchmark's build; the stack uses a hook). */
+export function copyHandlerAssets(outDir: string): void {
+  for (const asset of HANDLER_ASSETS) copyFileSync(join(REPO_ROOT, asset.source), join(outDir, asset.name));
+}
+
 /** The bundle's options in NodejsFunction's vocabulary. */
 export function cdkBundlingOptions(): BundlingOptions {
   return {
@@ -51,6 +66,12 @@ export function cdkBundlingOptions(): BundlingOptions {
     mainFields: [...HANDLER_BUNDLE.mainFields],
     banner: HANDLER_BUNDLE.banner,
     externalModules: [...HANDLER_BUNDLE.external],
+    commandHooks: {
+      beforeBundling: () => [],
+      beforeInstall: () => [],
+      afterBundling: (inputDir, outputDir) =>
+        HANDLER_ASSETS.map((asset) => `cp "${inputDir}/${asset.source}" "${outputDir}/${asset.name}"`),
+    },
   };
 }
 

@@ -19,7 +19,7 @@ import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { build } from 'esbuild';
 import { ENV, LOCAL, MAX_INPUT_BYTES_DEFAULT, resourceNames } from '../../functions/shared/definitions.ts';
-import { esbuildOptions, REPO_ROOT } from '../../infra/constructs/bundling.ts';
+import { copyHandlerAssets, esbuildOptions, REPO_ROOT } from '../../infra/constructs/bundling.ts';
 import { EMULATOR_CREDENTIALS, EMULATOR_REGION, startEmulators } from '../../infra/local/emulators.ts';
 import { localDynamoClient, localS3Client } from '../../infra/local/local-stack.ts';
 import { ensureBucket, ensureTable } from '../../infra/local/resources.ts';
@@ -74,6 +74,7 @@ async function main(): Promise<void> {
   await mkdir(OUT_DIR, { recursive: true });
   const bundlePath = join(OUT_DIR, 'index.mjs');
   const built = await build(esbuildOptions(bundlePath));
+  copyHandlerAssets(OUT_DIR);
   const bundleBytes = (await stat(bundlePath)).size;
   const mapBytes = (await stat(`${bundlePath}.map`)).size;
   console.log(`bundle   ${bundlePath.replace(REPO_ROOT, '')}`);

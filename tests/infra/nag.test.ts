@@ -11,7 +11,7 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { describe, expect, test } from 'vitest';
-import { REPO_ROOT } from '../../infra/constructs/bundling.ts';
+import { HANDLER_ASSETS, REPO_ROOT } from '../../infra/constructs/bundling.ts';
 import { buildApp } from './synth.ts';
 
 interface Acknowledgement {
@@ -177,5 +177,8 @@ describe('the CDK CLI', () => {
       /\n\/\/# sourceMappingURL=index\.mjs\.map$/,
     );
     expect(JSON.parse(readFileSync(join(asset, 'index.mjs.map'), 'utf8')).mappings.length).toBeGreaterThan(0);
+    // The data files the handler reads beside its bundle are in the asset, byte for byte.
+    for (const file of HANDLER_ASSETS)
+      expect(readFileSync(join(asset, file.name))).toEqual(readFileSync(join(REPO_ROOT, file.source)));
   }, 150_000);
 });
