@@ -19,7 +19,12 @@ import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { build } from 'esbuild';
 import { ENV, LOCAL, MAX_INPUT_BYTES_DEFAULT, resourceNames } from '../../functions/shared/definitions.ts';
-import { copyHandlerAssets, esbuildOptions, REPO_ROOT } from '../../infra/constructs/bundling.ts';
+import {
+  copyHandlerAssets,
+  esbuildOptions,
+  HANDLER_ASSETS,
+  REPO_ROOT,
+} from '../../infra/constructs/bundling.ts';
 import { EMULATOR_CREDENTIALS, EMULATOR_REGION, startEmulators } from '../../infra/local/emulators.ts';
 import { localDynamoClient, localS3Client } from '../../infra/local/local-stack.ts';
 import { ensureBucket, ensureTable } from '../../infra/local/resources.ts';
@@ -77,9 +82,13 @@ async function main(): Promise<void> {
   copyHandlerAssets(OUT_DIR);
   const bundleBytes = (await stat(bundlePath)).size;
   const mapBytes = (await stat(`${bundlePath}.map`)).size;
+  // The data files shipped beside the bundle count against the size target too: the handler loads them.
+  let dataBytes = 0;
+  for (const asset of HANDLER_ASSETS) dataBytes += (await stat(join(OUT_DIR, asset.name))).size;
+  const loadedBytes = bundleBytes + dataBytes;
   console.log(`bundle   ${bundlePath.replace(REPO_ROOT, '')}`);
   console.log(
-    `size     ${formatBytes(bundleBytes)} minified (target ≤ 1.50 MB: ${bundleBytes <= TARGET_BUNDLE_BYTES ? 'met' : 'MISSED'}), source map ${formatBytes(mapBytes)}`,
+    `size     ${formatBytes(loadedBytes)} (${formatBytes(bundleBytes)} minified code + ${formatBytes(dataBytes)} data: ${HANDLER_ASSETS.map((asset) => asset.name).join(', ')}; target ≤ 1.50 MB: ${loadedBytes <= TARGET_BUNDLE_BYTES ? 'met' : 'MISSED'}), source map ${formatBytes(mapBytes)}`,
   );
   console.log(`packages ${largestPackages(built.metafile?.outputs ?? {}).join(', ')}`);
 
