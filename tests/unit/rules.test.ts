@@ -156,10 +156,17 @@ describe('pattern pre-filter', () => {
     expect(firstChars('^\\d{1,6} words?$')).toHaveLength(10);
   });
 
+  it('reads past an optional item: the match starts with it or with what follows', () => {
+    expect(firstChars('^(?:most )?popular$')).toEqual(['m', 'p']);
+    expect(firstChars('^x?y')).toEqual(['x', 'y']);
+    expect(firstChars('^a{0,2}b')).toEqual(['a', 'b']);
+    expect(firstChars('^(?:estimated )?(?:reading|read) time')).toEqual(['e', 'r', 'r']);
+  });
+
   it('gives up (tests every line) when a pattern can start with anything', () => {
-    expect(firstChars('^(?:most )?popular$')).toBeNull();
     expect(firstChars('^[^.!?]{1,60} is supported')).toBeNull();
-    expect(firstChars('^x?y')).toBeNull();
+    expect(firstChars('^x?')).toBeNull();
+    expect(firstChars('^(?:a|)b')).toBeNull();
     expect(firstChars('popular$')).toBeNull();
   });
 });

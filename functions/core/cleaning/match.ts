@@ -54,9 +54,15 @@ export function firstChars(source: string): string[] | null {
 }
 
 function firstOf(s: string): string[] | null {
-  if (s.startsWith('\\d')) return optional(s, 2) ? null : [...'0123456789'];
-  if (s.startsWith('\\(')) return optional(s, 2) ? null : ['('];
-  if (s.startsWith('(?:')) {
+  let chars: string[];
+  let end: number;
+  if (s.startsWith('\\d')) {
+    chars = [...'0123456789'];
+    end = 2;
+  } else if (s.startsWith('\\(')) {
+    chars = ['('];
+    end = 2;
+  } else if (s.startsWith('(?:')) {
     let depth = 0;
     let close = -1;
     const cuts: number[] = [];
@@ -68,8 +74,8 @@ function firstOf(s: string): string[] | null {
       else if (c === ')' && --depth === 0) close = i;
       else if (c === '|' && depth === 1) cuts.push(i);
     }
-    if (close < 0 || optional(s, close + 1)) return null;
-    const chars: string[] = [];
+    if (close < 0) return null;
+    chars = [];
     let from = 3;
     for (const cut of [...cuts, close]) {
       const alternative = firstOf(s.slice(from, cut));
@@ -77,17 +83,30 @@ function firstOf(s: string): string[] | null {
       chars.push(...alternative);
       from = cut + 1;
     }
-    return chars;
+    end = close + 1;
+  } else {
+    const c = s[0];
+    if (c === undefined || !/[a-z0-9 ]/.test(c)) return null;
+    chars = [c];
+    end = 1;
   }
-  const c = s[0];
-  if (c === undefined || !/[a-z0-9 ]/.test(c) || optional(s, 1)) return null;
-  return [c];
+  if (!optional(s, end)) return chars;
+  // An optional item ("(?:most )?popular"): the match starts with it or with what follows it.
+  const rest = firstOf(s.slice(afterQuantifier(s, end)));
+  return rest === null ? null : [...chars, ...rest];
 }
 
 /** The item ending at `end` is optional (then the next item could start the match). */
 function optional(s: string, end: number): boolean {
   const q = s[end];
   return q === '?' || q === '*' || s.startsWith('{0', end);
+}
+
+/** Where the quantifier of an optional item (`?`, `*`, `{0,n}`, lazy or not) ends. */
+function afterQuantifier(s: string, end: number): number {
+  let next = s[end] === '{' ? s.indexOf('}', end) + 1 : end + 1;
+  if (s[next] === '?') next++;
+  return next;
 }
 
 function add(map: Map<string, Entry[]>, word: string, entry: Entry): void {
@@ -116,7 +135,7 @@ RULES.forEach((rule, order) => {
   for (const phrase of rule.prefixes ?? []) add(PREFIXES, firstWord(phrase), { order, rule, phrase });
   for (const phrase of rule.suffixes ?? []) add(SUFFIXES, lastWord(phrase), { order, rule, phrase });
   for (const pattern of rule.patterns ?? []) {
-    for (const c of firstChars(pattern.source) ?? ['']) {
+    for (const c of new Set(firstChars(pattern.source) ?? [''])) {
       const list = PATTERNS.get(c);
       if (list) list.push({ order, rule, pattern });
       else PATTERNS.set(c, [{ order, rule, pattern }]);
