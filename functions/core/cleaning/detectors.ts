@@ -14,6 +14,8 @@ const ROW_SEPARATOR = /\s[|•·]\s|\s[|•·]$|^[|•·]\s/;
 /** "Home > News > World" / "Blog / Guides / Budgeting": 3+ short parts, or 2 when the first is "home". */
 export function isBreadcrumb(line: string): boolean {
   if (line.length > 300 || !CRUMB_HINT.test(line)) return false;
+  // No separator: one part (many lines hold a ':' or '/' but no " > "-style separator).
+  if (!CRUMB_SEPARATOR.test(line)) return false;
   const parts = line.split(CRUMB_SEPARATOR).map((p) => p.trim());
   if (parts.length < 2) return false;
   if (parts.some((p) => p.length === 0 || p.split(' ').length > 14)) return false;
@@ -33,16 +35,23 @@ export function isLinkRow(line: string): boolean {
   return parts.length >= 3 && parts.every((p) => p.split(' ').length <= 4 && !/[.!?]$/.test(p));
 }
 
-const SHARE_SEPARATOR = /[,|/•·]$/;
+/** The separators a share bar may glue to its words: , | / • · */
+function isShareSeparator(c: number): boolean {
+  return c === 44 || c === 124 || c === 47 || c === 0x2022 || c === 0xb7;
+}
+
+/** Longest share-bar word: a longer first word rules a line out without a look-up. */
+const SOCIAL_WORD_CHARS = Math.max(...[...SOCIAL_WORDS].map((word) => word.length));
 
 /** "Facebook Twitter LinkedIn Email" or "Share on Facebook Share on X": only share-bar words (takes a key). */
 export function isShareBar(lineKey: string): boolean {
   if (lineKey.length > 200) return false;
-  // Cheap test first: a share bar starts with a share word.
+  // Cheap test first: a share bar starts with a share word (separators glued to it dropped).
   const space = lineKey.indexOf(' ');
   if (space < 0) return false;
-  const head = lineKey.slice(0, space);
-  if (!SOCIAL_WORDS.has(SHARE_SEPARATOR.test(head) ? head.replace(/[,|/•·]+$/, '') : head)) return false;
+  let end = space;
+  while (end > 0 && isShareSeparator(lineKey.charCodeAt(end - 1))) end--;
+  if (end > SOCIAL_WORD_CHARS || !SOCIAL_WORDS.has(lineKey.slice(0, end))) return false;
   const key = lineKey.replace(/[,|/•·]/g, ' ');
   const words = key.split(' ').filter(Boolean);
   if (!SOCIAL_WORDS.has(words[0] ?? '')) return false;
@@ -176,14 +185,22 @@ const LIFE =
 const ROLE =
   /\b(?:writer|editor|journalist|reporter|author|correspondent|contributor|columnist|freelancer?|blogger|founder|co-founder|ceo|cto|expert|specialist|analyst|researcher|professor|consultant|strategist|marketer|manager|director|designer|developer|engineer|photographer|producer|creator|graduate|enthusiast|student|teacher|coach|nutritionist|dietitian|physician|doctor|lawyer|attorney|scientist|economist|historian|critic|contributing|staff|president|owner|partner|officer|chief|principal|executive|vp|agent|broker|realtor|therapist|counselor|nurse|pharmacist|veterinarian|architect|planner|advisor|adviser|accountant|instructor|lecturer|fellow|mom|mother|father|dad|wife|husband)\b/i;
 
+/** `/^\p{Lu}/u.test(text)`, without the regex for an ASCII first character. */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text);
+}
+
 /**
  * A cheap necessary condition of the bio regex below on ASCII text: one to four capitalised words, then ","
- * or a whitespace and "is" right after one of them. Any other character in that stretch: the regex decides.
+ * or a whitespace and "is" right after one of them, within head[0, n). Any other character in that stretch:
+ * the regex decides.
  */
-function mayOpenBio(head: string): boolean {
-  const n = head.length;
+function mayOpenBio(head: string, n: number): boolean {
   let i = 0;
   for (let words = 1; words <= 4; words++) {
+    if (i >= n) return false;
     const first = head.charCodeAt(i);
     if (first >= 128) return true;
     if (first < 65 || first > 90) return false;
@@ -197,7 +214,7 @@ function mayOpenBio(head: string): boolean {
     if (i >= n) return false;
     const c = head.charCodeAt(i);
     if (c === 44) return true;
-    if ((c === 32 || (c >= 9 && c <= 13)) && head.startsWith('is', i + 1)) return true;
+    if ((c === 32 || (c >= 9 && c <= 13)) && i + 3 <= n && head.startsWith('is', i + 1)) return true;
     if (c !== 32) return false;
     i++;
   }
@@ -210,9 +227,10 @@ function mayOpenBio(head: string): boolean {
  * only counts when the line above is that name (`nameAbove`).
  */
 export function isAuthorBio(text: string, nameAbove: string | null): boolean {
-  if (text.length > 1500 || text.length < 60 || !/^\p{Lu}/u.test(text)) return false;
+  if (text.length > 1500 || text.length < 60 || !startsUpper(text)) return false;
+  // The first 300 characters are read in place; the slice is made only for the regex.
+  if (!mayOpenBio(text, Math.min(text.length, 300))) return false;
   const head = text.slice(0, 300);
-  if (!mayOpenBio(head)) return false;
   const m =
     /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(?:,\s(?:a|an)\s|\sis\s(?:a|an|the)\s|\sis\s)/u.exec(
       head,
