@@ -164,6 +164,29 @@ const ANY_NEEDLE = new RegExp(
     .map((needle) => needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|') || '(?!)',
 );
+/** Patterns by the code of the key's first character (ASCII; any other: the unanchored ones). */
+const PATTERNS_BY_CODE: PatternEntry[][] = [];
+for (let c = 0; c < 128; c++)
+  PATTERNS_BY_CODE.push(PATTERNS_BY_START.get(String.fromCharCode(c)) ?? ANYWHERE);
+
+/**
+ * Whole-line phrases by first character (ASCII) and length: a key is hashed for the map only when some
+ * phrase has its first character and length. WHOLE_ANY_FIRST: some phrase starts with a non-ASCII character.
+ */
+const WHOLE_SHAPES = new Uint8Array(128 * (WHOLE_LINE_CHARS + 1));
+let WHOLE_ANY_FIRST = false;
+for (const line of WHOLE_LINE.keys()) {
+  const c = line.charCodeAt(0);
+  if (c < 128) WHOLE_SHAPES[c * (WHOLE_LINE_CHARS + 1) + line.length] = 1;
+  else WHOLE_ANY_FIRST = true;
+}
+
+function mayBeWholeLine(key: string): boolean {
+  if (key.length > WHOLE_LINE_CHARS) return false;
+  const c = key.charCodeAt(0);
+  return c < 128 ? WHOLE_SHAPES[c * (WHOLE_LINE_CHARS + 1) + key.length] === 1 : WHOLE_ANY_FIRST;
+}
+
 const NO_ENTRIES: Entry[] = [];
 const PREFIX_ANY = PREFIXES.get('') ?? NO_ENTRIES;
 const SUFFIX_ANY = SUFFIXES.get('') ?? NO_ENTRIES;
@@ -188,8 +211,8 @@ export interface Match {
 export function matchLine(line: string, words = countWords(line), keys: Keys = lineKeys(line)): Match | null {
   const { key, prefix: pkey } = keys;
   if (key === '') return null;
-  // Keys longer than every whole-line phrase are not looked up (no hash of a long key for nothing).
-  const whole = key.length <= WHOLE_LINE_CHARS ? WHOLE_LINE.get(key) : undefined;
+  // Only keys shaped like some whole-line phrase (first character, length) are looked up: no hash for nothing.
+  const whole = mayBeWholeLine(key) ? WHOLE_LINE.get(key) : undefined;
   if (whole) return { rule: whole };
   let best = -1;
   let bestRule: Rule | null = null;
@@ -218,7 +241,8 @@ export function matchLine(line: string, words = countWords(line), keys: Keys = l
   let needle: string | undefined;
   let hasNeedle = false;
   let anyNeedle = 0;
-  for (const { order, rule, pattern } of PATTERNS_BY_START.get(key[0]!) ?? ANYWHERE) {
+  const code = key.charCodeAt(0);
+  for (const { order, rule, pattern } of code < 128 ? PATTERNS_BY_CODE[code]! : ANYWHERE) {
     if (bestRule !== null && order >= best) break;
     if (words > (rule.maxWords ?? 0)) continue;
     if (rule.patternNeedle !== undefined) {
