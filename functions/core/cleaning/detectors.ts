@@ -4,7 +4,7 @@
  * All work on short, capped text with linear regexes or plain loops.
  */
 import { SOCIAL_WORDS } from '../rules.ts';
-import { isWideSpace } from '../whitespace.ts';
+import { isJsSpace, isWideSpace } from '../whitespace.ts';
 import { looksLikeNames } from './match.ts';
 
 const CRUMB_SEPARATOR = / (?:>|›|»|\/|→|\\|::) /;
@@ -152,6 +152,7 @@ export function isNameLine(line: string): boolean {
     text.length < 3 ||
     text.length > 50 ||
     !mayStartName(text) ||
+    spaceRuns(text) > 3 ||
     /[\d.!?:;,"“”@]/.test(text.replace(/\b\p{Lu}\.\s/gu, ''))
   )
     return false;
@@ -162,6 +163,19 @@ export function isNameLine(line: string): boolean {
       (w) => /^\p{Lu}[\p{L}'’-]*\.?$/u.test(w) || /^(?:de|van|von|der|da|di|la|le|del|bin|al)$/.test(w),
     ) && looksLikeNames(text)
   );
+}
+
+/** Runs of white space in a trimmed text: one fewer than `text.split(/\s+/).length` (more than 3: not a name). */
+function spaceRuns(text: string): number {
+  let runs = 0;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isJsSpace(text.charCodeAt(i))) {
+      if (!inSpace) runs++;
+      inSpace = true;
+    } else inSpace = false;
+  }
+  return runs;
 }
 
 /**

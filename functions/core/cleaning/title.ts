@@ -61,7 +61,15 @@ export interface TitleContext {
   /** Word stems of the body's prose. */
   bodyStems: StemSet;
   /** Letters and digits of the short lines around the header, with their keys. */
-  near: { squashed: string; key: string; words: number }[];
+  near: NearLine[];
+}
+
+interface NearLine {
+  /** Index of the unit. */
+  index: number;
+  squashed: string;
+  key: string;
+  words: number;
 }
 
 /** "1. Hawaiian Adventure", "2) Setup": a numbered heading answers a plain TOC entry. */
@@ -89,12 +97,12 @@ export function titleContext(units: Unit[], region: Region, from: number): Title
     }
   }
   const tailFrom = region.start + (region.end - region.start) * TITLE_SETTINGS.tailShare;
-  const near: { squashed: string; key: string; words: number }[] = [];
+  const near: NearLine[] = [];
   const nearTo = Math.min(region.end, region.start + TITLE_SETTINGS.lookAhead);
   for (let i = Math.max(0, region.start - TITLE_SETTINGS.lookBack); i <= nearTo; i++) {
     const unit = units[i]!;
     if (unit.prose || unit.lines.length > 1 || unit.feat.words > TITLE_SETTINGS.maxWords) continue;
-    near.push({ squashed: squash(unit.block.text), key: unit.key, words: unit.feat.words });
+    near.push({ index: i, squashed: squash(unit.block.text), key: unit.key, words: unit.feat.words });
   }
   return { crumbTails, inRegion, plainInRegion, tailFrom, bodyStems, near };
 }
@@ -117,10 +125,15 @@ function squash(text: string): string {
  * TipsLandscapes 26 Tips to ..."): two copies of the page's own title. Four words at least: a site name is
  * echoed too ("Why Trust The Spruce Eats").
  */
-function echoed(unit: Unit, text: string, context: TitleContext): boolean {
+function echoed(unit: Unit, i: number, text: string, context: TitleContext): boolean {
   const words = splitCount(text);
-  if (words < W.echoMinWords) return false;
-  const own = squash(text);
+  if (words < W.echoMinWords || context.near.length === 0) return false;
+  // The line whole (no "| Site" part cut off) is squashed already when it is one of the near lines
+  // (squash drops the white space trim() would).
+  const own =
+    text === unit.block.text.trim()
+      ? (context.near.find((line) => line.index === i)?.squashed ?? squash(text))
+      : squash(text);
   for (const other of context.near) {
     if (other.key !== unit.key && echoes(own, words, other.squashed, other.words)) return true;
   }
@@ -525,7 +538,7 @@ export function scoreCandidate(units: Unit[], i: number, region: Region, context
   if (above === 'byline' || above === 'dateline') score += W.metaAbove;
   // Under a header (a headline-shaped line, then its byline or date): a dek or the body's first heading.
   if (underHeader(units, i, context)) score -= W.underHeader;
-  if (echoed(unit, text, context)) score += W.echo;
+  if (echoed(unit, i, text, context)) score += W.echo;
   if (sectionQuestion(units, i, region, text)) score -= W.sectionQuestion;
   // The breadcrumb ends with the page's own title.
   if (context.crumbTails.has(unit.key)) score += W.crumbTail;
