@@ -186,12 +186,8 @@ export function classify(blocks: Block[], prior?: readonly (Analysis | null)[]):
     if (!known) return analyse(block);
     return newUnit(block, known.lines, known.feat, known.key, known.baseVerdict, known.lineVerdicts);
   });
-  const keyCounts = countKeys(units);
+  countKeys(units);
   units.forEach((unit, i) => {
-    const entry = keyCounts[i]!;
-    unit.keyClass = entry.id;
-    unit.repeats = entry.count;
-    unit.lastCopy = entry.last === i;
     // An author bio: "Name, a … writer" (a name line above it is the byline).
     const above = units[i - 1]?.block.text ?? null;
     if (!unit.verdict && isAuthorBio(unit.block.text, above) && isBioPosition(units, i)) {
@@ -209,46 +205,49 @@ export function classify(blocks: Block[], prior?: readonly (Analysis | null)[]):
   return units;
 }
 
-interface KeyCount {
-  key: string;
-  /** Class number of the key: units with equal keys, and only they, share it. */
-  id: number;
-  count: number;
-  last: number;
-  /** Next entry in the same signature bucket. */
-  next: KeyCount | null;
-}
-
 /**
- * Each unit's key entry: the key's copy count and the index of its last copy. Keys are bucketed by a cheap
- * signature (length and three characters) and compared whole only inside a bucket, so no key is hashed
- * character by character (hashing every block's key was ~4 % of the cleaning time).
+ * Key classes of the units: units with equal keys, and only they, get the same class (0, 1, 2, … in order of
+ * first appearance), and each class its copy count and the index of its last copy (typed arrays: no object
+ * per key). Keys are bucketed by a cheap signature (length and three characters) and compared whole only
+ * inside a bucket, so no key is hashed character by character (hashing every block's key was ~4 % of the
+ * cleaning time).
  */
-function countKeys(units: Unit[]): KeyCount[] {
-  const buckets = new Map<number, KeyCount>();
-  const entries: KeyCount[] = new Array(units.length);
-  let classes = 0;
-  for (let i = 0; i < units.length; i++) {
-    const key = units[i]!.key;
-    const n = key.length;
+function countKeys(units: Unit[]): void {
+  const n = units.length;
+  /** First class of each signature bucket; NEXT chains the classes of one bucket. */
+  const buckets = new Map<number, number>();
+  const next = new Int32Array(n);
+  const count = new Int32Array(n);
+  const last = new Int32Array(n);
+  const keys: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const unit = units[i]!;
+    const key = unit.key;
+    const length = key.length;
     const signature =
-      n === 0
+      length === 0
         ? 0
-        : ((Math.imul(n, 0x9e3779b1) ^ (key.charCodeAt(0) << 16) ^ (key.charCodeAt(n >> 1) << 8)) +
-            key.charCodeAt(n - 1)) &
+        : ((Math.imul(length, 0x9e3779b1) ^ (key.charCodeAt(0) << 16) ^ (key.charCodeAt(length >> 1) << 8)) +
+            key.charCodeAt(length - 1)) &
           0x3fffffff;
-    const head = buckets.get(signature) ?? null;
-    let entry = head;
-    while (entry !== null && entry.key !== key) entry = entry.next;
-    if (entry === null) {
-      entry = { key, id: classes++, count: 0, last: 0, next: head };
-      buckets.set(signature, entry);
+    const head = buckets.get(signature) ?? -1;
+    let id = head;
+    while (id !== -1 && keys[id] !== key) id = next[id]!;
+    if (id === -1) {
+      id = keys.length;
+      keys.push(key);
+      next[id] = head;
+      buckets.set(signature, id);
     }
-    entry.count++;
-    entry.last = i;
-    entries[i] = entry;
+    count[id]!++;
+    last[id] = i;
+    unit.keyClass = id;
   }
-  return entries;
+  for (let i = 0; i < n; i++) {
+    const unit = units[i]!;
+    unit.repeats = count[unit.keyClass]!;
+    unit.lastCopy = last[unit.keyClass] === i;
+  }
 }
 
 /** After a first name: the verbs a bio opens with ("Anna is…", "Anna lives…"). */

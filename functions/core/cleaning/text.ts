@@ -381,10 +381,11 @@ export interface Keys {
 export function lineKeys(line: string): Keys {
   const base = baseKey(line);
   const start = junkStart(base);
-  return {
-    key: base.slice(start, junkEnd(base, start, true)),
-    prefix: base.slice(start, junkEnd(base, start, false)),
-  };
+  const end = junkEnd(base, start, true);
+  const prefixEnd = junkEnd(base, start, false);
+  const key = base.slice(start, end);
+  // Usually nothing trails the words: then both keys are one string (one slice fewer).
+  return { key, prefix: prefixEnd === end ? key : base.slice(start, prefixEnd) };
 }
 
 /**
