@@ -117,6 +117,9 @@ export interface Analysis {
   lineVerdicts: (Verdict | null)[] | null;
 }
 
+/** Blocks up to this long are looked up among the page's earlier blocks before being analysed. */
+const SHARED_ANALYSIS_CHARS = 200;
+
 /** Line verdicts of every one-line block (shared, never written). */
 const ONE_LINE: (Verdict | null)[] = [null];
 
@@ -181,9 +184,18 @@ export function lineVerdictsOf(unit: Analysis): (Verdict | null)[] {
  * clean.ts see the same blocks again): it is reused instead of reading the text again.
  */
 export function classify(blocks: Block[], prior?: readonly (Analysis | null)[]): Unit[] {
+  // A short block repeated on the page (menus, footers, "Share", "Read more": a quarter of the DEV blocks) is
+  // analysed once: the analysis is a function of the text alone and is never written after `analyse`.
+  const seen = new Map<string, Analysis>();
   const units: Unit[] = blocks.map((block, i) => {
-    const known = prior?.[i];
-    if (!known) return analyse(block);
+    const text = block.text;
+    const short = text.length <= SHARED_ANALYSIS_CHARS;
+    const known = prior?.[i] ?? (short ? seen.get(text) : undefined);
+    if (!known) {
+      const unit = analyse(block);
+      if (short) seen.set(text, unit);
+      return unit;
+    }
     return newUnit(block, known.lines, known.feat, known.key, known.baseVerdict, known.lineVerdicts);
   });
   countKeys(units);
