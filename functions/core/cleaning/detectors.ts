@@ -150,21 +150,36 @@ export function metaLineKind(line: string): 'byline' | null {
 /** A line that is only a person's name: 2-4 capitalised words, no sentence punctuation, no digits. */
 export function isNameLine(line: string): boolean {
   const text = line.trim();
-  if (
-    text.length < 3 ||
-    text.length > 50 ||
-    !mayStartName(text) ||
-    spaceRuns(text) > 3 ||
-    /[\d.!?:;,"“”@]/.test(text.replace(/\b\p{Lu}\.\s/gu, ''))
-  )
-    return false;
+  if (text.length < 3 || text.length > 50 || !mayStartName(text) || spaceRuns(text) > 3) return false;
   const words = text.split(/\s+/);
-  if (words.length > 4) return false;
+  // The word test first (it rules out most lines), then the punctuation regex: both must hold.
   return (
-    words.every(
-      (w) => /^\p{Lu}[\p{L}'’-]*\.?$/u.test(w) || /^(?:de|van|von|der|da|di|la|le|del|bin|al)$/.test(w),
-    ) && looksLikeNames(text)
+    words.every(isNameWord) &&
+    !/[\d.!?:;,"“”@]/.test(text.replace(/\b\p{Lu}\.\s/gu, '')) &&
+    looksLikeNames(text)
   );
+}
+
+const NAME_JOINER = /^(?:de|van|von|der|da|di|la|le|del|bin|al)$/;
+
+/** A word of a name: capitalised (letters, apostrophes, hyphens, a final period) or a joiner ("van"). */
+function isNameWord(w: string): boolean {
+  // ASCII words by char codes (there \p{Lu} is A-Z and \p{L} is A-Za-z); others by the regex.
+  const first = w.charCodeAt(0);
+  if (first >= 65 && first <= 90) {
+    const n = w.length;
+    let i = 1;
+    for (; i < n; i++) {
+      const c = w.charCodeAt(i);
+      if (c >= 128) return /^\p{Lu}[\p{L}'’-]*\.?$/u.test(w);
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45) continue;
+      break;
+    }
+    if (i === n || (i === n - 1 && w.charCodeAt(i) === 46)) return true;
+    for (let k = i; k < n; k++) if (w.charCodeAt(k) >= 128) return /^\p{Lu}[\p{L}'’-]*\.?$/u.test(w);
+    return NAME_JOINER.test(w);
+  }
+  return /^\p{Lu}[\p{L}'’-]*\.?$/u.test(w) || NAME_JOINER.test(w);
 }
 
 /** Runs of white space in a trimmed text: one fewer than `text.split(/\s+/).length` (more than 3: not a name). */
