@@ -90,6 +90,9 @@ export function detector(id: DetectorId): Verdict {
 /** Lines longer than this are never matched by a rule (the longest rule cap is 120 words). */
 const MAX_RULE_WORDS = 120;
 
+/** The characters breadcrumb and link-row separators are made of (CRUMB_HINT and ROW_CHAR of detectors.ts). */
+const SEPARATOR_CHAR = /[>›»/→\\:|•·]/;
+
 export function verdictForLine(line: string, words: number, keys: Keys = lineKeys(line)): Verdict | null {
   if (words > MAX_RULE_WORDS) return null;
   // Date lines first: the metadata stage reads dates from them, whatever label they carry.
@@ -101,6 +104,8 @@ export function verdictForLine(line: string, words: number, keys: Keys = lineKey
   if (match) return fromRule(match.rule);
   if (words > 40) return null;
   if (isShareBar(keys.key)) return detector('social.share-bar');
+  // Breadcrumbs and link rows need a separator character: one scan rules both out.
+  if (line.length > 300 || !SEPARATOR_CHAR.test(line)) return null;
   if (isBreadcrumb(line)) return detector('nav.breadcrumb');
   if (isLinkRow(line)) return detector('nav.link-row');
   return null;
@@ -128,7 +133,7 @@ function analyse(block: Block): Unit {
   if (!text.includes('\n')) {
     const feat = features(text);
     // Long blocks are prose or nothing: no key, so they never count as repeated menu lines.
-    const keys = feat.words > MAX_RULE_WORDS ? { key: text, prefix: text } : lineKeys(text);
+    const keys = feat.words > MAX_RULE_WORDS ? { key: text, prefix: text } : lineKeys(text, feat.foldFree);
     const baseVerdict = verdictForLine(text, feat.words, keys);
     return newUnit(block, [text], feat, keys.key, baseVerdict, ONE_LINE);
   }

@@ -73,6 +73,11 @@ export interface TextFeatures {
   truncated: boolean;
   /** Longest line of the block, in characters. */
   chars: number;
+  /**
+   * No character the key folds (a curly quote, white space other than a space, two spaces in a row) in the
+   * measured text: `lineKeys` can skip its fold test. False means "maybe".
+   */
+  foldFree: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
@@ -157,8 +162,11 @@ for (let code = 0; code < 65536; code++) {
   else if (code < 128 ? ASCII_WORD[code] === 1 : isWordCode(code)) CLASS[code] = 2;
 }
 
-/** The counts of `countTokens`' last call: words, stop words, content words, capitalised ones, tokens. */
-const COUNTS = new Int32Array(5);
+/**
+ * The counts of `countTokens`' last call: words, stop words, content words, capitalised ones, tokens, and 1
+ * when the text may hold a character the key folds.
+ */
+const COUNTS = new Int32Array(6);
 
 function measure(text: string, whole: string): TextFeatures {
   countTokens(text);
@@ -173,8 +181,30 @@ function measure(text: string, whole: string): TextFeatures {
     terminal: endsWithTerminal(whole),
     truncated: endsWithEllipsis(whole),
     chars: whole.length,
+    foldFree: COUNTS[5] === 0,
   };
 }
+
+/** The single characters NEEDS_FOLD matches (1), for `countTokens`. */
+const FOLDED_CHAR = new Uint8Array(65536);
+for (const [from, to] of [
+  [0x60, 0x60],
+  [0x09, 0x0d],
+  [0xa0, 0xa0],
+  [0xab, 0xab],
+  [0xb4, 0xb4],
+  [0xbb, 0xbb],
+  [0x1680, 0x1680],
+  [0x2000, 0x200a],
+  [0x2018, 0x2019],
+  [0x201c, 0x201e],
+  [0x2028, 0x2029],
+  [0x202f, 0x202f],
+  [0x205f, 0x205f],
+  [0x3000, 0x3000],
+  [0xfeff, 0xfeff],
+] as const)
+  for (let c = from; c <= to; c++) FOLDED_CHAR[c] = 1;
 
 /**
  * One pass over the characters: words and whitespace tokens counted, each word's stop-word hash (FNV-1a over
@@ -192,14 +222,21 @@ function countTokens(text: string): void {
   // Whitespace-separated tokens, counted in the same pass: a URL or a line of code is one long token.
   let tokens = 0;
   let afterSpace = true;
+  // A character the key folds, seen (or maybe: a leading space, any word with non-ASCII characters).
+  let fold = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
     let k = CLASS[c]!;
     if (k < 2) {
-      if (k === 1) afterSpace = true;
-      else if (afterSpace) {
-        tokens++;
-        afterSpace = false;
+      if (k === 1) {
+        if (c !== 32 || afterSpace) fold = 1;
+        afterSpace = true;
+      } else {
+        fold |= FOLDED_CHAR[c]!;
+        if (afterSpace) {
+          tokens++;
+          afterSpace = false;
+        }
       }
       i++;
       continue;
@@ -218,6 +255,7 @@ function countTokens(text: string): void {
         // An apostrophe inside a word ("don't", "it’s") joins it, once.
         if ((c !== 39 && c !== 0x2019) || joined || i + 1 >= n || CLASS[text.charCodeAt(i + 1)]! < 2) break;
         joined = true;
+        if (c === 0x2019) fold = 1;
       }
       if (c >= 128) ascii = false;
       h = Math.imul(h ^ c, 0x01000193);
@@ -235,6 +273,7 @@ function countTokens(text: string): void {
         upper++;
       } else if (first >= 97) content++;
     } else {
+      fold = 1;
       const kind = otherWord(text, start, i, first);
       stop += kind & STOP;
       content += (kind & CONTENT) >> 1;
@@ -246,6 +285,7 @@ function countTokens(text: string): void {
   COUNTS[2] = content;
   COUNTS[3] = upper;
   COUNTS[4] = tokens;
+  COUNTS[5] = fold;
 }
 
 const STOP = 1;
@@ -362,10 +402,13 @@ const FOLDED: Record<string, string> = {
 const NEEDS_FOLD =
   /[`\t-\r\u00a0\u00ab\u00b4\u00bb\u1680\u2000-\u200a\u2018\u2019\u201c-\u201e\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
 
-/** One replace pass: curly quotes straightened, whitespace runs collapsed; then lower-cased. */
-function baseKey(line: string): string {
+/**
+ * One replace pass: curly quotes straightened, whitespace runs collapsed; then lower-cased. `foldFree`: the
+ * features pass saw nothing to fold in the first KEY_CHARS characters (see TextFeatures).
+ */
+function baseKey(line: string, foldFree: boolean): string {
   const capped = line.length > KEY_CHARS ? line.slice(0, KEY_CHARS) : line;
-  if (!NEEDS_FOLD.test(capped)) return capped.toLowerCase();
+  if (foldFree || !NEEDS_FOLD.test(capped)) return capped.toLowerCase();
   KEY_FOLD.lastIndex = 0;
   return capped.replace(KEY_FOLD, (m) => FOLDED[m] ?? ' ').toLowerCase();
 }
@@ -378,8 +421,8 @@ export interface Keys {
   prefix: string;
 }
 
-export function lineKeys(line: string): Keys {
-  const base = baseKey(line);
+export function lineKeys(line: string, foldFree = false): Keys {
+  const base = baseKey(line, foldFree);
   const start = junkStart(base);
   const end = junkEnd(base, start, true);
   const prefixEnd = junkEnd(base, start, false);
@@ -393,7 +436,7 @@ export function lineKeys(line: string): Keys {
  * punctuation removed, whitespace collapsed, at most KEY_CHARS characters read.
  */
 export function lineKey(line: string): string {
-  const base = baseKey(line);
+  const base = baseKey(line, false);
   const start = junkStart(base);
   return base.slice(start, junkEnd(base, start, true));
 }

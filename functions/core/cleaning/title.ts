@@ -281,7 +281,7 @@ function stemList(text: string): StemId[] {
  * numbers, no Set entries per word), other stems in a Set.
  */
 export class StemSet {
-  private table = new Int32Array(256);
+  private table = new Int32Array(1024);
   private used = 0;
   private readonly others = new Set<StemId>();
 
