@@ -33,15 +33,49 @@ function isLetterCode(code: number): boolean {
 }
 
 function firstWord(text: string): string {
+  return text.slice(0, firstWordEnd(text));
+}
+
+function firstWordEnd(text: string): number {
   let end = 0;
   while (end < text.length && isLetterCode(text.charCodeAt(end))) end++;
-  return text.slice(0, end);
+  return end;
 }
 
 function lastWord(text: string): string {
+  return text.slice(lastWordStart(text));
+}
+
+function lastWordStart(text: string): number {
   let start = text.length;
   while (start > 0 && isLetterCode(text.charCodeAt(start - 1))) start--;
-  return text.slice(start);
+  return start;
+}
+
+/**
+ * The shapes (first character, length) of the words an index files phrases under: a line's first or last
+ * word is sliced out and looked up only when some filed word has its shape (a quarter of the lines for
+ * prefixes, a tenth for suffixes).
+ */
+class WordShapes {
+  private readonly ascii = new Uint8Array(128 * 32);
+  private other = false;
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) {
+      const c = word.charCodeAt(0);
+      if (c < 128 && word.length < 32) this.ascii[c * 32 + word.length] = 1;
+      else this.other = true;
+    }
+  }
+
+  /** Some filed word may be text[from, to) (the empty word is filed under PREFIX_ANY/SUFFIX_ANY). */
+  has(text: string, from: number, to: number): boolean {
+    const length = to - from;
+    if (length === 0) return false;
+    const c = text.charCodeAt(from);
+    return c < 128 && length < 32 ? this.ascii[c * 32 + length] === 1 : this.other;
+  }
 }
 
 /**
@@ -187,6 +221,8 @@ function mayBeWholeLine(key: string): boolean {
   return c < 128 ? WHOLE_SHAPES[c * (WHOLE_LINE_CHARS + 1) + key.length] === 1 : WHOLE_ANY_FIRST;
 }
 
+const PREFIX_SHAPES = new WordShapes(PREFIXES.keys());
+const SUFFIX_SHAPES = new WordShapes(SUFFIXES.keys());
 const NO_ENTRIES: Entry[] = [];
 const PREFIX_ANY = PREFIXES.get('') ?? NO_ENTRIES;
 const SUFFIX_ANY = SUFFIXES.get('') ?? NO_ENTRIES;
@@ -217,8 +253,15 @@ export function matchLine(line: string, words = countWords(line), keys: Keys = l
   let best = -1;
   let bestRule: Rule | null = null;
   // Prefix phrases filed under the key's first word, then those starting with a symbol.
+  const firstEnd = firstWordEnd(pkey);
+  const firstFiled = PREFIX_SHAPES.has(pkey, 0, firstEnd);
   for (let pass = 0; pass < 2; pass++) {
-    const entries = pass === 0 ? (PREFIXES.get(firstWord(pkey)) ?? NO_ENTRIES) : PREFIX_ANY;
+    const entries =
+      pass === 1
+        ? PREFIX_ANY
+        : firstFiled
+          ? (PREFIXES.get(pkey.slice(0, firstEnd)) ?? NO_ENTRIES)
+          : NO_ENTRIES;
     for (const entry of entries) {
       if (bestRule !== null && entry.order >= best) continue;
       if (words > (entry.rule.maxWords ?? 0) || !startsWithPhrase(pkey, entry.phrase)) continue;
@@ -227,8 +270,11 @@ export function matchLine(line: string, words = countWords(line), keys: Keys = l
       bestRule = entry.rule;
     }
   }
+  const lastStart = lastWordStart(key);
+  const lastFiled = SUFFIX_SHAPES.has(key, lastStart, key.length);
   for (let pass = 0; pass < 2; pass++) {
-    const entries = pass === 0 ? (SUFFIXES.get(lastWord(key)) ?? NO_ENTRIES) : SUFFIX_ANY;
+    const entries =
+      pass === 1 ? SUFFIX_ANY : lastFiled ? (SUFFIXES.get(key.slice(lastStart)) ?? NO_ENTRIES) : NO_ENTRIES;
     for (const entry of entries) {
       if (bestRule !== null && entry.order >= best) continue;
       if (words > (entry.rule.maxWords ?? 0) || !endsWithPhrase(key, entry.phrase)) continue;
