@@ -79,7 +79,8 @@ export function titleContext(units: Unit[], region: Region, from: number): Title
   const crumbTails = breadcrumbTails(units, from, Math.min(units.length - 1, region.end));
   const inRegion = new Int32Array(units.length).fill(-1);
   const plainInRegion = new Map<string, number>();
-  const bodyStems = new StemSet();
+  // The body's stems: the prose blocks of the region until bodyWords words are read.
+  const read: number[] = [];
   let words = 0;
   for (let i = Math.max(0, region.start); i <= region.end; i++) {
     const unit = units[i]!;
@@ -92,9 +93,13 @@ export function titleContext(units: Unit[], region: Region, from: number): Title
     }
     if (unit.prose && words < TITLE_SETTINGS.bodyWords) {
       words += unit.feat.words;
-      scanStems(unit.block.text);
-      bodyStems.addScanned();
+      read.push(i);
     }
+  }
+  const bodyStems = new StemSet(words);
+  for (const i of read) {
+    scanStems(units[i]!.block.text);
+    bodyStems.addScanned();
   }
   const tailFrom = region.start + (region.end - region.start) * TITLE_SETTINGS.tailShare;
   const near: NearLine[] = [];
@@ -281,9 +286,17 @@ function stemList(text: string): StemId[] {
  * numbers, no Set entries per word), other stems in a Set.
  */
 export class StemSet {
-  private table = new Int32Array(1024);
+  private table: Int32Array;
   private used = 0;
-  private readonly others = new Set<StemId>();
+  /** Stems that are not ids (rare: created on first use). */
+  private others: Set<StemId> | null = null;
+
+  /** `expected`: about how many stems will be added (the table grows past it). */
+  constructor(expected = 0) {
+    let size = 16;
+    while (size < 2 * expected) size *= 2;
+    this.table = new Int32Array(size);
+  }
 
   static of(stems: Iterable<StemId>): StemSet {
     const set = new StemSet();
@@ -293,11 +306,11 @@ export class StemSet {
 
   add(stem: StemId): void {
     if (typeof stem === 'number') this.addId(stem);
-    else this.others.add(stem);
+    else (this.others ??= new Set()).add(stem);
   }
 
   has(stem: StemId): boolean {
-    return typeof stem === 'number' ? this.hasId(stem) : this.others.has(stem);
+    return typeof stem === 'number' ? this.hasId(stem) : this.others !== null && this.others.has(stem);
   }
 
   addId(id: number): void {
