@@ -293,11 +293,12 @@ function markAuthorBoxes(units: Unit[]): void {
     while (j < units.length && j <= i + 3) {
       const text = units[j]!.block.text;
       const opening = j === i + 1;
+      // Starting with the first name is needed either way: tested first, before any slice or regex.
       const aboutThem = opening
-        ? (text.startsWith(`${name} `) ||
+        ? text.startsWith(first) &&
+          (text.startsWith(`${name} `) ||
             text.startsWith(`${name},`) ||
             PERSON_VERB.test(text.slice(first.length))) &&
-          text.startsWith(first) &&
           isAboutAPerson(text)
         : text.startsWith(`${first} `) || /^(?:He|She|They) /.test(text);
       if (!aboutThem || units[j]!.verdict || units[j]!.feat.words < 8) break;

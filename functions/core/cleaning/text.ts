@@ -83,8 +83,35 @@ export interface TextFeatures {
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
-const TRAILING_CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '*', ' ']);
-const TERMINALS = new Set(['.', '!', '?', '…', '。', '！', '？', ':', ';']);
+/** Closing quotes and brackets (and spaces) after a sentence's end: " ” ’ ' ) ] » * and the space. */
+function isTrailingCloser(c: number): boolean {
+  return (
+    c === 34 ||
+    c === 0x201d ||
+    c === 0x2019 ||
+    c === 39 ||
+    c === 41 ||
+    c === 93 ||
+    c === 0xbb ||
+    c === 42 ||
+    c === 32
+  );
+}
+
+/** Sentence punctuation: . ! ? … 。 ！ ？ : ; */
+function isTerminal(c: number): boolean {
+  return (
+    c === 46 ||
+    c === 33 ||
+    c === 63 ||
+    c === 0x2026 ||
+    c === 0x3002 ||
+    c === 0xff01 ||
+    c === 0xff1f ||
+    c === 58 ||
+    c === 59
+  );
+}
 
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
@@ -303,15 +330,17 @@ function otherWord(text: string, start: number, end: number, first: number): num
 
 export function endsWithTerminal(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && TRAILING_CLOSERS.has(text[i]!)) i--;
-  return i >= 0 && TERMINALS.has(text[i]!);
+  while (i >= 0 && isTrailingCloser(text.charCodeAt(i))) i--;
+  return i >= 0 && isTerminal(text.charCodeAt(i));
 }
 
 export function endsWithEllipsis(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && TRAILING_CLOSERS.has(text[i]!)) i--;
+  while (i >= 0 && isTrailingCloser(text.charCodeAt(i))) i--;
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
   return (
-    i >= 0 && (text[i] === '…' || (i >= 2 && text[i] === '.' && text[i - 1] === '.' && text[i - 2] === '.'))
+    c === 0x2026 || (i >= 2 && c === 46 && text.charCodeAt(i - 1) === 46 && text.charCodeAt(i - 2) === 46)
   );
 }
 
