@@ -69,7 +69,7 @@ class WordShapes {
     }
   }
 
-  /** Some filed word may be text[from, to) (the empty word is filed under PREFIX_ANY/SUFFIX_ANY). */
+  /** Some filed word may be text[from, to) (phrases under the empty word are in PREFIX_ANY/SUFFIX_ANY). */
   has(text: string, from: number, to: number): boolean {
     const length = to - from;
     if (length === 0) return false;
@@ -224,8 +224,20 @@ function mayBeWholeLine(key: string): boolean {
 const PREFIX_SHAPES = new WordShapes(PREFIXES.keys());
 const SUFFIX_SHAPES = new WordShapes(SUFFIXES.keys());
 const NO_ENTRIES: Entry[] = [];
-const PREFIX_ANY = PREFIXES.get('') ?? NO_ENTRIES;
-const SUFFIX_ANY = SUFFIXES.get('') ?? NO_ENTRIES;
+/**
+ * Phrases that start (prefixes) or end (suffixes) with a symbol, "(reuters)", "©", "(required)", by that
+ * character's code: a key is compared only with those sharing its first or last character.
+ */
+function bySymbol(entries: Entry[] | undefined, at: (phrase: string) => number): Map<number, Entry[]> {
+  const index = new Map<number, Entry[]>();
+  for (const entry of entries ?? []) {
+    const code = at(entry.phrase);
+    index.set(code, [...(index.get(code) ?? []), entry]);
+  }
+  return index;
+}
+const PREFIX_ANY = bySymbol(PREFIXES.get(''), (phrase) => phrase.charCodeAt(0));
+const SUFFIX_ANY = bySymbol(SUFFIXES.get(''), (phrase) => phrase.charCodeAt(phrase.length - 1));
 
 /** The key starts with the phrase, and a phrase ending in a letter/digit ends at a word boundary. */
 function startsWithPhrase(key: string, phrase: string): boolean {
@@ -258,7 +270,7 @@ export function matchLine(line: string, words = countWords(line), keys: Keys = l
   for (let pass = 0; pass < 2; pass++) {
     const entries =
       pass === 1
-        ? PREFIX_ANY
+        ? (PREFIX_ANY.get(pkey.charCodeAt(0)) ?? NO_ENTRIES)
         : firstFiled
           ? (PREFIXES.get(pkey.slice(0, firstEnd)) ?? NO_ENTRIES)
           : NO_ENTRIES;
@@ -274,7 +286,11 @@ export function matchLine(line: string, words = countWords(line), keys: Keys = l
   const lastFiled = SUFFIX_SHAPES.has(key, lastStart, key.length);
   for (let pass = 0; pass < 2; pass++) {
     const entries =
-      pass === 1 ? SUFFIX_ANY : lastFiled ? (SUFFIXES.get(key.slice(lastStart)) ?? NO_ENTRIES) : NO_ENTRIES;
+      pass === 1
+        ? (SUFFIX_ANY.get(key.charCodeAt(key.length - 1)) ?? NO_ENTRIES)
+        : lastFiled
+          ? (SUFFIXES.get(key.slice(lastStart)) ?? NO_ENTRIES)
+          : NO_ENTRIES;
     for (const entry of entries) {
       if (bestRule !== null && entry.order >= best) continue;
       if (words > (entry.rule.maxWords ?? 0) || !endsWithPhrase(key, entry.phrase)) continue;
@@ -283,7 +299,7 @@ export function matchLine(line: string, words = countWords(line), keys: Keys = l
     }
   }
   // A rule's patterns share its needle: the key is searched once per needle, and not at all when it holds
-  // no needle (0 = not known yet, 1 = some needle, 2 = none).
+  // no needle (0 = not known yet, 1 = maybe some needle, 2 = none).
   let needle: string | undefined;
   let hasNeedle = false;
   let anyNeedle = 0;
@@ -292,7 +308,9 @@ export function matchLine(line: string, words = countWords(line), keys: Keys = l
     if (bestRule !== null && order >= best) break;
     if (words > (rule.maxWords ?? 0)) continue;
     if (rule.patternNeedle !== undefined) {
-      if (anyNeedle === 0) anyNeedle = ANY_NEEDLE.test(key) ? 1 : 2;
+      // A short key is searched per needle right away (cheaper than a regex call); a long one is scanned
+      // for all needles at once first.
+      if (anyNeedle === 0) anyNeedle = key.length < 80 || ANY_NEEDLE.test(key) ? 1 : 2;
       if (anyNeedle === 2) continue;
       if (rule.patternNeedle !== needle) {
         needle = rule.patternNeedle;
