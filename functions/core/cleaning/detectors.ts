@@ -150,14 +150,25 @@ export function metaLineKind(line: string): 'byline' | null {
 /** A line that is only a person's name: 2-4 capitalised words, no sentence punctuation, no digits. */
 export function isNameLine(line: string): boolean {
   const text = line.trim();
-  if (text.length < 3 || text.length > 50 || !mayStartName(text) || spaceRuns(text) > 3) return false;
-  const words = text.split(/\s+/);
+  if (text.length < 3 || text.length > 50 || !mayStartName(text) || !nameWords(text)) return false;
   // The word test first (it rules out most lines), then the punctuation regex: both must hold.
-  return (
-    words.every(isNameWord) &&
-    !/[\d.!?:;,"“”@]/.test(text.replace(/\b\p{Lu}\.\s/gu, '')) &&
-    looksLikeNames(text)
-  );
+  return !/[\d.!?:;,"“”@]/.test(text.replace(/\b\p{Lu}\.\s/gu, '')) && looksLikeNames(text);
+}
+
+/**
+ * A trimmed text is at most four words (split at white-space runs, as `split(/\s+/)`), each a name word;
+ * read in one loop, no array.
+ */
+function nameWords(text: string): boolean {
+  const n = text.length;
+  let words = 0;
+  let start = 0;
+  for (let i = 0; i <= n; i++) {
+    if (i < n && !isJsSpace(text.charCodeAt(i))) continue;
+    if (i > start && (++words > 4 || !isNameWord(text.slice(start, i)))) return false;
+    start = i + 1;
+  }
+  return true;
 }
 
 const NAME_JOINER = /^(?:de|van|von|der|da|di|la|le|del|bin|al)$/;
@@ -180,19 +191,6 @@ function isNameWord(w: string): boolean {
     return NAME_JOINER.test(w);
   }
   return /^\p{Lu}[\p{L}'’-]*\.?$/u.test(w) || NAME_JOINER.test(w);
-}
-
-/** Runs of white space in a trimmed text: one fewer than `text.split(/\s+/).length` (more than 3: not a name). */
-function spaceRuns(text: string): number {
-  let runs = 0;
-  let inSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    if (isJsSpace(text.charCodeAt(i))) {
-      if (!inSpace) runs++;
-      inSpace = true;
-    } else inSpace = false;
-  }
-  return runs;
 }
 
 /**
