@@ -39,7 +39,7 @@ export function findTitle(units: Unit[], region: Region): number | null {
   const farFrom = Math.max(0, region.start - TITLE_SETTINGS.farBack);
   const context = titleContext(units, region, farFrom);
   for (let i = to; i >= farFrom; i--) {
-    if (i < from && !metaAfter(units, i)) continue;
+    if (i < from && !metaAfter(units, i, context)) continue;
     const score = scoreCandidate(units, i, region, context);
     if (score > bestScore) {
       bestScore = score;
@@ -62,6 +62,12 @@ export interface TitleContext {
   bodyStems: StemSet;
   /** Letters and digits of the short lines around the header, with their keys. */
   near: NearLine[];
+  /** Per unit, filled on first use: 1 = a byline/date/reading-time line (`isMeta`), 2 = not. */
+  meta: Int8Array;
+  /** Per unit, filled on first use: 1 = headline-shaped (`headlineShaped`), 2 = not. */
+  shaped: Int8Array;
+  /** Per unit, filled on first use (NaN before): `bodyOverlap` of the unit's text. */
+  overlap: Float64Array;
 }
 
 interface NearLine {
@@ -109,7 +115,17 @@ export function titleContext(units: Unit[], region: Region, from: number): Title
     if (unit.prose || unit.lines.length > 1 || unit.feat.words > TITLE_SETTINGS.maxWords) continue;
     near.push({ index: i, squashed: squash(unit.block.text), key: unit.key, words: unit.feat.words });
   }
-  return { crumbTails, inRegion, plainInRegion, tailFrom, bodyStems, near };
+  return {
+    crumbTails,
+    inRegion,
+    plainInRegion,
+    tailFrom,
+    bodyStems,
+    near,
+    meta: new Int8Array(units.length),
+    shaped: new Int8Array(units.length),
+    overlap: new Float64Array(units.length).fill(Number.NaN),
+  };
 }
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
@@ -509,7 +525,7 @@ export function scoreCandidate(units: Unit[], i: number, region: Region, context
   const inside = i >= region.start;
   if (inside) {
     // The region's first block can be the title when nothing precedes it (a bare "Title\n\nBody" file).
-    if (unit.prose || (i > 0 && !metaAfter(units, i))) return 0;
+    if (unit.prose || (i > 0 && !metaAfter(units, i, context))) return 0;
     score -= W.inside;
   }
   // A line repeated as a heading in the body, beside other such lines, is a table-of-contents entry.
@@ -532,7 +548,7 @@ export function scoreCandidate(units: Unit[], i: number, region: Region, context
     next.feat.words >= words + W.dekMoreWords &&
     next.feat.words <= 45 &&
     next.key !== unit.key &&
-    bodyOverlap(next.block.text, context.bodyStems) >= W.dekOverlap
+    overlapAt(units, i + 1, context) >= W.dekOverlap
   )
     score += W.dek;
   // Shown twice in a row (a heading and its share or breadcrumb copy): the page's own title.
@@ -544,9 +560,9 @@ export function scoreCandidate(units: Unit[], i: number, region: Region, context
   if (words >= 6 && words <= 20) score += W.midLength;
   if (f.titleShare >= 0.7) score += W.titleCase;
   // Followed closely by a byline, date or reading-time line; or right under one.
-  if (metaAfter(units, i)) score += W.metaAfter;
+  if (metaAfter(units, i, context)) score += W.metaAfter;
   // Right above it (no kicker or dek between): the headline.
-  if (units[i + 1] && isMeta(units[i + 1]!)) score += W.metaUnder;
+  if (units[i + 1] && metaAt(units, i + 1, context)) score += W.metaUnder;
   const above = units[i - 1]?.verdict?.kind;
   if (above === 'byline' || above === 'dateline') score += W.metaAbove;
   // Under a header (a headline-shaped line, then its byline or date): a dek or the body's first heading.
@@ -560,7 +576,8 @@ export function scoreCandidate(units: Unit[], i: number, region: Region, context
   score -= Math.min(distance, 25) * W.distance;
   if (i === 0) score += W.first;
   // The headline shares words with the body; a menu entry or a site slogan does not.
-  score += W.overlap * bodyOverlap(text, context.bodyStems) - W.overlapBase;
+  const overlap = text === whole ? overlapAt(units, i, context) : bodyOverlap(text, context.bodyStems);
+  score += W.overlap * overlap - W.overlapBase;
   if (isGlued(text)) score -= W.glued;
   if (CALL_TO_ACTION.test(text)) score -= W.callToAction;
   return score;
@@ -586,9 +603,13 @@ function periodHeadline(
     !next.prose &&
     next.lines.length === 1 &&
     next.feat.words > words &&
-    metaAfter(units, i + 1, 2);
-  if (!isMeta(next) && !dek) return false;
-  return bodyOverlap(text, context.bodyStems) >= W.headOverlap;
+    metaAfter(units, i + 1, context, 2);
+  if (!metaAt(units, i + 1, context) && !dek) return false;
+  const overlap =
+    text === units[i]!.block.text.trim()
+      ? overlapAt(units, i, context)
+      : bodyOverlap(text, context.bodyStems);
+  return overlap >= W.headOverlap;
 }
 
 /**
@@ -620,11 +641,39 @@ function copyInRegion(units: Unit[], i: number, context: TitleContext): number |
 }
 
 /** A byline, date or reading-time line follows within a few blocks. */
-function metaAfter(units: Unit[], i: number, within: number = TITLE_SETTINGS.metaAfter): boolean {
+function metaAfter(
+  units: Unit[],
+  i: number,
+  context: TitleContext,
+  within: number = TITLE_SETTINGS.metaAfter,
+): boolean {
   for (let j = i + 1; j <= Math.min(units.length - 1, i + within); j++) {
-    if (isMeta(units[j]!)) return true;
+    if (metaAt(units, j, context)) return true;
   }
   return false;
+}
+
+/** `isMeta(units[j])`, computed once per title search. */
+function metaAt(units: Unit[], j: number, context: TitleContext): boolean {
+  let flag = context.meta[j]!;
+  if (flag === 0) {
+    flag = isMeta(units[j]!) ? 1 : 2;
+    context.meta[j] = flag;
+  }
+  return flag === 1;
+}
+
+/**
+ * `bodyOverlap` of a unit's text, computed once per title search (the white space trim() drops is no part
+ * of any word, so the text trimmed or not gives the same share).
+ */
+function overlapAt(units: Unit[], j: number, context: TitleContext): number {
+  let overlap = context.overlap[j]!;
+  if (Number.isNaN(overlap)) {
+    overlap = bodyOverlap(units[j]!.block.text, context.bodyStems);
+    context.overlap[j] = overlap;
+  }
+  return overlap;
 }
 
 /**
@@ -636,20 +685,26 @@ function metaAfter(units: Unit[], i: number, within: number = TITLE_SETTINGS.met
 function underHeader(units: Unit[], i: number, context: TitleContext): boolean {
   const stop = Math.max(0, i - TITLE_SETTINGS.metaAfter);
   let m = i - 1;
-  while (m >= stop && !isMeta(units[m]!)) m--;
+  while (m >= stop && !metaAt(units, m, context)) m--;
   if (m < stop) return false;
-  while (m > 0 && isMeta(units[m - 1]!)) m--;
-  const head = units[m - 1];
-  return !!head && headlineShaped(head, context);
+  while (m > 0 && metaAt(units, m - 1, context)) m--;
+  if (m === 0) return false;
+  let flag = context.shaped[m - 1]!;
+  if (flag === 0) {
+    flag = headlineShaped(units, m - 1, context) ? 1 : 2;
+    context.shaped[m - 1] = flag;
+  }
+  return flag === 1;
 }
 
-function headlineShaped(unit: Unit, context: TitleContext): boolean {
+function headlineShaped(units: Unit[], j: number, context: TitleContext): boolean {
+  const unit = units[j]!;
   if (unit.verdict || unit.prose || unit.lines.length > 1) return false;
   const f = unit.feat;
   if (f.words < W.headMinWords || f.words > TITLE_SETTINGS.maxWords) return false;
   const text = unit.block.text.trim();
   if (/[.,;:…]$/.test(text) || CALL_TO_ACTION.test(text)) return false;
-  return bodyOverlap(text, context.bodyStems) >= W.headOverlap;
+  return overlapAt(units, j, context) >= W.headOverlap;
 }
 
 /** A byline that no rule caught ("by jsteinhardt", "Written By: Name, Editor") or a lone "By"/"Written by" label. */
