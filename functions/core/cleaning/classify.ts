@@ -191,14 +191,18 @@ export function lineVerdictsOf(unit: Analysis): (Verdict | null)[] {
 export function classify(blocks: Block[], prior?: readonly (Analysis | null)[]): Unit[] {
   // A short block repeated on the page (menus, footers, "Share", "Read more": a quarter of the DEV blocks) is
   // analysed once: the analysis is a function of the text alone and is never written after `analyse`.
-  const seen = new Map<string, Analysis>();
+  const seen = new StringTable<Analysis>(blocks.length);
   const units: Unit[] = blocks.map((block, i) => {
     const text = block.text;
     const short = text.length <= SHARED_ANALYSIS_CHARS;
-    const known = prior?.[i] ?? (short ? seen.get(text) : undefined);
+    let known = prior?.[i];
+    if (!known && short) {
+      const index = seen.find(text);
+      if (index >= 0) known = seen.values[index];
+    }
     if (!known) {
       const unit = analyse(block);
-      if (short) seen.set(text, unit);
+      if (short) seen.find(text, unit);
       return unit;
     }
     return newUnit(block, known.lines, known.feat, known.key, known.baseVerdict, known.lineVerdicts);
@@ -223,46 +227,58 @@ export function classify(blocks: Block[], prior?: readonly (Analysis | null)[]):
 }
 
 /**
+ * Strings to values, for at most `capacity` strings. Strings sit in an open-addressing table placed by a cheap
+ * signature (length and three characters) and are compared whole only along their probe run: no string is
+ * hashed character by character (hashing every block's text and key in maps was ~5 % of the cleaning time).
+ */
+class StringTable<T> {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  /** Strings and values in order of insertion; a slot holds the index + 1 (0: free). */
+  readonly strings: string[] = [];
+  readonly values: T[] = [];
+
+  constructor(capacity: number) {
+    let size = 16;
+    while (size < 2 * capacity) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  /** Index of the string (-1: absent) or, with `add`, of the string added now with `value`. */
+  find(text: string, add?: T): number {
+    const n = text.length;
+    const signature =
+      n === 0
+        ? 0
+        : (Math.imul(n, 0x9e3779b1) ^ (text.charCodeAt(0) << 16) ^ (text.charCodeAt(n >> 1) << 8)) +
+          text.charCodeAt(n - 1);
+    let slot = Math.imul(signature, 0x85ebca6b) & this.mask;
+    while (this.slots[slot] !== 0) {
+      const index = this.slots[slot]! - 1;
+      if (this.strings[index] === text) return index;
+      slot = (slot + 1) & this.mask;
+    }
+    if (add === undefined) return -1;
+    this.strings.push(text);
+    this.values.push(add);
+    this.slots[slot] = this.strings.length;
+    return this.strings.length - 1;
+  }
+}
+
+/**
  * Key classes of the units: units with equal keys, and only they, get the same class (0, 1, 2, … in order of
- * first appearance), and each class its copy count and the index of its last copy. Keys sit in an
- * open-addressing table placed by a cheap signature (length and three characters) and are compared whole only
- * along their probe run, so no key is hashed character by character (hashing every block's key was ~4 % of
- * the cleaning time); typed arrays, no object or map entry per key.
+ * first appearance), and each class its copy count and the index of its last copy.
  */
 function countKeys(units: Unit[]): void {
   const n = units.length;
-  let size = 16;
-  while (size < 2 * n) size *= 2;
-  const mask = size - 1;
-  /** Class + 1 in each slot (0: free). */
-  const table = new Int32Array(size);
+  const classes = new StringTable<number>(n);
   /** Copy count of each class, then the index of its last copy. */
   const stats = new Int32Array(2 * n);
-  const keys: string[] = [];
   for (let i = 0; i < n; i++) {
     const unit = units[i]!;
-    const key = unit.key;
-    const length = key.length;
-    const signature =
-      length === 0
-        ? 0
-        : (Math.imul(length, 0x9e3779b1) ^ (key.charCodeAt(0) << 16) ^ (key.charCodeAt(length >> 1) << 8)) +
-          key.charCodeAt(length - 1);
-    let slot = Math.imul(signature, 0x85ebca6b) & mask;
-    let id = -1;
-    while (table[slot] !== 0) {
-      const candidate = table[slot]! - 1;
-      if (keys[candidate] === key) {
-        id = candidate;
-        break;
-      }
-      slot = (slot + 1) & mask;
-    }
-    if (id === -1) {
-      id = keys.length;
-      keys.push(key);
-      table[slot] = id + 1;
-    }
+    const id = classes.find(unit.key, 0);
     stats[id]!++;
     stats[n + id] = i;
     unit.keyClass = id;
