@@ -127,10 +127,14 @@ export function isDateLine(line: string): boolean {
  * "Jane Doe • March 3, 2024 • 4 min read": parts split by separators, each a name, a date or a reading time,
  * at least one a date and one a name.
  */
+/** What separates the parts of a meta line ("Jane Doe • March 3, 2024"). */
+const META_SEPARATOR = /\s[|•·—–-]\s|\s{2,}|[|•·]/;
+
 export function metaLineKind(line: string): 'byline' | null {
-  if (line.length > 200) return null;
+  // No separator: one part, never a meta line (tested before the split and its arrays).
+  if (line.length > 200 || !META_SEPARATOR.test(line)) return null;
   const parts = line
-    .split(/\s[|•·—–-]\s|\s{2,}|[|•·]/)
+    .split(META_SEPARATOR)
     .map((p) => p.trim())
     .filter(Boolean);
   if (parts.length < 2) return null;
