@@ -156,7 +156,11 @@ export function isNameLine(line: string): boolean {
   const text = line.trim();
   if (text.length < 3 || text.length > 50 || !mayStartName(text) || !nameWords(text)) return false;
   // The word test first (it rules out most lines), then the punctuation regex: both must hold.
-  return !/[\d.!?:;,"“”@]/.test(text.replace(/\b\p{Lu}\.\s/gu, '')) && looksLikeNames(text);
+  // Initials ("J. ") are allowed: the replace runs only when the text holds punctuation at all.
+  return (
+    (!NAME_PUNCTUATION.test(text) || !NAME_PUNCTUATION.test(text.replace(/\b\p{Lu}\.\s/gu, ''))) &&
+    looksLikeNames(text)
+  );
 }
 
 /**
@@ -174,6 +178,9 @@ function nameWords(text: string): boolean {
   }
   return true;
 }
+
+/** Characters a name line has none of (after its initials are dropped). */
+const NAME_PUNCTUATION = /[\d.!?:;,"“”@]/;
 
 const NAME_JOINER = /^(?:de|van|von|der|da|di|la|le|del|bin|al)$/;
 

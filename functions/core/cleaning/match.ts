@@ -360,13 +360,42 @@ const NAME_JOINERS = new Set([
  * a few extra words (an agency, a role, a date after a separator).
  */
 export function looksLikeNames(rest: string): boolean {
-  const head = rest.split(/[|•·,;–—(]/)[0] ?? '';
-  const words = head.split(' ').filter((w) => /[\p{L}]/u.test(w));
-  if (words.length === 0 || words.length > 7) return false;
+  // The part before the first separator, read word by word (words split at single spaces; only words
+  // holding a letter count). A word that is neither capitalised, nor a handle, nor a joiner, or an eighth
+  // word, decides at once.
+  const cut = rest.search(NAME_LIST_END);
+  const end = cut < 0 ? rest.length : cut;
+  let words = 0;
   let caps = 0;
-  for (const word of words) {
-    if (/^\p{Lu}/u.test(word) || /^@/.test(word)) caps++;
+  let start = 0;
+  for (let i = 0; i <= end; i++) {
+    if (i < end && rest.charCodeAt(i) !== 32) continue;
+    const word = rest.slice(start, i);
+    start = i + 1;
+    if (!hasLetter(word)) continue;
+    if (++words > 7) return false;
+    if (startsCapitalised(word) || word.charCodeAt(0) === 64) caps++;
     else if (!NAME_JOINERS.has(word.toLowerCase())) return false;
   }
-  return caps >= 1;
+  return words > 0 && caps >= 1;
+}
+
+/** Where a list of names ends: a separator, a comma or an opening bracket. */
+const NAME_LIST_END = /[|•·,;–—(]/;
+
+/** `/[\p{L}]/u.test(word)`, without the regex for ASCII words. */
+function hasLetter(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 128) return /[\p{L}]/u.test(word);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+  }
+  return false;
+}
+
+/** `/^\p{Lu}/u.test(word)`, without the regex for an ASCII first character. */
+function startsCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(word);
 }
