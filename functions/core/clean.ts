@@ -15,6 +15,7 @@ import {
   type Analysis,
   classify,
   detector,
+  linesOf,
   lineVerdictsOf,
   SETTINGS,
   type Unit,
@@ -186,7 +187,7 @@ function keepBlock(unit: Unit, body: Block[], removed: RemovedItem[]): boolean {
   }
   const kept: string[] = [];
   let firstLine = -1;
-  unit.lines.forEach((line, k) => {
+  linesOf(unit).forEach((line, k) => {
     const verdict = lineVerdicts[k];
     if (verdict) {
       removed.push({

@@ -113,7 +113,8 @@ export function verdictForLine(line: string, words: number, keys: Keys = lineKey
 
 /** What a block's text alone decides (no neighbours, no position): reused by the fixed-point passes. */
 export interface Analysis {
-  lines: string[];
+  /** The lines of a multi-line block; null for a one-line block (its text is its only line: no array). */
+  lines: string[] | null;
   feat: TextFeatures;
   key: string;
   /** The rule/detector verdict of the text alone (before bios and author boxes, which depend on position). */
@@ -135,7 +136,7 @@ function analyse(block: Block): Unit {
     // Long blocks are prose or nothing: no key, so they never count as repeated menu lines.
     const keys = feat.words > MAX_RULE_WORDS ? { key: text, prefix: text } : lineKeys(text, feat.foldFree);
     const baseVerdict = verdictForLine(text, feat.words, keys);
-    return newUnit(block, [text], feat, keys.key, baseVerdict, ONE_LINE);
+    return newUnit(block, null, feat, keys.key, baseVerdict, ONE_LINE);
   }
   const lines = text.split('\n');
   const feat = features(text);
@@ -156,7 +157,7 @@ function analyse(block: Block): Unit {
 /** A fresh unit of a block (its analysis, nothing decided by position yet): one object per block. */
 function newUnit(
   block: Block,
-  lines: string[],
+  lines: string[] | null,
   feat: TextFeatures,
   key: string,
   baseVerdict: Verdict | null,
@@ -179,9 +180,14 @@ function newUnit(
 }
 
 /** Per-line verdicts of a block (null = the line is not matched), computed on first use. */
-export function lineVerdictsOf(unit: Analysis): (Verdict | null)[] {
-  unit.lineVerdicts ??= unit.lines.map((line) => verdictForLine(line, wordCount(line)));
+export function lineVerdictsOf(unit: Unit): (Verdict | null)[] {
+  unit.lineVerdicts ??= linesOf(unit).map((line) => verdictForLine(line, wordCount(line)));
   return unit.lineVerdicts;
+}
+
+/** The lines of a unit's block. */
+export function linesOf(unit: Unit): string[] {
+  return unit.lines ?? [unit.block.text];
 }
 
 /**
@@ -303,7 +309,7 @@ const ROLE_LABEL = /\s(?:author|writer|editor|contributor|reporter|columnist|sta
 function markAuthorBoxes(units: Unit[]): void {
   for (let i = Math.floor(units.length / 2); i < units.length - 1; i++) {
     const line = units[i]!;
-    if (line.feat.words > 6 || line.feat.words < 2 || line.lines.length > 1) continue;
+    if (line.feat.words > 6 || line.feat.words < 2 || line.lines !== null) continue;
     if (line.verdict && line.verdict.kind !== 'author-bio') continue;
     // The role label goes from the end only: the first character decides early (as in isNameLine).
     const trimmed = line.block.text.trim();

@@ -112,7 +112,7 @@ export function titleContext(units: Unit[], region: Region, from: number): Title
   const nearTo = Math.min(region.end, region.start + TITLE_SETTINGS.lookAhead);
   for (let i = Math.max(0, region.start - TITLE_SETTINGS.lookBack); i <= nearTo; i++) {
     const unit = units[i]!;
-    if (unit.prose || unit.lines.length > 1 || unit.feat.words > TITLE_SETTINGS.maxWords) continue;
+    if (unit.prose || unit.lines !== null || unit.feat.words > TITLE_SETTINGS.maxWords) continue;
     near.push({ index: i, squashed: squash(unit.block.text), key: unit.key, words: unit.feat.words });
   }
   return {
@@ -502,7 +502,7 @@ export const W = {
 export function scoreCandidate(units: Unit[], i: number, region: Region, context: TitleContext): number {
   const unit = units[i]!;
   const f = unit.feat;
-  if (unit.verdict || unit.lines.length > 1) return 0;
+  if (unit.verdict || unit.lines !== null) return 0;
   if (
     f.words < TITLE_SETTINGS.minWords ||
     f.words > TITLE_SETTINGS.maxWords ||
@@ -544,7 +544,7 @@ export function scoreCandidate(units: Unit[], i: number, region: Region, context
     !next.verdict &&
     !next.prose &&
     i + 1 < region.start &&
-    next.lines.length === 1 &&
+    next.lines === null &&
     next.feat.words >= words + W.dekMoreWords &&
     next.feat.words <= 45 &&
     next.key !== unit.key &&
@@ -601,7 +601,7 @@ function periodHeadline(
   const dek =
     !next.verdict &&
     !next.prose &&
-    next.lines.length === 1 &&
+    next.lines === null &&
     next.feat.words > words &&
     metaAfter(units, i + 1, context, 2);
   if (!metaAt(units, i + 1, context) && !dek) return false;
@@ -619,8 +619,7 @@ function periodHeadline(
 function sectionQuestion(units: Unit[], i: number, region: Region, text: string): boolean {
   if (i !== region.start - 1 || !text.endsWith('?')) return false;
   const prev = units[i - 1];
-  if (!prev || prev.verdict || prev.prose || prev.lines.length > 1 || prev.key === units[i]!.key)
-    return false;
+  if (!prev || prev.verdict || prev.prose || prev.lines !== null || prev.key === units[i]!.key) return false;
   const above = prev.block.text.trim();
   if (above.endsWith('?')) return false;
   const own = stemList(text);
@@ -699,7 +698,7 @@ function underHeader(units: Unit[], i: number, context: TitleContext): boolean {
 
 function headlineShaped(units: Unit[], j: number, context: TitleContext): boolean {
   const unit = units[j]!;
-  if (unit.verdict || unit.prose || unit.lines.length > 1) return false;
+  if (unit.verdict || unit.prose || unit.lines !== null) return false;
   const f = unit.feat;
   if (f.words < W.headMinWords || f.words > TITLE_SETTINGS.maxWords) return false;
   const text = unit.block.text.trim();
@@ -716,7 +715,7 @@ function isMeta(unit: Unit): boolean {
   if (kind === 'byline' || kind === 'dateline' || kind === 'metadata') return true;
   return (
     !unit.verdict &&
-    unit.lines.length === 1 &&
+    unit.lines === null &&
     unit.feat.words <= 15 &&
     mayStartByline(unit.block.text) &&
     BYLINE_START.test(unit.block.text.trim())
