@@ -396,6 +396,8 @@ export function headlinePart(text: string): string {
   return splitCount(head) >= 2 ? head : text;
 }
 
+const DIGIT = /\d/;
+
 const DATE_IN_LINE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}\b/i;
 
@@ -519,7 +521,8 @@ export function scoreCandidate(units: Unit[], i: number, region: Region, context
   // Bylines, dates and labels that no rule caught.
   if (/^(?:by|written by|posted|published|updated|last updated|on)\b/i.test(text) || /[|»›]/.test(text))
     return 0;
-  if (DATE_IN_LINE.test(text)) return 0;
+  // A date needs a digit: most lines are ruled out by that cheap scan.
+  if (DIGIT.test(text) && DATE_IN_LINE.test(text)) return 0;
   // A line repeated as a heading in the body is a table-of-contents entry.
   let score = 0;
   const inside = i >= region.start;
