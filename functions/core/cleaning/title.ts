@@ -573,7 +573,7 @@ export function scoreCandidate(units: Unit[], i: number, region: Region, context
   if (echoed(unit, i, text, context)) score += W.echo;
   if (sectionQuestion(units, i, region, text)) score -= W.sectionQuestion;
   // The breadcrumb ends with the page's own title.
-  if (context.crumbTails.has(unit.key)) score += W.crumbTail;
+  if (context.crumbTails.size > 0 && context.crumbTails.has(unit.key)) score += W.crumbTail;
   // Closer to the region is better.
   const distance = Math.abs(region.start - i);
   score -= Math.min(distance, 25) * W.distance;
@@ -636,7 +636,7 @@ function copyInRegion(units: Unit[], i: number, context: TitleContext): number |
   const unit = units[i]!;
   // The first short line inside the region whose key, or whose key without numbering, is this key.
   const exact = context.inRegion[unit.keyClass]!;
-  const plain = context.plainInRegion.get(unit.key);
+  const plain = context.plainInRegion.size === 0 ? undefined : context.plainInRegion.get(unit.key);
   const first = plain === undefined ? exact : exact === -1 ? plain : Math.min(exact, plain);
   if (first === -1 || first === i) return null;
   return first;
