@@ -22,6 +22,7 @@ import {
   type Verdict,
 } from './cleaning/classify.ts';
 import { findRegion } from './cleaning/region.ts';
+import { Int32Scratch } from './cleaning/scratch.ts';
 import { findTitle } from './cleaning/title.ts';
 import type { Block, CleanResult, RemovedItem } from './types.ts';
 
@@ -30,6 +31,9 @@ import type { Block, CleanResult, RemovedItem } from './types.ts';
  * pages the second pass changes 33 of 370 bodies and the third none. The cap only bounds pathological input.
  */
 const MAX_PASSES = 8;
+
+/** Per key class: kept already (a reused table, see cleaning/scratch.ts). */
+const KEPT_KEYS = new Int32Scratch();
 
 export function clean(blocks: Block[]): CleanResult {
   const units = classify(blocks);
@@ -139,7 +143,7 @@ function cleanPass(units: Unit[], first: boolean): Pass {
 
   // A paragraph repeated inside the article (a pull quote, a widget shown twice) is kept once.
   // Equal keys share a key class (classify), so a flag per class says whether the key was kept already.
-  const keptKeys = new Uint8Array(units.length);
+  const keptKeys = KEPT_KEYS.take(units.length);
   for (let i = region.start; i <= region.end; i++) {
     const unit = units[i]!;
     if (drop[i] || i === titleIndex || unit.feat.words < 8) continue;

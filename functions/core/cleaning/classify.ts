@@ -17,6 +17,7 @@ import {
   metaLineKind,
 } from './detectors.ts';
 import { matchLine } from './match.ts';
+import { Int32Scratch } from './scratch.ts';
 import { features, type Keys, lineKeys, type TextFeatures, wordCount } from './text.ts';
 
 /** Named thresholds of the classifier (see the README, "How the classifier works"). */
@@ -197,7 +198,7 @@ export function linesOf(unit: Unit): string[] {
 export function classify(blocks: Block[], prior?: readonly (Analysis | null)[]): Unit[] {
   // A short block repeated on the page (menus, footers, "Share", "Read more": a quarter of the DEV blocks) is
   // analysed once: the analysis is a function of the text alone and is never written after `analyse`.
-  const seen = new StringTable<Analysis>(blocks.length);
+  const seen = new StringTable<Analysis>(blocks.length, SEEN_SLOTS);
   const units: Unit[] = blocks.map((block, i) => {
     const text = block.text;
     const short = text.length <= SHARED_ANALYSIS_CHARS;
@@ -244,10 +245,11 @@ class StringTable<T> {
   readonly strings: string[] = [];
   readonly values: T[] = [];
 
-  constructor(capacity: number) {
+  /** `scratch`: where the slot table lives (one per use site, see scratch.ts). */
+  constructor(capacity: number, scratch: Int32Scratch) {
     let size = 16;
     while (size < 2 * capacity) size *= 2;
-    this.slots = new Int32Array(size);
+    this.slots = scratch.take(size);
     this.mask = size - 1;
   }
 
@@ -273,15 +275,19 @@ class StringTable<T> {
   }
 }
 
+const SEEN_SLOTS = new Int32Scratch();
+const CLASS_SLOTS = new Int32Scratch();
+const STATS = new Int32Scratch();
+
 /**
  * Key classes of the units: units with equal keys, and only they, get the same class (0, 1, 2, … in order of
  * first appearance), and each class its copy count and the index of its last copy.
  */
 function countKeys(units: Unit[]): void {
   const n = units.length;
-  const classes = new StringTable<number>(n);
+  const classes = new StringTable<number>(n, CLASS_SLOTS);
   /** Copy count of each class, then the index of its last copy. */
-  const stats = new Int32Array(2 * n);
+  const stats = STATS.take(2 * n);
   for (let i = 0; i < n; i++) {
     const unit = units[i]!;
     const id = classes.find(unit.key, 0);

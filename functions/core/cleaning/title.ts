@@ -8,6 +8,7 @@
 import { isJsSpace } from '../whitespace.ts';
 import type { Unit } from './classify.ts';
 import type { Region } from './region.ts';
+import { Float64Scratch, Int32Scratch } from './scratch.ts';
 import { FNV_OFFSET, isStopHash, isStopWord } from './text.ts';
 
 export const TITLE_SETTINGS = {
@@ -63,9 +64,9 @@ export interface TitleContext {
   /** Letters and digits of the short lines around the header, with their keys. */
   near: NearLine[];
   /** Per unit, filled on first use: 1 = a byline/date/reading-time line (`isMeta`), 2 = not. */
-  meta: Int8Array;
+  meta: Int32Array;
   /** Per unit, filled on first use: 1 = headline-shaped (`headlineShaped`), 2 = not. */
-  shaped: Int8Array;
+  shaped: Int32Array;
   /** Per unit, filled on first use (NaN before): `bodyOverlap` of the unit's text. */
   overlap: Float64Array;
 }
@@ -78,12 +79,18 @@ interface NearLine {
   words: number;
 }
 
+/** The per-unit tables of a title search (reused, see scratch.ts). */
+const IN_REGION = new Int32Scratch();
+const META = new Int32Scratch();
+const SHAPED = new Int32Scratch();
+const OVERLAP = new Float64Scratch();
+
 /** "1. Hawaiian Adventure", "2) Setup": a numbered heading answers a plain TOC entry. */
 const NUMBERING = /^\d{1,2}[.)]? /;
 
 export function titleContext(units: Unit[], region: Region, from: number): TitleContext {
   const crumbTails = breadcrumbTails(units, from, Math.min(units.length - 1, region.end));
-  const inRegion = new Int32Array(units.length).fill(-1);
+  const inRegion = IN_REGION.take(units.length, -1);
   const plainInRegion = new Map<string, number>();
   // The body's stems: the prose blocks of the region until bodyWords words are read.
   const read: number[] = [];
@@ -122,9 +129,9 @@ export function titleContext(units: Unit[], region: Region, from: number): Title
     tailFrom,
     bodyStems,
     near,
-    meta: new Int8Array(units.length),
-    shaped: new Int8Array(units.length),
-    overlap: new Float64Array(units.length).fill(Number.NaN),
+    meta: META.take(units.length),
+    shaped: SHAPED.take(units.length),
+    overlap: OVERLAP.take(units.length, Number.NaN),
   };
 }
 
