@@ -84,6 +84,7 @@ const IN_REGION = new Int32Scratch();
 const META = new Int32Scratch();
 const SHAPED = new Int32Scratch();
 const OVERLAP = new Float64Scratch();
+const BODY_STEMS = new Int32Scratch();
 
 /** "1. Hawaiian Adventure", "2) Setup": a numbered heading answers a plain TOC entry. */
 const NUMBERING = /^\d{1,2}[.)]? /;
@@ -109,7 +110,7 @@ export function titleContext(units: Unit[], region: Region, from: number): Title
       read.push(i);
     }
   }
-  const bodyStems = new StemSet(words);
+  const bodyStems = new StemSet(words, BODY_STEMS);
   for (const i of read) {
     scanStems(units[i]!.block.text);
     bodyStems.addScanned();
@@ -314,11 +315,14 @@ export class StemSet {
   /** Stems that are not ids (rare: created on first use). */
   private others: Set<StemId> | null = null;
 
-  /** `expected`: about how many stems will be added (the table grows past it). */
-  constructor(expected = 0) {
+  /**
+   * `expected`: about how many stems will be added (the table grows past it); `scratch`: where the table
+   * starts (one per use site, see scratch.ts).
+   */
+  constructor(expected = 0, scratch?: Int32Scratch) {
     let size = 16;
     while (size < 2 * expected) size *= 2;
-    this.table = new Int32Array(size);
+    this.table = scratch ? scratch.take(size) : new Int32Array(size);
   }
 
   static of(stems: Iterable<StemId>): StemSet {
