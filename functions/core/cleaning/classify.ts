@@ -132,15 +132,15 @@ const ONE_LINE: (Verdict | null)[] = [null];
 
 function analyse(block: Block): Unit {
   const text = block.text;
-  if (!text.includes('\n')) {
-    const feat = features(text);
+  // The features pass notes line breaks: no separate scan for one.
+  const feat = features(text);
+  if (!feat.multiLine) {
     // Long blocks are prose or nothing: no key, so they never count as repeated menu lines.
     const keys = feat.words > MAX_RULE_WORDS ? { key: text, prefix: text } : lineKeys(text, feat.foldFree);
     const baseVerdict = verdictForLine(text, feat.words, keys);
     return newUnit(block, null, feat, keys.key, baseVerdict, ONE_LINE);
   }
   const lines = text.split('\n');
-  const feat = features(text);
   // The block is chrome when every line is: read lines until one is not (usually the first). The other
   // lines' verdicts are only needed when the block is kept or checked for chrome (`lineVerdictsOf`).
   const read: (Verdict | null)[] = [];

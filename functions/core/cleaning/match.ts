@@ -228,13 +228,29 @@ const NO_ENTRIES: Entry[] = [];
  * Phrases that start (prefixes) or end (suffixes) with a symbol, "(reuters)", "©", "(required)", by that
  * character's code: a key is compared only with those sharing its first or last character.
  */
-function bySymbol(entries: Entry[] | undefined, at: (phrase: string) => number): Map<number, Entry[]> {
-  const index = new Map<number, Entry[]>();
-  for (const entry of entries ?? []) {
-    const code = at(entry.phrase);
-    index.set(code, [...(index.get(code) ?? []), entry]);
-  }
+function bySymbol(entries: Entry[] | undefined, at: (phrase: string) => number): SymbolIndex {
+  const index = new SymbolIndex();
+  for (const entry of entries ?? []) index.add(at(entry.phrase), entry);
   return index;
+}
+
+/** Entries by a character code: an array for Latin-1 codes (no map look-up per line), a map for the rest. */
+class SymbolIndex {
+  private readonly low: Entry[][] = [];
+  private readonly high = new Map<number, Entry[]>();
+
+  constructor() {
+    for (let c = 0; c < 256; c++) this.low.push(NO_ENTRIES);
+  }
+
+  add(code: number, entry: Entry): void {
+    if (code < 256) this.low[code] = [...this.low[code]!, entry];
+    else this.high.set(code, [...(this.high.get(code) ?? []), entry]);
+  }
+
+  get(code: number): Entry[] {
+    return code < 256 ? this.low[code]! : (this.high.get(code) ?? NO_ENTRIES);
+  }
 }
 const PREFIX_ANY = bySymbol(PREFIXES.get(''), (phrase) => phrase.charCodeAt(0));
 const SUFFIX_ANY = bySymbol(SUFFIXES.get(''), (phrase) => phrase.charCodeAt(phrase.length - 1));
@@ -270,7 +286,7 @@ export function matchLine(line: string, words = countWords(line), keys: Keys = l
   for (let pass = 0; pass < 2; pass++) {
     const entries =
       pass === 1
-        ? (PREFIX_ANY.get(pkey.charCodeAt(0)) ?? NO_ENTRIES)
+        ? PREFIX_ANY.get(pkey.charCodeAt(0))
         : firstFiled
           ? (PREFIXES.get(pkey.slice(0, firstEnd)) ?? NO_ENTRIES)
           : NO_ENTRIES;
@@ -287,7 +303,7 @@ export function matchLine(line: string, words = countWords(line), keys: Keys = l
   for (let pass = 0; pass < 2; pass++) {
     const entries =
       pass === 1
-        ? (SUFFIX_ANY.get(key.charCodeAt(key.length - 1)) ?? NO_ENTRIES)
+        ? SUFFIX_ANY.get(key.charCodeAt(key.length - 1))
         : lastFiled
           ? (SUFFIXES.get(key.slice(lastStart)) ?? NO_ENTRIES)
           : NO_ENTRIES;

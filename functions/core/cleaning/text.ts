@@ -78,6 +78,8 @@ export interface TextFeatures {
    * measured text: `lineKeys` can skip its fold test. False means "maybe".
    */
   foldFree: boolean;
+  /** The block has more than one line. */
+  multiLine: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
@@ -190,10 +192,10 @@ for (let code = 0; code < 65536; code++) {
 }
 
 /**
- * The counts of `countTokens`' last call: words, stop words, content words, capitalised ones, tokens, and 1
- * when the text may hold a character the key folds.
+ * The counts of `countTokens`' last call: words, stop words, content words, capitalised ones, tokens, 1
+ * when the text may hold a character the key folds, 1 when it holds a line break.
  */
-const COUNTS = new Int32Array(6);
+const COUNTS = new Int32Array(7);
 
 function measure(text: string, whole: string): TextFeatures {
   countTokens(text);
@@ -209,6 +211,8 @@ function measure(text: string, whole: string): TextFeatures {
     truncated: endsWithEllipsis(whole),
     chars: whole.length,
     foldFree: COUNTS[5] === 0,
+    // The pass saw every line break of a text it read whole.
+    multiLine: text.length === whole.length ? COUNTS[6] === 1 : whole.includes('\n'),
   };
 }
 
@@ -251,12 +255,16 @@ function countTokens(text: string): void {
   let afterSpace = true;
   // A character the key folds, seen (or maybe: a leading space, any word with non-ASCII characters).
   let fold = 0;
+  let lineBreak = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
     let k = CLASS[c]!;
     if (k < 2) {
       if (k === 1) {
-        if (c !== 32 || afterSpace) fold = 1;
+        if (c !== 32 || afterSpace) {
+          fold = 1;
+          if (c === 10) lineBreak = 1;
+        }
         afterSpace = true;
       } else {
         fold |= FOLDED_CHAR[c]!;
@@ -313,6 +321,7 @@ function countTokens(text: string): void {
   COUNTS[3] = upper;
   COUNTS[4] = tokens;
   COUNTS[5] = fold;
+  COUNTS[6] = lineBreak;
 }
 
 const STOP = 1;
