@@ -257,15 +257,28 @@ function asciiStems(text: string): void {
     let ascii = true;
     let h = FNV_OFFSET;
     let id = 0;
-    while (i < n) {
+    // The first five characters make the id; the rest only the stop-word hash.
+    const head = Math.min(n, start + 5);
+    while (i < head) {
       c = text.charCodeAt(i);
       if (c < 128) {
-        if (ASCII_ALNUM[c] === 0) break;
-        if (c >= 65 && c <= 90) c |= 0x20;
-        h = Math.imul(h ^ c, 0x01000193);
-        if (i - start < 5) id = id * 37 + STEM_DIGIT[c]!;
+        const lower = ALNUM_LOWER[c]!;
+        if (lower === 0) break;
+        h = Math.imul(h ^ lower, 0x01000193);
+        id = id * 37 + STEM_DIGIT[lower]!;
       } else ascii = false;
       i++;
+    }
+    if (i === head) {
+      while (i < n) {
+        c = text.charCodeAt(i);
+        if (c < 128) {
+          const lower = ALNUM_LOWER[c]!;
+          if (lower === 0) break;
+          h = Math.imul(h ^ lower, 0x01000193);
+        } else ascii = false;
+        i++;
+      }
     }
     if (!ascii) {
       if (2 * runs + 2 > RUNS.length) RUNS = grown(RUNS);
@@ -378,6 +391,12 @@ export class StemSet {
     for (const id of old) if (id !== 0) this.addId(id);
   }
 }
+
+/** ASCII letters and digits lower-cased (0: any other ASCII character). */
+const ALNUM_LOWER = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ALNUM_LOWER[c] = c;
+for (let c = 97; c <= 122; c++) ALNUM_LOWER[c] = c;
+for (let c = 65; c <= 90; c++) ALNUM_LOWER[c] = c | 0x20;
 
 /** ASCII letters and digits. */
 const ASCII_ALNUM = new Uint8Array(128);
