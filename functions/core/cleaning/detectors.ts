@@ -44,10 +44,20 @@ function isShareSeparator(c: number): boolean {
 
 /** Longest share-bar word: a longer first word rules a line out without a look-up. */
 const SOCIAL_WORD_CHARS = Math.max(...[...SOCIAL_WORDS].map((word) => word.length));
+/** First characters of the share-bar words (ASCII; SOCIAL_OTHER_FIRST: some word starts otherwise). */
+const SOCIAL_FIRST = new Uint8Array(128);
+let SOCIAL_OTHER_FIRST = false;
+for (const word of SOCIAL_WORDS) {
+  const c = word.charCodeAt(0);
+  if (c < 128) SOCIAL_FIRST[c] = 1;
+  else SOCIAL_OTHER_FIRST = true;
+}
 
 /** "Facebook Twitter LinkedIn Email" or "Share on Facebook Share on X": only share-bar words (takes a key). */
 export function isShareBar(lineKey: string): boolean {
   if (lineKey.length > 200) return false;
+  const first = lineKey.charCodeAt(0);
+  if (first < 128 ? SOCIAL_FIRST[first] !== 1 : !SOCIAL_OTHER_FIRST) return false;
   // Cheap test first: a share bar starts with a share word (separators glued to it dropped).
   const space = lineKey.indexOf(' ');
   if (space < 0) return false;
