@@ -138,7 +138,8 @@ export function titleContext(units: Unit[], region: Region, from: number): Title
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
-const NON_ASCII = /[^\x00-\x7f]/;
+/** A UTF-16 unit outside ASCII. */
+const NON_ASCII = /[\u0080-\uffff]/;
 const NON_ALNUM_ASCII = /[^A-Za-z0-9]+/g;
 
 /** Letters and digits only, lower-cased: "Training: Basics" and "Training Basics" meet. */
@@ -346,11 +347,14 @@ export class StemSet {
 
   add(stem: StemId): void {
     if (typeof stem === 'number') this.addId(stem);
-    else (this.others ??= new Set()).add(stem);
+    else {
+      this.others ??= new Set();
+      this.others.add(stem);
+    }
   }
 
   has(stem: StemId): boolean {
-    return typeof stem === 'number' ? this.hasId(stem) : this.others !== null && this.others.has(stem);
+    return typeof stem === 'number' ? this.hasId(stem) : (this.others?.has(stem) ?? false);
   }
 
   addId(id: number): void {
