@@ -75,6 +75,32 @@ describe('authors', () => {
     expect(authors).toEqual([]);
   });
 
+  it('skips a list of teasers right above the headline and reads the name under it', () => {
+    // Prepare: three teasers, each with its byline, then the article's headline, name and date.
+    const paragraphs = [
+      'You may also like...',
+      'Town hall repairs begin',
+      'by Peter Walsh',
+      'Library reopens after flood',
+      'by Susan Clark',
+      'New bridge opens to cyclists',
+      'by Andrew Miles',
+      'Council passes budget',
+      'Joshua Waller',
+      '30 January 2025',
+      PROSE,
+    ];
+    // Act
+    const authors = extractAuthors(cleanedFrom(paragraphs), 7, NOW).authors;
+    // Assess
+    expect(authors).toEqual(['Joshua Waller']);
+  });
+
+  it('still reads a byline right above the headline when no list precedes it', () => {
+    const paragraphs = ['Town news', 'by Peter Walsh', 'Council passes budget', '30 January 2025', PROSE];
+    expect(extractAuthors(cleanedFrom(paragraphs), 2, NOW).authors).toEqual(['Peter Walsh']);
+  });
+
   it('never takes an author from a comment thread', () => {
     const paragraphs = [
       'Council passes budget',

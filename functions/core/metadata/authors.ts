@@ -705,7 +705,13 @@ function choose(
         other.names[0] !== candidate.names[0],
     );
     const nearAnchor = anchor !== null && candidate.block >= anchor - 3 && candidate.block <= anchor + 8;
-    if (others.length >= 2 && !nearAnchor) continue;
+    // A list of teasers right above the headline ("You may also like…": title, "by A", title, "by B", …):
+    // its last entry is near the headline too, but two other bylines beside it also precede the headline.
+    const listAbove =
+      anchor !== null &&
+      candidate.block < anchor &&
+      others.filter((other) => other.block < anchor).length >= 2;
+    if ((others.length >= 2 && !nearAnchor) || listAbove) continue;
     const gap = Math.min(
       gapOf(candidate.block),
       anchor === null ? candidate.block : Number.POSITIVE_INFINITY,
