@@ -28,6 +28,33 @@ describe('publishedAt', () => {
     expect(dates).toMatchObject({ publishedAt: null, updatedAt: '2024-05-28' });
   });
 
+  it('reads "Last update:" as an update label, inline or alone on the line above', () => {
+    expect(datesOf(['Council passes budget', 'Last update: May 28, 2024', PROSE])).toMatchObject({
+      publishedAt: null,
+      updatedAt: '2024-05-28',
+    });
+    expect(
+      datesOf(['Council passes budget', 'August 25, 2025', 'Last update:', 'October 1, 2025', PROSE]),
+    ).toMatchObject({ publishedAt: '2025-08-25', updatedAt: '2025-10-01' });
+  });
+
+  it('takes the date under an earlier copy of a repeated headline', () => {
+    // Prepare: the headline in a hero with its date, menus, then the headline again over the body.
+    const headline = 'Best Residential Movers in the City | Top 19 Companies';
+    const menus = ['Blog', 'Moving Industry News', 'Pricing', 'Resources', 'Careers', 'Contact', 'Login'];
+    const paragraphs = [headline, 'February 8, 2022', ...menus, ...menus, headline, PROSE];
+    const anchor = paragraphs.length - 2;
+    // Everything above the second headline is chrome the cleaner removed; the body starts under it.
+    const removed = paragraphs.slice(0, anchor).map((text, index) => ({
+      index,
+      kind: text === 'February 8, 2022' ? ('dateline' as const) : ('navigation' as const),
+    }));
+    // Act
+    const dates = extractDates(cleanedFrom(paragraphs, removed), anchor, null, NOW);
+    // Assess
+    expect(dates.publishedAt).toBe('2022-02-08');
+  });
+
   it('reads a date whose label sits alone on the line above', () => {
     expect(datesOf(['Council passes budget', 'Posted on:', 'October 1, 2025', PROSE]).publishedAt).toBe(
       '2025-10-01',

@@ -8,6 +8,8 @@ const EARLIEST = '1995-01-01';
 const MAX_DATE_LINE = 200;
 /** How far (in blocks) from the title or byline a date still belongs to the article header. */
 const HEADER_REACH = 8;
+/** A headline this long, repeated word for word, is the same headline (a short one may be a section name). */
+const MIN_REPEATED_HEADLINE = 20;
 
 /** A byline more than this many blocks from the headline is not the article header's. */
 const FAR_BYLINE = 20;
@@ -91,12 +93,13 @@ export function isDateLine(text: string, now: Date): boolean {
   return datesIn(text, now).length > 0;
 }
 
-const UPDATED_LABEL = /\b(?:updated|modified|revised|edited|refreshed)\b[^\p{L}]*(?:on|at)?\s*[:\-–]?\s*$/iu;
+const UPDATED_LABEL =
+  /\b(?:updated|modified|revised|edited|refreshed|last\s+update)\b[^\p{L}]*(?:on|at)?\s*[:\-–]?\s*$/iu;
 const PUBLISHED_LABEL =
   /\b(?:published|posted|released|date|written|created|first\s+published|originally\s+published)\b[^\p{L}]*(?:on|at)?\s*[:\-–]?\s*$/iu;
 /** A label alone on its line, with the date in the next block ("Last updated on:" / "October 1, 2025"). */
 const LABEL_ONLY =
-  /^(?:(?:last\s+)?(?:updated|modified|published|posted)(?:\s+(?:on|at))?|date(?:\s+published)?|publish(?:ed)?\s+date|publication\s+date|content\s+current\s+as\s+of)\s*:?$/i;
+  /^(?:(?:last\s+)?(?:updated|modified|published|posted)(?:\s+(?:on|at))?|last\s+update|date(?:\s+published)?|publish(?:ed)?\s+date|publication\s+date|content\s+current\s+as\s+of)\s*:?$/i;
 
 /** A paper's manuscript history ("Received 2022 Oct 12; Accepted 2023 Jan 7"): not the publication. */
 const HISTORY_LABEL =
@@ -204,10 +207,21 @@ export function extractDates(
     anchor !== null && candidates.some((c) => c.kind !== 'history' && Math.abs(c.block - anchor) <= 3);
   const bylineFar = bylineBlock !== null && anchor !== null && Math.abs(bylineBlock - anchor) > FAR_BYLINE;
   const byline = headerDate && bylineFar ? null : bylineBlock;
+  // A page that shows its headline twice (a hero, then the article header) has a header under each copy.
+  const anchorText = anchor !== null ? (blocks[anchor]?.text.trim() ?? '') : '';
+  const headlines =
+    anchor === null
+      ? []
+      : anchorText.length >= MIN_REPEATED_HEADLINE
+        ? blocks.filter((block) => block.text.trim() === anchorText).map((block) => block.index)
+        : [anchor];
   for (const candidate of candidates) {
     // The header sits between the headline and the first kept body block.
+    let nearHeadline = 0;
+    for (const headline of headlines)
+      nearHeadline = Math.max(nearHeadline, distance(candidate.block, headline, HEADER_REACH));
     const nearTitle = Math.max(
-      anchor !== null ? distance(candidate.block, anchor, HEADER_REACH) : 0,
+      nearHeadline,
       firstBody !== null && candidate.block <= firstBody ? distance(candidate.block, firstBody, 4) : 0,
     );
     const nearByline = byline !== null ? distance(candidate.block, byline, 3) : 0;
