@@ -1455,6 +1455,21 @@ export const RULES: readonly Rule[] = [
     example: { match: '5 min read', noMatch: 'Five minutes to read the whole contract was not enough.' },
   },
   {
+    id: 'meta.article-age',
+    kind: 'metadata',
+    reason:
+      'A notice of the article\'s age shown above old articles ("This article is more than 3 months old").',
+    patterns: [
+      /^this (?:article|story|post) is (?:more than|over) (?:\d{1,3}|a|an|one) (?:days?|weeks?|months?|years?) old$/,
+    ],
+    patternNeedle: ' old',
+    maxWords: 12,
+    example: {
+      match: 'This article is more than 3 months old',
+      noMatch: 'This article is more than a summary of the report.',
+    },
+  },
+  {
     id: 'meta.tags',
     kind: 'metadata',
     reason: 'Tag, topic and category lists.',
