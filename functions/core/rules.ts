@@ -156,6 +156,8 @@ export const RULES: readonly Rule[] = [
       'search',
       'search for',
       'search this site',
+      'what are you looking for',
+      'what are you searching for',
       'submit search',
       'close',
       'close search',
