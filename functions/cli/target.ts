@@ -13,6 +13,12 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  EMULATOR_CREDENTIALS,
+  EMULATOR_REGION,
+  localDynamoClient,
+  localS3Client,
+} from '../../infra/local/clients.ts';
 import { LOCAL_FILES } from '../../infra/local/dead-letters.ts';
 import { LOCAL, RAW_PREFIX_DEFAULT, STACK_OUTPUTS } from '../shared/definitions.ts';
 import { UsageError } from './usage-error.ts';
@@ -76,12 +82,6 @@ export interface Target {
   close(): void;
 }
 
-/** Emulator credentials and region of the local stack (infra/local/emulators.ts). */
-const LOCAL_CLIENT_SETTINGS = {
-  region: 'us-east-1',
-  credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
-};
-
 export async function resolveTarget(flags: TargetFlags): Promise<Target> {
   const chosen = [
     flags.local ? '--local' : null,
@@ -125,18 +125,12 @@ function isAlive(pid: number): boolean {
 }
 
 function localTarget(endpoints: LocalEndpoints, flags: TargetFlags): Target {
-  const dynamo = new DynamoDBClient({ ...LOCAL_CLIENT_SETTINGS, endpoint: endpoints.dynamoEndpoint });
-  const s3 = new S3Client({
-    ...LOCAL_CLIENT_SETTINGS,
-    endpoint: endpoints.s3Endpoint,
-    forcePathStyle: true,
-    // s3rver mishandles streamed checksums (see the GUIDE).
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-  });
+  const dynamo = localDynamoClient(endpoints.dynamoEndpoint);
+  const s3 = localS3Client(endpoints.s3Endpoint);
   const queueUrl = flags['queue-url'] ?? endpoints.queueUrl ?? null;
   const sqs = new SQSClient({
-    ...LOCAL_CLIENT_SETTINGS,
+    region: EMULATOR_REGION,
+    credentials: EMULATOR_CREDENTIALS,
     ...(queueUrl ? { endpoint: new URL(queueUrl).origin } : {}),
   });
   return build('local', `local stack (table ${endpoints.table} at ${endpoints.dynamoEndpoint})`, {

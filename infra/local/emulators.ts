@@ -24,9 +24,8 @@ export interface Emulators {
   close(): Promise<void>;
 }
 
-/** Credentials s3rver insists on; dynalite accepts any. */
-export const EMULATOR_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
-export const EMULATOR_REGION = 'us-east-1';
+// Kept importable from here for tests/bench/cold-start.ts; defined with the clients.
+export { EMULATOR_CREDENTIALS, EMULATOR_REGION } from './clients.ts';
 
 export async function startEmulators(options: EmulatorOptions): Promise<Emulators> {
   const host = options.host ?? '127.0.0.1';

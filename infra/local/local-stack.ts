@@ -4,8 +4,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { S3Client } from '@aws-sdk/client-s3';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { LocalEndpoints } from '../../functions/cli/target.ts';
 import {
@@ -18,6 +18,7 @@ import {
   resourceNames,
 } from '../../functions/shared/definitions.ts';
 import { type BridgeOptions, type EmulatorEventRecord, LocalBridge } from './bridge.ts';
+import { EMULATOR_CREDENTIALS, EMULATOR_REGION, localDynamoClient, localS3Client } from './clients.ts';
 import {
   type DeadLetterStore,
   fileDeadLetters,
@@ -26,7 +27,7 @@ import {
   REDRIVE_POLL_MS,
   watchRedriveInbox,
 } from './dead-letters.ts';
-import { EMULATOR_CREDENTIALS, EMULATOR_REGION, type Emulators, startEmulators } from './emulators.ts';
+import { type Emulators, startEmulators } from './emulators.ts';
 import { ensureBucket, ensureTable } from './resources.ts';
 
 export interface LocalStackOptions {
@@ -149,21 +150,8 @@ export async function writeEndpointsFile(
   await writeFile(join(dir, LOCAL_FILES.endpoints), `${JSON.stringify(endpoints, null, 2)}\n`);
 }
 
-export function localS3Client(endpoint: string): S3Client {
-  return new S3Client({
-    endpoint,
-    region: EMULATOR_REGION,
-    credentials: EMULATOR_CREDENTIALS,
-    forcePathStyle: true,
-    // Without these, streamed uploads are stored with their aws-chunked framing by s3rver.
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-  });
-}
-
-export function localDynamoClient(endpoint: string): DynamoDBClient {
-  return new DynamoDBClient({ endpoint, region: EMULATOR_REGION, credentials: EMULATOR_CREDENTIALS });
-}
+// Kept importable from here for tests/bench/cold-start.ts; defined in clients.ts.
+export { localDynamoClient, localS3Client };
 
 /** The environment the deployed function gets from the stack, pointed at the emulators. */
 function configureHandlerEnvironment(

@@ -11,7 +11,7 @@ import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCAL, resourceNames } from '../../functions/shared/definitions.ts';
-import { localDynamoClient, localS3Client } from '../../infra/local/local-stack.ts';
+import { localDynamoClient, localS3Client } from '../../infra/local/clients.ts';
 
 const names = resourceNames(LOCAL.stage);
 const running: ChildProcess[] = [];
