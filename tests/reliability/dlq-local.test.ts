@@ -7,14 +7,12 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../functions/cli/main.ts';
-import { recordId } from '../../functions/handler/record-item.ts';
 import { MAX_RECEIVE_COUNT } from '../../functions/shared/definitions.ts';
 import { type LocalStack, startLocalStack } from '../../infra/local/local-stack.ts';
 import { capture } from '../support/capture.ts';
-import { ARTICLE, notification } from './helpers.ts';
+import { ARTICLE, notification, storedRecord } from './helpers.ts';
 
 // A bucket that does not exist yet: GetObject fails (NoSuchBucket) on every delivery.
 const LATE_BUCKET = 'copydesk-test-late-bucket';
@@ -31,13 +29,6 @@ afterAll(async () => {
   await stack?.close();
 });
 
-async function record() {
-  const { Item } = await stack.documents.send(
-    new GetCommand({ TableName: stack.names.table, Key: { id: recordId(LATE_BUCKET, KEY) } }),
-  );
-  return Item;
-}
-
 describe('local dead-letter queue', () => {
   it('keeps a message that failed every delivery, with a failed record naming the error', async () => {
     stack.bridge.send(notification({ bucket: LATE_BUCKET, key: KEY, size: Buffer.byteLength(ARTICLE) }));
@@ -47,7 +38,7 @@ describe('local dead-letter queue', () => {
     const letters = await stack.deadLetters.list();
     expect(letters).toHaveLength(1);
     expect(letters[0]?.receiveCount).toBe(MAX_RECEIVE_COUNT);
-    expect(await record()).toMatchObject({
+    expect(await storedRecord(stack, KEY, LATE_BUCKET)).toMatchObject({
       status: 'failed',
       error: expect.stringContaining('NoSuchBucket'),
     });
@@ -72,10 +63,13 @@ describe('local dead-letter queue', () => {
     const code = await main(['dlq', 'redrive', '--local', '--local-dir', dataDir], out.stream);
 
     expect(code).toBe(0);
-    await vi.waitFor(async () => expect(await record()).toMatchObject({ status: 'clean' }), {
-      timeout: 10_000,
-      interval: 50,
-    });
+    await vi.waitFor(
+      async () => expect(await storedRecord(stack, KEY, LATE_BUCKET)).toMatchObject({ status: 'clean' }),
+      {
+        timeout: 10_000,
+        interval: 50,
+      },
+    );
     expect(await stack.deadLetters.list()).toEqual([]);
   });
 });

@@ -3,9 +3,7 @@
  * the SDK's own retries run), and what the SQS-shaped bridge does with a message that keeps failing.
  */
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordId } from '../../functions/handler/record-item.ts';
 import { MAX_RECEIVE_COUNT } from '../../functions/shared/definitions.ts';
 import { LocalBridge } from '../../infra/local/bridge.ts';
 import { memoryDeadLetters } from '../../infra/local/dead-letters.ts';
@@ -21,6 +19,7 @@ import {
   sqsRecord,
   stackHandler,
   startInboxStack,
+  storedRecord,
 } from './helpers.ts';
 
 let stack: LocalStack;
@@ -36,13 +35,6 @@ afterAll(async () => {
 async function upload(key: string): Promise<string> {
   await stack.s3.send(new PutObjectCommand({ Bucket: INBOX, Key: key, Body: ARTICLE }));
   return notification({ bucket: INBOX, key, size: Buffer.byteLength(ARTICLE) });
-}
-
-async function record(key: string) {
-  const { Item } = await stack.documents.send(
-    new GetCommand({ TableName: stack.names.table, Key: { id: recordId(INBOX, key) } }),
-  );
-  return Item;
 }
 
 function bridgeWith(faults: FaultyRequestHandler) {
@@ -75,7 +67,7 @@ describe('DynamoDB throttling', () => {
     console.log(`[reliability] throttled twice: record written on attempt ${faults.attempts}`);
     expect(response.batchItemFailures).toEqual([]);
     expect(faults.attempts).toBe(3);
-    expect(await record('throttle/twice.txt')).toMatchObject({ status: 'clean' });
+    expect(await storedRecord(stack, 'throttle/twice.txt')).toMatchObject({ status: 'clean' });
   });
 
   it('reports the message failed when throttled without end, so SQS retries it later', async () => {
@@ -93,7 +85,7 @@ describe('DynamoDB throttling', () => {
     );
 
     expect(failedIds(response)).toEqual([message.messageId]);
-    expect(await record('throttle/forever.txt')).toBeUndefined();
+    expect(await storedRecord(stack, 'throttle/forever.txt')).toBeUndefined();
   });
 
   it('completes a message on a later delivery once throttling stops (the bridge redelivers like SQS)', async () => {
@@ -105,7 +97,7 @@ describe('DynamoDB throttling', () => {
     bridge.send(body);
     await bridge.drain();
 
-    expect(await record('throttle/later.txt')).toMatchObject({ status: 'clean' });
+    expect(await storedRecord(stack, 'throttle/later.txt')).toMatchObject({ status: 'clean' });
     expect(await deadLetters.list()).toEqual([]);
   });
 

@@ -5,8 +5,10 @@ import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, type S3Client } from '@aws-sdk/client-s3';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
+import { getRecord } from '../../functions/cli/queries.ts';
 import { createDocumentClient, createS3Client } from '../../functions/handler/clients.ts';
 import { createHandler, type HandlerDeps, type SqsHandler } from '../../functions/handler/handler.ts';
+import { recordId } from '../../functions/handler/record-item.ts';
 import { encodeS3Key } from '../../functions/handler/s3-event.ts';
 import { MAX_INPUT_BYTES_DEFAULT, MAX_RECEIVE_COUNT } from '../../functions/shared/definitions.ts';
 import { type LocalStack, startLocalStack } from '../../infra/local/local-stack.ts';
@@ -158,4 +160,9 @@ export async function startInboxStack(): Promise<LocalStack> {
   const stack = await startLocalStack();
   await stack.s3.send(new CreateBucketCommand({ Bucket: INBOX }));
   return stack;
+}
+
+/** The record stored for an object (read as `copydesk show` reads it), undefined when there is none. */
+export async function storedRecord(stack: LocalStack, key: string, bucket: string = INBOX) {
+  return (await getRecord(stack.documents, stack.names.table, recordId(bucket, key))) ?? undefined;
 }

@@ -3,10 +3,8 @@
  * the bridge, malformed key encoding, objects deleted before processing, S3 server errors.
  */
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createS3Client } from '../../functions/handler/clients.ts';
-import { recordId } from '../../functions/handler/record-item.ts';
 import { MAX_RECEIVE_COUNT } from '../../functions/shared/definitions.ts';
 import type { LocalStack } from '../../infra/local/local-stack.ts';
 import { FaultyRequestHandler, S3_UNAVAILABLE, s3GetObject } from './faulty-handler.ts';
@@ -21,6 +19,7 @@ import {
   sqsRecord,
   stackHandler,
   startInboxStack,
+  storedRecord,
 } from './helpers.ts';
 
 let stack: LocalStack;
@@ -104,10 +103,10 @@ describe('object keys', () => {
     const response = await stackHandler(stack)(sqsEvent(message), lambdaContext());
 
     expect(response.batchItemFailures).toEqual([]);
-    const { Item } = await stack.documents.send(
-      new GetCommand({ TableName: stack.names.table, Key: { id: recordId(INBOX, 'bad/%E0%A4%A.txt') } }),
-    );
-    expect(Item).toMatchObject({ status: 'rejected', reason: 'bad-key' });
+    expect(await storedRecord(stack, 'bad/%E0%A4%A.txt')).toMatchObject({
+      status: 'rejected',
+      reason: 'bad-key',
+    });
   });
 });
 
@@ -118,10 +117,10 @@ describe('objects that go away or fail', () => {
     const response = await stackHandler(stack)(sqsEvent(message), lambdaContext());
 
     expect(response.batchItemFailures).toEqual([]);
-    const { Item } = await stack.documents.send(
-      new GetCommand({ TableName: stack.names.table, Key: { id: recordId(INBOX, 'gone/deleted.txt') } }),
-    );
-    expect(Item).toMatchObject({ status: 'rejected', reason: 'object-missing' });
+    expect(await storedRecord(stack, 'gone/deleted.txt')).toMatchObject({
+      status: 'rejected',
+      reason: 'object-missing',
+    });
   });
 
   it('reports a message failed for SQS to retry when S3 answers 5xx, after the SDK retried', async () => {
@@ -145,9 +144,7 @@ describe('objects that go away or fail', () => {
       requestHandler: new FaultyRequestHandler(S3_UNAVAILABLE, Number.POSITIVE_INFINITY, s3GetObject),
     });
     const body = notification({ bucket: INBOX, key: 'flaky/last.txt', size: 300 });
-    const id = recordId(INBOX, 'flaky/last.txt');
-    const read = async () =>
-      (await stack.documents.send(new GetCommand({ TableName: stack.names.table, Key: { id } }))).Item;
+    const read = () => storedRecord(stack, 'flaky/last.txt');
 
     await stackHandler(stack, { s3 })(
       sqsEvent(sqsRecord(body, { receiveCount: MAX_RECEIVE_COUNT })),

@@ -3,7 +3,7 @@
  * in memory (figures printed), and records that would pass DynamoDB's 400 KB.
  */
 import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processDocument } from '../../functions/core/pipeline.ts';
@@ -21,6 +21,7 @@ import {
   stackDeps,
   stackHandler,
   startInboxStack,
+  storedRecord,
 } from './helpers.ts';
 
 let stack: LocalStack;
@@ -32,13 +33,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack?.close();
 });
-
-async function record(key: string) {
-  const { Item } = await stack.documents.send(
-    new GetCommand({ TableName: stack.names.table, Key: { id: recordId(INBOX, key) } }),
-  );
-  return Item;
-}
 
 /** Article-like text: varied paragraphs, so the cleaner keeps them. */
 function articleText(targetBytes: number, flourish = ''): string {
@@ -64,7 +58,10 @@ describe('size limits decided from the event', () => {
     await stackHandler(stack, { s3, maxInputBytes: 10 * 1024 * 1024 })(sqsEvent(message), lambdaContext());
 
     expect(s3Mock.commandCalls(GetObjectCommand)).toHaveLength(0);
-    expect(await record('size/huge.txt')).toMatchObject({ status: 'rejected', reason: 'too-large' });
+    expect(await storedRecord(stack, 'size/huge.txt')).toMatchObject({
+      status: 'rejected',
+      reason: 'too-large',
+    });
   });
 
   it('rejects an empty object as empty without calling GetObject', async () => {
@@ -75,7 +72,10 @@ describe('size limits decided from the event', () => {
     await stackHandler(stack, { s3 })(sqsEvent(message), lambdaContext());
 
     expect(s3Mock.commandCalls(GetObjectCommand)).toHaveLength(0);
-    expect(await record('size/empty.txt')).toMatchObject({ status: 'rejected', reason: 'empty' });
+    expect(await storedRecord(stack, 'size/empty.txt')).toMatchObject({
+      status: 'rejected',
+      reason: 'empty',
+    });
   });
 
   it('processes a file just under the limit in memory (peak RSS and MB/s printed)', async () => {
@@ -102,7 +102,7 @@ describe('size limits decided from the event', () => {
         `RSS ${(baseline / 1048576).toFixed(0)} → peak ${(peak / 1048576).toFixed(0)} MB (+${((peak - baseline) / 1048576).toFixed(0)} MB)`,
     );
     expect(response.batchItemFailures).toEqual([]);
-    expect(await record('size/just-under.txt')).toMatchObject({ status: 'clean' });
+    expect(await storedRecord(stack, 'size/just-under.txt')).toMatchObject({ status: 'clean' });
   });
 });
 
@@ -118,7 +118,7 @@ describe("DynamoDB's 400 KB item limit", () => {
     const response = await stackHandler(stack)(sqsEvent(message), lambdaContext());
 
     expect(response.batchItemFailures).toEqual([]);
-    const item = await record('size/big-body.txt');
+    const item = await storedRecord(stack, 'size/big-body.txt');
     expect(item).toMatchObject({
       status: 'clean',
       body: null,
