@@ -7,7 +7,6 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import {
   GetQueueAttributesCommand,
   type Message,
@@ -19,7 +18,7 @@ import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { fileDeadLetters, LOCAL_FILES, putInRedriveInbox } from '../../infra/local/dead-letters.ts';
 import { parseMessageBody } from '../handler/s3-event.ts';
 import { LOCAL, STACK_OUTPUTS } from '../shared/definitions.ts';
-import { resolveTarget, type Target } from './target.ts';
+import { requiredOutput, resolveTarget, stackOutputs, type Target } from './target.ts';
 import { UsageError } from './usage-error.ts';
 
 export const DLQ_HELP = `Usage: copydesk dlq list    [target] [--json]
@@ -187,19 +186,7 @@ async function redriveSqs(sqs: SQSClient, queueUrl: string, out: NodeJS.Writable
 }
 
 async function deadLetterQueueUrl(stack: string, region: { region?: string }): Promise<string> {
-  const cloudFormation = new CloudFormationClient(region);
-  try {
-    const { Stacks } = await cloudFormation.send(new DescribeStacksCommand({ StackName: stack }));
-    const output = Stacks?.[0]?.Outputs?.find(
-      (entry) => entry.OutputKey === STACK_OUTPUTS.deadLetterQueueUrl,
-    );
-    if (!output?.OutputValue) {
-      throw new UsageError(`--stack ${stack}: the stack has no ${STACK_OUTPUTS.deadLetterQueueUrl} output`);
-    }
-    return output.OutputValue;
-  } finally {
-    cloudFormation.destroy();
-  }
+  return requiredOutput(await stackOutputs(stack, region), stack, STACK_OUTPUTS.deadLetterQueueUrl);
 }
 
 /** The objects a message names; a message that is not an S3 notification names none. */

@@ -145,20 +145,33 @@ function localTarget(endpoints: LocalEndpoints, flags: TargetFlags): Target {
   });
 }
 
-async function stackTarget(stackName: string, flags: TargetFlags): Promise<Target> {
-  const region = flags.region ? { region: flags.region } : {};
+/** A deployed stack's CloudFormation outputs by key (STACK_OUTPUTS names the ones copydesk reads). */
+export async function stackOutputs(
+  stackName: string,
+  region: { region?: string },
+): Promise<Record<string, string>> {
   const cloudFormation = new CloudFormationClient(region);
-  let outputs: Record<string, string>;
   try {
     const { Stacks } = await cloudFormation.send(new DescribeStacksCommand({ StackName: stackName }));
-    outputs = Object.fromEntries(
+    return Object.fromEntries(
       (Stacks?.[0]?.Outputs ?? []).map((output) => [output.OutputKey ?? '', output.OutputValue ?? '']),
     );
   } finally {
     cloudFormation.destroy();
   }
-  const table = outputs[STACK_OUTPUTS.table];
-  if (!table) throw new UsageError(`--stack ${stackName}: the stack has no ${STACK_OUTPUTS.table} output`);
+}
+
+/** One output of a stack, or a UsageError naming the missing output. */
+export function requiredOutput(outputs: Record<string, string>, stackName: string, key: string): string {
+  const value = outputs[key];
+  if (!value) throw new UsageError(`--stack ${stackName}: the stack has no ${key} output`);
+  return value;
+}
+
+async function stackTarget(stackName: string, flags: TargetFlags): Promise<Target> {
+  const region = flags.region ? { region: flags.region } : {};
+  const outputs = await stackOutputs(stackName, region);
+  const table = requiredOutput(outputs, stackName, STACK_OUTPUTS.table);
   return build('stack', `stack ${stackName} (table ${table})`, {
     table,
     rawBucket: flags.bucket ?? outputs[STACK_OUTPUTS.rawBucket] ?? null,
