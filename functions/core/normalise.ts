@@ -13,6 +13,7 @@
  * - Lines holding only spaces/tabs become empty; runs of blank lines become one blank line; leading and
  *   trailing blank lines go.
  */
+import { isWideSpace } from './whitespace.ts';
 
 // The replacements (one scan, ALL_SPECIAL below):
 // - line breaks: CRLF, CR, NEL, LINE SEPARATOR -> "\n"; PARAGRAPH SEPARATOR -> "\n\n";
@@ -40,15 +41,8 @@ function replacement(match: string): string {
   const c = match.charCodeAt(0);
   if (c === 0x0d || c === 0x85 || c === 0x2028) return '\n';
   if (c === 0x2029) return '\n\n';
-  if (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000
-  )
-    return ' ';
+  // The other Unicode spaces (the JS white space beyond ASCII) become one plain space; BOM/ZWNBSP is removed.
+  if (c !== 0xfeff && isWideSpace(c)) return ' ';
   return '';
 }
 
