@@ -16,6 +16,7 @@ import {
 } from '@aws-sdk/client-sqs';
 import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { fileDeadLetters, LOCAL_FILES, putInRedriveInbox } from '../../infra/local/dead-letters.ts';
+import { recordId } from '../handler/record-item.ts';
 import { parseMessageBody } from '../handler/s3-event.ts';
 import { LOCAL, STACK_OUTPUTS } from '../shared/definitions.ts';
 import { requiredOutput, resolveTarget, stackOutputs, type Target } from './target.ts';
@@ -195,7 +196,7 @@ export function objectsIn(body: string): string[] {
     const parsed = parseMessageBody(body);
     if (parsed.kind !== 'entries') return [];
     return parsed.entries.flatMap((entry) =>
-      entry.kind === 'ignored' ? [] : [`s3://${entry.object.bucket}/${entry.object.key}`],
+      entry.kind === 'ignored' ? [] : [recordId(entry.object.bucket, entry.object.key)],
     );
   } catch {
     return [];

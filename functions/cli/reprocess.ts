@@ -21,6 +21,7 @@ import { HeadObjectCommand, paginateListObjectsV2, type S3Client } from '@aws-sd
 import { GetQueueAttributesCommand, SendMessageBatchCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { CLEANER_VERSION } from '../core/version.ts';
+import { recordId } from '../handler/record-item.ts';
 import { createdObjectRecord, sequencerOrder } from '../handler/s3-event.ts';
 import { matchesEventFilter, RAW_SUFFIXES_DEFAULT } from '../shared/definitions.ts';
 import type { Row } from './output.ts';
@@ -120,7 +121,7 @@ export async function reprocess(
     const records = await batchGet(
       clients.documents,
       job.table,
-      chunk.map((object) => `s3://${job.bucket}/${object.key}`),
+      chunk.map((object) => recordId(job.bucket, object.key)),
       'id, #status, eTag, cleanerVersion, sequencer, sequencerOrder, versionId',
       { '#status': 'status' },
     );
@@ -154,7 +155,7 @@ export async function reprocess(
         summary.interrupted = true;
         break;
       }
-      const record = records.get(`s3://${job.bucket}/${object.key}`) ?? null;
+      const record = records.get(recordId(job.bucket, object.key)) ?? null;
       const planned = await plan(object, record, job, clients.s3, options.region ?? 'us-east-1');
       lastDecided = object.key;
       if (planned) pending.push(planned);

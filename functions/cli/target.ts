@@ -20,6 +20,7 @@ import {
   localS3Client,
 } from '../../infra/local/clients.ts';
 import { LOCAL_FILES } from '../../infra/local/dead-letters.ts';
+import { recordId } from '../handler/record-item.ts';
 import { LOCAL, RAW_PREFIX_DEFAULT, STACK_OUTPUTS } from '../shared/definitions.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -227,5 +228,5 @@ export function recordIdFor(target: Target, keyOrId: string): string {
       `'${keyOrId}' is a key but the raw bucket is unknown: give s3://BUCKET/KEY or --bucket`,
     );
   }
-  return `s3://${target.rawBucket}/${keyOrId}`;
+  return recordId(target.rawBucket, keyOrId);
 }
