@@ -342,7 +342,7 @@ export function teamName(text: string): string | null {
 
 /**
  * A name shape for a line in the article header with a date beside it: 2–4 capitalised words,
- * none a common word compromise knows ("Industry Insights"), or a newsroom ("Podium Staff").
+ * none a common word the lexicon knows ("Industry Insights"), or a newsroom ("Podium Staff").
  */
 function headerName(raw: string): string | null {
   // "Nathan Lian @ Maintouch": the writer at the company.
@@ -402,7 +402,7 @@ function surnameIsAWord(text: string): string | null {
   return null;
 }
 
-/** "Penn", "Milan": words compromise knows only as places or abbreviations are surnames too. */
+/** "Penn", "Milan": words the lexicon knows only as places or abbreviations are surnames too. */
 function isPlaceWord(word: string): boolean {
   const tags = lexiconTags(word);
   return tags.length > 0 && tags.every((tag) => PLACE_TAGS.has(tag));
@@ -410,7 +410,7 @@ function isPlaceWord(word: string): boolean {
 const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region', 'Abbreviation']);
 
 /**
- * Section and product words that compromise's lexicon does not list (it infers nouns): a line made
+ * Section and product words that the lexicon does not list (it infers nouns): a line made
  * of them is a heading or a menu entry ("Industry Insights", "Data Security Alliance").
  */
 const COMMON_NOUNS = new Set(

@@ -2,7 +2,7 @@ import type { Entities } from '../types.ts';
 import { asPersonName, isGivenName, isRoleWord, lexiconTags } from './names.ts';
 
 /**
- * Lean entity patterns over compromise's lexicon (compromise/one, already bundled for names): its
+ * Lean entity patterns over the word lexicon (lexicon.ts, compromise's lexicon packed): compromise's
  * full tagger cost ~10 ms per 1,000 characters here; word lookups and regular expressions cost
  * well under a millisecond per page and read the whole lead.
  */

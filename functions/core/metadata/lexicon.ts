@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 
-export const LEXICON_URL = new URL('./lexicon.json', import.meta.url);
+const LEXICON_URL = new URL('./lexicon.json', import.meta.url);
 
 export interface PackedLexicon {
   source: string;

@@ -17,20 +17,20 @@ export function lexiconTags(word: string): readonly string[] {
   return tagsOf(word.toLowerCase());
 }
 
-/** True when compromise knows the word as a given name ("Trevor", "Nina"). */
+/** True when the lexicon knows the word as a given name ("Trevor", "Nina"). */
 export function isGivenName(word: string): boolean {
   return lexiconTags(word).some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
 }
 
-/** True when compromise knows the word only as something other than a name ("Copy", "Key"). */
+/** True when the lexicon knows the word only as something other than a name ("Copy", "Key"). */
 export function isKnownNonName(word: string): boolean {
   const tags = lexiconTags(word);
   return tags.length > 0 && !tags.some((tag) => NAME_TAGS.has(tag));
 }
 
 /**
- * A name line with no label needs more than shape: a given name first (compromise's list), and
- * no word compromise knows as a common word. Unknown given names are missed: fewer, correct values.
+ * A name line with no label needs more than shape: a given name first (the lexicon's list), and
+ * no word the lexicon knows as a common word. Unknown given names are missed: fewer, correct values.
  */
 export function looksLikeGivenNameFirst(name: string): boolean {
   const words = name.split(' ');
