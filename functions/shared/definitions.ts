@@ -2,6 +2,7 @@
  * One definition of the names, key schema, indexes, event filter and limits, shared by the CDK stack
  * (infra/stack.ts), the local emulated stack (infra/local) and the handler, so they cannot drift.
  */
+import { SIMHASH_BANDS, simhashBandAttribute, simhashBandIndex } from './simhash-bands.ts';
 
 export const RAW_PREFIX_DEFAULT = 'raw/';
 export const RAW_SUFFIXES_DEFAULT: readonly string[] = ['.txt'];
@@ -55,12 +56,13 @@ export const INDEXES: readonly IndexDefinition[] = [
   // Near duplicates: the 64-bit simhash cut into 4 bands of 16 bits (functions/shared/simhash-bands.ts).
   // Two simhashes within Hamming distance 3 agree on at least one band (pigeonhole), so querying the
   // record's 4 bands finds every candidate; only the simhash is projected, to keep the writes small.
-  ...[0, 1, 2, 3].map(
-    (band): IndexDefinition => ({
-      name: `bySimhashBand${band}`,
-      partitionKey: `simhashBand${band}`,
+  ...Array.from(
+    { length: SIMHASH_BANDS },
+    (_, band): IndexDefinition => ({
+      name: simhashBandIndex(band),
+      partitionKey: simhashBandAttribute(band),
       sortKey: 'id',
-      serves: `near duplicates (simhash band ${band} of 4)`,
+      serves: `near duplicates (simhash band ${band} of ${SIMHASH_BANDS})`,
       projection: { type: 'INCLUDE', attributes: ['simhash'] },
     }),
   ),
