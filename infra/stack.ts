@@ -333,8 +333,8 @@ function logicalId(bucket: s3.Bucket): string {
 /**
  * The index's projection as the shared definitions state it. The default is ALL: the record listings
  * (by site, author, content, status) show whole records (title, date, status, reason), and a KEYS_ONLY
- * index would cost one GetItem per row; items stay under MAX_ITEM_BYTES (big bodies live in S3), so the
- * extra storage and write units are bounded. Lookup-only indexes (simhash bands) project less.
+ * index would cost one GetItem per row; items stay under DynamoDB's 400 KB (record-store.ts moves big
+ * bodies to S3), so the extra storage and write units are bounded. Lookup-only indexes (simhash bands) project less.
  */
 function projection(index: IndexDefinition) {
   if (!index.projection) return { projectionType: dynamodb.ProjectionType.ALL };

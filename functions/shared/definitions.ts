@@ -10,9 +10,6 @@ export const RAW_SUFFIXES_DEFAULT: readonly string[] = ['.txt'];
 /** Default input size limit: larger objects are rejected from the event's size, never downloaded. */
 export const MAX_INPUT_BYTES_DEFAULT = 10 * 1024 * 1024;
 
-/** DynamoDB's item limit is 400 KB; keep headroom for attribute names and the rest of the record. */
-export const MAX_ITEM_BYTES = 380 * 1024;
-
 /** Partition key of the records table: `s3://bucket/key` (key decoded, never Unicode-normalised). */
 export const TABLE_PARTITION_KEY = 'id';
 
