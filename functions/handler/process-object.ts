@@ -28,15 +28,11 @@ export interface ProcessOutcome {
 }
 
 export async function processObject(object: S3ObjectRef, deps: ProcessDeps): Promise<ProcessOutcome> {
-  const processedAt = (deps.now ?? (() => new Date()))().toISOString();
+  const processedAt = timestamp(deps);
   const core = await cleanObject(object, deps);
   const item =
     'handlerReject' in core
-      ? rejectedItem(object, core.handlerReject, core.detail, {
-          processedAt,
-          url: null,
-          cleanerVersion: CLEANER_VERSION,
-        })
+      ? rejectedItem(object, core.handlerReject, core.detail, ownRecordContext(processedAt))
       : toItem(object, core.record, { processedAt, url: core.url });
   const write = await writeRecord(deps.store, item);
   return summarise(item, write, 'handlerReject' in core ? 0 : core.bytesIn);
@@ -48,12 +44,7 @@ export async function recordBadKey(
   detail: string,
   deps: ProcessDeps,
 ): Promise<ProcessOutcome> {
-  const processedAt = (deps.now ?? (() => new Date()))().toISOString();
-  const item = rejectedItem(object, 'bad-key', detail, {
-    processedAt,
-    url: null,
-    cleanerVersion: CLEANER_VERSION,
-  });
+  const item = rejectedItem(object, 'bad-key', detail, ownRecordContext(timestamp(deps)));
   return summarise(item, await writeRecord(deps.store, item), 0);
 }
 
@@ -67,13 +58,17 @@ export async function recordFailed(
   receiveCount: number,
   deps: ProcessDeps,
 ): Promise<WriteOutcome> {
-  const processedAt = (deps.now ?? (() => new Date()))().toISOString();
-  const item = failedItem(object, error, receiveCount, {
-    processedAt,
-    url: null,
-    cleanerVersion: CLEANER_VERSION,
-  });
+  const item = failedItem(object, error, receiveCount, ownRecordContext(timestamp(deps)));
   return writeFailedRecord(deps.store, item);
+}
+
+function timestamp(deps: ProcessDeps): string {
+  return (deps.now ?? (() => new Date()))().toISOString();
+}
+
+/** Context of a record the handler writes without the core's output: no source URL, this cleaner. */
+function ownRecordContext(processedAt: string) {
+  return { processedAt, url: null, cleanerVersion: CLEANER_VERSION };
 }
 
 type Cleaned =
