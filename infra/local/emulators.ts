@@ -24,9 +24,6 @@ export interface Emulators {
   close(): Promise<void>;
 }
 
-// Kept importable from here for tests/bench/cold-start.ts; defined with the clients.
-export { EMULATOR_CREDENTIALS, EMULATOR_REGION } from './clients.ts';
-
 export async function startEmulators(options: EmulatorOptions): Promise<Emulators> {
   const host = options.host ?? '127.0.0.1';
   const s3Directory = options.dataDir ? join(options.dataDir, 's3') : await temporaryDirectory();

@@ -150,9 +150,6 @@ export async function writeEndpointsFile(
   await writeFile(join(dir, LOCAL_FILES.endpoints), `${JSON.stringify(endpoints, null, 2)}\n`);
 }
 
-// Kept importable from here for tests/bench/cold-start.ts; defined in clients.ts.
-export { localDynamoClient, localS3Client };
-
 /** The environment the deployed function gets from the stack, pointed at the emulators. */
 function configureHandlerEnvironment(
   emulators: Emulators,

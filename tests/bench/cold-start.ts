@@ -25,8 +25,13 @@ import {
   HANDLER_ASSETS,
   REPO_ROOT,
 } from '../../infra/constructs/bundling.ts';
-import { EMULATOR_CREDENTIALS, EMULATOR_REGION, startEmulators } from '../../infra/local/emulators.ts';
-import { localDynamoClient, localS3Client } from '../../infra/local/local-stack.ts';
+import {
+  EMULATOR_CREDENTIALS,
+  EMULATOR_REGION,
+  localDynamoClient,
+  localS3Client,
+} from '../../infra/local/clients.ts';
+import { startEmulators } from '../../infra/local/emulators.ts';
 import { ensureBucket, ensureTable } from '../../infra/local/resources.ts';
 
 const RUNS = 10;
