@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { clean } from '../../functions/core/clean.ts';
+import { segment } from '../../functions/core/layout/blocks.ts';
 import { normalise } from '../../functions/core/normalise.ts';
-import { segment } from '../../functions/core/segment.ts';
 
 const corpus = resolve(process.argv[2] ?? '../shared/bench/dev');
 

@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { clean } from '../../functions/core/clean.ts';
 import { decode } from '../../functions/core/decode.ts';
+import { segment } from '../../functions/core/layout/blocks.ts';
 import { normalise } from '../../functions/core/normalise.ts';
 import { processDocument } from '../../functions/core/pipeline.ts';
-import { segment } from '../../functions/core/segment.ts';
 
 const corpus = resolve(process.argv[2] ?? '../shared/bench/dev');
 const worst = process.env.WORST ?? '15';

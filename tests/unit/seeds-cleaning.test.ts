@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../functions/core/clean.ts';
+import { segment } from '../../functions/core/layout/blocks.ts';
 import { normalise } from '../../functions/core/normalise.ts';
-import { segment } from '../../functions/core/segment.ts';
 
 const SEEDS = join(import.meta.dirname, '../../seeds');
 const names = readdirSync(SEEDS)
