@@ -9,8 +9,7 @@ const HTML_NAME = /\.(?:html?|xhtml)$/i;
 const MARKDOWN_NAME = /\.(?:md|markdown|mdown|mkd)$/i;
 
 /** An HTML document opens so (after white space and comments): a doctype, <html>, or an XML prolog. */
-const HTML_START =
-  /^(?:<!--[^]*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]{0,200}>\s*(?:<!doctype\s+html|<html[\s>]))/i;
+const HTML_START = /^(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]{0,200}>\s*(?:<!doctype\s+html|<html[\s>]))/i;
 /** Tags that only HTML has (a tutorial that mentions one <div> is not a page: see HTML_MIN_TAGS). */
 const HTML_TAG =
   /<\/?(?:html|head|body|div|p|span|a|ul|ol|li|table|tr|td|meta|link|script|style|article|section|header|footer|nav|main|aside|h[1-6]|br|img|form|figure)\b[^<>]{0,500}>/gi;
@@ -38,7 +37,7 @@ const WRAPPED_SHARE = 0.3;
 const MIN_LINES = 4;
 
 export function detectLayout(text: string, name?: string | null): Layout {
-  const head = text.slice(0, HTML_PROBE_CHARS).trimStart();
+  const head = skipComments(text.slice(0, HTML_PROBE_CHARS));
   if (HTML_START.test(head)) return 'html';
   if (head.startsWith('<') && countTags(head) >= HTML_MIN_TAGS) return 'html';
   if (name && HTML_NAME.test(name) && countTags(head) > 0) return 'html';
@@ -52,6 +51,17 @@ export function detectLayout(text: string, name?: string | null): Layout {
   const single = breaks - shape.gaps;
   if (shape.gaps > 0 && shape.wraps >= WRAPPED_SHARE * single) return 'blocks';
   return 'lines';
+}
+
+/** The text from its first character that is neither white space nor inside a leading <!-- comment -->. */
+function skipComments(text: string): string {
+  let rest = text.trimStart();
+  while (rest.startsWith('<!--')) {
+    const end = rest.indexOf('-->');
+    if (end < 0) return rest;
+    rest = rest.slice(end + 3).trimStart();
+  }
+  return rest;
 }
 
 function countTags(head: string): number {
