@@ -66,7 +66,7 @@ export function processText(text: string, hints: SourceHints = {}, encoding = 'u
   const page = readLayout(text, hints.name);
   const cleaned = clean(page.blocks);
   const body = cleaned.body.map((block) => block.text).join('\n\n');
-  const metadata = extractMetadata(cleaned, body, hints);
+  const metadata = extractMetadata(cleaned, body, hints, { evidence: page.evidence });
   const inputWords = page.blocks.reduce((sum, block) => sum + countWords(block.text), 0);
   const removedWords = cleaned.removed.reduce((sum, item) => sum + countWords(item.text), 0);
   return {
