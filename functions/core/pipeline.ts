@@ -9,6 +9,7 @@ import { readLayout } from './layout.ts';
 import { extractMetadata } from './metadata/index.ts';
 import type { InputFormat, Metadata, RemovedItem, SourceHints } from './types.ts';
 import { CLEANER_VERSION } from './version.ts';
+import { countWordsFast } from './words-fast.ts';
 
 export type RejectReason = 'empty' | 'binary' | 'undecodable' | 'too-large';
 
@@ -67,8 +68,8 @@ export function processText(text: string, hints: SourceHints = {}, encoding = 'u
   const cleaned = clean(page.blocks);
   const body = cleaned.body.map((block) => block.text).join('\n\n');
   const metadata = extractMetadata(cleaned, body, hints, { evidence: page.evidence });
-  const inputWords = page.blocks.reduce((sum, block) => sum + countWords(block.text), 0);
-  const removedWords = cleaned.removed.reduce((sum, item) => sum + countWords(item.text), 0);
+  const inputWords = page.blocks.reduce((sum, block) => sum + countWordsFast(block.text), 0);
+  const removedWords = cleaned.removed.reduce((sum, item) => sum + countWordsFast(item.text), 0);
   return {
     status: 'clean',
     reason: null,
@@ -95,12 +96,6 @@ export function rejectTooLarge(size: number, maxBytes: number): RejectedDocument
 
 function reject(reason: RejectReason, reasonDetail: string): RejectedDocument {
   return { status: 'rejected', reason, reasonDetail, cleanerVersion: CLEANER_VERSION };
-}
-
-function countWords(text: string): number {
-  let count = 0;
-  for (const _ of text.matchAll(/[\p{L}\p{N}]+/gu)) count++;
-  return count;
 }
 
 function round(value: number): number {

@@ -1,4 +1,5 @@
 import type { CleanResult, Metadata, PageEvidence, SourceHints } from '../types.ts';
+import { countWordsFast } from '../words-fast.ts';
 import { extractAuthors } from './authors.ts';
 import { extractDates } from './dates.ts';
 import { extractEntities } from './entities.ts';
@@ -39,7 +40,7 @@ export function extractMetadata(
   const byline = extractAuthors(cleaned, anchor, now, zones);
   const dates = extractDates(cleaned, anchor, byline.block, now, zones);
   const entities = extractEntities(body);
-  const wordCount = countWords(body);
+  const wordCount = countWordsFast(body);
   return {
     title,
     authors: byline.authors,
@@ -58,11 +59,4 @@ export function extractMetadata(
     contentHash: contentHash(body),
     simhash: simhash(body),
   };
-}
-
-/** Whitespace-separated tokens that contain a letter or digit ("—" alone is not a word). */
-function countWords(text: string): number {
-  let count = 0;
-  for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) count++;
-  return count;
 }

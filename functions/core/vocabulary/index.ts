@@ -21,6 +21,37 @@ export interface LanguageVocabulary {
   weekdays: readonly (readonly string[])[];
   /** How the language writes an all-numeric date: day first ("3.4.2024" is 3 April) or month first. */
   numericDateOrder: 'day-month' | 'month-day';
+  /** Metadata words (metadata/*): the labels around bylines, datelines and credit lines. */
+  metadata: MetadataWords;
+  /** Sentences (words.ts): abbreviations whose period ends no sentence, lower case, without the period. */
+  abbreviations: readonly string[];
+}
+
+/**
+ * The words the metadata stage reads bylines, datelines and credit lines by, lower case. A phrase matches
+ * with any white space between its words; a label matches at the start of a line, before a name or a date.
+ */
+export interface MetadataWords {
+  /** Before a writer's name on a byline, with or without a colon: "By", "Von", "Par", "Written by". */
+  bylineWords: readonly string[];
+  /** Before the writer's name only with a colon, or alone on the line above it: "Author:", "Autor:", "Texte :". */
+  authorLabels: readonly string[];
+  /** Credits for other work than writing ("Photo by", "Edited by", "Foto:"): a name after them is never the author. */
+  notWriterLabels: readonly string[];
+  /** Credit lines naming the reporters: their names are authors when the page has no byline ("Reporting by"). */
+  reportingLabels: readonly string[];
+  /** Credit lines naming other contributors, never authors ("Additional reporting by", "Editing by", "Compiled by"). */
+  contributorLabels: readonly string[];
+  /** Before the publication date: "Published", "Veröffentlicht am", "Publié le". */
+  publishedLabels: readonly string[];
+  /** Before the date of the last update: "Updated", "Aktualisiert am", "Mis à jour le". */
+  updatedLabels: readonly string[];
+  /** Before a date that is not the article's: a manuscript's history ("Received", "Accepted"). */
+  historyLabels: readonly string[];
+  /** Suffixes written after a day number: "1st", "1er", "1º". */
+  dayOrdinals: readonly string[];
+  /** Words between a date's parts: "12th of March", "12 de marzo de 2024". */
+  dateJoiners: readonly string[];
 }
 
 export const LANGUAGES: readonly LanguageVocabulary[] = [en, de, fr, es, it, pt, nl];

@@ -26,4 +26,17 @@ export const it: LanguageVocabulary = {
     ['domenica'],
   ],
   numericDateOrder: 'day-month',
+  metadata: {
+    bylineWords: ['di', 'scritto da', 'a cura di', 'pubblicato da'],
+    authorLabels: ['autore', 'autrice', 'autori', 'testo', 'redazione'],
+    notWriterLabels: ['foto', 'immagine', 'video', 'traduzione', 'illustrazione'],
+    reportingLabels: [],
+    contributorLabels: ['con la collaborazione di', 'ha collaborato'],
+    publishedLabels: ['pubblicato', 'pubblicato il', 'pubblicata il', 'data di pubblicazione', 'data'],
+    updatedLabels: ['aggiornato', 'aggiornato il', 'aggiornata il', 'ultimo aggiornamento', 'modificato il'],
+    historyLabels: ['ricevuto', 'accettato'],
+    dayOrdinals: ['º'],
+    dateJoiners: [],
+  },
+  abbreviations: ['sig', 'sigg', 'sig.ra', 'dott', 'dott.ssa', 'prof', 'ing', 'avv', 'on', 'ecc', 'pag', 'n'],
 };
