@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractAuthors } from '../../functions/core/metadata/authors.ts';
-import { cleanedFrom, NOW, PROSE } from './metadata-helpers.ts';
+import { cleanedFrom, PROSE, WHEN } from './metadata-helpers.ts';
 
-const authorsOf = (paragraphs: string[]) => extractAuthors(cleanedFrom(paragraphs), 0, NOW).authors;
+const authorsOf = (paragraphs: string[]) => extractAuthors(cleanedFrom(paragraphs), 0, WHEN).authors;
 
 describe('authors', () => {
   it('takes the name from a "By" byline under the headline', () => {
@@ -91,14 +91,14 @@ describe('authors', () => {
       PROSE,
     ];
     // Act
-    const authors = extractAuthors(cleanedFrom(paragraphs), 7, NOW).authors;
+    const authors = extractAuthors(cleanedFrom(paragraphs), 7, WHEN).authors;
     // Assess
     expect(authors).toEqual(['Joshua Waller']);
   });
 
   it('still reads a byline right above the headline when no list precedes it', () => {
     const paragraphs = ['Town news', 'by Peter Walsh', 'Council passes budget', '30 January 2025', PROSE];
-    expect(extractAuthors(cleanedFrom(paragraphs), 2, NOW).authors).toEqual(['Peter Walsh']);
+    expect(extractAuthors(cleanedFrom(paragraphs), 2, WHEN).authors).toEqual(['Peter Walsh']);
   });
 
   it('never takes an author from a comment thread', () => {
@@ -125,7 +125,7 @@ describe('authors', () => {
       'Surja, a dedicated blog writer and explorer of diverse topics, holds a degree in Science and writes daily.';
     const cleaned = cleanedFrom(['Council passes budget', PROSE, 'Surja', bio]);
     // Act
-    const result = extractAuthors(cleaned, 0, NOW);
+    const result = extractAuthors(cleaned, 0, WHEN);
     // Assess
     expect(result).toMatchObject({ authors: ['Surja'], authorBio: bio });
   });
@@ -372,7 +372,7 @@ describe('authors', () => {
       { index: 3, kind: 'legal' },
     ]);
     // Act
-    const authors = extractAuthors(cleaned, 0, NOW).authors;
+    const authors = extractAuthors(cleaned, 0, WHEN).authors;
     // Assess
     expect(authors).toEqual(['Marianne Lehnis']);
   });
@@ -386,8 +386,8 @@ describe('authors', () => {
       ['Council passes budget', PROSE, '© Victor Sailer'],
       [{ index: 2, kind: 'legal' }],
     );
-    expect(extractAuthors(company, 0, NOW).authors).toEqual([]);
-    expect(extractAuthors(photo, 0, NOW).authors).toEqual([]);
+    expect(extractAuthors(company, 0, WHEN).authors).toEqual([]);
+    expect(extractAuthors(photo, 0, WHEN).authors).toEqual([]);
   });
 
   it('reads an author box (name over its bio) after a related list, never the list entries', () => {
@@ -405,7 +405,7 @@ describe('authors', () => {
     ];
     const cleaned = cleanedFrom(paragraphs, [{ index: 6, kind: 'author-bio' }]);
     // Act
-    const authors = extractAuthors(cleaned, 0, NOW).authors;
+    const authors = extractAuthors(cleaned, 0, WHEN).authors;
     // Assess
     expect(authors).toEqual(['Joaquin Fernandez']);
   });
@@ -461,9 +461,9 @@ describe('authors', () => {
 
   it('takes a newsroom right under the headline, not further down', () => {
     const under = cleanedFrom(['Menu', 'Plumbing trends', 'Podium Staff', PROSE]);
-    expect(extractAuthors(under, 1, NOW).authors).toEqual(['Podium Staff']);
+    expect(extractAuthors(under, 1, WHEN).authors).toEqual(['Podium Staff']);
     const below = cleanedFrom(['Menu', 'Plumbing trends', PROSE, PROSE, 'Podium Staff', PROSE]);
-    expect(extractAuthors(below, 1, NOW).authors).toEqual([]);
+    expect(extractAuthors(below, 1, WHEN).authors).toEqual([]);
   });
 
   it('reads "Name @ Company" and a bracketed maiden name beside a date', () => {

@@ -26,3 +26,5 @@ export function cleanedFrom(
 export const PROSE =
   'The council approved the new budget after a long debate about road repairs, school funding and the future of the town library, which has been closed since the spring floods.';
 export const NOW = new Date('2026-06-01T00:00:00Z');
+/** The date context of the tests: NOW, language unknown. */
+export const WHEN = { now: NOW };

@@ -5,6 +5,7 @@
  * nothing with the body are menus. Scores the candidates, takes the best.
  */
 
+import { scanDates } from '../metadata/date-scan.ts';
 import { isJsSpace } from '../whitespace.ts';
 import type { Unit } from './classify.ts';
 import type { Region } from './region.ts';
@@ -430,10 +431,18 @@ export function headlinePart(text: string): string {
   return splitCount(head) >= 2 ? head : text;
 }
 
-const DIGIT = /\d/;
+/** Dates are read against this "now": a line with any full date, past or future, is no headline. */
+const DATE_CONTEXT = { now: new Date(Date.UTC(9999, 11, 31)) };
 
-const DATE_IN_LINE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}\b/i;
+/** A full date outside brackets: "Using AI for Analytics (2025-09-21)" is an issue's headline. */
+function hasFullDate(text: string): boolean {
+  for (const date of scanDates(text, DATE_CONTEXT).dates) {
+    let k = date.index - 1;
+    while (k >= 0 && text.charCodeAt(k) === 32) k--;
+    if (text[k] !== '(' && text[k] !== '[') return true;
+  }
+  return false;
+}
 
 /** `text.split(/\s+/).length` without the array: one more than the number of whitespace runs. */
 function splitCount(text: string): number {
@@ -555,8 +564,8 @@ export function scoreCandidate(units: Unit[], i: number, region: Region, context
   // Bylines, dates and labels that no rule caught.
   if (/^(?:by|written by|posted|published|updated|last updated|on)\b/i.test(text) || /[|»›]/.test(text))
     return 0;
-  // A date needs a digit: most lines are ruled out by that cheap scan.
-  if (DIGIT.test(text) && DATE_IN_LINE.test(text)) return 0;
+  // A date line ("March 3, 2024", "Samstag, 5. Oktober 2013"), in any language; future dates too.
+  if (hasFullDate(text)) return 0;
   // A line repeated as a heading in the body is a table-of-contents entry.
   let score = 0;
   const inside = i >= region.start;

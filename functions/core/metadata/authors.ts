@@ -1,5 +1,5 @@
 import type { Block, CleanResult } from '../types.ts';
-import { datesIn, isDateLine } from './dates.ts';
+import { type DateContext, datesIn, isDateLine } from './dates.ts';
 import {
   asPersonName,
   isGivenName,
@@ -77,7 +77,7 @@ interface Candidate {
 export function extractAuthors(
   cleaned: CleanResult,
   anchor: number | null,
-  now: Date,
+  when: DateContext,
   zones: Zones = blockZones(cleaned, anchor),
 ): AuthorResult {
   const blocks = cleaned.blocks;
@@ -98,7 +98,7 @@ export function extractAuthors(
     if (explicit.length > 0) {
       // "Shop by Industry" is a menu: a byline needs a known given name, a date beside it, or the
       // headline right above it.
-      const dated = [-1, 0, 1, 2].some((offset) => hasDate(blocks[block.index + offset]?.text ?? '', now));
+      const dated = [-1, 0, 1, 2].some((offset) => hasDate(blocks[block.index + offset]?.text ?? '', when));
       const nearTitle = gapOf(block.index) <= HEADER_REACH;
       const handle = explicit.length === 1 && userHandle(explicit[0] ?? '') !== null;
       const known = explicit.some((name) => looksLikeGivenNameFirst(name) || givenNameThenWord(name));
@@ -110,21 +110,21 @@ export function extractAuthors(
     const inHeader = gapOf(block.index) <= HEADER_REACH;
     if (inHeader) {
       const dated =
-        nameBesideDate(block.text, now) ??
+        nameBesideDate(block.text, when) ??
         headerNameLine(
           block,
           blocks,
-          now,
+          when,
           gapOf(block.index) <= 4,
           anchor !== null && Math.abs(block.index - anchor) === 1,
         ) ??
-        handleUnderHeadline(block, blocks, anchor, now);
+        handleUnderHeadline(block, blocks, anchor, when);
       if (dated) {
         candidates.push({ names: [dated], block: block.index, strength: 2, bio: null, why: 'header' });
         continue;
       }
       const outlet = gapOf(block.index) <= 4 ? namesOverOutlet(block.text) : [];
-      if (outlet.length === 0) outlet.push(...namesBeforeDate(block.text, now));
+      if (outlet.length === 0) outlet.push(...namesBeforeDate(block.text, when));
       if (outlet.length > 0) {
         candidates.push({ names: outlet, block: block.index, strength: 2, bio: null, why: 'outlet' });
         continue;
@@ -141,7 +141,7 @@ export function extractAuthors(
     let strength = 0;
     if (bio) strength = 2;
     // "Last Updated: Dec 17, 2025 • 5 min read" / "Fact Checked by: …": the date opens the next block.
-    else if (isDateLine(next.split('\n')[0] ?? '', now) || isDateLine(previous, now)) strength = 2;
+    else if (isDateLine(next.split('\n')[0] ?? '', when) || isDateLine(previous, when)) strength = 2;
     else if (isRoleLine(next) && !bareNameLine(next)) strength = 2;
     else if (bylineKinds.has(block.index)) strength = 2;
     else if (anchor !== null && anchor > 0 && block.index > anchor && block.index <= anchor + 2) strength = 1;
@@ -479,9 +479,9 @@ function namesOverOutlet(text: string): string[] {
  * name with a category glued in front (three lower-case letters at least before the capital, so
  * "McDonald" stays whole), before the date.
  */
-function namesBeforeDate(line: string, now: Date): string[] {
+function namesBeforeDate(line: string, when: DateContext): string[] {
   if (line.includes('\n') || line.length > 160) return [];
-  const first = datesIn(line, now)[0];
+  const first = datesIn(line, when)[0];
   // A date glued to the word before it ("GammelFebruary 3") is read by gluedPostMeta.
   if (!first || /\p{L}$/u.test(line.slice(0, first.index))) return [];
   let before =
@@ -498,12 +498,12 @@ function namesBeforeDate(line: string, now: Date): string[] {
 }
 
 /** "Tom Talbot October 14, 2025", "Aaron Ricadela | Senior Writer | July 2, 2025", "May 22, 2025/Jo Roe". */
-function nameBesideDate(line: string, now: Date): string | null {
+function nameBesideDate(line: string, when: DateContext): string | null {
   let text = line;
   if (text.includes('\n') || text.length > 120) return null;
   // "May 22, 2025/Jo Roe": space the slash, or the date is masked as part of a path.
   text = text.replace(/(\d)\/(?=\p{Lu})/gu, '$1 / ');
-  const dates = datesIn(text, now);
+  const dates = datesIn(text, when);
   const first = dates[0];
   if (!first) return null;
   const before = text
@@ -523,14 +523,14 @@ function nameBesideDate(line: string, now: Date): string | null {
 function headerNameLine(
   block: Block,
   blocks: Block[],
-  now: Date,
+  when: DateContext,
   closeToHeader: boolean,
   besideHeadline: boolean,
 ): string | null {
   if (block.text.includes('\n') || block.text.length > 50) return null;
   const next = blocks[block.index + 1]?.text ?? '';
   const previous = blocks[block.index - 1]?.text ?? '';
-  const dated = isDateLine(next, now) || isDateLine(previous, now);
+  const dated = isDateLine(next, when) || isDateLine(previous, when);
   // "Finn Tropy" / "Madison Green" between the headline and the date: surnames that are words too.
   const name = headerName(block.text) ?? (besideHeadline && dated ? surnameIsAWord(block.text) : null);
   if (!name) return null;
@@ -541,10 +541,15 @@ function headerNameLine(
 }
 
 /** "inikosoftseo" right under the headline with the date line under it: the poster's user name. */
-function handleUnderHeadline(block: Block, blocks: Block[], anchor: number | null, now: Date): string | null {
+function handleUnderHeadline(
+  block: Block,
+  blocks: Block[],
+  anchor: number | null,
+  when: DateContext,
+): string | null {
   if (anchor === null || block.index !== anchor + 1) return null;
   const handle = userHandle(block.text);
-  return handle && isDateLine(blocks[block.index + 1]?.text ?? '', now) ? handle : null;
+  return handle && isDateLine(blocks[block.index + 1]?.text ?? '', when) ? handle : null;
 }
 
 /** "Senior Writer", "Content Editor", "Journalist & Sommelier": a short line ending in a role word. */
@@ -561,8 +566,8 @@ function bareNameLine(text: string): string | null {
   return name && looksLikeGivenNameFirst(name) ? name : null;
 }
 
-function hasDate(text: string, now: Date): boolean {
-  return text.length <= 200 && datesIn(text, now).length > 0;
+function hasDate(text: string, when: DateContext): boolean {
+  return text.length <= 200 && datesIn(text, when).length > 0;
 }
 
 /** A one-word name line ("Surja") counts only when a bio of that name follows it. */

@@ -1,7 +1,7 @@
 import type { CleanResult, Metadata, PageEvidence, SourceHints } from '../types.ts';
 import { countWordsFast } from '../words-fast.ts';
 import { extractAuthors } from './authors.ts';
-import { extractDates } from './dates.ts';
+import { type DateContext, extractDates } from './dates.ts';
 import { extractEntities } from './entities.ts';
 import { contentHash, simhash } from './hashes.ts';
 import { extractKeywords } from './keywords.ts';
@@ -34,11 +34,14 @@ export function extractMetadata(
   options: MetadataOptions = {},
 ): Metadata {
   const now = options.now ?? new Date();
+  const language = detectLanguage(body);
+  // The page's own language tag (HTML) says how it writes dates better than a guess from its words.
+  const when: DateContext = { now, language: options.evidence?.lang ?? language };
   const title = extractTitle(cleaned);
   const anchor = cleaned.titleBlock;
   const zones = blockZones(cleaned, anchor);
-  const byline = extractAuthors(cleaned, anchor, now, zones);
-  const dates = extractDates(cleaned, anchor, byline.block, now, zones);
+  const byline = extractAuthors(cleaned, anchor, when, zones);
+  const dates = extractDates(cleaned, anchor, byline.block, when, zones);
   const entities = extractEntities(body);
   const wordCount = countWordsFast(body);
   return {
@@ -49,7 +52,7 @@ export function extractMetadata(
     updatedAt: dates.updatedAt,
     site: extractSite(cleaned, hints.url),
     sources: extractSources(cleaned),
-    language: detectLanguage(body),
+    language,
     wordCount,
     readingTimeMinutes: wordCount === 0 ? 0 : Math.max(1, Math.ceil(wordCount / WORDS_PER_MINUTE)),
     entities,
