@@ -1,5 +1,6 @@
 import type { Block, CleanResult } from '../types.ts';
 import { type DateContext, datesIn, isDateLine } from './dates.ts';
+import { type LabelPatterns, labelPatterns } from './labels.ts';
 import {
   asPersonName,
   isGivenName,
@@ -24,28 +25,14 @@ export interface AuthorResult {
 
 /** Bylines are short; a longer line is prose that merely contains "by". */
 const MAX_BYLINE = 160;
-/** "By Jane Roe", "Written by: Jane Roe", "ByJane Roe" (glued by the scraper). */
-const BYLINE =
-  /^(?:(?:a\s+|guest\s+|blog\s+)?(?:written|words|posted|published|reported|authored|article|story|text|compiled|post|interview)\s+)?(?:by\b\s*:?\s*|By(?=\p{Lu}))(.+)$/iu;
-/** "Author: Jane Roe". */
-const AUTHOR_LABEL =
-  /^(?:(?:authors?|writer|written by|posted by|byline)\s*[:：]|guest\s+(?:author|writer|contributor)\s*[:：]?)\s*(.+)$/iu;
-/** "October 11, 2023 by Jane Roe", "Updated 3 days ago • by Jane Roe": a byline after a date. */
-const TRAILING_BYLINE = /(?:\d|[|•·—–])\s*[|•·—–]?\s*[Bb]y\s*:?\s+(\p{Lu}.+)$/u;
-/** A label alone on its line; the name is in the next block. */
+/** A label alone on its line (besides the vocabulary's byline words and author labels); the name is in the next block. */
 const LABEL_ONLY =
-  /^(?:by|written\s+by|words\s+by|posted\s+by|published\s+by|(?:article\s+)?authors?(?:\(s\))?|authors\s+of\s+this\s+article|about\s+the\s+authors?|about\s+author|meet\s+the\s+(?:author|writer)s?|the\s+author|insights\s+from)\s*:?$/i;
+  /^(?:(?:article\s+)?authors?(?:\(s\))?|authors\s+of\s+this\s+article|about\s+the\s+authors?|about\s+author|meet\s+the\s+(?:author|writer)s?|the\s+author|insights\s+from)\s*:?$/i;
 /** A label under the name in an author box: "Nawaz Dhandala" / "Author". */
 const ROLE_LABEL_UNDER =
   /^(?:author|writer|guest\s+author|staff\s+writer|contributor|contributing\s+writer)$/i;
-/** Credits for other work than writing the article: "Reviewed by", "Photo by", "Edited by". */
-const NOT_WRITER =
-  /^(?:(?:medically\s+|fact[-\s]?)?(?:reviewed|checked|edited|photos?|images?|illustrat\w*|video|graphics?|produced|designed|translated|hosted|powered|sponsored|presented|narrated)\b)/i;
-const TRAILING_MONTH =
-  /\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s*$/u;
-/** Where a byline's name ends: a date, a separator, "on", or a glued label. */
-const NAME_END =
-  /\s+(?:on|in|at|for|from|updated|published|posted)\s|\s*[|•·—–⋅]\s*|\s+-\s+|\d|(?:Published|Updated|Last\s+Updated|Posted|Reviewed|Fact|Edited|Follow)\b|(?<=\p{Ll})(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|In|On)\b)/u;
+/** A bare "By" (any language's byline word alone): over a menu line it is no author box. */
+const BARE_BY = /^(?:by|von|par|por|di|door)\s*:?$/i;
 /** A bio opens with the name and says what the person is or does. */
 const BIO_VERB =
   /^(?:,|\s+(?:is|was|has|holds|covers|writes|brings|joined|founded|leads|serves|works|loves|specializes|specialises|focuses|lives|graduated|earned|began|started|helps|reports|edits)\b|['’]s\b)/u;
@@ -84,17 +71,19 @@ export function extractAuthors(
   const firstBody = cleaned.body[0]?.index ?? null;
   const gapOf = (index: number) => headerGap(index, anchor, firstBody);
   const candidates: Candidate[] = [];
+  const labels = labelPatterns(when.language);
   const bylineKinds = new Set(
     cleaned.removed.filter((item) => item.kind === 'byline').map((item) => item.block),
   );
   for (const block of blocks) {
-    if (zones.excluded.has(block.index)) continue;
-    const labelled = labelledNames(block, blocks);
+    // The headline is no byline, whatever its shape ("Effiziente Hybridbatterie").
+    if (zones.excluded.has(block.index) || block.index === anchor) continue;
+    const labelled = labelledNames(block, blocks, labels, isForeign(when.language));
     if (labelled.length > 0) {
       candidates.push({ names: labelled, block: block.index, strength: 3, bio: null, why: 'label' });
       continue;
     }
-    const explicit = explicitByline(block, blocks);
+    const explicit = explicitByline(block, blocks, labels);
     if (explicit.length > 0) {
       // "Shop by Industry" is a menu: a byline needs a known given name, a date beside it, or the
       // headline right above it.
@@ -172,18 +161,21 @@ export function extractAuthors(
  * "Author(s)", one name block or several in a row), or over an "Author" label. Such a label is
  * evidence enough wherever it stands (a bare "By" over a menu line is not).
  */
-function labelledNames(block: Block, blocks: Block[]): string[] {
+function labelledNames(block: Block, blocks: Block[], labels: LabelPatterns, foreign: boolean): string[] {
   const text = block.text.trim();
-  if (LABEL_ONLY.test(text) && !/^by\s*:?$/i.test(text)) {
+  if ((LABEL_ONLY.test(text) || labels.labelOnly.test(text)) && !BARE_BY.test(text)) {
     const names: string[] = [];
     // Several name blocks only under a plural label ("Authors", "Author(s)"); "Written by:" is one.
     const reach = /authors\b|\(s\)/i.test(text) ? MAX_AUTHORS + 1 : 2;
+    const colon = /[:：]$/u.test(text);
     for (let offset = 1; offset <= reach && names.length < MAX_AUTHORS; offset++) {
       const next = blocks[block.index + offset];
       if (!next || next.text.length > MAX_BYLINE) break;
       // "Jennifer Huberty1 ; Jeni Green1": affiliation numbers glued to the names.
       const line = (next.text.split('\n')[0] ?? '').replace(/(?<=\p{Ll})\d+(?=\s*(?:[;,]|$))/gu, '');
-      const found = namesFromByline(line);
+      // "Redaktion" / "Kontakt": a label without a colon is a menu entry as often as a label; one-word
+      // names after it are menu entries too.
+      const found = namesFromByline(line, labels).filter((name) => colon || !foreign || name.includes(' '));
       if (found.length === 0) {
         // The name follows, sometimes after one stray block (an avatar's "×", a lone initial).
         if (names.length === 0 && offset === 1 && next.text.trim().length <= 3) continue;
@@ -203,23 +195,25 @@ function labelledNames(block: Block, blocks: Block[]): string[] {
 }
 
 /** Names from "By …" / "Author: …" on this block, or on the block after a lone "By" label. */
-function explicitByline(block: Block, blocks: Block[]): string[] {
+function explicitByline(block: Block, blocks: Block[], labels: LabelPatterns): string[] {
   for (const line of block.text.split('\n')) {
     // "| By Lisa Duffy": a separator left over from the line before.
     const text = line.trim().replace(/^[|•·—–]\s*/u, '');
-    if (text.length === 0 || text.length > MAX_BYLINE || NOT_WRITER.test(text)) continue;
-    const match = text.match(AUTHOR_LABEL) ?? text.match(BYLINE) ?? text.match(TRAILING_BYLINE);
+    if (text.length === 0 || text.length > MAX_BYLINE || labels.notWriter.test(text)) continue;
+    const match =
+      text.match(labels.authorLabel) ?? text.match(labels.byline) ?? text.match(labels.trailingByline);
     if (match) {
-      const names = namesFromByline(match[1] ?? '');
+      const names = namesFromByline(match[1] ?? match[2] ?? '', labels);
       if (names.length > 0) return names;
     }
   }
-  if (LABEL_ONLY.test(block.text.trim())) {
+  const whole = block.text.trim();
+  if (LABEL_ONLY.test(whole) || labels.labelOnly.test(whole)) {
     // The name follows, sometimes after one stray block (an avatar's "×", a lone initial).
     for (const offset of [1, 2]) {
       const next = blocks[block.index + offset];
       if (!next || next.text.length > MAX_BYLINE) break;
-      const names = namesFromByline(next.text.split('\n')[0] ?? '');
+      const names = namesFromByline(next.text.split('\n')[0] ?? '', labels);
       if (names.length > 0) return names;
       if (next.text.trim().length > 3) break;
     }
@@ -228,11 +222,14 @@ function explicitByline(block: Block, blocks: Block[]): string[] {
 }
 
 /** "Jane Roe and John Doe | May 3, 2024" → ["Jane Roe", "John Doe"]; job titles after a comma dropped. */
-export function namesFromByline(raw: string): string[] {
+export function namesFromByline(raw: string, labels: LabelPatterns): string[] {
   const handle = userHandle(raw);
   if (handle) return [handle];
   // "Jane Roe May 7, 2025": the month before the day is the date's, not the name's.
-  let cut = (raw.split(NAME_END)[0] ?? '').replace(TRAILING_MONTH, '');
+  let cut = (raw.split(labels.nameEnd)[0] ?? '').replace(labels.trailingMonth, '');
+  // "von gizzmo am 12. Juni 2017": a user name before the date.
+  const cutHandle = userHandle(cut);
+  if (cutHandle) return [cutHandle];
   // "Sara Harberson In" (a glued "In Category" label); a two-word "Audiophile On" stays whole.
   if (cut.trim().split(/\s+/).length >= 3) cut = cut.replace(/\s+(?:In|On)\s*$/u, '');
   const names: string[] = [];
@@ -344,7 +341,7 @@ export function teamName(text: string): string | null {
  * A name shape for a line in the article header with a date beside it: 2–4 capitalised words,
  * none a common word the lexicon knows ("Industry Insights"), or a newsroom ("Podium Staff").
  */
-function headerName(raw: string): string | null {
+function headerName(raw: string, language: string | null = null): string | null {
   // "Nathan Lian @ Maintouch": the writer at the company.
   const text = raw.replace(/\s+@\s+\S.*$/u, '');
   const team = teamName(text);
@@ -355,9 +352,17 @@ function headerName(raw: string): string | null {
   if (maiden) return headerName(`${maiden[1]} ${maiden[2]} ${maiden[3]}`) ? text.trim() : null;
   const name = asPersonName(text, 2);
   if (!name || name.split(' ').length > 4) return null;
+  // Every noun is capitalised in German ("Aktuelle Meldung", "Verwandte Themen") and the lexicon knows
+  // English words only: on a page in another language, an unlabelled name needs a known given name first.
+  if (isForeign(language) && !looksLikeGivenNameFirst(name)) return null;
   return name.split(' ').some((word) => (isKnownNonName(word) && !isPlaceWord(word)) || isCommonNoun(word))
     ? null
     : name;
+}
+
+/** A page in a known language other than English (the lexicon's language). */
+function isForeign(language: string | null | undefined): boolean {
+  return !!language && !language.toLowerCase().startsWith('en');
 }
 
 /**
@@ -493,7 +498,7 @@ function namesBeforeDate(line: string, when: DateContext): string[] {
   if (glued) before = before.slice(glued[0].length);
   const parts = splitNames(before);
   if (parts.length === 0 || parts.length > 3 || (!glued && parts.length < 2)) return [];
-  const names = parts.map(headerName);
+  const names = parts.map((part) => headerName(part, when.language));
   return names.every((name) => name !== null && !teamName(name)) ? (names as string[]) : [];
 }
 
@@ -511,12 +516,13 @@ function nameBesideDate(line: string, when: DateContext): string | null {
     .replace(/(?:[\s|•·—–/,:-]|\b(?:last|published|updated|posted|on|date)\b)+$/iu, '')
     .split(/\s*[|•·—–/]\s*/u)[0];
   // "ByKathy Owen January 21, 2025": a "By" label glued to the name ("Byron" keeps its letters).
-  if (before && before.trim().length > 0) return headerName(before.replace(/^\s*By\s*(?=\p{Lu})/u, ''));
+  if (before && before.trim().length > 0)
+    return headerName(before.replace(/^\s*By\s*(?=\p{Lu})/u, ''), when.language);
   const after = text
     .slice(dates.at(-1)?.end ?? text.length)
     .replace(/^[\s|•·—–/,:-]+/u, '')
     .split(/\s*[|•·—–/]\s*/u)[0];
-  return after ? headerName(after) : null;
+  return after ? headerName(after, when.language) : null;
 }
 
 /** A name line in the header with a date line or a job-title line right beside it. */
@@ -532,11 +538,12 @@ function headerNameLine(
   const previous = blocks[block.index - 1]?.text ?? '';
   const dated = isDateLine(next, when) || isDateLine(previous, when);
   // "Finn Tropy" / "Madison Green" between the headline and the date: surnames that are words too.
-  const name = headerName(block.text) ?? (besideHeadline && dated ? surnameIsAWord(block.text) : null);
+  const name =
+    headerName(block.text, when.language) ?? (besideHeadline && dated ? surnameIsAWord(block.text) : null);
   if (!name) return null;
   if (dated) return name;
   // Over a job title ("Content Editor"), unless the line above is another name-like line: a menu.
-  if (closeToHeader && isJobTitle(next) && !headerName(previous)) return name;
+  if (closeToHeader && isJobTitle(next) && !headerName(previous, when.language)) return name;
   return null;
 }
 

@@ -27,7 +27,7 @@ export const es: LanguageVocabulary = {
   ],
   numericDateOrder: 'day-month',
   metadata: {
-    bylineWords: ['por', 'escrito por', 'redactado por', 'publicado por'],
+    bylineWords: ['por', 'escrito por', 'redactado por', 'publicado por', 'escribe', 'redacción por'],
     authorLabels: ['autor', 'autora', 'autores', 'texto', 'redacción'],
     notWriterLabels: [
       'foto',
@@ -51,6 +51,7 @@ export const es: LanguageVocabulary = {
       'modificado el',
     ],
     historyLabels: ['recibido', 'aceptado'],
+    nameEnders: ['el', 'en', 'para', 'desde', 'publicado', 'actualizado'],
     dayOrdinals: ['º', 'ª', 'o'],
     dateJoiners: ['de', 'del'],
   },

@@ -58,6 +58,7 @@ export const fr: LanguageVocabulary = {
       'dernière modification',
     ],
     historyLabels: ['reçu le', 'accepté le'],
+    nameEnders: ['le', 'à', 'dans', 'pour', 'publié', 'mis'],
     dayOrdinals: ['er'],
     dateJoiners: [],
   },

@@ -48,6 +48,8 @@ export interface MetadataWords {
   updatedLabels: readonly string[];
   /** Before a date that is not the article's: a manuscript's history ("Received", "Accepted"). */
   historyLabels: readonly string[];
+  /** Words after a byline's name that end it (before a date, a place or a label): "on", "am", "le". */
+  nameEnders: readonly string[];
   /** Suffixes written after a day number: "1st", "1er", "1º". */
   dayOrdinals: readonly string[];
   /** Words between a date's parts: "12th of March", "12 de marzo de 2024". */

@@ -27,7 +27,7 @@ export const it: LanguageVocabulary = {
   ],
   numericDateOrder: 'day-month',
   metadata: {
-    bylineWords: ['di', 'scritto da', 'a cura di', 'pubblicato da'],
+    bylineWords: ['di', 'scritto da', 'a cura di', 'pubblicato da', 'articolo di'],
     authorLabels: ['autore', 'autrice', 'autori', 'testo', 'redazione'],
     notWriterLabels: ['foto', 'immagine', 'video', 'traduzione', 'illustrazione'],
     reportingLabels: [],
@@ -35,6 +35,7 @@ export const it: LanguageVocabulary = {
     publishedLabels: ['pubblicato', 'pubblicato il', 'pubblicata il', 'data di pubblicazione', 'data'],
     updatedLabels: ['aggiornato', 'aggiornato il', 'aggiornata il', 'ultimo aggiornamento', 'modificato il'],
     historyLabels: ['ricevuto', 'accettato'],
+    nameEnders: ['il', 'in', 'per', 'pubblicato', 'aggiornato'],
     dayOrdinals: ['º'],
     dateJoiners: [],
   },

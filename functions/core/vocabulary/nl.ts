@@ -27,7 +27,7 @@ export const nl: LanguageVocabulary = {
   ],
   numericDateOrder: 'day-month',
   metadata: {
-    bylineWords: ['door', 'geschreven door', 'gepubliceerd door'],
+    bylineWords: ['door', 'geschreven door', 'gepubliceerd door', 'tekst door'],
     authorLabels: ['auteur', 'auteurs', 'tekst', 'redactie', 'schrijver'],
     notWriterLabels: [
       'foto',
@@ -58,6 +58,7 @@ export const nl: LanguageVocabulary = {
       'laatste wijziging',
     ],
     historyLabels: ['ontvangen', 'geaccepteerd'],
+    nameEnders: ['op', 'in', 'voor', 'om', 'gepubliceerd', 'bijgewerkt'],
     dayOrdinals: ['e', 'ste', 'de'],
     dateJoiners: [],
   },

@@ -27,7 +27,7 @@ export const pt: LanguageVocabulary = {
   ],
   numericDateOrder: 'day-month',
   metadata: {
-    bylineWords: ['por', 'escrito por', 'publicado por'],
+    bylineWords: ['por', 'escrito por', 'publicado por', 'reportagem de'],
     authorLabels: ['autor', 'autora', 'autores', 'texto', 'redação', 'redacção'],
     notWriterLabels: ['foto', 'fotos', 'fotografia', 'imagem', 'edição', 'vídeo', 'tradução', 'ilustração'],
     reportingLabels: [],
@@ -43,6 +43,7 @@ export const pt: LanguageVocabulary = {
       'modificado em',
     ],
     historyLabels: ['recebido', 'aceito', 'aceite'],
+    nameEnders: ['em', 'no', 'para', 'publicado', 'atualizado'],
     dayOrdinals: ['º', 'ª', 'o'],
     dateJoiners: ['de'],
   },
