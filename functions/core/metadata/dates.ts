@@ -1,5 +1,5 @@
 import type { CleanResult } from '../types.ts';
-import { LANGUAGES } from '../vocabulary/index.ts';
+import { LANGUAGES, type MetadataWords } from '../vocabulary/index.ts';
 import {
   type DateContext,
   type FoundDate,
@@ -8,6 +8,7 @@ import {
   type RefusedReason,
   scanDates,
 } from './date-scan.ts';
+import { alternation } from './labels.ts';
 import { blockZones, type Zones } from './zones.ts';
 
 export type { DateContext, FoundDate } from './date-scan.ts';
@@ -58,19 +59,13 @@ export function isDateLine(text: string, context: DateContext): boolean {
   return datesIn(text, context).length > 0;
 }
 
-/** The labels of every language as one alternation, longest first, words joined by any white space. */
-function alternation(pick: (words: (typeof LANGUAGES)[number]['metadata']) => readonly string[]): string {
-  const phrases = new Set<string>();
-  for (const language of LANGUAGES) for (const phrase of pick(language.metadata)) phrases.add(phrase);
-  return [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
-    .join('|');
-}
+/** The labels of every language (a date label is no common word, so all languages count on every page). */
+const everyLanguage = (pick: (words: MetadataWords) => readonly string[]) =>
+  alternation(LANGUAGES.flatMap((language) => pick(language.metadata)));
 
-const UPDATED_WORDS = alternation((words) => words.updatedLabels);
-const PUBLISHED_WORDS = alternation((words) => words.publishedLabels);
-const HISTORY_WORDS = alternation((words) => words.historyLabels);
+const UPDATED_WORDS = everyLanguage((words) => words.updatedLabels);
+const PUBLISHED_WORDS = everyLanguage((words) => words.publishedLabels);
+const HISTORY_WORDS = everyLanguage((words) => words.historyLabels);
 /** A label right before the date: "Updated:", "Aktualisiert am", "Mis à jour le". */
 const UPDATED_LABEL = new RegExp(`(?:^|[^\\p{L}])(?:${UPDATED_WORDS})[^\\p{L}\\d]*$`, 'iu');
 const PUBLISHED_LABEL = new RegExp(`(?:^|[^\\p{L}])(?:${PUBLISHED_WORDS})[^\\p{L}\\d]*$`, 'iu');

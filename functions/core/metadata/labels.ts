@@ -52,7 +52,7 @@ function titlePattern(phrase: string): string {
   return phrase
     .split(' ')
     .map((word, i) => {
-      const rest = escape(word.slice(1));
+      const rest = phrasePattern(word.slice(1));
       const first = word.charAt(0);
       return i === 0 ? `${first.toUpperCase()}${rest}` : `[${first.toUpperCase()}${first}]${rest}`;
     })
@@ -63,15 +63,16 @@ function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-function escape(phrase: string): string {
+/** A phrase as a pattern: regex characters escaped, any white space between its words. */
+function phrasePattern(phrase: string): string {
   return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 }
 
 /** Phrases as one alternation, longest first (so "written by" wins over "by"). */
-function alternation(phrases: Iterable<string>): string {
+export function alternation(phrases: Iterable<string>): string {
   return [...new Set(phrases)]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(phrasePattern)
     .join('|');
 }
 
