@@ -11,16 +11,14 @@
  * Options (environment): HTML=1 reads NAME.html.gz instead of NAME.txt; LIST=title|author|date prints the
  * pages where that field is wrong (never on check: it is scored in aggregate only).
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { clean } from '../../functions/core/clean.ts';
 import { decode } from '../../functions/core/decode.ts';
 import { readLayout } from '../../functions/core/layout.ts';
 import { extractMetadata } from '../../functions/core/metadata/index.ts';
 import { processDocument } from '../../functions/core/pipeline.ts';
 import type { RemovedItem } from '../../functions/core/types.ts';
-import { type Gold, type Judged, judge, type Scorer } from './metadata-scoring.ts';
+import { type Judged, judge, readCorpus, scorerOf } from './metadata-scoring.ts';
 
 const BENCH = resolve(import.meta.dirname, '../../../shared/bench');
 const corpora = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['dev', 'check', 'multi'];
@@ -40,35 +38,6 @@ interface Row {
   judged: Judged;
   confidence: Record<Field, number | null>;
   invariant: number;
-}
-
-export interface CorpusPage {
-  name: string;
-  bytes: Uint8Array;
-  /** File name handed to the core (its extension settles the layout). */
-  file: string;
-  gold: Gold;
-}
-
-/** The pages of a corpus folder with their gold, as text or (HTML=1) as the original HTML. */
-export function readCorpus(dir: string, asHtml = false): CorpusPage[] {
-  const names = readdirSync(dir)
-    .filter((name) => name.endsWith('.gold.json'))
-    .map((name) => name.slice(0, -'.gold.json'.length))
-    .sort();
-  const pages: CorpusPage[] = [];
-  for (const name of names) {
-    const gold = JSON.parse(readFileSync(join(dir, `${name}.gold.json`), 'utf8')) as Gold;
-    if (asHtml) {
-      const bytes = gunzipSync(readFileSync(join(dir, `${name}.html.gz`)));
-      pages.push({ name, bytes, file: `${name}.html`, gold });
-    } else pages.push({ name, bytes: readFileSync(join(dir, `${name}.txt`)), file: `${name}.txt`, gold });
-  }
-  return pages;
-}
-
-export function scorerOf(dir: string): Scorer {
-  return basename(dir).startsWith('multi') ? 'snippets' : 'wcxb';
 }
 
 const EMPTY = { title: null, authors: [], publishedAt: null, removed: [] as RemovedItem[] };

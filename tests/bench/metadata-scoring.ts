@@ -9,6 +9,10 @@
  *   YYYY-MM-DD found in the prediction equals the gold's.
  */
 
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
 export type Scorer = 'wcxb' | 'snippets';
 
 export interface Gold {
@@ -160,4 +164,33 @@ export function judge(scorer: Scorer, gold: Gold, predicted: Predicted): Judged 
     author: { gold: goldAuthor.length > 0, given: author !== null, exact: authorRight, right: authorRight },
     date: { gold: goldDate !== null, given: !!predicted.publishedAt, exact: dateRight, right: dateRight },
   };
+}
+
+export interface CorpusPage {
+  name: string;
+  bytes: Uint8Array;
+  /** File name handed to the core (its extension settles the layout). */
+  file: string;
+  gold: Gold;
+}
+
+/** The pages of a corpus folder with their gold, as text or (HTML=1) as the original HTML. */
+export function readCorpus(dir: string, asHtml = false): CorpusPage[] {
+  const names = readdirSync(dir)
+    .filter((name) => name.endsWith('.gold.json'))
+    .map((name) => name.slice(0, -'.gold.json'.length))
+    .sort();
+  const pages: CorpusPage[] = [];
+  for (const name of names) {
+    const gold = JSON.parse(readFileSync(join(dir, `${name}.gold.json`), 'utf8')) as Gold;
+    if (asHtml) {
+      const bytes = gunzipSync(readFileSync(join(dir, `${name}.html.gz`)));
+      pages.push({ name, bytes, file: `${name}.html`, gold });
+    } else pages.push({ name, bytes: readFileSync(join(dir, `${name}.txt`)), file: `${name}.txt`, gold });
+  }
+  return pages;
+}
+
+export function scorerOf(dir: string): Scorer {
+  return basename(dir).startsWith('multi') ? 'snippets' : 'wcxb';
 }

@@ -47,7 +47,7 @@ const MAX_AUTHORS = 5;
 /** How far (in blocks) from the headline or the body start a byline still belongs to the header. */
 const HEADER_REACH = 6;
 
-interface Candidate {
+export interface Candidate {
   names: string[];
   block: number;
   /** 3: explicit byline; 2: a name line with corroboration (date, role, bio); 1: name under the title. */
@@ -67,6 +67,34 @@ export function extractAuthors(
   when: DateContext,
   zones: Zones = blockZones(cleaned, anchor),
 ): AuthorResult {
+  const firstBody = cleaned.body[0]?.index ?? null;
+  const gapOf = (index: number) => headerGap(index, anchor, firstBody);
+  const candidates = authorCandidates(cleaned, anchor, when, zones);
+  const chosen =
+    choose(candidates, anchor, zones, gapOf) ?? gluedPostMeta(cleaned) ?? copyrightHolder(cleaned, zones);
+  if (!chosen) return { authors: [], authorBio: null, block: null, rule: null };
+  let authors = chosen.names.slice(0, MAX_AUTHORS);
+  // "Harsh Vaibhav Global Commons" on the byline, "Harsh Vaibhav" over the bio: the section's words
+  // were glued to the name; the shorter form named elsewhere is the person.
+  const shorter = candidates.find(
+    (other) =>
+      authors.length === 1 &&
+      other.names.length === 1 &&
+      (other.names[0] ?? '').split(' ').length >= 2 &&
+      (authors[0] ?? '').startsWith(`${other.names[0]} `),
+  );
+  if (shorter) authors = shorter.names;
+  const bio = chosen.bio ?? bioFor(authors, cleaned);
+  return { authors, authorBio: bio, block: chosen.block, rule: chosen.why };
+}
+
+/** Every author candidate of the page, in block order (signatures last). */
+export function authorCandidates(
+  cleaned: CleanResult,
+  anchor: number | null,
+  when: DateContext,
+  zones: Zones,
+): Candidate[] {
   const blocks = cleaned.blocks;
   const firstBody = cleaned.body[0]?.index ?? null;
   const gapOf = (index: number) => headerGap(index, anchor, firstBody);
@@ -138,22 +166,7 @@ export function extractAuthors(
       candidates.push({ names: [bare], block: block.index, strength, bio, why: bio ? 'bio' : 'bare' });
   }
   candidates.push(...signatures(cleaned));
-  const chosen =
-    choose(candidates, anchor, zones, gapOf) ?? gluedPostMeta(cleaned) ?? copyrightHolder(cleaned, zones);
-  if (!chosen) return { authors: [], authorBio: null, block: null, rule: null };
-  let authors = chosen.names.slice(0, MAX_AUTHORS);
-  // "Harsh Vaibhav Global Commons" on the byline, "Harsh Vaibhav" over the bio: the section's words
-  // were glued to the name; the shorter form named elsewhere is the person.
-  const shorter = candidates.find(
-    (other) =>
-      authors.length === 1 &&
-      other.names.length === 1 &&
-      (other.names[0] ?? '').split(' ').length >= 2 &&
-      (authors[0] ?? '').startsWith(`${other.names[0]} `),
-  );
-  if (shorter) authors = shorter.names;
-  const bio = chosen.bio ?? bioFor(authors, cleaned);
-  return { authors, authorBio: bio, block: chosen.block, rule: chosen.why };
+  return candidates;
 }
 
 /**

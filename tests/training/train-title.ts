@@ -1,0 +1,154 @@
+/**
+ * Trains the title scorer: `npx tsx tests/training/train-title.ts [--write]`.
+ *
+ * For every page of the training corpora (../shared/bench/dev and multi, plain text), the cleaner's title
+ * candidates (cleaning/title.ts `titleCandidates`) with their features; the right candidate is the one whose
+ * record title (metadata/title.ts) equals the gold title as the corpus's scorer compares. A choice model
+ * (softmax over the candidates and "no headline") is fitted with an L2 penalty chosen by 5-fold
+ * cross-validation; the script prints the cross-validated title accuracy of every penalty beside the weights in
+ * use, and with --write stores the weights fitted on all pages in functions/core/cleaning/title-model.json.
+ */
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { clean } from '../../functions/core/clean.ts';
+import { classify } from '../../functions/core/cleaning/classify.ts';
+import { findRegion } from '../../functions/core/cleaning/region.ts';
+import { scoreFeatures, TITLE_FEATURES, titleCandidates } from '../../functions/core/cleaning/title.ts';
+import { decode } from '../../functions/core/decode.ts';
+import { readLayout } from '../../functions/core/layout.ts';
+import { extractTitle } from '../../functions/core/metadata/title.ts';
+import { judge, readCorpus, scorerOf } from '../bench/metadata-scoring.ts';
+
+import { type ChoiceGroup, choose, fitChoice, foldOf, isRight } from './learn.ts';
+
+const BENCH = resolve(import.meta.dirname, '../../../shared/bench');
+const CORPORA = (process.env.CORPORA ?? 'dev,multi').split(',');
+const FOLDS = 5;
+const LAMBDAS = (process.env.LAMBDAS ?? '0.001,0.003,0.01,0.03').split(',').map(Number);
+const MODEL = resolve(import.meta.dirname, '../../functions/core/cleaning/title-model.json');
+
+interface Page {
+  corpus: string;
+  name: string;
+  group: ChoiceGroup;
+  texts: string[];
+}
+
+function pagesOf(corpus: string): Page[] {
+  const dir = join(BENCH, corpus);
+  const scorer = scorerOf(dir);
+  const pages: Page[] = [];
+  for (const page of readCorpus(dir)) {
+    const decoded = decode(page.bytes);
+    if (!decoded.ok || !page.gold.title) continue;
+    const blocks = readLayout(decoded.text, page.file).blocks;
+    const units = classify(blocks);
+    const region = findRegion(units);
+    const candidates = region.start > 0 ? titleCandidates(units, region) : [];
+    const cleaned = clean(blocks);
+    let answer = -1;
+    const right = new Uint8Array(candidates.length);
+    candidates.forEach((candidate, k) => {
+      const text = units[candidate.index]!.block.text.trim();
+      const title = extractTitle({ ...cleaned, title: text });
+      if (!judge(scorer, page.gold, { title, authors: [], publishedAt: null }).title.exact) return;
+      right[k] = 1;
+      if (answer < 0) answer = k;
+    });
+    pages.push({
+      corpus,
+      name: page.name,
+      group: { options: candidates.map((c) => c.features), answer, right },
+      texts: candidates.map(
+        (c) => `${c.index - region.start}:${units[c.index]!.block.text.trim().slice(0, 70)}`,
+      ),
+    });
+  }
+  return pages;
+}
+
+const pages = CORPORA.flatMap(pagesOf);
+const dims = TITLE_FEATURES.length;
+
+/** Share of pages (per corpus) where the picked option is the right one. */
+function accuracy(pick: (page: Page) => number, subset: Page[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const corpus of CORPORA) {
+    const mine = subset.filter((page) => page.corpus === corpus);
+    const right = mine.filter((page) => {
+      const k = pick(page);
+      return k >= 0 && isRight(page.group, k);
+    }).length;
+    out[corpus] = (right / mine.length).toFixed(3);
+  }
+  return out;
+}
+
+const reachable = accuracy((page) => page.group.answer, pages);
+console.log(`pages: ${pages.length}; a candidate is right on ${JSON.stringify(reachable)}`);
+const current = accuracy((page) => {
+  let best = -1;
+  let bestScore = 0;
+  page.group.options.forEach((x, k) => {
+    const score = scoreFeatures(x);
+    if (score > bestScore) {
+      bestScore = score;
+      best = k;
+    }
+  });
+  return best;
+}, pages);
+console.log(`weights in use: ${JSON.stringify(current)}`);
+
+let bestLambda = LAMBDAS[0]!;
+let bestMean = -1;
+for (const lambda of LAMBDAS) {
+  const picks = new Map<Page, number>();
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const train = pages.filter((page) => foldOf(page.name, FOLDS) !== fold);
+    const w = fitChoice(
+      train.map((page) => page.group),
+      dims,
+      lambda,
+    );
+    for (const page of pages)
+      if (foldOf(page.name, FOLDS) === fold) picks.set(page, choose(w, page.group.options).index);
+  }
+  const cv = accuracy((page) => picks.get(page)!, pages);
+  if (process.env.SHOW === String(lambda))
+    for (const page of pages) {
+      const pick = picks.get(page)!;
+      if (page.group.answer < 0 || isRight(page.group, pick)) continue;
+      console.log(`${page.name}\n   gold ${page.texts[page.group.answer]}\n   got  ${page.texts[pick]}`);
+    }
+  const mean = CORPORA.reduce((sum, corpus) => sum + Number(cv[corpus]), 0) / CORPORA.length;
+  console.log(`lambda ${lambda}: cross-validated ${JSON.stringify(cv)}`);
+  if (mean > bestMean) {
+    bestMean = mean;
+    bestLambda = lambda;
+  }
+}
+
+const w = fitChoice(
+  pages.map((page) => page.group),
+  dims,
+  bestLambda,
+);
+const weights: Record<string, number> = {};
+TITLE_FEATURES.forEach((name, d) => {
+  weights[name] = Math.round(w[d]! * 1000) / 1000;
+});
+console.log(
+  `lambda ${bestLambda}, fitted on all pages: ${JSON.stringify(accuracy((p) => choose(w, p.group.options).index, pages))}`,
+);
+console.log(JSON.stringify(weights));
+if (process.argv.includes('--write')) {
+  const model = {
+    about:
+      'Weights of the title features (cleaning/title.ts TITLE_FEATURES), written by tests/training/train-title.ts: a choice model over the candidates and "no headline" (score 0), L2 penalty chosen by 5-fold cross-validation on dev and multi.',
+    lambda: bestLambda,
+    weights,
+  };
+  writeFileSync(MODEL, `${JSON.stringify(model, null, 2)}\n`);
+  console.log(`written ${MODEL}`);
+}
