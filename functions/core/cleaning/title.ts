@@ -536,52 +536,15 @@ function isGlued(text: string): boolean {
 const CALL_TO_ACTION =
   /^(?:see|find|search|join|plan|fund|try|get|sign|subscribe|discover|explore|shop|download|contact|request|start|read|follow|visit|register|claim|schedule|browse|view)\b(?!:)/i;
 
-/** Score weights (tuned on DEV over line shapes and positions, never on sites). */
+/** Shape thresholds of the title features (the weights are learned: title-model.json). */
 export const W = {
-  /** Base by length: two words, three, four or more, six to twenty. */
-  twoWords: 0.4,
-  threeWords: 1,
-  fourWords: 2,
-  midLength: 0.5,
-  /** Mostly capitalised words. */
-  titleCase: 0.5,
-  /** Repeated elsewhere in the page. */
-  repeated: 0.5,
-  /** A byline, date or reading-time line within a few blocks under it. */
-  metaAfter: 2,
-  /** ... right under it. */
-  metaUnder: 0,
-  /** Right under a byline or date line. */
-  metaAbove: 1,
-  /** The breadcrumb's last part. */
-  crumbTail: 2,
-  /** Per block of distance from the region's start (up to 25). */
-  distance: 0.12,
-  /** The page's first block. */
-  first: 0.5,
-  /** Times the share of the line's content words found in the body. */
-  overlap: 2,
-  overlapBase: 1,
-  /** Glued words ("NoticeTerms"): a menu. */
-  glued: 1.5,
-  /** A call to action. */
-  callToAction: 2,
-  /** A short block inside the region (only taken with a byline or date under it). */
-  inside: 1,
-  /** A copy inside the region, alone: likely a heading the TOC names. */
-  toc: 1,
-  /** The same line twice in a row: heading and share/breadcrumb copy. */
-  twin: 1.5,
+  /** The same line twice in a row counts from this many words. */
   twinWords: 3,
   /** Over a longer standfirst line (a dek) that also shares words with the body. */
-  dek: 1,
   dekMinWords: 3,
   dekMoreWords: 2,
   dekOverlap: 0.3,
-  /** Below a byline or date line that has a headline-shaped line right above it: a section heading or dek. */
-  underHeader: 1.5,
   /** Echoed by another line near the header, punctuation and case aside, or at the end of a glued trail. */
-  echo: 1,
   echoMinWords: 4,
   echoTrail: 2,
   /** The line over the header's byline: at least this many words, this share of them in the body. */
@@ -589,8 +552,6 @@ export const W = {
   headOverlap: 0.5,
   /** A headline ending in a period (a byline or date right under it): at most this many words. */
   periodMaxWords: 15,
-  /** A question right above the first paragraph, under a line naming its subject: a section heading. */
-  sectionQuestion: 1,
 };
 
 /**
