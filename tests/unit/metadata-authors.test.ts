@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { extractAuthors } from '../../functions/core/metadata/authors.ts';
+import AUTHOR_MODEL from '../../functions/core/metadata/author-model.json' with { type: 'json' };
+import {
+  AUTHOR_FEATURES,
+  extractAuthors,
+  nameCandidates,
+  pickAuthors,
+  scoreName,
+} from '../../functions/core/metadata/authors.ts';
+import { blockZones } from '../../functions/core/metadata/zones.ts';
 import { cleanedFrom, PROSE, WHEN } from './metadata-helpers.ts';
 
 const authorsOf = (paragraphs: string[]) => extractAuthors(cleanedFrom(paragraphs), 0, WHEN).authors;
@@ -410,12 +418,16 @@ describe('authors', () => {
     expect(authors).toEqual(['Joaquin Fernandez']);
   });
 
-  it('takes a lower-case user name after "by" with a date beside it, not without one', () => {
-    expect(authorsOf(['Council passes budget', 'by jsteinhardt', '18th Dec 2025', PROSE])).toEqual([
-      'jsteinhardt',
-    ]);
+  it('takes a lower-case user name after "by", surer with a date beside it; not a menu\'s "sort by"', () => {
+    const dated = extractAuthors(
+      cleanedFrom(['Council passes budget', 'by jsteinhardt', '18th Dec 2025', PROSE]),
+      0,
+      WHEN,
+    );
+    const bare = extractAuthors(cleanedFrom(['Council passes budget', 'by jsteinhardt', PROSE]), 0, WHEN);
+    expect(dated.authors).toEqual(['jsteinhardt']);
+    expect(dated.probability).toBeGreaterThan(bare.probability);
     expect(authorsOf(['Council passes budget', 'sort by relevance', PROSE])).toEqual([]);
-    expect(authorsOf(['Council passes budget', 'by jsteinhardt', PROSE])).toEqual([]);
   });
 
   it('takes a user name right under the headline over the date line', () => {
@@ -552,5 +564,36 @@ describe('authors', () => {
       'Ronald McDonald',
     ]);
     expect(authorsOf(['Figma alternatives', 'Health and Fitness | May 3, 2024', PROSE])).toEqual([]);
+  });
+});
+
+describe('authors: the learned model', () => {
+  it('weighs only features the reader computes, each with a finite weight, and a threshold in (0, 1)', () => {
+    const names = Object.keys(AUTHOR_MODEL.weights);
+    expect(names.every((name) => (AUTHOR_FEATURES as readonly string[]).includes(name))).toBe(true);
+    expect(Object.values(AUTHOR_MODEL.weights).every(Number.isFinite)).toBe(true);
+    expect(AUTHOR_MODEL.threshold).toBeGreaterThan(0);
+    expect(AUTHOR_MODEL.threshold).toBeLessThan(1);
+  });
+
+  it('adds up the probability of a byline the page shows twice (header and author box)', () => {
+    // Prepare: the same name at two places, each a candidate of its own.
+    const cleaned = cleanedFrom([
+      'Council passes budget',
+      'By Jane Roe',
+      PROSE,
+      PROSE,
+      'Written by',
+      'Jane Roe',
+    ]);
+    const candidates = nameCandidates(cleaned, 0, WHEN, blockZones(cleaned, 0));
+    const scores = candidates.map((c) => scoreName(c.features));
+    // Act
+    const pick = pickAuthors(candidates, scores);
+    // Assess
+    const single =
+      Math.max(...scores.map((s) => Math.exp(s))) / (1 + scores.reduce((sum, s) => sum + Math.exp(s), 0));
+    expect(pick?.names).toEqual(['Jane Roe']);
+    expect(pick?.probability).toBeGreaterThan(single);
   });
 });
