@@ -22,6 +22,14 @@ export function isGivenName(word: string): boolean {
   return lexiconTags(word).some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
 }
 
+/** "male" or "female" when the lexicon knows the given name as one only; null when it does not say. */
+export function genderOf(givenName: string): 'male' | 'female' | null {
+  const tags = lexiconTags(givenName);
+  const male = tags.includes('MaleName');
+  const female = tags.includes('FemaleName');
+  return male === female ? null : male ? 'male' : 'female';
+}
+
 /** True when the lexicon knows the word only as something other than a name ("Copy", "Key"). */
 export function isKnownNonName(word: string): boolean {
   const tags = lexiconTags(word);
