@@ -12,7 +12,7 @@ import {
   splitNames,
   tidyName,
 } from './names.ts';
-import { blockZones, type Zones } from './zones.ts';
+import type { Zones } from './zones.ts';
 
 /** Bylines are short; a longer line is prose that merely contains "by". */
 const MAX_BYLINE = 160;

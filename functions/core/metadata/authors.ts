@@ -14,6 +14,7 @@
  * Linear in the page: one pass over the blocks, a fixed window of neighbours per name, maps for repeats.
  */
 import type { Block, CleanResult } from '../types.ts';
+import MODEL from './author-model.json' with { type: 'json' };
 import {
   bioFor,
   type Candidate,
@@ -27,7 +28,6 @@ import {
   teamName,
   userHandle,
 } from './author-rules.ts';
-import MODEL from './author-model.json' with { type: 'json' };
 import { type DateContext, datesIn } from './dates.ts';
 import { type LabelPatterns, labelPatterns } from './labels.ts';
 import { isGivenName, isKnownNonName, isRoleLine, looksLikeGivenNameFirst, tidyName } from './names.ts';
@@ -177,7 +177,10 @@ export function extractAuthors(
   zones: Zones = blockZones(cleaned, anchor),
 ): AuthorResult {
   const candidates = nameCandidates(cleaned, anchor, when, zones);
-  const pick = pickAuthors(candidates, candidates.map((candidate) => scoreName(candidate.features)));
+  const pick = pickAuthors(
+    candidates,
+    candidates.map((candidate) => scoreName(candidate.features)),
+  );
   const unused = new Map<number, AuthorRefusal>();
   const probability = pick?.probability ?? 0;
   if (pick === null || probability < AUTHOR_THRESHOLD) {
@@ -192,7 +195,8 @@ export function extractAuthors(
   if (authors.length === 1) {
     const only = authors[0]!;
     const shorter = candidates.find(
-      (other) => other.name.includes(' ') && only.startsWith(`${other.name} `) && other.group !== chosen.group,
+      (other) =>
+        other.name.includes(' ') && only.startsWith(`${other.name} `) && other.group !== chosen.group,
     );
     if (shorter) authors = [shorter.name];
   }
@@ -282,7 +286,14 @@ export function nameCandidates(
   const found: NameCandidate[] = [];
   const byKey = new Map<string, NameCandidate>();
   let groups = 0;
-  const add = (name: string, block: number, line: number, group: number, rule: string, bio: string | null) => {
+  const add = (
+    name: string,
+    block: number,
+    line: number,
+    group: number,
+    rule: string,
+    bio: string | null,
+  ) => {
     const key = `${block}\u0000${name.toLowerCase()}`;
     const known = byKey.get(key);
     const ruleFeature = RULE_FEATURE[rule];
@@ -348,7 +359,8 @@ function startsWithLabel(text: string, labels: LabelPatterns): boolean {
 function segments(text: string, when: DateContext): string[] {
   const dates = datesIn(text, when);
   let rest = text;
-  for (let k = dates.length - 1; k >= 0; k--) rest = `${rest.slice(0, dates[k]!.index)} | ${rest.slice(dates[k]!.end)}`;
+  for (let k = dates.length - 1; k >= 0; k--)
+    rest = `${rest.slice(0, dates[k]!.index)} | ${rest.slice(dates[k]!.end)}`;
   return rest
     .split(/\s*[|•·—–/]\s*|\s+-\s+/u)
     .map((part) => part.trim())
@@ -378,7 +390,8 @@ function addFeatures(
   const firstBody = cleaned.body[0]?.index ?? null;
   const inBody = new Set(cleaned.body.map((block) => block.index));
   const removedKind = new Map<number, string>();
-  for (const item of cleaned.removed) if (!removedKind.has(item.block)) removedKind.set(item.block, item.kind);
+  for (const item of cleaned.removed)
+    if (!removedKind.has(item.block)) removedKind.set(item.block, item.kind);
   const body = cleaned.body.map((block) => block.text).join('\n');
   const foreign = isForeign(when.language);
   // Per block, computed on first use: has a date line, is a job-title line.
@@ -402,18 +415,19 @@ function addFeatures(
   const blockNames = new Map<number, Set<string>>();
   for (const c of found) {
     const key = c.name.toLowerCase();
-    let at = nameBlocks.get(key);
-    if (!at) nameBlocks.set(key, (at = new Set()));
+    const at = nameBlocks.get(key) ?? new Set<number>();
+    nameBlocks.set(key, at);
     at.add(c.block);
     groupSize.set(c.group, (groupSize.get(c.group) ?? 0) + 1);
-    let names = blockNames.get(c.block);
-    if (!names) blockNames.set(c.block, (names = new Set()));
+    const names = blockNames.get(c.block) ?? new Set<string>();
+    blockNames.set(c.block, names);
     names.add(key);
   }
   let firstLabelled = Number.POSITIVE_INFINITY;
   for (const c of found) {
     const line = lineText(blocks[c.block], c.line);
-    if (labels.byline.test(line) || labels.authorLabel.test(line)) firstLabelled = Math.min(firstLabelled, c.block);
+    if (labels.byline.test(line) || labels.authorLabel.test(line))
+      firstLabelled = Math.min(firstLabelled, c.block);
   }
   for (const c of found) {
     const x = c.features;
@@ -446,8 +460,15 @@ function addFeatures(
     if (words.some(isGivenName)) x[F.givenAny] = 1;
     if (words.some(isKnownNonName)) x[F.knownNonName] = 1;
     if (words.some(isCommonNoun)) x[F.commonNoun] = 1;
-    x[words.length === 1 ? F.oneWord : words.length === 2 ? F.twoWords : words.length === 3 ? F.threeWords : F.fourWords] =
-      1;
+    x[
+      words.length === 1
+        ? F.oneWord
+        : words.length === 2
+          ? F.twoWords
+          : words.length === 3
+            ? F.threeWords
+            : F.fourWords
+    ] = 1;
     if (c.name === c.name.toUpperCase() && /\p{Lu}{2}/u.test(c.name)) x[F.allCaps] = 1;
     if (userHandle(c.name)) x[F.handle] = 1;
     if (teamName(c.name)) x[F.team] = 1;
