@@ -49,7 +49,14 @@ export function clean(blocks: Block[]): CleanResult {
     prior = next.prior;
   }
   if (removed !== first.removed) removed.sort((a, b) => a.line - b.line);
-  return { blocks, title: first.title, titleBlock: first.titleBlock, body, removed };
+  return {
+    blocks,
+    title: first.title,
+    titleBlock: first.titleBlock,
+    titleProbability: first.titleProbability,
+    body,
+    removed,
+  };
 }
 
 interface Pass extends Omit<CleanResult, 'blocks'> {
@@ -67,15 +74,16 @@ function hasNoChrome(unit: Unit): boolean {
  * title. (A cleaned body never starts that way: its first block is prose, or it has no prose at all.)
  */
 function allBody(units: Unit[], blocks: Block[]): CleanResult {
-  const titled =
-    units.length > 1 &&
-    !units[0]!.prose &&
-    units[1]!.prose &&
-    findTitle(units, { start: 1, end: units.length - 1 }) === 0;
+  const choice =
+    units.length > 1 && !units[0]!.prose && units[1]!.prose
+      ? findTitle(units, { start: 1, end: units.length - 1 })
+      : null;
+  const titled = choice?.index === 0;
   return {
     blocks,
     title: titled ? units[0]!.block.text.trim() : null,
     titleBlock: titled ? units[0]!.block.index : null,
+    titleProbability: titled ? choice.probability : undefined,
     body: titled ? blocks.slice(1) : blocks,
     removed: [],
   };
@@ -94,7 +102,8 @@ function sameTexts(a: Block[], b: Block[]): boolean {
  */
 function cleanPass(units: Unit[], first: boolean): Pass {
   const region = findRegion(units);
-  const titleIndex = first && region.start > 0 ? findTitle(units, region) : null;
+  const titleChoice = first && region.start > 0 ? findTitle(units, region) : null;
+  const titleIndex = titleChoice?.index ?? null;
   const drop: (Verdict | null)[] = units.map((u) => u.verdict);
 
   // Inside the region: headings take their lists or the rest with them. `covered` keeps this linear when
@@ -176,6 +185,7 @@ function cleanPass(units: Unit[], first: boolean): Pass {
   return {
     title,
     titleBlock: titleIndex === null ? null : units[titleIndex]!.block.index,
+    titleProbability: titleChoice?.probability ?? null,
     body,
     removed,
     prior,

@@ -6,7 +6,7 @@
 import { clean } from './clean.ts';
 import { decode } from './decode.ts';
 import { readLayout } from './layout.ts';
-import { extractMetadata } from './metadata/index.ts';
+import { analyseMetadata } from './metadata/index.ts';
 import type { InputFormat, Metadata, RemovedItem, SourceHints } from './types.ts';
 import { CLEANER_VERSION } from './version.ts';
 import { countWordsFast } from './words-fast.ts';
@@ -67,7 +67,7 @@ export function processText(text: string, hints: SourceHints = {}, encoding = 'u
   const page = readLayout(text, hints.name);
   const cleaned = clean(page.blocks);
   const body = cleaned.body.map((block) => block.text).join('\n\n');
-  const metadata = extractMetadata(cleaned, body, hints, { evidence: page.evidence });
+  const { metadata, removed } = analyseMetadata(cleaned, body, hints, { evidence: page.evidence });
   const inputWords = page.blocks.reduce((sum, block) => sum + countWordsFast(block.text), 0);
   const removedWords = cleaned.removed.reduce((sum, item) => sum + countWordsFast(item.text), 0);
   return {
@@ -76,7 +76,7 @@ export function processText(text: string, hints: SourceHints = {}, encoding = 'u
     ...metadata,
     format: page.format,
     body,
-    removed: cleaned.removed,
+    removed,
     encoding,
     quality: {
       inputWords,

@@ -40,6 +40,9 @@ interface Row {
   invariant: number;
 }
 
+/** How the removed bylines and datelines were used (or why not), over all corpora. */
+const notes = new Map<string, number>();
+
 const EMPTY = { title: null, authors: [], publishedAt: null, removed: [] as RemovedItem[] };
 
 const rate = (hits: number, total: number) => (total === 0 ? '  -  ' : (hits / total).toFixed(3));
@@ -53,12 +56,18 @@ function run(dir: string): Row[] {
     const record = processed.status === 'clean' ? processed : EMPTY;
     const judged = judge(scorer, page.gold, record);
     const provenance = (record as { provenance?: Record<string, { confidence: number } | null> }).provenance;
+    for (const item of record.removed) {
+      const note = item.usedFor ? `used:${item.usedFor.join('+')}` : item.unusedBecause;
+      if (note && (item.kind === 'byline' || item.kind === 'dateline'))
+        notes.set(note, (notes.get(note) ?? 0) + 1);
+    }
     const confidence = {} as Record<Field, number | null>;
     for (const field of FIELDS) confidence[field] = provenance?.[PROVENANCE[field]]?.confidence ?? null;
     const invariant = record.removed.filter(
       (item) =>
         (item.kind === 'byline' || item.kind === 'dateline') &&
-        (item as { metadata?: unknown }).metadata === undefined,
+        item.usedFor === undefined &&
+        item.unusedBecause === undefined,
     ).length;
     rows.push({ name: page.name, judged, confidence, invariant });
     if (list && !basename(dir).startsWith('check')) {
@@ -130,6 +139,12 @@ console.log(
   `metadata accuracy${html ? ' (HTML input)' : ''}: exact; precision = right of given where the gold has the field`,
 );
 for (const [label, rows] of results) summary(label, rows);
+console.log(
+  `removed bylines/datelines: ${[...notes]
+    .sort((a, b) => b[1] - a[1])
+    .map(([note, n]) => `${note} ${n}`)
+    .join(', ')}`,
+);
 for (const [label, rows] of results) if (label.startsWith('check')) calibration(label, rows);
 if (process.env.CALIBRATION_ALL === '1')
   for (const [label, rows] of results) if (!label.startsWith('check')) calibration(label, rows);

@@ -9,11 +9,11 @@ import { scanDates } from '../metadata/date-scan.ts';
 import { labelPatterns } from '../metadata/labels.ts';
 import { isJsSpace } from '../whitespace.ts';
 import { countWordsFast } from '../words-fast.ts';
-import TITLE_MODEL from './title-model.json' with { type: 'json' };
 import type { Unit } from './classify.ts';
 import type { Region } from './region.ts';
 import { Float64Scratch, Int32Scratch } from './scratch.ts';
 import { FNV_OFFSET, isStopHash, isStopWord } from './text.ts';
+import TITLE_MODEL from './title-model.json' with { type: 'json' };
 
 export const TITLE_SETTINGS = {
   /** How many blocks before the region are looked at. */
@@ -37,18 +37,39 @@ export const TITLE_SETTINGS = {
   tailShare: 0.6,
 } as const;
 
-/** Index of the title block, or null (no candidate scores above the "no headline" choice, 0). */
-export function findTitle(units: Unit[], region: Region): number | null {
-  let best: number | null = null;
-  let bestScore = 0;
-  for (const candidate of titleCandidates(units, region)) {
-    const score = scoreFeatures(candidate.features);
-    if (score > bestScore) {
-      bestScore = score;
-      best = candidate.index;
+export interface TitleChoice {
+  /** Index of the title block. */
+  index: number;
+  /** The model's probability for it: its softmax share among the candidates. */
+  probability: number;
+}
+
+/**
+ * The headline: the candidate line the learned model scores highest, with its probability; null without a
+ * candidate.
+ */
+export function findTitle(units: Unit[], region: Region): TitleChoice | null {
+  let best = -1;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  const candidates = titleCandidates(units, region);
+  const scores = candidates.map((candidate) => scoreFeatures(candidate.features));
+  for (let k = 0; k < candidates.length; k++) {
+    if (scores[k]! > bestScore) {
+      bestScore = scores[k]!;
+      best = k;
     }
   }
-  return best;
+  if (best < 0) return null;
+  let total = 0;
+  // Several candidates with the same text (the headline shown twice) are one choice.
+  const text = units[candidates[best]!.index]!.key;
+  let same = 0;
+  for (let k = 0; k < candidates.length; k++) {
+    const share = Math.exp(scores[k]! - bestScore);
+    total += share;
+    if (units[candidates[k]!.index]!.key === text) same += share;
+  }
+  return { index: candidates[best]!.index, probability: same / total };
 }
 
 export interface TitleCandidate {
@@ -86,7 +107,8 @@ export function titleCandidates(units: Unit[], region: Region): TitleCandidate[]
     }
   }
   // Compared with the other candidates: the line sharing the most words with the body.
-  for (const candidate of candidates) candidate.features[F.overlapGap] = candidate.features[F.overlap]! - maxOverlap;
+  for (const candidate of candidates)
+    candidate.features[F.overlapGap] = candidate.features[F.overlap]! - maxOverlap;
   return candidates;
 }
 
@@ -621,7 +643,8 @@ export function candidateFeatures(
   )
     x[F.dek] = 1;
   // Shown twice in a row (a heading and its share or breadcrumb copy): the page's own title.
-  if (words >= W.twinWords && (units[i - 1]?.key === unit.key || units[i + 1]?.key === unit.key)) x[F.twin] = 1;
+  if (words >= W.twinWords && (units[i - 1]?.key === unit.key || units[i + 1]?.key === unit.key))
+    x[F.twin] = 1;
   if (words === 1) x[F.oneWord] = 1;
   else if (words === 2) x[F.twoWords] = 1;
   else if (words === 3) x[F.threeWords] = 1;
@@ -732,7 +755,10 @@ const DIGIT = /\d/;
 const BYLINE_ANY = labelPatterns(null).byline;
 
 /** The learned weights in feature order (a feature the model does not name weighs 0). */
-const WEIGHTS = Float64Array.from(TITLE_FEATURES, (name) => (TITLE_MODEL.weights as Record<string, number>)[name] ?? 0);
+const WEIGHTS = Float64Array.from(
+  TITLE_FEATURES,
+  (name) => (TITLE_MODEL.weights as Record<string, number>)[name] ?? 0,
+);
 
 /** The candidate's score: the learned weights times its features (0 for the "no headline" choice). */
 export function scoreFeatures(x: Float64Array): number {
@@ -742,7 +768,12 @@ export function scoreFeatures(x: Float64Array): number {
 }
 
 /** The candidate's score, or null when it cannot be the headline. */
-export function scoreCandidate(units: Unit[], i: number, region: Region, context: TitleContext): number | null {
+export function scoreCandidate(
+  units: Unit[],
+  i: number,
+  region: Region,
+  context: TitleContext,
+): number | null {
   const x = candidateFeatures(units, i, region, context);
   return x === null ? null : scoreFeatures(x);
 }

@@ -44,6 +44,8 @@ export interface AuthorResult {
   rule: string | null;
   /** The model's probability that the chosen name is the page's author (0 without authors). */
   probability: number;
+  /** The chosen byline carries a label ("By", "Author:", a label line above). */
+  labelled: boolean;
   /** Per block with a name candidate that was not taken, why (for the audit of removed bylines). */
   unused: Map<number, AuthorRefusal>;
 }
@@ -185,7 +187,16 @@ export function extractAuthors(
   const probability = pick?.probability ?? 0;
   if (pick === null || probability < AUTHOR_THRESHOLD) {
     for (const candidate of candidates) unused.set(candidate.block, 'below-threshold');
-    return { authors: [], authorBio: null, block: null, line: null, rule: null, probability, unused };
+    return {
+      authors: [],
+      authorBio: null,
+      block: null,
+      line: null,
+      rule: null,
+      probability,
+      labelled: false,
+      unused,
+    };
   }
   const best = pick.best;
   const chosen = best;
@@ -211,6 +222,11 @@ export function extractAuthors(
     line: chosen.line,
     rule: chosen.rule,
     probability,
+    labelled:
+      chosen.features[F.bylineWord] === 1 ||
+      chosen.features[F.authorLabel] === 1 ||
+      chosen.features[F.labelAbove] === 1 ||
+      chosen.features[F.ruleLabel] === 1,
     unused,
   };
 }

@@ -1,13 +1,34 @@
-import type { CleanResult, Metadata, PageEvidence, SourceHints } from '../types.ts';
+import type { CleanResult, Metadata, PageEvidence, RemovedItem, SourceHints } from '../types.ts';
 import { countWordsFast } from '../words-fast.ts';
+import { auditRemoved } from './audit.ts';
 import { extractAuthors } from './authors.ts';
+import { extractCredits } from './credits.ts';
 import { type DateContext, extractDates } from './dates.ts';
 import { extractEntities } from './entities.ts';
+import {
+  hostOf,
+  htmlAuthors,
+  htmlModified,
+  htmlPublished,
+  htmlTitles,
+  siteNames,
+  urlPathDate,
+} from './evidence.ts';
 import { contentHash, simhash } from './hashes.ts';
 import { extractKeywords } from './keywords.ts';
+import { labelPatterns } from './labels.ts';
 import { detectLanguage } from './language.ts';
+import {
+  type Choice,
+  provenanceOf,
+  rankAuthors,
+  rankPublished,
+  rankSite,
+  rankTitle,
+  rankUpdated,
+} from './provenance.ts';
 import { extractQuotes } from './quotes.ts';
-import { extractSite } from './site.ts';
+import { chromeDomain } from './site.ts';
 import { extractSources } from './sources.ts';
 import { extractSummary } from './summary.ts';
 import { extractTitle } from './title.ts';
@@ -23,6 +44,20 @@ export interface MetadataOptions {
   evidence?: PageEvidence | null;
 }
 
+/** The metadata, the audited removed list, and what the confidence model weighed (for the training script). */
+export interface MetadataAnalysis {
+  metadata: Metadata;
+  /** The cleaner's removed items, bylines and datelines annotated (`usedFor` or `unusedBecause`). */
+  removed: RemovedItem[];
+  /** Per scored field, the choice with its confidence features (null when the field is empty). */
+  choices: {
+    title: Choice<string> | null;
+    authors: Choice<string[]> | null;
+    publishedAt: Choice<string> | null;
+    site: Choice<string> | null;
+  };
+}
+
 /**
  * Metadata stage: every field from the cleaned document. A field the text does not support is
  * empty or null rather than guessed: users filter and group records by these values.
@@ -33,25 +68,49 @@ export function extractMetadata(
   hints: SourceHints,
   options: MetadataOptions = {},
 ): Metadata {
+  return analyseMetadata(cleaned, body, hints, options).metadata;
+}
+
+export function analyseMetadata(
+  cleaned: CleanResult,
+  body: string,
+  hints: SourceHints,
+  options: MetadataOptions = {},
+): MetadataAnalysis {
   const now = options.now ?? new Date();
-  const language = detectLanguage(body);
+  const evidence = options.evidence ?? null;
+  const detected = detectLanguage(body);
+  const language = detected ?? evidence?.lang?.toLowerCase().split('-')[0] ?? null;
   // The page's own language tag (HTML) says how it writes dates better than a guess from its words.
-  const when: DateContext = { now, language: options.evidence?.lang ?? language };
-  const title = extractTitle(cleaned);
+  const when: DateContext = { now, language: evidence?.lang ?? language };
+  const sites = siteNames(evidence, hints.url);
   const anchor = cleaned.titleBlock;
   const zones = blockZones(cleaned, anchor);
+
+  const title = rankTitle(cleaned, extractTitle(cleaned), htmlTitles(evidence, sites));
   const byline = extractAuthors(cleaned, anchor, when, zones);
+  const credits = extractCredits(cleaned, labelPatterns(when.language));
+  const authors = rankAuthors(cleaned, byline, credits, htmlAuthors(evidence, sites), byline.labelled);
   const dates = extractDates(cleaned, anchor, byline.block, when, zones);
+  const urlDate = urlPathDate(hints.url ?? evidence?.canonicalUrl, when);
+  const published = rankPublished(dates, htmlPublished(evidence, when), urlDate);
+  const publishedAt = published?.value ?? null;
+  const updated = rankUpdated(dates, htmlModified(evidence, when), publishedAt);
+  const site = rankSite(hostOf(hints.url), hostOf(evidence?.canonicalUrl), chromeDomain(cleaned));
+
+  const authorNames = authors?.value ?? [];
+  const contributors = credits.contributors.filter((c) => !authorNames.includes(c.name));
   const entities = extractEntities(body);
   const wordCount = countWordsFast(body);
-  return {
-    title,
-    authors: byline.authors,
-    authorBio: byline.authorBio,
-    publishedAt: dates.publishedAt,
-    updatedAt: dates.updatedAt,
-    site: extractSite(cleaned, hints.url),
-    sources: extractSources(cleaned),
+  const metadata: Metadata = {
+    title: title?.value ?? null,
+    authors: authorNames,
+    authorBio: authors && authors.value === byline.authors ? byline.authorBio : null,
+    contributors,
+    publishedAt,
+    updatedAt: updated?.value ?? null,
+    site: site?.value ?? null,
+    sources: extractSources(cleaned, credits.agencies),
     language,
     wordCount,
     readingTimeMinutes: wordCount === 0 ? 0 : Math.max(1, Math.ceil(wordCount / WORDS_PER_MINUTE)),
@@ -61,5 +120,23 @@ export function extractMetadata(
     summary: extractSummary(body),
     contentHash: contentHash(body),
     simhash: simhash(body),
+    provenance: {
+      title: provenanceOf('title', title),
+      authors: provenanceOf('authors', authors),
+      publishedAt: provenanceOf('publishedAt', published),
+      updatedAt: updated?.provenance ?? null,
+      site: provenanceOf('site', site),
+    },
   };
+  const removed = auditRemoved(cleaned.removed, {
+    authors: authorNames,
+    contributors: contributors.map((c) => c.name),
+    publishedAt,
+    updatedAt: metadata.updatedAt,
+    zones,
+    authorsUnused: byline.unused,
+    datesRefused: dates.refused,
+    when,
+  });
+  return { metadata, removed, choices: { title, authors, publishedAt: published, site } };
 }
