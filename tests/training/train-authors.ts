@@ -3,29 +3,19 @@
  *
  * For every page of the training corpora (../shared/bench/dev and multi, plain text), the name candidates of
  * metadata/authors.ts with their features; a name is right when it is one of the gold authors (or, for one
- * gold author, matches it with token F1 ≥ 0.8). A logistic regression gives each name its probability; the page's
- * authors are the byline of its most probable name when that probability clears a threshold. The L2 penalty and
+ * gold author, matches it with token F1 ≥ 0.8). A choice model (softmax over the names and "no author") gives each byline
+ * its probability; the page's authors are the most probable byline when its probability clears a threshold. The L2 penalty and
  * the threshold are chosen by 5-fold cross-validation: the most right authors (exact, as the scorers count)
  * while the cross-validated precision stays at or above PRECISION on dev. With --write the weights fitted on all
  * pages and the threshold go to functions/core/metadata/author-model.json.
  */
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { clean } from '../../functions/core/clean.ts';
-import { decode } from '../../functions/core/decode.ts';
-import { readLayout } from '../../functions/core/layout.ts';
-import {
-  AUTHOR_FEATURES,
-  type NameCandidate,
-  nameCandidates,
-  pickAuthors,
-} from '../../functions/core/metadata/authors.ts';
-import { detectLanguage } from '../../functions/core/metadata/language.ts';
-import { blockZones } from '../../functions/core/metadata/zones.ts';
-import { judge, normText, readCorpus, type Scorer, scorerOf, tokenF1 } from '../bench/metadata-scoring.ts';
-import { type ChoiceGroup, dot, fitChoice, fitLogistic, foldOf } from './learn.ts';
+import { resolve } from 'node:path';
+import { AUTHOR_FEATURES } from '../../functions/core/metadata/authors.ts';
+import { judge } from '../bench/metadata-scoring.ts';
+import { type AuthorPage, authorPages, authorsOf, goldParts, trainAuthors } from './author-data.ts';
+import { dot, foldOf } from './learn.ts';
 
-const BENCH = resolve(import.meta.dirname, '../../../shared/bench');
 const CORPORA = (process.env.CORPORA ?? 'dev,multi').split(',');
 const FOLDS = 5;
 const LAMBDAS = (process.env.LAMBDAS ?? '0.001,0.003,0.01').split(',').map(Number);
@@ -34,76 +24,7 @@ const THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
 const PRECISION = Number(process.env.PRECISION ?? '0.94');
 const MODEL = resolve(import.meta.dirname, '../../functions/core/metadata/author-model.json');
 
-interface Page {
-  corpus: string;
-  scorer: Scorer;
-  name: string;
-  gold: { author?: string | string[] };
-  candidates: NameCandidate[];
-  labels: number[];
-}
-
-function goldParts(gold: string | string[] | undefined): string[] {
-  if (!gold) return [];
-  const all = Array.isArray(gold) ? gold : [gold];
-  return all
-    .flatMap((g) => g.split(/\s*(?:[;,&]|\band\b|\bund\b|\bet\b|\by\b)\s*/i))
-    .map(normText)
-    .filter(Boolean);
-}
-
-function pagesOf(corpus: string): Page[] {
-  const dir = join(BENCH, corpus);
-  const scorer = scorerOf(dir);
-  const pages: Page[] = [];
-  for (const page of readCorpus(dir)) {
-    const decoded = decode(page.bytes);
-    if (!decoded.ok) continue;
-    const cleaned = clean(readLayout(decoded.text, page.file).blocks);
-    const body = cleaned.body.map((block) => block.text).join('\n\n');
-    const when = { now: new Date(), language: detectLanguage(body) };
-    const anchor = cleaned.titleBlock;
-    const candidates = nameCandidates(cleaned, anchor, when, blockZones(cleaned, anchor));
-    const parts = goldParts(page.gold.author);
-    const whole = Array.isArray(page.gold.author) ? page.gold.author.join(', ') : (page.gold.author ?? '');
-    const labels = candidates.map((c) =>
-      parts.includes(normText(c.name)) || (whole && tokenF1(whole, c.name) >= 0.8) ? 1 : 0,
-    );
-    pages.push({ corpus, scorer, name: page.name, gold: page.gold, candidates, labels });
-  }
-  return pages;
-}
-
-const pages = CORPORA.flatMap(pagesOf);
-const dims = AUTHOR_FEATURES.length;
-/** MODE=choice: a choice model per page (softmax over the names and "no author"); else per-name logistic. */
-const CHOICE = (process.env.MODE ?? 'choice') === 'choice';
-
-function groupOf(page: Page): ChoiceGroup {
-  const right = Uint8Array.from(page.labels);
-  return { options: page.candidates.map((c) => c.features), answer: page.labels.indexOf(1), right };
-}
-
-function train(subset: Page[], lambda: number): Float64Array {
-  if (CHOICE) return fitChoice(subset.map(groupOf), dims, lambda, true);
-  return fitLogistic(
-    subset.flatMap((page) => page.candidates.map((c) => c.features)),
-    subset.flatMap((page) => page.labels),
-    dims,
-    lambda,
-  );
-}
-
-/** The page's authors under weights w and threshold t (the extractor's choice, replayed). */
-function authorsOf(page: Page, w: Float64Array, threshold: number): { authors: string[]; p: number } {
-  const pick = pickAuthors(
-    page.candidates,
-    page.candidates.map((c) => dot(w, c.features)),
-  );
-  const p = pick?.probability ?? 0;
-  if (!pick || p < threshold) return { authors: [], p };
-  return { authors: pick.names.slice(0, 5), p };
-}
+const pages = CORPORA.flatMap(authorPages);
 
 interface Figures {
   exact: number;
@@ -111,7 +32,7 @@ interface Figures {
   strict: number;
 }
 
-function figures(subset: Page[], pick: (page: Page) => string[]): Figures {
+function figures(subset: AuthorPage[], pick: (page: AuthorPage) => string[]): Figures {
   let n = 0;
   let exact = 0;
   let givenGold = 0;
@@ -141,9 +62,9 @@ console.log(`pages ${pages.length}; a right name among the candidates: ${reach.j
 let best = { lambda: LAMBDAS[0]!, threshold: 0.5, score: -1 };
 for (const lambda of LAMBDAS) {
   // Out-of-fold weights for every page.
-  const weightsOf = new Map<Page, Float64Array>();
+  const weightsOf = new Map<AuthorPage, Float64Array>();
   for (let fold = 0; fold < FOLDS; fold++) {
-    const w = train(
+    const w = trainAuthors(
       pages.filter((page) => foldOf(page.name, FOLDS) !== fold),
       lambda,
     );
@@ -185,7 +106,7 @@ for (const lambda of LAMBDAS) {
   }
 }
 
-const w = train(pages, best.lambda);
+const w = trainAuthors(pages, best.lambda);
 const weights: Record<string, number> = {};
 AUTHOR_FEATURES.forEach((name, d) => {
   weights[name] = Math.round(w[d]! * 1000) / 1000;

@@ -4,74 +4,26 @@
  * For every page of the training corpora (../shared/bench/dev and multi, plain text), the cleaner's title
  * candidates (cleaning/title.ts `titleCandidates`) with their features; the right candidate is the one whose
  * record title (metadata/title.ts) equals the gold title as the corpus's scorer compares. A choice model
- * (softmax over the candidates and "no headline") is fitted with an L2 penalty chosen by 5-fold
+ * (softmax over the candidates) is fitted with an L2 penalty chosen by 5-fold
  * cross-validation; the script prints the cross-validated title accuracy of every penalty beside the weights in
  * use, and with --write stores the weights fitted on all pages in functions/core/cleaning/title-model.json.
  */
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { clean } from '../../functions/core/clean.ts';
-import { classify } from '../../functions/core/cleaning/classify.ts';
-import { findRegion } from '../../functions/core/cleaning/region.ts';
-import { scoreFeatures, TITLE_FEATURES, titleCandidates } from '../../functions/core/cleaning/title.ts';
-import { decode } from '../../functions/core/decode.ts';
-import { readLayout } from '../../functions/core/layout.ts';
-import { extractTitle } from '../../functions/core/metadata/title.ts';
-import { judge, readCorpus, scorerOf } from '../bench/metadata-scoring.ts';
+import { resolve } from 'node:path';
+import { scoreFeatures, TITLE_FEATURES } from '../../functions/core/cleaning/title.ts';
+import { choose, fitChoice, foldOf, isRight } from './learn.ts';
+import { type TitlePage, titlePages } from './title-data.ts';
 
-import { type ChoiceGroup, choose, fitChoice, foldOf, isRight } from './learn.ts';
-
-const BENCH = resolve(import.meta.dirname, '../../../shared/bench');
 const CORPORA = (process.env.CORPORA ?? 'dev,multi').split(',');
 const FOLDS = 5;
 const LAMBDAS = (process.env.LAMBDAS ?? '0.001,0.003,0.01,0.03').split(',').map(Number);
 const MODEL = resolve(import.meta.dirname, '../../functions/core/cleaning/title-model.json');
 
-interface Page {
-  corpus: string;
-  name: string;
-  group: ChoiceGroup;
-  texts: string[];
-}
-
-function pagesOf(corpus: string): Page[] {
-  const dir = join(BENCH, corpus);
-  const scorer = scorerOf(dir);
-  const pages: Page[] = [];
-  for (const page of readCorpus(dir)) {
-    const decoded = decode(page.bytes);
-    if (!decoded.ok || !page.gold.title) continue;
-    const blocks = readLayout(decoded.text, page.file).blocks;
-    const units = classify(blocks);
-    const region = findRegion(units);
-    const candidates = region.start > 0 ? titleCandidates(units, region) : [];
-    const cleaned = clean(blocks);
-    let answer = -1;
-    const right = new Uint8Array(candidates.length);
-    candidates.forEach((candidate, k) => {
-      const text = units[candidate.index]!.block.text.trim();
-      const title = extractTitle({ ...cleaned, title: text });
-      if (!judge(scorer, page.gold, { title, authors: [], publishedAt: null }).title.exact) return;
-      right[k] = 1;
-      if (answer < 0) answer = k;
-    });
-    pages.push({
-      corpus,
-      name: page.name,
-      group: { options: candidates.map((c) => c.features), answer, right },
-      texts: candidates.map(
-        (c) => `${c.index - region.start}:${units[c.index]!.block.text.trim().slice(0, 70)}`,
-      ),
-    });
-  }
-  return pages;
-}
-
-const pages = CORPORA.flatMap(pagesOf);
+const pages = CORPORA.flatMap(titlePages);
 const dims = TITLE_FEATURES.length;
 
 /** Share of pages (per corpus) where the picked option is the right one. */
-function accuracy(pick: (page: Page) => number, subset: Page[]): Record<string, string> {
+function accuracy(pick: (page: TitlePage) => number, subset: TitlePage[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const corpus of CORPORA) {
     const mine = subset.filter((page) => page.corpus === corpus);
@@ -103,7 +55,7 @@ console.log(`weights in use: ${JSON.stringify(current)}`);
 let bestLambda = LAMBDAS[0]!;
 let bestMean = -1;
 for (const lambda of LAMBDAS) {
-  const picks = new Map<Page, number>();
+  const picks = new Map<TitlePage, number>();
   for (let fold = 0; fold < FOLDS; fold++) {
     const train = pages.filter((page) => foldOf(page.name, FOLDS) !== fold);
     const w = fitChoice(

@@ -126,6 +126,8 @@ export interface DateSignals {
   rivalScore: number;
   /** Distinct dates among the candidates. */
   distinct: number;
+  /** Blocks stating the published date (a page repeats its own date: header and footer). */
+  repeats: number;
   /** Published candidate: labelled, near the headline, near the byline (0–1). */
   labelled: boolean;
   nearTitle: number;
@@ -138,6 +140,7 @@ const NO_SIGNALS: DateSignals = {
   score: 0,
   rivalScore: 0,
   distinct: 0,
+  repeats: 0,
   labelled: false,
   nearTitle: 0,
   nearByline: 0,
@@ -353,14 +356,18 @@ function signalsOf(
   updatedLine: number | null,
 ): DateSignals {
   let rivalScore = Number.NEGATIVE_INFINITY;
-  for (const c of candidates)
+  const blocks = new Set<number>();
+  for (const c of candidates) {
     if (c.iso !== chosen.iso && c.kind !== 'history' && c.score > rivalScore) rivalScore = c.score;
+    if (c.iso === chosen.iso) blocks.add(c.block);
+  }
   return {
     publishedLine: chosen.line,
     updatedLine,
     score: chosen.score,
     rivalScore: Number.isFinite(rivalScore) ? rivalScore : 0,
     distinct,
+    repeats: blocks.size,
     labelled: chosen.kind === 'published' || chosen.labelAbove,
     nearTitle: chosen.nearTitle,
     nearByline: chosen.nearByline,

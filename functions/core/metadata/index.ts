@@ -20,6 +20,7 @@ import { labelPatterns } from './labels.ts';
 import { detectLanguage } from './language.ts';
 import {
   type Choice,
+  type PageFacts,
   provenanceOf,
   rankAuthors,
   rankPublished,
@@ -87,13 +88,20 @@ export function analyseMetadata(
   const anchor = cleaned.titleBlock;
   const zones = blockZones(cleaned, anchor);
 
-  const title = rankTitle(cleaned, extractTitle(cleaned), htmlTitles(evidence, sites));
   const byline = extractAuthors(cleaned, anchor, when, zones);
   const credits = extractCredits(cleaned, labelPatterns(when.language));
-  const authors = rankAuthors(cleaned, byline, credits, htmlAuthors(evidence, sites), byline.labelled);
   const dates = extractDates(cleaned, anchor, byline.block, when, zones);
+  const htmlDate = htmlPublished(evidence, when);
+  const declaredAuthors = htmlAuthors(evidence, sites);
+  const page: PageFacts = {
+    hasAuthors: byline.authors.length > 0 || declaredAuthors !== null,
+    hasDate: dates.publishedAt !== null || htmlDate !== null,
+    titleProbability: cleaned.titleProbability ?? 0,
+  };
+  const title = rankTitle(cleaned, extractTitle(cleaned), htmlTitles(evidence, sites), page);
+  const authors = rankAuthors(cleaned, byline, credits, declaredAuthors, byline.labelled, page);
   const urlDate = urlPathDate(hints.url ?? evidence?.canonicalUrl, when);
-  const published = rankPublished(dates, htmlPublished(evidence, when), urlDate);
+  const published = rankPublished(dates, htmlDate, urlDate, page);
   const publishedAt = published?.value ?? null;
   const updated = rankUpdated(dates, htmlModified(evidence, when), publishedAt);
   const site = rankSite(hostOf(hints.url), hostOf(evidence?.canonicalUrl), chromeDomain(cleaned));

@@ -36,6 +36,10 @@ export const CONFIDENCE_FEATURES = {
     'heading',
     'htmlDisagrees',
     'barCut',
+    'sureLine',
+    'withAuthors',
+    'withDate',
+    'curlyQuotes',
   ],
   authors: [
     'bias',
@@ -47,6 +51,8 @@ export const CONFIDENCE_FEATURES = {
     'htmlDisagrees',
     'creditLine',
     'severalNames',
+    'withDate',
+    'sureTitle',
   ],
   publishedAt: [
     'bias',
@@ -64,6 +70,11 @@ export const CONFIDENCE_FEATURES = {
     'htmlDisagrees',
     'urlPath',
     'urlAgrees',
+    'nearTitle',
+    'nearByline',
+    'repeated',
+    'withAuthors',
+    'sureTitle',
   ],
   site: ['bias', 'url', 'canonical', 'chrome'],
 } as const satisfies Record<ScoredField, readonly string[]>;
@@ -129,6 +140,20 @@ function lineOfText(blocks: readonly Block[], text: string): number | null {
   return null;
 }
 
+/** What the other fields found: a page with a clear header (a sure headline, a byline, a date) is surer of each. */
+export interface PageFacts {
+  hasAuthors: boolean;
+  hasDate: boolean;
+  /** The title model's probability for its headline. */
+  titleProbability: number;
+}
+
+const facts = (page: PageFacts) => ({
+  withAuthors: page.hasAuthors ? 1 : 0,
+  withDate: page.hasDate ? 1 : 0,
+  sureTitle: page.titleProbability >= 0.8 ? 1 : 0,
+});
+
 /** The title model is sure enough of its line that a headline the HTML declares does not replace it. */
 const SURE_TITLE = 0.5;
 
@@ -136,18 +161,29 @@ export function rankTitle(
   cleaned: CleanResult,
   text: string | null,
   html: readonly HtmlValue<string>[],
+  page: PageFacts,
 ): Choice<string> | null {
   const block = cleaned.titleBlock === null ? undefined : cleaned.blocks[cleaned.titleBlock];
   const probability = cleaned.titleProbability ?? 0;
   const heading = block?.hints?.heading === 1 ? 1 : 0;
   const barCut = text !== null && block !== undefined && squash(text) !== squash(block.text) ? 1 : 0;
   const agree = text ? html.find((h) => squash(h.value) === squash(text)) : undefined;
+  // Typographic quotes: references keep or straighten them about equally often (DEV: 10 and 9 pages).
+  const curlyQuotes = text !== null && /[‘’“”]/u.test(text) ? 1 : 0;
   if (text && agree)
     return {
       value: text,
       line: block?.line ?? null,
       evidence: `${heading ? 'heading' : 'headline'}+${agree.source}`,
-      features: vector('title', { textProbability: probability, agreesHtml: 1, heading, barCut }),
+      features: vector('title', {
+        ...facts(page),
+        textProbability: probability,
+        sureLine: probability >= 0.9 ? 1 : 0,
+        curlyQuotes,
+        agreesHtml: 1,
+        heading,
+        barCut,
+      }),
     };
   const declared = html[0];
   if (declared && (!text || probability < SURE_TITLE)) {
@@ -169,7 +205,10 @@ export function rankTitle(
     line: block?.line ?? null,
     evidence: heading ? 'heading' : 'headline',
     features: vector('title', {
+      ...facts(page),
       textProbability: probability,
+      sureLine: probability >= 0.9 ? 1 : 0,
+      curlyQuotes,
       heading,
       barCut,
       htmlDisagrees: html.length > 0 ? 1 : 0,
@@ -210,12 +249,14 @@ export function rankAuthors(
   credits: Credits,
   html: HtmlValue<string[]> | null,
   labelled: boolean,
+  page: PageFacts,
 ): Choice<string[]> | null {
   const text = byline.authors;
   const several = (names: string[]) => (names.length > 1 ? 1 : 0);
   const agrees =
     html !== null && text.some((name) => html.value.some((other) => squash(other) === squash(name)));
   const base = {
+    ...facts(page),
     modelProbability: byline.probability,
     labelled: labelled ? 1 : 0,
     generic: byline.rule === 'generic' ? 1 : 0,
@@ -248,7 +289,11 @@ export function rankAuthors(
       value: credits.reporters.slice(0, 5),
       line: credits.reporterLine,
       evidence: 'credit-line',
-      features: vector('authors', { creditLine: 1, severalNames: several(credits.reporters) }),
+      features: vector('authors', {
+        ...facts(page),
+        creditLine: 1,
+        severalNames: several(credits.reporters),
+      }),
     };
   return null;
 }
@@ -268,6 +313,7 @@ export function rankPublished(
   dates: DateResult & { signals: DateSignals },
   html: HtmlValue<string> | null,
   urlDate: string | null,
+  page: PageFacts,
 ): Choice<string> | null {
   const signals = dates.signals;
   const text = dates.publishedAt;
@@ -279,6 +325,7 @@ export function rankPublished(
       line: agrees ? signals.publishedLine : null,
       evidence: agrees ? `${dates.evidence}+${html.source}` : html.source,
       features: vector('publishedAt', {
+        ...facts(page),
         ...textDateFeatures(dates),
         agreesHtml: agrees ? 1 : 0,
         fromHtml: agrees ? 0 : 1,
@@ -292,7 +339,7 @@ export function rankPublished(
       value: text,
       line: signals.publishedLine,
       evidence: dates.evidence ?? 'dateline',
-      features: vector('publishedAt', { ...textDateFeatures(dates), urlAgrees }),
+      features: vector('publishedAt', { ...facts(page), ...textDateFeatures(dates), urlAgrees }),
     };
   if (urlDate !== null)
     return {
@@ -318,6 +365,9 @@ function textDateFeatures(dates: DateResult & { signals: DateSignals }) {
     margin: Math.max(-4, Math.min(4, s.score - s.rivalScore)) / 4,
     severalDates: s.distinct === 2 ? 1 : 0,
     manyDates: s.distinct > 2 ? 1 : 0,
+    nearTitle: s.nearTitle,
+    nearByline: s.nearByline,
+    repeated: s.repeats > 1 ? 1 : 0,
   };
 }
 
