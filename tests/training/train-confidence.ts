@@ -190,7 +190,7 @@ if (process.argv.includes('--write')) {
       {
         about:
           'Weights of the provenance confidence features (metadata/provenance.ts CONFIDENCE_FEATURES), written by tests/training/train-confidence.ts: logistic regression per field on DEV, L2 penalty by 5-fold cross-validation (log-loss); a value is right as score.py judges it, a value where the gold has none is wrong.',
-        corpora: CORPORA,
+        corpora: CORPORA.join(','),
         fields: model,
       },
       null,
