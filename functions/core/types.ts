@@ -141,6 +141,8 @@ export type UnusedReason =
   | 'below-threshold'
   /** No person's name in it. */
   | 'no-name'
+  /** More names than a byline has (a list of contributors or of teasers' writers). */
+  | 'too-many-names'
   /** Another date was more probably the article's. */
   | 'other-date-chosen'
   /** A date after today. */

@@ -1,4 +1,5 @@
 import type { Block, CleanResult } from '../types.ts';
+import { labelPatterns } from './labels.ts';
 import { looksLikeGivenNameFirst } from './names.ts';
 
 /**
@@ -56,6 +57,11 @@ const SIGNOFF_CREDIT = new RegExp(`(?:^|\\s)[-—–]\\s*(${AGENCY_TOKEN})\\.?$`
 /** "© 2024 The Associated Press", "(c) Reuters". */
 const COPYRIGHT_CREDIT = new RegExp(`^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s+)?(${AGENCY_TOKEN})\\b`, 'iu');
 
+/** Bylines are short. */
+const MAX_BYLINE = 160;
+/** Byline words of every language (an agency is no common word, so all count on every page). */
+const BYLINE = labelPatterns(null);
+
 /**
  * Credited agencies and outlets, in order of first credit, deduplicated; `fromCredits` are the agencies the
  * page's credit lines name ("Reporting by Reuters").
@@ -85,6 +91,11 @@ export function extractSources(cleaned: CleanResult, fromCredits: readonly strin
       if (signoff) add(agencyName(signoff[1] ?? ''));
       const copyright = trimmed.match(COPYRIGHT_CREDIT);
       if (copyright) add(agencyName(copyright[1] ?? ''));
+      // "By Lena Fischer, Reuters", "Von Max Muster, dpa": an agency on the byline.
+      const byline = trimmed.length <= MAX_BYLINE ? trimmed.match(BYLINE.byline) : null;
+      if (byline)
+        for (const part of (byline[1] ?? byline[2] ?? '').split(/\s*(?:[,|/•·–—;]|\band\b|&)\s*/u))
+          add(agencyName(part));
     }
   }
   for (const agency of fromCredits) add(agency);
