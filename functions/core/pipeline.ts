@@ -29,6 +29,8 @@ export interface CleanDocument extends Metadata {
   body: string;
   removed: RemovedItem[];
   encoding: string;
+  /** Invalid byte sequences the decoder replaced with U+FFFD (mostly-valid UTF-8); 0 for clean input. */
+  replacementCharacters: number;
   quality: Quality;
   cleanerVersion: string;
 }
@@ -57,7 +59,10 @@ export function processDocument(
   }
   const decoded = decode(bytes);
   if (!decoded.ok) return reject(decoded.reason, decoded.detail);
-  return processText(decoded.text, hints, decoded.encoding);
+  return {
+    ...processText(decoded.text, hints, decoded.encoding),
+    replacementCharacters: decoded.replacements,
+  };
 }
 
 /** The core from decoded text on (used directly by tests and by the re-clean idempotence check). */
@@ -76,6 +81,7 @@ export function processText(text: string, hints: SourceHints = {}, encoding = 'u
     body,
     removed: cleaned.removed,
     encoding,
+    replacementCharacters: 0,
     quality: {
       inputWords,
       removedWords,
