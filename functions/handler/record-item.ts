@@ -2,8 +2,11 @@
  * Turns the core's output plus the object's identity into the DynamoDB item (the public record).
  * Pure: no AWS calls.
  */
+import { createHash } from 'node:crypto';
 import type { CoreRecord } from '../core/pipeline.ts';
+import { indexKeyLimits, KEY_LIMITS } from '../shared/definitions.ts';
 import { simhashBands } from '../shared/simhash-bands.ts';
+import { truncateUtf8, utf8Length } from '../shared/utf8.ts';
 import type { S3ObjectRef } from './s3-event.ts';
 import { sequencerOrder } from './s3-event.ts';
 
@@ -26,6 +29,17 @@ export function recordId(bucket: string, key: string): string {
   return `s3://${bucket}/${key}`;
 }
 
+/**
+ * The record's sort key in indexes that list records by id (byContentHash): the id itself when it fits
+ * DynamoDB's 1,024-byte sort-key limit (so listings keep id order), else its longest prefix that leaves
+ * room for `#` and 16 hex digits of its SHA-256, which keeps long ids apart.
+ */
+export function idSortKey(id: string): string {
+  if (utf8Length(id) <= KEY_LIMITS.sortKeyBytes) return id;
+  const digest = createHash('sha256').update(id, 'utf8').digest('hex').slice(0, 16);
+  return `${truncateUtf8(id, KEY_LIMITS.sortKeyBytes - 17)}#${digest}`;
+}
+
 export function toItem(object: S3ObjectRef, core: CoreRecord, context: ItemContext): RecordItem {
   const identity = identityOf(object, context);
   if (core.status === 'rejected') return withoutNullKeys({ ...identity, ...core });
@@ -34,6 +48,7 @@ export function toItem(object: S3ObjectRef, core: CoreRecord, context: ItemConte
     ...core,
     // Index keys: the newest-first sort uses the stated date when there is one, else processing time.
     sortDate: core.publishedAt ?? context.processedAt,
+    idSortKey: idSortKey(identity.id),
     authorKey: core.authors[0] ?? null,
     // Band keys of the near-duplicate indexes (bySimhashBand0..3).
     ...simhashBands(core.simhash),
@@ -102,15 +117,16 @@ export function cutAtCodePoint(text: string, maxChars: number): string {
 }
 
 /**
- * Index key attributes must be absent, not NULL, when a record has no value for them (DynamoDB refuses
- * a NULL where an index expects a string). Other nulls stay: they say "the text states none".
+ * Index key attributes must be absent, not NULL or empty, when a record has no value for them (DynamoDB
+ * refuses a NULL or an empty string where an index expects a key). Other nulls stay: they say "the text
+ * states none".
  */
-const INDEX_KEY_ATTRIBUTES = ['site', 'authorKey', 'contentHash', 'sortDate'];
+const INDEX_KEY_ATTRIBUTES = [...indexKeyLimits().keys()];
 
 function withoutNullKeys<T extends Record<string, unknown>>(item: T): T & RecordItem {
   const copy: Record<string, unknown> = { ...item };
   for (const name of INDEX_KEY_ATTRIBUTES) {
-    if (copy[name] === null || copy[name] === undefined) delete copy[name];
+    if (copy[name] === null || copy[name] === undefined || copy[name] === '') delete copy[name];
   }
   return copy as T & RecordItem;
 }

@@ -14,6 +14,8 @@ import { createHash } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { indexKeyLimits } from '../shared/definitions.ts';
+import { truncateUtf8, utf8Length } from '../shared/utf8.ts';
 import type { RecordItem } from './record-item.ts';
 
 export type WriteOutcome = 'written' | 'skipped-stale-or-duplicate';
@@ -27,13 +29,8 @@ export interface RecordStore {
 
 /** DynamoDB's hard item limit: 400 KB, names and values counted in UTF-8. */
 export const DYNAMODB_ITEM_LIMIT = 400 * 1024;
-/** Key attribute limits: partition keys 2,048 bytes, sort keys 1,024 bytes (indexes included). */
-const INDEX_KEY_LIMITS: Readonly<Record<string, number>> = {
-  site: 2048,
-  authorKey: 2048,
-  contentHash: 2048,
-  sortDate: 1024,
-};
+/** Index key attributes and their byte limits (2,048 partition, 1,024 sort), from the shared INDEXES. */
+const INDEX_KEY_LIMITS: ReadonlyMap<string, number> = indexKeyLimits();
 /** In the last-resort fitting, fields larger than this are cut (strings) or moved out (lists, maps). */
 export const FIELD_CAP_BYTES = 4096;
 /** Fields the last-resort fitting never touches: identity, outcome and index keys. */
@@ -52,7 +49,8 @@ const KEPT_FIELDS = new Set([
   'status',
   'reason',
   'cleanerVersion',
-  ...Object.keys(INDEX_KEY_LIMITS),
+  'cleanerVersionOrder',
+  ...INDEX_KEY_LIMITS.keys(),
 ]);
 
 export async function writeRecord(store: RecordStore, item: RecordItem): Promise<WriteOutcome> {
@@ -150,31 +148,10 @@ function numberSize(text: string): number {
   return 2 + Math.ceil(digits / 2) + (text.startsWith('-') ? 1 : 0);
 }
 
-export function utf8Length(text: string): number {
-  return Buffer.byteLength(text, 'utf8');
-}
-
-/**
- * The longest prefix of `text` whose UTF-8 form fits in `maxBytes`, cut between code points, so a
- * surrogate pair (an emoji, a rare CJK character) is never split.
- */
-export function truncateUtf8(text: string, maxBytes: number): string {
-  if (utf8Length(text) <= maxBytes) return text;
-  let bytes = 0;
-  let end = 0;
-  for (const char of text) {
-    const width = utf8Length(char);
-    if (bytes + width > maxBytes) break;
-    bytes += width;
-    end += char.length;
-  }
-  return text.slice(0, end);
-}
-
 /** Make the item fit DynamoDB's limits, moving the largest parts to the clean bucket. */
 export async function fitItem(store: RecordStore, item: RecordItem): Promise<RecordItem> {
   let fitted: RecordItem = { ...item };
-  for (const [name, limit] of Object.entries(INDEX_KEY_LIMITS)) {
+  for (const [name, limit] of INDEX_KEY_LIMITS) {
     const value = fitted[name];
     if (typeof value === 'string' && utf8Length(value) > limit) fitted[name] = truncateUtf8(value, limit);
   }

@@ -13,6 +13,14 @@ export const MAX_INPUT_BYTES_DEFAULT = 10 * 1024 * 1024;
 /** Partition key of the records table: `s3://bucket/key` (key decoded, never Unicode-normalised). */
 export const TABLE_PARTITION_KEY = 'id';
 
+/**
+ * DynamoDB's key limits, for the table and every index: UTF-8 bytes of a partition key and of a sort
+ * key; a key attribute may not be an empty string. An item whose index key breaks them is refused.
+ * `id` is at most 5 + 63 + 1 + 1,024 bytes (S3's bucket name and key limits), so it fits a partition
+ * key but not a sort key: indexes sort by `idSortKey` (record-item.ts), never by `id`.
+ */
+export const KEY_LIMITS = { partitionKeyBytes: 2048, sortKeyBytes: 1024 } as const;
+
 export interface IndexDefinition {
   name: string;
   partitionKey: string;
@@ -41,7 +49,8 @@ export const INDEXES: readonly IndexDefinition[] = [
   {
     name: 'byContentHash',
     partitionKey: 'contentHash',
-    sortKey: 'id',
+    // Not `id`: a 1,024-byte S3 key makes an id over the 1,024-byte sort-key limit.
+    sortKey: 'idSortKey',
     serves: 'all records with the same body (exact duplicates)',
   },
   {
@@ -58,7 +67,6 @@ export const INDEXES: readonly IndexDefinition[] = [
     (_, band): IndexDefinition => ({
       name: simhashBandIndex(band),
       partitionKey: simhashBandAttribute(band),
-      sortKey: 'id',
       serves: `near duplicates (simhash band ${band} of ${SIMHASH_BANDS})`,
       projection: { type: 'INCLUDE', attributes: ['simhash'] },
     }),
@@ -88,6 +96,20 @@ export const ENV = {
   cleanBucket: 'CLEAN_BUCKET',
   maxInputBytes: 'MAX_INPUT_BYTES',
 } as const;
+
+/**
+ * The byte limit of each attribute that is a key of some index (the smaller when it is a partition key
+ * of one and a sort key of another), for the handler to keep index keys within DynamoDB's limits.
+ */
+export function indexKeyLimits(): Map<string, number> {
+  const limits = new Map<string, number>();
+  const note = (name: string, limit: number) => limits.set(name, Math.min(limits.get(name) ?? limit, limit));
+  for (const index of INDEXES) {
+    note(index.partitionKey, KEY_LIMITS.partitionKeyBytes);
+    if (index.sortKey) note(index.sortKey, KEY_LIMITS.sortKeyBytes);
+  }
+  return limits;
+}
 
 /** Every attribute used as a table or index key (all strings), for the table's attribute definitions. */
 export function keyAttributeNames(): string[] {
