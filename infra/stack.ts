@@ -305,7 +305,8 @@ function grantCleanerAccess(
   role.addToPrincipalPolicy(
     new iam.PolicyStatement({
       sid: 'WriteAndReadRecords',
-      actions: ['dynamodb:PutItem', 'dynamodb:GetItem'],
+      // UpdateItem only attaches a newer version's failure to an older clean record (failedVersion).
+      actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:GetItem'],
       resources: [table.tableArn],
     }),
   );

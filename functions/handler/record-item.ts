@@ -15,8 +15,12 @@ export type RecordItem = Record<string, unknown> & { id: string; status: string 
 /** Reasons of records the handler itself decides on (the core adds empty/binary/undecodable/too-large). */
 export type HandlerRejectReason = 'object-missing' | 'bad-key';
 
-/** Reason of a `failed` record: a transient fault outlasted every delivery; the message is in the DLQ. */
-export const FAILED_REASON = 'retries-exhausted';
+/**
+ * Reasons of a `failed` record: a transient fault outlasted every delivery (the message is in the DLQ),
+ * or the record could not finish in the invocation's remaining time (the message is retried).
+ */
+export type FailedReason = 'retries-exhausted' | 'too-slow';
+export const FAILED_REASON: FailedReason = 'retries-exhausted';
 /** Error text kept in a failed record (cut at a code-point boundary). */
 export const MAX_ERROR_CHARS = 1000;
 
@@ -40,12 +44,29 @@ export function idSortKey(id: string): string {
   return `${truncateUtf8(id, KEY_LIMITS.sortKeyBytes - 17)}#${digest}`;
 }
 
+/**
+ * `cleanerVersion` (`major.minor.patch`) as a string that sorts like the version: each number
+ * zero-padded to 6 digits ("0.1.10" → "000000.000001.000010", after "0.1.9"). Conditional writes
+ * compare it, so an older cleaner (a rollback, a deploy in progress) never replaces a newer one's record.
+ */
+export function cleanerVersionOrder(version: string): string {
+  const match = /^(\d{1,6})\.(\d{1,6})\.(\d{1,6})$/.exec(version);
+  if (!match)
+    throw new Error(`cleanerVersion must be major.minor.patch (up to 6 digits each), got '${version}'`);
+  return match
+    .slice(1)
+    .map((part) => part.padStart(6, '0'))
+    .join('.');
+}
+
 export function toItem(object: S3ObjectRef, core: CoreRecord, context: ItemContext): RecordItem {
   const identity = identityOf(object, context);
-  if (core.status === 'rejected') return withoutNullKeys({ ...identity, ...core });
+  const order = { cleanerVersionOrder: cleanerVersionOrder(core.cleanerVersion) };
+  if (core.status === 'rejected') return withoutNullKeys({ ...identity, ...core, ...order });
   return withoutNullKeys({
     ...identity,
     ...core,
+    ...order,
     // Index keys: the newest-first sort uses the stated date when there is one, else processing time.
     sortDate: core.publishedAt ?? context.processedAt,
     idSortKey: idSortKey(identity.id),
@@ -67,28 +88,66 @@ export function rejectedItem(
     reason,
     reasonDetail,
     cleanerVersion: context.cleanerVersion,
+    cleanerVersionOrder: cleanerVersionOrder(context.cleanerVersion),
   });
 }
 
 /**
- * A `failed` record: written best-effort on a message's last delivery when processing still failed, so
- * users can list failed files (byStatus index) and `copydesk dlq list` can show the error.
+ * A `failed` record: written best-effort on a message's last delivery when processing still failed (or at
+ * once when the record ran out of time), so users can list failed files (byStatus index) and
+ * `copydesk dlq list` can show the error.
  */
 export function failedItem(
   object: S3ObjectRef,
   error: string,
   receiveCount: number,
   context: ItemContext & { cleanerVersion: string },
+  reason: FailedReason = FAILED_REASON,
 ): RecordItem {
   return withoutNullKeys({
     ...identityOf(object, context),
     status: 'failed',
-    reason: FAILED_REASON,
-    reasonDetail: `failed on all ${receiveCount} deliveries; the message is in the dead-letter queue`,
+    reason,
+    reasonDetail: FAILED_DETAIL[reason](receiveCount),
     error: cutAtCodePoint(error, MAX_ERROR_CHARS),
     receiveCount,
     cleanerVersion: context.cleanerVersion,
+    cleanerVersionOrder: cleanerVersionOrder(context.cleanerVersion),
   });
+}
+
+const FAILED_DETAIL: Record<FailedReason, (receiveCount: number) => string> = {
+  'retries-exhausted': (count) =>
+    `failed on all ${count} deliveries; the message is in the dead-letter queue`,
+  'too-slow': (count) =>
+    `could not finish in the invocation's remaining time (delivery ${count}); the message is retried, ` +
+    'then kept in the dead-letter queue',
+};
+
+/** Fields of a failed record kept in `failedVersion` when it is attached to an older clean record. */
+const FAILURE_NOTE_FIELDS = [
+  'versionId',
+  'eTag',
+  'size',
+  'sequencer',
+  'sequencerOrder',
+  'eventTime',
+  'reason',
+  'reasonDetail',
+  'error',
+  'receiveCount',
+  'cleanerVersion',
+  'processedAt',
+] as const;
+
+/**
+ * What `failedVersion` holds on a clean record whose newer version failed: that version's identity and
+ * the failure, the clean record itself untouched.
+ */
+export function failureNote(failed: RecordItem): Record<string, unknown> {
+  const note: Record<string, unknown> = {};
+  for (const name of FAILURE_NOTE_FIELDS) if (failed[name] !== undefined) note[name] = failed[name];
+  return note;
 }
 
 /** The fields every record has, whatever its status: which object version it is and when it was written. */

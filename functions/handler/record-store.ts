@@ -1,8 +1,14 @@
 /**
- * Writes one record per object with a conditional PutItem: S3 and SQS deliver at least once and out of
- * order, so a write only lands when it is for a newer sequencer than the stored record (or the same
- * object version cleaned by a newer cleanerVersion, or replacing a `failed` record of that version).
- * Duplicates and stale events become no-ops.
+ * Writes one record per object with conditional writes: S3 and SQS deliver at least once and out of
+ * order, so which write wins is decided by DynamoDB, never by a read-then-write. The order of two
+ * writes is (sequencerOrder, cleanerVersionOrder): the object version first, then the cleaner's version.
+ * The rules (README, "Write rules"):
+ * - a clean or rejected record lands when there is none, for a newer object version, or for the same
+ *   version by a newer cleaner, or over a `failed` record of the same version; anything else (a
+ *   duplicate, a stale version, an older cleaner during a deploy or a rollback) is a no-op;
+ * - a failed record lands when there is none, over a failed record of the same or an older version, or
+ *   over a rejected record of an older version; it never replaces a clean record: over an older clean
+ *   record it is attached as `failedVersion` (the clean record and its body stay), anything else is a no-op.
  *
  * DynamoDB refuses items over 400 KB, measured by its own rule (attribute names and values in UTF-8,
  * see itemSize). Items that would pass it are fitted, in this order: the body goes to the clean bucket
@@ -13,12 +19,12 @@
 import { createHash } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { indexKeyLimits } from '../shared/definitions.ts';
 import { truncateUtf8, utf8Length } from '../shared/utf8.ts';
-import type { RecordItem } from './record-item.ts';
+import { failureNote, type RecordItem } from './record-item.ts';
 
-export type WriteOutcome = 'written' | 'skipped-stale-or-duplicate';
+export type WriteOutcome = 'written' | 'attached-to-older-clean' | 'skipped-stale-or-duplicate';
 
 export interface RecordStore {
   ddb: DynamoDBDocumentClient;
@@ -58,24 +64,50 @@ export async function writeRecord(store: RecordStore, item: RecordItem): Promise
   return conditionalPut(
     store,
     fitted,
-    'attribute_not_exists(id) OR sequencerOrder < :seq OR ' +
-      '(sequencerOrder = :seq AND (cleanerVersion <> :ver OR #status = :failed))',
-    { ':seq': fitted.sequencerOrder, ':ver': fitted.cleanerVersion, ':failed': 'failed' },
+    'attribute_not_exists(id) OR sequencerOrder < :seq OR (sequencerOrder = :seq AND (' +
+      '#status = :failed OR attribute_not_exists(cleanerVersionOrder) OR cleanerVersionOrder < :cleaner))',
+    { ':seq': fitted.sequencerOrder, ':cleaner': fitted.cleanerVersionOrder, ':failed': 'failed' },
   );
 }
 
 /**
- * Write a `failed` record (the message is going to the dead-letter queue). Never replaces a record of a
- * newer version, nor a clean or rejected record of the same version.
+ * Write a `failed` record (the message is retried or going to the dead-letter queue). Never replaces a
+ * clean record: when an older version's clean record is stored, the failure is attached to it as
+ * `failedVersion` instead, so its body survives the dead-letter queue's retention.
  */
 export async function writeFailedRecord(store: RecordStore, item: RecordItem): Promise<WriteOutcome> {
   const fitted = await fitItem(store, item);
-  return conditionalPut(
+  const replaced = await conditionalPut(
     store,
     fitted,
-    'attribute_not_exists(id) OR sequencerOrder < :seq OR (sequencerOrder = :seq AND #status = :failed)',
-    { ':seq': fitted.sequencerOrder, ':failed': 'failed' },
+    'attribute_not_exists(id) OR (#status = :failed AND sequencerOrder <= :seq) OR ' +
+      '(#status = :rejected AND sequencerOrder < :seq)',
+    { ':seq': fitted.sequencerOrder, ':failed': 'failed', ':rejected': 'rejected' },
   );
+  if (replaced === 'written') return replaced;
+  try {
+    await store.ddb.send(
+      new UpdateCommand({
+        TableName: store.table,
+        Key: { id: item.id },
+        UpdateExpression: 'SET failedVersion = :note',
+        // A newer failure already attached stays: notes, like records, only move forward.
+        ConditionExpression:
+          '#status = :clean AND sequencerOrder < :seq AND ' +
+          '(attribute_not_exists(failedVersion) OR failedVersion.sequencerOrder <= :seq)',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':note': failureNote(fitted),
+          ':clean': 'clean',
+          ':seq': fitted.sequencerOrder,
+        },
+      }),
+    );
+    return 'attached-to-older-clean';
+  } catch (error) {
+    if (isConditionFailure(error)) return 'skipped-stale-or-duplicate';
+    throw error;
+  }
 }
 
 async function conditionalPut(
@@ -96,12 +128,16 @@ async function conditionalPut(
     );
     return 'written';
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return 'skipped-stale-or-duplicate';
-    if ((error as { name?: string }).name === 'ConditionalCheckFailedException') {
-      return 'skipped-stale-or-duplicate';
-    }
+    if (isConditionFailure(error)) return 'skipped-stale-or-duplicate';
     throw error;
   }
+}
+
+function isConditionFailure(error: unknown): boolean {
+  return (
+    error instanceof ConditionalCheckFailedException ||
+    (error as { name?: string }).name === 'ConditionalCheckFailedException'
+  );
 }
 
 /** The item's size by DynamoDB's rule, for the item as the document client marshals it. */

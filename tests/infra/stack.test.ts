@@ -301,12 +301,12 @@ describe('IAM', () => {
     ]);
   });
 
-  test('on the table only PutItem and GetItem are allowed (no Scan, no DeleteItem)', () => {
+  test('on the table only PutItem, UpdateItem and GetItem are allowed (no Scan, no DeleteItem)', () => {
     const dynamoActions = identityStatements(prod.template)
       .flatMap(actionsOf)
       .filter((action) => action.startsWith('dynamodb:'));
 
-    expect(dynamoActions.sort()).toEqual(['dynamodb:GetItem', 'dynamodb:PutItem']);
+    expect(dynamoActions.sort()).toEqual(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem']);
   });
 
   test('table access is limited to the table itself, not its indexes or other tables', () => {

@@ -3,8 +3,22 @@
  * local stack (s3rver, dynalite, the real SDK over HTTP). Every DynamoDB write of these tests passes
  * DynamoDB's item and key rules first (dynamo-rules.ts, installed by stackDeps).
  */
-import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { Readable } from 'node:stream';
+import {
+  CreateBucketCommand,
+  GetObjectCommand,
+  PutObjectCommand,
+  S3Client,
+  S3ServiceException,
+} from '@aws-sdk/client-s3';
+import { sdkStreamMixin } from '@smithy/util-stream';
+import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { processDocument } from '../../functions/core/pipeline.ts';
+import { toItem } from '../../functions/handler/record-item.ts';
+import { writeRecord } from '../../functions/handler/record-store.ts';
+import { type S3ObjectRef, sequencerOrder } from '../../functions/handler/s3-event.ts';
+import { MAX_RECEIVE_COUNT } from '../../functions/shared/definitions.ts';
 import type { LocalStack } from '../../infra/local/local-stack.ts';
 import { TOTALS } from './dynamo-rules.ts';
 import {
@@ -15,6 +29,7 @@ import {
   notification,
   sqsEvent,
   sqsRecord,
+  stackDeps,
   stackHandler,
   startInboxStack,
   storedRecord,
@@ -103,6 +118,146 @@ describe('issue 15 item 9: blank input is empty', () => {
       expect(await storedRecord(stack, key)).toMatchObject({ status: 'rejected', reason: 'empty' });
     });
   }
+});
+
+/** One version of an object, as S3 serves it (text) or fails to (an error S3 would answer). */
+interface Version {
+  versionId: string;
+  sequencer: string;
+  content: string | S3ServiceException;
+}
+
+/** An S3 client answering GetObject for these versions as S3 does (mocked: s3rver has no versions). */
+function versionedS3(versions: Version[]): S3Client {
+  const s3 = new S3Client({ region: 'us-east-1' });
+  const mock = mockClient(s3);
+  for (const version of versions) {
+    const answer = mock.on(GetObjectCommand, { VersionId: version.versionId });
+    if (typeof version.content === 'string') {
+      const bytes = Buffer.from(version.content);
+      answer.callsFake(() => ({ Body: sdkStreamMixin(Readable.from([bytes])), ContentLength: bytes.length }));
+    } else answer.rejects(version.content);
+  }
+  return s3;
+}
+
+function unavailable(): S3ServiceException {
+  return new S3ServiceException({
+    name: 'ServiceUnavailable',
+    $fault: 'server',
+    $metadata: { httpStatusCode: 503 },
+    message: 'Please reduce your request rate.',
+  });
+}
+
+function versionMessage(key: string, version: Version, receiveCount = 1) {
+  const size = typeof version.content === 'string' ? Buffer.byteLength(version.content) : 100;
+  return sqsRecord(notification({ bucket: INBOX, key, size, ...version }), { receiveCount });
+}
+
+const V1_TEXT = `${ARTICLE}\nThe first version of this story ends with this paragraph about the evening.\n`;
+const V2_TEXT = `${ARTICLE}\nThe second version of this story ends with a paragraph about the morning after.\n`;
+
+describe('issue 15 item 1: a failed newer version never erases an older clean record', () => {
+  it('keeps v1 clean with its body when v2 fails every delivery, the failure attached as failedVersion', async () => {
+    const key = 'failed-after-clean/story.txt';
+    const v1: Version = { versionId: 'v1', sequencer: '0055AED6DCD90281E5', content: V1_TEXT };
+    const v2: Version = { versionId: 'v2', sequencer: '0055AED6DCD90281E6', content: unavailable() };
+    const s3 = versionedS3([v1, v2]);
+    await stackHandler(stack, { s3 })(sqsEvent(versionMessage(key, v1)), lambdaContext());
+
+    const response = await stackHandler(stack, { s3 })(
+      sqsEvent(versionMessage(key, v2, MAX_RECEIVE_COUNT)),
+      lambdaContext(),
+    );
+
+    expect(response.batchItemFailures).toHaveLength(1); // the message goes on to the dead-letter queue
+    const record = await storedRecord(stack, key);
+    expect(record).toMatchObject({ status: 'clean', versionId: 'v1' });
+    expect(String(record?.body)).toContain('The first version of this story');
+    expect(record?.failedVersion).toMatchObject({
+      versionId: 'v2',
+      reason: 'retries-exhausted',
+      receiveCount: MAX_RECEIVE_COUNT,
+      error: expect.stringContaining('ServiceUnavailable'),
+    });
+  });
+
+  it('replaces v1 and its failure note once v2 is cleaned after all (say, after a redrive)', async () => {
+    const key = 'failed-after-clean/story.txt';
+    const v2: Version = { versionId: 'v2', sequencer: '0055AED6DCD90281E6', content: V2_TEXT };
+
+    await stackHandler(stack, { s3: versionedS3([v2]) })(sqsEvent(versionMessage(key, v2)), lambdaContext());
+
+    const record = await storedRecord(stack, key);
+    expect(record).toMatchObject({ status: 'clean', versionId: 'v2' });
+    expect(record?.failedVersion).toBeUndefined();
+  });
+
+  it('still leaves a failed record where no clean record is kept (a rejected older version)', async () => {
+    const key = 'failed-after-rejected/story.txt';
+    const v1: Version = { versionId: 'v1', sequencer: '0055AED6DCD90281E5', content: ' \n ' };
+    const v2: Version = { versionId: 'v2', sequencer: '0055AED6DCD90281E6', content: unavailable() };
+    const s3 = versionedS3([v1, v2]);
+    await stackHandler(stack, { s3 })(sqsEvent(versionMessage(key, v1)), lambdaContext());
+
+    await stackHandler(stack, { s3 })(sqsEvent(versionMessage(key, v2, MAX_RECEIVE_COUNT)), lambdaContext());
+
+    expect(await storedRecord(stack, key)).toMatchObject({ status: 'failed', versionId: 'v2' });
+  });
+});
+
+describe('issue 15 item 2: an older cleaner never overwrites a newer one', () => {
+  /** The record a cleaner of another version wrote for this object version (as its handler builds it). */
+  async function storeAsCleaner(key: string, version: Version, cleanerVersion: string) {
+    const object: S3ObjectRef = {
+      bucket: INBOX,
+      key,
+      rawKey: key,
+      versionId: version.versionId,
+      size: 100,
+      eTag: 'etag',
+      sequencer: version.sequencer,
+      eventName: 'ObjectCreated:Put',
+      eventTime: null,
+    };
+    const core = processDocument(Buffer.from(String(version.content)));
+    const item = toItem(
+      object,
+      { ...core, cleanerVersion },
+      { processedAt: '2026-01-01T00:00:00.000Z', url: null },
+    );
+    await writeRecord(stackDeps(stack).store, item);
+  }
+
+  it('keeps the record of a newer cleaner (0.1.10, newer than this 0.1.x though it sorts first as text) when this one handles a duplicate', async () => {
+    const key = 'cleaner/newer.txt';
+    const version: Version = { versionId: 'v1', sequencer: '0055AED6DCD90281E5', content: V1_TEXT };
+    await storeAsCleaner(key, version, '0.1.10');
+
+    await stackHandler(stack, { s3: versionedS3([version]) })(
+      sqsEvent(versionMessage(key, version)),
+      lambdaContext(),
+    );
+
+    expect(await storedRecord(stack, key)).toMatchObject({
+      cleanerVersion: '0.1.10',
+      sequencerOrder: sequencerOrder(version.sequencer),
+    });
+  });
+
+  it('replaces the record of an older cleaner of the same object version', async () => {
+    const key = 'cleaner/older.txt';
+    const version: Version = { versionId: 'v1', sequencer: '0055AED6DCD90281E5', content: V1_TEXT };
+    await storeAsCleaner(key, version, '0.0.9');
+
+    await stackHandler(stack, { s3: versionedS3([version]) })(
+      sqsEvent(versionMessage(key, version)),
+      lambdaContext(),
+    );
+
+    expect((await storedRecord(stack, key))?.cleanerVersion).not.toBe('0.0.9');
+  });
 });
 
 describe("DynamoDB's rules were applied", () => {
