@@ -1,12 +1,20 @@
 /**
  * One S3 object through the pipeline: fetch that exact version, run the pure core, write the record.
- * Deterministic problems (empty, too large, deleted before processing, malformed key) become rejected
- * records on the first delivery; anything else throws so that SQS retries the message.
+ * Deterministic problems (empty, too large, deleted before processing, malformed key, a record DynamoDB
+ * refuses as invalid) become rejected records on the first delivery; anything else throws so that SQS
+ * retries the message.
  */
 import { GetObjectCommand, type GetObjectCommandOutput, NoSuchKey, type S3Client } from '@aws-sdk/client-s3';
 import { type CoreRecord, processDocument, rejectTooLarge } from '../core/pipeline.ts';
 import { CLEANER_VERSION } from '../core/version.ts';
-import { failedItem, type RecordItem, rejectedItem, toItem } from './record-item.ts';
+import {
+  cutAtCodePoint,
+  failedItem,
+  MAX_ERROR_CHARS,
+  type RecordItem,
+  rejectedItem,
+  toItem,
+} from './record-item.ts';
 import { type RecordStore, type WriteOutcome, writeFailedRecord, writeRecord } from './record-store.ts';
 import type { S3ObjectRef } from './s3-event.ts';
 
@@ -34,8 +42,42 @@ export async function processObject(object: S3ObjectRef, deps: ProcessDeps): Pro
     'handlerReject' in core
       ? rejectedItem(object, core.handlerReject, core.detail, ownRecordContext(processedAt))
       : toItem(object, core.record, { processedAt, url: core.url });
-  const write = await writeRecord(deps.store, item);
-  return summarise(item, write, 'handlerReject' in core ? 0 : core.bytesIn);
+  return writeOrRecordRefusal(object, item, deps, 'handlerReject' in core ? 0 : core.bytesIn);
+}
+
+/**
+ * DynamoDB errors that say the item itself is unacceptable: every delivery would meet them again, so
+ * the object gets a rejected `record-refused` record at once instead of five deliveries and a dead letter.
+ */
+const DETERMINISTIC_WRITE_ERRORS = new Set([
+  'ValidationException',
+  'ItemCollectionSizeLimitExceededException',
+]);
+
+export function isDeterministicWriteError(error: unknown): boolean {
+  return DETERMINISTIC_WRITE_ERRORS.has(String((error as { name?: string })?.name));
+}
+
+async function writeOrRecordRefusal(
+  object: S3ObjectRef,
+  item: RecordItem,
+  deps: ProcessDeps,
+  bytesIn: number,
+): Promise<ProcessOutcome> {
+  try {
+    return summarise(item, await writeRecord(deps.store, item), bytesIn);
+  } catch (error) {
+    if (!isDeterministicWriteError(error)) throw error;
+    const { name, message } = error as Error;
+    const refusal = rejectedItem(
+      object,
+      'record-refused',
+      cutAtCodePoint(`DynamoDB refused the record: ${name}: ${message}`, MAX_ERROR_CHARS),
+      ownRecordContext(String(item.processedAt)),
+    );
+    // If even this small record is refused, the error propagates: retried, then the dead-letter queue.
+    return summarise(refusal, await writeRecord(deps.store, refusal), bytesIn);
+  }
 }
 
 /** Process an entry whose key could not be decoded: recorded as rejected under the raw key. */
@@ -45,7 +87,7 @@ export async function recordBadKey(
   deps: ProcessDeps,
 ): Promise<ProcessOutcome> {
   const item = rejectedItem(object, 'bad-key', detail, ownRecordContext(timestamp(deps)));
-  return summarise(item, await writeRecord(deps.store, item), 0);
+  return writeOrRecordRefusal(object, item, deps, 0);
 }
 
 /**

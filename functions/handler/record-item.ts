@@ -12,8 +12,11 @@ import { sequencerOrder } from './s3-event.ts';
 
 export type RecordItem = Record<string, unknown> & { id: string; status: string };
 
-/** Reasons of records the handler itself decides on (the core adds empty/binary/undecodable/too-large). */
-export type HandlerRejectReason = 'object-missing' | 'bad-key';
+/**
+ * Reasons of records the handler itself decides on (the core adds empty/binary/undecodable/too-large):
+ * the object is gone, its event key is malformed, or DynamoDB refuses its record as invalid.
+ */
+export type HandlerRejectReason = 'object-missing' | 'bad-key' | 'record-refused';
 
 /**
  * Reasons of a `failed` record: a transient fault outlasted every delivery (the message is in the DLQ),

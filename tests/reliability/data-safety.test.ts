@@ -21,6 +21,7 @@ import { type S3ObjectRef, sequencerOrder } from '../../functions/handler/s3-eve
 import { MAX_RECEIVE_COUNT } from '../../functions/shared/definitions.ts';
 import type { LocalStack } from '../../infra/local/local-stack.ts';
 import { TOTALS } from './dynamo-rules.ts';
+import { dynamoOperation, FaultyRequestHandler } from './faulty-handler.ts';
 import {
   ARTICLE,
   INBOX,
@@ -257,6 +258,55 @@ describe('issue 15 item 2: an older cleaner never overwrites a newer one', () =>
     );
 
     expect((await storedRecord(stack, key))?.cleanerVersion).not.toBe('0.0.9');
+  });
+});
+
+describe('issue 15 item 3: deterministic DynamoDB errors are recorded at once, not retried', () => {
+  for (const code of ['ValidationException', 'ItemCollectionSizeLimitExceededException']) {
+    it(`records DynamoDB's ${code} on PutItem as rejected record-refused on the first delivery`, async () => {
+      const key = `refused/${code}.txt`;
+      await stack.s3.send(new PutObjectCommand({ Bucket: INBOX, Key: key, Body: ARTICLE }));
+      // DynamoDB answers the clean record's PutItem with the error (HTTP 400, as it does); dynalite
+      // stores the rest. The SDK does not retry either error.
+      const faults = new FaultyRequestHandler(
+        { statusCode: 400, code, protocol: 'json' },
+        1,
+        dynamoOperation('PutItem'),
+      );
+      const message = sqsRecord(notification({ bucket: INBOX, key, size: Buffer.byteLength(ARTICLE) }));
+
+      const response = await stackHandler(stack, { dynamo: { requestHandler: faults } })(
+        sqsEvent(message),
+        lambdaContext(),
+      );
+
+      expect(response.batchItemFailures).toEqual([]);
+      expect(faults.attempts).toBe(2); // the refused record, then the rejected one
+      expect(await storedRecord(stack, key)).toMatchObject({
+        status: 'rejected',
+        reason: 'record-refused',
+        reasonDetail: expect.stringContaining(code),
+      });
+    });
+  }
+
+  it('still retries a throttled write (transient)', async () => {
+    const key = 'refused/throttled.txt';
+    await stack.s3.send(new PutObjectCommand({ Bucket: INBOX, Key: key, Body: ARTICLE }));
+    const faults = new FaultyRequestHandler(
+      { statusCode: 400, code: 'ProvisionedThroughputExceededException', protocol: 'json' },
+      Number.POSITIVE_INFINITY,
+      dynamoOperation('PutItem'),
+    );
+    const message = sqsRecord(notification({ bucket: INBOX, key, size: Buffer.byteLength(ARTICLE) }));
+
+    const response = await stackHandler(stack, { dynamo: { requestHandler: faults, maxAttempts: 1 } })(
+      sqsEvent(message),
+      lambdaContext(),
+    );
+
+    expect(response.batchItemFailures).toEqual([{ itemIdentifier: message.messageId }]);
+    expect(await storedRecord(stack, key)).toBeUndefined();
   });
 });
 
