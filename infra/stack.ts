@@ -295,6 +295,16 @@ function grantCleanerAccess(
       resources: [rawBucket.arnForObjects(`${rawPrefix}*`)],
     }),
   );
+  // Without s3:ListBucket, S3 answers a GetObject for a deleted object with 403 AccessDenied (so a
+  // caller cannot learn which keys exist), and the handler would retry it five times as a permission
+  // fault. With it, S3 answers 404 NoSuchKey / NoSuchVersion: `object-missing` on the first delivery.
+  role.addToPrincipalPolicy(
+    new iam.PolicyStatement({
+      sid: 'TellMissingRawObjectsFromDenied',
+      actions: ['s3:ListBucket'],
+      resources: [rawBucket.bucketArn],
+    }),
+  );
   role.addToPrincipalPolicy(
     new iam.PolicyStatement({
       sid: 'WriteCleanBodies',

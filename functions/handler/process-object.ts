@@ -157,8 +157,10 @@ async function cleanObject(object: S3ObjectRef, deps: ProcessDeps): Promise<Clea
 }
 
 /**
- * The object (version) no longer exists: deterministic, recorded at once instead of retried. Anything else
- * (5xx, throttling, AccessDenied, NoSuchBucket) is transient or an operator's problem: retried, then DLQ.
+ * The object (version) no longer exists: deterministic, recorded at once instead of retried. S3 says so
+ * (404) only to a caller with s3:ListBucket on the bucket, which the stack grants; without it a missing
+ * object is a 403 AccessDenied. Anything else (5xx, throttling, AccessDenied, NoSuchBucket) is transient
+ * or an operator's problem: retried, then DLQ.
  */
 export function isMissing(error: unknown): boolean {
   if (error instanceof NoSuchKey) return true;

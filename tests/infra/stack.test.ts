@@ -272,7 +272,7 @@ describe('IAM', () => {
     expect(writes).toEqual([]);
   });
 
-  test('the function reads only object versions under the raw prefix', () => {
+  test('the function reads only object versions under the raw prefix, and lists the raw bucket', () => {
     const rawId = prod.id(prod.stack.rawBucket);
 
     const reads = identityStatements(prod.template).filter((s) => mentions(s.Resource, rawId));
@@ -282,6 +282,12 @@ describe('IAM', () => {
         Effect: 'Allow',
         Action: ['s3:GetObject', 's3:GetObjectVersion'],
         Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [rawId, 'Arn'] }, '/raw/*']] },
+      }),
+      // So that S3 answers 404 for a deleted object instead of 403 (issue 15 item 4).
+      expect.objectContaining({
+        Effect: 'Allow',
+        Action: 's3:ListBucket',
+        Resource: { 'Fn::GetAtt': [rawId, 'Arn'] },
       }),
     ]);
   });

@@ -35,6 +35,7 @@ import {
   startInboxStack,
   storedRecord,
 } from './helpers.ts';
+import { deployedCleanerRole, s3AsAws } from './s3-as-aws.ts';
 
 let stack: LocalStack;
 
@@ -307,6 +308,59 @@ describe('issue 15 item 3: deterministic DynamoDB errors are recorded at once, n
 
     expect(response.batchItemFailures).toEqual([{ itemIdentifier: message.messageId }]);
     expect(await storedRecord(stack, key)).toBeUndefined();
+  });
+});
+
+describe('issue 15 item 4: a deleted object is object-missing under the deployed role, not AccessDenied', () => {
+  const role = deployedCleanerRole();
+  const objects = { [`${role.prefix}present.txt`]: ARTICLE };
+
+  it('records an object deleted before processing as object-missing on the first delivery', async () => {
+    const key = `${role.prefix}deleted-before-processing.txt`;
+    const message = sqsRecord(notification({ bucket: role.rawBucket, key, size: 300 }));
+
+    const response = await stackHandler(stack, { s3: s3AsAws(role, objects) })(
+      sqsEvent(message),
+      lambdaContext(),
+    );
+
+    expect(response.batchItemFailures).toEqual([]);
+    expect(await storedRecord(stack, key, role.rawBucket)).toMatchObject({
+      status: 'rejected',
+      reason: 'object-missing',
+    });
+  });
+
+  it('records a deleted object version as object-missing too', async () => {
+    const key = `${role.prefix}deleted-version.txt`;
+    const message = sqsRecord(notification({ bucket: role.rawBucket, key, size: 300, versionId: 'v-gone' }));
+
+    const response = await stackHandler(stack, { s3: s3AsAws(role, objects) })(
+      sqsEvent(message),
+      lambdaContext(),
+    );
+
+    expect(response.batchItemFailures).toEqual([]);
+    expect(await storedRecord(stack, key, role.rawBucket)).toMatchObject({ reason: 'object-missing' });
+  });
+
+  it('cleans an object that is there, and retries a real AccessDenied (outside the readable prefix)', async () => {
+    const present = sqsRecord(
+      notification({ bucket: role.rawBucket, key: `${role.prefix}present.txt`, size: 300 }),
+    );
+    const denied = sqsRecord(
+      notification({ bucket: role.rawBucket, key: 'elsewhere/secret.txt', size: 300 }),
+    );
+
+    const response = await stackHandler(stack, { s3: s3AsAws(role, objects) })(
+      sqsEvent(present, denied),
+      lambdaContext(),
+    );
+
+    expect(response.batchItemFailures).toEqual([{ itemIdentifier: denied.messageId }]);
+    expect(await storedRecord(stack, `${role.prefix}present.txt`, role.rawBucket)).toMatchObject({
+      status: 'clean',
+    });
   });
 });
 
