@@ -20,6 +20,7 @@ import {
   INDEXES,
   type IndexDefinition,
   MAX_RECEIVE_COUNT,
+  OFFLOAD_PREFIX,
   resourceNames,
   STACK_OUTPUTS,
   TABLE_PARTITION_KEY,
@@ -308,8 +309,9 @@ function grantCleanerAccess(
   role.addToPrincipalPolicy(
     new iam.PolicyStatement({
       sid: 'WriteCleanBodies',
-      actions: ['s3:PutObject'],
-      resources: [cleanBucket.arnForObjects('*')],
+      // DeleteObject: the parts of a write that did not land, or of a replaced record (no orphans).
+      actions: ['s3:PutObject', 's3:DeleteObject'],
+      resources: [cleanBucket.arnForObjects(`${OFFLOAD_PREFIX}*`)],
     }),
   );
   role.addToPrincipalPolicy(
@@ -329,10 +331,11 @@ function grantCleanerAccess(
         '(GetObject, GetObjectVersion only) is scoped to the configured raw prefix, the narrowest key pattern.',
     },
     {
-      id: `AwsSolutions-IAM5[Resource::<${logicalId(cleanBucket)}.Arn>/*]`,
+      id: `AwsSolutions-IAM5[Resource::<${logicalId(cleanBucket)}.Arn>/${OFFLOAD_PREFIX}*]`,
       reason:
-        'The cleaner writes (PutObject only) clean bodies too large for a DynamoDB item under keys derived ' +
-        'from the source key; this bucket holds nothing else and no other bucket is writable.',
+        'The cleaner writes clean bodies too large for a DynamoDB item under keys derived from the source ' +
+        'key, version and content, unknown in advance, and deletes the ones no record points at: PutObject ' +
+        'and DeleteObject only, under its own prefix of a bucket that holds nothing else.',
     },
   );
 }

@@ -14,13 +14,15 @@
  * see itemSize). Items that would pass it are fitted, in this order: the body goes to the clean bucket
  * with a pointer (`bodyLocation`), then the `removed` audit (`removedLocation`), and as a last resort the
  * whole record goes there (`recordLocation`) and long fields are cut at a code-point boundary
- * (`truncatedFields` names them). Index keys are cut to DynamoDB's key limits the same way.
+ * (`truncatedFields` names them). Index keys are cut to DynamoDB's key limits the same way. Parts are
+ * keyed by object version and content; the parts of a write that does not land, and of a record a newer
+ * write replaces, are deleted, so the clean bucket holds no object that no record points at.
  */
 import { createHash } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { type DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { indexKeyLimits } from '../shared/definitions.ts';
+import { DeleteObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { indexKeyLimits, OFFLOAD_PREFIX } from '../shared/definitions.ts';
 import { truncateUtf8, utf8Length } from '../shared/utf8.ts';
 import { failureNote, type RecordItem } from './record-item.ts';
 
@@ -61,13 +63,34 @@ const KEPT_FIELDS = new Set([
 
 export async function writeRecord(store: RecordStore, item: RecordItem): Promise<WriteOutcome> {
   const fitted = await fitItem(store, item);
-  return conditionalPut(
+  const ours = locationsOf(fitted);
+  let replaced: Record<string, unknown> | undefined;
+  const outcome = await conditionalPut(
     store,
     fitted,
     'attribute_not_exists(id) OR sequencerOrder < :seq OR (sequencerOrder = :seq AND (' +
       '#status = :failed OR attribute_not_exists(cleanerVersionOrder) OR cleanerVersionOrder < :cleaner))',
     { ':seq': fitted.sequencerOrder, ':cleaner': fitted.cleanerVersionOrder, ':failed': 'failed' },
+    (old) => {
+      replaced = old;
+    },
   );
+  if (outcome === 'written') {
+    // The replaced record's parts no record points at any more.
+    await removeUnreferenced(store, locationsOf(replaced), ours);
+  } else if (ours.size > 0) {
+    // This write lost (duplicate or stale): drop its parts unless the stored record uses the same ones.
+    const stored = await store.ddb.send(
+      new GetCommand({
+        TableName: store.table,
+        Key: { id: item.id },
+        ConsistentRead: true,
+        ProjectionExpression: LOCATION_FIELDS.join(', '),
+      }),
+    );
+    await removeUnreferenced(store, ours, locationsOf(stored.Item));
+  }
+  return outcome;
 }
 
 /**
@@ -115,17 +138,21 @@ async function conditionalPut(
   item: RecordItem,
   condition: string,
   values: Record<string, unknown>,
+  onReplaced?: (old: Record<string, unknown> | undefined) => void,
 ): Promise<WriteOutcome> {
   try {
-    await store.ddb.send(
+    const result = await store.ddb.send(
       new PutCommand({
         TableName: store.table,
         Item: item,
         ConditionExpression: condition,
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: values,
+        // The replaced item comes back with the write itself (no read capacity), for cleaning up.
+        ...(onReplaced ? { ReturnValues: 'ALL_OLD' as const } : {}),
       }),
     );
+    onReplaced?.(result.Attributes);
     return 'written';
   } catch (error) {
     if (isConditionFailure(error)) return 'skipped-stale-or-duplicate';
@@ -193,43 +220,82 @@ export async function fitItem(store: RecordStore, item: RecordItem): Promise<Rec
   }
   if (itemSize(fitted) <= DYNAMODB_ITEM_LIMIT) return fitted;
 
-  const base = offloadPrefix(item);
   if (typeof item.body === 'string') {
-    const key = `${base}/body.txt`;
-    await putText(store, key, item.body, 'text/plain; charset=utf-8');
-    fitted = { ...fitted, body: null, bodyLocation: `s3://${store.cleanBucket}/${key}` };
+    const location = await putPart(store, item, 'body.txt', item.body, 'text/plain; charset=utf-8');
+    fitted = { ...fitted, body: null, bodyLocation: location };
   }
   if (itemSize(fitted) > DYNAMODB_ITEM_LIMIT && Array.isArray(item.removed)) {
-    const key = `${base}/removed.json`;
-    await putText(store, key, JSON.stringify(item.removed), 'application/json');
-    fitted = { ...fitted, removed: null, removedLocation: `s3://${store.cleanBucket}/${key}` };
+    const location = await putPart(
+      store,
+      item,
+      'removed.json',
+      JSON.stringify(item.removed),
+      'application/json',
+    );
+    fitted = { ...fitted, removed: null, removedLocation: location };
   }
   if (itemSize(fitted) <= DYNAMODB_ITEM_LIMIT) return fitted;
 
   // Last resort (say, a one-line 1 MB "title"): the full record in S3, long fields cut in the item.
-  const key = `${base}/record.json`;
-  await putText(store, key, JSON.stringify(item), 'application/json');
+  const location = await putPart(store, item, 'record.json', JSON.stringify(item), 'application/json');
   const truncatedFields: string[] = [];
   for (const [name, value] of Object.entries(fitted)) {
     if (KEPT_FIELDS.has(name) || valueSize(value) <= FIELD_CAP_BYTES) continue;
     fitted[name] = typeof value === 'string' ? truncateUtf8(value, FIELD_CAP_BYTES) : null;
     truncatedFields.push(name);
   }
-  return { ...fitted, recordLocation: `s3://${store.cleanBucket}/${key}`, truncatedFields };
+  return { ...fitted, recordLocation: location, truncatedFields };
 }
 
 /**
- * Where a record's offloaded parts go: a hash of the record id (object keys may be 1,024 bytes of CJK,
- * too long to embed) and the object's version, so versions never overwrite each other.
+ * Writes one offloaded part and returns its `s3://` location. The key is derived from the record id (a
+ * hash: object keys may be 1,024 bytes of CJK, too long to embed), the object version and the part's own
+ * content, so versions never overwrite each other and a duplicate delivery rewrites the same object.
  */
-function offloadPrefix(item: RecordItem): string {
-  const digest = createHash('sha256').update(item.id).digest('hex').slice(0, 40);
-  const version = String(item.versionId ?? item.sequencerOrder ?? 'null');
-  return `records/${digest}/${encodeURIComponent(version)}`;
-}
-
-async function putText(store: RecordStore, key: string, text: string, contentType: string): Promise<void> {
+async function putPart(
+  store: RecordStore,
+  item: RecordItem,
+  name: string,
+  text: string,
+  contentType: string,
+): Promise<string> {
+  const record = createHash('sha256').update(item.id).digest('hex').slice(0, 40);
+  const version = encodeURIComponent(String(item.versionId ?? item.sequencerOrder ?? 'null'));
+  const content = createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
+  const key = `${OFFLOAD_PREFIX}${record}/${version}/${content}/${name}`;
   await store.s3.send(
     new PutObjectCommand({ Bucket: store.cleanBucket, Key: key, Body: text, ContentType: contentType }),
   );
+  return `s3://${store.cleanBucket}/${key}`;
+}
+
+/** Fields of a record that point at offloaded parts in the clean bucket. */
+const LOCATION_FIELDS = ['bodyLocation', 'removedLocation', 'recordLocation'] as const;
+
+function locationsOf(item: Record<string, unknown> | undefined): Set<string> {
+  const locations = new Set<string>();
+  for (const field of LOCATION_FIELDS) {
+    const value = item?.[field];
+    if (typeof value === 'string') locations.add(value);
+  }
+  return locations;
+}
+
+/**
+ * Deletes the parts in `candidates` that `keep` does not point at: the parts of a write that did not land
+ * (a duplicate or stale delivery), or of the record a newer write replaced. A part the stored record
+ * points at is never deleted; since records only move forward, no later write can point at a part that
+ * the winning record does not.
+ */
+async function removeUnreferenced(
+  store: RecordStore,
+  candidates: Set<string>,
+  keep: Set<string>,
+): Promise<void> {
+  const bucketPrefix = `s3://${store.cleanBucket}/${OFFLOAD_PREFIX}`;
+  for (const location of candidates) {
+    if (keep.has(location) || !location.startsWith(bucketPrefix)) continue;
+    const key = location.slice(`s3://${store.cleanBucket}/`.length);
+    await store.s3.send(new DeleteObjectCommand({ Bucket: store.cleanBucket, Key: key }));
+  }
 }

@@ -7,6 +7,9 @@ import { SIMHASH_BANDS, simhashBandAttribute, simhashBandIndex } from './simhash
 export const RAW_PREFIX_DEFAULT = 'raw/';
 export const RAW_SUFFIXES_DEFAULT: readonly string[] = ['.txt'];
 
+/** Every part of a record moved to the clean bucket lives under this prefix (the function writes only there). */
+export const OFFLOAD_PREFIX = 'records/';
+
 /** Default input size limit: larger objects are rejected from the event's size, never downloaded. */
 export const MAX_INPUT_BYTES_DEFAULT = 10 * 1024 * 1024;
 

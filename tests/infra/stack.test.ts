@@ -292,7 +292,7 @@ describe('IAM', () => {
     ]);
   });
 
-  test('the function can write objects to the clean bucket only', () => {
+  test('the function can write and delete objects under records/ in the clean bucket only', () => {
     const cleanId = prod.id(prod.stack.cleanBucket);
 
     const s3Writes = identityStatements(prod.template).filter((s) =>
@@ -301,8 +301,8 @@ describe('IAM', () => {
 
     expect(s3Writes).toEqual([
       expect.objectContaining({
-        Action: 's3:PutObject',
-        Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [cleanId, 'Arn'] }, '/*']] },
+        Action: ['s3:DeleteObject', 's3:PutObject'],
+        Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [cleanId, 'Arn'] }, '/records/*']] },
       }),
     ]);
   });

@@ -3,10 +3,12 @@
  * local stack (s3rver, dynalite, the real SDK over HTTP). Every DynamoDB write of these tests passes
  * DynamoDB's item and key rules first (dynamo-rules.ts, installed by stackDeps).
  */
+import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import {
   CreateBucketCommand,
   GetObjectCommand,
+  ListObjectsV2Command,
   PutObjectCommand,
   S3Client,
   S3ServiceException,
@@ -15,10 +17,10 @@ import { sdkStreamMixin } from '@smithy/util-stream';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processDocument } from '../../functions/core/pipeline.ts';
-import { toItem } from '../../functions/handler/record-item.ts';
+import { recordId, toItem } from '../../functions/handler/record-item.ts';
 import { writeRecord } from '../../functions/handler/record-store.ts';
 import { type S3ObjectRef, sequencerOrder } from '../../functions/handler/s3-event.ts';
-import { MAX_RECEIVE_COUNT } from '../../functions/shared/definitions.ts';
+import { MAX_RECEIVE_COUNT, OFFLOAD_PREFIX } from '../../functions/shared/definitions.ts';
 import type { LocalStack } from '../../infra/local/local-stack.ts';
 import { TOTALS } from './dynamo-rules.ts';
 import { dynamoOperation, FaultyRequestHandler } from './faulty-handler.ts';
@@ -361,6 +363,72 @@ describe('issue 15 item 4: a deleted object is object-missing under the deployed
     expect(await storedRecord(stack, `${role.prefix}present.txt`, role.rawBucket)).toMatchObject({
       status: 'clean',
     });
+  });
+});
+
+describe('issue 15 item 7: no orphans in the clean bucket', () => {
+  /** An article of about `bytes` bytes whose body passes DynamoDB's 400 KB: offloaded to the clean bucket. */
+  function longArticle(bytes: number, edition: string): string {
+    const parts = [`A long report on the regional economy, ${edition}\n`];
+    for (let index = 0; parts.join('').length < bytes; index++) {
+      parts.push(
+        `Paragraph ${index} of the ${edition}: officials said the ${index % 2 ? 'harbour' : 'rail'} project, which ` +
+          `employs ${100 + (index % 900)} people, would finish in ${2026 + (index % 5)}, and residents described ` +
+          'the work as slow but necessary for the town.\n\n',
+      );
+    }
+    return parts.join('');
+  }
+
+  /** Objects under the record's part prefix (listed whole and filtered here: s3rver's Prefix is unreliable). */
+  async function partsInCleanBucket(key: string): Promise<string[]> {
+    const digest = createHash('sha256').update(recordId(INBOX, key)).digest('hex').slice(0, 40);
+    const prefix = `${OFFLOAD_PREFIX}${digest}/`;
+    const listed = await stack.s3.send(new ListObjectsV2Command({ Bucket: stack.names.cleanBucket }));
+    return (listed.Contents ?? [])
+      .map((object) => String(object.Key))
+      .filter((name) => name.startsWith(prefix))
+      .map((name) => `s3://${stack.names.cleanBucket}/${name}`)
+      .sort();
+  }
+
+  it('leaves only the stored record’s parts after a duplicate, a stale and a newer delivery of big bodies', async () => {
+    const key = 'orphans/big.txt';
+    const v0: Version = {
+      versionId: 'v0',
+      sequencer: '0055AED6DCD90281E4',
+      content: longArticle(450_000, 'first edition'),
+    };
+    const v1: Version = {
+      versionId: 'v1',
+      sequencer: '0055AED6DCD90281E5',
+      content: longArticle(450_000, 'second edition'),
+    };
+    const v2: Version = {
+      versionId: 'v2',
+      sequencer: '0055AED6DCD90281E6',
+      content: longArticle(450_000, 'third edition'),
+    };
+    const handler = stackHandler(stack, { s3: versionedS3([v0, v1, v2]) });
+    const deliver = async (version: Version) => {
+      const response = await handler(sqsEvent(versionMessage(key, version)), lambdaContext());
+      expect(response.batchItemFailures).toEqual([]);
+    };
+
+    await deliver(v1);
+    const first = await storedRecord(stack, key);
+    await deliver(v1); // duplicate
+    await deliver(v0); // stale: an older version arriving late
+    expect(await partsInCleanBucket(key)).toEqual([String(first?.bodyLocation)]);
+    await deliver(v2); // newer: replaces v1's record
+
+    const record = await storedRecord(stack, key);
+    expect(record).toMatchObject({
+      versionId: 'v2',
+      body: null,
+      bodyLocation: expect.stringMatching(/^s3:/),
+    });
+    expect(await partsInCleanBucket(key)).toEqual([String(record?.bodyLocation)]);
   });
 });
 

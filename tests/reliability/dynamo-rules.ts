@@ -124,7 +124,9 @@ export class DynamoRulesRequestHandler {
   async handle(request: HttpRequest, options?: HttpHandlerOptions): Promise<{ response: HttpResponse }> {
     const operation = String(request.headers['x-amz-target'] ?? '').replace('DynamoDB_20120810.', '');
     if (operation === 'PutItem' || operation === 'UpdateItem') {
-      const input = JSON.parse(String(request.body)) as { Item?: Item; Key?: Item };
+      const body =
+        typeof request.body === 'string' ? request.body : Buffer.from(request.body).toString('utf8');
+      const input = JSON.parse(body) as { Item?: Item; Key?: Item };
       const item = operation === 'PutItem' ? input.Item : input.Key;
       const violations = dynamoRuleViolations(item ?? {});
       this.tally.checked += 1;
