@@ -10,6 +10,7 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { METRICS } from '../shared/definitions.ts';
 import { createDocumentClient, createS3Client } from './clients.ts';
 import { readConfig } from './config.ts';
 import {
@@ -21,8 +22,8 @@ import {
 } from './process-object.ts';
 import { parseMessageBody, type S3ObjectRef } from './s3-event.ts';
 
-const logger = new Logger({ serviceName: 'copydesk-cleaner' });
-const metrics = new Metrics({ namespace: 'copydesk', serviceName: 'copydesk-cleaner' });
+const logger = new Logger({ serviceName: METRICS.service });
+const metrics = new Metrics({ namespace: METRICS.namespace, serviceName: METRICS.service });
 
 export interface HandlerDeps extends ProcessDeps {
   /** Do not start an S3 record with less than this many milliseconds left. */
@@ -170,6 +171,7 @@ async function leaveFailedRecords(
 ): Promise<void> {
   for (const { object, error } of failures) {
     try {
+      metrics.addMetric(METRICS.failed, MetricUnit.Count, 1);
       const write = await recordFailed(object, describe(error), receiveCount, deps);
       logger.warn('failed record left for the dead-letter queue', {
         bucket: object.bucket,
@@ -184,11 +186,7 @@ async function leaveFailedRecords(
 
 function recordMetrics(message: SQSRecord, outcome: ProcessOutcome, durationMs: number): void {
   logger.info('object processed', { messageId: message.messageId, ...outcome, durationMs });
-  metrics.addMetric(
-    outcome.status === 'clean' ? 'DocumentsCleaned' : 'DocumentsRejected',
-    MetricUnit.Count,
-    1,
-  );
+  metrics.addMetric(outcome.status === 'clean' ? METRICS.cleaned : METRICS.rejected, MetricUnit.Count, 1);
   metrics.addMetric('LinesRemoved', MetricUnit.Count, outcome.linesRemoved);
   metrics.addMetric('BytesIn', MetricUnit.Bytes, outcome.bytesIn);
   metrics.addMetric('BytesOut', MetricUnit.Bytes, outcome.bytesOut);

@@ -133,6 +133,21 @@ export const LOCAL = {
   batchSize: 10,
 } as const;
 
+/**
+ * The handler's CloudWatch metrics (EMF log lines through Powertools, which adds the `service`
+ * dimension), named once for the handler and for the stack's alarms on them.
+ */
+export const METRICS = {
+  namespace: 'copydesk',
+  service: 'copydesk-cleaner',
+  /** One per clean record written. */
+  cleaned: 'DocumentsCleaned',
+  /** One per rejected record written. */
+  rejected: 'DocumentsRejected',
+  /** One per object given up on: a `failed` record left on the message's last delivery. */
+  failed: 'RecordsFailed',
+} as const;
+
 /** Receives before SQS moves a message to the dead-letter queue (the stack and the local bridge). */
 export const MAX_RECEIVE_COUNT = 5;
 

@@ -2,7 +2,7 @@
  * One Template assertion per promise of issue 5. Synthesis runs cdk-nag as well (see nag.test.ts).
  */
 import { type CfnElement, Stack } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { INDEXES, MAX_RECEIVE_COUNT, STACK_OUTPUTS } from '../../functions/shared/definitions.ts';
 import type { CopydeskStack } from '../../infra/stack.ts';
@@ -376,6 +376,12 @@ describe('the queues', () => {
     expect(Object.keys(policies)).toHaveLength(1);
   });
 
+  test('the dead-letter queue is kept when the stack is deleted or the queue replaced (issue 15 item 8)', () => {
+    const dlq = prod.template.toJSON().Resources[prod.id(prod.stack.deadLetterQueue)];
+
+    expect([dlq.DeletionPolicy, dlq.UpdateReplacePolicy]).toEqual(['Retain', 'Retain']);
+  });
+
   test('the dead-letter queue keeps messages 14 days', () => {
     const dlq = prod.template.toJSON().Resources[prod.id(prod.stack.deadLetterQueue)];
 
@@ -549,6 +555,10 @@ describe('dev mode', () => {
     }).toEqual({ policies: ['Delete', 'Delete', 'Delete'], autoDelete: 3 });
   });
 
+  test('deletes the dead-letter queue with the stack', () => {
+    expect(dev.template.toJSON().Resources[dev.id(dev.stack.deadLetterQueue)].DeletionPolicy).toBe('Delete');
+  });
+
   test('names every resource after the stage', () => {
     dev.template.hasResourceProperties('AWS::DynamoDB::Table', { TableName: 'copydesk-dev-records' });
   });
@@ -585,13 +595,61 @@ describe('alarms', () => {
     });
   });
 
-  test('without an alarm e-mail there is no topic', () => {
-    prod.template.resourceCountIs('AWS::SNS::Topic', 0);
+  test('alarm on the share of rejected and failed records (issue 15 item 8)', () => {
+    const alarm = Object.values(prod.template.findResources('AWS::CloudWatch::Alarm')).find(
+      (candidate) => candidate.Properties.AlarmName === 'copydesk-prod-problem-share',
+    );
+    const metrics = alarm?.Properties.Metrics as {
+      Id: string;
+      Expression?: string;
+      MetricStat?: { Metric: { Namespace: string; MetricName: string }; Stat: string };
+    }[];
+
+    expect({
+      threshold: alarm?.Properties.Threshold,
+      inputs: metrics
+        .filter((metric) => metric.MetricStat)
+        .map((metric) => [metric.MetricStat?.Metric.Namespace, metric.MetricStat?.Metric.MetricName])
+        .sort(),
+      expression: metrics.find((metric) => metric.Expression)?.Expression,
+    }).toEqual({
+      threshold: 20,
+      inputs: [
+        ['copydesk', 'DocumentsCleaned'],
+        ['copydesk', 'DocumentsRejected'],
+        ['copydesk', 'RecordsFailed'],
+      ],
+      expression: expect.stringContaining('/'),
+    });
+  });
+
+  test('without an alarm e-mail every alarm still notifies the topic, whose ARN is an output (issue 15 item 8)', () => {
+    const topicId = prod.id(prod.stack.alarmTopic);
+    const alarms = Object.values(prod.template.findResources('AWS::CloudWatch::Alarm'));
+
+    expect({
+      actions: alarms.map((alarm) => alarm.Properties.AlarmActions),
+      subscriptions: prod.template.findResources('AWS::SNS::Subscription'),
+      output: prod.template.toJSON().Outputs.AlarmTopicArn?.Value,
+    }).toEqual({
+      actions: alarms.map(() => [{ Ref: topicId }]),
+      subscriptions: {},
+      output: { Ref: topicId },
+    });
+  });
+
+  test('without an alarm e-mail the synth (and so every deploy) says that nobody is notified', () => {
+    const { stack } = buildApp();
+
+    const messages = Annotations.fromStack(stack).findInfo('*', Match.stringLikeRegexp('alarmEmail'));
+
+    expect(messages).toHaveLength(1);
+    expect(String(messages[0]?.entry.data)).toContain('AlarmTopicArn');
   });
 
   test('with an alarm e-mail every alarm notifies a TLS-only topic with that e-mail subscribed', () => {
     const mail = synth({ alarmEmail: 'ops@example.com' });
-    const topicId = mail.id(mail.stack.alarmTopic as never);
+    const topicId = mail.id(mail.stack.alarmTopic);
     const alarms = Object.values(mail.template.findResources('AWS::CloudWatch::Alarm'));
     const topicPolicy = Object.values(mail.template.findResources('AWS::SNS::TopicPolicy'))[0];
 
