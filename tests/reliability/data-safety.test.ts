@@ -17,6 +17,7 @@ import { sdkStreamMixin } from '@smithy/util-stream';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processDocument } from '../../functions/core/pipeline.ts';
+import { WorkerCoreRunner } from '../../functions/handler/core-runner.ts';
 import { recordId, toItem } from '../../functions/handler/record-item.ts';
 import { writeRecord } from '../../functions/handler/record-store.ts';
 import { type S3ObjectRef, sequencerOrder } from '../../functions/handler/s3-event.ts';
@@ -38,6 +39,7 @@ import {
   storedRecord,
 } from './helpers.ts';
 import { deployedCleanerRole, s3AsAws } from './s3-as-aws.ts';
+import { SLOW_MARKER } from './slow-core-worker.ts';
 
 let stack: LocalStack;
 
@@ -429,6 +431,88 @@ describe('issue 15 item 7: no orphans in the clean bucket', () => {
       bodyLocation: expect.stringMatching(/^s3:/),
     });
     expect(await partsInCleanBucket(key)).toEqual([String(record?.bodyLocation)]);
+  });
+});
+
+describe('issue 14 item 3: a per-record deadline', () => {
+  // The real core, except that a document holding SLOW_MARKER spins forever in synchronous code.
+  const slowCore = new WorkerCoreRunner({ entry: new URL('./slow-core-worker.ts', import.meta.url) });
+
+  afterAll(async () => {
+    await slowCore.close();
+  });
+
+  it('fails a record that cannot finish in the time left as too-slow, reports it for retry, loses no other', async () => {
+    const version = (versionId: string, content: string): Version => ({
+      versionId,
+      sequencer: versionId.endsWith('2') ? '0055AED6DCD90281E6' : '0055AED6DCD90281E5',
+      content,
+    });
+    const before = version('b1', V1_TEXT);
+    const stuckV1 = version('s1', V1_TEXT);
+    const stuckV2 = version('s2', `${V2_TEXT}\n${SLOW_MARKER}\n`);
+    const after = version('a1', V2_TEXT);
+    const s3 = versionedS3([before, stuckV1, stuckV2, after]);
+    const options = { s3, core: slowCore, remainingTimeMarginMs: 1_500, deadlineMarginMs: 1_000 };
+    await stackHandler(stack, options)(
+      sqsEvent(versionMessage('deadline/stuck.txt', stuckV1)),
+      lambdaContext(),
+    );
+    const messages = [
+      versionMessage('deadline/before.txt', before),
+      versionMessage('deadline/stuck.txt', stuckV2),
+      versionMessage('deadline/after.txt', after),
+    ];
+    const end = Date.now() + 4_000; // the invocation's timeout
+    const context = lambdaContext(() => end - Date.now());
+
+    const response = await stackHandler(stack, options)(sqsEvent(...messages), context);
+
+    const returnedAt = Date.now();
+    expect(returnedAt).toBeLessThan(end); // the handler answered: the invocation was not killed
+    expect(response.batchItemFailures.map((failure) => failure.itemIdentifier)).toEqual([
+      messages[1]?.messageId,
+      messages[2]?.messageId,
+    ]);
+    expect(await storedRecord(stack, 'deadline/before.txt')).toMatchObject({ status: 'clean' });
+    const stuck = await storedRecord(stack, 'deadline/stuck.txt');
+    expect(stuck).toMatchObject({ status: 'clean', versionId: 's1' }); // never over the older clean record
+    expect(stuck?.failedVersion).toMatchObject({ versionId: 's2', reason: 'too-slow' });
+    expect(await storedRecord(stack, 'deadline/after.txt')).toBeUndefined(); // deferred, not lost:
+
+    const redelivered = await stackHandler(stack, options)(
+      sqsEvent(sqsRecord(messages[2]?.body as string, { receiveCount: 2 })),
+      lambdaContext(),
+    );
+
+    expect(redelivered.batchItemFailures).toEqual([]);
+    expect(await storedRecord(stack, 'deadline/after.txt')).toMatchObject({ status: 'clean' });
+  });
+
+  it('leaves a failed too-slow record for a file with no clean record', async () => {
+    const stuck: Version = {
+      versionId: 'x1',
+      sequencer: '0055AED6DCD90281E5',
+      content: `${V1_TEXT}${SLOW_MARKER}`,
+    };
+    const end = Date.now() + 2_500;
+
+    const response = await stackHandler(stack, {
+      s3: versionedS3([stuck]),
+      core: slowCore,
+      remainingTimeMarginMs: 1_500,
+      deadlineMarginMs: 1_000,
+    })(
+      sqsEvent(versionMessage('deadline/only.txt', stuck)),
+      lambdaContext(() => end - Date.now()),
+    );
+
+    expect(response.batchItemFailures).toHaveLength(1);
+    expect(await storedRecord(stack, 'deadline/only.txt')).toMatchObject({
+      status: 'failed',
+      reason: 'too-slow',
+      error: expect.stringContaining('TooSlowError'),
+    });
   });
 });
 

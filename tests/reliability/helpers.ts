@@ -7,6 +7,7 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { getRecord } from '../../functions/cli/queries.ts';
 import { createDocumentClient, createS3Client } from '../../functions/handler/clients.ts';
+import type { CoreRunner } from '../../functions/handler/core-runner.ts';
 import { createHandler, type HandlerDeps, type SqsHandler } from '../../functions/handler/handler.ts';
 import { recordId } from '../../functions/handler/record-item.ts';
 import { encodeS3Key } from '../../functions/handler/s3-event.ts';
@@ -101,6 +102,9 @@ export interface HandlerOverrides {
   dynamo?: DynamoDBClientConfig;
   maxInputBytes?: number;
   remainingTimeMarginMs?: number;
+  deadlineMarginMs?: number;
+  /** Where the core runs (default: the process's shared worker). */
+  core?: CoreRunner;
 }
 
 /**
@@ -117,6 +121,8 @@ export function stackDeps(stack: LocalStack, overrides: HandlerOverrides = {}): 
     s3,
     maxInputBytes: overrides.maxInputBytes ?? MAX_INPUT_BYTES_DEFAULT,
     remainingTimeMarginMs: overrides.remainingTimeMarginMs ?? 1_000,
+    deadlineMarginMs: overrides.deadlineMarginMs ?? 500,
+    ...(overrides.core ? { core: overrides.core } : {}),
     maxReceiveCount: MAX_RECEIVE_COUNT,
     store: {
       ddb: createDocumentClient({
