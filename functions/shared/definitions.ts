@@ -2,7 +2,7 @@
  * One definition of the names, key schema, indexes, event filter and limits, shared by the CDK stack
  * (infra/stack.ts), the local emulated stack (infra/local) and the handler, so they cannot drift.
  */
-import { SIMHASH_BANDS, simhashBandAttribute, simhashBandIndex } from './simhash-bands.ts';
+import { MINHASH_BANDS, minhashBandAttribute, minhashBandIndex } from './near-duplicates.ts';
 
 export const RAW_PREFIX_DEFAULT = 'raw/';
 export const RAW_SUFFIXES_DEFAULT: readonly string[] = ['.txt'];
@@ -62,16 +62,17 @@ export const INDEXES: readonly IndexDefinition[] = [
     sortKey: 'processedAt',
     serves: 'rejected and failed files; records processed in a time range',
   },
-  // Near duplicates: the 64-bit simhash cut into 4 bands of 16 bits (functions/shared/simhash-bands.ts).
-  // Two simhashes within Hamming distance 3 agree on at least one band (pigeonhole), so querying the
-  // record's 4 bands finds every candidate; only the simhash is projected, to keep the writes small.
+  // Near duplicates: the MinHash signature's LSH bands (functions/shared/near-duplicates.ts), one sparse
+  // index each. A query reads the record's bands and keeps candidates whose signatures agree enough; only
+  // the signature and the simhash are projected, to keep each index write under 1 KB (one write unit).
+  // No sort key: band lookups need no order, and `id` can pass the 1,024-byte sort-key limit.
   ...Array.from(
-    { length: SIMHASH_BANDS },
+    { length: MINHASH_BANDS },
     (_, band): IndexDefinition => ({
-      name: simhashBandIndex(band),
-      partitionKey: simhashBandAttribute(band),
-      serves: `near duplicates (simhash band ${band} of ${SIMHASH_BANDS})`,
-      projection: { type: 'INCLUDE', attributes: ['simhash'] },
+      name: minhashBandIndex(band),
+      partitionKey: minhashBandAttribute(band),
+      serves: `near duplicates (MinHash band ${band} of ${MINHASH_BANDS})`,
+      projection: { type: 'INCLUDE', attributes: ['minhash', 'simhash'] },
     }),
   ),
 ];

@@ -1,6 +1,6 @@
 /** Articles uploaded to the local stack by the query tests, and helpers to read what the CLI printed. */
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { simhashBands } from '../../functions/shared/simhash-bands.ts';
+import { nearDuplicateKeys } from '../../functions/shared/near-duplicates.ts';
 import { article, type LocalTarget } from './local-target.ts';
 
 const STORM = [
@@ -61,11 +61,11 @@ export function idOf(target: LocalTarget, name: string): string {
 }
 
 /**
- * Removes the simhash band attributes from records, as they are on records written before the
- * near-duplicate indexes existed (the CLI then falls back to a scan).
+ * Removes the MinHash signature and band attributes from records, as they are on records written before
+ * the near-duplicate indexes existed (the CLI then falls back to a scan by simhash).
  */
 export async function stripBands(target: LocalTarget, names: string[]): Promise<void> {
-  const bandNames = Object.keys(simhashBands('0123456789abcdef'));
+  const bandNames = Object.keys(nearDuplicateKeys('any body at all'));
   for (const name of names) {
     await target.stack.documents.send(
       new UpdateCommand({

@@ -93,7 +93,10 @@ describe('size limits decided from the event', () => {
 
     const started = performance.now();
     // Lambda's longest timeout: this test measures the whole file, never the per-record deadline.
-    const response = await stackHandler(stack)(sqsEvent(message), lambdaContext(() => 900_000));
+    const response = await stackHandler(stack)(
+      sqsEvent(message),
+      lambdaContext(() => 900_000),
+    );
     const seconds = (performance.now() - started) / 1000;
     clearInterval(sampler);
 
