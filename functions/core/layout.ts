@@ -10,6 +10,7 @@
 import { segment } from './layout/blocks.ts';
 import { detectLayout } from './layout/detect.ts';
 import { readLines } from './layout/lines.ts';
+import { readMarkdown } from './layout/markdown.ts';
 import { normalise } from './normalise.ts';
 import type { Block, InputFormat, Layout, PageEvidence } from './types.ts';
 
@@ -29,8 +30,10 @@ export function readLayout(decoded: string, name?: string | null): LayoutDocumen
   switch (layout) {
     case 'lines':
       return { layout, format: 'text', blocks: readLines(text), evidence: null };
+    case 'markdown':
+      return { layout, format: 'markdown', blocks: readMarkdown(text), evidence: null };
     default:
-      // Markdown and HTML are read as blocks until their adapters land.
+      // HTML is read as blocks until its adapter lands.
       return { layout: 'blocks', format: 'text', blocks: segment(text), evidence: null };
   }
 }
