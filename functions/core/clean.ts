@@ -21,6 +21,7 @@ import {
   type Unit,
   type Verdict,
 } from './cleaning/classify.ts';
+import { favourArticleContainer } from './cleaning/hints.ts';
 import { findRegion } from './cleaning/region.ts';
 import { Int32Scratch } from './cleaning/scratch.ts';
 import { findTitle } from './cleaning/title.ts';
@@ -93,6 +94,7 @@ function sameTexts(a: Block[], b: Block[]): boolean {
  * article as the title would strip the first line of a clean body each time it is cleaned again.)
  */
 function cleanPass(units: Unit[], first: boolean): Pass {
+  if (first) favourArticleContainer(units);
   const region = findRegion(units);
   const titleIndex = first && region.start > 0 ? findTitle(units, region) : null;
   const drop: (Verdict | null)[] = units.map((u) => u.verdict);

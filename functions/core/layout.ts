@@ -9,6 +9,7 @@
  */
 import { segment } from './layout/blocks.ts';
 import { detectLayout } from './layout/detect.ts';
+import { readHtml } from './layout/html.ts';
 import { readLines } from './layout/lines.ts';
 import { readMarkdown } from './layout/markdown.ts';
 import { normalise } from './normalise.ts';
@@ -32,8 +33,11 @@ export function readLayout(decoded: string, name?: string | null): LayoutDocumen
       return { layout, format: 'text', blocks: readLines(text), evidence: null };
     case 'markdown':
       return { layout, format: 'markdown', blocks: readMarkdown(text), evidence: null };
+    case 'html': {
+      const page = readHtml(text);
+      return { layout, format: 'html', blocks: page.blocks, evidence: page.evidence };
+    }
     default:
-      // HTML is read as blocks until its adapter lands.
-      return { layout: 'blocks', format: 'text', blocks: segment(text), evidence: null };
+      return { layout, format: 'text', blocks: segment(text), evidence: null };
   }
 }

@@ -69,7 +69,7 @@ export function processText(text: string, hints: SourceHints = {}, encoding = 'u
   // Metadata (hashes included) reads the plain text, so the same article hashes alike whatever its format.
   const plainBody = renderBody(cleaned.body, 'text');
   const body = page.format === 'markdown' ? renderBody(cleaned.body, page.format) : plainBody;
-  const metadata = extractMetadata(cleaned, plainBody, hints);
+  const metadata = extractMetadata(cleaned, plainBody, hints, { evidence: page.evidence });
   const inputWords = page.blocks.reduce((sum, block) => sum + countWords(block.text), 0);
   const removedWords = cleaned.removed.reduce((sum, item) => sum + countWords(item.text), 0);
   return {

@@ -53,6 +53,11 @@ export interface BlockHints {
   containers?: readonly Container[];
   /** HTML: the element the block came from, with its nearest containers ("footer > p"), for the audit. */
   element?: string;
+  /**
+   * HTML: the ids of the elements the block sits in, outermost first (an id numbers an element in document
+   * order): blocks that share an id share that element. Shared between blocks; never mutated.
+   */
+  path?: readonly number[];
 }
 
 /** How the uploaded file was laid out (layout.ts decides from the bytes and the file name). */

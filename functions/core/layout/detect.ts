@@ -12,7 +12,7 @@ const MARKDOWN_NAME = /\.(?:md|markdown|mdown|mkd)$/i;
 const HTML_START = /^(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]{0,200}>\s*(?:<!doctype\s+html|<html[\s>]))/i;
 /** Tags that only HTML has (a tutorial that mentions one <div> is not a page: see HTML_MIN_TAGS). */
 const HTML_TAG =
-  /<\/?(?:html|head|body|div|p|span|a|ul|ol|li|table|tr|td|meta|link|script|style|article|section|header|footer|nav|main|aside|h[1-6]|br|img|form|figure)\b[^<>]{0,500}>/gi;
+  /<\/?(?:html|head|body|div|p|span|a|b|i|em|strong|u|small|code|pre|blockquote|ul|ol|li|dl|dt|dd|table|thead|tbody|tr|th|td|meta|link|script|style|noscript|article|section|header|footer|nav|main|aside|h[1-6]|br|hr|img|picture|form|input|button|label|select|figure|figcaption|iframe)\b[^<>]{0,500}>/gi;
 /** Characters of the text's start read to decide on HTML. */
 const HTML_PROBE_CHARS = 8192;
 /** A text that starts with "<" is HTML with this many tags in its first 8 KB (a fragment with no doctype). */
@@ -26,8 +26,8 @@ const MD_FENCE = /^ {0,3}(?:```|~~~)/;
 const MD_TABLE_RULE = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|/;
 /** Markdown needs this much evidence (links + 2 × headings, fences, table rules)… */
 const MD_MIN_EVIDENCE = 4;
-/** …and at least this much per non-blank line (one stray link in a long text is not markdown). */
-const MD_EVIDENCE_PER_LINE = 0.02;
+/** …and at least this much per non-blank line: a text that quotes a heading or a link now and then is not markdown. */
+const MD_EVIDENCE_PER_LINE = 0.1;
 
 /** Blank-line gaps per line break at or above which a text is in blocks (paragraphs between blank lines). */
 const BLOCKS_GAP_SHARE = 0.2;

@@ -327,6 +327,10 @@ function isEmphasis(text: string, i: number, lineStart: number, lineEnd: number)
   );
 }
 
+function withoutHardBreak(line: string): string {
+  return line.endsWith('\\') ? line.slice(0, -1).trimEnd() : line;
+}
+
 /** One block rendered: plain text and markdown line for line, link share, hints. Null when it has no text. */
 function render(text: string, block: RawBlock, links: Links): Omit<Block, 'index'> | null {
   const blockStart = block.spans[0] ?? 0;
@@ -398,11 +402,14 @@ function render(text: string, block: RawBlock, links: Links): Omit<Block, 'index
         i++;
       }
     }
-    // A hard break ("  " or "\" at the end of the line) is only a line break.
-    plain = plain.replace(/[ \t]+$/, '');
-    if (plain.endsWith('\\') && block.kind !== 'code') plain = plain.slice(0, -1).trimEnd();
-    markup = markup.replace(/[ \t]+$/, '');
-    if (markup.endsWith('\\') && block.kind !== 'code') markup = markup.slice(0, -1).trimEnd();
+    // A hard break ("  " or "\" at the end of the line) is only a line break; a dropped image leaves no space.
+    if (block.kind === 'code') {
+      plain = plain.trimEnd();
+      markup = plain;
+    } else {
+      plain = withoutHardBreak(plain.trim());
+      markup = withoutHardBreak(markup.trim());
+    }
     if (plain.trim().length === 0) continue;
     if (firstLine < 0) firstLine = block.line + s / 2;
     plainLines.push(plain);
