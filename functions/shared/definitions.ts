@@ -5,7 +5,8 @@
 import { SIMHASH_BANDS, simhashBandAttribute, simhashBandIndex } from './simhash-bands.ts';
 
 export const RAW_PREFIX_DEFAULT = 'raw/';
-export const RAW_SUFFIXES_DEFAULT: readonly string[] = ['.txt'];
+/** The layouts the core reads: plain text (blocks or lines), markdown and HTML. */
+export const RAW_SUFFIXES_DEFAULT: readonly string[] = ['.txt', '.md', '.markdown', '.html', '.htm'];
 
 /** Default input size limit: larger objects are rejected from the event's size, never downloaded. */
 export const MAX_INPUT_BYTES_DEFAULT = 10 * 1024 * 1024;
