@@ -4,6 +4,7 @@
  * still markdown, a `.html` file needs at least one tag). One pass over the lines, no regex over the whole text.
  */
 import type { Layout } from '../types.ts';
+import { isTableRule } from './markdown.ts';
 
 const HTML_NAME = /\.(?:html?|xhtml)$/i;
 const MARKDOWN_NAME = /\.(?:md|markdown|mdown|mkd)$/i;
@@ -23,7 +24,6 @@ const MD_LINK_TARGET = /\]\((?:[a-z][a-z0-9+.-]*:|\/|#|\.{1,2}\/|<)/gi;
 /** Evidence of markdown per line: ATX heading, code fence, table rule. */
 const MD_HEADING = /^#{1,6}[ \t]+\S/;
 const MD_FENCE = /^ {0,3}(?:```|~~~)/;
-const MD_TABLE_RULE = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|/;
 /** Markdown needs this much evidence (links + 2 × headings, fences, table rules)… */
 const MD_MIN_EVIDENCE = 4;
 /** …and at least this much per non-blank line: a text that quotes a heading or a link now and then is not markdown. */
@@ -114,7 +114,11 @@ export function lineShape(text: string): LineShape {
     previous = line;
     if (line.includes('](')) for (const _ of line.matchAll(MD_LINK_TARGET)) shape.markdown++;
     const first = line.charCodeAt(0);
-    if ((first === 35 && MD_HEADING.test(line)) || MD_FENCE.test(line) || MD_TABLE_RULE.test(line))
+    if (
+      (first === 35 && MD_HEADING.test(line)) ||
+      MD_FENCE.test(line) ||
+      (line.includes('|') && isTableRule(line))
+    )
       shape.markdown += 2;
   }
   return shape;

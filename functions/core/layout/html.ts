@@ -10,7 +10,7 @@
  * The head's <title>, meta tags and JSON-LD become the page's evidence for the metadata stage (html-evidence.ts).
  * Script, style, template and the other non-text elements are dropped. Linear in the input.
  */
-import { Parser } from 'htmlparser2';
+import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import { normalise } from '../normalise.ts';
 import type { Block, BlockHints, Container, PageEvidence } from '../types.ts';
 import { EvidenceCollector } from './html-evidence.ts';
@@ -165,8 +165,8 @@ const CHROME_WORDS = new Set([
 ]);
 const COMMENT_WORDS = new Set(['comment', 'comments', 'disqus', 'respond', 'replies', 'discussion']);
 
-/** A block's text longer than this many characters is cut (a cap on pathological markup, not on articles). */
-const MAX_TAG_DEPTH = 512;
+/** Elements nested deeper than this are read as text of the deepest one (a cap on pathological markup). */
+const MAX_TAG_DEPTH = 256;
 
 export interface HtmlDocument {
   blocks: Block[];
@@ -183,156 +183,288 @@ interface OpenElement {
 
 /** Placeholder for <br> while white space is collapsed (a private-use character). */
 const BREAK = '\ue000';
+/** Attributes longer than this are cut, and an element keeps at most MAX_ATTRIBUTES of them. */
+const MAX_ATTRIBUTE_CHARS = 2000;
+const MAX_ATTRIBUTES = 64;
+
+/**
+ * Opening one of these elements closes the open element named on the right when it is the innermost one,
+ * as browsers do with "<p>one<p>two" or "<li>a<li>b" (the common cases of the HTML spec's implied end tags).
+ */
+const OPEN_CLOSES: Record<string, ReadonlySet<string>> = {
+  li: new Set(['li']),
+  dt: new Set(['dd', 'dt']),
+  dd: new Set(['dd', 'dt']),
+  tr: new Set(['tr', 'td', 'th']),
+  td: new Set(['td', 'th']),
+  th: new Set(['td', 'th']),
+  option: new Set(['option']),
+  optgroup: new Set(['optgroup', 'option']),
+  tbody: new Set(['thead', 'tbody']),
+  tfoot: new Set(['thead', 'tbody']),
+};
+/** Block elements close an open <p> (its end tag is optional). */
+const CLOSES_P = new Set(
+  [...BLOCK_ELEMENTS].filter((name) => !['li', 'dd', 'dt', 'td', 'th', 'tr', 'option'].includes(name)),
+);
 
 export function readHtml(html: string): HtmlDocument {
-  const blocks: Block[] = [];
-  const evidence = new EvidenceCollector();
-  const stack: OpenElement[] = [];
-  /** Containers of the open elements, outermost first; a new array only when it changes (blocks share it). */
-  let containers: readonly Container[] = [];
-  /** Ids of the open elements (a new array when the stack changes, so blocks can share it). */
-  let path: readonly number[] = [];
-  let elements = 0;
-  let skipDepth = 0;
-  let inBody = false;
-  let preDepth = 0;
-  let linkDepth = 0;
-  let quoteDepth = 0;
-  let listDepth = 0;
-  let cellDepth = 0;
-  let headingLevel = 0;
+  const reader = new HtmlReader(html);
+  const tokenizer = new Tokenizer({ decodeEntities: true }, reader);
+  tokenizer.write(html);
+  tokenizer.end();
+  return { blocks: reader.blocks, evidence: reader.evidence.result() };
+}
+
+/**
+ * Builds blocks from htmlparser2's tokenizer events. The element stack is its own (push and pop at the end, a
+ * count per open name, a depth cap): every token costs O(1) amortised, so the reading is linear even for
+ * pathological nesting (the library's Parser keeps its stack with unshift/indexOf, quadratic in the depth).
+ */
+class HtmlReader implements TokenizerCallbacks {
+  readonly blocks: Block[] = [];
+  readonly evidence = new EvidenceCollector();
+  private readonly stack: OpenElement[] = [];
+  /** How many elements of each name are open (O(1) "is it open?" for end tags). */
+  private readonly openCount = new Map<string, number>();
+  // The containers and ids of the open elements, taken from the stack when a block needs them after it changed
+  // (blocks in one element share the arrays: no copy per element, no copy per block).
+  private containers: readonly Container[] = [];
+  private path: readonly number[] = [];
+  private stackChanged = false;
+  private elements = 0;
+  /** Inside an element whose content is not page text (script, svg, the head …): its name and nesting. */
+  private skipName: string | null = null;
+  private skipLevel = 0;
+  private preDepth = 0;
+  private linkDepth = 0;
+  private quoteDepth = 0;
+  private listDepth = 0;
+  private cellDepth = 0;
+  private headingLevel = 0;
+
+  // The tag being read.
+  private tagName = '';
+  private attributes: Record<string, string> = {};
+  private attributeCount = 0;
+  private attributeName = '';
+  private attributeValue = '';
 
   // The paragraph being read.
-  let buffer = '';
-  let linkChars = 0;
-  let blockLine = 0;
-  let blockElement = '';
-  let blockHeading = 0;
+  private buffer = '';
+  private linkChars = 0;
+  private blockLine = 0;
+  private blockElement = '';
+  private blockHeading = 0;
 
   // Line numbers: newlines counted up to each event's start (positions only grow).
-  let countedTo = 0;
-  let line = 1;
-  const lineAt = (index: number) => {
-    for (let i = html.indexOf('\n', countedTo); i >= 0 && i < index; i = html.indexOf('\n', i + 1)) line++;
-    countedTo = Math.max(countedTo, index);
-    return line;
-  };
+  private countedTo = 0;
+  private line = 1;
 
-  const elementPath = (name: string) => {
-    const near: string[] = [];
-    for (let i = stack.length - 1; i >= 0 && near.length < 2; i--) {
-      const open = stack[i]!;
-      if (open.container && open.name !== name) near.unshift(open.name);
+  constructor(private readonly html: string) {}
+
+  // ── tokenizer events ──────────────────────────────────────────────────────────────────────────────────────
+  onopentagname(start: number, end: number): void {
+    this.tagName = this.html.slice(start, end).toLowerCase();
+    this.attributes = {};
+    this.attributeCount = 0;
+  }
+
+  onattribname(start: number, end: number): void {
+    this.attributeName = this.html.slice(start, end).toLowerCase();
+    this.attributeValue = '';
+  }
+
+  onattribdata(start: number, end: number): void {
+    if (this.attributeValue.length < MAX_ATTRIBUTE_CHARS)
+      this.attributeValue += this.html.slice(start, Math.min(end, start + MAX_ATTRIBUTE_CHARS));
+  }
+
+  onattribentity(codepoint: number): void {
+    if (this.attributeValue.length < MAX_ATTRIBUTE_CHARS)
+      this.attributeValue += String.fromCodePoint(codepoint);
+  }
+
+  onattribend(): void {
+    if (this.attributeCount >= MAX_ATTRIBUTES || this.attributeName in this.attributes) return;
+    this.attributes[this.attributeName] = this.attributeValue;
+    this.attributeCount++;
+  }
+
+  onopentagend(): void {
+    this.openElement(this.tagName, this.attributes);
+  }
+
+  onselfclosingtag(): void {
+    // HTML ignores the slash ("<div/>" opens a div), except on foreign (svg, math) content, which is skipped.
+    this.openElement(this.tagName, this.attributes);
+    if (this.skipName !== null && this.tagName === this.skipName) this.closeElement(this.tagName);
+  }
+
+  onclosetag(start: number, end: number): void {
+    this.closeElement(this.html.slice(start, end).toLowerCase());
+  }
+
+  ontext(start: number, end: number): void {
+    this.text(this.html.slice(start, end), start);
+  }
+
+  ontextentity(codepoint: number, end: number): void {
+    this.text(String.fromCodePoint(codepoint), end);
+  }
+
+  oncomment(): void {}
+  oncdata(): void {}
+  ondeclaration(): void {}
+  onprocessinginstruction(): void {}
+
+  onend(): void {
+    this.flush();
+  }
+
+  // ── structure ─────────────────────────────────────────────────────────────────────────────────────────────
+  private openElement(name: string, attributes: Record<string, string>): void {
+    this.evidence.openTag(name, attributes);
+    if (name === 'body') {
+      // A <head> left open ends here.
+      if (this.skipName === 'head') this.skipName = null;
     }
-    return [...near, name].join(' > ');
-  };
-
-  const flush = () => {
-    if (buffer.length === 0) return;
-    const text = collapse(buffer, preDepth > 0);
-    buffer = '';
-    if (text.length === 0) {
-      linkChars = 0;
+    if (this.skipName !== null) {
+      if (name === this.skipName) this.skipLevel++;
       return;
     }
-    const hints: BlockHints = { containers, element: blockElement, path };
-    if (blockHeading > 0) hints.heading = blockHeading;
-    if (listDepth > 0) hints.listItem = true;
-    if (cellDepth > 0) hints.tableCell = true;
-    if (preDepth > 0) hints.code = true;
-    if (quoteDepth > 0) hints.quote = true;
+    if (SKIPPED.has(name)) {
+      if (!VOID.has(name)) {
+        this.skipName = name;
+        this.skipLevel = 1;
+      }
+      return;
+    }
+    if (name === 'br') {
+      this.buffer += BREAK;
+      return;
+    }
+    const block = BLOCK_ELEMENTS.has(name);
+    if (block) this.flush();
+    const top = this.stack[this.stack.length - 1]?.name;
+    if (top !== undefined && (OPEN_CLOSES[name]?.has(top) || (top === 'p' && CLOSES_P.has(name)))) this.pop();
+    if (VOID.has(name)) return;
+    if (this.stack.length < MAX_TAG_DEPTH) {
+      this.stack.push({ name, id: this.elements++, container: containerOf(name, attributes) });
+      this.openCount.set(name, (this.openCount.get(name) ?? 0) + 1);
+      this.stackChanged = true;
+      this.enter(name);
+    }
+    if (block) {
+      this.blockElement = this.elementPath(name);
+      this.blockHeading = this.headingLevel;
+    }
+  }
+
+  private closeElement(name: string): void {
+    this.evidence.closeTag(name);
+    if (this.skipName !== null) {
+      if (name === this.skipName && --this.skipLevel === 0) this.skipName = null;
+      return;
+    }
+    if (VOID.has(name)) return;
+    const block = BLOCK_ELEMENTS.has(name);
+    if (block) this.flush();
+    // An end tag with nothing open by its name is ignored; otherwise everything inside it closes too.
+    if ((this.openCount.get(name) ?? 0) > 0) {
+      while (this.stack.length > 0 && this.pop() !== name) {}
+    }
+    if (block) {
+      this.blockElement = '';
+      this.blockHeading = this.headingLevel;
+    }
+  }
+
+  /** Close the innermost element; its name. */
+  private pop(): string {
+    const open = this.stack.pop()!;
+    this.openCount.set(open.name, this.openCount.get(open.name)! - 1);
+    this.stackChanged = true;
+    this.leave(open.name);
+    return open.name;
+  }
+
+  private enter(name: string): void {
+    if (name === 'a') this.linkDepth++;
+    else if (name === 'pre') this.preDepth++;
+    else if (name === 'blockquote') this.quoteDepth++;
+    else if (name === 'li' || name === 'dd' || name === 'dt') this.listDepth++;
+    else if (name === 'td' || name === 'th') this.cellDepth++;
+    else if (headingLevelOf(name) > 0) this.headingLevel = headingLevelOf(name);
+  }
+
+  private leave(name: string): void {
+    if (name === 'a') this.linkDepth--;
+    else if (name === 'pre') this.preDepth--;
+    else if (name === 'blockquote') this.quoteDepth--;
+    else if (name === 'li' || name === 'dd' || name === 'dt') this.listDepth--;
+    else if (name === 'td' || name === 'th') this.cellDepth--;
+    else if (headingLevelOf(name) > 0) this.headingLevel = 0;
+  }
+
+  /** The element with its two nearest containers ("footer > p"). */
+  private elementPath(name: string): string {
+    const near: string[] = [];
+    for (let i = this.stack.length - 2; i >= 0 && near.length < 2; i--) {
+      const open = this.stack[i]!;
+      if (open.container) near.unshift(open.name);
+    }
+    return [...near, name].join(' > ');
+  }
+
+  // ── text ──────────────────────────────────────────────────────────────────────────────────────────────────
+  private text(data: string, position: number): void {
+    this.evidence.text(data);
+    if (this.skipName !== null) return;
+    if (this.buffer.length === 0) {
+      if (data.trim().length === 0) return;
+      this.blockLine = this.lineAt(position);
+      if (!this.blockElement)
+        this.blockElement = this.elementPath(this.stack[this.stack.length - 1]?.name ?? 'body');
+    }
+    this.buffer += data;
+    if (this.linkDepth > 0) this.linkChars += countVisible(data);
+  }
+
+  private lineAt(index: number): number {
+    const html = this.html;
+    for (let i = html.indexOf('\n', this.countedTo); i >= 0 && i < index; i = html.indexOf('\n', i + 1))
+      this.line++;
+    this.countedTo = Math.max(this.countedTo, index);
+    return this.line;
+  }
+
+  private flush(): void {
+    if (this.buffer.length === 0) return;
+    const text = collapse(this.buffer, this.preDepth > 0);
+    this.buffer = '';
+    const linkChars = this.linkChars;
+    this.linkChars = 0;
+    if (text.length === 0) return;
+    if (this.stackChanged) {
+      this.containers = containersOf(this.stack);
+      this.path = this.stack.map((open) => open.id);
+      this.stackChanged = false;
+    }
+    const hints: BlockHints = { containers: this.containers, element: this.blockElement, path: this.path };
+    if (this.blockHeading > 0) hints.heading = this.blockHeading;
+    if (this.listDepth > 0) hints.listItem = true;
+    if (this.cellDepth > 0) hints.tableCell = true;
+    if (this.preDepth > 0) hints.code = true;
+    if (this.quoteDepth > 0) hints.quote = true;
     const visible = countVisible(text);
     hints.linkShare = visible === 0 ? 0 : Math.min(1, linkChars / visible);
-    linkChars = 0;
-    blocks.push({ index: blocks.length, text, line: blockLine, hints });
-  };
+    this.blocks.push({ index: this.blocks.length, text, line: this.blockLine, hints });
+  }
+}
 
-  const parser: Parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        evidence.openTag(name, attributes);
-        if (name === 'body') {
-          // A <head> left open ends here.
-          inBody = true;
-          skipDepth = 0;
-        }
-        if (skipDepth > 0 || SKIPPED.has(name)) {
-          if (!VOID.has(name)) skipDepth++;
-          return;
-        }
-        if (name === 'br') {
-          buffer += BREAK;
-          return;
-        }
-        if (BLOCK_ELEMENTS.has(name)) flush();
-        if (VOID.has(name)) return;
-        const container = containerOf(name, attributes);
-        if (stack.length < MAX_TAG_DEPTH) {
-          const id = elements++;
-          stack.push({ name, id, container });
-          path = [...path, id];
-          if (container && !containers.includes(container)) containers = [...containers, container];
-        }
-        if (name === 'a') linkDepth++;
-        else if (name === 'pre') preDepth++;
-        else if (name === 'blockquote') quoteDepth++;
-        else if (name === 'li' || name === 'dd' || name === 'dt') listDepth++;
-        else if (name === 'td' || name === 'th') cellDepth++;
-        else if (name.length === 2 && name[0] === 'h' && name[1]! >= '1' && name[1]! <= '6')
-          headingLevel = Number(name[1]);
-        if (BLOCK_ELEMENTS.has(name)) {
-          blockElement = elementPath(name);
-          blockHeading = headingLevel;
-        }
-      },
-      ontext(data) {
-        evidence.text(data);
-        if (skipDepth > 0) return;
-        if (!inBody && buffer.length === 0 && data.trim().length === 0) return;
-        if (buffer.length === 0) {
-          blockLine = lineAt(parser.startIndex);
-          if (!blockElement) blockElement = elementPath(stack[stack.length - 1]?.name ?? 'body');
-        }
-        buffer += data;
-        if (linkDepth > 0) linkChars += countVisible(data);
-      },
-      onclosetag(name) {
-        evidence.closeTag(name);
-        if (skipDepth > 0) {
-          // htmlparser2 reports every close, implied and self-closing ones included: the count balances.
-          if (!VOID.has(name)) skipDepth--;
-          return;
-        }
-        if (VOID.has(name)) return;
-        if (BLOCK_ELEMENTS.has(name)) flush();
-        // Close up to the matching open element (htmlparser2 reports implied closes too).
-        let index = stack.length - 1;
-        while (index >= 0 && stack[index]!.name !== name) index--;
-        if (index < 0) return;
-        for (let i = stack.length - 1; i >= index; i--) close(stack[i]!.name);
-        stack.length = index;
-        containers = containersOf(stack);
-        path = stack.map((open) => open.id);
-        if (BLOCK_ELEMENTS.has(name)) {
-          blockElement = '';
-          blockHeading = headingLevel;
-        }
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  const close = (name: string) => {
-    if (name === 'a') linkDepth = Math.max(0, linkDepth - 1);
-    else if (name === 'pre') preDepth = Math.max(0, preDepth - 1);
-    else if (name === 'blockquote') quoteDepth = Math.max(0, quoteDepth - 1);
-    else if (name === 'li' || name === 'dd' || name === 'dt') listDepth = Math.max(0, listDepth - 1);
-    else if (name === 'td' || name === 'th') cellDepth = Math.max(0, cellDepth - 1);
-    else if (name.length === 2 && name[0] === 'h' && name[1]! >= '1' && name[1]! <= '6') headingLevel = 0;
-  };
-  parser.write(html);
-  parser.end();
-  flush();
-  return { blocks, evidence: evidence.result() };
+function headingLevelOf(name: string): number {
+  return name.length === 2 && name[0] === 'h' && name[1]! >= '1' && name[1]! <= '6' ? Number(name[1]) : 0;
 }
 
 /** Elements that have no content and no closing tag. */

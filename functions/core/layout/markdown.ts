@@ -32,13 +32,11 @@ interface RawBlock {
 }
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
-const ATX_CLOSE = /[ \t]+#+[ \t]*$/;
 const BULLET = /^([ \t]*)([*+-]|\d{1,9}[.)])([ \t]+|$)/;
 const FENCE = /^([ \t]*)(`{3,}|~{3,})/;
 const QUOTE = /^ {0,3}>[ \t]?/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const THEMATIC_BREAK = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
-const TABLE_RULE = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/;
 
 export function readMarkdown(text: string): Block[] {
   const raw = blockStructure(text);
@@ -130,9 +128,10 @@ function blockStructure(text: string): RawBlock[] {
     const atx = ATX.exec(line);
     if (atx) {
       const block = start('heading', i, atx[1]!.length);
-      const closing = ATX_CLOSE.exec(line);
-      const end = closing && closing.index >= atx[0].length ? s + closing.index : e;
-      block.spans.push(s + atx[0].length, end);
+      block.spans.push(
+        s + atx[0].length,
+        s + atx[0].length + withoutClosingHashes(line.slice(atx[0].length)).length,
+      );
       block.prefixes.push(`${atx[1]} `);
       close();
       continue;
@@ -151,7 +150,7 @@ function blockStructure(text: string): RawBlock[] {
       close();
       continue;
     }
-    if (TABLE_RULE.test(line) && line.includes('-')) {
+    if (isTableRule(line)) {
       if (current?.kind === 'cell') continue;
       // The header row above became a paragraph: its cells are cells.
       if (current && current.kind === 'paragraph' && current.spans.length === 2 && line.includes('|')) {
@@ -198,6 +197,28 @@ function blockStructure(text: string): RawBlock[] {
     block.prefixes.push('');
   }
   return blocks;
+}
+
+/** An ATX heading's text without its optional closing hashes ("## Title ##"). */
+function withoutClosingHashes(text: string): string {
+  const trimmed = text.trimEnd();
+  let i = trimmed.length;
+  while (i > 0 && trimmed[i - 1] === '#') i--;
+  if (i === trimmed.length || (i > 0 && trimmed[i - 1] !== ' ' && trimmed[i - 1] !== '\t')) return trimmed;
+  return trimmed.slice(0, i).trimEnd();
+}
+
+/** "|---|:--:|" or "--- | ---": only pipes, colons, dashes and spaces, with a run of three dashes. */
+export function isTableRule(line: string): boolean {
+  let dashes = 0;
+  let longest = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 45) longest = Math.max(longest, ++dashes);
+    else if (c === 124 || c === 58 || c === 32 || c === 9) dashes = 0;
+    else return false;
+  }
+  return longest >= 3;
 }
 
 function lineContentStart(line: string): number {
@@ -254,6 +275,11 @@ function pairBrackets(text: string, blocks: RawBlock[]): Links {
     if (block.kind === 'code' && block.spans.length > 0)
       skip.push(block.spans[0]!, block.spans[block.spans.length - 1]!);
   }
+  let table: Int32Array | null = null;
+  const nextClose = () => {
+    table ??= nextCloseTable(text);
+    return table;
+  };
   let k = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
@@ -281,7 +307,7 @@ function pairBrackets(text: string, blocks: RawBlock[]): Links {
     if (c !== 93 /* ] */ || stack.length === 0) continue;
     const open = stack.pop()!;
     if (text.charCodeAt(i + 1) !== 40 /* ( */ || i - open > MAX_LINK_CHARS) continue;
-    const end = targetEnd(text, i + 2);
+    const end = targetEnd(text, i + 2, nextClose);
     if (end < 0) continue;
     const image = open > 0 && text.charCodeAt(open - 1) === 33; /* ! */
     const link: Link = { open: image ? open - 1 : open, close: i, end, image };
@@ -292,10 +318,17 @@ function pairBrackets(text: string, blocks: RawBlock[]): Links {
   return { byOpen, byClose };
 }
 
-/** After "](": the index just past the target's ")" (nested parentheses allowed), or -1. Targets are short. */
-function targetEnd(text: string, from: number): number {
+/** Targets are read up to this many characters with nested parentheses counted ("wiki/Foo_(bar)"). */
+const MAX_TARGET_CHARS = 2048;
+
+/**
+ * After "](": the index just past the target's ")", or -1. Within MAX_TARGET_CHARS nested parentheses count;
+ * a longer target (a data: URI carrying a whole image) ends at the line's next ")", found through a table
+ * built once per text, so no line is scanned twice.
+ */
+function targetEnd(text: string, from: number, nextClose: () => Int32Array): number {
   let depth = 0;
-  const limit = Math.min(text.length, from + 2048);
+  const limit = Math.min(text.length, from + MAX_TARGET_CHARS);
   for (let i = from; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) return -1;
@@ -305,10 +338,23 @@ function targetEnd(text: string, from: number): number {
       depth--;
     }
   }
-  // A data: URI longer than the limit: accept up to the line's ")" (images carry whole files so).
-  const eol = text.indexOf('\n', from);
-  const close = text.lastIndexOf(')', eol < 0 ? text.length : eol);
-  return close >= from ? close + 1 : -1;
+  if (limit >= text.length) return -1;
+  const close = nextClose()[limit]!;
+  return close < 0 ? -1 : close + 1;
+}
+
+/** For each position, the next ")" on its line (-1: none): one backward pass. */
+function nextCloseTable(text: string): Int32Array {
+  const table = new Int32Array(text.length + 1);
+  let next = -1;
+  table[text.length] = -1;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) next = -1;
+    else if (c === 41) next = i;
+    table[i] = next;
+  }
+  return table;
 }
 
 /** Emphasis markers: "**", "__", and a single * or _ that opens or closes a run (not one inside a word). */
@@ -326,6 +372,9 @@ function isEmphasis(text: string, i: number, lineStart: number, lineEnd: number)
     (text[i] === '*' && !spaceBefore && !spaceAfter)
   );
 }
+
+/** The characters that may mean something in markdown's inline syntax (everything else is copied as is). */
+const SPECIAL = /[[!\]\\*_`]/g;
 
 function withoutHardBreak(line: string): string {
   return line.endsWith('\\') ? line.slice(0, -1).trimEnd() : line;
@@ -353,6 +402,18 @@ function render(text: string, block: RawBlock, links: Links): Omit<Block, 'index
     } else {
       let i = start;
       while (i < end) {
+        // Copy the run of ordinary characters up to the next one with a meaning in markdown in one slice.
+        SPECIAL.lastIndex = i;
+        const found = SPECIAL.exec(text);
+        const next = found === null || found.index > end ? end : found.index;
+        if (next > i) {
+          const run = text.slice(i, next);
+          plain += run;
+          markup += run;
+          if (linkDepth > 0) linkChars += next - i;
+          i = next;
+          continue;
+        }
         const c = text[i]!;
         const link = c === '[' || c === '!' ? links.byOpen.get(i) : undefined;
         if (link) {
