@@ -43,8 +43,8 @@ export function readMarkdown(text: string): Block[] {
   const links = pairBrackets(text, raw);
   const blocks: Block[] = [];
   for (const block of raw) {
-    const rendered = render(text, block, links);
-    if (rendered) blocks.push({ ...rendered, index: blocks.length });
+    const rendered = render(text, block, links, blocks.length);
+    if (rendered) blocks.push(rendered);
   }
   return blocks;
 }
@@ -256,9 +256,31 @@ interface Link {
   image: boolean;
 }
 
-interface Links {
-  byOpen: Map<number, Link>;
-  byClose: Map<number, Link>;
+/**
+ * The links in order of their "[" and in order of their "](": rendering walks the text forward, so a cursor in
+ * each list finds the link at a position (no map per link).
+ */
+class Links {
+  private openAt = 0;
+  private closeAt = 0;
+  constructor(
+    private readonly byOpen: Link[],
+    private readonly byClose: Link[],
+  ) {}
+
+  /** The link whose "[" (or "![") is at `position`, if any; positions asked must not go back. */
+  opening(position: number): Link | undefined {
+    while (this.openAt < this.byOpen.length && this.byOpen[this.openAt]!.open < position) this.openAt++;
+    const link = this.byOpen[this.openAt];
+    return link?.open === position ? link : undefined;
+  }
+
+  /** The link whose "](" is at `position`, if any; positions asked must not go back. */
+  closing(position: number): Link | undefined {
+    while (this.closeAt < this.byClose.length && this.byClose[this.closeAt]!.close < position) this.closeAt++;
+    const link = this.byClose[this.closeAt];
+    return link?.close === position ? link : undefined;
+  }
 }
 
 /**
@@ -266,8 +288,7 @@ interface Links {
  * the innermost "[" as plain brackets ("[1]"). Linear: each bracket is pushed and popped at most once.
  */
 function pairBrackets(text: string, blocks: RawBlock[]): Links {
-  const byOpen = new Map<number, Link>();
-  const byClose = new Map<number, Link>();
+  const found: Link[] = [];
   const stack: number[] = [];
   // Code blocks are skipped: their brackets are code.
   const skip: number[] = [];
@@ -311,11 +332,14 @@ function pairBrackets(text: string, blocks: RawBlock[]): Links {
     if (end < 0) continue;
     const image = open > 0 && text.charCodeAt(open - 1) === 33; /* ! */
     const link: Link = { open: image ? open - 1 : open, close: i, end, image };
-    byOpen.set(link.open, link);
-    byClose.set(i, link);
+    found.push(link);
     i = end - 1;
   }
-  return { byOpen, byClose };
+  // Found in the order of their "](": sorted once more by their "[" (nested links close in reverse order).
+  return new Links(
+    [...found].sort((a, b) => a.open - b.open),
+    found,
+  );
 }
 
 /** Targets are read up to this many characters with nested parentheses counted ("wiki/Foo_(bar)"). */
@@ -381,7 +405,7 @@ function withoutHardBreak(line: string): string {
 }
 
 /** One block rendered: plain text and markdown line for line, link share, hints. Null when it has no text. */
-function render(text: string, block: RawBlock, links: Links): Omit<Block, 'index'> | null {
+function render(text: string, block: RawBlock, links: Links, index: number): Block | null {
   const blockStart = block.spans[0] ?? 0;
   const blockEnd = block.spans[block.spans.length - 1] ?? 0;
   const inBlock = (pos: number) => pos >= blockStart && pos < blockEnd;
@@ -415,7 +439,7 @@ function render(text: string, block: RawBlock, links: Links): Omit<Block, 'index
           continue;
         }
         const c = text[i]!;
-        const link = c === '[' || c === '!' ? links.byOpen.get(i) : undefined;
+        const link = c === '[' || c === '!' ? links.opening(i) : undefined;
         if (link) {
           if (link.image) {
             // Images are dropped: their alt text is not page text, their targets are often whole files.
@@ -428,7 +452,7 @@ function render(text: string, block: RawBlock, links: Links): Omit<Block, 'index
           i++;
           continue;
         }
-        const closing = c === ']' ? links.byClose.get(i) : undefined;
+        const closing = c === ']' ? links.closing(i) : undefined;
         if (closing) {
           if (!closing.image && inBlock(closing.open)) {
             markup += text.slice(i, Math.min(closing.end, end));
@@ -486,5 +510,5 @@ function render(text: string, block: RawBlock, links: Links): Omit<Block, 'index
   if (block.kind === 'cell') hints.tableCell = true;
   hints.linkShare = chars === 0 ? 0 : Math.min(1, linkChars / chars);
   // Code keeps its lines as they are; the body puts the fences back around it (body.ts).
-  return { text: plainLines.join('\n'), line: firstLine, hints, markup: markupLines.join('\n') };
+  return { index, text: plainLines.join('\n'), line: firstLine, hints, markup: markupLines.join('\n') };
 }
