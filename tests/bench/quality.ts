@@ -2,7 +2,8 @@
  * Quality benchmark, every layout side by side: `npm run bench:quality [-- OPTIONS]`.
  *
  *   --splits dev,check,multi     which splits of ../shared/bench (default: all three)
- *   --layouts blocks,lines,markdown,html   which layouts (default: all four)
+ *   --layouts blocks,lines,markdown,html,dump   which layouts (default: all five; dump = one line per HTML
+ *                                text node, rendered from NAME.html.gz as BeautifulSoup's get_text("\n") would)
  *   --worst N                    list the N worst pages (bag-of-words F1) of each run
  *   --keep DIR                   keep the predictions (DIR/<layout>-<split>/NAME.json)
  *
@@ -29,14 +30,15 @@ import { gunzipSync } from 'node:zlib';
 import { detectLayout } from '../../functions/core/layout/detect.ts';
 import { normalise } from '../../functions/core/normalise.ts';
 import { processDocument } from '../../functions/core/pipeline.ts';
+import { textDump } from '../support/text-dump.ts';
 
-type LayoutName = 'blocks' | 'lines' | 'markdown' | 'html';
+type LayoutName = 'blocks' | 'lines' | 'markdown' | 'html' | 'dump';
 const BENCH = resolve(import.meta.dirname, '../../../shared/bench');
 
 const { values } = parseArgs({
   options: {
     splits: { type: 'string', default: 'dev,check,multi' },
-    layouts: { type: 'string', default: 'blocks,lines,markdown,html' },
+    layouts: { type: 'string', default: 'blocks,lines,markdown,html,dump' },
     worst: { type: 'string', default: '0' },
     keep: { type: 'string' },
   },
@@ -57,6 +59,15 @@ function source(
     read: (name: string) => readFileSync(join(dir, `${name}.txt`)),
   });
   if (layout === 'blocks') return plain(join(BENCH, split), '.txt');
+  if (layout === 'dump')
+    return {
+      dir: join(BENCH, split),
+      ext: '.txt',
+      read: (name) =>
+        Buffer.from(
+          textDump(gunzipSync(readFileSync(join(BENCH, split, `${name}.html.gz`))).toString('utf8')),
+        ),
+    };
   if (layout === 'html')
     return {
       dir: join(BENCH, split),
@@ -116,10 +127,9 @@ for (const split of splits) {
 }
 
 function scoreRow(split: string, layout: LayoutName, predictions: string): string {
-  const corpus =
-    layout === 'blocks' || layout === 'html'
-      ? join(BENCH, split)
-      : join(BENCH, 'layouts', `${split}-${layout}`);
+  const corpus = ['blocks', 'html', 'dump'].includes(layout)
+    ? join(BENCH, split)
+    : join(BENCH, 'layouts', `${split}-${layout}`);
   const json = join(predictions, '..', `${layout}-${split}.score.json`);
   const args = [join(BENCH, 'score.py'), 'score', '--corpus', corpus, '--pred', predictions, '--json', json];
   if (layout === 'markdown') args.push('--markdown');

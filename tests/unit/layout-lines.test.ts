@@ -43,3 +43,18 @@ describe('readLines', () => {
     expect(readLines('')).toEqual([]);
   });
 });
+
+describe('readLines on a text dump that puts each inline element on its own line', () => {
+  it('joins the pieces of a sentence split at its links', () => {
+    const text =
+      'The best way to fly responsibly is to\nchoose direct flights\nwhen possible.\nA typical example is\nBergamo\n. Most people fly on.';
+
+    const blocks = readLines(text);
+
+    expect(blocks.map((b) => b.text)).toEqual([
+      'The best way to fly responsibly is to\nchoose direct flights\nwhen possible.',
+      'A typical example is',
+      'Bergamo\n. Most people fly on.',
+    ]);
+  });
+});

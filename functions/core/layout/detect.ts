@@ -84,12 +84,26 @@ interface LineShape {
 /** Characters that end a sentence or a clause: a line ending so is not wrapped into the next. */
 const CLAUSE_END = new Set([...'.!?:;…"”’)]']);
 const STARTS_LOWER = /^\s*\p{Ll}/u;
+/** A line that starts so continues a sentence: a lower-case word, or punctuation that closes something. */
+const STARTS_CONTINUATION = /^\s*(?:\p{Ll}|[,.;:!?)\]}»”’])/u;
 
-/** The line runs on into the next one: long, not ending a clause, and the next starts in lower case. */
+/** Hard wrapping: a line of some length, not ending a clause, runs on into a next line in lower case. */
 export function wrapsInto(line: string, next: string): boolean {
   if (line.length < 30) return false;
+  return !endsClause(line) && STARTS_LOWER.test(next);
+}
+
+/**
+ * The next line carries on the sentence of this one (a hard wrap, or an inline element that a text dump put on
+ * its own line: "The best way is to" / "choose direct flights" / ". Most people…").
+ */
+export function continuesInto(line: string, next: string): boolean {
+  return !endsClause(line) && STARTS_CONTINUATION.test(next);
+}
+
+function endsClause(line: string): boolean {
   const trimmed = line.trimEnd();
-  return !CLAUSE_END.has(trimmed[trimmed.length - 1] ?? '.') && STARTS_LOWER.test(next);
+  return CLAUSE_END.has(trimmed[trimmed.length - 1] ?? '.');
 }
 
 export function lineShape(text: string): LineShape {
