@@ -46,7 +46,7 @@ export async function cleanCommand(argv: string[], out: NodeJS.WritableStream): 
   if (values.out === undefined) {
     if (positionals.length !== 1) throw new UsageError('clean: without --out, give exactly one FILE');
     const file = positionals[0]!;
-    const record = processDocument(await readInput(file), hints, { maxBytes });
+    const record = processDocument(await readInput(file), { ...hints, name: file }, { maxBytes });
     out.write(`${JSON.stringify(record, null, 2)}\n`);
     return 0;
   }
@@ -54,7 +54,7 @@ export async function cleanCommand(argv: string[], out: NodeJS.WritableStream): 
   const files = (await Promise.all(positionals.map(expandInput))).flat();
   await mkdir(values.out, { recursive: true });
   for (const file of files) {
-    const record = processDocument(await readInput(file), hints, { maxBytes });
+    const record = processDocument(await readInput(file), { ...hints, name: file }, { maxBytes });
     const name = basename(file).replace(/\.txt$/, '');
     await writeFile(join(values.out, `${name}.json`), `${JSON.stringify(record)}\n`);
   }

@@ -181,7 +181,7 @@ async function cleanObject(object: S3ObjectRef, deps: ProcessDeps, deadline: num
   const bytesIn = bytes.length; // the bytes move to the core's worker thread
   const core = deps.core ?? sharedCoreRunner();
   const record = await core.run(
-    { bytes, hints: { url }, options: { maxBytes: deps.maxInputBytes } },
+    { bytes, hints: { url, name: object.key }, options: { maxBytes: deps.maxInputBytes } },
     deadline,
   );
   return { record, url, bytesIn };

@@ -5,7 +5,8 @@
 import { MINHASH_BANDS, minhashBandAttribute, minhashBandIndex } from './near-duplicates.ts';
 
 export const RAW_PREFIX_DEFAULT = 'raw/';
-export const RAW_SUFFIXES_DEFAULT: readonly string[] = ['.txt'];
+/** The layouts the core reads: plain text (blocks or lines), markdown and HTML. */
+export const RAW_SUFFIXES_DEFAULT: readonly string[] = ['.txt', '.md', '.markdown', '.html', '.htm'];
 
 /** Every part of a record moved to the clean bucket lives under this prefix (the function writes only there). */
 export const OFFLOAD_PREFIX = 'records/';
