@@ -12,9 +12,8 @@ import {
   QueryCommand,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
+import { estimatedSimilarity, MINHASH_BANDS } from '../core/minhash.ts';
 import {
-  estimatedSimilarity,
-  MINHASH_BANDS,
   minhashBandAttribute,
   minhashBandIndex,
   NEAR_DUPLICATE_MIN_SIMILARITY,

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { CoreRecord } from '../core/pipeline.ts';
 import { indexKeyLimits, KEY_LIMITS } from '../shared/definitions.ts';
-import { nearDuplicateKeys } from '../shared/near-duplicates.ts';
+import { minhashBands } from '../shared/near-duplicates.ts';
 import { truncateUtf8, utf8Length } from '../shared/utf8.ts';
 import type { S3ObjectRef } from './s3-event.ts';
 import { sequencerOrder } from './s3-event.ts';
@@ -74,8 +74,8 @@ export function toItem(object: S3ObjectRef, core: CoreRecord, context: ItemConte
     sortDate: core.publishedAt ?? context.processedAt,
     idSortKey: idSortKey(identity.id),
     authorKey: core.authors[0] ?? null,
-    // The MinHash signature and the keys of the near-duplicate indexes (byMinhashBand0..7).
-    ...nearDuplicateKeys(core.body),
+    // Keys of the near-duplicate indexes (byMinhashBand0..7), from the core's MinHash signature.
+    ...minhashBands(core.minhash),
   });
 }
 

@@ -2,7 +2,8 @@
  * One definition of the names, key schema, indexes, event filter and limits, shared by the CDK stack
  * (infra/stack.ts), the local emulated stack (infra/local) and the handler, so they cannot drift.
  */
-import { MINHASH_BANDS, minhashBandAttribute, minhashBandIndex } from './near-duplicates.ts';
+import { MINHASH_BANDS } from '../core/minhash.ts';
+import { minhashBandAttribute, minhashBandIndex } from './near-duplicates.ts';
 
 export const RAW_PREFIX_DEFAULT = 'raw/';
 /** The layouts the core reads: plain text (blocks or lines), markdown and HTML. */

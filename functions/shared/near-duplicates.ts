@@ -1,117 +1,16 @@
 /**
- * Near-duplicate keys of a record: a MinHash signature of the body's word shingles and its LSH bands,
- * each band the key of one sparse index (byMinhashBand0..N in definitions.ts). Pure.
+ * The near-duplicate indexes (byMinhashBand0..N in definitions.ts): the core's MinHash signature
+ * (functions/core/minhash.ts) cut into LSH bands, each band the key of one sparse index. Pure.
  *
- * Why not simhash bands: replacing the last sentence of a 300-word article moves its 64-bit simhash by
- * about 9 bits, and bands that guarantee finding 9 bits would be a few bits wide, so every query would
- * return a large share of the table. MinHash estimates the Jaccard similarity of the two shingle sets
- * directly; two bodies share a band (ROWS consecutive signature values) with probability 1 − (1 − J^ROWS)^BANDS:
- * ~0.99 at J = 0.7, ~0.9 at J = 0.5, ~0.0008 at J = 0.01 (unrelated articles). Candidates are then kept
- * when the signatures agree on at least NEAR_DUPLICATE_MIN_SIMILARITY of their values.
- * `npm run bench:near` measures recall per kind of edit and the false-positive rate on DEV pages.
+ * Two bodies share a band (ROWS consecutive signature values) with probability 1 − (1 − J^ROWS)^BANDS for a
+ * Jaccard similarity J of their shingles: ~0.995 at J = 0.7, ~0.9 at J = 0.5, ~0.0008 at J = 0.01
+ * (unrelated articles). A query reads the record's bands and keeps the candidates whose signatures agree
+ * on at least NEAR_DUPLICATE_MIN_SIMILARITY of their values.
  */
+import { SIGNATURE_SHAPE, type SignatureShape } from '../core/minhash.ts';
 
-/** Words per shingle: a changed word touches this many shingles. */
-export const SHINGLE_WORDS = 3;
-/** Index count (DynamoDB allows 20 GSIs per table; 4 serve the other access patterns). */
-export const MINHASH_BANDS = 8;
-/** Signature values per band: more rows, fewer false candidates, lower recall at middling similarity. */
-export const MINHASH_ROWS = 2;
-export const SIGNATURE_SIZE = MINHASH_BANDS * MINHASH_ROWS;
 /** Estimated Jaccard similarity from which two bodies are near duplicates (`query near` default). */
 export const NEAR_DUPLICATE_MIN_SIMILARITY = 0.4;
-
-export interface SignatureShape {
-  shingleWords: number;
-  bands: number;
-  rows: number;
-}
-
-export const SIGNATURE_SHAPE: SignatureShape = {
-  shingleWords: SHINGLE_WORDS,
-  bands: MINHASH_BANDS,
-  rows: MINHASH_ROWS,
-};
-
-/** One seed per signature value: value i is the minimum over shingles of mix(shingle hash ^ SEED[i]). */
-function seeds(count: number): Uint32Array {
-  const values = new Uint32Array(count);
-  let state = 0x9e3779b9;
-  for (let i = 0; i < count; i++) {
-    state = mix32(state + 0x6d2b79f5);
-    values[i] = state;
-  }
-  return values;
-}
-
-/** murmur3's finaliser: every input bit changes every output bit with probability about one half. */
-function mix32(value: number): number {
-  let h = value >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
-/** FNV-1a over the word's UTF-16 units, finalised: a word's 32-bit hash. */
-function wordHash(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return mix32(h);
-}
-
-/**
- * The distinct shingle hashes of a body: words are runs of letters and digits, lower-cased (as the
- * simhash reads them); a shingle is SHINGLE_WORDS consecutive words, or all of them when fewer. One pass,
- * no array of words.
- */
-export function shingleHashes(body: string, shingleWords = SHINGLE_WORDS): Set<number> {
-  const text = body.toLowerCase();
-  const window: number[] = [];
-  const shingles = new Set<number>();
-  const word = /[\p{L}\p{N}]+/gu;
-  for (let match = word.exec(text); match; match = word.exec(text)) {
-    window.push(wordHash(text, match.index, match.index + match[0].length));
-    if (window.length > shingleWords) window.shift();
-    if (window.length === shingleWords) shingles.add(combine(window));
-  }
-  if (shingles.size === 0 && window.length > 0) shingles.add(combine(window));
-  return shingles;
-}
-
-function combine(hashes: readonly number[]): number {
-  let h = 0;
-  for (const value of hashes) h = mix32(Math.imul(h, 0x01000193) ^ value);
-  return h;
-}
-
-/** The MinHash signature (SIGNATURE_SIZE values), or null for a body without a word. */
-export function minhashSignature(body: string, shape: SignatureShape = SIGNATURE_SHAPE): Uint32Array | null {
-  const shingles = shingleHashes(body, shape.shingleWords);
-  if (shingles.size === 0) return null;
-  const size = shape.bands * shape.rows;
-  const seed = seeds(size);
-  const signature = new Uint32Array(size).fill(0xffffffff);
-  for (const shingle of shingles) {
-    for (let i = 0; i < size; i++) {
-      const value = mix32(shingle ^ (seed[i] as number));
-      if (value < (signature[i] as number)) signature[i] = value;
-    }
-  }
-  return signature;
-}
-
-/** The signature as the record stores it: 8 hex digits per value. */
-export function signatureHex(signature: Uint32Array): string {
-  let hex = '';
-  for (const value of signature) hex += value.toString(16).padStart(8, '0');
-  return hex;
-}
 
 export function minhashBandAttribute(band: number): string {
   return `minhashBand${band}`;
@@ -122,30 +21,20 @@ export function minhashBandIndex(band: number): string {
 }
 
 /**
- * The record's near-duplicate attributes: `minhash` (the signature) and `minhashBand0`… (band number,
- * then the band's values), or none for a body without words (index keys must be absent, not empty).
+ * The keys of the near-duplicate indexes for a stored signature: `minhashBand0`… (band number, then the
+ * band's values), or none without a signature (index keys must be absent, not empty).
  */
-export function nearDuplicateKeys(
-  body: unknown,
+export function minhashBands(
+  minhash: unknown,
   shape: SignatureShape = SIGNATURE_SHAPE,
 ): Record<string, string> {
-  if (typeof body !== 'string') return {};
-  const signature = minhashSignature(body, shape);
-  if (!signature) return {};
-  const hex = signatureHex(signature);
-  const keys: Record<string, string> = { minhash: hex };
   const width = shape.rows * 8;
-  for (let band = 0; band < shape.bands; band++) {
-    keys[minhashBandAttribute(band)] = `${band}:${hex.slice(band * width, (band + 1) * width)}`;
+  if (typeof minhash !== 'string' || minhash.length !== shape.bands * width || !/^[0-9a-f]+$/.test(minhash)) {
+    return {};
   }
-  return keys;
-}
-
-/** Share of equal values in two stored signatures: an estimate of the bodies' Jaccard similarity. */
-export function estimatedSimilarity(a: string, b: string): number {
-  const values = Math.min(a.length, b.length) / 8;
-  if (values === 0 || a.length !== b.length) return 0;
-  let equal = 0;
-  for (let i = 0; i < a.length; i += 8) if (a.slice(i, i + 8) === b.slice(i, i + 8)) equal++;
-  return equal / values;
+  const bands: Record<string, string> = {};
+  for (let band = 0; band < shape.bands; band++) {
+    bands[minhashBandAttribute(band)] = `${band}:${minhash.slice(band * width, (band + 1) * width)}`;
+  }
+  return bands;
 }

@@ -13,16 +13,16 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { normalise } from '../../functions/core/normalise.ts';
-import { processDocument } from '../../functions/core/pipeline.ts';
 import {
   estimatedSimilarity,
   minhashSignature,
-  NEAR_DUPLICATE_MIN_SIMILARITY,
   SIGNATURE_SHAPE,
   type SignatureShape,
   signatureHex,
-} from '../../functions/shared/near-duplicates.ts';
+} from '../../functions/core/minhash.ts';
+import { normalise } from '../../functions/core/normalise.ts';
+import { processDocument } from '../../functions/core/pipeline.ts';
+import { NEAR_DUPLICATE_MIN_SIMILARITY } from '../../functions/shared/near-duplicates.ts';
 
 const corpus = resolve(process.argv[2] ?? '../shared/bench/dev');
 const SWEEP = process.env.SWEEP === '1';

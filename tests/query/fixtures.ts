@@ -1,6 +1,7 @@
 /** Articles uploaded to the local stack by the query tests, and helpers to read what the CLI printed. */
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { nearDuplicateKeys } from '../../functions/shared/near-duplicates.ts';
+import { MINHASH_BANDS } from '../../functions/core/minhash.ts';
+import { minhashBandAttribute } from '../../functions/shared/near-duplicates.ts';
 import { article, type LocalTarget } from './local-target.ts';
 
 const STORM = [
@@ -65,7 +66,10 @@ export function idOf(target: LocalTarget, name: string): string {
  * the near-duplicate indexes existed (the CLI then falls back to a scan by simhash).
  */
 export async function stripBands(target: LocalTarget, names: string[]): Promise<void> {
-  const bandNames = Object.keys(nearDuplicateKeys('any body at all'));
+  const bandNames = [
+    'minhash',
+    ...Array.from({ length: MINHASH_BANDS }, (_, band) => minhashBandAttribute(band)),
+  ];
   for (const name of names) {
     await target.stack.documents.send(
       new UpdateCommand({
