@@ -2,10 +2,11 @@
  * The four ways of the README's "Query" chapter, checked against the local stack: the SDK recipes it quotes
  * (functions/cli/recipes.ts) run and agree with the CLI; its `aws dynamodb` commands run with the real
  * AWS CLI (/usr/bin/aws, Debian's awscli; AWS_CLI=path to use another); its `copydesk` commands run;
- * its console steps name the same index as its `aws` command.
+ * its console steps name the same index as its `aws` command. Without the AWS CLI its tests are skipped
+ * with a notice (tests/support/tools.ts), unless COPYDESK_REQUIRE_TOOLS=1 (CI) makes them fail.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -18,6 +19,7 @@ import {
   sameContent,
   siteRecords,
 } from '../../functions/cli/recipes.ts';
+import { toolStatus } from '../support/tools.ts';
 import { idOf, ids, keysOf, uploadFixtures } from './fixtures.ts';
 import { type LocalTarget, startLocalTarget } from './local-target.ts';
 
@@ -26,7 +28,7 @@ const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
 /** The README's "Query" chapter: from its `## Query` heading to the next chapter. */
 const QUERY_MD = README.slice(README.indexOf('\n## Query\n')).split(/\n## (?!Query\n)/)[0] as string;
 const RECIPES = readFileSync(new URL('../../functions/cli/recipes.ts', import.meta.url), 'utf8');
-const AWS = process.env.AWS_CLI ?? '/usr/bin/aws';
+const AWS = toolStatus('aws');
 
 let target: LocalTarget;
 let from: string;
@@ -75,9 +77,7 @@ function commands(code: string, program: string): string[] {
 }
 
 async function awsCommands(title: string, variables: Record<string, string> = {}): Promise<unknown[]> {
-  if (!existsSync(AWS)) {
-    throw new Error(`the AWS CLI is needed at ${AWS}: apt-get install -y awscli (or set AWS_CLI)`);
-  }
+  if (!AWS.path) throw new Error(AWS.notice);
   const lines = section(title).blocks.flatMap((block) =>
     block.lang === 'sh' ? commands(block.code, 'aws ') : [],
   );
@@ -90,7 +90,7 @@ async function awsCommands(title: string, variables: Record<string, string> = {}
       env: {
         PATH: process.env.PATH,
         HOME: process.env.HOME,
-        AWS_BIN: AWS,
+        AWS_BIN: AWS.path,
         ENDPOINT: target.stack.emulators.dynamoEndpoint,
         AWS_ACCESS_KEY_ID: 'S3RVER',
         AWS_SECRET_ACCESS_KEY: 'S3RVER',
@@ -184,7 +184,7 @@ describe('the SDK recipes on the local stack', () => {
   });
 });
 
-describe('the aws dynamodb commands of the README on the local stack', () => {
+describe.skipIf(!AWS.run)('the aws dynamodb commands of the README on the local stack', () => {
   it('gets a record by its S3 key', async () => {
     const [output] = await awsCommands('A record by its S3 key');
 
