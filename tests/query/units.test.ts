@@ -194,10 +194,12 @@ describe('resolveTarget', () => {
     );
   });
 
-  it('ignores an endpoints file whose process is gone unless --local is given', async () => {
+  it('refuses a data folder whose stack has stopped, saying how to start it', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'copydesk-target-'));
     await writeFile(join(dir, 'endpoints.json'), JSON.stringify({ pid: 2 ** 22 + 12345, table: 't' }));
 
-    await expect(resolveTarget({ 'local-dir': dir })).rejects.toThrow('no target');
+    await expect(resolveTarget({ 'data-dir': dir })).rejects.toThrow(
+      `no local stack is running in ${dir} (its process has stopped); start it with 'npm start -- --watch --data-dir ${dir}'`,
+    );
   });
 });

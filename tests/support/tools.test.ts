@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import setup from './tool-notice.ts';
-import { REQUIRE_TOOLS_VARIABLE, toolNotices, toolStatus } from './tools.ts';
+import { REQUIRE_TOOLS_VARIABLE, TOOLS, toolNotices, toolStatus } from './tools.ts';
 
 const MISSING = '/nonexistent/aws';
 
@@ -40,7 +40,9 @@ describe('a tool the tests need but npm does not install', () => {
   it('finds the program on PATH and runs the tests without a notice', async () => {
     const dir = await fakeProgram('aws');
 
-    const status = toolStatus('aws', { PATH: dir });
+    const elsewhere = { ...TOOLS.aws, candidates: ['/nonexistent/usr/bin/aws'] };
+
+    const status = toolStatus('aws', { PATH: dir }, elsewhere);
 
     expect(status).toEqual({ name: 'aws', path: join(dir, 'aws'), run: true, notice: '' });
   });

@@ -11,7 +11,7 @@ export interface ToolDefinition {
   label: string;
   /** Environment variable naming the program's path (overrides the lookup; a missing path = absent). */
   pathVariable: string;
-  /** Looked up on PATH first, then in these places. */
+  /** Looked up in these places first (the README's program), then on PATH. */
   candidates: string[];
   /** Program name on PATH. */
   command: string;
@@ -48,7 +48,10 @@ export interface ToolStatus {
 
 type Environment = Record<string, string | undefined>;
 
-/** Finds a tool: its path variable if set (even to a missing path: absent then), else PATH, else its usual places. */
+/**
+ * Finds a tool: its path variable if set (even to a missing path: absent then), else its usual places,
+ * else PATH (usual places first: another `aws` on PATH, e.g. a pyenv shim, may not be the awscli).
+ */
 export function findTool(tool: ToolDefinition, env: Environment = process.env): string | null {
   const override = env[tool.pathVariable];
   if (override !== undefined && override !== '') return isExecutable(override) ? override : null;
@@ -56,17 +59,20 @@ export function findTool(tool: ToolDefinition, env: Environment = process.env): 
     .split(delimiter)
     .filter(Boolean)
     .map((dir) => join(dir, tool.command));
-  return [...onPath, ...tool.candidates].find(isExecutable) ?? null;
+  return [...tool.candidates, ...onPath].find(isExecutable) ?? null;
 }
 
 /** Whether the tests that need `name` run, and what to tell the person when they do not. */
-export function toolStatus(name: ToolName, env: Environment = process.env): ToolStatus {
-  const tool: ToolDefinition = TOOLS[name];
+export function toolStatus(
+  name: ToolName,
+  env: Environment = process.env,
+  tool: ToolDefinition = TOOLS[name],
+): ToolStatus {
   const path = findTool(tool, env);
   const required = env[REQUIRE_TOOLS_VARIABLE] === '1';
   if (path) return { name, path, run: true, notice: '' };
   const override = env[tool.pathVariable];
-  const looked = override ? `${tool.pathVariable}=${override}` : ['PATH', ...tool.candidates].join(', ');
+  const looked = override ? `${tool.pathVariable}=${override}` : [...tool.candidates, 'PATH'].join(', ');
   const notice =
     `${required ? 'REQUIRED, MISSING' : 'skipped'}: ${tool.neededBy}; ${tool.label} is not on this machine ` +
     `(looked in ${looked}). Install it with '${tool.install}'` +
