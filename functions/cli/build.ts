@@ -7,12 +7,13 @@
  * dist/cli/build.json lists the project files the bundle was made from; bin.mjs compares their
  * modification times with the build's to know when to rebuild.
  */
-import { copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The bundle's folder (BUNDLE_DIR of bundle.mjs, which bin.mjs reads). */
 export const CLI_DIST = join(REPO_ROOT, 'dist', 'cli');
 export const BUILD_INFO = 'build.json';
 
@@ -28,9 +29,12 @@ export interface BuildInfo {
   inputs: string[];
 }
 
-/** Builds into a fresh folder, then swaps it in, so a CLI starting meanwhile never sees half a build. */
-export async function buildCli(): Promise<BuildInfo> {
-  const next = join(REPO_ROOT, 'dist', `cli-next-${process.pid}`);
+/**
+ * Builds into a fresh folder, then swaps it in as `outDir` (default dist/cli), so a CLI starting
+ * meanwhile never sees half a build.
+ */
+export async function buildCli(outDir: string = CLI_DIST): Promise<BuildInfo> {
+  const next = `${outDir}-next-${process.pid}`;
   rmSync(next, { recursive: true, force: true });
   const result = await build({
     entryPoints: { main: join(REPO_ROOT, 'functions/cli/main.ts') },
@@ -61,15 +65,14 @@ export async function buildCli(): Promise<BuildInfo> {
   const info: BuildInfo = { builtAt: Date.now(), inputs: [...new Set(inputs)].sort() };
   writeFileSync(join(next, BUILD_INFO), `${JSON.stringify(info, null, 2)}\n`);
 
-  mkdirSync(join(REPO_ROOT, 'dist'), { recursive: true });
-  const old = join(REPO_ROOT, 'dist', `cli-old-${process.pid}`);
+  const old = `${outDir}-old-${process.pid}`;
   try {
-    renameSync(CLI_DIST, old);
+    renameSync(outDir, old);
   } catch {
     // no earlier build
   }
   try {
-    renameSync(next, CLI_DIST);
+    renameSync(next, outDir);
   } catch {
     rmSync(next, { recursive: true, force: true }); // another build won the race: keep that one
   }

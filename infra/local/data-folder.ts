@@ -151,7 +151,7 @@ export function runningStacks(options: Discovery = {}): FoundStack[] {
     }
     found.push(stack);
   }
-  return found;
+  return found.sort((a, b) => (a.dataDir < b.dataDir ? -1 : a.dataDir > b.dataDir ? 1 : 0));
 }
 
 /**

@@ -3,7 +3,7 @@
  * `npm start -- --watch`: keep the stack up (data in .local/, fixed ports) and clean every later upload.
  */
 // The SDK's notice that Node 20 support ends is noise for a local tool; Lambda runs Node 22+.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ||= 'true';
 
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
