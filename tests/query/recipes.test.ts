@@ -19,8 +19,9 @@ import {
   sameContent,
   siteRecords,
 } from '../../functions/cli/recipes.ts';
+import { loadSeeds } from '../support/seeds.ts';
 import { toolStatus } from '../support/tools.ts';
-import { idOf, ids, keysOf, uploadFixtures } from './fixtures.ts';
+import { idOf, ids, keysOf, uploadFixtures, uploadSeeds } from './fixtures.ts';
 import { type LocalTarget, startLocalTarget } from './local-target.ts';
 
 const run = promisify(execFile);
@@ -30,17 +31,25 @@ const QUERY_MD = README.slice(README.indexOf('\n## Query\n')).split(/\n## (?!Que
 const RECIPES = readFileSync(new URL('../../functions/cli/recipes.ts', import.meta.url), 'utf8');
 const AWS = toolStatus('aws');
 
+const SEEDS = loadSeeds();
+/** The seed the README's examples use (`npm start` uploads it as raw/NAME). */
+const EXAMPLE_KEY = 'raw/001_byline_dateline.txt';
+
 let target: LocalTarget;
 let from: string;
 let to: string;
 let storm: Record<string, unknown>;
+let example: Record<string, unknown>;
 
 beforeAll(async () => {
   from = new Date().toISOString();
   target = await startLocalTarget();
+  // What `npm start -- --watch` creates (the README's examples read these), plus duplicates and rejects.
+  await uploadSeeds(target);
   await uploadFixtures(target);
   to = new Date().toISOString();
   storm = JSON.parse((await target.cli(['query', 'key', 'raw/storm.txt', '--json'])).stdout);
+  example = JSON.parse((await target.cli(['query', 'key', EXAMPLE_KEY, '--json'])).stdout);
 });
 
 afterAll(async () => {
@@ -180,44 +189,47 @@ describe('the SDK recipes on the local stack', () => {
   it('lists the records processed in a time range, every status', async () => {
     const records = await processedBetween(documents(), table(), from, to);
 
-    expect(records).toHaveLength(8);
+    expect(records).toHaveLength(8 + SEEDS.length);
   });
 });
 
 describe.skipIf(!AWS.run)('the aws dynamodb commands of the README on the local stack', () => {
+  const seedIds = (names: string[]) =>
+    names.map((name) => `s3://${target.stack.names.rawBucket}/raw/${name}`);
+
   it('gets a record by its S3 key', async () => {
     const [output] = await awsCommands('A record by its S3 key');
 
-    expect((output as { Item: { id: { S: string } } }).Item.id.S).toBe(idOf(target, 'storm.txt'));
+    expect((output as { Item: { id: { S: string } } }).Item.id.S).toBe(example.id);
   });
 
   it("lists a site's records newest first", async () => {
     const [output] = await awsCommands("A site's records");
 
-    expect(awsIds(output)).toEqual(keysOf(target, ['bridge.txt', 'storm.txt', 'election.txt']));
+    expect(awsIds(output)).toEqual(seedIds(['000_6948aba9408f395b.txt']));
   });
 
   it("lists an author's records", async () => {
     const [output] = await awsCommands("An author's records");
 
-    expect(awsIds(output).sort()).toEqual(keysOf(target, ['storm-copy.txt', 'storm.txt']));
+    expect(awsIds(output)).toEqual(seedIds(['001_byline_dateline.txt']));
   });
 
   it('lists the records with the same content', async () => {
     const [output] = await awsCommands('Records with the same content', {
-      HASH: storm.contentHash as string,
+      HASH: example.contentHash as string,
     });
 
-    expect(awsIds(output)).toEqual(keysOf(target, ['storm-copy.txt', 'storm.txt']));
+    expect(awsIds(output)).toEqual([example.id]);
   });
 
   it("reads a record's bands, then queries a band index", async () => {
-    const [record, band] = await awsCommands('Near duplicates', { BAND0: storm.simhashBand0 as string });
+    const [record, band] = await awsCommands('Near duplicates', { BAND0: example.simhashBand0 as string });
 
     expect((record as { Item: { simhashBand0: { S: string } } }).Item.simhashBand0.S).toBe(
-      storm.simhashBand0,
+      example.simhashBand0,
     );
-    expect(awsIds(band)).toEqual(expect.arrayContaining(keysOf(target, ['storm-copy.txt', 'storm.txt'])));
+    expect(awsIds(band)).toContain(example.id);
   });
 
   it('lists rejected files with their reasons', async () => {
@@ -227,9 +239,11 @@ describe.skipIf(!AWS.run)('the aws dynamodb commands of the README on the local 
   });
 
   it('lists the clean records processed in a time range', async () => {
+    const clean = ids((await target.cli(['query', 'status', 'clean', '--all', '--json'])).stdout);
+
     const [output] = await awsCommands('Records processed in a time range', { FROM: from, TO: to });
 
-    expect(awsIds(output)).toHaveLength(6);
+    expect(awsIds(output).sort()).toEqual(clean.sort());
   });
 });
 
@@ -241,10 +255,32 @@ describe('the copydesk commands of the README', () => {
     expect(lines.length).toBeGreaterThanOrEqual(15);
 
     for (const line of lines) {
-      const words = shellWords(line.replace(/\s+#.*$/, '').replace('"$HASH"', storm.contentHash as string));
+      const words = shellWords(line.replace(/\s+#.*$/, '').replace('"$HASH"', example.contentHash as string));
       const result = await target.cli(words.slice(2));
       expect(result.code, `${line}\n${result.stderr}`).toBe(0);
     }
+  });
+
+  it('find what they look for in the records the seeds create', async () => {
+    const lookups = [
+      ['query', 'key', EXAMPLE_KEY],
+      ['query', 'site', 'thelocalreport.in'],
+      ['query', 'author', 'Maria Keller'],
+      ['query', 'hash', example.contentHash as string],
+    ];
+
+    for (const args of lookups) {
+      expect(QUERY_MD, args.join(' ')).toContain(args.slice(0, 2).join(' '));
+      expect(ids((await target.cli([...args, '--json'])).stdout), args.join(' ')).not.toEqual([]);
+    }
+  });
+
+  it('name only keys that a seed creates', () => {
+    const seedKeys = new Set(SEEDS.map((seed) => `raw/${seed.file}`));
+    const keys = [...QUERY_MD.matchAll(/\braw\/[\w.-]+\.(?:txt|md|markdown|html?)\b/g)].map((m) => m[0]);
+
+    expect(keys.length).toBeGreaterThan(5);
+    expect(keys.filter((key) => !seedKeys.has(key))).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
-/** Reading the seed samples and their expected records (seeds/NAME.txt + seeds/NAME.expected.json). */
+/** Reading the seed samples and their expected records (seeds/NAME.txt, .md, .html… + seeds/NAME.expected.json). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { RAW_SUFFIXES_DEFAULT } from '../../functions/shared/definitions.ts';
 
 export const SEEDS_DIR = join(import.meta.dirname, '..', '..', 'seeds');
 
@@ -22,12 +23,13 @@ export interface Seed {
   expected: ExpectedSeed;
 }
 
+/** Every seed input (a file with one of the default suffixes: text, markdown, HTML), by file name. */
 export function loadSeeds(): Seed[] {
   return readdirSync(SEEDS_DIR)
-    .filter((name) => name.endsWith('.txt'))
+    .filter((file) => RAW_SUFFIXES_DEFAULT.some((suffix) => file.endsWith(suffix)))
     .sort()
     .map((file) => {
-      const name = file.replace(/\.txt$/, '');
+      const name = file.slice(0, file.lastIndexOf('.'));
       const expected = JSON.parse(
         readFileSync(join(SEEDS_DIR, `${name}.expected.json`), 'utf8'),
       ) as ExpectedSeed;
