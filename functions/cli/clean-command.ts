@@ -62,7 +62,9 @@ export async function cleanCommand(argv: string[], out: NodeJS.WritableStream): 
   }
   const suffixes = values.suffixes === undefined ? RAW_SUFFIXES_DEFAULT : parseSuffixes(values.suffixes);
   const hints = { url: values.url ?? null };
-  const cleanFile = async (path: string) => processDocument(await readInput(path), hints, { maxBytes });
+  // The file name is the core's hint for the layout (.md, .html…), as the object key is in the handler.
+  const cleanFile = async (path: string) =>
+    processDocument(await readInput(path), { ...hints, name: path }, { maxBytes });
 
   const started = performance.now();
   const { inputs, folders } = await expandInputs(positionals, suffixes, values.out ?? null);

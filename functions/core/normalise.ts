@@ -10,8 +10,9 @@
  *   can make text read differently from its bytes.
  * - Other C0/C1 control characters (except tab and newline) are removed. Tabs are kept.
  * - Unicode NFC.
- * - Lines holding only spaces/tabs become empty; runs of blank lines become one blank line; leading and
- *   trailing blank lines go.
+ *
+ * Lines are not joined, split or dropped (but for U+2029): a block's line number is the uploaded file's, and the
+ * layout stage reads blank and whitespace-only lines as block boundaries.
  */
 import { isWideSpace } from './whitespace.ts';
 
@@ -47,66 +48,6 @@ function replacement(match: string): string {
 }
 
 export function normalise(text: string): string {
-  const replaced = !ANY_SPECIAL.test(text)
-    ? text.normalize('NFC')
-    : text.replace(ALL_SPECIAL, replacement).normalize('NFC');
-  return collapseBlankLines(replaced);
-}
-
-/** The line text[from, to) holds only spaces and tabs (or nothing). */
-function isBlankLine(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
-}
-
-/**
- * Lines of spaces/tabs become empty (after the replacements no other whitespace is left, and "\n" is the only
- * line break), runs of blank lines become one, leading and trailing blank lines go. One scan with indexOf:
- * the unchanged stretches between the changes are copied as slices (none at all for an already clean text).
- */
-function collapseBlankLines(text: string): string {
-  const n = text.length;
-  let out = '';
-  let pos = 0;
-  let started = false;
-  let blanks = 0;
-  let blankEmpty = true;
-  let chunkStart = 0;
-  let chunkEnd = 0;
-  while (true) {
-    if (text.charCodeAt(pos) === 10) {
-      // A run of empty lines: each "\n" from here starts the next one.
-      let next = pos + 1;
-      while (next < n && text.charCodeAt(next) === 10) next++;
-      blanks += next - pos;
-      pos = next;
-      continue;
-    }
-    let end = text.indexOf('\n', pos);
-    if (end < 0) end = n;
-    if (isBlankLine(text, pos, end)) {
-      blanks++;
-      if (end > pos) blankEmpty = false;
-    } else {
-      if (!started) {
-        started = true;
-        chunkStart = pos;
-      } else if (blanks > 1 || (blanks === 1 && !blankEmpty)) {
-        // Not already a single "\n\n" between the two lines: cut the chunk there.
-        out += `${text.slice(chunkStart, chunkEnd)}\n\n`;
-        chunkStart = pos;
-      }
-      chunkEnd = end;
-      blanks = 0;
-      blankEmpty = true;
-    }
-    if (end >= n) break;
-    pos = end + 1;
-  }
-  if (!started) return '';
-  if (out === '' && chunkStart === 0 && chunkEnd === n) return text;
-  return out + text.slice(chunkStart, chunkEnd);
+  if (!ANY_SPECIAL.test(text)) return text.normalize('NFC');
+  return text.replace(ALL_SPECIAL, replacement).normalize('NFC');
 }

@@ -3,12 +3,12 @@
  * Every adapter (Lambda handler, local stack, CLI, benchmarks) calls this, so what is tested locally
  * is what runs in AWS.
  */
+import { renderBody } from './body.ts';
 import { clean } from './clean.ts';
 import { decode } from './decode.ts';
+import { readLayout } from './layout.ts';
 import { extractMetadata } from './metadata/index.ts';
-import { normalise } from './normalise.ts';
-import { segment } from './segment.ts';
-import type { Metadata, RemovedItem, SourceHints } from './types.ts';
+import type { InputFormat, Metadata, RemovedItem, SourceHints } from './types.ts';
 import { CLEANER_VERSION } from './version.ts';
 
 export type RejectReason = 'empty' | 'binary' | 'undecodable' | 'too-large';
@@ -26,6 +26,8 @@ export interface Quality {
 export interface CleanDocument extends Metadata {
   status: 'clean';
   reason: null;
+  /** What came in: plain text (blocks or lines), markdown or HTML. A markdown input keeps its syntax in `body`. */
+  format: InputFormat;
   body: string;
   removed: RemovedItem[];
   encoding: string;
@@ -62,17 +64,19 @@ export function processDocument(
 
 /** The core from decoded text on (used directly by tests and by the re-clean idempotence check). */
 export function processText(text: string, hints: SourceHints = {}, encoding = 'utf-8'): CleanDocument {
-  const normalised = normalise(text);
-  const blocks = segment(normalised);
-  const cleaned = clean(blocks);
-  const body = cleaned.body.map((block) => block.text).join('\n\n');
-  const metadata = extractMetadata(cleaned, body, hints);
-  const inputWords = countWords(normalised);
+  const page = readLayout(text, hints.name);
+  const cleaned = clean(page.blocks);
+  // Metadata (hashes included) reads the plain text, so the same article hashes alike whatever its format.
+  const plainBody = renderBody(cleaned.body, 'text');
+  const body = page.format === 'markdown' ? renderBody(cleaned.body, page.format) : plainBody;
+  const metadata = extractMetadata(cleaned, plainBody, hints, { evidence: page.evidence });
+  const inputWords = page.blocks.reduce((sum, block) => sum + countWords(block.text), 0);
   const removedWords = cleaned.removed.reduce((sum, item) => sum + countWords(item.text), 0);
   return {
     status: 'clean',
     reason: null,
     ...metadata,
+    format: page.format,
     body,
     removed: cleaned.removed,
     encoding,

@@ -3,14 +3,90 @@
  * No AWS imports anywhere under functions/core.
  */
 
-/** A paragraph of the normalised document: consecutive non-blank lines (joined by "\n"). */
+/**
+ * A paragraph of the document as the layout stage read it (layout.ts): plain text, whatever the input's
+ * layout, with the structure the layout had as hints.
+ */
 export interface Block {
   /** Position of the block in the document, 0-based. */
   index: number;
-  /** The block's text, byte-for-byte as normalised (inner line breaks kept). */
+  /** The block's plain text, normalised (inner line breaks kept; no markup). */
   text: string;
-  /** 1-based line number of the block's first line in the normalised text. */
+  /** 1-based line number of the block's first line in the uploaded file. */
   line: number;
+  /** What the layout says about the block (heading, list item, links, HTML containers); absent for plain text. */
+  hints?: BlockHints;
+  /**
+   * The block as written in the input, when the record's body keeps the input's syntax (markdown): one line
+   * of markup per line of `text`.
+   */
+  markup?: string;
+}
+
+/** The HTML elements around a block that say what part of the page it is in. */
+export type Container =
+  | 'nav'
+  | 'header'
+  | 'footer'
+  | 'aside'
+  | 'form'
+  | 'figure'
+  | 'caption'
+  | 'comments'
+  | 'main'
+  | 'article'
+  | 'hidden'
+  /** An element whose class or id names page chrome (menu, sidebar, share, related, cookie, ad …). */
+  | 'chrome-class';
+
+/** Structure the input's layout carries for a block. Every field is optional: cleaning works without them. */
+export interface BlockHints {
+  /** Heading level, 1–6. */
+  heading?: number;
+  listItem?: boolean;
+  /** Share of the block's characters that are link text, 0–1. */
+  linkShare?: number;
+  tableCell?: boolean;
+  code?: boolean;
+  quote?: boolean;
+  /** HTML: the containers the block sits in, outermost first (shared between blocks; never mutated). */
+  containers?: readonly Container[];
+  /** HTML: the element the block came from, with its nearest containers ("footer > p"), for the audit. */
+  element?: string;
+  /**
+   * HTML: the ids of the elements the block sits in, outermost first (an id numbers an element in document
+   * order): blocks that share an id share that element. Shared between blocks; never mutated.
+   */
+  path?: readonly number[];
+}
+
+/** How the uploaded file was laid out (layout.ts decides from the bytes and the file name). */
+export type Layout = 'blocks' | 'lines' | 'markdown' | 'html';
+/** What came in, as stored in the record's `format` field. */
+export type InputFormat = 'text' | 'markdown' | 'html';
+
+/** Metadata the page states about itself in HTML (head tags, JSON-LD): evidence for the metadata stage. */
+export interface PageEvidence {
+  /** The document's <title>. */
+  title: string | null;
+  /** <html lang>. */
+  lang: string | null;
+  /** <link rel=canonical> or og:url. */
+  canonicalUrl: string | null;
+  /** <meta name|property|itemprop=K content=V>, K lower-cased, in document order (a key may repeat). */
+  meta: ReadonlyArray<{ key: string; value: string }>;
+  /** The article objects of the page's JSON-LD (NewsArticle, BlogPosting, Article and kin). */
+  jsonLd: readonly JsonLdArticle[];
+}
+
+/** The fields of a JSON-LD article object the metadata stage reads. */
+export interface JsonLdArticle {
+  type: string;
+  headline: string | null;
+  authors: string[];
+  datePublished: string | null;
+  dateModified: string | null;
+  publisher: string | null;
 }
 
 /**
@@ -47,8 +123,10 @@ export interface RemovedItem {
   kind: BoilerplateKind;
   /** Index of the block it came from. */
   block: number;
-  /** 1-based line number in the normalised text. */
+  /** 1-based line number in the uploaded file. */
   line: number;
+  /** HTML input: the element it came from ("footer > p"). */
+  element?: string;
 }
 
 /** Output of the cleaning stage; also the input of the metadata stage. */
@@ -103,4 +181,6 @@ export interface Metadata {
 export interface SourceHints {
   /** Source URL, e.g. from S3 object metadata `x-amz-meta-url`. */
   url?: string | null;
+  /** The object key or file name: its extension (.md, .html) settles a layout the bytes leave open. */
+  name?: string | null;
 }

@@ -6,7 +6,8 @@ import { SIMHASH_BANDS, simhashBandAttribute, simhashBandIndex } from './simhash
 
 export const RAW_PREFIX_DEFAULT = 'raw/';
 /**
- * The object suffixes cleaned by default: plain text, markdown and HTML (the layouts scrapers write).
+ * The object suffixes cleaned by default: the layouts the core reads, plain text (blocks or lines),
+ * markdown and HTML.
  * One list for the bucket's notification filter (CDK context `suffixes`), the local stack
  * (`npm start -- --suffixes`) and `copydesk clean DIR`. No suffix may end another (S3 refuses
  * overlapping notification filters): `.htm` does not end `.html`.

@@ -10,10 +10,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { clean } from '../../functions/core/clean.ts';
 import { decode } from '../../functions/core/decode.ts';
+import { segment } from '../../functions/core/layout/blocks.ts';
 import { extractMetadata } from '../../functions/core/metadata/index.ts';
 import { normalise } from '../../functions/core/normalise.ts';
 import { processDocument } from '../../functions/core/pipeline.ts';
-import { segment } from '../../functions/core/segment.ts';
 
 interface Gold {
   title?: string;

@@ -1,9 +1,14 @@
-/** Reading the seed samples and their expected records (seeds/NAME.txt, .md, .html… + seeds/NAME.expected.json). */
+/**
+ * Reading the seed samples and their expected records (seeds/NAME.EXT + seeds/NAME.expected.json; EXT is
+ * .txt, .md or .html: the layouts a user uploads).
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RAW_SUFFIXES_DEFAULT } from '../../functions/shared/definitions.ts';
 
 export const SEEDS_DIR = join(import.meta.dirname, '..', '..', 'seeds');
+
+/** The inputs among the seed files. */
+export const SEED_INPUT = /\.(?:txt|md|html)$/;
 
 export interface ExpectedSeed {
   about?: string;
@@ -23,13 +28,12 @@ export interface Seed {
   expected: ExpectedSeed;
 }
 
-/** Every seed input (a file with one of the default suffixes: text, markdown, HTML), by file name. */
 export function loadSeeds(): Seed[] {
   return readdirSync(SEEDS_DIR)
-    .filter((file) => RAW_SUFFIXES_DEFAULT.some((suffix) => file.endsWith(suffix)))
+    .filter((name) => SEED_INPUT.test(name))
     .sort()
     .map((file) => {
-      const name = file.slice(0, file.lastIndexOf('.'));
+      const name = file.replace(SEED_INPUT, '');
       const expected = JSON.parse(
         readFileSync(join(SEEDS_DIR, `${name}.expected.json`), 'utf8'),
       ) as ExpectedSeed;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../functions/core/clean.ts';
+import { segment } from '../../functions/core/layout/blocks.ts';
 import { normalise } from '../../functions/core/normalise.ts';
-import { segment } from '../../functions/core/segment.ts';
 
 function cleanText(text: string) {
   return clean(segment(normalise(text)));

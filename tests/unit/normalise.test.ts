@@ -66,12 +66,12 @@ describe('normalise', () => {
     expect(result).toBe('Café');
   });
 
-  it('collapses runs of blank and whitespace-only lines into one blank line', () => {
+  it("keeps every line, blank and whitespace-only ones included (line numbers stay the file's)", () => {
     const text = '\n\nfirst\n\n  \n\t\n\nsecond\n\n\n';
 
     const result = normalise(text);
 
-    expect(result).toBe('first\n\nsecond');
+    expect(result).toBe(text);
   });
 
   it('leaves everything else as it is, trailing spaces and curly quotes included', () => {

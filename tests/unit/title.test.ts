@@ -7,9 +7,9 @@ import {
   StemSet,
   stemId,
 } from '../../functions/core/cleaning/title.ts';
+import { segment } from '../../functions/core/layout/blocks.ts';
 import { extractTitle } from '../../functions/core/metadata/title.ts';
 import { normalise } from '../../functions/core/normalise.ts';
-import { segment } from '../../functions/core/segment.ts';
 import { cleanedFrom } from './metadata-helpers.ts';
 
 /** A page with a menu line on top (a page without any chrome is all body). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../functions/core/segment.ts';
+import { segment } from '../../functions/core/layout/blocks.ts';
 
 describe('segment', () => {
   it('splits the text into blocks at blank lines', () => {

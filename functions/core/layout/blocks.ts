@@ -1,5 +1,5 @@
-import type { Block } from './types.ts';
-import { isJsSpace } from './whitespace.ts';
+import type { Block } from '../types.ts';
+import { isJsSpace } from '../whitespace.ts';
 
 /** The line text[from, to) is empty or only white space. */
 function isBlank(text: string, from: number, to: number): boolean {
@@ -8,7 +8,8 @@ function isBlank(text: string, from: number, to: number): boolean {
 }
 
 /**
- * Segmentation stage: the normalised text split into blocks at blank lines. Lines are found with indexOf and
+ * The blocks layout (blank lines between paragraphs: what most scrapers write): the normalised text split into
+ * blocks at blank lines. Lines are found with indexOf and
  * a block is one slice of the text (its lines joined by their own "\n"): no array of lines, no join.
  */
 export function segment(text: string): Block[] {
