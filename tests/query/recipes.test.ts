@@ -203,16 +203,22 @@ describe.skipIf(!AWS.run)('the aws dynamodb commands of the README on the local 
     expect((output as { Item: { id: { S: string } } }).Item.id.S).toBe(example.id);
   });
 
+  /** The seeds whose expected record matches (the same page may be seeded in several layouts). */
+  const seedsWhere = (test: (record: Record<string, unknown>) => boolean) =>
+    seedIds(SEEDS.filter((seed) => test(seed.expected.record)).map((seed) => seed.file)).sort();
+
   it("lists a site's records newest first", async () => {
     const [output] = await awsCommands("A site's records");
 
-    expect(awsIds(output)).toEqual(seedIds(['000_6948aba9408f395b.txt']));
+    expect(awsIds(output).sort()).toEqual(seedsWhere((record) => record.site === 'thelocalreport.in'));
   });
 
   it("lists an author's records", async () => {
     const [output] = await awsCommands("An author's records");
 
-    expect(awsIds(output)).toEqual(seedIds(['001_byline_dateline.txt']));
+    expect(awsIds(output).sort()).toEqual(
+      seedsWhere((record) => (record.authors as string[] | undefined)?.[0] === 'Maria Keller'),
+    );
   });
 
   it('lists the records with the same content', async () => {
