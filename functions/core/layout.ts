@@ -24,10 +24,13 @@ export interface LayoutDocument {
   evidence: PageEvidence | null;
 }
 
-/** `name` is the object key or file name (its extension settles what the text leaves open). */
-export function readLayout(decoded: string, name?: string | null): LayoutDocument {
+/**
+ * `name` is the object key or file name (its extension settles what the text leaves open); `known`, a layout
+ * the caller knows (it skips detection: a record's body is in the blocks layout, or markdown).
+ */
+export function readLayout(decoded: string, name?: string | null, known?: Layout | null): LayoutDocument {
   const text = normalise(decoded);
-  const layout = detectLayout(text, name);
+  const layout = known ?? detectLayout(text, name);
   switch (layout) {
     case 'lines':
       return { layout, format: 'text', blocks: readLines(text), evidence: null };

@@ -72,7 +72,7 @@ export function processDocument(
 
 /** The core from decoded text on (used directly by tests and by the re-clean idempotence check). */
 export function processText(text: string, hints: SourceHints = {}, encoding = 'utf-8'): CleanDocument {
-  const page = readLayout(text, hints.name);
+  const page = readLayout(text, hints.name, hints.layout);
   const cleaned = clean(page.blocks);
   // Metadata (hashes included) reads the plain text, so the same article hashes alike whatever its format.
   const plainBody = renderBody(cleaned.body, 'text');

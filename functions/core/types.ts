@@ -183,4 +183,6 @@ export interface SourceHints {
   url?: string | null;
   /** The object key or file name: its extension (.md, .html) settles a layout the bytes leave open. */
   name?: string | null;
+  /** The input's layout when the caller knows it (no detection): a record's body is in `blocks` (or markdown). */
+  layout?: Layout | null;
 }

@@ -6,7 +6,13 @@ import { MINHASH_BANDS } from '../core/minhash.ts';
 import { minhashBandAttribute, minhashBandIndex } from './near-duplicates.ts';
 
 export const RAW_PREFIX_DEFAULT = 'raw/';
-/** The layouts the core reads: plain text (blocks or lines), markdown and HTML. */
+/**
+ * The object suffixes cleaned by default: the layouts the core reads, plain text (blocks or lines),
+ * markdown and HTML.
+ * One list for the bucket's notification filter (CDK context `suffixes`), the local stack
+ * (`npm start -- --suffixes`) and `copydesk clean DIR`. No suffix may end another (S3 refuses
+ * overlapping notification filters): `.htm` does not end `.html`.
+ */
 export const RAW_SUFFIXES_DEFAULT: readonly string[] = ['.txt', '.md', '.markdown', '.html', '.htm'];
 
 /** Every part of a record moved to the clean bucket lives under this prefix (the function writes only there). */

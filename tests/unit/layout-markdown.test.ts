@@ -91,4 +91,20 @@ describe('readMarkdown', () => {
 
     expect(blocks[1]!.hints?.linkShare).toBe(0);
   });
+
+  it('keeps a link around an image with a long data URI a link (the image does not count towards its length)', () => {
+    const text = `[![logo](data:image/png;base64,${'A'.repeat(5000)})](https://example.com/)\n\nBody text here.`;
+
+    const blocks = readMarkdown(text);
+
+    expect(blocks.map((b) => b.text)).toEqual(['Body text here.']);
+  });
+
+  it('escapes a line that would open a block when the markup is read again', () => {
+    const [block] = readMarkdown('return (\n    >\n    # not a heading');
+
+    expect(block!.text).toBe('return (\n>\n# not a heading');
+    expect(block!.markup).toBe('return (\n\\>\n\\# not a heading');
+    expect(readMarkdown(block!.markup!)[0]!.text).toBe(block!.text);
+  });
 });

@@ -73,3 +73,25 @@ describe('the layout stage through the core', () => {
     expect(record.removed.map((item) => [item.text, item.line])).toEqual([['Share on Facebook', 3]]);
   });
 });
+
+describe('re-cleaning a record body', () => {
+  it('gives the body back when read in the layout a body is in (blocks, or markdown for markdown records)', () => {
+    const lines = ['Home', 'Bridge to close for repairs', ...PARAGRAPHS, 'zb', 'gr'].join('\n');
+    const markdown = [
+      '# Bridge',
+      '',
+      `${PARAGRAPHS[0]} [Notice](/n).`,
+      '',
+      '* one item of the list',
+      '* two',
+      '',
+      PARAGRAPHS[1],
+    ].join('\n');
+
+    const fromLines = processText(lines);
+    const fromMarkdown = processText(markdown, { name: 'story.md' });
+
+    expect(processText(fromLines.body, { layout: 'blocks' }).body).toBe(fromLines.body);
+    expect(processText(fromMarkdown.body, { layout: 'markdown' }).body).toBe(fromMarkdown.body);
+  });
+});

@@ -289,7 +289,9 @@ class Links {
  */
 function pairBrackets(text: string, blocks: RawBlock[]): Links {
   const found: Link[] = [];
+  /** Open "[" positions, and for each the characters of the links already matched inside it. */
   const stack: number[] = [];
+  const inner: number[] = [];
   // Code blocks are skipped: their brackets are code.
   const skip: number[] = [];
   for (const block of blocks) {
@@ -302,6 +304,7 @@ function pairBrackets(text: string, blocks: RawBlock[]): Links {
     return table;
   };
   let k = 0;
+  let eol = -1;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     if (k < skip.length && i >= skip[k]!) {
@@ -316,23 +319,30 @@ function pairBrackets(text: string, blocks: RawBlock[]): Links {
     }
     if (c === 96 /* ` */) {
       // An inline code span on this line: skip to its closing backtick.
+      if (i > eol) {
+        eol = text.indexOf('\n', i);
+        if (eol < 0) eol = n;
+      }
       const close = text.indexOf('`', i + 1);
-      const eol = text.indexOf('\n', i + 1);
-      if (close > 0 && (eol < 0 || close < eol)) i = close;
+      if (close > 0 && close < eol) i = close;
       continue;
     }
     if (c === 91 /* [ */) {
       stack.push(i);
+      inner.push(0);
       continue;
     }
     if (c !== 93 /* ] */ || stack.length === 0) continue;
     const open = stack.pop()!;
-    if (text.charCodeAt(i + 1) !== 40 /* ( */ || i - open > MAX_LINK_CHARS) continue;
+    // An image inside a link ("[![logo](data:…)](/)") does not count towards the link's length.
+    const nested = inner.pop()!;
+    if (text.charCodeAt(i + 1) !== 40 /* ( */ || i - open - nested > MAX_LINK_CHARS) continue;
     const end = targetEnd(text, i + 2, nextClose);
     if (end < 0) continue;
     const image = open > 0 && text.charCodeAt(open - 1) === 33; /* ! */
     const link: Link = { open: image ? open - 1 : open, close: i, end, image };
     found.push(link);
+    if (inner.length > 0) inner[inner.length - 1]! += end - link.open;
     i = end - 1;
   }
   // Found in the order of their "](": sorted once more by their "[" (nested links close in reverse order).
@@ -395,6 +405,24 @@ function isEmphasis(text: string, i: number, lineStart: number, lineEnd: number)
     (!spaceBefore && !wordAfter) ||
     (text[i] === '*' && !spaceBefore && !spaceAfter)
   );
+}
+
+/**
+ * A line's content that would open a block of its own if the body were read again ("> x", "# x", "- x",
+ * "1. x", a fence, a table row): its first mark escaped, so the record's markdown reads back the same.
+ */
+function escapeBlockStart(content: string): string {
+  const c = content[0];
+  if (c === '>' || c === '#' || c === '|' || content.startsWith('```') || content.startsWith('~~~'))
+    return `\\${content}`;
+  if (
+    (c === '*' || c === '+' || c === '-' || c === '=') &&
+    (content.length === 1 || /^[*+=-]+\s*$|^[*+-]\s/.test(content))
+  )
+    return `\\${content}`;
+  const ordered = /^(\d{1,9})([.)])(\s|$)/.exec(content);
+  if (ordered) return `${ordered[1]}\\${content.slice(ordered[1]!.length)}`;
+  return content;
 }
 
 /** The characters that may mean something in markdown's inline syntax (everything else is copied as is). */
@@ -499,7 +527,9 @@ function render(text: string, block: RawBlock, links: Links, index: number): Blo
     if (firstLine < 0) firstLine = block.line + s / 2;
     plainLines.push(plain);
     chars += plain.length;
-    markupLines.push(`${block.prefixes[s / 2] ?? ''}${markup}`);
+    markupLines.push(
+      `${block.prefixes[s / 2] ?? ''}${block.kind === 'code' ? markup : escapeBlockStart(markup)}`,
+    );
   }
   if (plainLines.length === 0) return null;
   const hints: BlockHints = {};
