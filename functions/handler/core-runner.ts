@@ -36,8 +36,6 @@ export interface CoreRunner {
    * `job.bytes` is moved to the worker: do not read it afterwards.
    */
   run(job: CoreJob, deadline: number): Promise<CoreRecord>;
-  /** Start the worker now (its module loading is then not paid by the first record). */
-  warm(): void;
   close(): Promise<void>;
 }
 
@@ -116,10 +114,6 @@ export class WorkerCoreRunner implements CoreRunner {
       this.queue.push(pending);
       this.next();
     });
-  }
-
-  warm(): void {
-    this.ensureWorker().unref();
   }
 
   async close(): Promise<void> {

@@ -10,7 +10,6 @@
  * a killed invocation. See the README, "Reliability".
  */
 
-import { isMainThread } from 'node:worker_threads';
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
@@ -18,7 +17,7 @@ import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda'
 import { METRICS } from '../shared/definitions.ts';
 import { createDocumentClient, createS3Client } from './clients.ts';
 import { readConfig } from './config.ts';
-import { sharedCoreRunner, TooSlowError } from './core-runner.ts';
+import { TooSlowError } from './core-runner.ts';
 import {
   type ProcessDeps,
   type ProcessOutcome,
@@ -112,9 +111,6 @@ function productionDeps(): HandlerDeps {
 }
 
 export const handler: SqsHandler = createHandler(productionDeps);
-
-// In Lambda, start the core's worker during the init phase rather than in the first record's time.
-if (isMainThread && process.env.AWS_LAMBDA_FUNCTION_NAME) sharedCoreRunner().warm();
 
 async function handleMessage(message: SQSRecord, invocation: Invocation): Promise<void> {
   try {
