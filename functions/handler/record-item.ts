@@ -127,14 +127,19 @@ const FAILED_DETAIL: Record<FailedReason, (receiveCount: number) => string> = {
     'then kept in the dead-letter queue',
 };
 
-/** Fields of a failed record kept in `failedVersion` when it is attached to an older clean record. */
-const FAILURE_NOTE_FIELDS = [
+/** The fields that say which version of the object a record is about (S3 event values). */
+export const VERSION_FIELDS = [
   'versionId',
   'eTag',
   'size',
   'sequencer',
   'sequencerOrder',
   'eventTime',
+] as const;
+
+/** Fields of a failed record kept in `failedVersion` when it is attached to an older clean record. */
+const FAILURE_NOTE_FIELDS = [
+  ...VERSION_FIELDS,
   'reason',
   'reasonDetail',
   'error',

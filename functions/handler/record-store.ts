@@ -24,7 +24,7 @@ import { DeleteObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/c
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { indexKeyLimits, OFFLOAD_PREFIX } from '../shared/definitions.ts';
 import { truncateUtf8, utf8Length } from '../shared/utf8.ts';
-import { failureNote, type RecordItem } from './record-item.ts';
+import { failureNote, type RecordItem, VERSION_FIELDS } from './record-item.ts';
 
 export type WriteOutcome = 'written' | 'attached-to-older-clean' | 'skipped-stale-or-duplicate';
 
@@ -42,16 +42,11 @@ const INDEX_KEY_LIMITS: ReadonlyMap<string, number> = indexKeyLimits();
 /** In the last-resort fitting, fields larger than this are cut (strings) or moved out (lists, maps). */
 export const FIELD_CAP_BYTES = 4096;
 /** Fields the last-resort fitting never touches: identity, outcome and index keys. */
-const KEPT_FIELDS = new Set([
+const KEPT_FIELDS = new Set<string>([
   'id',
   'bucket',
   'key',
-  'versionId',
-  'eTag',
-  'size',
-  'sequencer',
-  'sequencerOrder',
-  'eventTime',
+  ...VERSION_FIELDS,
   'url',
   'processedAt',
   'status',
