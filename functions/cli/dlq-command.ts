@@ -236,6 +236,8 @@ async function failedError(
     try {
       const { Item } = await documents.send(new GetCommand({ TableName: table, Key: { id } }));
       if (Item?.status === 'failed' && typeof Item.error === 'string') return Item.error;
+      // A newer version's failure kept beside an older clean record (record-store.ts, writeFailedRecord).
+      if (typeof Item?.failedVersion?.error === 'string') return Item.failedVersion.error;
     } catch {
       return null; // the table is unreachable (say, the local stack is not running): fall back
     }

@@ -1,7 +1,16 @@
 /** `copydesk query PATTERN …`: every access pattern of the GUIDE, as a table or JSON lines. */
 import { parseArgs } from 'node:util';
+import { NEAR_DUPLICATE_MIN_SIMILARITY } from '../shared/near-duplicates.ts';
 import { chooseFormat, type OutputOptions, parseFields, type Row, writeRecords } from './output.ts';
-import { getRecord, nearDuplicates, type Pattern, queryInputs, runQueries, STATUSES } from './queries.ts';
+import {
+  getRecord,
+  nearDuplicates,
+  type Pattern,
+  queryInputs,
+  runQueries,
+  SCAN_MAX_DISTANCE,
+  STATUSES,
+} from './queries.ts';
 import { recordIdFor, resolveTarget, TARGET_HELP, TARGET_OPTIONS, type Target } from './target.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -13,7 +22,7 @@ Patterns:
   author NAME             an author's records, newest first (index byAuthor; the FIRST author only)
   hash CONTENT_HASH       all records with this body (index byContentHash)
   duplicates KEY          all records with the same body as KEY's record (itself included)
-  near KEY                near duplicates of KEY's record by simhash, nearest first (bands indexes)
+  near KEY                near duplicates of KEY's record, most similar first (MinHash band indexes)
   rejected | failed       rejected / failed files with their reasons, newest first (index byStatus)
   status STATUS           records with a status (clean, rejected, failed), newest first
   processed               records processed in --from/--to, oldest first, for each status
@@ -23,7 +32,9 @@ Options:
                           processing time (status, processed), as an ISO date (2025-06-01) or time
                           (2025-06-01T08:00:00Z); a date alone as --to means that whole day
   --status S              with 'processed': only this status (default: ${STATUSES.join(', ')})
-  --distance N            with 'near': at most N differing bits of 64 (default 3, the maximum)
+  --similarity S          with 'near': estimated share of shared word 3-shingles, 0-1 (default ${NEAR_DUPLICATE_MIN_SIMILARITY})
+  --distance N            with 'near': also at most N differing simhash bits of 64 (records written
+                          before MinHash signatures are compared by this alone, default ${SCAN_MAX_DISTANCE})
   --format F              table (default on a terminal), tsv (default in a pipe: a header line,
                           then one record per line, tab-separated) or json (one record per line)
   --json                  the same as --format json
@@ -38,7 +49,7 @@ ${TARGET_HELP}`;
 const LIST_FIELDS = ['key', 'status', 'site', 'sortDate', 'authorKey', 'title'];
 const PROBLEM_FIELDS = ['key', 'status', 'reason', 'reasonDetail', 'processedAt'];
 const PROCESSED_FIELDS = ['processedAt', 'status', 'key', 'reason', 'title'];
-const NEAR_FIELDS = ['distance', 'key', 'site', 'title'];
+const NEAR_FIELDS = ['similarity', 'distance', 'key', 'site', 'title'];
 
 export async function queryCommand(argv: string[], out: NodeJS.WritableStream): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -50,6 +61,7 @@ export async function queryCommand(argv: string[], out: NodeJS.WritableStream): 
       to: { type: 'string' },
       status: { type: 'string' },
       distance: { type: 'string' },
+      similarity: { type: 'string' },
       json: { type: 'boolean', default: false },
       format: { type: 'string' },
       fields: { type: 'string' },
@@ -101,12 +113,18 @@ export async function queryCommand(argv: string[], out: NodeJS.WritableStream): 
       case 'near': {
         const record = await recordOf(target, argument('KEY'));
         if (!record) return notFound(recordIdFor(target, args[0] as string));
-        const distance =
+        const maxDistance =
           values.distance === undefined ? undefined : nonNegative(values.distance, '--distance');
-        const result = await nearDuplicates(target.documents, target.table, record, distance);
+        if (maxDistance !== undefined && maxDistance > 64) throw new UsageError('--distance: 0 to 64 bits');
+        const minSimilarity = values.similarity === undefined ? undefined : share(values.similarity);
+        const result = await nearDuplicates(target.documents, target.table, record, {
+          minSimilarity,
+          maxDistance,
+        });
         if (result.method === 'scan') {
           process.stderr.write(
-            `note: ${record.id} predates the simhash band attributes; scanned the table instead of the band indexes\n`,
+            `note: ${record.id} predates the MinHash attributes; scanned the table for simhashes within ` +
+              `${maxDistance ?? SCAN_MAX_DISTANCE} bits instead (copydesk reprocess --force adds them)\n`,
           );
         }
         writeRecords(out, result.items, output(NEAR_FIELDS));
@@ -228,5 +246,14 @@ export function knownStatus(value: string, name: string): string {
 function nonNegative(value: string, name: string): number {
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 0) throw new UsageError(`${name} takes a whole number ≥ 0`);
+  return parsed;
+}
+
+/** `--similarity`: a share of signature values, from 0 to 1. */
+function share(value: string): number {
+  const parsed = Number(value);
+  if (value.trim() === '' || !Number.isFinite(parsed) || parsed < 0 || parsed > 1) {
+    throw new UsageError('--similarity takes a number from 0 to 1 (say 0.4)');
+  }
   return parsed;
 }

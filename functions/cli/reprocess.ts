@@ -3,7 +3,7 @@
  * to the queue, so a backfill takes the same path, limits and retries as a live upload.
  *
  * Which sequencer each message carries decides what the handler's conditional write accepts
- * (record-store.ts: new id, OR newer sequencer, OR same sequencer with another cleanerVersion):
+ * (record-store.ts: new id, OR newer sequencer, OR same sequencer with a newer cleanerVersion):
  * - record up to date (current cleanerVersion, same eTag): skipped, unless --force;
  * - record from an older cleanerVersion, same eTag: the record's own sequencer and versionId, so the
  *   write lands only because the version changed, and a newer upload's event still wins;

@@ -8,6 +8,7 @@ import { clean } from './clean.ts';
 import { decode } from './decode.ts';
 import { readLayout } from './layout.ts';
 import { extractMetadata } from './metadata/index.ts';
+import { minhashOf } from './minhash.ts';
 import type { InputFormat, Metadata, RemovedItem, SourceHints } from './types.ts';
 import { CLEANER_VERSION } from './version.ts';
 
@@ -31,6 +32,10 @@ export interface CleanDocument extends Metadata {
   body: string;
   removed: RemovedItem[];
   encoding: string;
+  /** MinHash signature of the plain body's word 3-shingles (functions/shared/near-duplicates.ts). */
+  minhash: string | null;
+  /** Invalid byte sequences the decoder replaced with U+FFFD (mostly-valid UTF-8); 0 for clean input. */
+  replacementCharacters: number;
   quality: Quality;
   cleanerVersion: string;
 }
@@ -59,7 +64,10 @@ export function processDocument(
   }
   const decoded = decode(bytes);
   if (!decoded.ok) return reject(decoded.reason, decoded.detail);
-  return processText(decoded.text, hints, decoded.encoding);
+  return {
+    ...processText(decoded.text, hints, decoded.encoding),
+    replacementCharacters: decoded.replacements,
+  };
 }
 
 /** The core from decoded text on (used directly by tests and by the re-clean idempotence check). */
@@ -70,16 +78,20 @@ export function processText(text: string, hints: SourceHints = {}, encoding = 'u
   const plainBody = renderBody(cleaned.body, 'text');
   const body = page.format === 'markdown' ? renderBody(cleaned.body, page.format) : plainBody;
   const metadata = extractMetadata(cleaned, plainBody, hints, { evidence: page.evidence });
+  // The near-duplicate signature, beside the content hashes and from the same plain text.
+  const minhash = minhashOf(plainBody);
   const inputWords = page.blocks.reduce((sum, block) => sum + countWords(block.text), 0);
   const removedWords = cleaned.removed.reduce((sum, item) => sum + countWords(item.text), 0);
   return {
     status: 'clean',
     reason: null,
     ...metadata,
+    minhash,
     format: page.format,
     body,
     removed: cleaned.removed,
     encoding,
+    replacementCharacters: 0,
     quality: {
       inputWords,
       removedWords,

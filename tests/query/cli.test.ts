@@ -149,8 +149,15 @@ describe('copydesk query duplicates / hash / near', () => {
     expect(ids(result.stdout)).toEqual(keysOf(target, ['storm-copy.txt', 'storm.txt']));
   });
 
-  it('finds near duplicates through the simhash band indexes, nearest first, itself excluded', async () => {
-    const result = await target.cli(['query', 'near', 'raw/storm.txt', '--json', '--fields', 'id,distance']);
+  it('finds near duplicates through the MinHash band indexes, most similar first, itself excluded', async () => {
+    const result = await target.cli([
+      'query',
+      'near',
+      'raw/storm.txt',
+      '--json',
+      '--fields',
+      'id,similarity,distance',
+    ]);
 
     expect(result.stderr).toBe('');
     expect(
@@ -158,21 +165,21 @@ describe('copydesk query duplicates / hash / near', () => {
         .trim()
         .split('\n')
         .map((line) => JSON.parse(line)),
-    ).toEqual([{ id: idOf(target, 'storm-copy.txt'), distance: 0 }]);
+    ).toEqual([{ id: idOf(target, 'storm-copy.txt'), similarity: 1, distance: 0 }]);
   });
 
-  it('falls back to a scan, and says so, for records written before the band indexes', async () => {
+  it('falls back to a scan by simhash, and says so, for records written before the MinHash indexes', async () => {
     const result = await target.cli(['query', 'near', 'raw/flood.txt', '--json', '--fields', 'id,distance']);
 
     expect(result.stderr).toContain('scanned the table');
     expect(ids(result.stdout)).toEqual([idOf(target, 'flood copy+1 é.txt')]);
   });
 
-  it('refuses a distance the band indexes cannot guarantee', async () => {
-    const result = await target.cli(['query', 'near', 'raw/storm.txt', '--distance', '4']);
+  it('refuses a similarity outside 0 to 1', async () => {
+    const result = await target.cli(['query', 'near', 'raw/storm.txt', '--similarity', '1.5']);
 
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('at most 3');
+    expect(result.stderr).toContain('from 0 to 1');
   });
 });
 

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { simhashBands } from '../../functions/shared/simhash-bands.ts';
+import { MINHASH_BANDS } from '../../functions/core/minhash.ts';
+import { minhashBandAttribute } from '../../functions/shared/near-duplicates.ts';
 import { loadSeeds, SEEDS_DIR } from '../support/seeds.ts';
 import { article, type LocalTarget } from './local-target.ts';
 
@@ -72,11 +73,14 @@ export function idOf(target: LocalTarget, name: string): string {
 }
 
 /**
- * Removes the simhash band attributes from records, as they are on records written before the
- * near-duplicate indexes existed (the CLI then falls back to a scan).
+ * Removes the MinHash signature and band attributes from records, as they are on records written before
+ * the near-duplicate indexes existed (the CLI then falls back to a scan by simhash).
  */
 export async function stripBands(target: LocalTarget, names: string[]): Promise<void> {
-  const bandNames = Object.keys(simhashBands('0123456789abcdef'));
+  const bandNames = [
+    'minhash',
+    ...Array.from({ length: MINHASH_BANDS }, (_, band) => minhashBandAttribute(band)),
+  ];
   for (const name of names) {
     await target.stack.documents.send(
       new UpdateCommand({

@@ -171,7 +171,7 @@ describe('the SDK recipes on the local stack', () => {
     expect(records.map((record) => record.id)).toEqual(keysOf(target, ['storm-copy.txt', 'storm.txt']));
   });
 
-  it('finds near duplicates through the band indexes', async () => {
+  it('finds near duplicates through the MinHash band indexes', async () => {
     const records = await nearDuplicatesOf(documents(), table(), storm);
 
     expect(records.map((record) => record.id)).toEqual([idOf(target, 'storm-copy.txt')]);
@@ -229,11 +229,11 @@ describe.skipIf(!AWS.run)('the aws dynamodb commands of the README on the local 
     expect(awsIds(output)).toEqual([example.id]);
   });
 
-  it("reads a record's bands, then queries a band index", async () => {
-    const [record, band] = await awsCommands('Near duplicates', { BAND0: example.simhashBand0 as string });
+  it("reads a record's MinHash bands, then queries a band index", async () => {
+    const [record, band] = await awsCommands('Near duplicates', { BAND0: example.minhashBand0 as string });
 
-    expect((record as { Item: { simhashBand0: { S: string } } }).Item.simhashBand0.S).toBe(
-      example.simhashBand0,
+    expect((record as { Item: { minhashBand0: { S: string } } }).Item.minhashBand0.S).toBe(
+      example.minhashBand0,
     );
     expect(awsIds(band)).toContain(example.id);
   });
