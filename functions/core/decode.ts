@@ -59,8 +59,22 @@ const MAGIC_NUMBERS: readonly Magic[] = [
   { type: 'sqlite', bytes: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66, 0x6f, 0x72, 0x6d, 0x61, 0x74] },
 ];
 
-export function decode(bytes: Uint8Array): DecodeResult {
-  const decoded = decodeBytes(bytes);
+export interface DecodeOptions {
+  /**
+   * The encoding the document declares (an HTML page's <meta charset>, an XML prolog): used when the bytes
+   * are not valid UTF-8. Valid UTF-8 wins over a declaration (pages mislabelled as Latin-1 are common; bytes
+   * of a legacy encoding are almost never valid UTF-8 by chance).
+   */
+  declaredCharset?: string | null;
+  /** The bytes are markup (HTML): a few stray NUL bytes are dropped, as browsers do, instead of rejecting. */
+  markup?: boolean;
+}
+
+/** Markup may hold at most one NUL byte per this many bytes before it counts as binary. */
+const MARKUP_BYTES_PER_NUL = 1000;
+
+export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeResult {
+  const decoded = decodeBytes(bytes, options);
   if (decoded.ok && !hasVisibleText(decoded.text)) {
     return {
       ok: false,
@@ -71,7 +85,7 @@ export function decode(bytes: Uint8Array): DecodeResult {
   return decoded;
 }
 
-function decodeBytes(bytes: Uint8Array): DecodeResult {
+function decodeBytes(bytes: Uint8Array, options: DecodeOptions): DecodeResult {
   if (bytes.length === 0) return { ok: false, reason: 'empty', detail: 'the object has no bytes' };
   // UTF-32 LE's BOM starts with UTF-16 LE's, so it is checked first.
   if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) || startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) {
@@ -92,7 +106,7 @@ function decodeBytes(bytes: Uint8Array): DecodeResult {
   const magic = detectBinaryType(bytes);
   if (magic) return { ok: false, reason: 'binary', detail: `a ${magic} file, not text` };
   const controls = controlBytes(bytes);
-  if (controls.nul > 0) {
+  if (controls.nul > 0 && !(options.markup && controls.nul * MARKUP_BYTES_PER_NUL <= bytes.length)) {
     return {
       ok: false,
       reason: 'binary',
@@ -105,10 +119,34 @@ function decodeBytes(bytes: Uint8Array): DecodeResult {
 
   const valid = strict(bytes, 'utf-8', 'utf-8');
   if (valid.ok) return valid;
+  const declared = declaredLegacyDecoding(bytes, options.declaredCharset);
+  if (declared) return declared;
   const utf8 = lenientUtf8(bytes);
   if (utf8.validMultiByte > utf8.result.replacements) return utf8.result;
   if (utf8.result.replacements === 1 && endsInCutSequence(bytes)) return utf8.result;
   return singleByteFallback(bytes, controls.other);
+}
+
+/**
+ * The bytes decoded in the legacy encoding the document declares, or null when it declares none, declares a
+ * Unicode one (its invalid bytes are then read as UTF-8 is, below) or names one the platform does not know.
+ */
+function declaredLegacyDecoding(bytes: Uint8Array, label: string | null | undefined): DecodeResult | null {
+  if (!label) return null;
+  let encoding: string;
+  try {
+    encoding = new TextDecoder(label).encoding;
+  } catch {
+    return null;
+  }
+  if (encoding === 'utf-8' || encoding.startsWith('utf-16')) return null;
+  // WHATWG reads Latin-1 and ASCII labels as windows-1252; Node's decoder gets its 80–9F block wrong.
+  if (encoding === 'windows-1252')
+    return { ok: true, text: decodeWindows1252(bytes), encoding, replacements: 0 };
+  const text = new TextDecoder(encoding).decode(bytes);
+  let replacements = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) replacements++;
+  return { ok: true, text, encoding, replacements };
 }
 
 /**

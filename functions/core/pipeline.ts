@@ -6,6 +6,7 @@
 import { renderBody } from './body.ts';
 import { clean } from './clean.ts';
 import { decode } from './decode.ts';
+import { prescan } from './layout/charset.ts';
 import { readLayout } from './layout.ts';
 import { extractMetadata } from './metadata/index.ts';
 import { minhashOf } from './minhash.ts';
@@ -62,7 +63,9 @@ export function processDocument(
   if (options.maxBytes !== undefined && bytes.length > options.maxBytes) {
     return rejectTooLarge(bytes.length, options.maxBytes);
   }
-  const decoded = decode(bytes);
+  // An HTML page may declare its encoding: read before decoding (valid UTF-8 still wins, see decode.ts).
+  const declared = prescan(bytes);
+  const decoded = decode(bytes, { declaredCharset: declared.charset, markup: declared.markup });
   if (!decoded.ok) return reject(decoded.reason, decoded.detail);
   return {
     ...processText(decoded.text, hints, decoded.encoding),
