@@ -34,6 +34,8 @@ export interface CopydeskConfig {
   noncurrentVersionDays: number;
   /** Alarm when the oldest queued message is older than this (s). */
   oldestMessageAlarmSeconds: number;
+  /** Alarm when more than this share (%) of an hour's records are rejected or failed (20 records at least). */
+  problemShareAlarmPercent: number;
 }
 
 export const CONFIG_DEFAULTS: Readonly<CopydeskConfig> = Object.freeze({
@@ -51,6 +53,7 @@ export const CONFIG_DEFAULTS: Readonly<CopydeskConfig> = Object.freeze({
   logRetentionDays: 90,
   noncurrentVersionDays: 30,
   oldestMessageAlarmSeconds: 1800,
+  problemShareAlarmPercent: 20,
 });
 
 /** Context keys, the same as the config field names (`cdk synth -c stage=dev -c devMode=true`). */
@@ -90,6 +93,11 @@ export function loadConfig(tryGetContext: ContextReader): CopydeskConfig {
       'oldestMessageAlarmSeconds',
       CONFIG_DEFAULTS.oldestMessageAlarmSeconds,
     ),
+    problemShareAlarmPercent: readInteger(
+      tryGetContext,
+      'problemShareAlarmPercent',
+      CONFIG_DEFAULTS.problemShareAlarmPercent,
+    ),
   };
   validate(config);
   return config;
@@ -125,6 +133,11 @@ function validate(config: CopydeskConfig): void {
   check(LOG_RETENTION_DAYS.includes(config.logRetentionDays), 'logRetentionDays', 'not a CloudWatch value');
   check(config.noncurrentVersionDays >= 1, 'noncurrentVersionDays', 'must be ≥ 1');
   check(config.oldestMessageAlarmSeconds >= 60, 'oldestMessageAlarmSeconds', 'must be ≥ 60');
+  check(
+    config.problemShareAlarmPercent >= 1 && config.problemShareAlarmPercent <= 100,
+    'problemShareAlarmPercent',
+    'must be 1-100',
+  );
 }
 
 function check(ok: boolean, key: ConfigKey, message: string): void {

@@ -3,7 +3,16 @@
  * DynamoDB, bodies too big for an item -> clean bucket. Names, key schema, indexes, filter and env var
  * names come from functions/shared/definitions.ts, shared with the local stack and the handler.
  */
-import { Aws, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import {
+  Annotations,
+  Aws,
+  CfnOutput,
+  Duration,
+  RemovalPolicy,
+  Stack,
+  type StackProps,
+  Validations,
+} from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cloudwatchActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
@@ -20,6 +29,8 @@ import {
   INDEXES,
   type IndexDefinition,
   MAX_RECEIVE_COUNT,
+  METRICS,
+  OFFLOAD_PREFIX,
   resourceNames,
   STACK_OUTPUTS,
   TABLE_PARTITION_KEY,
@@ -49,7 +60,7 @@ export class CopydeskStack extends Stack {
   readonly deadLetterQueue: sqs.Queue;
   readonly cleaner: CleanerFunction;
   readonly alarms: cloudwatch.Alarm[];
-  readonly alarmTopic: sns.Topic | undefined;
+  readonly alarmTopic: sns.Topic;
 
   constructor(scope: Construct, id: string, props: CopydeskStackProps) {
     super(scope, id, props);
@@ -105,6 +116,8 @@ export class CopydeskStack extends Stack {
       enforceSSL: true,
       // The longest SQS allows: time to notice the alarm, fix the cause and redrive.
       retentionPeriod: Duration.days(14),
+      // Dead-lettered events are the only trace of files that failed: kept like the table and buckets.
+      removalPolicy: devMode ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
     });
     this.queue = new sqs.Queue(this, 'Queue', {
       queueName: names.queue,
@@ -156,8 +169,8 @@ export class CopydeskStack extends Stack {
         [ENV.table]: this.table.tableName,
         [ENV.cleanBucket]: this.cleanBucket.bucketName,
         [ENV.maxInputBytes]: String(config.maxInputBytes),
-        POWERTOOLS_SERVICE_NAME: 'copydesk-cleaner',
-        POWERTOOLS_METRICS_NAMESPACE: 'copydesk',
+        POWERTOOLS_SERVICE_NAME: METRICS.service,
+        POWERTOOLS_METRICS_NAMESPACE: METRICS.namespace,
         LOG_LEVEL: 'INFO',
         // Stop starting records with a quarter of the timeout left: room for one largest input to finish.
         [REMAINING_TIME_MARGIN_ENV]: String((config.timeoutSeconds * 1000) / 4),
@@ -225,20 +238,25 @@ export class CopydeskStack extends Stack {
         comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
         treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
       }),
+      this.problemShareAlarm(prefix, config.problemShareAlarmPercent),
     ];
+    // Every alarm notifies one topic, with or without an e-mail subscriber: subscribe any endpoint to it.
+    // No SSE on this topic: CloudWatch cannot publish to one encrypted with the AWS-managed SNS key, and
+    // alarm messages carry alarm names and metric values only.
+    this.alarmTopic = new sns.Topic(this, 'AlarmTopic', { topicName: `${prefix}-alarms`, enforceSSL: true });
+    const action = new cloudwatchActions.SnsAction(this.alarmTopic);
+    for (const alarm of this.alarms) {
+      alarm.addAlarmAction(action);
+      alarm.addOkAction(action);
+    }
     if (config.alarmEmail) {
-      // No SSE on this topic: CloudWatch cannot publish to one encrypted with the AWS-managed SNS key, and
-      // alarm messages carry alarm names and metric values only.
-      this.alarmTopic = new sns.Topic(this, 'AlarmTopic', {
-        topicName: `${prefix}-alarms`,
-        enforceSSL: true,
-      });
       this.alarmTopic.addSubscription(new subscriptions.EmailSubscription(config.alarmEmail));
-      const action = new cloudwatchActions.SnsAction(this.alarmTopic);
-      for (const alarm of this.alarms) {
-        alarm.addAlarmAction(action);
-        alarm.addOkAction(action);
-      }
+    } else {
+      // Printed by every synth and deploy: alarms fire, but nobody hears them until someone subscribes.
+      Annotations.of(this).addInfo(
+        'No alarmEmail: the alarms notify the SNS topic in the AlarmTopicArn output, which has no ' +
+          'subscriber. Subscribe an endpoint to it, or deploy with -c alarmEmail=you@example.com.',
+      );
     }
 
     // --- Outputs -----------------------------------------------------------------------------------------
@@ -267,9 +285,59 @@ export class CopydeskStack extends Stack {
     output(STACK_OUTPUTS.deadLetterQueueUrl, this.deadLetterQueue.queueUrl, 'Events that failed all retries');
     output(STACK_OUTPUTS.functionName, fn.functionName, 'The cleaner Lambda');
     output('LogGroupName', this.cleaner.logGroup.logGroupName, "The cleaner's logs");
-    if (this.alarmTopic) output('AlarmTopicArn', this.alarmTopic.topicArn, 'Alarm notifications');
+    output('AlarmTopicArn', this.alarmTopic.topicArn, 'Alarm notifications: subscribe to be told');
+    output(
+      'AlarmSubscription',
+      config.alarmEmail ?? 'none (subscribe to AlarmTopicArn, or deploy with -c alarmEmail=...)',
+      'Who the alarms notify',
+    );
+  }
+
+  /**
+   * The share of an hour's records that are rejected or failed, once at least PROBLEM_SHARE_MIN_RECORDS
+   * were written: a burst of binary uploads, a broken scraper or a failing dependency shows here first.
+   */
+  private problemShareAlarm(prefix: string, percent: number): cloudwatch.Alarm {
+    const count = (metricName: string) =>
+      new cloudwatch.Metric({
+        namespace: METRICS.namespace,
+        metricName,
+        dimensionsMap: { service: METRICS.service },
+        statistic: cloudwatch.Stats.SUM,
+        period: Duration.hours(1),
+      });
+    const share = new cloudwatch.MathExpression({
+      expression: `IF(total >= ${PROBLEM_SHARE_MIN_RECORDS}, 100 * (FILL(rejected, 0) + FILL(failed, 0)) / total, 0)`,
+      usingMetrics: {
+        cleaned: count(METRICS.cleaned),
+        rejected: count(METRICS.rejected),
+        failed: count(METRICS.failed),
+        total: new cloudwatch.MathExpression({
+          expression: 'FILL(cleaned, 0) + FILL(rejected, 0) + FILL(failed, 0)',
+          usingMetrics: {
+            cleaned: count(METRICS.cleaned),
+            rejected: count(METRICS.rejected),
+            failed: count(METRICS.failed),
+          },
+        }),
+      },
+      period: Duration.hours(1),
+      label: 'rejected or failed records (%)',
+    });
+    return new cloudwatch.Alarm(this, 'ProblemShare', {
+      alarmName: `${prefix}-problem-share`,
+      alarmDescription: `Over ${percent} % of the last hour's records were rejected or failed: check their reasons (copydesk query rejected / failed).`,
+      metric: share,
+      threshold: percent,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
   }
 }
+
+/** Below this many records in an hour, the share of rejected or failed ones says little. */
+export const PROBLEM_SHARE_MIN_RECORDS = 20;
 
 /** One S3 filter per suffix (S3 filters take one prefix and one suffix each); no suffixes: prefix only. */
 export function notificationFilters(prefix: string, suffixes: readonly string[]) {
@@ -295,17 +363,29 @@ function grantCleanerAccess(
       resources: [rawBucket.arnForObjects(`${rawPrefix}*`)],
     }),
   );
+  // Without s3:ListBucket, S3 answers a GetObject for a deleted object with 403 AccessDenied (so a
+  // caller cannot learn which keys exist), and the handler would retry it five times as a permission
+  // fault. With it, S3 answers 404 NoSuchKey / NoSuchVersion: `object-missing` on the first delivery.
+  role.addToPrincipalPolicy(
+    new iam.PolicyStatement({
+      sid: 'TellMissingRawObjectsFromDenied',
+      actions: ['s3:ListBucket'],
+      resources: [rawBucket.bucketArn],
+    }),
+  );
   role.addToPrincipalPolicy(
     new iam.PolicyStatement({
       sid: 'WriteCleanBodies',
-      actions: ['s3:PutObject'],
-      resources: [cleanBucket.arnForObjects('*')],
+      // DeleteObject: the parts of a write that did not land, or of a replaced record (no orphans).
+      actions: ['s3:PutObject', 's3:DeleteObject'],
+      resources: [cleanBucket.arnForObjects(`${OFFLOAD_PREFIX}*`)],
     }),
   );
   role.addToPrincipalPolicy(
     new iam.PolicyStatement({
       sid: 'WriteAndReadRecords',
-      actions: ['dynamodb:PutItem', 'dynamodb:GetItem'],
+      // UpdateItem only attaches a newer version's failure to an older clean record (failedVersion).
+      actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:GetItem'],
       resources: [table.tableArn],
     }),
   );
@@ -318,10 +398,11 @@ function grantCleanerAccess(
         '(GetObject, GetObjectVersion only) is scoped to the configured raw prefix, the narrowest key pattern.',
     },
     {
-      id: `AwsSolutions-IAM5[Resource::<${logicalId(cleanBucket)}.Arn>/*]`,
+      id: `AwsSolutions-IAM5[Resource::<${logicalId(cleanBucket)}.Arn>/${OFFLOAD_PREFIX}*]`,
       reason:
-        'The cleaner writes (PutObject only) clean bodies too large for a DynamoDB item under keys derived ' +
-        'from the source key; this bucket holds nothing else and no other bucket is writable.',
+        'The cleaner writes clean bodies too large for a DynamoDB item under keys derived from the source ' +
+        'key, version and content, unknown in advance, and deletes the ones no record points at: PutObject ' +
+        'and DeleteObject only, under its own prefix of a bucket that holds nothing else.',
     },
   );
 }

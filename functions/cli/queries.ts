@@ -1,7 +1,7 @@
 /**
  * The access patterns of the GUIDE as DynamoDB requests, and their execution with DynamoDB's cursors.
  * Every pattern is a GetItem or a Query on one index: nothing here scans the table, except the
- * near-duplicate fallback for records written before the simhash band attributes existed.
+ * near-duplicate fallback for records written before the MinHash attributes existed.
  */
 import {
   BatchGetCommand,
@@ -12,13 +12,12 @@ import {
   QueryCommand,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
+import { estimatedSimilarity, MINHASH_BANDS } from '../core/minhash.ts';
 import {
-  NEAR_DUPLICATE_MAX_DISTANCE,
-  SIMHASH_BANDS,
-  simhashBandAttribute,
-  simhashBandIndex,
-  simhashBands,
-} from '../shared/simhash-bands.ts';
+  minhashBandAttribute,
+  minhashBandIndex,
+  NEAR_DUPLICATE_MIN_SIMILARITY,
+} from '../shared/near-duplicates.ts';
 import type { Row } from './output.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -158,74 +157,99 @@ export async function getRecord(
 
 export interface NearDuplicates {
   items: Row[];
-  /** How the candidates were found: the band indexes, or a scan for records without band attributes. */
+  /** How the candidates were found: the MinHash band indexes, or a scan for records without a signature. */
   method: 'index' | 'scan';
 }
 
+export interface NearOptions {
+  /** Keep records whose MinHash signatures agree on at least this share of values (0–1). */
+  minSimilarity?: number | undefined;
+  /** Keep records whose simhash is within this many bits (with the indexes: an extra filter; 0–64). */
+  maxDistance?: number | undefined;
+}
+
+/** Without a signature (records written before MinHash), the old rule: simhash within this many bits. */
+export const SCAN_MAX_DISTANCE = 3;
+
 /**
- * Records whose simhash is within `maxDistance` bits of the record's, nearest first (the record itself
- * excluded), each with a `distance` field. The band indexes find every candidate up to distance 3.
+ * Records near the record, most similar first (the record itself excluded), each with `similarity`
+ * (estimated Jaccard similarity of the bodies' shingles, from the MinHash signatures) and `distance`
+ * (simhash bits). Candidates come from the band indexes: every record sharing one of the record's bands.
  */
 export async function nearDuplicates(
   documents: DynamoDBDocumentClient,
   table: string,
   record: Row,
-  maxDistance = NEAR_DUPLICATE_MAX_DISTANCE,
+  options: NearOptions = {},
 ): Promise<NearDuplicates> {
+  const minhash = record.minhash;
   const simhash = record.simhash;
-  if (typeof simhash !== 'string')
-    throw new UsageError(`${record.id} has no simhash (rejected records have none)`);
-  if (maxDistance > NEAR_DUPLICATE_MAX_DISTANCE) {
-    throw new UsageError(
-      `--distance: at most ${NEAR_DUPLICATE_MAX_DISTANCE} (the band indexes find no further)`,
-    );
+  if (typeof minhash !== 'string' && typeof simhash !== 'string') {
+    throw new UsageError(`${record.id} has no MinHash signature or simhash (rejected records have none)`);
   }
-  const bands = simhashBands(simhash);
-  // Records written before the band attributes existed are not in the band indexes: scan for those.
-  const method = record[simhashBandAttribute(0)] === undefined ? 'scan' : 'index';
-  const candidates = new Map<string, string>();
-  if (method === 'index') {
-    for (let band = 0; band < SIMHASH_BANDS; band++) {
-      const attribute = simhashBandAttribute(band);
-      const pages = paginateQuery(
-        { client: documents },
-        {
+  const minSimilarity = options.minSimilarity ?? NEAR_DUPLICATE_MIN_SIMILARITY;
+  const candidates = new Map<string, { minhash?: string; simhash?: string }>();
+  const method = typeof minhash === 'string' ? 'index' : 'scan';
+  const input =
+    method === 'index'
+      ? Array.from({ length: MINHASH_BANDS }, (_, band) => ({
           TableName: table,
-          IndexName: simhashBandIndex(band),
+          IndexName: minhashBandIndex(band),
           KeyConditionExpression: '#band = :band',
-          ExpressionAttributeNames: { '#band': attribute },
-          ExpressionAttributeValues: { ':band': bands[attribute] },
-          ProjectionExpression: 'id, simhash',
-        },
-      );
-      for await (const page of pages)
-        for (const item of page.Items ?? []) candidates.set(item.id, item.simhash);
-    }
-  } else {
+          ExpressionAttributeNames: { '#band': minhashBandAttribute(band) },
+          ExpressionAttributeValues: { ':band': record[minhashBandAttribute(band)] },
+          ProjectionExpression: 'id, minhash, simhash',
+        }))
+      : [];
+  for (const query of input) {
+    for await (const page of paginateQuery({ client: documents }, query))
+      for (const item of page.Items ?? []) candidates.set(item.id, item);
+  }
+  if (method === 'scan') {
+    // Records written before the MinHash attributes are in no band index: compare simhashes instead.
     const pages = paginateScan(
       { client: documents },
       {
         TableName: table,
-        ProjectionExpression: 'id, simhash',
+        ProjectionExpression: 'id, minhash, simhash',
         FilterExpression: 'attribute_exists(simhash)',
       },
     );
-    for await (const page of pages)
-      for (const item of page.Items ?? []) candidates.set(item.id, item.simhash);
+    for await (const page of pages) for (const item of page.Items ?? []) candidates.set(item.id, item);
   }
+  const maxDistance = options.maxDistance ?? (method === 'scan' ? SCAN_MAX_DISTANCE : 64);
   const near = [...candidates]
     .filter(([id]) => id !== record.id)
-    .map(([id, other]) => ({ id, distance: hamming(simhash, other) }))
-    .filter((candidate) => candidate.distance <= maxDistance);
+    .map(([id, other]) => ({
+      id,
+      similarity:
+        typeof minhash === 'string' && typeof other.minhash === 'string'
+          ? estimatedSimilarity(minhash, other.minhash)
+          : null,
+      distance:
+        typeof simhash === 'string' && typeof other.simhash === 'string'
+          ? hamming(simhash, other.simhash)
+          : null,
+    }))
+    .filter(
+      (candidate) =>
+        (method === 'scan' || (candidate.similarity ?? 0) >= minSimilarity) &&
+        (candidate.distance ?? 0) <= maxDistance,
+    );
   const full = await batchGet(
     documents,
     table,
     near.map((candidate) => candidate.id),
   );
   const items = near
-    .flatMap(({ id, distance }) => (full.has(id) ? [{ ...full.get(id), distance } as Row] : []))
+    .flatMap(({ id, similarity, distance }) =>
+      full.has(id) ? [{ ...full.get(id), similarity, distance } as Row] : [],
+    )
     .sort(
-      (a, b) => (a.distance as number) - (b.distance as number) || String(a.id).localeCompare(String(b.id)),
+      (a, b) =>
+        Number(b.similarity ?? 0) - Number(a.similarity ?? 0) ||
+        Number(a.distance ?? 64) - Number(b.distance ?? 64) ||
+        String(a.id).localeCompare(String(b.id)),
     );
   return { items, method };
 }

@@ -1,7 +1,8 @@
 /**
- * SDK recipes for every access pattern, with @aws-sdk/lib-dynamodb. the README's "Query" chapter quotes the
- * regions between `#region NAME` and `#endregion` verbatim, and tests/query/recipes.test.ts checks the
- * quotes and runs every recipe against the local stack, so the documentation cannot rot.
+ * SDK recipes for every access pattern, with @aws-sdk/lib-dynamodb. The README's "Query" chapter quotes the
+ * regions between `#region NAME` and `#endregion` verbatim; tests/query/recipes.test.ts checks the quotes
+ * and runs every recipe against the local stack, and tests/query/readme-snippets.test.ts typechecks the
+ * README's snippets as a reader would paste them, so the documentation cannot rot.
  */
 // #region client
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -13,9 +14,10 @@ import { BatchGetCommand, DynamoDBDocumentClient, GetCommand, paginateQuery } fr
 export function recordsClient(client = new DynamoDBClient({})): DynamoDBDocumentClient {
   return DynamoDBDocumentClient.from(client);
 }
-// #endregion
 
-type Item = Record<string, unknown>;
+/** A record as the document client returns it (the fields are listed in the README's "The record"). */
+export type Item = Record<string, unknown>;
+// #endregion
 
 // #region by-key
 export async function recordByKey(
@@ -88,28 +90,32 @@ export async function sameContent(documents: DynamoDBDocumentClient, table: stri
 
 // #region near-duplicates
 export async function nearDuplicatesOf(documents: DynamoDBDocumentClient, table: string, record: Item) {
-  // Query the 4 band indexes with the record's band values; keep simhashes within 3 bits of 64.
+  // Query the 8 MinHash band indexes with the record's band values: every record sharing a band.
   const candidates = new Map<string, string>();
-  for (const band of [0, 1, 2, 3]) {
+  for (let band = 0; band < 8; band++) {
     const pages = paginateQuery(
       { client: documents },
       {
         TableName: table,
-        IndexName: `bySimhashBand${band}`,
-        KeyConditionExpression: `simhashBand${band} = :band`,
-        ExpressionAttributeValues: { ':band': record[`simhashBand${band}`] },
+        IndexName: `byMinhashBand${band}`,
+        KeyConditionExpression: `minhashBand${band} = :band`,
+        ExpressionAttributeValues: { ':band': record[`minhashBand${band}`] },
       },
     );
     for await (const page of pages)
-      for (const item of page.Items ?? []) candidates.set(item.id, item.simhash);
+      for (const item of page.Items ?? []) candidates.set(item.id, item.minhash);
   }
-  const distance = (a: string, b: string) =>
-    (BigInt(`0x${a}`) ^ BigInt(`0x${b}`)).toString(2).split('1').length - 1;
+  // A signature is 16 values of 8 hex digits; the share of equal values estimates the similarity.
+  const similarity = (a: string, b: string) => {
+    let equal = 0;
+    for (let i = 0; i < a.length; i += 8) if (a.slice(i, i + 8) === b.slice(i, i + 8)) equal++;
+    return equal / (a.length / 8);
+  };
   const near = [...candidates]
-    .filter(([id, simhash]) => id !== record.id && distance(simhash, record.simhash as string) <= 3)
+    .filter(([id, minhash]) => id !== record.id && similarity(minhash, record.minhash as string) >= 0.4)
     .map(([id]) => ({ id }));
   if (near.length === 0) return [];
-  // The band indexes hold only keys and the simhash: fetch the records (up to 100 per call).
+  // The band indexes hold only keys and the signatures: fetch the records (up to 100 per call).
   const { Responses } = await documents.send(
     new BatchGetCommand({ RequestItems: { [table]: { Keys: near } } }),
   );

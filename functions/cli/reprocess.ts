@@ -3,7 +3,7 @@
  * to the queue, so a backfill takes the same path, limits and retries as a live upload.
  *
  * Which sequencer each message carries decides what the handler's conditional write accepts
- * (record-store.ts: new id, OR newer sequencer, OR same sequencer with another cleanerVersion):
+ * (record-store.ts: new id, OR newer sequencer, OR same sequencer with a newer cleanerVersion):
  * - record up to date (current cleanerVersion, same eTag): skipped, unless --force;
  * - record from an older cleanerVersion, same eTag: the record's own sequencer and versionId, so the
  *   write lands only because the version changed, and a newer upload's event still wins;
@@ -20,6 +20,7 @@ import { dirname } from 'node:path';
 import { HeadObjectCommand, paginateListObjectsV2, type S3Client } from '@aws-sdk/client-s3';
 import { GetQueueAttributesCommand, SendMessageBatchCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { reprocessCheckpointFile } from '../../infra/local/data-folder.ts';
 import { CLEANER_VERSION } from '../core/version.ts';
 import { recordId } from '../handler/record-item.ts';
 import { createdObjectRecord, sequencerOrder } from '../handler/s3-event.ts';
@@ -338,7 +339,7 @@ function rateLimiter(rate: number): (count: number) => Promise<void> {
 
 export function checkpointPath(directory: string, job: ReprocessJob): string {
   const digest = createHash('sha256').update(JSON.stringify(job)).digest('hex').slice(0, 12);
-  return `${directory}/reprocess-${digest}.json`;
+  return reprocessCheckpointFile(directory, digest);
 }
 
 async function readCheckpoint(file: string, job: ReprocessJob): Promise<Checkpoint | null> {

@@ -1,27 +1,32 @@
 /**
- * Decode stage: bytes → text, or a rejection with a stable reason code. Never stores U+FFFD silently:
- * every decoder runs in fatal mode, so bytes that are not valid in the chosen encoding reject the
- * document instead of being replaced.
+ * Decode stage: bytes → text, or a rejection with a stable reason code. Never introduces U+FFFD
+ * silently: UTF-16 decodes in fatal mode, and where UTF-8 is kept despite a few invalid sequences,
+ * the number of U+FFFD put in their place is returned (`replacements`) and stored in the record.
  *
  * Order of the checks (each outcome is listed in the README, "Encodings"):
  * 1. no bytes → `empty`
- * 2. a byte-order mark decides the encoding (and is dropped): UTF-8, UTF-16 LE/BE; a UTF-32 BOM →
- *    `undecodable` (an encoding we do not decode, named in the detail)
+ * 2. a byte-order mark decides the encoding (and is dropped): UTF-8 (invalid sequences become U+FFFD,
+ *    counted: the BOM proves the encoding), UTF-16 LE/BE (fatal); a UTF-32 BOM → `undecodable`
  * 3. the magic number of a known binary format (PNG, PDF, ZIP, …) → `binary` with the type
  * 4. NUL bytes or many control bytes → `binary`
  * 5. valid UTF-8 → text (`utf-8`)
- * 6. otherwise, only when the bytes look like a single-byte Western text (no control bytes, no bytes
- *    Windows-1252 leaves undefined, high bytes a minority): `iso-8859-1` when every high byte is in
- *    A0–FF (Latin-1 and Windows-1252 agree there), else `windows-1252` (smart quotes, dashes, €)
- * 7. anything else → `undecodable`
- * A U+FFFD already present in valid UTF-8 is the source's own character and is kept; this stage never
- * introduces one.
+ * 6. mostly-valid UTF-8 (more valid multi-byte sequences than invalid ones, or only a sequence cut
+ *    off at the end) → `utf-8` with each invalid sequence replaced by U+FFFD and counted: one stray
+ *    byte must not turn a whole UTF-8 file into mojibake
+ * 7. otherwise, only when the bytes look like a single-byte Western text throughout (no control bytes,
+ *    no bytes Windows-1252 leaves undefined, high bytes a minority): `iso-8859-1` when every high byte
+ *    is in A0–FF (Latin-1 and Windows-1252 agree there), else `windows-1252` (smart quotes, dashes, €)
+ * 8. anything else → `undecodable`
+ * 9. decoded text with nothing visible (whitespace, byte-order marks, invisible format or control
+ *    characters only) → `empty`
+ * A U+FFFD already present in valid UTF-8 is the source's own character: kept, and not counted.
  */
 
 export type DecodeRejection = 'empty' | 'binary' | 'undecodable';
 
 export type DecodeResult =
-  | { ok: true; text: string; encoding: string }
+  /** `replacements`: invalid byte sequences the decoder replaced with U+FFFD (0 for clean input). */
+  | { ok: true; text: string; encoding: string; replacements: number }
   | { ok: false; reason: DecodeRejection; detail: string };
 
 /** Share of control bytes (other than tab, LF, CR, FF) above which a BOM-less file is binary. */
@@ -54,7 +59,33 @@ const MAGIC_NUMBERS: readonly Magic[] = [
   { type: 'sqlite', bytes: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66, 0x6f, 0x72, 0x6d, 0x61, 0x74] },
 ];
 
-export function decode(bytes: Uint8Array): DecodeResult {
+export interface DecodeOptions {
+  /**
+   * The encoding the document declares (an HTML page's <meta charset>, an XML prolog): used when the bytes
+   * are not valid UTF-8. Valid UTF-8 wins over a declaration (pages mislabelled as Latin-1 are common; bytes
+   * of a legacy encoding are almost never valid UTF-8 by chance).
+   */
+  declaredCharset?: string | null;
+  /** The bytes are markup (HTML): a few stray NUL bytes are dropped, as browsers do, instead of rejecting. */
+  markup?: boolean;
+}
+
+/** Markup may hold at most one NUL byte per this many bytes before it counts as binary. */
+const MARKUP_BYTES_PER_NUL = 1000;
+
+export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeResult {
+  const decoded = decodeBytes(bytes, options);
+  if (decoded.ok && !hasVisibleText(decoded.text)) {
+    return {
+      ok: false,
+      reason: 'empty',
+      detail: 'only whitespace, byte-order marks or invisible characters',
+    };
+  }
+  return decoded;
+}
+
+function decodeBytes(bytes: Uint8Array, options: DecodeOptions): DecodeResult {
   if (bytes.length === 0) return { ok: false, reason: 'empty', detail: 'the object has no bytes' };
   // UTF-32 LE's BOM starts with UTF-16 LE's, so it is checked first.
   if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) || startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) {
@@ -64,14 +95,18 @@ export function decode(bytes: Uint8Array): DecodeResult {
       detail: 'UTF-32 (byte-order mark) is not a supported encoding',
     };
   }
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return strict(bytes.subarray(3), 'utf-8', 'utf-8');
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    const withoutBom = bytes.subarray(3);
+    const valid = strict(withoutBom, 'utf-8', 'utf-8');
+    return valid.ok ? valid : lenientUtf8(withoutBom).result;
+  }
   if (startsWith(bytes, [0xff, 0xfe])) return strict(bytes.subarray(2), 'utf-16le', 'utf-16le');
   if (startsWith(bytes, [0xfe, 0xff])) return strict(bytes.subarray(2), 'utf-16be', 'utf-16be');
 
   const magic = detectBinaryType(bytes);
   if (magic) return { ok: false, reason: 'binary', detail: `a ${magic} file, not text` };
   const controls = controlBytes(bytes);
-  if (controls.nul > 0) {
+  if (controls.nul > 0 && !(options.markup && controls.nul * MARKUP_BYTES_PER_NUL <= bytes.length)) {
     return {
       ok: false,
       reason: 'binary',
@@ -82,9 +117,101 @@ export function decode(bytes: Uint8Array): DecodeResult {
     return { ok: false, reason: 'binary', detail: `${controls.other} control bytes: not a text file` };
   }
 
-  const utf8 = strict(bytes, 'utf-8', 'utf-8');
-  if (utf8.ok) return utf8;
+  const valid = strict(bytes, 'utf-8', 'utf-8');
+  if (valid.ok) return valid;
+  const declared = declaredLegacyDecoding(bytes, options.declaredCharset);
+  if (declared) return declared;
+  const utf8 = lenientUtf8(bytes);
+  if (utf8.validMultiByte > utf8.result.replacements) return utf8.result;
+  if (utf8.result.replacements === 1 && endsInCutSequence(bytes)) return utf8.result;
   return singleByteFallback(bytes, controls.other);
+}
+
+/**
+ * The bytes decoded in the legacy encoding the document declares, or null when it declares none, declares a
+ * Unicode one (its invalid bytes are then read as UTF-8 is, below) or names one the platform does not know.
+ */
+function declaredLegacyDecoding(bytes: Uint8Array, label: string | null | undefined): DecodeResult | null {
+  if (!label) return null;
+  let encoding: string;
+  try {
+    encoding = new TextDecoder(label).encoding;
+  } catch {
+    return null;
+  }
+  if (encoding === 'utf-8' || encoding.startsWith('utf-16')) return null;
+  // WHATWG reads Latin-1 and ASCII labels as windows-1252; Node's decoder gets its 80–9F block wrong.
+  if (encoding === 'windows-1252')
+    return { ok: true, text: decodeWindows1252(bytes), encoding, replacements: 0 };
+  const text = new TextDecoder(encoding).decode(bytes);
+  let replacements = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) replacements++;
+  return { ok: true, text, encoding, replacements };
+}
+
+/**
+ * Anything a reader would see: a character that is not white space (JS `\s` covers the Unicode spaces
+ * and the BOM), a control character or an invisible format character (zero-width space, soft hyphen,
+ * bidi marks, joiners). The scan stops at the first one, so ordinary text costs a few characters.
+ */
+function hasVisibleText(text: string): boolean {
+  return /[^\s\p{Cc}\p{Cf}]/u.test(text);
+}
+
+interface Utf8Reading {
+  result: { ok: true; text: string; encoding: string; replacements: number };
+  /** Characters of two to four bytes decoded from valid sequences: the evidence that this is UTF-8. */
+  validMultiByte: number;
+}
+
+/**
+ * UTF-8 with every invalid sequence replaced by U+FFFD (the WHATWG decoder: one per maximal invalid
+ * subpart), counting the replacements: U+FFFD in the output minus the valid EF BF BD sequences of the
+ * input (a decoder always resynchronises on EF, which is never a continuation byte).
+ */
+function lenientUtf8(bytes: Uint8Array): Utf8Reading {
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  let replacementChars = 0;
+  let nonAscii = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 || (c >= 0xdc00 && c <= 0xdfff)) continue; // ASCII, or the second half of a pair
+    nonAscii++;
+    if (c === 0xfffd) replacementChars++;
+  }
+  let sourceReplacementChars = 0;
+  if (replacementChars > 0) {
+    for (let i = 0; i + 2 < bytes.length; i++) {
+      if (bytes[i] === 0xef && bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) sourceReplacementChars++;
+    }
+  }
+  const replacements = replacementChars - sourceReplacementChars;
+  return {
+    result: { ok: true, text, encoding: 'utf-8', replacements },
+    validMultiByte: nonAscii - replacements,
+  };
+}
+
+/** Bytes in a UTF-8 sequence that starts with this lead byte; 0 for a byte that cannot start one. */
+function sequenceLength(lead: number): number {
+  if (lead >= 0xc2 && lead <= 0xdf) return 2;
+  if (lead >= 0xe0 && lead <= 0xef) return 3;
+  if (lead >= 0xf0 && lead <= 0xf4) return 4;
+  return 0;
+}
+
+/** The bytes end inside a multi-byte sequence (a file cut short): a lead byte missing continuations. */
+function endsInCutSequence(bytes: Uint8Array): boolean {
+  let continuations = 0;
+  let index = bytes.length - 1;
+  while (index >= 0 && continuations < 3 && ((bytes[index] as number) & 0xc0) === 0x80) {
+    continuations++;
+    index--;
+  }
+  if (index < 0) return false;
+  const lead = bytes[index] as number;
+  const length = sequenceLength(lead);
+  return length > 0 && continuations < length - 1;
 }
 
 /** The binary format whose signature starts the bytes, or null. */
@@ -115,7 +242,12 @@ function singleByteFallback(bytes: Uint8Array, controlCount: number): DecodeResu
   }
   if (high > bytes.length * MAX_HIGH_BYTE_SHARE_FOR_FALLBACK) return undecodable;
   // Both labels decode A0–FF identically; the name says which one the bytes prove.
-  return { ok: true, text: decodeWindows1252(bytes), encoding: c1 > 0 ? 'windows-1252' : 'iso-8859-1' };
+  return {
+    ok: true,
+    text: decodeWindows1252(bytes),
+    encoding: c1 > 0 ? 'windows-1252' : 'iso-8859-1',
+    replacements: 0,
+  };
 }
 
 /**
@@ -141,7 +273,7 @@ function decodeWindows1252(bytes: Uint8Array): string {
 function strict(bytes: Uint8Array, decoder: string, encoding: string): DecodeResult {
   try {
     const text = new TextDecoder(decoder, { fatal: true, ignoreBOM: true }).decode(bytes);
-    return { ok: true, text, encoding };
+    return { ok: true, text, encoding, replacements: 0 };
   } catch {
     return { ok: false, reason: 'undecodable', detail: `not valid ${encoding}` };
   }

@@ -3,10 +3,13 @@
  * Every adapter (Lambda handler, local stack, CLI, benchmarks) calls this, so what is tested locally
  * is what runs in AWS.
  */
+import { renderBody } from './body.ts';
 import { clean } from './clean.ts';
 import { decode } from './decode.ts';
+import { prescan } from './layout/charset.ts';
 import { readLayout } from './layout.ts';
 import { analyseMetadata } from './metadata/index.ts';
+import { minhashOf } from './minhash.ts';
 import type { InputFormat, Metadata, RemovedItem, SourceHints } from './types.ts';
 import { CLEANER_VERSION } from './version.ts';
 import { countWordsFast } from './words-fast.ts';
@@ -31,6 +34,10 @@ export interface CleanDocument extends Metadata {
   body: string;
   removed: RemovedItem[];
   encoding: string;
+  /** MinHash signature of the plain body's word 3-shingles (functions/shared/near-duplicates.ts). */
+  minhash: string | null;
+  /** Invalid byte sequences the decoder replaced with U+FFFD (mostly-valid UTF-8); 0 for clean input. */
+  replacementCharacters: number;
   quality: Quality;
   cleanerVersion: string;
 }
@@ -57,27 +64,38 @@ export function processDocument(
   if (options.maxBytes !== undefined && bytes.length > options.maxBytes) {
     return rejectTooLarge(bytes.length, options.maxBytes);
   }
-  const decoded = decode(bytes);
+  // An HTML page may declare its encoding: read before decoding (valid UTF-8 still wins, see decode.ts).
+  const declared = prescan(bytes);
+  const decoded = decode(bytes, { declaredCharset: declared.charset, markup: declared.markup });
   if (!decoded.ok) return reject(decoded.reason, decoded.detail);
-  return processText(decoded.text, hints, decoded.encoding);
+  return {
+    ...processText(decoded.text, hints, decoded.encoding),
+    replacementCharacters: decoded.replacements,
+  };
 }
 
 /** The core from decoded text on (used directly by tests and by the re-clean idempotence check). */
 export function processText(text: string, hints: SourceHints = {}, encoding = 'utf-8'): CleanDocument {
-  const page = readLayout(text, hints.name);
+  const page = readLayout(text, hints.name, hints.layout);
   const cleaned = clean(page.blocks);
-  const body = cleaned.body.map((block) => block.text).join('\n\n');
-  const { metadata, removed } = analyseMetadata(cleaned, body, hints, { evidence: page.evidence });
+  // Metadata (hashes included) reads the plain text, so the same article hashes alike whatever its format.
+  const plainBody = renderBody(cleaned.body, 'text');
+  const body = page.format === 'markdown' ? renderBody(cleaned.body, page.format) : plainBody;
+  const { metadata, removed } = analyseMetadata(cleaned, plainBody, hints, { evidence: page.evidence });
+  // The near-duplicate signature, beside the content hashes and from the same plain text.
+  const minhash = minhashOf(plainBody);
   const inputWords = page.blocks.reduce((sum, block) => sum + countWordsFast(block.text), 0);
   const removedWords = cleaned.removed.reduce((sum, item) => sum + countWordsFast(item.text), 0);
   return {
     status: 'clean',
     reason: null,
     ...metadata,
+    minhash,
     format: page.format,
     body,
     removed,
     encoding,
+    replacementCharacters: 0,
     quality: {
       inputWords,
       removedWords,

@@ -8,11 +8,20 @@ import { ENV, MAX_INPUT_BYTES_DEFAULT, MAX_RECEIVE_COUNT } from '../shared/defin
 export const REMAINING_TIME_MARGIN_MS_DEFAULT = 10_000;
 export const REMAINING_TIME_MARGIN_ENV = 'REMAINING_TIME_MARGIN_MS';
 
+/**
+ * A record's fetch and core must be done by the invocation's remaining time minus this (its deadline);
+ * the rest is for writing its `failed` record and returning the batch response. Kept below the start
+ * margin above, so a record that is started always has time before its deadline.
+ */
+export const DEADLINE_MARGIN_MS_DEFAULT = 5_000;
+export const DEADLINE_MARGIN_ENV = 'DEADLINE_MARGIN_MS';
+
 export interface HandlerConfig {
   table: string;
   cleanBucket: string;
   maxInputBytes: number;
   remainingTimeMarginMs: number;
+  deadlineMarginMs: number;
   /** The queue's maxReceiveCount: on this delivery a still-failing object gets a `failed` record. */
   maxReceiveCount: number;
 }
@@ -27,7 +36,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HandlerConfig 
     REMAINING_TIME_MARGIN_MS_DEFAULT,
     0,
   );
-  return { table, cleanBucket, maxInputBytes, remainingTimeMarginMs, maxReceiveCount: MAX_RECEIVE_COUNT };
+  const deadlineMarginMs = wholeNumber(env, DEADLINE_MARGIN_ENV, DEADLINE_MARGIN_MS_DEFAULT, 0);
+  return {
+    table,
+    cleanBucket,
+    maxInputBytes,
+    remainingTimeMarginMs,
+    deadlineMarginMs,
+    maxReceiveCount: MAX_RECEIVE_COUNT,
+  };
 }
 
 function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {

@@ -4,14 +4,20 @@
  * its neighbours. The work itself is in process-object.ts and the pure core.
  *
  * Messages are processed one after another (not in parallel): one document in memory at a time, and
- * the remaining-time guard can stop cleanly before the next record. See the README, "Reliability".
+ * the remaining-time guard can stop cleanly before the next record. Each record has a deadline (the
+ * invocation's remaining time minus a margin); the core runs in a worker thread that the deadline stops,
+ * so a record too slow to finish becomes a `failed` / `too-slow` record and a batch item failure, never
+ * a killed invocation. See the README, "Reliability".
  */
+
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { METRICS } from '../shared/definitions.ts';
 import { createDocumentClient, createS3Client } from './clients.ts';
 import { readConfig } from './config.ts';
+import { TooSlowError } from './core-runner.ts';
 import {
   type ProcessDeps,
   type ProcessOutcome,
@@ -21,12 +27,17 @@ import {
 } from './process-object.ts';
 import { parseMessageBody, type S3ObjectRef } from './s3-event.ts';
 
-const logger = new Logger({ serviceName: 'copydesk-cleaner' });
-const metrics = new Metrics({ namespace: 'copydesk', serviceName: 'copydesk-cleaner' });
+const logger = new Logger({ serviceName: METRICS.service });
+const metrics = new Metrics({ namespace: METRICS.namespace, serviceName: METRICS.service });
 
 export interface HandlerDeps extends ProcessDeps {
   /** Do not start an S3 record with less than this many milliseconds left. */
   remainingTimeMarginMs: number;
+  /**
+   * A record must be fetched and cleaned by (remaining time − this): what is left after its deadline
+   * writes its `failed` record and returns the batch response.
+   */
+  deadlineMarginMs: number;
   /** On this delivery of a message (SQS ApproximateReceiveCount), failures leave `failed` records. */
   maxReceiveCount: number;
 }
@@ -86,6 +97,7 @@ function productionDeps(): HandlerDeps {
       s3,
       maxInputBytes: config.maxInputBytes,
       remainingTimeMarginMs: config.remainingTimeMarginMs,
+      deadlineMarginMs: config.deadlineMarginMs,
       maxReceiveCount: config.maxReceiveCount,
       store: {
         ddb: createDocumentClient(),
@@ -117,7 +129,7 @@ async function processMessage(message: SQSRecord, invocation: Invocation): Promi
     logger.info('s3:TestEvent acknowledged', { messageId: message.messageId });
     return;
   }
-  const failures: { object: S3ObjectRef; error: Error }[] = [];
+  const failures: Failure[] = [];
   for (const entry of parsed.entries) {
     if (entry.kind === 'ignored') {
       logger.info('event ignored', {
@@ -127,7 +139,12 @@ async function processMessage(message: SQSRecord, invocation: Invocation): Promi
       });
       continue;
     }
-    if (invocation.outOfTime || remainingMs(invocation.context) < deps.remainingTimeMarginMs) {
+    const remaining = remainingMs(invocation.context);
+    if (
+      invocation.outOfTime ||
+      remaining < deps.remainingTimeMarginMs ||
+      remaining <= deps.deadlineMarginMs
+    ) {
       invocation.outOfTime = true;
       metrics.addMetric('RecordsDeferred', MetricUnit.Count, 1);
       failures.push({
@@ -139,21 +156,35 @@ async function processMessage(message: SQSRecord, invocation: Invocation): Promi
       continue;
     }
     const started = performance.now();
+    const deadline = Date.now() + remaining - deps.deadlineMarginMs;
     try {
       const outcome =
         entry.kind === 'bad-key'
           ? await recordBadKey(entry.object, entry.detail, deps)
-          : await processObject(entry.object, deps);
+          : await processObject(entry.object, deps, deadline);
       recordMetrics(message, outcome, performance.now() - started);
     } catch (error) {
+      if (error instanceof TooSlowError) {
+        // Its time is spent, and so is the invocation's: defer the rest, record this one now.
+        invocation.outOfTime = true;
+        await leaveTooSlowRecord(entry.object, error, message, deps);
+        failures.push({ object: entry.object, error, recorded: true });
+        continue;
+      }
       // Go on with the message's other records: their writes are idempotent when the message comes back.
       failures.push({ object: entry.object, error: error as Error });
     }
   }
   if (failures.length === 0) return;
 
-  const receiveCount = Number(message.attributes?.ApproximateReceiveCount ?? '1');
-  if (receiveCount >= deps.maxReceiveCount) await leaveFailedRecords(failures, receiveCount, deps);
+  const receiveCount = receiveCountOf(message);
+  if (receiveCount >= deps.maxReceiveCount) {
+    await leaveFailedRecords(
+      failures.filter((failure) => !failure.recorded),
+      receiveCount,
+      deps,
+    );
+  }
   metrics.addMetric('DocumentsFailed', MetricUnit.Count, failures.length);
   const first = failures[0]!;
   throw new MessageFailedError(
@@ -162,14 +193,51 @@ async function processMessage(message: SQSRecord, invocation: Invocation): Promi
   );
 }
 
+/** A record of a message that did not succeed; `recorded`: its failed record is already written. */
+interface Failure {
+  object: S3ObjectRef;
+  error: Error;
+  recorded?: boolean;
+}
+
+function receiveCountOf(message: SQSRecord): number {
+  return Number(message.attributes?.ApproximateReceiveCount ?? '1');
+}
+
+/**
+ * A record past its deadline: a `failed` record with reason `too-slow` at once (on every delivery, so
+ * the file shows as failed while SQS retries it), never over a clean record (record-store.ts).
+ */
+async function leaveTooSlowRecord(
+  object: S3ObjectRef,
+  error: TooSlowError,
+  message: SQSRecord,
+  deps: HandlerDeps,
+): Promise<void> {
+  metrics.addMetric('RecordsTooSlow', MetricUnit.Count, 1);
+  const receiveCount = receiveCountOf(message);
+  if (receiveCount >= deps.maxReceiveCount) metrics.addMetric(METRICS.failed, MetricUnit.Count, 1);
+  try {
+    const write = await recordFailed(object, describe(error), receiveCount, deps, 'too-slow');
+    logger.warn('record too slow for the time left: failed record written, message retried', {
+      bucket: object.bucket,
+      key: object.key,
+      write,
+    });
+  } catch (writeError) {
+    logger.error('could not write the too-slow record', { key: object.key, error: writeError as Error });
+  }
+}
+
 /** Best effort: the message goes to the DLQ whether or not these writes succeed. */
 async function leaveFailedRecords(
-  failures: { object: S3ObjectRef; error: Error }[],
+  failures: Failure[],
   receiveCount: number,
   deps: HandlerDeps,
 ): Promise<void> {
   for (const { object, error } of failures) {
     try {
+      metrics.addMetric(METRICS.failed, MetricUnit.Count, 1);
       const write = await recordFailed(object, describe(error), receiveCount, deps);
       logger.warn('failed record left for the dead-letter queue', {
         bucket: object.bucket,
@@ -184,11 +252,7 @@ async function leaveFailedRecords(
 
 function recordMetrics(message: SQSRecord, outcome: ProcessOutcome, durationMs: number): void {
   logger.info('object processed', { messageId: message.messageId, ...outcome, durationMs });
-  metrics.addMetric(
-    outcome.status === 'clean' ? 'DocumentsCleaned' : 'DocumentsRejected',
-    MetricUnit.Count,
-    1,
-  );
+  metrics.addMetric(outcome.status === 'clean' ? METRICS.cleaned : METRICS.rejected, MetricUnit.Count, 1);
   metrics.addMetric('LinesRemoved', MetricUnit.Count, outcome.linesRemoved);
   metrics.addMetric('BytesIn', MetricUnit.Bytes, outcome.bytesIn);
   metrics.addMetric('BytesOut', MetricUnit.Bytes, outcome.bytesOut);

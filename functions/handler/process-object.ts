@@ -1,12 +1,23 @@
 /**
  * One S3 object through the pipeline: fetch that exact version, run the pure core, write the record.
- * Deterministic problems (empty, too large, deleted before processing, malformed key) become rejected
- * records on the first delivery; anything else throws so that SQS retries the message.
+ * Deterministic problems (empty, too large, deleted before processing, malformed key, a record DynamoDB
+ * refuses as invalid) become rejected records on the first delivery; anything else throws so that SQS
+ * retries the message.
  */
 import { GetObjectCommand, type GetObjectCommandOutput, NoSuchKey, type S3Client } from '@aws-sdk/client-s3';
 import { type CoreRecord, processDocument, rejectTooLarge } from '../core/pipeline.ts';
 import { CLEANER_VERSION } from '../core/version.ts';
-import { failedItem, type RecordItem, rejectedItem, toItem } from './record-item.ts';
+import { type CoreRunner, sharedCoreRunner, TooSlowError } from './core-runner.ts';
+import {
+  cutAtCodePoint,
+  FAILED_REASON,
+  type FailedReason,
+  failedItem,
+  MAX_ERROR_CHARS,
+  type RecordItem,
+  rejectedItem,
+  toItem,
+} from './record-item.ts';
 import { type RecordStore, type WriteOutcome, writeFailedRecord, writeRecord } from './record-store.ts';
 import type { S3ObjectRef } from './s3-event.ts';
 
@@ -15,6 +26,8 @@ export interface ProcessDeps {
   store: RecordStore;
   maxInputBytes: number;
   now?: () => Date;
+  /** Where the core runs (default: the process's worker thread, which a deadline can stop). */
+  core?: CoreRunner;
 }
 
 export interface ProcessOutcome {
@@ -27,15 +40,57 @@ export interface ProcessOutcome {
   linesRemoved: number;
 }
 
-export async function processObject(object: S3ObjectRef, deps: ProcessDeps): Promise<ProcessOutcome> {
+/**
+ * `deadline` (epoch ms): the fetch and the core must be done by then, else TooSlowError (the record is
+ * `failed` / `too-slow` and its message retried); the write that follows has the margin after it.
+ */
+export async function processObject(
+  object: S3ObjectRef,
+  deps: ProcessDeps,
+  deadline = Number.POSITIVE_INFINITY,
+): Promise<ProcessOutcome> {
   const processedAt = timestamp(deps);
-  const core = await cleanObject(object, deps);
+  const core = await cleanObject(object, deps, deadline);
   const item =
     'handlerReject' in core
       ? rejectedItem(object, core.handlerReject, core.detail, ownRecordContext(processedAt))
       : toItem(object, core.record, { processedAt, url: core.url });
-  const write = await writeRecord(deps.store, item);
-  return summarise(item, write, 'handlerReject' in core ? 0 : core.bytesIn);
+  return writeOrRecordRefusal(object, item, deps, 'handlerReject' in core ? 0 : core.bytesIn);
+}
+
+/**
+ * DynamoDB errors that say the item itself is unacceptable: every delivery would meet them again, so
+ * the object gets a rejected `record-refused` record at once instead of five deliveries and a dead letter.
+ */
+const DETERMINISTIC_WRITE_ERRORS = new Set([
+  'ValidationException',
+  'ItemCollectionSizeLimitExceededException',
+]);
+
+export function isDeterministicWriteError(error: unknown): boolean {
+  return DETERMINISTIC_WRITE_ERRORS.has(String((error as { name?: string })?.name));
+}
+
+async function writeOrRecordRefusal(
+  object: S3ObjectRef,
+  item: RecordItem,
+  deps: ProcessDeps,
+  bytesIn: number,
+): Promise<ProcessOutcome> {
+  try {
+    return summarise(item, await writeRecord(deps.store, item), bytesIn);
+  } catch (error) {
+    if (!isDeterministicWriteError(error)) throw error;
+    const { name, message } = error as Error;
+    const refusal = rejectedItem(
+      object,
+      'record-refused',
+      cutAtCodePoint(`DynamoDB refused the record: ${name}: ${message}`, MAX_ERROR_CHARS),
+      ownRecordContext(String(item.processedAt)),
+    );
+    // If even this small record is refused, the error propagates: retried, then the dead-letter queue.
+    return summarise(refusal, await writeRecord(deps.store, refusal), bytesIn);
+  }
 }
 
 /** Process an entry whose key could not be decoded: recorded as rejected under the raw key. */
@@ -45,7 +100,7 @@ export async function recordBadKey(
   deps: ProcessDeps,
 ): Promise<ProcessOutcome> {
   const item = rejectedItem(object, 'bad-key', detail, ownRecordContext(timestamp(deps)));
-  return summarise(item, await writeRecord(deps.store, item), 0);
+  return writeOrRecordRefusal(object, item, deps, 0);
 }
 
 /**
@@ -57,8 +112,9 @@ export async function recordFailed(
   error: string,
   receiveCount: number,
   deps: ProcessDeps,
+  reason: FailedReason = FAILED_REASON,
 ): Promise<WriteOutcome> {
-  const item = failedItem(object, error, receiveCount, ownRecordContext(timestamp(deps)));
+  const item = failedItem(object, error, receiveCount, ownRecordContext(timestamp(deps)), reason);
   return writeFailedRecord(deps.store, item);
 }
 
@@ -75,13 +131,14 @@ type Cleaned =
   | { record: CoreRecord; url: string | null; bytesIn: number }
   | { handlerReject: 'object-missing'; detail: string };
 
-async function cleanObject(object: S3ObjectRef, deps: ProcessDeps): Promise<Cleaned> {
+async function cleanObject(object: S3ObjectRef, deps: ProcessDeps, deadline: number): Promise<Cleaned> {
   // Decide from the event's size first: no download for empty or oversized objects.
   if (object.size === 0) return { record: processDocument(new Uint8Array()), url: null, bytesIn: 0 };
   if (object.size !== null && object.size > deps.maxInputBytes) {
     return { record: rejectTooLarge(object.size, deps.maxInputBytes), url: null, bytesIn: 0 };
   }
   let response: GetObjectCommandOutput;
+  const fetching = deadlineSignal(deadline);
   try {
     response = await deps.s3.send(
       new GetObjectCommand({
@@ -89,8 +146,12 @@ async function cleanObject(object: S3ObjectRef, deps: ProcessDeps): Promise<Clea
         Key: object.key,
         ...(object.versionId ? { VersionId: object.versionId } : {}),
       }),
+      fetching.signal ? { abortSignal: fetching.signal } : {},
     );
   } catch (error) {
+    fetching.done();
+    if (fetching.signal?.aborted)
+      throw new TooSlowError('fetching the object did not finish before the deadline');
     if (isMissing(error)) {
       return {
         handlerReject: 'object-missing',
@@ -102,21 +163,43 @@ async function cleanObject(object: S3ObjectRef, deps: ProcessDeps): Promise<Clea
   // The event's size can be missing or stale (the version was overwritten in place by a copy): check the
   // real length before reading a byte.
   if (response.ContentLength !== undefined && response.ContentLength > deps.maxInputBytes) {
+    fetching.done();
     (response.Body as { destroy?: () => void } | undefined)?.destroy?.();
     return { record: rejectTooLarge(response.ContentLength, deps.maxInputBytes), url: null, bytesIn: 0 };
   }
-  const bytes = (await response.Body?.transformToByteArray()) ?? new Uint8Array();
+  let bytes: Uint8Array;
+  try {
+    bytes = (await response.Body?.transformToByteArray()) ?? new Uint8Array();
+  } catch (error) {
+    if (fetching.signal?.aborted)
+      throw new TooSlowError('reading the object did not finish before the deadline');
+    throw error;
+  } finally {
+    fetching.done();
+  }
   const url = response.Metadata?.url ?? null;
-  return {
-    record: processDocument(bytes, { url }, { maxBytes: deps.maxInputBytes }),
-    url,
-    bytesIn: bytes.length,
-  };
+  const bytesIn = bytes.length; // the bytes move to the core's worker thread
+  const core = deps.core ?? sharedCoreRunner();
+  const record = await core.run(
+    { bytes, hints: { url, name: object.key }, options: { maxBytes: deps.maxInputBytes } },
+    deadline,
+  );
+  return { record, url, bytesIn };
+}
+
+/** An abort signal that fires at the deadline (none for an unlimited one); `done` stops its timer. */
+function deadlineSignal(deadline: number): { signal: AbortSignal | undefined; done: () => void } {
+  if (!Number.isFinite(deadline)) return { signal: undefined, done: () => undefined };
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), Math.max(0, deadline - Date.now()));
+  return { signal: controller.signal, done: () => clearTimeout(timer) };
 }
 
 /**
- * The object (version) no longer exists: deterministic, recorded at once instead of retried. Anything else
- * (5xx, throttling, AccessDenied, NoSuchBucket) is transient or an operator's problem: retried, then DLQ.
+ * The object (version) no longer exists: deterministic, recorded at once instead of retried. S3 says so
+ * (404) only to a caller with s3:ListBucket on the bucket, which the stack grants; without it a missing
+ * object is a 403 AccessDenied. Anything else (5xx, throttling, AccessDenied, NoSuchBucket) is transient
+ * or an operator's problem: retried, then DLQ.
  */
 export function isMissing(error: unknown): boolean {
   if (error instanceof NoSuchKey) return true;

@@ -1,22 +1,32 @@
 /**
- * Writes one record per object with a conditional PutItem: S3 and SQS deliver at least once and out of
- * order, so a write only lands when it is for a newer sequencer than the stored record (or the same
- * object version cleaned by a newer cleanerVersion, or replacing a `failed` record of that version).
- * Duplicates and stale events become no-ops.
+ * Writes one record per object with conditional writes: S3 and SQS deliver at least once and out of
+ * order, so which write wins is decided by DynamoDB, never by a read-then-write. The order of two
+ * writes is (sequencerOrder, cleanerVersionOrder): the object version first, then the cleaner's version.
+ * The rules (README, "Write rules"):
+ * - a clean or rejected record lands when there is none, for a newer object version, or for the same
+ *   version by a newer cleaner, or over a `failed` record of the same version; anything else (a
+ *   duplicate, a stale version, an older cleaner during a deploy or a rollback) is a no-op;
+ * - a failed record lands when there is none, over a failed record of the same or an older version, or
+ *   over a rejected record of an older version; it never replaces a clean record: over an older clean
+ *   record it is attached as `failedVersion` (the clean record and its body stay), anything else is a no-op.
  *
  * DynamoDB refuses items over 400 KB, measured by its own rule (attribute names and values in UTF-8,
  * see itemSize). Items that would pass it are fitted, in this order: the body goes to the clean bucket
  * with a pointer (`bodyLocation`), then the `removed` audit (`removedLocation`), and as a last resort the
  * whole record goes there (`recordLocation`) and long fields are cut at a code-point boundary
- * (`truncatedFields` names them). Index keys are cut to DynamoDB's key limits the same way.
+ * (`truncatedFields` names them). Index keys are cut to DynamoDB's key limits the same way. Parts are
+ * keyed by object version and content; the parts of a write that does not land, and of a record a newer
+ * write replaces, are deleted, so the clean bucket holds no object that no record points at.
  */
 import { createHash } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { RecordItem } from './record-item.ts';
+import { DeleteObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { indexKeyLimits, OFFLOAD_PREFIX } from '../shared/definitions.ts';
+import { truncateUtf8, utf8Length } from '../shared/utf8.ts';
+import { failureNote, type RecordItem, VERSION_FIELDS } from './record-item.ts';
 
-export type WriteOutcome = 'written' | 'skipped-stale-or-duplicate';
+export type WriteOutcome = 'written' | 'attached-to-older-clean' | 'skipped-stale-or-duplicate';
 
 export interface RecordStore {
   ddb: DynamoDBDocumentClient;
@@ -27,57 +37,95 @@ export interface RecordStore {
 
 /** DynamoDB's hard item limit: 400 KB, names and values counted in UTF-8. */
 export const DYNAMODB_ITEM_LIMIT = 400 * 1024;
-/** Key attribute limits: partition keys 2,048 bytes, sort keys 1,024 bytes (indexes included). */
-const INDEX_KEY_LIMITS: Readonly<Record<string, number>> = {
-  site: 2048,
-  authorKey: 2048,
-  contentHash: 2048,
-  sortDate: 1024,
-};
+/** Index key attributes and their byte limits (2,048 partition, 1,024 sort), from the shared INDEXES. */
+const INDEX_KEY_LIMITS: ReadonlyMap<string, number> = indexKeyLimits();
 /** In the last-resort fitting, fields larger than this are cut (strings) or moved out (lists, maps). */
 export const FIELD_CAP_BYTES = 4096;
 /** Fields the last-resort fitting never touches: identity, outcome and index keys. */
-const KEPT_FIELDS = new Set([
+const KEPT_FIELDS = new Set<string>([
   'id',
   'bucket',
   'key',
-  'versionId',
-  'eTag',
-  'size',
-  'sequencer',
-  'sequencerOrder',
-  'eventTime',
+  ...VERSION_FIELDS,
   'url',
   'processedAt',
   'status',
   'reason',
   'cleanerVersion',
-  ...Object.keys(INDEX_KEY_LIMITS),
+  'cleanerVersionOrder',
+  ...INDEX_KEY_LIMITS.keys(),
 ]);
 
 export async function writeRecord(store: RecordStore, item: RecordItem): Promise<WriteOutcome> {
   const fitted = await fitItem(store, item);
-  return conditionalPut(
+  const ours = locationsOf(fitted);
+  let replaced: Record<string, unknown> | undefined;
+  const outcome = await conditionalPut(
     store,
     fitted,
-    'attribute_not_exists(id) OR sequencerOrder < :seq OR ' +
-      '(sequencerOrder = :seq AND (cleanerVersion <> :ver OR #status = :failed))',
-    { ':seq': fitted.sequencerOrder, ':ver': fitted.cleanerVersion, ':failed': 'failed' },
+    'attribute_not_exists(id) OR sequencerOrder < :seq OR (sequencerOrder = :seq AND (' +
+      '#status = :failed OR attribute_not_exists(cleanerVersionOrder) OR cleanerVersionOrder < :cleaner))',
+    { ':seq': fitted.sequencerOrder, ':cleaner': fitted.cleanerVersionOrder, ':failed': 'failed' },
+    (old) => {
+      replaced = old;
+    },
   );
+  if (outcome === 'written') {
+    // The replaced record's parts no record points at any more.
+    await removeUnreferenced(store, locationsOf(replaced), ours);
+  } else if (ours.size > 0) {
+    // This write lost (duplicate or stale): drop its parts unless the stored record uses the same ones.
+    const stored = await store.ddb.send(
+      new GetCommand({
+        TableName: store.table,
+        Key: { id: item.id },
+        ConsistentRead: true,
+        ProjectionExpression: LOCATION_FIELDS.join(', '),
+      }),
+    );
+    await removeUnreferenced(store, ours, locationsOf(stored.Item));
+  }
+  return outcome;
 }
 
 /**
- * Write a `failed` record (the message is going to the dead-letter queue). Never replaces a record of a
- * newer version, nor a clean or rejected record of the same version.
+ * Write a `failed` record (the message is retried or going to the dead-letter queue). Never replaces a
+ * clean record: when an older version's clean record is stored, the failure is attached to it as
+ * `failedVersion` instead, so its body survives the dead-letter queue's retention.
  */
 export async function writeFailedRecord(store: RecordStore, item: RecordItem): Promise<WriteOutcome> {
   const fitted = await fitItem(store, item);
-  return conditionalPut(
+  const replaced = await conditionalPut(
     store,
     fitted,
-    'attribute_not_exists(id) OR sequencerOrder < :seq OR (sequencerOrder = :seq AND #status = :failed)',
-    { ':seq': fitted.sequencerOrder, ':failed': 'failed' },
+    'attribute_not_exists(id) OR (#status = :failed AND sequencerOrder <= :seq) OR ' +
+      '(#status = :rejected AND sequencerOrder < :seq)',
+    { ':seq': fitted.sequencerOrder, ':failed': 'failed', ':rejected': 'rejected' },
   );
+  if (replaced === 'written') return replaced;
+  try {
+    await store.ddb.send(
+      new UpdateCommand({
+        TableName: store.table,
+        Key: { id: item.id },
+        UpdateExpression: 'SET failedVersion = :note',
+        // A newer failure already attached stays: notes, like records, only move forward.
+        ConditionExpression:
+          '#status = :clean AND sequencerOrder < :seq AND ' +
+          '(attribute_not_exists(failedVersion) OR failedVersion.sequencerOrder <= :seq)',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':note': failureNote(fitted),
+          ':clean': 'clean',
+          ':seq': fitted.sequencerOrder,
+        },
+      }),
+    );
+    return 'attached-to-older-clean';
+  } catch (error) {
+    if (isConditionFailure(error)) return 'skipped-stale-or-duplicate';
+    throw error;
+  }
 }
 
 async function conditionalPut(
@@ -85,25 +133,33 @@ async function conditionalPut(
   item: RecordItem,
   condition: string,
   values: Record<string, unknown>,
+  onReplaced?: (old: Record<string, unknown> | undefined) => void,
 ): Promise<WriteOutcome> {
   try {
-    await store.ddb.send(
+    const result = await store.ddb.send(
       new PutCommand({
         TableName: store.table,
         Item: item,
         ConditionExpression: condition,
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: values,
+        // The replaced item comes back with the write itself (no read capacity), for cleaning up.
+        ...(onReplaced ? { ReturnValues: 'ALL_OLD' as const } : {}),
       }),
     );
+    onReplaced?.(result.Attributes);
     return 'written';
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return 'skipped-stale-or-duplicate';
-    if ((error as { name?: string }).name === 'ConditionalCheckFailedException') {
-      return 'skipped-stale-or-duplicate';
-    }
+    if (isConditionFailure(error)) return 'skipped-stale-or-duplicate';
     throw error;
   }
+}
+
+function isConditionFailure(error: unknown): boolean {
+  return (
+    error instanceof ConditionalCheckFailedException ||
+    (error as { name?: string }).name === 'ConditionalCheckFailedException'
+  );
 }
 
 /** The item's size by DynamoDB's rule, for the item as the document client marshals it. */
@@ -150,73 +206,91 @@ function numberSize(text: string): number {
   return 2 + Math.ceil(digits / 2) + (text.startsWith('-') ? 1 : 0);
 }
 
-export function utf8Length(text: string): number {
-  return Buffer.byteLength(text, 'utf8');
-}
-
-/**
- * The longest prefix of `text` whose UTF-8 form fits in `maxBytes`, cut between code points, so a
- * surrogate pair (an emoji, a rare CJK character) is never split.
- */
-export function truncateUtf8(text: string, maxBytes: number): string {
-  if (utf8Length(text) <= maxBytes) return text;
-  let bytes = 0;
-  let end = 0;
-  for (const char of text) {
-    const width = utf8Length(char);
-    if (bytes + width > maxBytes) break;
-    bytes += width;
-    end += char.length;
-  }
-  return text.slice(0, end);
-}
-
 /** Make the item fit DynamoDB's limits, moving the largest parts to the clean bucket. */
 export async function fitItem(store: RecordStore, item: RecordItem): Promise<RecordItem> {
   let fitted: RecordItem = { ...item };
-  for (const [name, limit] of Object.entries(INDEX_KEY_LIMITS)) {
+  for (const [name, limit] of INDEX_KEY_LIMITS) {
     const value = fitted[name];
     if (typeof value === 'string' && utf8Length(value) > limit) fitted[name] = truncateUtf8(value, limit);
   }
   if (itemSize(fitted) <= DYNAMODB_ITEM_LIMIT) return fitted;
 
-  const base = offloadPrefix(item);
   if (typeof item.body === 'string') {
-    const key = `${base}/body.txt`;
-    await putText(store, key, item.body, 'text/plain; charset=utf-8');
-    fitted = { ...fitted, body: null, bodyLocation: `s3://${store.cleanBucket}/${key}` };
+    const location = await putPart(store, item, 'body.txt', item.body, 'text/plain; charset=utf-8');
+    fitted = { ...fitted, body: null, bodyLocation: location };
   }
   if (itemSize(fitted) > DYNAMODB_ITEM_LIMIT && Array.isArray(item.removed)) {
-    const key = `${base}/removed.json`;
-    await putText(store, key, JSON.stringify(item.removed), 'application/json');
-    fitted = { ...fitted, removed: null, removedLocation: `s3://${store.cleanBucket}/${key}` };
+    const location = await putPart(
+      store,
+      item,
+      'removed.json',
+      JSON.stringify(item.removed),
+      'application/json',
+    );
+    fitted = { ...fitted, removed: null, removedLocation: location };
   }
   if (itemSize(fitted) <= DYNAMODB_ITEM_LIMIT) return fitted;
 
   // Last resort (say, a one-line 1 MB "title"): the full record in S3, long fields cut in the item.
-  const key = `${base}/record.json`;
-  await putText(store, key, JSON.stringify(item), 'application/json');
+  const location = await putPart(store, item, 'record.json', JSON.stringify(item), 'application/json');
   const truncatedFields: string[] = [];
   for (const [name, value] of Object.entries(fitted)) {
     if (KEPT_FIELDS.has(name) || valueSize(value) <= FIELD_CAP_BYTES) continue;
     fitted[name] = typeof value === 'string' ? truncateUtf8(value, FIELD_CAP_BYTES) : null;
     truncatedFields.push(name);
   }
-  return { ...fitted, recordLocation: `s3://${store.cleanBucket}/${key}`, truncatedFields };
+  return { ...fitted, recordLocation: location, truncatedFields };
 }
 
 /**
- * Where a record's offloaded parts go: a hash of the record id (object keys may be 1,024 bytes of CJK,
- * too long to embed) and the object's version, so versions never overwrite each other.
+ * Writes one offloaded part and returns its `s3://` location. The key is derived from the record id (a
+ * hash: object keys may be 1,024 bytes of CJK, too long to embed), the object version and the part's own
+ * content, so versions never overwrite each other and a duplicate delivery rewrites the same object.
  */
-function offloadPrefix(item: RecordItem): string {
-  const digest = createHash('sha256').update(item.id).digest('hex').slice(0, 40);
-  const version = String(item.versionId ?? item.sequencerOrder ?? 'null');
-  return `records/${digest}/${encodeURIComponent(version)}`;
-}
-
-async function putText(store: RecordStore, key: string, text: string, contentType: string): Promise<void> {
+async function putPart(
+  store: RecordStore,
+  item: RecordItem,
+  name: string,
+  text: string,
+  contentType: string,
+): Promise<string> {
+  const record = createHash('sha256').update(item.id).digest('hex').slice(0, 40);
+  const version = encodeURIComponent(String(item.versionId ?? item.sequencerOrder ?? 'null'));
+  const content = createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
+  const key = `${OFFLOAD_PREFIX}${record}/${version}/${content}/${name}`;
   await store.s3.send(
     new PutObjectCommand({ Bucket: store.cleanBucket, Key: key, Body: text, ContentType: contentType }),
   );
+  return `s3://${store.cleanBucket}/${key}`;
+}
+
+/** Fields of a record that point at offloaded parts in the clean bucket. */
+const LOCATION_FIELDS = ['bodyLocation', 'removedLocation', 'recordLocation'] as const;
+
+function locationsOf(item: Record<string, unknown> | undefined): Set<string> {
+  const locations = new Set<string>();
+  for (const field of LOCATION_FIELDS) {
+    const value = item?.[field];
+    if (typeof value === 'string') locations.add(value);
+  }
+  return locations;
+}
+
+/**
+ * Deletes the parts in `candidates` that `keep` does not point at: the parts of a write that did not land
+ * (a duplicate or stale delivery), or of the record a newer write replaced. A part the stored record
+ * points at is never deleted; since records only move forward, no later write can point at a part that
+ * the winning record does not.
+ */
+async function removeUnreferenced(
+  store: RecordStore,
+  candidates: Set<string>,
+  keep: Set<string>,
+): Promise<void> {
+  const bucketPrefix = `s3://${store.cleanBucket}/${OFFLOAD_PREFIX}`;
+  for (const location of candidates) {
+    if (keep.has(location) || !location.startsWith(bucketPrefix)) continue;
+    const key = location.slice(`s3://${store.cleanBucket}/`.length);
+    await store.s3.send(new DeleteObjectCommand({ Bucket: store.cleanBucket, Key: key }));
+  }
 }

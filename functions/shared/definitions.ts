@@ -2,16 +2,35 @@
  * One definition of the names, key schema, indexes, event filter and limits, shared by the CDK stack
  * (infra/stack.ts), the local emulated stack (infra/local) and the handler, so they cannot drift.
  */
-import { SIMHASH_BANDS, simhashBandAttribute, simhashBandIndex } from './simhash-bands.ts';
+import { MINHASH_BANDS } from '../core/minhash.ts';
+import { minhashBandAttribute, minhashBandIndex } from './near-duplicates.ts';
 
 export const RAW_PREFIX_DEFAULT = 'raw/';
-export const RAW_SUFFIXES_DEFAULT: readonly string[] = ['.txt'];
+/**
+ * The object suffixes cleaned by default: the layouts the core reads, plain text (blocks or lines),
+ * markdown and HTML.
+ * One list for the bucket's notification filter (CDK context `suffixes`), the local stack
+ * (`npm start -- --suffixes`) and `copydesk clean DIR`. No suffix may end another (S3 refuses
+ * overlapping notification filters): `.htm` does not end `.html`.
+ */
+export const RAW_SUFFIXES_DEFAULT: readonly string[] = ['.txt', '.md', '.markdown', '.html', '.htm'];
+
+/** Every part of a record moved to the clean bucket lives under this prefix (the function writes only there). */
+export const OFFLOAD_PREFIX = 'records/';
 
 /** Default input size limit: larger objects are rejected from the event's size, never downloaded. */
 export const MAX_INPUT_BYTES_DEFAULT = 10 * 1024 * 1024;
 
 /** Partition key of the records table: `s3://bucket/key` (key decoded, never Unicode-normalised). */
 export const TABLE_PARTITION_KEY = 'id';
+
+/**
+ * DynamoDB's key limits, for the table and every index: UTF-8 bytes of a partition key and of a sort
+ * key; a key attribute may not be an empty string. An item whose index key breaks them is refused.
+ * `id` is at most 5 + 63 + 1 + 1,024 bytes (S3's bucket name and key limits), so it fits a partition
+ * key but not a sort key: indexes sort by `idSortKey` (record-item.ts), never by `id`.
+ */
+export const KEY_LIMITS = { partitionKeyBytes: 2048, sortKeyBytes: 1024 } as const;
 
 export interface IndexDefinition {
   name: string;
@@ -41,7 +60,8 @@ export const INDEXES: readonly IndexDefinition[] = [
   {
     name: 'byContentHash',
     partitionKey: 'contentHash',
-    sortKey: 'id',
+    // Not `id`: a 1,024-byte S3 key makes an id over the 1,024-byte sort-key limit.
+    sortKey: 'idSortKey',
     serves: 'all records with the same body (exact duplicates)',
   },
   {
@@ -50,17 +70,17 @@ export const INDEXES: readonly IndexDefinition[] = [
     sortKey: 'processedAt',
     serves: 'rejected and failed files; records processed in a time range',
   },
-  // Near duplicates: the 64-bit simhash cut into 4 bands of 16 bits (functions/shared/simhash-bands.ts).
-  // Two simhashes within Hamming distance 3 agree on at least one band (pigeonhole), so querying the
-  // record's 4 bands finds every candidate; only the simhash is projected, to keep the writes small.
+  // Near duplicates: the MinHash signature's LSH bands (functions/shared/near-duplicates.ts), one sparse
+  // index each. A query reads the record's bands and keeps candidates whose signatures agree enough; only
+  // the signature and the simhash are projected, to keep each index write under 1 KB (one write unit).
+  // No sort key: band lookups need no order, and `id` can pass the 1,024-byte sort-key limit.
   ...Array.from(
-    { length: SIMHASH_BANDS },
+    { length: MINHASH_BANDS },
     (_, band): IndexDefinition => ({
-      name: simhashBandIndex(band),
-      partitionKey: simhashBandAttribute(band),
-      sortKey: 'id',
-      serves: `near duplicates (simhash band ${band} of ${SIMHASH_BANDS})`,
-      projection: { type: 'INCLUDE', attributes: ['simhash'] },
+      name: minhashBandIndex(band),
+      partitionKey: minhashBandAttribute(band),
+      serves: `near duplicates (MinHash band ${band} of ${MINHASH_BANDS})`,
+      projection: { type: 'INCLUDE', attributes: ['minhash', 'simhash'] },
     }),
   ),
 ];
@@ -89,6 +109,20 @@ export const ENV = {
   maxInputBytes: 'MAX_INPUT_BYTES',
 } as const;
 
+/**
+ * The byte limit of each attribute that is a key of some index (the smaller when it is a partition key
+ * of one and a sort key of another), for the handler to keep index keys within DynamoDB's limits.
+ */
+export function indexKeyLimits(): Map<string, number> {
+  const limits = new Map<string, number>();
+  const note = (name: string, limit: number) => limits.set(name, Math.min(limits.get(name) ?? limit, limit));
+  for (const index of INDEXES) {
+    note(index.partitionKey, KEY_LIMITS.partitionKeyBytes);
+    if (index.sortKey) note(index.sortKey, KEY_LIMITS.sortKeyBytes);
+  }
+  return limits;
+}
+
 /** Every attribute used as a table or index key (all strings), for the table's attribute definitions. */
 export function keyAttributeNames(): string[] {
   const names = new Set<string>([TABLE_PARTITION_KEY]);
@@ -106,6 +140,21 @@ export const LOCAL = {
   dynamoPort: 4567,
   dataDir: '.local',
   batchSize: 10,
+} as const;
+
+/**
+ * The handler's CloudWatch metrics (EMF log lines through Powertools, which adds the `service`
+ * dimension), named once for the handler and for the stack's alarms on them.
+ */
+export const METRICS = {
+  namespace: 'copydesk',
+  service: 'copydesk-cleaner',
+  /** One per clean record written. */
+  cleaned: 'DocumentsCleaned',
+  /** One per rejected record written. */
+  rejected: 'DocumentsRejected',
+  /** One per object given up on: a `failed` record left on the message's last delivery. */
+  failed: 'RecordsFailed',
 } as const;
 
 /** Receives before SQS moves a message to the dead-letter queue (the stack and the local bridge). */

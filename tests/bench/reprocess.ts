@@ -71,8 +71,9 @@ for await (const page of paginateScan(
       new UpdateCommand({
         TableName: stack.names.table,
         Key: { id: item.id },
-        UpdateExpression: 'SET cleanerVersion = :old',
-        ExpressionAttributeValues: { ':old': '0.0.0-bench' },
+        // The write rules compare cleanerVersionOrder: an older cleaner's record carries an older one.
+        UpdateExpression: 'SET cleanerVersion = :old, cleanerVersionOrder = :oldOrder',
+        ExpressionAttributeValues: { ':old': '0.0.0-bench', ':oldOrder': '000000.000000.000000' },
       }),
     );
   }

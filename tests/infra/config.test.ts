@@ -47,6 +47,7 @@ describe('stack configuration', () => {
     ['a non-integer size limit', { maxInputBytes: '10MB' }],
     ['a malformed alarm e-mail', { alarmEmail: 'ops' }],
     ['devMode that is not a boolean', { devMode: 'yes' }],
+    ['a problem-share alarm over 100 %', { problemShareAlarmPercent: 120 }],
   ])('rejects %s', (_name, context) => {
     expect(() => fromContext(context)).toThrow(ConfigError);
   });

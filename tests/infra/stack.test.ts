@@ -2,7 +2,7 @@
  * One Template assertion per promise of issue 5. Synthesis runs cdk-nag as well (see nag.test.ts).
  */
 import { type CfnElement, Stack } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { INDEXES, MAX_RECEIVE_COUNT, STACK_OUTPUTS } from '../../functions/shared/definitions.ts';
 import type { CopydeskStack } from '../../infra/stack.ts';
@@ -159,24 +159,22 @@ describe('the access-log bucket', () => {
 });
 
 describe('the raw bucket notification', () => {
-  test('sends ObjectCreated events on the prefix and suffix only, to the queue', () => {
+  test('sends ObjectCreated events on the prefix and each default suffix (text, markdown, HTML) only, to the queue', () => {
     const bucket = prod.template.toJSON().Resources[prod.id(prod.stack.rawBucket)];
 
     expect(bucket.Properties.NotificationConfiguration).toEqual({
-      QueueConfigurations: [
-        {
-          Event: 's3:ObjectCreated:*',
-          Filter: {
-            S3Key: {
-              Rules: [
-                { Name: 'prefix', Value: 'raw/' },
-                { Name: 'suffix', Value: '.txt' },
-              ],
-            },
+      QueueConfigurations: ['.txt', '.md', '.markdown', '.html', '.htm'].map((suffix) => ({
+        Event: 's3:ObjectCreated:*',
+        Filter: {
+          S3Key: {
+            Rules: [
+              { Name: 'prefix', Value: 'raw/' },
+              { Name: 'suffix', Value: suffix },
+            ],
           },
-          Queue: { 'Fn::GetAtt': [prod.id(prod.stack.queue), 'Arn'] },
         },
-      ],
+        Queue: { 'Fn::GetAtt': [prod.id(prod.stack.queue), 'Arn'] },
+      })),
     });
   });
 
@@ -272,7 +270,7 @@ describe('IAM', () => {
     expect(writes).toEqual([]);
   });
 
-  test('the function reads only object versions under the raw prefix', () => {
+  test('the function reads only object versions under the raw prefix, and lists the raw bucket', () => {
     const rawId = prod.id(prod.stack.rawBucket);
 
     const reads = identityStatements(prod.template).filter((s) => mentions(s.Resource, rawId));
@@ -283,10 +281,16 @@ describe('IAM', () => {
         Action: ['s3:GetObject', 's3:GetObjectVersion'],
         Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [rawId, 'Arn'] }, '/raw/*']] },
       }),
+      // So that S3 answers 404 for a deleted object instead of 403 (issue 15 item 4).
+      expect.objectContaining({
+        Effect: 'Allow',
+        Action: 's3:ListBucket',
+        Resource: { 'Fn::GetAtt': [rawId, 'Arn'] },
+      }),
     ]);
   });
 
-  test('the function can write objects to the clean bucket only', () => {
+  test('the function can write and delete objects under records/ in the clean bucket only', () => {
     const cleanId = prod.id(prod.stack.cleanBucket);
 
     const s3Writes = identityStatements(prod.template).filter((s) =>
@@ -295,18 +299,18 @@ describe('IAM', () => {
 
     expect(s3Writes).toEqual([
       expect.objectContaining({
-        Action: 's3:PutObject',
-        Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [cleanId, 'Arn'] }, '/*']] },
+        Action: ['s3:DeleteObject', 's3:PutObject'],
+        Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [cleanId, 'Arn'] }, '/records/*']] },
       }),
     ]);
   });
 
-  test('on the table only PutItem and GetItem are allowed (no Scan, no DeleteItem)', () => {
+  test('on the table only PutItem, UpdateItem and GetItem are allowed (no Scan, no DeleteItem)', () => {
     const dynamoActions = identityStatements(prod.template)
       .flatMap(actionsOf)
       .filter((action) => action.startsWith('dynamodb:'));
 
-    expect(dynamoActions.sort()).toEqual(['dynamodb:GetItem', 'dynamodb:PutItem']);
+    expect(dynamoActions.sort()).toEqual(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem']);
   });
 
   test('table access is limited to the table itself, not its indexes or other tables', () => {
@@ -368,6 +372,12 @@ describe('the queues', () => {
     });
 
     expect(Object.keys(policies)).toHaveLength(1);
+  });
+
+  test('the dead-letter queue is kept when the stack is deleted or the queue replaced (issue 15 item 8)', () => {
+    const dlq = prod.template.toJSON().Resources[prod.id(prod.stack.deadLetterQueue)];
+
+    expect([dlq.DeletionPolicy, dlq.UpdateReplacePolicy]).toEqual(['Retain', 'Retain']);
   });
 
   test('the dead-letter queue keeps messages 14 days', () => {
@@ -543,6 +553,10 @@ describe('dev mode', () => {
     }).toEqual({ policies: ['Delete', 'Delete', 'Delete'], autoDelete: 3 });
   });
 
+  test('deletes the dead-letter queue with the stack', () => {
+    expect(dev.template.toJSON().Resources[dev.id(dev.stack.deadLetterQueue)].DeletionPolicy).toBe('Delete');
+  });
+
   test('names every resource after the stage', () => {
     dev.template.hasResourceProperties('AWS::DynamoDB::Table', { TableName: 'copydesk-dev-records' });
   });
@@ -579,13 +593,61 @@ describe('alarms', () => {
     });
   });
 
-  test('without an alarm e-mail there is no topic', () => {
-    prod.template.resourceCountIs('AWS::SNS::Topic', 0);
+  test('alarm on the share of rejected and failed records (issue 15 item 8)', () => {
+    const alarm = Object.values(prod.template.findResources('AWS::CloudWatch::Alarm')).find(
+      (candidate) => candidate.Properties.AlarmName === 'copydesk-prod-problem-share',
+    );
+    const metrics = alarm?.Properties.Metrics as {
+      Id: string;
+      Expression?: string;
+      MetricStat?: { Metric: { Namespace: string; MetricName: string }; Stat: string };
+    }[];
+
+    expect({
+      threshold: alarm?.Properties.Threshold,
+      inputs: metrics
+        .filter((metric) => metric.MetricStat)
+        .map((metric) => [metric.MetricStat?.Metric.Namespace, metric.MetricStat?.Metric.MetricName])
+        .sort(),
+      expression: metrics.find((metric) => metric.Expression)?.Expression,
+    }).toEqual({
+      threshold: 20,
+      inputs: [
+        ['copydesk', 'DocumentsCleaned'],
+        ['copydesk', 'DocumentsRejected'],
+        ['copydesk', 'RecordsFailed'],
+      ],
+      expression: expect.stringContaining('/'),
+    });
+  });
+
+  test('without an alarm e-mail every alarm still notifies the topic, whose ARN is an output (issue 15 item 8)', () => {
+    const topicId = prod.id(prod.stack.alarmTopic);
+    const alarms = Object.values(prod.template.findResources('AWS::CloudWatch::Alarm'));
+
+    expect({
+      actions: alarms.map((alarm) => alarm.Properties.AlarmActions),
+      subscriptions: prod.template.findResources('AWS::SNS::Subscription'),
+      output: prod.template.toJSON().Outputs.AlarmTopicArn?.Value,
+    }).toEqual({
+      actions: alarms.map(() => [{ Ref: topicId }]),
+      subscriptions: {},
+      output: { Ref: topicId },
+    });
+  });
+
+  test('without an alarm e-mail the synth (and so every deploy) says that nobody is notified', () => {
+    const { stack } = buildApp();
+
+    const messages = Annotations.fromStack(stack).findInfo('*', Match.stringLikeRegexp('alarmEmail'));
+
+    expect(messages).toHaveLength(1);
+    expect(String(messages[0]?.entry.data)).toContain('AlarmTopicArn');
   });
 
   test('with an alarm e-mail every alarm notifies a TLS-only topic with that e-mail subscribed', () => {
     const mail = synth({ alarmEmail: 'ops@example.com' });
-    const topicId = mail.id(mail.stack.alarmTopic as never);
+    const topicId = mail.id(mail.stack.alarmTopic);
     const alarms = Object.values(mail.template.findResources('AWS::CloudWatch::Alarm'));
     const topicPolicy = Object.values(mail.template.findResources('AWS::SNS::TopicPolicy'))[0];
 

@@ -1,6 +1,10 @@
 /** Articles uploaded to the local stack by the query tests, and helpers to read what the CLI printed. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { simhashBands } from '../../functions/shared/simhash-bands.ts';
+import { MINHASH_BANDS } from '../../functions/core/minhash.ts';
+import { minhashBandAttribute } from '../../functions/shared/near-duplicates.ts';
+import { loadSeeds, SEEDS_DIR } from '../support/seeds.ts';
 import { article, type LocalTarget } from './local-target.ts';
 
 const STORM = [
@@ -51,6 +55,14 @@ export const FIXTURES: Record<string, [string | Uint8Array, string | undefined]>
   'binary.txt': [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3, 0, 0, 0, 4, 5]), undefined],
 };
 
+/** Uploads the seeds as `npm start` does: key `raw/NAME`, the expected record's url as metadata. */
+export async function uploadSeeds(target: LocalTarget): Promise<void> {
+  for (const seed of loadSeeds()) {
+    await target.upload(seed.file, readFileSync(join(SEEDS_DIR, seed.file)), seed.expected.url ?? undefined);
+  }
+  await target.stack.drain();
+}
+
 export async function uploadFixtures(target: LocalTarget): Promise<void> {
   for (const [name, [text, url]] of Object.entries(FIXTURES)) await target.upload(name, text, url);
   await target.stack.drain();
@@ -61,11 +73,14 @@ export function idOf(target: LocalTarget, name: string): string {
 }
 
 /**
- * Removes the simhash band attributes from records, as they are on records written before the
- * near-duplicate indexes existed (the CLI then falls back to a scan).
+ * Removes the MinHash signature and band attributes from records, as they are on records written before
+ * the near-duplicate indexes existed (the CLI then falls back to a scan by simhash).
  */
 export async function stripBands(target: LocalTarget, names: string[]): Promise<void> {
-  const bandNames = Object.keys(simhashBands('0123456789abcdef'));
+  const bandNames = [
+    'minhash',
+    ...Array.from({ length: MINHASH_BANDS }, (_, band) => minhashBandAttribute(band)),
+  ];
   for (const name of names) {
     await target.stack.documents.send(
       new UpdateCommand({

@@ -75,8 +75,9 @@ async function ageRecords(keys: string[]): Promise<void> {
       new UpdateCommand({
         TableName: target.stack.names.table,
         Key: { id: `s3://${target.stack.names.rawBucket}/${key}` },
-        UpdateExpression: 'SET cleanerVersion = :old',
-        ExpressionAttributeValues: { ':old': '0.0.1-old' },
+        // The write rules compare cleanerVersionOrder: an older cleaner's record carries an older one.
+        UpdateExpression: 'SET cleanerVersion = :old, cleanerVersionOrder = :oldOrder',
+        ExpressionAttributeValues: { ':old': '0.0.1-old', ':oldOrder': '000000.000000.000000' },
       }),
     );
   }

@@ -3,43 +3,69 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonLines, table } from '../../functions/cli/output.ts';
+import { chooseFormat, jsonLines, table, tsv } from '../../functions/cli/output.ts';
 import { Progress } from '../../functions/cli/progress.ts';
 import { hamming, inclusiveEnd, queryInputs } from '../../functions/cli/queries.ts';
 import { bumpSequencer, eventBody } from '../../functions/cli/reprocess.ts';
 import { resolveTarget } from '../../functions/cli/target.ts';
+import { estimatedSimilarity, MINHASH_BANDS, minhashOf } from '../../functions/core/minhash.ts';
 import { parseMessageBody, sequencerOrder } from '../../functions/handler/s3-event.ts';
-import { simhashBands } from '../../functions/shared/simhash-bands.ts';
+import { minhashBands, NEAR_DUPLICATE_MIN_SIMILARITY } from '../../functions/shared/near-duplicates.ts';
+
+/** What a record carries: the core's signature and the handler's band keys. */
+function nearDuplicateKeys(body: string | undefined): Record<string, string> {
+  const minhash = body === undefined ? null : minhashOf(body);
+  return minhash ? { minhash, ...minhashBands(minhash) } : {};
+}
+
 import { capture } from '../support/capture.ts';
 
-describe('simhash bands', () => {
-  it('cuts a simhash into four numbered 16-bit bands', () => {
-    expect(simhashBands('0123456789ABCDEF')).toEqual({
-      simhashBand0: '0:0123',
-      simhashBand1: '1:4567',
-      simhashBand2: '2:89ab',
-      simhashBand3: '3:cdef',
-    });
+describe('MinHash keys (near duplicates)', () => {
+  const body = (last: string) =>
+    'The harbour authority closed the port on Monday after a storm damaged two of the cranes used to unload ' +
+    'container ships, officials said. Repairs are expected to take two days, and shipping companies have ' +
+    'been told to divert vessels to the neighbouring port in the meantime. The harbour master said that ' +
+    `the port would reopen as soon as it was safe, and added that nobody had been hurt. ${last}`;
+
+  it('gives a record its signature and one numbered band per index', () => {
+    const keys = nearDuplicateKeys(body('The end.'));
+
+    expect(Object.keys(keys)).toEqual([
+      'minhash',
+      ...Array.from({ length: MINHASH_BANDS }, (_, band) => `minhashBand${band}`),
+    ]);
+    expect(keys.minhash).toMatch(/^[0-9a-f]{128}$/);
+    expect(keys.minhashBand3).toBe(`3:${keys.minhash?.slice(48, 64)}`);
   });
 
-  it('gives no band attributes to a record without a valid simhash', () => {
-    expect(simhashBands(undefined)).toEqual({});
-    expect(simhashBands('xyz')).toEqual({});
+  it('gives no attributes to a body without words', () => {
+    expect(nearDuplicateKeys('')).toEqual({});
+    expect(nearDuplicateKeys(' … — ')).toEqual({});
+    expect(nearDuplicateKeys(undefined)).toEqual({});
   });
 
-  it('shares a band between any two simhashes within 3 bits', () => {
-    const base = 0x0123456789abcdefn;
-    for (const bits of [
-      [0, 17, 33],
-      [5, 21, 60],
-      [1, 2, 3],
-    ]) {
-      const other = bits.reduce((value, bit) => value ^ (1n << BigInt(bit)), base);
-      const a = simhashBands(base.toString(16).padStart(16, '0'));
-      const b = simhashBands(other.toString(16).padStart(16, '0'));
-      expect(Object.keys(a).some((band) => a[band] === b[band])).toBe(true);
-      expect(hamming(base.toString(16).padStart(16, '0'), other.toString(16).padStart(16, '0'))).toBe(3);
-    }
+  it('keeps a body whose last sentence was replaced near its original', () => {
+    const a = nearDuplicateKeys(body('Trains will run as usual.'));
+    const b = nearDuplicateKeys(body('Ferries to the islands were cancelled until Thursday.'));
+
+    expect(estimatedSimilarity(a.minhash as string, b.minhash as string)).toBeGreaterThanOrEqual(
+      NEAR_DUPLICATE_MIN_SIMILARITY,
+    );
+    expect(Object.keys(a).some((band) => band !== 'minhash' && a[band] === b[band])).toBe(true);
+  });
+
+  it('keeps unrelated bodies apart', () => {
+    const a = nearDuplicateKeys(body('The end.'));
+    const b = nearDuplicateKeys(
+      'Voters in the northern district chose a new council on Sunday, with turnout well above the figure ' +
+        'recorded at the previous election. The count finished late in the evening.',
+    );
+
+    expect(estimatedSimilarity(a.minhash as string, b.minhash as string)).toBeLessThan(0.2);
+  });
+
+  it('counts differing simhash bits', () => {
+    expect(hamming('0123456789abcdef', '0123456789abcdee')).toBe(1);
   });
 });
 
@@ -140,6 +166,34 @@ describe('output', () => {
       jsonLines([{ id: 'a', quality: { removedWords: 3 } }, { id: 'b' }], ['id', 'quality.removedWords']),
     ).toBe('{"id":"a","quality.removedWords":3}\n{"id":"b","quality.removedWords":null}\n');
   });
+
+  it('chooses a table on a terminal and TSV in a pipe, unless told otherwise', () => {
+    const terminal = Object.assign(capture().stream, { isTTY: true });
+    const pipe = capture().stream;
+
+    expect([chooseFormat(terminal, undefined, false), chooseFormat(pipe, undefined, false)]).toEqual([
+      'table',
+      'tsv',
+    ]);
+    expect([chooseFormat(terminal, 'tsv', false), chooseFormat(pipe, 'table', false)]).toEqual([
+      'tsv',
+      'table',
+    ]);
+    expect(chooseFormat(terminal, undefined, true)).toBe('json');
+  });
+
+  it('refuses an unknown --format', () => {
+    expect(() => chooseFormat(capture().stream, 'xml', false)).toThrow('--format takes table, tsv, json');
+  });
+
+  it('writes TSV cells without padding, tabs or line breaks, absent values empty', () => {
+    expect(
+      tsv(
+        [{ key: 'a\tb', title: 'two\nlines', authors: ['A', 'B'] }, { key: 'c' }],
+        ['key', 'title', 'authors'],
+      ),
+    ).toBe('key\ttitle\tauthors\na b\ttwo lines\tA, B\nc\t\t\n');
+  });
 });
 
 describe('Progress', () => {
@@ -194,10 +248,12 @@ describe('resolveTarget', () => {
     );
   });
 
-  it('ignores an endpoints file whose process is gone unless --local is given', async () => {
+  it('refuses a data folder whose stack has stopped, saying how to start it', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'copydesk-target-'));
     await writeFile(join(dir, 'endpoints.json'), JSON.stringify({ pid: 2 ** 22 + 12345, table: 't' }));
 
-    await expect(resolveTarget({ 'local-dir': dir })).rejects.toThrow('no target');
+    await expect(resolveTarget({ 'data-dir': dir })).rejects.toThrow(
+      `no local stack is running in ${dir} (its process has stopped); start it with 'npm start -- --watch --data-dir ${dir}'`,
+    );
   });
 });

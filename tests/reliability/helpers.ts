@@ -7,11 +7,13 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { getRecord } from '../../functions/cli/queries.ts';
 import { createDocumentClient, createS3Client } from '../../functions/handler/clients.ts';
+import type { CoreRunner } from '../../functions/handler/core-runner.ts';
 import { createHandler, type HandlerDeps, type SqsHandler } from '../../functions/handler/handler.ts';
 import { recordId } from '../../functions/handler/record-item.ts';
 import { encodeS3Key } from '../../functions/handler/s3-event.ts';
 import { MAX_INPUT_BYTES_DEFAULT, MAX_RECEIVE_COUNT } from '../../functions/shared/definitions.ts';
 import { type LocalStack, startLocalStack } from '../../infra/local/local-stack.ts';
+import { DynamoRulesRequestHandler } from './dynamo-rules.ts';
 
 export interface S3RecordSpec {
   bucket: string;
@@ -100,18 +102,33 @@ export interface HandlerOverrides {
   dynamo?: DynamoDBClientConfig;
   maxInputBytes?: number;
   remainingTimeMarginMs?: number;
+  deadlineMarginMs?: number;
+  /** Where the core runs (default: the process's shared worker). */
+  core?: CoreRunner;
 }
 
-/** Dependencies pointing at a running local stack (the handler's env is set by startLocalStack). */
+/**
+ * Dependencies pointing at a running local stack (the handler's env is set by startLocalStack). Every
+ * DynamoDB request goes through DynamoDB's item and key rules first (dynamo-rules.ts): dynalite does not
+ * check them, and an item DynamoDB would refuse must fail the test here, not in production.
+ */
 export function stackDeps(stack: LocalStack, overrides: HandlerOverrides = {}): HandlerDeps {
   const s3 = overrides.s3 ?? createS3Client();
+  const inner = overrides.dynamo?.requestHandler as ConstructorParameters<
+    typeof DynamoRulesRequestHandler
+  >[0];
   return {
     s3,
     maxInputBytes: overrides.maxInputBytes ?? MAX_INPUT_BYTES_DEFAULT,
     remainingTimeMarginMs: overrides.remainingTimeMarginMs ?? 1_000,
+    deadlineMarginMs: overrides.deadlineMarginMs ?? 500,
+    ...(overrides.core ? { core: overrides.core } : {}),
     maxReceiveCount: MAX_RECEIVE_COUNT,
     store: {
-      ddb: createDocumentClient(overrides.dynamo ?? {}),
+      ddb: createDocumentClient({
+        ...overrides.dynamo,
+        requestHandler: new DynamoRulesRequestHandler(inner ?? undefined),
+      }),
       s3: createS3Client(),
       table: stack.names.table,
       cleanBucket: stack.names.cleanBucket,
@@ -165,4 +182,12 @@ export async function startInboxStack(): Promise<LocalStack> {
 /** The record stored for an object (read as `copydesk show` reads it), undefined when there is none. */
 export async function storedRecord(stack: LocalStack, key: string, bucket: string = INBOX) {
   return (await getRecord(stack.documents, stack.names.table, recordId(bucket, key))) ?? undefined;
+}
+
+/** A 1,024-byte key (S3's maximum), in path segments short enough for s3rver's file system. */
+export function longestKey(prefix = 'raw/'): string {
+  let key = prefix;
+  while (Buffer.byteLength(key) < 1024 - 200 - 4) key += `${'x'.repeat(200)}/`;
+  const tail = 'y'.repeat(1024 - Buffer.byteLength(key) - 4);
+  return `${key}${tail}.txt`;
 }

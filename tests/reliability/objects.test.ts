@@ -13,6 +13,7 @@ import {
   failedIds,
   INBOX,
   lambdaContext,
+  longestKey,
   notification,
   scanAll,
   sqsEvent,
@@ -31,19 +32,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack?.close();
 });
-
-/** A 1,024-byte key (S3's maximum), in path segments short enough for s3rver's file system. */
-function longestKey(): string {
-  const segments: string[] = [];
-  let key = 'raw/';
-  while (Buffer.byteLength(key) < 1024 - 200 - 4) {
-    const segment = 'x'.repeat(200);
-    segments.push(segment);
-    key += `${segment}/`;
-  }
-  const tail = 'y'.repeat(1024 - Buffer.byteLength(key) - 4);
-  return `${key}${tail}.txt`;
-}
 
 const AWKWARD_KEYS = [
   'raw/with space.txt',

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cutAtCodePoint } from '../../functions/handler/record-item.ts';
-import { itemSize, truncateUtf8, utf8Length } from '../../functions/handler/record-store.ts';
+import { itemSize } from '../../functions/handler/record-store.ts';
+import { truncateUtf8, utf8Length } from '../../functions/shared/utf8.ts';
 
 describe('DynamoDB item size', () => {
   it('counts attribute names and string values in UTF-8 bytes', () => {

@@ -16,6 +16,7 @@ import {
   mayStartName,
   metaLineKind,
 } from './detectors.ts';
+import { hintValue } from './hints.ts';
 import { matchLine } from './match.ts';
 import { Int32Scratch } from './scratch.ts';
 import { features, type Keys, lineKeys, type TextFeatures, wordCount } from './text.ts';
@@ -228,7 +229,7 @@ export function classify(blocks: Block[], prior?: readonly (Analysis | null)[]):
   markAuthorBoxes(units);
   for (const unit of units) {
     unit.prose = isProse(unit.feat);
-    unit.value = contentValue(unit);
+    unit.value = hintValue(unit.block.hints, unit.feat.words, contentValue(unit));
   }
   return units;
 }

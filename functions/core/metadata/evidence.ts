@@ -136,20 +136,21 @@ export function htmlAuthors(
   sites: readonly string[],
 ): HtmlValue<string[]> | null {
   if (!evidence) return null;
-  const fromJsonLd = people(article(evidence)?.authors ?? [], sites);
+  // A JSON-LD author is a Person by its schema: one word ("Surja") is a name there; a meta author needs two.
+  const fromJsonLd = people(article(evidence)?.authors ?? [], sites, 1);
   if (fromJsonLd.length > 0) return { value: fromJsonLd, source: 'json-ld' };
-  const fromMeta = people(metaValues(evidence, AUTHOR_KEYS), sites);
+  const fromMeta = people(metaValues(evidence, AUTHOR_KEYS), sites, 2);
   return fromMeta.length > 0 ? { value: fromMeta, source: 'meta' } : null;
 }
 
-function people(values: readonly string[], sites: readonly string[]): string[] {
+function people(values: readonly string[], sites: readonly string[], minWords: number): string[] {
   const names: string[] = [];
   for (const value of values) {
     if (/[@/\\]|:\/\/|www\./u.test(value) || value.length > 120) continue;
     for (const part of splitNames(value.replace(/^\s*(?:by|von|par|por|door|di)\s+/iu, ''))) {
       const tidy = tidyName(part);
       if (!tidy || isSiteName(tidy, sites) || agencyName(tidy) || teamName(tidy)) continue;
-      const name = asPersonName(tidy, 2, true);
+      const name = asPersonName(tidy, minWords, true);
       if (name && !names.includes(name)) names.push(name);
     }
   }

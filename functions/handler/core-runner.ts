@@ -1,0 +1,219 @@
+/**
+ * Runs the pure core in a worker thread, with a deadline per record (README, "Reliability").
+ *
+ * The core is synchronous: once a stage starts, nothing in this thread can stop it, and a stage that
+ * runs long (a quadratic input, a pathological regex) would run past the Lambda timeout and take the
+ * whole batch with it. In a worker, the main thread stays free: when a record's deadline passes, the
+ * worker is terminated (V8 stops it wherever it is), the record fails with `too-slow`, and the next
+ * record gets a fresh worker. Records run one at a time, in order.
+ *
+ * The worker is this same module: in the Lambda bundle `import.meta.url` is the bundle itself, so the
+ * function ships one file; from TypeScript sources (tests, `npm start`) the worker first registers tsx,
+ * which Node 20 does not pass on to workers.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { type CoreOptions, type CoreRecord, processDocument } from '../core/pipeline.ts';
+import type { SourceHints } from '../core/types.ts';
+
+/** A record that could not finish before its deadline. */
+export class TooSlowError extends Error {
+  override name = 'TooSlowError';
+}
+
+/** The core's work for one object, as it crosses to the worker (structured clone). */
+export interface CoreJob {
+  bytes: Uint8Array;
+  hints: SourceHints;
+  options: CoreOptions;
+}
+
+export interface CoreRunner {
+  /**
+   * processDocument(job) in the worker; rejects with TooSlowError when not done by `deadline` (epoch ms).
+   * `job.bytes` is moved to the worker: do not read it afterwards.
+   */
+  run(job: CoreJob, deadline: number): Promise<CoreRecord>;
+  close(): Promise<void>;
+}
+
+const WORKER_ROLE = 'copydesk-core';
+
+type Reply = { id: number; record: CoreRecord } | { id: number; error: { name: string; message: string } };
+
+/**
+ * In a worker started by a WorkerCoreRunner: answer jobs with `process` (processDocument; a test may
+ * pass a deliberately slow one). Does nothing in the main thread.
+ */
+export function serveCoreJobs(process: (job: CoreJob) => CoreRecord = runCore): void {
+  if (isMainThread || !isCoreWorker() || !parentPort) return;
+  const port = parentPort;
+  port.on('message', (message: CoreJob & { id: number }) => {
+    let reply: Reply;
+    try {
+      reply = { id: message.id, record: process(message) };
+    } catch (error) {
+      const { name, message: text } = error as Error;
+      reply = { id: message.id, error: { name, message: text } };
+    }
+    port.postMessage(reply);
+  });
+}
+
+function runCore(job: CoreJob): CoreRecord {
+  return processDocument(job.bytes, job.hints, job.options);
+}
+
+function isCoreWorker(): boolean {
+  return (workerData as { role?: string } | null)?.role === WORKER_ROLE;
+}
+
+// Loaded as the worker's own entry (not imported by another entry that serves its own way): serve.
+if (!isMainThread && isCoreWorker() && (workerData as { entry: string }).entry === import.meta.url) {
+  serveCoreJobs();
+}
+
+interface Pending {
+  id: number;
+  job: CoreJob;
+  deadline: number;
+  resolve: (record: CoreRecord) => void;
+  reject: (error: Error) => void;
+  timer: NodeJS.Timeout;
+}
+
+export interface WorkerCoreRunnerOptions {
+  /** The worker's module (default: this one); it must call serveCoreJobs() when loaded. */
+  entry?: URL;
+}
+
+/** One worker, one record at a time; a record past its deadline costs the worker, never the invocation. */
+export class WorkerCoreRunner implements CoreRunner {
+  private readonly entry: URL;
+  private worker: Worker | undefined;
+  private running: Pending | undefined;
+  private readonly queue: Pending[] = [];
+  private nextId = 1;
+
+  constructor(options: WorkerCoreRunnerOptions = {}) {
+    this.entry = options.entry ?? new URL(import.meta.url);
+  }
+
+  run(job: CoreJob, deadline: number): Promise<CoreRecord> {
+    return new Promise<CoreRecord>((resolve, reject) => {
+      const pending: Pending = {
+        id: this.nextId++,
+        job,
+        deadline,
+        resolve,
+        reject,
+        timer: setTimeout(() => this.expire(pending), timerDelay(deadline)),
+      };
+      this.queue.push(pending);
+      this.next();
+    });
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    await worker?.terminate();
+  }
+
+  private next(): void {
+    if (this.running || this.queue.length === 0) return;
+    const pending = this.queue.shift() as Pending;
+    this.running = pending;
+    const worker = this.ensureWorker();
+    worker.ref(); // a job in flight keeps the process alive (a script awaiting the handler)
+    // The input's memory moves to the worker instead of being copied (10 MB inputs); the caller's bytes
+    // are detached afterwards. A view into a larger buffer (Node's pool) is copied out first.
+    const { bytes } = pending.job;
+    const owned =
+      bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+    worker.postMessage({ id: pending.id, ...pending.job, bytes: owned }, [owned.buffer as ArrayBuffer]);
+  }
+
+  private settle(pending: Pending, outcome: { record: CoreRecord } | { error: Error }): void {
+    clearTimeout(pending.timer);
+    if (this.running === pending) this.running = undefined;
+    if ('record' in outcome) pending.resolve(outcome.record);
+    else pending.reject(outcome.error);
+    if (!this.running && this.queue.length === 0) this.worker?.unref();
+    this.next();
+  }
+
+  private expire(pending: Pending): void {
+    const error = new TooSlowError(
+      `the core did not finish before the record's deadline (${new Date(pending.deadline).toISOString()})`,
+    );
+    if (this.running === pending) {
+      // Stop the core wherever it is; the next record gets a new worker.
+      const worker = this.worker;
+      this.worker = undefined;
+      void worker?.terminate();
+    } else {
+      const index = this.queue.indexOf(pending);
+      if (index >= 0) this.queue.splice(index, 1);
+    }
+    this.settle(pending, { error });
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = spawn(this.entry);
+    worker.on('message', (reply: Reply) => {
+      const pending = this.running;
+      if (!pending || pending.id !== reply.id) return;
+      if ('record' in reply) this.settle(pending, { record: reply.record });
+      else
+        this.settle(pending, {
+          error: Object.assign(new Error(reply.error.message), { name: reply.error.name }),
+        });
+    });
+    const lost = (error: Error) => {
+      if (this.worker !== worker) return; // terminated on purpose
+      this.worker = undefined;
+      if (this.running) this.settle(this.running, { error });
+    };
+    worker.on('error', (error) => lost(error));
+    worker.on('exit', (code) => lost(new Error(`the core's worker thread exited (code ${code})`)));
+    this.worker = worker;
+    return worker;
+  }
+}
+
+/** Milliseconds until `deadline`, within what setTimeout accepts (it fires at once past 2^31 - 1). */
+function timerDelay(deadline: number): number {
+  return Math.min(MAX_TIMER_MS, Math.max(0, deadline - Date.now()));
+}
+
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+function spawn(entry: URL): Worker {
+  const options = { workerData: { role: WORKER_ROLE, entry: entry.href } };
+  if (!entry.pathname.endsWith('.ts')) return new Worker(entry, options);
+  // From sources: register tsx's loader in the worker before importing the TypeScript entry. Its ESM API
+  // is found through tsx's own exports map (require.resolve would give the CommonJS build).
+  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
+  const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as TsxManifest;
+  const api = exports['./esm/api']?.import.default;
+  if (!api) throw new Error('tsx has no ESM API to run the core worker from TypeScript sources');
+  const tsx = new URL(api, pathToFileURL(manifest)).href;
+  const boot = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(entry.href)});`;
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), options);
+}
+
+interface TsxManifest {
+  exports: Record<string, { import: { default: string } }>;
+}
+
+let shared: WorkerCoreRunner | undefined;
+
+/** The process's one core runner (a Lambda container handles one invocation at a time). */
+export function sharedCoreRunner(): WorkerCoreRunner {
+  shared ??= new WorkerCoreRunner();
+  return shared;
+}

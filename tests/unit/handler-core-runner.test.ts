@@ -1,0 +1,51 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { processDocument } from '../../functions/core/pipeline.ts';
+import { TooSlowError, WorkerCoreRunner } from '../../functions/handler/core-runner.ts';
+import { SLOW_MARKER } from '../reliability/slow-core-worker.ts';
+
+const ARTICLE = Buffer.from(
+  'Workers keep the handler alive\n\nThe first paragraph of the article explains, in plain words, what happened on Monday.\n',
+);
+
+const real = new WorkerCoreRunner();
+const slow = new WorkerCoreRunner({ entry: new URL('../reliability/slow-core-worker.ts', import.meta.url) });
+
+afterAll(async () => {
+  await Promise.all([real.close(), slow.close()]);
+});
+
+describe('the core in a worker thread', () => {
+  it('returns the record processDocument returns in this thread', async () => {
+    const record = await real.run({ bytes: ARTICLE, hints: { url: null }, options: {} }, Date.now() + 30_000);
+
+    expect(record).toEqual(processDocument(ARTICLE, { url: null }));
+  });
+
+  it('stops a core that never ends at the deadline, and the next record runs in a new worker', async () => {
+    const started = Date.now();
+
+    const stuck = slow.run(
+      { bytes: Buffer.from(`${ARTICLE}${SLOW_MARKER}`), hints: {}, options: {} },
+      started + 300,
+    );
+
+    await expect(stuck).rejects.toBeInstanceOf(TooSlowError);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    await expect(
+      slow.run({ bytes: ARTICLE, hints: {}, options: {} }, Date.now() + 30_000),
+    ).resolves.toMatchObject({
+      status: 'clean',
+    });
+  });
+
+  it('fails a record queued behind a stuck one at its own deadline, without starting it', async () => {
+    const now = Date.now();
+
+    const results = await Promise.allSettled([
+      slow.run({ bytes: Buffer.from(`${ARTICLE}${SLOW_MARKER}`), hints: {}, options: {} }, now + 400),
+      slow.run({ bytes: ARTICLE, hints: {}, options: {} }, now + 200),
+    ]);
+
+    expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected']);
+  });
+});
