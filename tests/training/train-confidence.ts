@@ -1,18 +1,20 @@
 /**
  * Calibrates the provenance confidences: `npx tsx tests/training/train-confidence.ts [--write]`.
  *
- * Runs the core on every DEV page (plain text; with HTML=1 also the original HTML, once the HTML adapter reads
- * it) and, for each scored field (title, authors, publishedAt, site), pairs the features provenance.ts gave the
- * confidence model with whether the value is right as the corpus's scorer judges it (a value where the gold has
- * none is wrong; site against the gold's domain).
+ * Runs the core on every page of DEV and multi, as plain text and as the original HTML (HTML=0: text only), and
+ * for each scored field (title, authors, publishedAt, site) pairs the features provenance.ts gave the confidence
+ * model with whether the value is right as the corpus's scorer judges it (a value where the gold has none is
+ * wrong; site against the gold's domain or site).
  *
  * The title and author models were fitted on these pages: their probabilities here would be those of pages they
- * have seen, surer than on new pages. So the title and author values are cross-fitted: each DEV page gets the
- * choice and probability of models fitted (as train-title.ts and train-authors.ts fit them, dev and multi) on the
- * other four folds. A logistic regression per field, its L2 penalty chosen by
- * 5-fold cross-validation (log-loss); the script prints the cross-validated calibration table (confidence
- * bucket → share right) and with --write stores the weights fitted on all DEV pages in
- * functions/core/metadata/confidence-model.json.
+ * have seen, surer than on new pages. So the title and author values of the plain-text runs are cross-fitted:
+ * each page gets the choice and probability of models fitted (as train-title.ts and train-authors.ts fit them)
+ * on the other four folds. Multi joins DEV because DEV alone overstates how sure the text readers are on sites
+ * they have not seen (their rules were written on DEV), which multi's pages mostly are.
+ *
+ * A logistic regression per field, its L2 penalty chosen by 5-fold cross-validation (log-loss); the script prints
+ * the cross-validated calibration table (confidence bucket → share right) and with --write stores the weights
+ * fitted on all pages in functions/core/metadata/confidence-model.json.
  */
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -30,7 +32,7 @@ import { dot, fitChoice, fitLogistic, foldOf, sigmoid } from './learn.ts';
 import { pickTitle, titlePages } from './title-data.ts';
 
 const BENCH = resolve(import.meta.dirname, '../../../shared/bench');
-const CORPORA = (process.env.CORPORA ?? 'dev').split(',');
+const CORPORA = (process.env.CORPORA ?? 'dev,multi').split(',');
 const FOLDS = 5;
 const LAMBDAS = [0.001, 0.003, 0.01, 0.03, 0.1];
 const MODEL = resolve(import.meta.dirname, '../../functions/core/metadata/confidence-model.json');
@@ -62,8 +64,8 @@ for (let fold = 0; fold < FOLDS; fold++) {
     ),
   );
 }
-const titleOf = new Map(titleData.filter((p) => p.corpus === 'dev').map((p) => [p.name, p]));
-const authorOf = new Map(authorData.filter((p) => p.corpus === 'dev').map((p) => [p.name, p]));
+const titleOf = new Map(titleData.map((p) => [`${p.corpus}/${p.name}`, p]));
+const authorOf = new Map(authorData.map((p) => [`${p.corpus}/${p.name}`, p]));
 const TITLE_P = (CONFIDENCE_FEATURES.title as readonly string[]).indexOf('textProbability');
 const TITLE_SURE = (CONFIDENCE_FEATURES.title as readonly string[]).indexOf('sureLine');
 const AUTHOR_P = (CONFIDENCE_FEATURES.authors as readonly string[]).indexOf('modelProbability');
@@ -72,7 +74,7 @@ const samples: Record<ScoredField, Sample[]> = { title: [], authors: [], publish
 for (const corpus of CORPORA) {
   const dir = join(BENCH, corpus);
   const scorer = scorerOf(dir);
-  const layouts = process.env.HTML === '1' ? [false, true] : [false];
+  const layouts = process.env.HTML === '0' ? [false] : [false, true];
   for (const html of layouts)
     for (const page of readCorpus(dir, html)) {
       const decoded = decode(page.bytes);
@@ -85,7 +87,7 @@ for (const corpus of CORPORA) {
       const name = `${corpus}/${page.name}`;
       const fold = foldOf(page.name, FOLDS);
       // Title and authors: the cross-fitted models' choices, their probabilities in the features.
-      const titlePage = html ? undefined : titleOf.get(page.name);
+      const titlePage = html ? undefined : titleOf.get(`${corpus}/${page.name}`);
       if (titlePage && choices.title) {
         const pick = pickTitle(titleWeights[fold]!, titlePage);
         if (pick.index >= 0) {
@@ -96,7 +98,7 @@ for (const corpus of CORPORA) {
         }
       } else if (choices.title)
         samples.title.push({ page: name, x: choices.title.features, y: +judged.title.right });
-      const authorPage = html ? undefined : authorOf.get(page.name);
+      const authorPage = html ? undefined : authorOf.get(`${corpus}/${page.name}`);
       if (authorPage) {
         const pick = authorsOf(authorPage, authorWeights[fold]!, AUTHOR_MODEL.threshold);
         if (pick.authors.length > 0 && choices.authors) {
@@ -189,7 +191,7 @@ if (process.argv.includes('--write')) {
     `${JSON.stringify(
       {
         about:
-          'Weights of the provenance confidence features (metadata/provenance.ts CONFIDENCE_FEATURES), written by tests/training/train-confidence.ts: logistic regression per field on DEV, L2 penalty by 5-fold cross-validation (log-loss); a value is right as score.py judges it, a value where the gold has none is wrong.',
+          'Weights of the provenance confidence features (metadata/provenance.ts CONFIDENCE_FEATURES), written by tests/training/train-confidence.ts: logistic regression per field on DEV and multi (plain text and HTML), L2 penalty by 5-fold cross-validation (log-loss); a value is right as the corpus's scorer judges it, a value where the gold has none is wrong.',
         corpora: CORPORA.join(','),
         fields: model,
       },
