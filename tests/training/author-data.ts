@@ -42,6 +42,9 @@ export function authorPages(corpus: string): AuthorPage[] {
   const scorer = scorerOf(dir);
   const pages: AuthorPage[] = [];
   for (const page of readCorpus(dir)) {
+    // Multi's gold names the author of some pages only (trafilatura's evaluation annotates what it tests): a page
+    // without one there is no page without an author, so it teaches nothing. WCXB's gold omits it on purpose.
+    if (scorer === 'snippets' && goldParts(page.gold.author).length === 0) continue;
     const decoded = decode(page.bytes);
     if (!decoded.ok) continue;
     const cleaned = clean(readLayout(decoded.text, page.file).blocks);

@@ -107,6 +107,7 @@ export const AUTHOR_FEATURES = [
   'givenFirst',
   'givenAny',
   'knownNonName',
+  'allKnownWords',
   'commonNoun',
   'oneWord',
   'twoWords',
@@ -475,6 +476,8 @@ function addFeatures(
     if (looksLikeGivenNameFirst(c.name)) x[F.givenFirst] = 1;
     if (words.some(isGivenName)) x[F.givenAny] = 1;
     if (words.some(isKnownNonName)) x[F.knownNonName] = 1;
+    // "Healthy Living", "Personal Finance": every word one the lexicon knows as something else than a name.
+    if (words.every((word) => isKnownNonName(word) || isCommonNoun(word))) x[F.allKnownWords] = 1;
     if (words.some(isCommonNoun)) x[F.commonNoun] = 1;
     x[
       words.length === 1
