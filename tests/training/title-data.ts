@@ -18,6 +18,8 @@ export const BENCH = resolve(import.meta.dirname, '../../../shared/bench');
 
 export interface TitlePage {
   corpus: string;
+  /** Read from the original HTML (else the plain text). */
+  html: boolean;
   name: string;
   group: ChoiceGroup;
   texts: string[];
@@ -25,11 +27,11 @@ export interface TitlePage {
   keys: string[];
 }
 
-export function titlePages(corpus: string): TitlePage[] {
+export function titlePages(corpus: string, html = false): TitlePage[] {
   const dir = join(BENCH, corpus);
   const scorer = scorerOf(dir);
   const pages: TitlePage[] = [];
-  for (const page of readCorpus(dir)) {
+  for (const page of readCorpus(dir, html)) {
     const decoded = decode(page.bytes);
     if (!decoded.ok || !page.gold.title) continue;
     const blocks = readLayout(decoded.text, page.file).blocks;
@@ -48,6 +50,7 @@ export function titlePages(corpus: string): TitlePage[] {
     });
     pages.push({
       corpus,
+      html,
       name: page.name,
       group: { options: candidates.map((c) => c.features), answer, right },
       keys: candidates.map((c) => units[c.index]!.key),

@@ -45,7 +45,7 @@ interface Sample {
 }
 
 // Cross-fitted title and author models (the pages' folds are those of the training scripts).
-const titleData = ['dev', 'multi'].flatMap(titlePages);
+const titleData = ['dev', 'multi'].flatMap((corpus) => titlePages(corpus));
 const authorData = ['dev', 'multi'].flatMap(authorPages);
 const titleWeights: Float64Array[] = [];
 const authorWeights: Float64Array[] = [];

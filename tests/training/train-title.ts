@@ -19,14 +19,16 @@ const FOLDS = 5;
 const LAMBDAS = (process.env.LAMBDAS ?? '0.001,0.003,0.01,0.03').split(',').map(Number);
 const MODEL = resolve(import.meta.dirname, '../../functions/core/cleaning/title-model.json');
 
-const pages = CORPORA.flatMap(titlePages);
+// The plain text and (LAYOUTS=text,html) the original HTML of each page: one page, one fold, whatever its layout.
+const LAYOUTS = (process.env.LAYOUTS ?? 'text').split(',');
+const pages = CORPORA.flatMap((corpus) => LAYOUTS.flatMap((layout) => titlePages(corpus, layout === 'html')));
 const dims = TITLE_FEATURES.length;
 
 /** Share of pages (per corpus) where the picked option is the right one. */
 function accuracy(pick: (page: TitlePage) => number, subset: TitlePage[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const corpus of CORPORA) {
-    const mine = subset.filter((page) => page.corpus === corpus);
+    const mine = subset.filter((page) => page.corpus === corpus && !page.html);
     const right = mine.filter((page) => {
       const k = pick(page);
       return k >= 0 && isRight(page.group, k);
