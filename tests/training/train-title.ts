@@ -16,11 +16,11 @@ import { type TitlePage, titlePages } from './title-data.ts';
 
 const CORPORA = (process.env.CORPORA ?? 'dev,multi').split(',');
 const FOLDS = 5;
-const LAMBDAS = (process.env.LAMBDAS ?? '0.001,0.003,0.01,0.03').split(',').map(Number);
+const LAMBDAS = (process.env.LAMBDAS ?? '0.001,0.003,0.01').split(',').map(Number);
 const MODEL = resolve(import.meta.dirname, '../../functions/core/cleaning/title-model.json');
 
 // The plain text and (LAYOUTS=text,html) the original HTML of each page: one page, one fold, whatever its layout.
-const LAYOUTS = (process.env.LAYOUTS ?? 'text').split(',');
+const LAYOUTS = (process.env.LAYOUTS ?? 'text,html').split(',');
 const pages = CORPORA.flatMap((corpus) => LAYOUTS.flatMap((layout) => titlePages(corpus, layout === 'html')));
 const dims = TITLE_FEATURES.length;
 
