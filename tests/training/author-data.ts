@@ -21,6 +21,8 @@ import { BENCH } from './title-data.ts';
 
 export interface AuthorPage {
   corpus: string;
+  /** Read from the original HTML (else the plain text). */
+  html: boolean;
   scorer: Scorer;
   name: string;
   gold: { author?: string | string[] };
@@ -37,11 +39,11 @@ export function goldParts(gold: string | string[] | undefined): string[] {
     .filter(Boolean);
 }
 
-export function authorPages(corpus: string): AuthorPage[] {
+export function authorPages(corpus: string, html = false): AuthorPage[] {
   const dir = join(BENCH, corpus);
   const scorer = scorerOf(dir);
   const pages: AuthorPage[] = [];
-  for (const page of readCorpus(dir)) {
+  for (const page of readCorpus(dir, html)) {
     // Multi's gold names the author of some pages only (trafilatura's evaluation annotates what it tests): a page
     // without one there is no page without an author, so it teaches nothing. WCXB's gold omits it on purpose.
     if (scorer === 'snippets' && goldParts(page.gold.author).length === 0) continue;
@@ -57,7 +59,7 @@ export function authorPages(corpus: string): AuthorPage[] {
     const labels = candidates.map((c) =>
       parts.includes(normText(c.name)) || (whole && tokenF1(whole, c.name) >= 0.8) ? 1 : 0,
     );
-    pages.push({ corpus, scorer, name: page.name, gold: page.gold, candidates, labels });
+    pages.push({ corpus, html, scorer, name: page.name, gold: page.gold, candidates, labels });
   }
   return pages;
 }

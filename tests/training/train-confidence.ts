@@ -46,7 +46,7 @@ interface Sample {
 
 // Cross-fitted title and author models (the pages' folds are those of the training scripts).
 const titleData = ['dev', 'multi'].flatMap((corpus) => titlePages(corpus));
-const authorData = ['dev', 'multi'].flatMap(authorPages);
+const authorData = ['dev', 'multi'].flatMap((corpus) => authorPages(corpus));
 const titleWeights: Float64Array[] = [];
 const authorWeights: Float64Array[] = [];
 for (let fold = 0; fold < FOLDS; fold++) {

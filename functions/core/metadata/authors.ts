@@ -134,6 +134,10 @@ export const AUTHOR_FEATURES = [
   'listy',
   'foreign',
   'firstLabelled',
+  'linked',
+  'inArticle',
+  'inAsideOrFooter',
+  'inNav',
 ] as const;
 
 type FeatureName = (typeof AUTHOR_FEATURES)[number];
@@ -524,6 +528,13 @@ function addFeatures(
     if (others >= 2) x[F.listy] = 1;
     if (foreign) x[F.foreign] = 1;
     if (c.block === firstLabelled) x[F.firstLabelled] = 1;
+    // HTML: a byline's name is often a link to the writer's page; where on the page the block sits.
+    const hints = blocks[c.block]?.hints;
+    if (hints?.linkShare !== undefined && hints.linkShare >= 0.5) x[F.linked] = 1;
+    const containers = hints?.containers;
+    if (containers?.includes('article') || containers?.includes('main')) x[F.inArticle] = 1;
+    if (containers?.includes('aside') || containers?.includes('footer')) x[F.inAsideOrFooter] = 1;
+    if (containers?.includes('nav')) x[F.inNav] = 1;
   }
 }
 
