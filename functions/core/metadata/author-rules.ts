@@ -182,7 +182,9 @@ function explicitByline(block: Block, blocks: Block[], labels: LabelPatterns): s
     const text = line.trim().replace(/^[|•·—–]\s*/u, '');
     if (text.length === 0 || text.length > MAX_BYLINE || labels.notWriter.test(text)) continue;
     const match =
-      text.match(labels.authorLabel) ?? text.match(labels.byline) ?? text.match(labels.trailingByline);
+      text.match(labels.authorLabel) ??
+      text.match(labels.byline) ??
+      (labels.hasTrailingByline(text) ? text.match(labels.trailingByline) : null);
     if (match) {
       const names = namesFromByline(match[1] ?? match[2] ?? '', labels);
       if (names.length > 0) return names;

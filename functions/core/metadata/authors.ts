@@ -373,7 +373,7 @@ export function nameCandidates(
 }
 
 function startsWithLabel(text: string, labels: LabelPatterns): boolean {
-  return labels.byline.test(text) || labels.authorLabel.test(text) || labels.trailingByline.test(text);
+  return labels.byline.test(text) || labels.authorLabel.test(text) || labels.hasTrailingByline(text);
 }
 
 /** The parts of a line between its separators and its dates ("Jane Roe | May 3, 2024 | 5 min read"). */
@@ -426,9 +426,15 @@ function addFeatures(
     }
     return value;
   };
+  const roles = new Map<number, boolean>();
   const role = (index: number) => {
-    const text = blocks[index]?.text.trim() ?? '';
-    return text.length > 0 && text.length <= 60 && (isJobTitle(text) || isRoleLine(text));
+    let value = roles.get(index);
+    if (value === undefined) {
+      const text = blocks[index]?.text.trim() ?? '';
+      value = text.length > 0 && text.length <= 60 && (isJobTitle(text) || isRoleLine(text));
+      roles.set(index, value);
+    }
+    return value;
   };
   // Where each name stands (blocks), how many names each group has, which blocks carry a name.
   const nameBlocks = new Map<string, Set<number>>();
@@ -458,7 +464,7 @@ function addFeatures(
     if (strength !== undefined) x[F.strength] = strength / 3;
     if (labels.byline.test(line)) x[F.bylineWord] = 1;
     if (labels.authorLabel.test(line)) x[F.authorLabel] = 1;
-    if (labels.trailingByline.test(line)) x[F.trailingByline] = 1;
+    if (labels.hasTrailingByline(line)) x[F.trailingByline] = 1;
     if (labels.notWriter.test(line)) x[F.notWriter] = 1;
     const above = blocks[c.block - 1]?.text.trim() ?? '';
     if (above.length <= 40 && labels.labelOnly.test(above)) x[F.labelAbove] = 1;

@@ -55,6 +55,8 @@ export function extractCredits(cleaned: CleanResult, labels: LabelPatterns): Cre
       const lineNo = line + offset++;
       const trimmed = raw.trim().replace(/^\(|\)\.?$/gu, '');
       if (trimmed.length === 0 || trimmed.length > MAX_CREDIT) continue;
+      // Most lines start with a letter no credit label starts with: no regex for them.
+      if (!labels.creditStarts.has(trimmed.charAt(0).toLowerCase()) && !trimmed.includes(';')) continue;
       for (const clause of trimmed.split(CLAUSE)) {
         const match = clause.trim().match(labels.credit);
         if (!match) continue;

@@ -18,12 +18,19 @@ export interface LabelPatterns {
   labelOnly: RegExp;
   /** "October 11, 2023 by Jane Roe", "02.02.2022, 11:30 Uhr von Markus Steinrisser": a byline after a date. */
   trailingByline: RegExp;
+  /**
+   * `trailingByline` on a line that holds a byline word as a word (most lines hold none: the unanchored pattern
+   * then never runs).
+   */
+  hasTrailingByline(text: string): boolean;
   /** "Photo by …", "Reviewed by …", "Foto: …": credits for other work than writing. */
   notWriter: RegExp;
   /** "Reporting by …", "Additional reporting by …", "Editing by …": group 1 the label, group 2 the names. */
   credit: RegExp;
   /** The labels of `credit` that name the reporters (authors when there is no byline), lower case. */
   reporting: ReadonlySet<string>;
+  /** The first letters (lower case) of the credit labels: a line starting otherwise holds no credit. */
+  creditStarts: ReadonlySet<string>;
   /**
    * Where a byline's name ends: a connector before a date or place ("on", "am", "le"), a separator, a digit, a
    * date label ("Published", "Aktualisiert"), a month glued to the name, a capitalised label with a colon.
@@ -90,6 +97,9 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
   const reporting = collect(languages, (w) => w.reportingLabels);
   const credits = alternation([...reporting, ...collect(languages, (w) => w.contributorLabels)]);
   const enders = alternation(collect(languages, (w) => w.nameEnders));
+  const bylineTails = [
+    ...new Set(collect(languages, (w) => w.bylineWords).map((phrase) => phrase.split(' ').at(-1)!)),
+  ];
   // "Jane RoeMay 7, 2025", "Sarah Hauer Published …": a month or a label glued to or after the name.
   const months = alternation(
     languages.flatMap((l) => l.months.flatMap((forms) => forms.filter((f) => f.length >= 3))).map(capitalise),
@@ -105,20 +115,29 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
   // A label of several words is an ender as a whole ("Last Updated", "Last updated"), whatever its first word.
   const labelPhrases = dateLabels.filter((label) => label.includes(' ')).map(titlePattern);
   const labelEnd = `${labelPhrases.join('|')}|${alternation(labelWords.map(capitalise))}`;
+  const trailingByline = new RegExp(
+    `(?:\\d|[|•·—–,]|\\b(?:uhr|h))\\s*[|•·—–]?\\s*(?:${bylineWords})\\s*:?\\s+(\\p{Lu}.+|\\p{Ll}[\\p{Ll}\\d_.-]{2,29}(?=\\s|$).*)$`,
+    'iu',
+  );
   return {
+    trailingByline,
+    hasTrailingByline(text: string): boolean {
+      const lower = text.toLowerCase();
+      if (!bylineTails.some((tail) => lower.includes(`${tail} `) || lower.includes(`${tail}:`))) return false;
+      return trailingByline.test(text);
+    },
     byline: new RegExp(`^(?:${bylineWords})(?:\\s*[:：]\\s*|\\s+)(.+)$|^By(?=\\p{Lu})(.+)$`, 'iu'),
     authorLabel: new RegExp(
       `^(?:${authorLabels})(?:\\s*(?:&|\\+|und|and|et|y|e)\\s*\\p{L}+)?\\s*[:：]\\s*(.+)$`,
       'iu',
     ),
     labelOnly: new RegExp(`^(?:${bylineWords}|${authorLabels})\\s*[:：]?$`, 'iu'),
-    trailingByline: new RegExp(
-      `(?:\\d|[|•·—–,]|\\b(?:uhr|h))\\s*[|•·—–]?\\s*(?:${bylineWords})\\s*:?\\s+(\\p{Lu}.+|\\p{Ll}[\\p{Ll}\\d_.-]{2,29}(?=\\s|$).*)$`,
-      'iu',
-    ),
     notWriter: new RegExp(`^(?:${notWriter})(?:\\s*[:：]|\\s)`, 'iu'),
     credit: new RegExp(`^[(\\[]?\\s*(${credits})\\s*(?:[:：]\\s*|\\s+)(.+)$`, 'iu'),
     reporting: new Set(reporting),
+    creditStarts: new Set(
+      [...reporting, ...collect(languages, (w) => w.contributorLabels)].map((label) => label.charAt(0)),
+    ),
     nameEnd: new RegExp(
       `\\s+(?:${enders})\\s|\\s*[|•·—–⋅]\\s*|\\s+-\\s+|\\d|(?:${labelEnd})\\b|(?<=\\p{Ll})(?=(?:${months}|In|On)\\b)|\\s+\\p{Lu}\\p{Ll}+\\s*:`,
       'u',

@@ -113,13 +113,23 @@ export function isRoleLine(text: string): boolean {
   return words.some(isRoleWord) && !/\d/.test(text);
 }
 
+/** tidyName's results (the author readers ask for the same short texts many times); emptied when large. */
+const TIDIED = new Map<string, string>();
+const MAX_TIDIED = 5000;
+
 /** Removes a leading honorific and surrounding punctuation: "Dr. Jane Roe," → "Jane Roe". */
 export function tidyName(text: string): string {
-  return text
-    .replace(/^[\s"'“”‘’([@]+|[\s"'“”‘’)\],.;:|•·@-]+$/gu, '')
-    .replace(HONORIFIC, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let tidy = TIDIED.get(text);
+  if (tidy === undefined) {
+    tidy = text
+      .replace(/^[\s"'“”‘’([@]+|[\s"'“”‘’)\],.;:|•·@-]+$/gu, '')
+      .replace(HONORIFIC, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (TIDIED.size >= MAX_TIDIED) TIDIED.clear();
+    TIDIED.set(text, tidy);
+  }
+  return tidy;
 }
 
 /**
@@ -127,6 +137,19 @@ export function tidyName(text: string): string {
  * evidence (a bare line), 1 after an explicit "By".
  */
 export function asPersonName(text: string, minWords = 2, afterLabel = false): string | null {
+  const key = `${minWords}${afterLabel ? 'L' : '-'}${text}`;
+  const known = SHAPED.get(key);
+  if (known !== undefined) return known;
+  const shaped = personName(text, minWords, afterLabel);
+  if (SHAPED.size >= MAX_TIDIED) SHAPED.clear();
+  SHAPED.set(key, shaped);
+  return shaped;
+}
+
+/** asPersonName's results by its arguments (the readers ask for the same lines many times); emptied when large. */
+const SHAPED = new Map<string, string | null>();
+
+function personName(text: string, minWords: number, afterLabel: boolean): string | null {
   const name = tidyName(text);
   if (name.length < 2 || name.length > 60) return null;
   if (/[\d@#/\\_=+<>{}[\]()!?:;…"“”]/u.test(name)) return null;
