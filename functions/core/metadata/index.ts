@@ -14,7 +14,8 @@ import {
   siteNames,
   urlPathDate,
 } from './evidence.ts';
-import { contentHash, simhash } from './hashes.ts';
+import { contentHash } from './hashes.ts';
+import { simhashFast } from './hashes-fast.ts';
 import { extractKeywords } from './keywords.ts';
 import { labelPatterns } from './labels.ts';
 import { detectLanguage } from './language.ts';
@@ -127,7 +128,7 @@ export function analyseMetadata(
     keywords: extractKeywords(body),
     summary: extractSummary(body),
     contentHash: contentHash(body),
-    simhash: simhash(body),
+    simhash: simhashFast(body),
     provenance: {
       title: provenanceOf('title', title),
       authors: provenanceOf('authors', authors),
