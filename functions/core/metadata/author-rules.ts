@@ -1,4 +1,5 @@
 import type { Block, CleanResult } from '../types.ts';
+import { fullMonthNames, LANGUAGES } from '../vocabulary/index.ts';
 import { type DateContext, datesIn, isDateLine } from './dates.ts';
 import { type LabelPatterns, labelPatterns } from './labels.ts';
 import {
@@ -22,8 +23,13 @@ const LABEL_ONLY =
 /** A label under the name in an author box: "Nawaz Dhandala" / "Author". */
 const ROLE_LABEL_UNDER =
   /^(?:author|writer|guest\s+author|staff\s+writer|contributor|contributing\s+writer)$/i;
-/** A bare "By" (any language's byline word alone): over a menu line it is no author box. */
-const BARE_BY = /^(?:by|von|par|por|di|door)\s*:?$/i;
+/** A bare "By" (any language's one-word byline word alone): over a menu line it is no author box. */
+const BARE_BY = new RegExp(
+  `^(?:${LANGUAGES.flatMap((language) => language.metadata.bylineWords)
+    .filter((word) => !word.includes(' '))
+    .join('|')})\\s*:?$`,
+  'iu',
+);
 /** A bio opens with the name and says what the person is or does. */
 const BIO_VERB =
   /^(?:,|\s+(?:is|was|has|holds|covers|writes|brings|joined|founded|leads|serves|works|loves|specializes|specialises|focuses|lives|graduated|earned|began|started|helps|reports|edits)\b|['’]s\b)/u;
@@ -633,8 +639,10 @@ function copyrightHolder(cleaned: CleanResult, zones: Zones): Candidate | null {
   return null;
 }
 
-const MONTH_DAY_YEAR =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}, \\d{4}';
+/** "February 3, 2026": an English full month name (the vocabulary's), a day, a year. */
+const MONTH_DAY_YEAR = `(?:${fullMonthNames(['en'])
+  .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+  .join('|')}) \\d{1,2}, \\d{4}`;
 /**
  * A blog template's post line with its parts glued by the scraper: category, author, date
  * ("lifestyleChristy GammelFebruary 3, 2026Comment", "GARDEN MAINTENANCEannette thurmonJune 17,

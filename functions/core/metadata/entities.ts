@@ -1,4 +1,5 @@
 import type { Entities } from '../types.ts';
+import { fullMonthNames, fullWeekdayNames } from '../vocabulary/index.ts';
 import { countWordsFast } from '../words-fast.ts';
 import { asPersonName, isGivenName, isRoleWord, lexiconTags } from './names.ts';
 
@@ -27,8 +28,14 @@ const ORG_TAGS = new Set(['Organization', 'SportsTeam']);
 /** A capitalised run ending in one of these names an organisation ("Chinese Foreign Ministry"). */
 const ORG_SUFFIX =
   /\s(?:Ministry|University|Inc|Corp|Corporation|Association|Council|Party|Bank|Group|Agency|Organi[sz]ation|Committee|Commission|Company|Institute|Department|Foundation|Fund|Union|Court|Congress|Parliament)$/u;
-const LEADING_JUNK =
-  /^(?:(?:the|monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|in|at|last|this|next|u\.s\.|us|uk|chinese|russian|american|british|french|german|foreign|state|vice|deputy|former|acting)\s+)+/i;
+/** English weekday and month names (the vocabulary's): "Monday", "March" opening a capitalised run are no name. */
+const WEEKDAYS = fullWeekdayNames(['en']);
+const MONTHS = fullMonthNames(['en']);
+const LEADING_JUNK = new RegExp(
+  `^(?:(?:the|${WEEKDAYS.join('|')}|on|in|at|last|this|next|u\\.s\\.|us|uk|chinese|russian|american|british|french|german|foreign|state|vice|deputy|former|acting)\\s+)+`,
+  'i',
+);
+const DATE_WORD = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS].join('|')}|the)$`, 'i');
 const TRAILING_GENERIC = /\s+(?:region|area|province|state|city|county)$/i;
 
 function tagged(words: string[], tags: Set<string>): boolean {
@@ -164,13 +171,7 @@ function cleanPlace(raw: string): string | null {
 
 function cleanOrganization(raw: string): string | null {
   const words = tidy(raw).split(' ');
-  while (
-    words.length > 0 &&
-    /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the)$/i.test(
-      words[0] ?? '',
-    )
-  )
-    words.shift();
+  while (words.length > 0 && DATE_WORD.test(words[0] ?? '')) words.shift();
   const org = words.join(' ');
   if (org.length < 2 || !/^\p{Lu}/u.test(org) || GENERIC_ORG.test(org)) return null;
   return org;

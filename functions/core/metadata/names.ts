@@ -3,6 +3,7 @@
  * capitalised words (particles like "de", "van" allowed between them), no digits, and none of its
  * words is a job title, a chrome word or an agency.
  */
+import { fullWeekdayNames, monthWords } from '../vocabulary/index.ts';
 import { tagsOf } from './lexicon.ts';
 import { agencyName } from './sources.ts';
 
@@ -69,11 +70,12 @@ const NOT_NAME_WORDS = new Set(
   updated published posted date time min minute minutes read video videos photo photos image
   images gallery advertisement sponsored use case cases table contents toc learn get start
   free trial demo book now today yesterday click here download shop buy cart account join
-  january february march april may june july august september october november december
-  monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept
-  oct nov dec guide guides tips review reviews how what why when where who which faq faqs help
+  guide guides tips review reviews how what why when where who which faq faqs help
   support services service products product solutions pricing resources careers company
-  overview summary introduction conclusion chapter section part`.split(/\s+/),
+  overview summary introduction conclusion chapter section part`
+    .split(/\s+/)
+    // English months and weekdays (the vocabulary's): "June" alone opens a name only after a label.
+    .concat(monthWords(['en']), fullWeekdayNames(['en'])),
 );
 
 /** Months that are also given names ("April Fulton", "June Carter"). */

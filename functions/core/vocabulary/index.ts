@@ -58,6 +58,29 @@ export interface MetadataWords {
 
 export const LANGUAGES: readonly LanguageVocabulary[] = [en, de, fr, es, it, pt, nl];
 
+const byCode = (codes: readonly LanguageCode[]) =>
+  LANGUAGES.filter((language) => codes.includes(language.code));
+
+/** Every written form of every month of these languages (lower case, full names and abbreviations). */
+export function monthWords(codes: readonly LanguageCode[] = LANGUAGES.map((l) => l.code)): string[] {
+  return byCode(codes).flatMap((language) => language.months.flat());
+}
+
+/** The full names of the months of these languages, lower case (the first form of each). */
+export function fullMonthNames(codes: readonly LanguageCode[] = LANGUAGES.map((l) => l.code)): string[] {
+  return byCode(codes).flatMap((language) => language.months.map((forms) => forms[0]!));
+}
+
+/** The full names of the weekdays of these languages, lower case (the first form of each). */
+export function fullWeekdayNames(codes: readonly LanguageCode[] = LANGUAGES.map((l) => l.code)): string[] {
+  return byCode(codes).flatMap((language) => language.weekdays.map((forms) => forms[0]!));
+}
+
+/** Every written form of every weekday of these languages (lower case). */
+export function weekdayWords(codes: readonly LanguageCode[] = LANGUAGES.map((l) => l.code)): string[] {
+  return byCode(codes).flatMap((language) => language.weekdays.flat());
+}
+
 export function vocabularyOf(code: string | null | undefined): LanguageVocabulary | null {
   if (!code) return null;
   const base = code.toLowerCase().split('-')[0];
