@@ -17,9 +17,6 @@ import type { Zones } from './zones.ts';
 
 /** Bylines are short; a longer line is prose that merely contains "by". */
 const MAX_BYLINE = 160;
-/** A label alone on its line (besides the vocabulary's byline words and author labels); the name is in the next block. */
-const LABEL_ONLY =
-  /^(?:(?:article\s+)?authors?(?:\(s\))?|authors\s+of\s+this\s+article|about\s+the\s+authors?|about\s+author|meet\s+the\s+(?:author|writer)s?|the\s+author|insights\s+from)\s*:?$/i;
 /** A label under the name in an author box: "Nawaz Dhandala" / "Author". */
 const ROLE_LABEL_UNDER =
   /^(?:author|writer|guest\s+author|staff\s+writer|contributor|contributing\s+writer)$/i;
@@ -150,7 +147,7 @@ export function ruleCandidates(
  */
 function labelledNames(block: Block, blocks: Block[], labels: LabelPatterns, foreign: boolean): string[] {
   const text = block.text.trim();
-  if ((LABEL_ONLY.test(text) || labels.labelOnly.test(text)) && !BARE_BY.test(text)) {
+  if (labels.labelOnly.test(text) && !BARE_BY.test(text)) {
     const names: string[] = [];
     // Several name blocks only under a plural label ("Authors", "Author(s)"); "Written by:" is one.
     const reach = /authors\b|\(s\)/i.test(text) ? MAX_AUTHORS + 1 : 2;
@@ -197,7 +194,7 @@ function explicitByline(block: Block, blocks: Block[], labels: LabelPatterns): s
     }
   }
   const whole = block.text.trim();
-  if (LABEL_ONLY.test(whole) || labels.labelOnly.test(whole)) {
+  if (labels.labelOnly.test(whole)) {
     // The name follows, sometimes after one stray block (an avatar's "×", a lone initial).
     for (const offset of [1, 2]) {
       const next = blocks[block.index + offset];

@@ -14,7 +14,7 @@ export interface LabelPatterns {
   byline: RegExp;
   /** "Author: Jane Roe", "Auteur : Kossivi Tiassou", "Text & Fotos: Ivan Valetny": group 1 the rest. */
   authorLabel: RegExp;
-  /** A byline word or author label alone on its line (the name follows in the next block). */
+  /** A byline word, author label or author-box heading alone on its line (the name follows in the next block). */
   labelOnly: RegExp;
   /** "October 11, 2023 by Jane Roe", "02.02.2022, 11:30 Uhr von Markus Steinrisser": a byline after a date. */
   trailingByline: RegExp;
@@ -93,6 +93,7 @@ function collect(
 function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
   const bylineWords = alternation(collect(languages, (w) => w.bylineWords));
   const authorLabels = alternation(collect(languages, (w) => w.authorLabels));
+  const authorBoxes = alternation(collect(languages, (w) => w.authorBoxLabels));
   const notWriter = alternation(collect(languages, (w) => w.notWriterLabels));
   const reporting = collect(languages, (w) => w.reportingLabels);
   const credits = alternation([...reporting, ...collect(languages, (w) => w.contributorLabels)]);
@@ -131,7 +132,7 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
       `^(?:${authorLabels})(?:\\s*(?:&|\\+|und|and|et|y|e)\\s*\\p{L}+)?\\s*[:：]\\s*(.+)$`,
       'iu',
     ),
-    labelOnly: new RegExp(`^(?:${bylineWords}|${authorLabels})\\s*[:：]?$`, 'iu'),
+    labelOnly: new RegExp(`^(?:${bylineWords}|${authorLabels}|${authorBoxes})\\s*[:：]?$`, 'iu'),
     notWriter: new RegExp(`^(?:${notWriter})(?:\\s*[:：]|\\s)`, 'iu'),
     credit: new RegExp(`^[(\\[]?\\s*(${credits})\\s*(?:[:：]\\s*|\\s+)(.+)$`, 'iu'),
     reporting: new Set(reporting),

@@ -57,6 +57,7 @@ export const de: LanguageVocabulary = {
       'verfasserin',
       'redaktion',
     ],
+    authorBoxLabels: ['über den autor', 'über die autorin', 'über die autoren', 'zum autor', 'zur autorin'],
     notWriterLabels: [
       'foto',
       'fotos',

@@ -29,6 +29,7 @@ export const es: LanguageVocabulary = {
   metadata: {
     bylineWords: ['por', 'escrito por', 'redactado por', 'publicado por', 'escribe', 'redacción por'],
     authorLabels: ['autor', 'autora', 'autores', 'texto', 'redacción'],
+    authorBoxLabels: ['sobre el autor', 'sobre la autora', 'acerca del autor'],
     notWriterLabels: [
       'foto',
       'fotos',

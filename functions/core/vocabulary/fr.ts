@@ -21,6 +21,7 @@ export const fr: LanguageVocabulary = {
   metadata: {
     bylineWords: ['par', 'écrit par', 'rédigé par', 'publié par', 'propos recueillis par', 'un article de'],
     authorLabels: ['auteur', 'auteurs', 'auteure', 'autrice', 'texte', 'rédaction', 'journaliste'],
+    authorBoxLabels: ["à propos de l'auteur", "à propos de l'autrice", "l'auteur"],
     notWriterLabels: [
       'photo',
       'photos',

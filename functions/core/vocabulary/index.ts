@@ -36,6 +36,8 @@ export interface MetadataWords {
   bylineWords: readonly string[];
   /** Before the writer's name only with a colon, or alone on the line above it: "Author:", "Autor:", "Texte :". */
   authorLabels: readonly string[];
+  /** Headings of an author box, alone on their line, the name under them: "About the author", "Über den Autor". */
+  authorBoxLabels: readonly string[];
   /** Credits for other work than writing ("Photo by", "Edited by", "Foto:"): a name after them is never the author. */
   notWriterLabels: readonly string[];
   /** Credit lines naming the reporters: their names are authors when the page has no byline ("Reporting by"). */

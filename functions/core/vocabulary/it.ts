@@ -29,6 +29,7 @@ export const it: LanguageVocabulary = {
   metadata: {
     bylineWords: ['di', 'scritto da', 'a cura di', 'pubblicato da', 'articolo di'],
     authorLabels: ['autore', 'autrice', 'autori', 'testo', 'redazione'],
+    authorBoxLabels: ["sull'autore", "l'autore", "chi è l'autore"],
     notWriterLabels: ['foto', 'immagine', 'video', 'traduzione', 'illustrazione'],
     reportingLabels: [],
     contributorLabels: ['con la collaborazione di', 'ha collaborato'],

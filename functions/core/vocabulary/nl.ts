@@ -29,6 +29,7 @@ export const nl: LanguageVocabulary = {
   metadata: {
     bylineWords: ['door', 'geschreven door', 'gepubliceerd door', 'tekst door'],
     authorLabels: ['auteur', 'auteurs', 'tekst', 'redactie', 'schrijver'],
+    authorBoxLabels: ['over de auteur', 'over de schrijver'],
     notWriterLabels: [
       'foto',
       "foto's",

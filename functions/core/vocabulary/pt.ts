@@ -29,6 +29,7 @@ export const pt: LanguageVocabulary = {
   metadata: {
     bylineWords: ['por', 'escrito por', 'publicado por', 'reportagem de'],
     authorLabels: ['autor', 'autora', 'autores', 'texto', 'redação', 'redacção'],
+    authorBoxLabels: ['sobre o autor', 'sobre a autora'],
     notWriterLabels: ['foto', 'fotos', 'fotografia', 'imagem', 'edição', 'vídeo', 'tradução', 'ilustração'],
     reportingLabels: [],
     contributorLabels: ['colaboração', 'com informações de'],
