@@ -12,6 +12,7 @@
  * One pass over the characters to make tokens, one over the tokens to match: linear in the line.
  */
 import { LANGUAGES, type LanguageCode, vocabularyOf } from '../vocabulary/index.ts';
+import { isJsSpace } from '../whitespace.ts';
 
 /** Dates before this are not web publication dates (and are mostly historical mentions). */
 export const EARLIEST = '1995-01-01';
@@ -108,13 +109,9 @@ function isLetterAt(text: string, i: number): boolean {
   return LETTER.test(text[i]!);
 }
 
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x202f || c === 0x2009;
-}
-
 function endOfRun(text: string, i: number): number {
   let k = i;
-  while (k < text.length && !isSpace(text.charCodeAt(k))) k++;
+  while (k < text.length && !isJsSpace(text.charCodeAt(k))) k++;
   return k;
 }
 
@@ -143,7 +140,7 @@ function tokenize(text: string): Token[] {
   let spaced = false;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    if (isJsSpace(c)) {
       spaced = true;
       i++;
       continue;

@@ -5,6 +5,8 @@
  * separating spaces in place, and every occurrence adds its bits (a shingle seen n times adds n times what one
  * adds, as the count did).
  */
+import { finish32 } from './hashes.ts';
+
 const SHINGLE = 3;
 const SPACE = 32;
 
@@ -17,16 +19,6 @@ function feed(h: number, word: string): number {
   return h;
 }
 
-/** The murmur-style finaliser hashes.ts's hash32 ends with. */
-function finish(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
 /** hashes.ts's hash32 of `words[from .. from + size)` joined by single spaces, seeded. */
 function shingleHash(words: string[], from: number, size: number, seed: number): number {
   let h = seed >>> 0;
@@ -37,7 +29,7 @@ function shingleHash(words: string[], from: number, size: number, seed: number):
     }
     h = feed(h, words[from + k]!);
   }
-  return finish(h);
+  return finish32(h);
 }
 
 /** `simhash` of hashes.ts, as 16 hex digits. */
