@@ -17,12 +17,13 @@ import {
   detector,
   linesOf,
   lineVerdictsOf,
-  SETTINGS,
   type Unit,
   type Verdict,
 } from './cleaning/classify.ts';
+import { hasThread, headlessThreadStart, readComments } from './cleaning/comments.ts';
 import { findRegion } from './cleaning/region.ts';
 import { Int32Scratch } from './cleaning/scratch.ts';
+import { SETTINGS } from './cleaning/settings.ts';
 import { findTitle } from './cleaning/title.ts';
 import type { Block, CleanResult, RemovedItem } from './types.ts';
 
@@ -34,6 +35,8 @@ const MAX_PASSES = 8;
 
 /** Per key class: kept already (a reused table, see cleaning/scratch.ts). */
 const KEPT_KEYS = new Int32Scratch();
+/** Per block: words of prose in the region before it. */
+const PROSE_BEFORE = new Int32Scratch();
 
 export function clean(blocks: Block[]): CleanResult {
   const units = classify(blocks);
@@ -49,12 +52,26 @@ export function clean(blocks: Block[]): CleanResult {
     prior = next.prior;
   }
   if (removed !== first.removed) removed.sort((a, b) => a.line - b.line);
-  return { blocks, title: first.title, titleBlock: first.titleBlock, body, removed };
+  const thread = first.thread;
+  const { comments, truncated } = thread
+    ? readComments(units.slice(thread.headless ? thread.start : thread.start + 1, thread.end + 1))
+    : { comments: [], truncated: false };
+  return {
+    blocks,
+    title: first.title,
+    titleBlock: first.titleBlock,
+    body,
+    removed,
+    comments,
+    commentsTruncated: truncated,
+  };
 }
 
-interface Pass extends Omit<CleanResult, 'blocks'> {
+interface Pass extends Omit<CleanResult, 'blocks' | 'comments' | 'commentsTruncated'> {
   /** For each body block, its unit's analysis when the block is kept whole (reused by the next pass). */
   prior: (Analysis | null)[];
+  /** The comment thread this pass removed, if any. */
+  thread: Thread | null;
 }
 
 function hasNoChrome(unit: Unit): boolean {
@@ -78,6 +95,8 @@ function allBody(units: Unit[], blocks: Block[]): CleanResult {
     titleBlock: titled ? units[0]!.block.index : null,
     body: titled ? blocks.slice(1) : blocks,
     removed: [],
+    comments: [],
+    commentsTruncated: false,
   };
 }
 
@@ -97,24 +116,43 @@ function cleanPass(units: Unit[], first: boolean): Pass {
   const titleIndex = first && region.start > 0 ? findTitle(units, region) : null;
   const drop: (Verdict | null)[] = units.map((u) => u.verdict);
 
+  // Words of prose in the region before each block: a heading that would take "the rest" must not sit above
+  // most of the article.
+  const proseBefore = PROSE_BEFORE.take(units.length + 1);
+  for (let i = 0; i < units.length; i++) {
+    const inRegion = i >= region.start && i <= region.end;
+    proseBefore[i + 1] = proseBefore[i]! + (inRegion && units[i]!.prose ? units[i]!.feat.words : 0);
+  }
+  const proseAfter = (i: number) => proseBefore[Math.max(i + 1, region.end + 1)]! - proseBefore[i + 1]!;
+
   // Inside the region: headings take their lists or the rest with them. `covered` keeps this linear when
   // headings follow each other: no block is walked twice.
   let covered = region.start;
+  let thread: Thread | null = null;
   for (let i = region.start; i < units.length; i++) {
     const verdict = drop[i];
     if (!verdict?.heading) continue;
     // A comment section late in the article runs to the end of the page, even past the region.
     const late = i - region.start >= (region.end - region.start) * SETTINGS.tailShare;
-    // An earlier one (a thread widget inside the page) runs to the region's end.
-    // A disclaimer heading early in the article (an affiliate note above it) takes nothing with it.
-    if (verdict.heading === 'rest' && verdict.kind !== 'comments' && !late && i <= region.end) continue;
+    const mostAfter = proseAfter(i) > proseBefore[i]! * SETTINGS.restProseShare;
     if (verdict.heading === 'rest') {
+      // A comment heading takes the thread under it only when entries follow (author lines, reply buttons);
+      // above most of the article it needs two such markers. Alone, it goes by itself.
+      // With no entries under it, a heading after most of the article still ends it (a comment form, the
+      // footer follow), but no comments are read from what it takes.
+      if (verdict.kind === 'comments') {
+        const entries = hasThread(units, i, mostAfter);
+        if (mostAfter && !entries) continue;
+        const end = late || i > region.end ? units.length - 1 : region.end;
+        const marked = markThread(drop, i, end, false);
+        if (entries) thread = marked;
+        break;
+      }
+      // A disclaimer heading early in the article (an affiliate note above it), or above most of its prose,
+      // takes nothing with it.
+      if ((!late && i <= region.end) || mostAfter) continue;
       const last = late || i > region.end ? units.length - 1 : region.end;
-      // Under a comment heading: the thread; under a disclaimer heading: the notice (same rule and kind).
-      const under =
-        verdict.kind === 'comments'
-          ? detector('comments.thread')
-          : { rule: verdict.rule, kind: verdict.kind };
+      const under = { rule: verdict.rule, kind: verdict.kind };
       for (let j = i + 1; j <= last; j++) drop[j] ??= under;
       break;
     }
@@ -128,6 +166,14 @@ function cleanPass(units: Unit[], first: boolean): Pass {
       j++;
     }
     covered = Math.max(covered, j);
+  }
+  // A thread with no heading: a run of "Jane says:" entries late in the page.
+  if (thread === null) {
+    const start = headlessThreadStart(units, region.start);
+    if (start >= 0 && !drop[start] && hasThread(units, start, proseAfter(start) > proseBefore[start]!)) {
+      const late = start - region.start >= (region.end - region.start) * SETTINGS.tailShare;
+      thread = markThread(drop, start, late || start > region.end ? units.length - 1 : region.end, true);
+    }
   }
   // Context pass: a short line between two removed lines goes with them; a sentence between two removed
   // lines of the same kind (the middle of a newsletter box) goes too, with their kind.
@@ -179,7 +225,30 @@ function cleanPass(units: Unit[], first: boolean): Pass {
     body,
     removed,
     prior,
+    thread,
   };
+}
+
+/** A comment thread's blocks: `start` is its heading (or, headless, its first entry), `end` its last block. */
+interface Thread {
+  start: number;
+  end: number;
+  headless: boolean;
+}
+
+/**
+ * Marks a comment thread for removal: every block after the heading (from the first entry when headless) to
+ * `end` goes with kind `comments`. Lines another rule matched keep their rule, except bylines, date lines,
+ * bios and credits: inside a thread they are the commenters', and the metadata stage must not read them.
+ */
+function markThread(drop: (Verdict | null)[], start: number, end: number, headless: boolean): Thread {
+  const entry = detector('comments.thread');
+  for (let j = headless ? start : start + 1; j <= end; j++) {
+    const kind = drop[j]?.kind;
+    if (!kind || kind === 'byline' || kind === 'dateline' || kind === 'author-bio' || kind === 'attribution')
+      drop[j] = entry;
+  }
+  return { start, end, headless };
 }
 
 /** Keep a block (false when nothing of it is left); in a multi-line block, lines matched by a rule are removed one by one. */

@@ -132,7 +132,15 @@ describe('clean', () => {
   it('returns an empty result for no blocks', () => {
     const result = clean([]);
 
-    expect(result).toEqual({ blocks: [], title: null, titleBlock: null, body: [], removed: [] });
+    expect(result).toEqual({
+      blocks: [],
+      title: null,
+      titleBlock: null,
+      comments: [],
+      commentsTruncated: false,
+      body: [],
+      removed: [],
+    });
   });
 
   it('is deterministic', () => {

@@ -18,29 +18,8 @@ import {
 } from './detectors.ts';
 import { matchLine } from './match.ts';
 import { Int32Scratch } from './scratch.ts';
+import { SETTINGS } from './settings.ts';
 import { features, type Keys, lineKeys, type TextFeatures, wordCount } from './text.ts';
-
-/** Named thresholds of the classifier (see the README, "How the classifier works"). */
-export const SETTINGS = {
-  /** A prose paragraph has at least this many words and ends like a sentence. */
-  proseWords: 12,
-  /** A block this long counts as text even without final punctuation. */
-  longWords: 25,
-  /** Above this share of capitalised words a block reads as a title or menu, not prose. */
-  titleCaseShare: 0.7,
-  /** Value of a short line that is not prose (a heading, a list item, a menu entry). */
-  shortPenalty: -2,
-  /** Extra penalty for a short title-cased line (menus are title-cased). */
-  titleCasePenalty: -2,
-  /** Value of a line repeated elsewhere in the page (menus, footers). */
-  repeatedPenalty: -4,
-  /** Base penalty of a block removed by a rule (plus its word count). */
-  rulePenalty: -3,
-  /** A sentence up to this long between two removed lines of the same kind is part of their box. */
-  boxWords: 30,
-  /** A related-list heading past this share of the region takes the rest of the region with it. */
-  tailShare: 0.6,
-} as const;
 
 export interface Verdict {
   rule: string;

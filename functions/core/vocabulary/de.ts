@@ -796,6 +796,7 @@ export const de: LanguageVocabulary = {
     'um uhr am vom vor stunden stunde std minuten minute min tagen tag wochen woche monaten monat jahren jahr gestern heute aktualisiert veröffentlicht erstellt geändert stand datum mez mesz den',
   ),
   relativeTimeMarkers: ['vor'],
+  commentVerbs: words('sagt schreibt meint antwortet'),
   countNouns: {
     comments: words('kommentar kommentare antwort antworten'),
     engagement: words('likes aufrufe views shares teilungen reaktionen follower abonnenten stimmen'),

@@ -1005,6 +1005,9 @@ export const en: LanguageVocabulary = {
     },
     commentsForm: {
       lines: [
+        'replydelete',
+        'replies',
+        'delete',
         'reply',
         'cancel reply',
         'post comment',
@@ -1028,6 +1031,8 @@ export const en: LanguageVocabulary = {
         'top comments',
       ],
       prefixes: [
+        'in reply to',
+        'liked by',
         'your email address will not be published',
         'your email will not be published',
         'required fields are marked',
@@ -1116,6 +1121,7 @@ export const en: LanguageVocabulary = {
     'am pm a.m p.m utc gmt est edt cst cdt pst pdt et pt ist bst cet cest at on of the updated published posted last modified date ago hour hours hr hrs minute minutes min mins day days week weeks month months year years st nd rd th yesterday today read reading time',
   ),
   relativeTimeMarkers: ['ago'],
+  commentVerbs: words('says said writes wrote replied'),
   countNouns: {
     comments: words('comment comments response responses reply replies'),
     engagement: words(

@@ -521,6 +521,7 @@ export const es: LanguageVocabulary = {
     'de del el a las los hace horas hora minutos minuto min días día semanas semana meses mes años año ayer hoy actualizado publicado modificado h',
   ),
   relativeTimeMarkers: ['hace'],
+  commentVerbs: words('dice dijo escribe escribió responde'),
   countNouns: {
     comments: words('comentario comentarios respuesta respuestas'),
     engagement: words('compartidos vistas visitas likes seguidores suscriptores votos'),

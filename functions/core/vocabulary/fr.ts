@@ -568,6 +568,7 @@ export const fr: LanguageVocabulary = {
     "le à h il y a heures heure minutes minute min jours jour semaines semaine mois ans an hier aujourd'hui mis jour publié modifié actualisé à du h",
   ),
   relativeTimeMarkers: ['il y a'],
+  commentVerbs: words('dit écrit répond'),
   countNouns: {
     comments: words('commentaire commentaires réponse réponses réaction réactions'),
     engagement: words("partages vues j'aime abonnés"),

@@ -32,6 +32,8 @@ export interface LanguageVocabulary {
   dateLineWords: readonly string[];
   /** Words that make a number a relative time: "3 hours ago", "vor 3 Stunden", "il y a 3 heures". */
   relativeTimeMarkers: readonly string[];
+  /** Verbs of a comment's author line: "Jane says:", "Jan sagt:", "Jean dit :", "Juan dice:". */
+  commentVerbs: readonly string[];
   /** Nouns after a number in counters and comment-count headings, singular and plural, lower case. */
   countNouns: {
     /** "4 comments", "12 Kommentare", "3 réponses". */

@@ -450,6 +450,7 @@ export const it: LanguageVocabulary = {
     'il alle ore fa minuti minuto min giorni giorno settimane settimana mesi mese anni anno ieri oggi aggiornato pubblicato modificato del',
   ),
   relativeTimeMarkers: ['fa'],
+  commentVerbs: words('dice scrive ha scritto risponde'),
   countNouns: {
     comments: words('commento commenti risposta risposte'),
     engagement: words('condivisioni visualizzazioni mi piace follower iscritti voti'),

@@ -458,6 +458,7 @@ export const nl: LanguageVocabulary = {
     'om uur geleden minuten minuut min dagen dag weken week maanden maand jaren jaar gisteren vandaag bijgewerkt gepubliceerd gewijzigd geplaatst op',
   ),
   relativeTimeMarkers: ['geleden'],
+  commentVerbs: words('zegt schreef schrijft reageert'),
   countNouns: {
     comments: words('reactie reacties antwoord antwoorden'),
     engagement: words('likes weergaven views shares volgers abonnees stemmen'),

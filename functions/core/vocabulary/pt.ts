@@ -594,6 +594,7 @@ export const pt: LanguageVocabulary = {
     'de às as há horas hora minutos minuto min dias dia semanas semana meses mês anos ano ontem hoje atualizado actualizado publicado modificado em h',
   ),
   relativeTimeMarkers: ['há'],
+  commentVerbs: words('diz disse escreve escreveu responde'),
   countNouns: {
     comments: words('comentário comentários resposta respostas'),
     engagement: words('partilhas compartilhamentos visualizações curtidas gostos seguidores inscritos votos'),
