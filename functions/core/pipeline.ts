@@ -6,8 +6,8 @@
 import { clean } from './clean.ts';
 import { decode } from './decode.ts';
 import { readLayout } from './layout.ts';
-import { extractMetadata } from './metadata/index.ts';
 import { datesIn } from './metadata/dates.ts';
+import { extractMetadata } from './metadata/index.ts';
 import type { Comment, InputFormat, Metadata, RemovedItem, SourceHints, ThreadEntry } from './types.ts';
 import { CLEANER_VERSION } from './version.ts';
 
