@@ -17,13 +17,14 @@ import {
   detector,
   linesOf,
   lineVerdictsOf,
+  modelEvidence,
   type Unit,
   type Verdict,
 } from './cleaning/classify.ts';
 import { hasThread, headlessThreadStart, readComments } from './cleaning/comments.ts';
 import { findRegion } from './cleaning/region.ts';
 import { Int32Scratch } from './cleaning/scratch.ts';
-import { SETTINGS } from './cleaning/settings.ts';
+import { MODEL_SETTINGS, SETTINGS } from './cleaning/settings.ts';
 import { findTitle } from './cleaning/title.ts';
 import type { Block, CleanResult, RemovedItem } from './types.ts';
 
@@ -137,13 +138,15 @@ function cleanPass(units: Unit[], first: boolean): Pass {
     const mostAfter = proseAfter(i) > proseBefore[i]! * SETTINGS.restProseShare;
     if (verdict.heading === 'rest') {
       // A comment heading takes the thread under it only when entries follow (author lines, reply buttons);
-      // above most of the article it needs two such markers. Alone, it goes by itself.
+      // above the article (little prose before it) it needs two such markers. Alone, it goes by itself.
       // With no entries under it, a heading after most of the article still ends it (a comment form, the
       // footer follow), but no comments are read from what it takes.
       if (verdict.kind === 'comments') {
-        const entries = hasThread(units, i, mostAfter);
-        if (mostAfter && !entries) continue;
-        const end = late || i > region.end ? units.length - 1 : region.end;
+        const aboveArticle = proseBefore[i]! < Math.min(SETTINGS.threadProseAbove, proseAfter(i));
+        const entries = hasThread(units, i, aboveArticle);
+        if (aboveArticle && !entries) continue;
+        // A thread under the article runs to the end of the page; a widget above it, to the region's end.
+        const end = late || i > region.end || (entries && !aboveArticle) ? units.length - 1 : region.end;
         const marked = markThread(drop, i, end, false);
         if (entries) thread = marked;
         break;
@@ -170,7 +173,11 @@ function cleanPass(units: Unit[], first: boolean): Pass {
   // A thread with no heading: a run of "Jane says:" entries late in the page.
   if (thread === null) {
     const start = headlessThreadStart(units, region.start);
-    if (start >= 0 && !drop[start] && hasThread(units, start, proseAfter(start) > proseBefore[start]!)) {
+    if (
+      start >= 0 &&
+      !drop[start] &&
+      hasThread(units, start, proseBefore[start]! < SETTINGS.threadProseAbove)
+    ) {
       const late = start - region.start >= (region.end - region.start) * SETTINGS.tailShare;
       thread = markThread(drop, start, late || start > region.end ? units.length - 1 : region.end, true);
     }
@@ -187,6 +194,13 @@ function cleanPass(units: Unit[], first: boolean): Pass {
       drop[i] = { rule: 'context.between-chrome', kind: before.kind };
   }
 
+  // The block model's verdict inside the region: a short block it is nearly sure is not article text goes.
+  for (let i = region.start; i <= region.end; i++) {
+    const unit = units[i]!;
+    if (drop[i] || i === titleIndex || unit.feat.words > MODEL_SETTINGS.removeMaxWords) continue;
+    if (unit.odds < MODEL_SETTINGS.removeBelowOdds) drop[i] = detector('model.low-content');
+  }
+
   // A paragraph repeated inside the article (a pull quote, a widget shown twice) is kept once.
   // Equal keys share a key class (classify), so a flag per class says whether the key was kept already.
   const keptKeys = KEPT_KEYS.take(units.length);
@@ -199,20 +213,29 @@ function cleanPass(units: Unit[], first: boolean): Pass {
   const body: Block[] = [];
   const priorUnits: Unit[] = [];
   const removed: RemovedItem[] = [];
-  const remove = (unit: Unit, verdict: Verdict) => {
+  const remove = (unit: Unit, verdict: Verdict, features?: string[]) => {
     removed.push({
       text: unit.block.text,
       rule: verdict.rule,
       kind: verdict.kind,
       block: unit.block.index,
       line: unit.block.line,
+      ...(features ? { features } : {}),
     });
   };
+  // The audit of the model's removals names the features that decided them.
+  const byModel: number[] = [];
+  drop.forEach((verdict, i) => {
+    if (verdict?.rule === 'model.low-content') byModel.push(i);
+  });
+  const evidence = new Map<number, string[]>();
+  if (byModel.length > 0)
+    modelEvidence(units, byModel).forEach((names, k) => evidence.set(byModel[k]!, names));
   units.forEach((unit, i) => {
     if (i === titleIndex) return;
     const inRegion = i >= region.start && i <= region.end;
     const verdict = drop[i];
-    if (verdict) remove(unit, verdict);
+    if (verdict) remove(unit, verdict, evidence.get(i));
     else if (inRegion && keepBlock(unit, body, removed)) priorUnits.push(unit);
     else if (unit.repeats > 1 && unit.feat.words <= 12) remove(unit, detector('page.repeated'));
     else remove(unit, detector(i < region.start ? 'page.before-article' : 'page.after-article'));

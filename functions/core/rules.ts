@@ -537,6 +537,11 @@ export const DETECTORS = {
     kind: 'low-content',
     reason: 'Outside the article region, after it: footer, teasers, widgets.',
   },
+  'model.low-content': {
+    kind: 'low-content',
+    reason:
+      'Inside the region, a short block the learned block model (cleaning/model.ts) is nearly sure is not article text; the audit names the features that decided.',
+  },
   'context.between-chrome': {
     kind: 'low-content',
     reason:

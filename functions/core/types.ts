@@ -122,6 +122,8 @@ export interface RemovedItem {
   line: number;
   /** HTML input: the element it came from ("footer > p"). */
   element?: string;
+  /** Rule `model.low-content`: the block model's features that weighed most against the block. */
+  features?: string[];
 }
 
 /** Output of the cleaning stage; also the input of the metadata stage. */

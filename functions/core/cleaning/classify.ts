@@ -17,8 +17,10 @@ import {
   metaLineKind,
 } from './detectors.ts';
 import { matchLine } from './match.ts';
-import { Int32Scratch } from './scratch.ts';
-import { SETTINGS } from './settings.ts';
+import { decidingFeatures, type FeatureName, featureRows, logOdds } from './model.ts';
+import { findRegion } from './region.ts';
+import { Float64Scratch, Int32Scratch } from './scratch.ts';
+import { MODEL_SETTINGS, SETTINGS } from './settings.ts';
 import { features, type Keys, lineKeys, type TextFeatures, wordCount } from './text.ts';
 
 export interface Verdict {
@@ -37,6 +39,10 @@ export interface Unit extends Analysis {
   /** This is the last copy of a repeated line (a TOC entry's heading in the body, a footer menu entry). */
   lastCopy: boolean;
   value: number;
+  /** The block reads as program code (symbols such as { } ; = in quantity), not prose. */
+  code: boolean;
+  /** The block model's log-odds that the block is article text (0 when the model is off). */
+  odds: number;
   prose: boolean;
 }
 
@@ -155,6 +161,8 @@ function newUnit(
     repeats: 0,
     lastCopy: true,
     value: 0,
+    odds: 0,
+    code: false,
     prose: false,
   };
 }
@@ -206,10 +214,57 @@ export function classify(blocks: Block[], prior?: readonly (Analysis | null)[]):
   });
   markAuthorBoxes(units);
   for (const unit of units) {
-    unit.prose = isProse(unit.feat);
-    unit.value = contentValue(unit);
+    unit.code = unit.feat.words >= SETTINGS.proseWords && looksLikeCode(unit.block.text);
+    unit.prose = !unit.code && isProse(unit.feat);
   }
+  applyModel(units);
   return units;
+}
+
+const HAND_VALUES = new Float64Scratch();
+
+/**
+ * Content values: the hand-set value of each block (contentValue) corrected by the learned block model
+ * (model.ts), which sees the block's neighbourhood and its place in the page's prose.
+ */
+function applyModel(units: Unit[]): Float64Array {
+  const rows = handFeatures(units);
+  for (let i = 0; i < units.length; i++) {
+    // A block a rule removed is chrome whatever the model says: its odds are not needed (a third of the time).
+    const odds = units[i]!.verdict ? 0 : logOdds(rows, i);
+    units[i]!.odds = odds;
+    units[i]!.value += MODEL_SETTINGS.valuePerOdds * odds;
+  }
+  return rows;
+}
+
+/** The hand-set values (set as the units' values) and the feature rows they give (model.ts). */
+function handFeatures(units: Unit[]): Float64Array {
+  const hand = HAND_VALUES.take(units.length);
+  for (let i = 0; i < units.length; i++) {
+    hand[i] = contentValue(units[i]!);
+    units[i]!.value = hand[i]!;
+  }
+  return featureRows(units, hand, findRegion(units));
+}
+
+/**
+ * For the audit: the features that decided the model's verdict on each of `indexes` (the feature rows are
+ * computed again: only pages where the model removed a block pay for it).
+ */
+export function modelEvidence(units: Unit[], indexes: readonly number[]): FeatureName[][] {
+  const values = units.map((unit) => unit.value);
+  const rows = handFeatures(units);
+  units.forEach((unit, i) => {
+    unit.value = values[i]!;
+  });
+  return indexes.map((i) => decidingFeatures(rows, i));
+}
+
+/** Units and their feature rows (model.ts), for the training script. */
+export function classifyForTraining(blocks: Block[]): { units: Unit[]; rows: Float64Array } {
+  const units = classify(blocks);
+  return { units, rows: handFeatures(units) };
 }
 
 /**
@@ -332,6 +387,34 @@ function isBioPosition(units: Unit[], i: number): boolean {
   );
 }
 
+/** Characters that are rare in prose and dense in program code: { } ; = < > [ ] ( ) & | $ \\ */
+function isCodeSymbol(c: number): boolean {
+  return (
+    c === 123 ||
+    c === 125 ||
+    c === 59 ||
+    c === 61 ||
+    c === 60 ||
+    c === 62 ||
+    c === 91 ||
+    c === 93 ||
+    c === 40 ||
+    c === 41 ||
+    c === 38 ||
+    c === 124 ||
+    c === 36 ||
+    c === 92
+  );
+}
+
+/** A block whose first 1,000 characters hold code symbols at a rate prose never has. */
+export function looksLikeCode(text: string): boolean {
+  const end = Math.min(text.length, 1000);
+  let symbols = 0;
+  for (let k = 0; k < end; k++) if (isCodeSymbol(text.charCodeAt(k))) symbols++;
+  return symbols >= SETTINGS.codeSymbolShare * end;
+}
+
 export function isProse(f: TextFeatures): boolean {
   if (f.truncated) return false;
   if (f.words >= SETTINGS.longWords && f.titleShare < 0.85) return true;
@@ -341,6 +424,8 @@ export function isProse(f: TextFeatures): boolean {
 function contentValue(unit: Unit): number {
   const f = unit.feat;
   if (unit.verdict) return SETTINGS.rulePenalty - Math.min(f.words, 30);
+  // Code (a script the scraper kept, a listing in a tutorial) neither makes nor breaks an article region.
+  if (unit.code) return 0;
   if (unit.repeats > 1 && !unit.lastCopy && f.words < SETTINGS.longWords) return SETTINGS.repeatedPenalty;
   if (f.truncated) return SETTINGS.shortPenalty;
   if (f.words >= SETTINGS.proseWords && f.terminal && f.titleShare < SETTINGS.titleCaseShare) return f.words;

@@ -75,12 +75,13 @@ function bare(token: string): string {
  * A unit is a marker of a comment entry: an author line, a reply/like button, a vote counter, or a short
  * line that states a time or a year ("AmySeptember 11, 2008 at 2:06 PM", "Hx | September 25, 2015").
  */
-function isEntryMarker(unit: Unit): boolean {
+function isEntryMarker(unit: Unit, structural: boolean): boolean {
   const kind = unit.verdict?.kind;
-  if (kind === 'comments' || kind === 'counter' || kind === 'dateline' || kind === 'byline') return true;
+  if (kind === 'comments' || kind === 'counter') return true;
+  if (!structural && (kind === 'dateline' || kind === 'byline')) return true;
   for (const line of linesOf(unit)) {
     if (commentAuthor(line)) return true;
-    if (wordCount(line) <= SETTINGS.authorLineWords / 2 && STATES_TIME.test(line)) return true;
+    if (!structural && wordCount(line) <= SETTINGS.authorLineWords / 2 && STATES_TIME.test(line)) return true;
   }
   return false;
 }
@@ -97,7 +98,8 @@ export function hasThread(units: readonly Unit[], i: number, strong: boolean): b
   let markers = 0;
   const last = Math.min(units.length - 1, i + SETTINGS.evidenceBlocks);
   for (let j = i + 1; j <= last; j++) {
-    if (isEntryMarker(units[j]!)) markers++;
+    // Above most of the article only author lines and comment buttons count: dates are everywhere there.
+    if (isEntryMarker(units[j]!, strong)) markers++;
     if (markers >= (strong ? 2 : 1)) return true;
   }
   return false;

@@ -28,6 +28,14 @@ export const SETTINGS = {
    * at most this share of the prose before it: a heading above most of the article cannot take it.
    */
   restProseShare: 1,
+  /**
+   * A comment heading with fewer words of article prose above it than this (and than below it) may be a
+   * "12 Comments" link at the top of the article: it takes the rest only when author lines or comment buttons
+   * follow it.
+   */
+  threadProseAbove: 100,
+  /** A block with at least this share of code symbols ({ } ; = ( ) …) is code, not prose. */
+  codeSymbolShare: 0.06,
 } as const;
 
 /** Comment threads (comments.ts). */
@@ -40,4 +48,14 @@ export const COMMENT_SETTINGS = {
   authorLineWords: 16,
   /** Author lines are at most this long (characters): longer lines are never tested. */
   authorLineChars: 160,
+} as const;
+
+/** How the learned block model (model.ts, model.json) enters the content values. */
+export const MODEL_SETTINGS = {
+  /** Content value added per unit of the model's log-odds. */
+  valuePerOdds: 8,
+  /** Inside the region, a block whose log-odds are below this goes (rule `model.low-content`)… */
+  removeBelowOdds: -1.5,
+  /** …when it has at most this many words. */
+  removeMaxWords: 30,
 } as const;
