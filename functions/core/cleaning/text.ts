@@ -117,6 +117,7 @@ export function wordCount(text: string): number {
   let afterSpace = true;
   let joined = false;
   let inWord = false;
+  let cjk = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -139,13 +140,14 @@ export function wordCount(text: string): number {
       continue;
     }
     inWord = false;
+    cjk += CJK[c]!;
     if (k === 1) afterSpace = true;
     else if (afterSpace) {
       tokens++;
       afterSpace = false;
     }
   }
-  return Math.min(words, tokens);
+  return Math.min(words, tokens) + cjkWords(cjk);
 }
 
 /** Character classes of the BMP: 0 = other, 1 = space/tab/newline, 2 = word character, 3 = ASCII capital. */
@@ -168,6 +170,27 @@ for (const [from, to] of [
   [0xfe00, 0xfe0f],
 ] as const)
   CLASS.fill(0, from, to + 1);
+
+/**
+ * Kana and CJK ideographs: scripts written without spaces between words. Each such character counts as half a
+ * word (Chinese words average about two characters), so a CJK paragraph has a length prose tests can read.
+ * They are class 0 in CLASS: a run of them is not one long "word".
+ */
+const CJK = new Uint8Array(65536);
+for (const [from, to] of [
+  [0x3040, 0x30ff],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xf900, 0xfaff],
+] as const) {
+  CJK.fill(1, from, to + 1);
+  CLASS.fill(0, from, to + 1);
+}
+
+/** Words a run of `count` CJK characters stands for (half a word each, rounded up). */
+function cjkWords(count: number): number {
+  return (count + 1) >> 1;
+}
 
 /**
  * The counts of `countTokens`' last call: words, stop words, content words, capitalised ones, tokens, 1
@@ -234,6 +257,7 @@ function countTokens(text: string): void {
   // A character the key folds, seen (or maybe: a leading space, any word with non-ASCII characters).
   let fold = 0;
   let lineBreak = 0;
+  let cjk = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
     let k = CLASS[c]!;
@@ -246,6 +270,7 @@ function countTokens(text: string): void {
         afterSpace = true;
       } else {
         fold |= FOLDED_CHAR[c]!;
+        cjk += CJK[c]!;
         if (afterSpace) {
           tokens++;
           afterSpace = false;
@@ -293,11 +318,12 @@ function countTokens(text: string): void {
       upper += (kind & UPPER_CASE) >> 2;
     }
   }
-  COUNTS[0] = words;
+  // CJK characters count as words (and tokens) of their own: half a word each.
+  COUNTS[0] = words + cjkWords(cjk);
   COUNTS[1] = stop;
   COUNTS[2] = content;
   COUNTS[3] = upper;
-  COUNTS[4] = tokens;
+  COUNTS[4] = tokens + cjkWords(cjk);
   COUNTS[5] = fold;
   COUNTS[6] = lineBreak;
 }
