@@ -2,20 +2,17 @@
  * Per-block classification: features, the rule or detector that matches it, and the block's content value
  * (positive for article prose, negative for chrome) used to find the article region.
  */
-import type { Rule } from '../rules.ts';
-import { DETECTORS, type DetectorId } from '../rules.ts';
-import type { Block, BoilerplateKind } from '../types.ts';
+
 import {
-  isAboutAPerson,
-  isAuthorBio,
-  isBreadcrumb,
-  isDateLine,
-  isLinkRow,
-  isNameLine,
-  isShareBar,
-  mayStartName,
-  metaLineKind,
-} from './detectors.ts';
+  DETECTOR_BY_ID,
+  type DetectorId,
+  LINE_DETECTORS_AFTER,
+  LINE_DETECTORS_BEFORE,
+  type LineInput,
+} from '../detectors.ts';
+import type { Rule } from '../rules.ts';
+import type { Block, BoilerplateKind } from '../types.ts';
+import { isAboutAPerson, isAuthorBio, isNameLine, mayStartName } from './detectors.ts';
 import { matchLine } from './match.ts';
 import { decidingFeatures, type FeatureName, featureRows, logOdds } from './model.ts';
 import { findRegion } from './region.ts';
@@ -66,34 +63,40 @@ function fromRule(rule: Rule): Verdict {
 export function detector(id: DetectorId): Verdict {
   let verdict = DETECTOR_VERDICTS.get(id);
   if (verdict === undefined) {
-    verdict = Object.freeze({ rule: id, kind: DETECTORS[id].kind });
+    verdict = Object.freeze({ rule: id, kind: DETECTOR_BY_ID.get(id)!.kind });
     DETECTOR_VERDICTS.set(id, verdict);
   }
   return verdict;
 }
 
-/** Rules first (phrases), then the coded detectors. */
 /** Lines longer than this are never matched by a rule (the longest rule cap is 120 words). */
 const MAX_RULE_WORDS = 120;
 
 /** The characters breadcrumb and link-row separators are made of (CRUMB_HINT and ROW_CHAR of detectors.ts). */
 const SEPARATOR_CHAR = /[>›»/→\\:|•·]/;
 
+/**
+ * The verdict on one line: the line detectors that run before the phrase rules (detectors.ts, in table order),
+ * then the phrase rules (rules.ts), then the other line detectors.
+ */
 export function verdictForLine(line: string, words: number, keys: Keys = lineKeys(line)): Verdict | null {
   if (words > MAX_RULE_WORDS) return null;
-  // Date lines first: the metadata stage reads dates from them, whatever label they carry.
-  const digits = words <= 40 && /\d/.test(keys.key);
-  if (digits && isDateLine(keys.key)) return detector('dateline.date');
-  const meta = digits ? metaLineKind(line) : null;
-  if (meta === 'byline') return detector('byline.meta-line');
+  const input: LineInput = {
+    line,
+    key: keys.key,
+    words,
+    digit: words <= 40 && /\d/.test(keys.key),
+    separator: false,
+  };
+  for (const d of LINE_DETECTORS_BEFORE)
+    if (d.prefilter(input) && d.test(input)) return detector(d.id as DetectorId);
   const match = matchLine(line, words, keys);
   if (match) return fromRule(match.rule);
   if (words > 40) return null;
-  if (isShareBar(keys.key)) return detector('social.share-bar');
-  // Breadcrumbs and link rows need a separator character: one scan rules both out.
-  if (line.length > 300 || !SEPARATOR_CHAR.test(line)) return null;
-  if (isBreadcrumb(line)) return detector('nav.breadcrumb');
-  if (isLinkRow(line)) return detector('nav.link-row');
+  // Breadcrumbs and link rows need a separator character: one scan for both prefilters.
+  input.separator = line.length <= 300 && SEPARATOR_CHAR.test(line);
+  for (const d of LINE_DETECTORS_AFTER)
+    if (d.prefilter(input) && d.test(input)) return detector(d.id as DetectorId);
   return null;
 }
 

@@ -1,6 +1,7 @@
 /**
  * Line detectors that need a little code rather than a phrase list: breadcrumbs, link rows, share bars,
- * date lines, name lines and author bios. Their ids, kinds and reasons are in rules.ts (DETECTORS).
+ * date lines, name lines and author bios. Each detector's id, kind, reason, pre-filter and examples are one
+ * entry of the DETECTORS table in ../detectors.ts.
  * All work on short, capped text with linear regexes or plain loops.
  */
 import { SOCIAL_WORDS } from '../rules.ts';
