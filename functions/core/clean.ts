@@ -159,12 +159,14 @@ function cleanPass(units: Unit[], first: boolean): Pass {
       for (let j = i + 1; j <= last; j++) drop[j] ??= under;
       break;
     }
-    // A related-list heading late in the article starts the page's tail: teasers with blurbs follow it.
-    // Past the region, it still names the short titles under it.
+    // A related-list heading late in the article starts the page's tail: teasers with blurbs follow it, unless
+    // much of the article's prose is still to come (a section heading that reads like one). Past the region,
+    // it still names the short titles under it.
     const inside = i <= region.end;
     const last = inside ? region.end : units.length - 1;
+    const tail = late && inside && proseAfter(i) <= proseBefore[i]! * SETTINGS.tailProseShare;
     let j = Math.max(i + 1, covered);
-    while (j <= last && ((late && inside) || !units[j]!.prose)) {
+    while (j <= last && (tail || !units[j]!.prose)) {
       drop[j] ??= detector('related.list-item');
       j++;
     }

@@ -21,8 +21,10 @@ export const SETTINGS = {
   rulePenalty: -3,
   /** A sentence up to this long between two removed lines of the same kind is part of their box. */
   boxWords: 30,
-  /** A related-list heading past this share of the region takes the rest of the region with it. */
+  /** A related-list heading past this share of the region takes the rest of the region with it… */
   tailShare: 0.6,
+  /** …when the region's prose after it is at most this share of the prose before it. */
+  tailProseShare: 0.5,
   /**
    * A heading that takes the rest of the page (a disclaimer) does so only when the region's prose after it is
    * at most this share of the prose before it: a heading above most of the article cannot take it.
