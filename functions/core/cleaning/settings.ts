@@ -36,6 +36,14 @@ export const SETTINGS = {
    * follow it.
    */
   threadProseAbove: 100,
+  /** The region should hold at least this share of the page's sentence-shaped prose… */
+  regionProseCoverage: 0.5,
+  /** …else a run where negative values count only this share is tried… */
+  relaxedPenaltyShare: 0.25,
+  /** …and taken when it holds at least this many times the prose. */
+  relaxedGain: 1.5,
+  /** Prose is sentence-shaped with at least this share of function words. */
+  sentenceStopShare: 0.2,
   /** A block with at least this share of code symbols ({ } ; = ( ) …) is code, not prose. */
   codeSymbolShare: 0.06,
 } as const;
