@@ -37,7 +37,7 @@ export const SETTINGS = {
    */
   threadProseAbove: 100,
   /** The region should hold at least this share of the page's sentence-shaped prose… */
-  regionProseCoverage: 0.5,
+  regionProseCoverage: 0.7,
   /** …else a run where negative values count only this share is tried… */
   relaxedPenaltyShare: 0.25,
   /** …and taken when it holds at least this many times the prose. */

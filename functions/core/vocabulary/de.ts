@@ -46,6 +46,7 @@ export const de: LanguageVocabulary = {
     home: { lines: ['startseite'] },
     menu: {
       lines: [
+        'zurück zur übersicht',
         'suche',
         'suchen',
         'menü',
@@ -120,6 +121,8 @@ export const de: LanguageVocabulary = {
     },
     share: {
       lines: [
+        'rezept drucken',
+        'rezept speichern',
         'teilen',
         'artikel teilen',
         'beitrag teilen',
@@ -189,6 +192,9 @@ export const de: LanguageVocabulary = {
     disclaimer: { lines: ['haftungsausschluss', 'rechtlicher hinweis', 'rechtliche hinweise'] },
     paywall: {
       prefixes: [
+        'schon registriert',
+        'kostenlos registrieren und weiterlesen',
+        'jetzt kostenlos registrieren und weiterlesen',
         'jetzt weiterlesen mit',
         'weiterlesen mit',
         'um weiterzulesen',
@@ -234,6 +240,7 @@ export const de: LanguageVocabulary = {
         'newsletter anmeldung',
       ],
       prefixes: [
+        'kostenlos zum newsletter',
         'newsletter abonnieren',
         'zum newsletter',
         'melden sie sich für unseren newsletter',
@@ -354,6 +361,10 @@ export const de: LanguageVocabulary = {
         'mehr zu diesem thema',
       ],
       prefixes: [
+        'das thema könnte dich auch interessieren',
+        'das thema könnte sie auch interessieren',
+        'das könnte dich interessieren',
+        'das könnte sie interessieren',
         'mehr zum thema',
         'weitere artikel zum thema',
         'weitere beiträge zum thema',
@@ -480,6 +491,9 @@ export const de: LanguageVocabulary = {
     },
     adLabel: {
       lines: [
+        'affiliatelink',
+        'affiliate-link',
+        'werbung/affiliate',
         'anzeige',
         'werbung',
         'gesponsert',
@@ -670,6 +684,8 @@ export const de: LanguageVocabulary = {
     },
     commentsHeading: {
       lines: [
+        'was denkst du',
+        'was meinst du',
         'kommentare',
         'kommentar',
         'kommentieren',
@@ -779,6 +795,8 @@ export const de: LanguageVocabulary = {
         'kategorie',
       ],
       prefixes: [
+        'markiert mit',
+        'getaggt mit',
         'schlagwörter',
         'schlagworte:',
         'themen:',

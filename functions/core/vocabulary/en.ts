@@ -175,6 +175,9 @@ export const en: LanguageVocabulary = {
     },
     share: {
       lines: [
+        'print recipe',
+        'pin recipe',
+        'save recipe',
         'share this',
         'share this article',
         'share this post',
@@ -823,6 +826,8 @@ export const en: LanguageVocabulary = {
     },
     readerAppeal: {
       prefixes: [
+        'if you enjoyed reading this',
+        'if you liked reading this',
         "like what you're reading",
         'like what you read',
         'like this article',
@@ -920,6 +925,7 @@ export const en: LanguageVocabulary = {
         'cookies',
       ],
       prefixes: [
+        'this site is protected by recaptcha',
         'we use cookies',
         'this website uses cookies',
         'this site uses cookies',
@@ -1005,6 +1011,7 @@ export const en: LanguageVocabulary = {
     },
     commentsForm: {
       lines: [
+        'sorted by',
         'replydelete',
         'replies',
         'delete',

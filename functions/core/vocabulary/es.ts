@@ -199,6 +199,12 @@ export const es: LanguageVocabulary = {
     },
     relatedHeading: {
       lines: [
+        'le puede interesar',
+        'también le puede interesar',
+        'notas relacionadas',
+        'las más vistas',
+        'las más leídas',
+        'lo más reciente',
         'artículos relacionados',
         'noticias relacionadas',
         'entradas relacionadas',
@@ -256,6 +262,10 @@ export const es: LanguageVocabulary = {
         'ver más información',
       ],
       prefixes: [
+        'vea también:',
+        'vea también',
+        'le puede interesar:',
+        'lea también:',
         'lee también:',
         'lee también',
         'leer también',
@@ -483,6 +493,8 @@ export const es: LanguageVocabulary = {
         'más antiguos',
       ],
       prefixes: [
+        'para comentar debes',
+        'para comentar debe',
         'tu dirección de correo electrónico no será publicada',
         'su dirección de correo electrónico no será publicada',
         'tu correo electrónico no será publicado',
