@@ -14,7 +14,16 @@ import type { Rule } from '../rules.ts';
 import type { Block, BoilerplateKind } from '../types.ts';
 import { isAboutAPerson, isAuthorBio, isNameLine, mayStartName } from './detectors.ts';
 import { matchLine } from './match.ts';
-import { decidingFeatures, type FeatureName, featureRows, logOdds } from './model.ts';
+import {
+  decidingFeatures,
+  FEATURE_COUNT,
+  type FeatureName,
+  featureRows,
+  logOdds,
+  type PageContext,
+  pageContext,
+  writeRow,
+} from './model.ts';
 import { findRegion } from './region.ts';
 import { Float64Scratch, Int32Scratch } from './scratch.ts';
 import { MODEL_SETTINGS, SETTINGS } from './settings.ts';
@@ -225,49 +234,60 @@ export function classify(blocks: Block[], prior?: readonly (Analysis | null)[]):
 }
 
 const HAND_VALUES = new Float64Scratch();
+/** One feature row, reused for every block (the model reads it right after it is written). */
+const ROW = new Float64Array(FEATURE_COUNT);
 
 /**
  * Content values: the hand-set value of each block (contentValue) corrected by the learned block model
  * (model.ts), which sees the block's neighbourhood and its place in the page's prose.
  */
-function applyModel(units: Unit[]): Float64Array {
-  const rows = handFeatures(units);
+function applyModel(units: Unit[]): void {
+  const context = handContext(units);
   for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
     // A block a rule removed is chrome whatever the model says: its odds are not needed (a third of the time).
-    const odds = units[i]!.verdict ? 0 : logOdds(rows, i);
-    units[i]!.odds = odds;
-    units[i]!.value += MODEL_SETTINGS.valuePerOdds * odds;
+    if (unit.verdict) continue;
+    writeRow(context, i, ROW, 0);
+    unit.odds = logOdds(ROW, 0);
+    unit.value += MODEL_SETTINGS.valuePerOdds * unit.odds;
   }
-  return rows;
 }
 
-/** The hand-set values (set as the units' values) and the feature rows they give (model.ts). */
-function handFeatures(units: Unit[]): Float64Array {
+/** Sets each unit's value to its hand-set value; the page context of those values (model.ts). */
+function handContext(units: Unit[]): PageContext {
   const hand = HAND_VALUES.take(units.length);
   for (let i = 0; i < units.length; i++) {
     hand[i] = contentValue(units[i]!);
     units[i]!.value = hand[i]!;
+    units[i]!.odds = 0;
   }
-  return featureRows(units, hand, findRegion(units));
+  return pageContext(units, hand, findRegion(units));
 }
 
 /**
- * For the audit: the features that decided the model's verdict on each of `indexes` (the feature rows are
+ * For the audit: the features that decided the model's verdict on each of `indexes` (the page context is
  * computed again: only pages where the model removed a block pay for it).
  */
 export function modelEvidence(units: Unit[], indexes: readonly number[]): FeatureName[][] {
   const values = units.map((unit) => unit.value);
-  const rows = handFeatures(units);
+  const odds = units.map((unit) => unit.odds);
+  const context = handContext(units);
+  const rows = new Float64Array(FEATURE_COUNT);
+  const evidence = indexes.map((i) => {
+    writeRow(context, i, rows, 0);
+    return decidingFeatures(rows, 0);
+  });
   units.forEach((unit, i) => {
     unit.value = values[i]!;
+    unit.odds = odds[i]!;
   });
-  return indexes.map((i) => decidingFeatures(rows, i));
+  return evidence;
 }
 
 /** Units and their feature rows (model.ts), for the training script. */
 export function classifyForTraining(blocks: Block[]): { units: Unit[]; rows: Float64Array } {
   const units = classify(blocks);
-  return { units, rows: handFeatures(units) };
+  return { units, rows: featureRows(handContext(units)) };
 }
 
 /**

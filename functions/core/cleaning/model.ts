@@ -8,7 +8,7 @@
 import type { Unit } from './classify.ts';
 import MODEL from './model.json' with { type: 'json' };
 import type { Region } from './region.ts';
-import { Float64Scratch } from './scratch.ts';
+import { Float64Scratch, Int32Scratch } from './scratch.ts';
 
 /** The features, in the order of the weights in model.json. */
 export const FEATURE_NAMES = [
@@ -99,23 +99,29 @@ export function setModel(model: TreeModel | 'shipped' | 'off'): void {
 
 /** Blocks on each side whose prose counts as the block's neighbourhood. */
 const AROUND = 3;
-const ROWS = new Float64Scratch();
 const PROSE_WORDS = new Float64Scratch();
+const DISTANCES = new Int32Scratch();
 
-/**
- * The feature rows of all units (row i at i * FEATURE_COUNT), from what classify.ts computed: each block's
- * own measures, its neighbours', and where it sits in the page's prose. `handValue` is the hand-set value of
- * classify.ts (contentValue), so the model learns a correction of it rather than starting from nothing.
- */
-export function featureRows(units: readonly Unit[], handValues: Float64Array, region: Region): Float64Array {
+/** What the features of every block of a page share: computed once per page, O(blocks). */
+export interface PageContext {
+  units: readonly Unit[];
+  /** The hand-set value of each block (classify.ts, contentValue). */
+  hand: Float64Array;
+  region: Region;
+  /** Words of prose before each block (n + 1 entries). */
+  prose: Float64Array;
+  /** Blocks to the nearest prose block. */
+  distance: Int32Array;
+  maxWords: number;
+}
+
+/** The page context of the units (its arrays are reused scratch: valid until the next call). */
+export function pageContext(units: readonly Unit[], hand: Float64Array, region: Region): PageContext {
   const n = units.length;
-  const rows = ROWS.take(n * FEATURE_COUNT);
-  // Cumulative prose words: the share of the page's prose before each block, and prose near it.
   const prose = PROSE_WORDS.take(n + 1);
   for (let i = 0; i < n; i++) prose[i + 1] = prose[i]! + (units[i]!.prose ? units[i]!.feat.words : 0);
-  const total = prose[n]!;
+  const distance = DISTANCES.take(n);
   let lastProse = -1;
-  const distance = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     if (units[i]!.prose) lastProse = i;
     distance[i] = lastProse < 0 ? n : i - lastProse;
@@ -127,46 +133,61 @@ export function featureRows(units: readonly Unit[], handValues: Float64Array, re
   }
   let maxWords = 1;
   for (const unit of units) maxWords = Math.max(maxWords, unit.feat.words);
-  for (let i = 0; i < n; i++) {
-    const unit = units[i]!;
-    const f = unit.feat;
-    let rulesAround = 0;
-    for (let j = Math.max(0, i - 2); j <= Math.min(n - 1, i + 2); j++)
-      if (j !== i && units[j]!.verdict) rulesAround++;
-    const previous = units[i - 1];
-    const next = units[i + 1];
-    const around = prose[Math.min(n, i + AROUND + 1)]! - prose[Math.max(0, i - AROUND)]!;
-    const hand = handValues[i]!;
-    const row = i * FEATURE_COUNT;
-    rows[row] = 1;
-    rows[row + 1] = Math.log1p(f.words);
-    rows[row + 2] = f.stopShare;
-    rows[row + 3] = f.titleShare;
-    rows[row + 4] = f.terminal ? 1 : 0;
-    rows[row + 5] = f.truncated ? 1 : 0;
-    rows[row + 6] = unit.prose ? 1 : 0;
-    rows[row + 7] = unit.verdict ? 1 : 0;
-    rows[row + 8] = unit.repeats > 1 && !unit.lastCopy ? 1 : 0;
-    rows[row + 9] = n <= 1 ? 0 : i / (n - 1);
-    rows[row + 10] = f.multiLine ? 1 : 0;
-    rows[row + 11] = Math.sign(hand) * Math.log1p(Math.abs(hand));
-    rows[row + 12] = previous?.prose ? 1 : 0;
-    rows[row + 13] = next?.prose ? 1 : 0;
-    rows[row + 14] = previous?.verdict ? 1 : 0;
-    rows[row + 15] = next?.verdict ? 1 : 0;
-    rows[row + 16] = Math.log1p(around - (unit.prose ? f.words : 0));
-    rows[row + 17] = total === 0 ? 0 : prose[i]! / total;
-    rows[row + 18] = Math.log1p(distance[i]!);
-    rows[row + 19] = f.words <= 3 ? 1 : 0;
-    rows[row + 20] = f.words >= 40 ? 1 : 0;
-    const inside = i >= region.start && i <= region.end;
-    rows[row + 21] = inside ? 1 : 0;
-    rows[row + 22] = inside ? 0 : Math.log1p(i < region.start ? region.start - i : i - region.end);
-    rows[row + 23] = f.words === 0 ? 0 : commas(unit.block.text) / f.words;
-    rows[row + 24] = endsWithColon(unit.block.text) ? 1 : 0;
-    rows[row + 25] = f.words / maxWords;
-    rows[row + 26] = rulesAround / 4;
-  }
+  return { units, hand, region, prose, distance, maxWords };
+}
+
+/**
+ * Writes the features of block i at out[offset …]: the block's own measures, its neighbours', and where it
+ * sits in the page's prose. `handValue` is the hand-set value, so the model learns a correction of it rather
+ * than starting from nothing.
+ */
+export function writeRow(context: PageContext, i: number, out: Float64Array, offset: number): void {
+  const { units, prose, distance, region } = context;
+  const n = units.length;
+  const unit = units[i]!;
+  const f = unit.feat;
+  let rulesAround = 0;
+  for (let j = Math.max(0, i - 2); j <= Math.min(n - 1, i + 2); j++)
+    if (j !== i && units[j]!.verdict) rulesAround++;
+  const previous = units[i - 1];
+  const next = units[i + 1];
+  const around = prose[Math.min(n, i + AROUND + 1)]! - prose[Math.max(0, i - AROUND)]!;
+  const total = prose[n]!;
+  const hand = context.hand[i]!;
+  const inside = i >= region.start && i <= region.end;
+  out[offset] = 1;
+  out[offset + 1] = Math.log1p(f.words);
+  out[offset + 2] = f.stopShare;
+  out[offset + 3] = f.titleShare;
+  out[offset + 4] = f.terminal ? 1 : 0;
+  out[offset + 5] = f.truncated ? 1 : 0;
+  out[offset + 6] = unit.prose ? 1 : 0;
+  out[offset + 7] = unit.verdict ? 1 : 0;
+  out[offset + 8] = unit.repeats > 1 && !unit.lastCopy ? 1 : 0;
+  out[offset + 9] = n <= 1 ? 0 : i / (n - 1);
+  out[offset + 10] = f.multiLine ? 1 : 0;
+  out[offset + 11] = Math.sign(hand) * Math.log1p(Math.abs(hand));
+  out[offset + 12] = previous?.prose ? 1 : 0;
+  out[offset + 13] = next?.prose ? 1 : 0;
+  out[offset + 14] = previous?.verdict ? 1 : 0;
+  out[offset + 15] = next?.verdict ? 1 : 0;
+  out[offset + 16] = Math.log1p(around - (unit.prose ? f.words : 0));
+  out[offset + 17] = total === 0 ? 0 : prose[i]! / total;
+  out[offset + 18] = Math.log1p(distance[i]!);
+  out[offset + 19] = f.words <= 3 ? 1 : 0;
+  out[offset + 20] = f.words >= 40 ? 1 : 0;
+  out[offset + 21] = inside ? 1 : 0;
+  out[offset + 22] = inside ? 0 : Math.log1p(i < region.start ? region.start - i : i - region.end);
+  out[offset + 23] = f.words === 0 ? 0 : commas(unit.block.text) / f.words;
+  out[offset + 24] = endsWithColon(unit.block.text) ? 1 : 0;
+  out[offset + 25] = f.words / context.maxWords;
+  out[offset + 26] = rulesAround / 4;
+}
+
+/** The feature rows of all units (row i at i * FEATURE_COUNT): for the training script and the audit. */
+export function featureRows(context: PageContext): Float64Array {
+  const rows = new Float64Array(context.units.length * FEATURE_COUNT);
+  for (let i = 0; i < context.units.length; i++) writeRow(context, i, rows, i * FEATURE_COUNT);
   return rows;
 }
 
