@@ -231,8 +231,10 @@ function cleanPass(units: Unit[], first: boolean): Pass {
     if (verdict?.rule === 'model.low-content') byModel.push(i);
   });
   const evidence = new Map<number, string[]>();
-  if (byModel.length > 0)
-    modelEvidence(units, byModel).forEach((names, k) => evidence.set(byModel[k]!, names));
+  if (byModel.length > 0) {
+    const names = modelEvidence(units, byModel);
+    for (let k = 0; k < byModel.length; k++) evidence.set(byModel[k]!, names[k]!);
+  }
   units.forEach((unit, i) => {
     if (i === titleIndex) return;
     const inRegion = i >= region.start && i <= region.end;
