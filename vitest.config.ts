@@ -3,8 +3,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Says which tests were skipped because a program they need is missing (tests/support/tools.ts).
+    globalSetup: ['tests/support/tool-notice.ts'],
+    // Generous: the suite must pass on a busy 2-core machine. Tests stay small; speed is measured by
+    // the benchmarks (npm run bench:*), never by a timed test.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     pool: 'forks',
     // The SDK's notice that Node 20 support ends is noise here; Lambda runs Node 22+.
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },

@@ -5,7 +5,7 @@
 import { pathToFileURL } from 'node:url';
 import { App, type AppProps, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { loadConfig } from './config.ts';
+import { ConfigError, loadConfig } from './config.ts';
 import { CopydeskStack } from './stack.ts';
 
 export function createApp(props?: AppProps): { app: App; stack: CopydeskStack } {
@@ -23,5 +23,14 @@ export function createApp(props?: AppProps): { app: App; stack: CopydeskStack } 
 
 // Run as the CDK app; importing this module (tests) only builds the tree.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  createApp();
+  try {
+    createApp();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    // A bad context value is the user's to fix: one line naming the key, not a stack trace.
+    process.stderr.write(
+      `copydesk: ${error.message} (set it with -c KEY=VALUE or in cdk.json; see README, Context options)\n`,
+    );
+    process.exitCode = 1;
+  }
 }

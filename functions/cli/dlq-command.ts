@@ -5,7 +5,6 @@
  * handler leaves on a message's last delivery, so `list` shows that record's error when there is one
  * (else, locally, what the bridge noted; on SQS, only the receive count).
  */
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   GetQueueAttributesCommand,
@@ -15,11 +14,24 @@ import {
   StartMessageMoveTaskCommand,
 } from '@aws-sdk/client-sqs';
 import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
-import { fileDeadLetters, LOCAL_FILES, putInRedriveInbox } from '../../infra/local/dead-letters.ts';
-import { recordId } from '../handler/record-item.ts';
-import { parseMessageBody } from '../handler/s3-event.ts';
+import {
+  DATA_FOLDER_FILES,
+  deadLettersFile,
+  defaultDataDir,
+  redriveInbox,
+  stackIn,
+} from '../../infra/local/data-folder.ts';
+import { fileDeadLetters, putInRedriveInbox } from '../../infra/local/dead-letters.ts';
+import { messageContents } from '../../infra/local/messages.ts';
 import { LOCAL, STACK_OUTPUTS } from '../shared/definitions.ts';
-import { requiredOutput, resolveTarget, stackOutputs, type Target } from './target.ts';
+import {
+  findLocalStack,
+  namedDataDir,
+  requiredOutput,
+  resolveTarget,
+  stackOutputs,
+  type Target,
+} from './target.ts';
 import { UsageError } from './usage-error.ts';
 
 export const DLQ_HELP = `Usage: copydesk dlq list    [target] [--json]
@@ -27,14 +39,14 @@ export const DLQ_HELP = `Usage: copydesk dlq list    [target] [--json]
 
 Messages that failed every delivery wait in the dead-letter queue.
   list       each message: id, receive count, the object(s) it names, and the last error
-             (from the file's 'failed' record when there is one)
+             (from the file's 'failed' record when there is one, else why the message is unreadable)
   redrive    send them back to be processed again
 
-Target:
-  --local             the local stack's dead-letter store (${LOCAL.dataDir}/${LOCAL_FILES.deadLetters});
-                      --local-dir DIR for another data folder. Redriven messages go to the
-                      ${LOCAL_FILES.redriveInbox}/ inbox there: a running 'npm start -- --watch' takes them
-                      within a second, or at its next start.
+Target (default: the running local stack, else ./${LOCAL.dataDir}):
+  --local             the local stack's dead-letter store (DATA/${DATA_FOLDER_FILES.deadLetters})
+  --data-dir DIR      the local stack started with 'npm start -- --watch --data-dir DIR'.
+                      Redriven messages go to the DATA/${DATA_FOLDER_FILES.redriveInbox}/ inbox: a running
+                      'npm start -- --watch' takes them within a second, or at its next start.
   --stack NAME        a deployed stack: the DLQ and table from its CloudFormation outputs
   --queue-url URL     the dead-letter queue itself (add --table NAME to look up errors)
   --region R          AWS region (default: the standard chain)
@@ -58,6 +70,7 @@ export async function dlqCommand(argv: string[], out: NodeJS.WritableStream): Pr
     allowPositionals: true,
     options: {
       local: { type: 'boolean' },
+      'data-dir': { type: 'string' },
       'local-dir': { type: 'string' },
       stack: { type: 'string' },
       'queue-url': { type: 'string' },
@@ -73,11 +86,13 @@ export async function dlqCommand(argv: string[], out: NodeJS.WritableStream): Pr
   }
   const [action] = positionals;
   if (action !== 'list' && action !== 'redrive') throw new UsageError("dlq: give 'list' or 'redrive'");
-  const targets = [values.local, values.stack, values['queue-url']].filter(Boolean).length;
-  if (targets !== 1) throw new UsageError('dlq: give one of --local, --stack NAME, --queue-url URL');
+  const local = values.local || namedDataDir(values) !== undefined;
+  const targets = [local, values.stack, values['queue-url']].filter(Boolean).length;
+  if (targets > 1)
+    throw new UsageError('dlq: give one of --local (or --data-dir DIR), --stack NAME, --queue-url URL');
 
-  if (values.local) {
-    const dir = values['local-dir'] ?? LOCAL.dataDir;
+  if (targets === 0 || local) {
+    const dir = localDataDir(values);
     return action === 'list' ? listLocal(dir, values.json ?? false, out) : redriveLocal(dir, out);
   }
   const region = values.region ? { region: values.region } : {};
@@ -99,22 +114,42 @@ export async function dlqCommand(argv: string[], out: NodeJS.WritableStream): Pr
   }
 }
 
+/**
+ * The local data folder whose dead letters to read: the one named, else the running stack's, else
+ * ./.local when a stack once ran there (its dead letters stay readable while it is stopped).
+ */
+function localDataDir(flags: {
+  local?: boolean | undefined;
+  'data-dir'?: string | undefined;
+  'local-dir'?: string | undefined;
+}): string {
+  const named = namedDataDir(flags);
+  if (named !== undefined) return named;
+  try {
+    return findLocalStack({ local: flags.local }).dataDir;
+  } catch (error) {
+    if (stackIn(defaultDataDir())) return defaultDataDir();
+    throw error;
+  }
+}
+
 async function listLocal(dir: string, json: boolean, out: NodeJS.WritableStream): Promise<number> {
-  const letters = await fileDeadLetters(join(dir, LOCAL_FILES.deadLetters)).list();
-  const target = await resolveTarget({ local: true, 'local-dir': dir }).catch(() => null);
+  const letters = await fileDeadLetters(deadLettersFile(dir)).list();
+  // The failed records hold the real errors; a stopped stack's table cannot be read (fall back then).
+  const target = await resolveTarget({ local: true, 'data-dir': dir }).catch(() => null);
   try {
     const views: DeadLetterView[] = [];
     for (const letter of letters) {
-      const objects = objectsIn(letter.body);
-      const failed = await failedError(target?.documents, target?.table, objects);
+      const { ids, problem } = messageContents(letter.body);
+      const failed = await failedError(target?.documents, target?.table, ids);
       views.push({
         messageId: letter.messageId,
         receiveCount: letter.receiveCount,
-        objects,
-        lastError: failed ?? letter.lastError,
+        objects: ids,
+        lastError: failed ?? problem ?? letter.lastError,
       });
     }
-    write(views, `${join(dir, LOCAL_FILES.deadLetters)}`, json, out);
+    write(views, deadLettersFile(dir), json, out);
     return 0;
   } finally {
     target?.close();
@@ -122,10 +157,10 @@ async function listLocal(dir: string, json: boolean, out: NodeJS.WritableStream)
 }
 
 async function redriveLocal(dir: string, out: NodeJS.WritableStream): Promise<number> {
-  const letters = await fileDeadLetters(join(dir, LOCAL_FILES.deadLetters)).takeAll();
+  const letters = await fileDeadLetters(deadLettersFile(dir)).takeAll();
   await putInRedriveInbox(dir, letters);
   out.write(
-    `${letters.length} message(s) moved to ${join(dir, LOCAL_FILES.redriveInbox)}/; a running ` +
+    `${letters.length} message(s) moved to ${redriveInbox(dir)}/; a running ` +
       "'npm start -- --watch' sends them back within a second (or at its next start)\n",
   );
   return 0;
@@ -161,13 +196,13 @@ async function listSqs(
 ): Promise<number> {
   const views: DeadLetterView[] = [];
   for (const message of await peekQueue(sqs, queueUrl)) {
-    const objects = objectsIn(message.Body ?? '');
-    const failed = await failedError(target?.documents, target?.table, objects);
+    const { ids, problem } = messageContents(message.Body ?? '');
+    const failed = await failedError(target?.documents, target?.table, ids);
     views.push({
       messageId: message.MessageId ?? '',
       receiveCount: Number(message.Attributes?.ApproximateReceiveCount ?? 0),
-      objects,
-      lastError: failed ?? '(no failed record: see the function logs for this message id)',
+      objects: ids,
+      lastError: failed ?? problem ?? '(no failed record: see the function logs for this message id)',
     });
   }
   write(views, queueUrl, json, out);
@@ -188,19 +223,6 @@ async function redriveSqs(sqs: SQSClient, queueUrl: string, out: NodeJS.Writable
 
 async function deadLetterQueueUrl(stack: string, region: { region?: string }): Promise<string> {
   return requiredOutput(await stackOutputs(stack, region), stack, STACK_OUTPUTS.deadLetterQueueUrl);
-}
-
-/** The objects a message names; a message that is not an S3 notification names none. */
-export function objectsIn(body: string): string[] {
-  try {
-    const parsed = parseMessageBody(body);
-    if (parsed.kind !== 'entries') return [];
-    return parsed.entries.flatMap((entry) =>
-      entry.kind === 'ignored' ? [] : [recordId(entry.object.bucket, entry.object.key)],
-    );
-  } catch {
-    return [];
-  }
 }
 
 /** The error of the first `failed` record among the objects, if the table can be read. */

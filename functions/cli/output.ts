@@ -1,9 +1,17 @@
-/** Printing records: an aligned table for people, JSON lines (`--json`) for pipes, `--fields` for both. */
+/**
+ * Printing records: an aligned table on a terminal, tab-separated values when piped, JSON lines with
+ * `--json` (or `--format json`); `--fields` picks the columns of each.
+ */
+
+import { UsageError } from './usage-error.ts';
 
 export type Row = Record<string, unknown>;
 
+export const FORMATS = ['table', 'tsv', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
+
 export interface OutputOptions {
-  json: boolean;
+  format: Format;
   /** Columns (dot paths into the record, e.g. `quality.removedWordShare`); null = whole record in JSON. */
   fields: string[] | null;
   /** The default columns of the table when no --fields. */
@@ -71,12 +79,47 @@ export function table(records: Row[], fields: string[], terminal: boolean): stri
   return `${[line(header), ...rows.map(line)].join('\n')}\n`;
 }
 
-/** Write records in the chosen format (a table is written whole, so its columns line up). */
-export function writeRecords(out: NodeJS.WritableStream, records: Row[], options: OutputOptions): void {
-  if (options.json) {
-    out.write(jsonLines(records, options.fields));
-    return;
+/**
+ * Tab-separated values with a header line: one record per line, nothing cut or padded, tabs and line
+ * breaks inside values turned into spaces, absent values empty (for cut, awk, sort, spreadsheets).
+ */
+export function tsv(records: Row[], fields: string[]): string {
+  const cell = (value: unknown) =>
+    value === undefined || value === null ? '' : cellText(value).replace(/\t/g, ' ').replace(/^-$/, '');
+  const lines = [
+    fields.join('\t'),
+    ...records.map((record) => fields.map((f) => cell(fieldValue(record, f))).join('\t')),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The format asked for (`--format`, or `--json`), else a table on a terminal and TSV in a pipe, so a
+ * padded table never reaches another program.
+ */
+export function chooseFormat(out: NodeJS.WritableStream, format: string | undefined, json: boolean): Format {
+  if (json) return 'json';
+  if (format === undefined) return isTerminal(out) ? 'table' : 'tsv';
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format takes ${FORMATS.join(', ')} (not '${format}')`);
   }
-  if (records.length === 0) return;
-  out.write(table(records, options.fields ?? options.defaultFields, isTerminal(out)));
+  return format as Format;
+}
+
+/**
+ * Write records in the chosen format. A table is written whole (so its columns line up); JSON lines
+ * and TSV can be written page by page (`header: false` after the first page of TSV).
+ */
+export function writeRecords(
+  out: NodeJS.WritableStream,
+  records: Row[],
+  options: OutputOptions,
+  header = true,
+): void {
+  const fields = options.fields ?? options.defaultFields;
+  if (options.format === 'json') out.write(jsonLines(records, options.fields));
+  else if (options.format === 'tsv') {
+    const text = tsv(records, fields);
+    out.write(header ? text : text.slice(text.indexOf('\n') + 1));
+  } else if (records.length > 0) out.write(table(records, fields, isTerminal(out)));
 }

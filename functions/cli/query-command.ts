@@ -1,6 +1,6 @@
 /** `copydesk query PATTERN …`: every access pattern of the GUIDE, as a table or JSON lines. */
 import { parseArgs } from 'node:util';
-import { type OutputOptions, parseFields, type Row, writeRecords } from './output.ts';
+import { chooseFormat, type OutputOptions, parseFields, type Row, writeRecords } from './output.ts';
 import { getRecord, nearDuplicates, type Pattern, queryInputs, runQueries, STATUSES } from './queries.ts';
 import { recordIdFor, resolveTarget, TARGET_HELP, TARGET_OPTIONS, type Target } from './target.ts';
 import { UsageError } from './usage-error.ts';
@@ -20,10 +20,13 @@ Patterns:
 
 Options:
   --from T, --to T        range on the index's sort key: publication date (site, author) or
-                          processing time (status, processed); a date alone as --to means that whole day
+                          processing time (status, processed), as an ISO date (2025-06-01) or time
+                          (2025-06-01T08:00:00Z); a date alone as --to means that whole day
   --status S              with 'processed': only this status (default: ${STATUSES.join(', ')})
   --distance N            with 'near': at most N differing bits of 64 (default 3, the maximum)
-  --json                  one JSON record per line (for pipes)
+  --format F              table (default on a terminal), tsv (default in a pipe: a header line,
+                          then one record per line, tab-separated) or json (one record per line)
+  --json                  the same as --format json
   --fields A,B            columns (or JSON keys) to print; dot paths reach nested fields
   --limit N               records per DynamoDB request (default 25); prints the first page only
   --all                   follow DynamoDB's cursor to the last page
@@ -48,6 +51,7 @@ export async function queryCommand(argv: string[], out: NodeJS.WritableStream): 
       status: { type: 'string' },
       distance: { type: 'string' },
       json: { type: 'boolean', default: false },
+      format: { type: 'string' },
       fields: { type: 'string' },
       limit: { type: 'string' },
       all: { type: 'boolean', default: false },
@@ -62,9 +66,11 @@ export async function queryCommand(argv: string[], out: NodeJS.WritableStream): 
   const [pattern, ...args] = positionals;
   if (!pattern) throw new UsageError('query: give a PATTERN (see copydesk query --help)');
   const limit = positiveInteger(values.limit ?? '25', '--limit');
-  const range = { from: values.from, to: values.to };
+  const range = { from: isoTime(values.from, '--from'), to: isoTime(values.to, '--to') };
+  if (values.status !== undefined) knownStatus(values.status, '--status');
+  const format = chooseFormat(out, values.format, values.json);
   const output = (defaultFields: string[]): OutputOptions => ({
-    json: values.json,
+    format,
     fields: parseFields(values.fields),
     defaultFields,
   });
@@ -129,7 +135,7 @@ export async function queryCommand(argv: string[], out: NodeJS.WritableStream): 
       case 'rejected':
       case 'failed':
       case 'status': {
-        const status = pattern === 'status' ? argument('STATUS') : pattern;
+        const status = pattern === 'status' ? knownStatus(argument('STATUS'), 'query status') : pattern;
         if (pattern !== 'status' && args.length > 0)
           throw new UsageError(`query ${pattern}: takes no argument`);
         const fields = status === 'clean' ? LIST_FIELDS : PROBLEM_FIELDS;
@@ -167,16 +173,16 @@ async function list(
 ): Promise<number> {
   const table: Row[] = [];
   let cursor: string | null = null;
+  let count = 0;
   for await (const page of runQueries(target.documents, queryInputs(pattern, target.table), paging)) {
-    // JSON lines stream page by page; a table is printed whole so its columns line up.
-    if (output.json) writeRecords(out, page.items, output);
-    else table.push(...page.items);
+    // JSON lines and TSV stream page by page; a table is printed whole so its columns line up.
+    if (output.format === 'table') table.push(...page.items);
+    else writeRecords(out, page.items, output, count === 0);
+    count += page.items.length;
     cursor = page.cursor;
   }
-  if (!output.json) {
-    if (table.length === 0) process.stderr.write('no records\n');
-    writeRecords(out, table, output);
-  }
+  if (output.format === 'table') writeRecords(out, table, output);
+  if (count === 0) process.stderr.write('no records\n');
   if (cursor) process.stderr.write(`more records: add --after ${cursor} (or --all)\n`);
   return 0;
 }
@@ -194,6 +200,29 @@ export function positiveInteger(value: string, name: string): number {
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed <= 0) throw new UsageError(`${name} takes a positive whole number`);
   return parsed;
+}
+
+/**
+ * An ISO date or UTC date-time as a range bound (the sort keys hold ISO dates and UTC times, compared
+ * as text): anything else, an offset included, would silently match the wrong records or none.
+ */
+export function isoTime(value: string | undefined, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  const iso = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?Z?)?$/;
+  if (!iso.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new UsageError(
+      `${name}: not an ISO date or time: '${value}' (e.g. 2025-06-01 or 2025-06-01T08:00:00Z)`,
+    );
+  }
+  return value;
+}
+
+/** A status the table can hold; another would silently match nothing. */
+export function knownStatus(value: string, name: string): string {
+  if (!(STATUSES as readonly string[]).includes(value)) {
+    throw new UsageError(`${name}: unknown status '${value}' (one of ${STATUSES.join(', ')})`);
+  }
+  return value;
 }
 
 function nonNegative(value: string, name: string): number {

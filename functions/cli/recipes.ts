@@ -1,7 +1,8 @@
 /**
- * SDK recipes for every access pattern, with @aws-sdk/lib-dynamodb. the README's "Query" chapter quotes the
- * regions between `#region NAME` and `#endregion` verbatim, and tests/query/recipes.test.ts checks the
- * quotes and runs every recipe against the local stack, so the documentation cannot rot.
+ * SDK recipes for every access pattern, with @aws-sdk/lib-dynamodb. The README's "Query" chapter quotes the
+ * regions between `#region NAME` and `#endregion` verbatim; tests/query/recipes.test.ts checks the quotes
+ * and runs every recipe against the local stack, and tests/query/readme-snippets.test.ts typechecks the
+ * README's snippets as a reader would paste them, so the documentation cannot rot.
  */
 // #region client
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -13,9 +14,10 @@ import { BatchGetCommand, DynamoDBDocumentClient, GetCommand, paginateQuery } fr
 export function recordsClient(client = new DynamoDBClient({})): DynamoDBDocumentClient {
   return DynamoDBDocumentClient.from(client);
 }
-// #endregion
 
-type Item = Record<string, unknown>;
+/** A record as the document client returns it (the fields are listed in the README's "The record"). */
+export type Item = Record<string, unknown>;
+// #endregion
 
 // #region by-key
 export async function recordByKey(

@@ -1,5 +1,6 @@
 /** `copydesk reprocess`: re-clean objects already in the raw bucket through the queue. */
 import { parseArgs } from 'node:util';
+import { defaultDataDir } from '../../infra/local/data-folder.ts';
 import { CLEANER_VERSION } from '../core/version.ts';
 import { LOCAL } from '../shared/definitions.ts';
 import { formatDuration } from './progress.ts';
@@ -19,7 +20,8 @@ Objects whose record already has the current cleanerVersion and eTag are skipped
   --rate N            at most N messages per second (default 50; 0 = no limit)
   --wait              after sending, wait until the queue is empty (everything processed)
   --dry-run           count what would be sent; send nothing
-  --checkpoint FILE   where progress is kept for resuming (default: one file per job in ${LOCAL.dataDir}/)
+  --checkpoint FILE   where progress is kept for resuming (default: one file per job in the local
+                      stack's data folder, or ./${LOCAL.dataDir}/ for a deployed stack)
   --restart           ignore an interrupted run's checkpoint and start over
   -h, --help          show this help
 
@@ -77,7 +79,8 @@ export async function reprocessCommand(
       since: values.since ?? null,
       force: values.force,
     };
-    const checkpointFile = values.checkpoint ?? checkpointPath(values['local-dir'] ?? LOCAL.dataDir, job);
+    // Kept in the local stack's data folder, or ./.local for a deployed stack.
+    const checkpointFile = values.checkpoint ?? checkpointPath(target.dataDir ?? defaultDataDir(), job);
     // Ctrl-C stops after the current batch with the checkpoint written; a second Ctrl-C exits at once.
     const controller = new AbortController();
     signal?.addEventListener('abort', () => controller.abort(), { once: true });

@@ -20,6 +20,7 @@ import { dirname } from 'node:path';
 import { HeadObjectCommand, paginateListObjectsV2, type S3Client } from '@aws-sdk/client-s3';
 import { GetQueueAttributesCommand, SendMessageBatchCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { reprocessCheckpointFile } from '../../infra/local/data-folder.ts';
 import { CLEANER_VERSION } from '../core/version.ts';
 import { recordId } from '../handler/record-item.ts';
 import { createdObjectRecord, sequencerOrder } from '../handler/s3-event.ts';
@@ -338,7 +339,7 @@ function rateLimiter(rate: number): (count: number) => Promise<void> {
 
 export function checkpointPath(directory: string, job: ReprocessJob): string {
   const digest = createHash('sha256').update(JSON.stringify(job)).digest('hex').slice(0, 12);
-  return `${directory}/reprocess-${digest}.json`;
+  return reprocessCheckpointFile(directory, digest);
 }
 
 async function readCheckpoint(file: string, job: ReprocessJob): Promise<Checkpoint | null> {

@@ -1,13 +1,11 @@
 /**
  * Which table (and bucket, queue) a CLI command talks to:
- * - `--local`: the watch-mode local stack (`npm start -- --watch`), found through `.local/endpoints.json`;
- *   the default when that file exists and the process that wrote it is alive.
- * - `--stack NAME`: a deployed stack, through its CloudFormation outputs (STACK_OUTPUTS).
+ * - the running local stack (`npm start -- --watch`) by default: the current directory's `.local/`, or
+ *   the one watch-mode stack running anywhere (infra/local/data-folder.ts); `--data-dir DIR` names one;
+ * - `--stack NAME`: a deployed stack, through its CloudFormation outputs (STACK_OUTPUTS);
  * - `--table NAME`: just a table (plus `--bucket`, `--queue-url` for reprocess).
  * AWS credentials and region come from the SDK's standard chain; `--region` overrides the region.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
@@ -19,7 +17,14 @@ import {
   localDynamoClient,
   localS3Client,
 } from '../../infra/local/clients.ts';
-import { LOCAL_FILES } from '../../infra/local/dead-letters.ts';
+import {
+  type Discovery,
+  defaultDataDir,
+  endpointsFile,
+  type FoundStack,
+  findRunningStack,
+  stackIn,
+} from '../../infra/local/data-folder.ts';
 import { recordId } from '../handler/record-item.ts';
 import { LOCAL, RAW_PREFIX_DEFAULT, STACK_OUTPUTS } from '../shared/definitions.ts';
 import { UsageError } from './usage-error.ts';
@@ -27,6 +32,8 @@ import { UsageError } from './usage-error.ts';
 /** Options every table-reading command accepts (for node:util parseArgs). */
 export const TARGET_OPTIONS = {
   local: { type: 'boolean' },
+  'data-dir': { type: 'string' },
+  /** The earlier name of --data-dir, still accepted. */
   'local-dir': { type: 'string' },
   stack: { type: 'string' },
   table: { type: 'string' },
@@ -36,14 +43,16 @@ export const TARGET_OPTIONS = {
   region: { type: 'string' },
 } as const;
 
-export const TARGET_HELP = `Target (default: --local when 'npm start -- --watch' is running):
-  --local             the local stack; reads ${LOCAL.dataDir}/endpoints.json (--local-dir DIR to change)
+export const TARGET_HELP = `Target (default: the running local stack, 'npm start -- --watch'):
+  --local             the local stack: ./${LOCAL.dataDir}, else the one watch-mode stack running
+  --data-dir DIR      the local stack started with 'npm start -- --watch --data-dir DIR'
   --stack NAME        a deployed stack: table, bucket and queue from its CloudFormation outputs
   --table NAME        a table by name (with --bucket B --queue-url URL for reprocess)
   --region R          AWS region (default: the standard chain, e.g. AWS_REGION)`;
 
 export interface TargetFlags {
   local?: boolean | undefined;
+  'data-dir'?: string | undefined;
   'local-dir'?: string | undefined;
   stack?: string | undefined;
   table?: string | undefined;
@@ -51,19 +60,6 @@ export interface TargetFlags {
   prefix?: string | undefined;
   'queue-url'?: string | undefined;
   region?: string | undefined;
-}
-
-/** What a watch-mode local stack writes to `.local/endpoints.json` (infra/local/start.ts). */
-export interface LocalEndpoints {
-  s3Endpoint: string;
-  dynamoEndpoint: string;
-  rawBucket: string;
-  cleanBucket: string;
-  table: string;
-  prefix: string;
-  pid: number;
-  /** The SQS-compatible endpoint in front of the local bridge (infra/local/queue-endpoint.ts). */
-  queueUrl?: string;
 }
 
 export interface Target {
@@ -76,6 +72,8 @@ export interface Target {
   queueUrl: string | null;
   /** The DynamoDB endpoint when not AWS's (the local stack), for printed `aws` commands. */
   dynamoEndpoint: string | null;
+  /** The local stack's data folder (null for AWS targets). */
+  dataDir: string | null;
   dynamo: DynamoDBClient;
   documents: DynamoDBDocumentClient;
   s3: S3Client;
@@ -83,7 +81,7 @@ export interface Target {
   close(): void;
 }
 
-export async function resolveTarget(flags: TargetFlags): Promise<Target> {
+export async function resolveTarget(flags: TargetFlags, discovery: Discovery = {}): Promise<Target> {
   const chosen = [
     flags.local ? '--local' : null,
     flags.stack ? '--stack' : null,
@@ -94,38 +92,46 @@ export async function resolveTarget(flags: TargetFlags): Promise<Target> {
   }
   if (flags.stack) return stackTarget(flags.stack, flags);
   if (flags.table) return tableTarget(flags.table, flags);
-  const localDir = flags['local-dir'] ?? LOCAL.dataDir;
-  const endpoints = readLocalEndpoints(localDir);
-  if (endpoints && (flags.local || isAlive(endpoints.pid))) return localTarget(endpoints, flags);
-  if (flags.local) {
+  return localTarget(findLocalStack(flags, discovery), flags);
+}
+
+/** The data folder named by --data-dir (or its old name --local-dir), if any. */
+export function namedDataDir(flags: Pick<TargetFlags, 'data-dir' | 'local-dir'>): string | undefined {
+  return flags['data-dir'] ?? flags['local-dir'];
+}
+
+/**
+ * The local stack a command means: the folder named by --data-dir, else the running one
+ * (data-folder.ts: ./.local, or the only watch-mode stack registered as running).
+ */
+export function findLocalStack(flags: TargetFlags, discovery: Discovery = {}): FoundStack {
+  const named = namedDataDir(flags);
+  if (named !== undefined) {
+    const found = stackIn(named);
+    if (found && (found.running || flags.local)) return found;
     throw new UsageError(
-      `--local: no local stack found (${join(localDir, LOCAL_FILES.endpoints)}); start one with 'npm start -- --watch'`,
+      `no local stack is running in ${named} (${found ? 'its process has stopped' : `no ${endpointsFile(named)}`}); ` +
+        `start it with 'npm start -- --watch --data-dir ${named}'`,
     );
   }
+  const { stack, candidates } = findRunningStack(discovery);
+  if (stack) return stack;
+  if (candidates.length > 1) {
+    throw new UsageError(
+      `${candidates.length} local stacks are running (data in ${candidates.map((c) => c.dataDir).join(', ')}): ` +
+        'pick one with --data-dir DIR',
+    );
+  }
+  const where = defaultDataDir(discovery.cwd);
   throw new UsageError(
-    "no target: start the local stack with 'npm start -- --watch', or pass --stack NAME or --table NAME",
+    flags.local
+      ? `--local: no local stack is running (none in ${where}, none registered); start one with 'npm start -- --watch'`
+      : "no target: start the local stack with 'npm start -- --watch', or pass --stack NAME or --table NAME",
   );
 }
 
-export function readLocalEndpoints(localDir: string): LocalEndpoints | null {
-  try {
-    return JSON.parse(readFileSync(join(localDir, LOCAL_FILES.endpoints), 'utf8')) as LocalEndpoints;
-  } catch {
-    return null;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-function localTarget(endpoints: LocalEndpoints, flags: TargetFlags): Target {
+function localTarget(found: FoundStack, flags: TargetFlags): Target {
+  const { endpoints } = found;
   const dynamo = localDynamoClient(endpoints.dynamoEndpoint);
   const s3 = localS3Client(endpoints.s3Endpoint);
   const queueUrl = flags['queue-url'] ?? endpoints.queueUrl ?? null;
@@ -140,6 +146,7 @@ function localTarget(endpoints: LocalEndpoints, flags: TargetFlags): Target {
     rawPrefix: flags.prefix ?? endpoints.prefix,
     queueUrl,
     dynamoEndpoint: endpoints.dynamoEndpoint,
+    dataDir: found.dataDir,
     dynamo,
     s3,
     sqs,
@@ -179,6 +186,7 @@ async function stackTarget(stackName: string, flags: TargetFlags): Promise<Targe
     rawPrefix: flags.prefix ?? outputs[STACK_OUTPUTS.rawPrefix] ?? RAW_PREFIX_DEFAULT,
     queueUrl: flags['queue-url'] ?? outputs[STACK_OUTPUTS.queueUrl] ?? null,
     dynamoEndpoint: null,
+    dataDir: null,
     dynamo: new DynamoDBClient(region),
     s3: new S3Client(region),
     sqs: new SQSClient(region),
@@ -193,6 +201,7 @@ function tableTarget(table: string, flags: TargetFlags): Target {
     rawPrefix: flags.prefix ?? RAW_PREFIX_DEFAULT,
     queueUrl: flags['queue-url'] ?? null,
     dynamoEndpoint: null,
+    dataDir: null,
     dynamo: new DynamoDBClient(region),
     s3: new S3Client(region),
     sqs: new SQSClient(region),

@@ -22,6 +22,7 @@ import {
   type Verdict,
 } from './cleaning/classify.ts';
 import { hasThread, headlessThreadStart, readComments } from './cleaning/comments.ts';
+import { favourArticleContainer } from './cleaning/hints.ts';
 import { findRegion } from './cleaning/region.ts';
 import { Int32Scratch } from './cleaning/scratch.ts';
 import { MODEL_SETTINGS, SETTINGS } from './cleaning/settings.ts';
@@ -113,6 +114,7 @@ function sameTexts(a: Block[], b: Block[]): boolean {
  * article as the title would strip the first line of a clean body each time it is cleaned again.)
  */
 function cleanPass(units: Unit[], first: boolean): Pass {
+  if (first) favourArticleContainer(units);
   const region = findRegion(units);
   const titleIndex = first && region.start > 0 ? findTitle(units, region) : null;
   const drop: (Verdict | null)[] = units.map((u) => u.verdict);
@@ -216,14 +218,9 @@ function cleanPass(units: Unit[], first: boolean): Pass {
   const priorUnits: Unit[] = [];
   const removed: RemovedItem[] = [];
   const remove = (unit: Unit, verdict: Verdict, features?: string[]) => {
-    removed.push({
-      text: unit.block.text,
-      rule: verdict.rule,
-      kind: verdict.kind,
-      block: unit.block.index,
-      line: unit.block.line,
-      ...(features ? { features } : {}),
-    });
+    const item = removedItem(unit.block, unit.block.text, verdict, unit.block.line);
+    if (features) item.features = features;
+    removed.push(item);
   };
   // The audit of the model's removals names the features that decided them.
   const byModel: number[] = [];
@@ -286,23 +283,30 @@ function keepBlock(unit: Unit, body: Block[], removed: RemovedItem[]): boolean {
     return true;
   }
   const kept: string[] = [];
+  // A markdown block keeps the markup of its kept lines (one markup line per text line).
+  const markup = unit.block.markup?.split('\n');
+  const keptMarkup: string[] = [];
   let firstLine = -1;
   linesOf(unit).forEach((line, k) => {
     const verdict = lineVerdicts[k];
     if (verdict) {
-      removed.push({
-        text: line,
-        rule: verdict.rule,
-        kind: verdict.kind,
-        block: unit.block.index,
-        line: unit.block.line + k,
-      });
+      removed.push(removedItem(unit.block, line, verdict, unit.block.line + k));
     } else {
       if (firstLine < 0) firstLine = unit.block.line + k;
       kept.push(line);
+      keptMarkup.push(markup?.[k] ?? line);
     }
   });
   if (kept.length === 0) return false;
-  body.push({ ...unit.block, text: kept.join('\n'), line: firstLine });
+  const edited: Block = { ...unit.block, text: kept.join('\n'), line: firstLine };
+  if (markup) edited.markup = keptMarkup.join('\n');
+  body.push(edited);
   return true;
+}
+
+/** The audit entry of a removed block or line; HTML input names the element it came from. */
+function removedItem(block: Block, text: string, verdict: Verdict, line: number): RemovedItem {
+  const item: RemovedItem = { text, rule: verdict.rule, kind: verdict.kind, block: block.index, line };
+  if (block.hints?.element) item.element = block.hints.element;
+  return item;
 }

@@ -9,7 +9,9 @@
  */
 import { segment } from './layout/blocks.ts';
 import { detectLayout } from './layout/detect.ts';
+import { readHtml } from './layout/html.ts';
 import { readLines } from './layout/lines.ts';
+import { readMarkdown } from './layout/markdown.ts';
 import { normalise } from './normalise.ts';
 import type { Block, InputFormat, Layout, PageEvidence } from './types.ts';
 
@@ -22,15 +24,23 @@ export interface LayoutDocument {
   evidence: PageEvidence | null;
 }
 
-/** `name` is the object key or file name (its extension settles what the text leaves open). */
-export function readLayout(decoded: string, name?: string | null): LayoutDocument {
+/**
+ * `name` is the object key or file name (its extension settles what the text leaves open); `known`, a layout
+ * the caller knows (it skips detection: a record's body is in the blocks layout, or markdown).
+ */
+export function readLayout(decoded: string, name?: string | null, known?: Layout | null): LayoutDocument {
   const text = normalise(decoded);
-  const layout = detectLayout(text, name);
+  const layout = known ?? detectLayout(text, name);
   switch (layout) {
     case 'lines':
       return { layout, format: 'text', blocks: readLines(text), evidence: null };
+    case 'markdown':
+      return { layout, format: 'markdown', blocks: readMarkdown(text), evidence: null };
+    case 'html': {
+      const page = readHtml(text);
+      return { layout, format: 'html', blocks: page.blocks, evidence: page.evidence };
+    }
     default:
-      // Markdown and HTML are read as blocks until their adapters land.
-      return { layout: 'blocks', format: 'text', blocks: segment(text), evidence: null };
+      return { layout, format: 'text', blocks: segment(text), evidence: null };
   }
 }

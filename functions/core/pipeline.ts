@@ -3,6 +3,7 @@
  * Every adapter (Lambda handler, local stack, CLI, benchmarks) calls this, so what is tested locally
  * is what runs in AWS.
  */
+import { renderBody } from './body.ts';
 import { clean } from './clean.ts';
 import { decode } from './decode.ts';
 import { readLayout } from './layout.ts';
@@ -68,10 +69,12 @@ export function processDocument(
 
 /** The core from decoded text on (used directly by tests and by the re-clean idempotence check). */
 export function processText(text: string, hints: SourceHints = {}, encoding = 'utf-8'): CleanDocument {
-  const page = readLayout(text, hints.name);
+  const page = readLayout(text, hints.name, hints.layout);
   const cleaned = clean(page.blocks);
-  const body = cleaned.body.map((block) => block.text).join('\n\n');
-  const metadata = extractMetadata(cleaned, body, hints);
+  // Metadata (hashes included) reads the plain text, so the same article hashes alike whatever its format.
+  const plainBody = renderBody(cleaned.body, 'text');
+  const body = page.format === 'markdown' ? renderBody(cleaned.body, page.format) : plainBody;
+  const metadata = extractMetadata(cleaned, plainBody, hints, { evidence: page.evidence });
   const inputWords = page.blocks.reduce((sum, block) => sum + countWords(block.text), 0);
   const removedWords = cleaned.removed.reduce((sum, item) => sum + countWords(item.text), 0);
   return {

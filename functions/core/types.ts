@@ -53,6 +53,11 @@ export interface BlockHints {
   containers?: readonly Container[];
   /** HTML: the element the block came from, with its nearest containers ("footer > p"), for the audit. */
   element?: string;
+  /**
+   * HTML: the ids of the elements the block sits in, outermost first (an id numbers an element in document
+   * order): blocks that share an id share that element. Shared between blocks; never mutated.
+   */
+  path?: readonly number[];
 }
 
 /** How the uploaded file was laid out (layout.ts decides from the bytes and the file name). */
@@ -200,4 +205,6 @@ export interface SourceHints {
   url?: string | null;
   /** The object key or file name: its extension (.md, .html) settles a layout the bytes leave open. */
   name?: string | null;
+  /** The input's layout when the caller knows it (no detection): a record's body is in `blocks` (or markdown). */
+  layout?: Layout | null;
 }

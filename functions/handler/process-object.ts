@@ -108,7 +108,7 @@ async function cleanObject(object: S3ObjectRef, deps: ProcessDeps): Promise<Clea
   const bytes = (await response.Body?.transformToByteArray()) ?? new Uint8Array();
   const url = response.Metadata?.url ?? null;
   return {
-    record: processDocument(bytes, { url }, { maxBytes: deps.maxInputBytes }),
+    record: processDocument(bytes, { url, name: object.key }, { maxBytes: deps.maxInputBytes }),
     url,
     bytesIn: bytes.length,
   };

@@ -9,7 +9,8 @@ import { randomUUID } from 'node:crypto';
 import type { Context, S3EventRecord, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { createdObjectRecord } from '../../functions/handler/s3-event.ts';
 import { matchesEventFilter } from '../../functions/shared/definitions.ts';
-import type { DeadLetterStore } from './dead-letters.ts';
+import type { DeadLetter, DeadLetterStore } from './dead-letters.ts';
+import { messageContents } from './messages.ts';
 
 export type LambdaHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
 
@@ -29,6 +30,10 @@ export interface BridgeOptions {
   functionTimeoutMs?: number;
   /** Called after each delivered batch with its messages and the ids the handler reported as failed. */
   onBatch?: (batch: { event: SQSEvent; failedIds: ReadonlySet<string> }) => void | Promise<void>;
+  /** Called when a message is moved to the dead-letter store. */
+  onDeadLetter?: (letter: DeadLetter) => void | Promise<void>;
+  /** Called for an object created in the raw bucket that the notification filter does not pass. */
+  onFiltered?: (upload: { key: string; reason: string }) => void;
 }
 
 /** Minimal shape of the records s3rver emits (keys not encoded, ARN malformed). */
@@ -58,7 +63,14 @@ export class LocalBridge {
     const { bucket, object } = record.s3;
     if (bucket.name !== this.options.rawBucket) return false;
     if (!record.eventName.startsWith('ObjectCreated:')) return false;
-    if (!matchesEventFilter(object.key, this.options.prefix, this.options.suffixes)) return false;
+    const { prefix, suffixes } = this.options;
+    if (!matchesEventFilter(object.key, prefix, suffixes)) {
+      const reason = object.key.startsWith(prefix)
+        ? `its name does not end in ${suffixes.join(', ')}`
+        : `it is not under the prefix ${prefix}`;
+      this.options.onFiltered?.({ key: object.key, reason });
+      return false;
+    }
     this.send(JSON.stringify({ Records: [this.toS3Record(record)] }));
     return true;
   }
@@ -114,13 +126,16 @@ export class LocalBridge {
     for (const message of batch) {
       if (!failedIds.has(message.messageId)) continue;
       if (message.receiveCount >= this.options.maxReceiveCount) {
-        await this.options.deadLetters.add({
+        const letter: DeadLetter = {
           messageId: message.messageId,
           body: message.body,
           receiveCount: message.receiveCount,
-          lastError: error,
+          // A message the handler cannot read says why, instead of the generic failure.
+          lastError: messageContents(message.body).problem ?? error,
           deadLetteredAt: new Date().toISOString(),
-        });
+        };
+        await this.options.deadLetters.add(letter);
+        await this.options.onDeadLetter?.(letter);
       } else {
         this.queue.push(message);
       }

@@ -1,6 +1,6 @@
 /**
  * The local stack's dead-letter queue: messages the bridge gave up on after maxReceiveCount deliveries.
- * Kept as JSON lines in the data folder (watch mode) or in memory, so `copydesk dlq` can read them.
+ * Kept as JSON lines in the data folder (watch mode; layout in data-folder.ts) or in memory, so `copydesk dlq` can read them.
  *
  * Redrive, locally: `copydesk dlq redrive --local` moves the dead letters into the redrive inbox (a
  * folder of JSON-lines files in the data folder). A running `npm start -- --watch` polls the inbox and
@@ -9,6 +9,7 @@
  */
 import { appendFile, mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { redriveInbox } from './data-folder.ts';
 
 export interface DeadLetter {
   messageId: string;
@@ -24,14 +25,6 @@ export interface DeadLetterStore {
   /** Remove and return every message (for redrive). */
   takeAll(): Promise<DeadLetter[]>;
 }
-
-/** File names inside the local data folder (`.local/` for `npm start -- --watch`). */
-export const LOCAL_FILES = {
-  deadLetters: 'dead-letters.jsonl',
-  redriveInbox: 'redrive',
-  /** Written by the watch-mode stack: endpoints and names, read by `copydesk --local`. */
-  endpoints: 'endpoints.json',
-} as const;
 
 /** How often a watch-mode stack looks into the redrive inbox. */
 export const REDRIVE_POLL_MS = 1_000;
@@ -92,7 +85,7 @@ export async function putInRedriveInbox(
   letters: readonly DeadLetter[],
 ): Promise<string | null> {
   if (letters.length === 0) return null;
-  const inbox = join(dataDir, LOCAL_FILES.redriveInbox);
+  const inbox = redriveInbox(dataDir);
   await mkdir(inbox, { recursive: true });
   const name = `${Date.now()}-${process.pid}-${Math.random().toString(36).slice(2, 8)}.jsonl`;
   const temporary = join(dataDir, `.${name}.tmp`);
@@ -103,7 +96,7 @@ export async function putInRedriveInbox(
 
 /** Take every message waiting in the redrive inbox and hand its body to `send`; returns the count. */
 export async function drainRedriveInbox(dataDir: string, send: (body: string) => void): Promise<number> {
-  const inbox = join(dataDir, LOCAL_FILES.redriveInbox);
+  const inbox = redriveInbox(dataDir);
   const names = (await readdir(inbox).catch(() => [] as string[]))
     .filter((name) => name.endsWith('.jsonl'))
     .sort();

@@ -13,6 +13,13 @@ declare module 's3rver' {
     constructor(options: S3rverOptions);
     run(): Promise<{ address: string; port: number }>;
     close(): Promise<void>;
+    /** The request listener (s3rver is a Koa application). */
+    callback(): (
+      request: import('node:http').IncomingMessage,
+      response: import('node:http').ServerResponse,
+    ) => void;
+    /** The server run() starts; set it when starting one yourself, so close() stops it. */
+    httpServer?: import('node:http').Server;
   }
   export default S3rver;
 }

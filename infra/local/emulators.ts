@@ -2,11 +2,15 @@
  * Local protocol emulators, started in this process: s3rver (S3) and dynalite (DynamoDB).
  * Both speak the real HTTP protocols, so the real AWS SDK (and /usr/bin/aws) talk to them.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import dynalite from 'dynalite';
 import S3rver from 's3rver';
+import { DATA_FOLDER_FILES } from './data-folder.ts';
+import { supportLongKeys } from './s3-long-keys.ts';
 
 export interface EmulatorOptions {
   /** Folder for persistent data (watch mode); a fresh temporary folder / memory when absent. */
@@ -24,14 +28,36 @@ export interface Emulators {
   close(): Promise<void>;
 }
 
+/** A port another process holds: what happened and what to do, in one line. */
+export class PortInUseError extends Error {
+  override name = 'PortInUseError';
+  constructor(
+    readonly service: string,
+    readonly port: number,
+    readonly option: string,
+  ) {
+    super(
+      `port ${port} (local ${service}) is already in use, perhaps by another 'npm start -- --watch': ` +
+        `stop it, or choose another port with ${option} N`,
+    );
+  }
+}
+
 export async function startEmulators(options: EmulatorOptions): Promise<Emulators> {
   const host = options.host ?? '127.0.0.1';
-  const s3Directory = options.dataDir ? join(options.dataDir, 's3') : await temporaryDirectory();
+  const s3Directory = options.dataDir
+    ? join(options.dataDir, DATA_FOLDER_FILES.s3)
+    : await mkdtemp(join(tmpdir(), 'copydesk-s3-'));
   await mkdir(s3Directory, { recursive: true });
   const s3rver = new S3rver({ address: host, port: options.s3Port, silent: true, directory: s3Directory });
-  const s3Address = await s3rver.run();
+  supportLongKeys(s3rver);
+  // Our own HTTP server rather than s3rver.run(): s3rver's listen drops 'error' (a busy port crashed
+  // the process with a stack trace); this one reports it.
+  const s3Server = createServer(s3rver.callback());
+  await listen(s3Server, options.s3Port, host, new PortInUseError('S3', options.s3Port, '--s3-port'));
+  s3rver.httpServer = s3Server;
 
-  const dynamoPath = options.dataDir ? join(options.dataDir, 'dynamodb') : undefined;
+  const dynamoPath = options.dataDir ? join(options.dataDir, DATA_FOLDER_FILES.dynamodb) : undefined;
   if (dynamoPath) await mkdir(dynamoPath, { recursive: true });
   const dynamo = dynalite({
     createTableMs: 0,
@@ -39,25 +65,37 @@ export async function startEmulators(options: EmulatorOptions): Promise<Emulator
     updateTableMs: 0,
     ...(dynamoPath ? { path: dynamoPath } : {}),
   });
-  await new Promise<void>((resolve, reject) => {
-    dynamo.once('error', reject);
-    dynamo.listen(options.dynamoPort, host, () => resolve());
-  });
-  const dynamoAddress = dynamo.address() as AddressInfo;
+  try {
+    await listen(
+      dynamo,
+      options.dynamoPort,
+      host,
+      new PortInUseError('DynamoDB', options.dynamoPort, '--dynamo-port'),
+    );
+  } catch (error) {
+    await new Promise((resolve) => s3Server.close(resolve));
+    throw error;
+  }
 
   return {
     s3rver,
-    s3Endpoint: `http://${host}:${s3Address.port}`,
-    dynamoEndpoint: `http://${host}:${dynamoAddress.port}`,
+    s3Endpoint: `http://${host}:${(s3Server.address() as AddressInfo).port}`,
+    dynamoEndpoint: `http://${host}:${(dynamo.address() as AddressInfo).port}`,
     async close() {
-      await s3rver.close();
+      await new Promise((resolve) => s3Server.close(resolve));
       await new Promise<void>((resolve) => dynamo.close(() => resolve()));
     },
   };
 }
 
-async function temporaryDirectory(): Promise<string> {
-  const { mkdtemp } = await import('node:fs/promises');
-  const { tmpdir } = await import('node:os');
-  return mkdtemp(join(tmpdir(), 'copydesk-s3-'));
+/** Listens, turning EADDRINUSE into `busy` (any other error as it is). */
+function listen(server: Server, port: number, host: string, busy: PortInUseError): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? busy : error);
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.off('error', onError);
+      resolve();
+    });
+  });
 }

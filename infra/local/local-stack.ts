@@ -2,12 +2,9 @@
  * The whole pipeline on this machine: emulators, the same resources as the CDK stack, the event bridge
  * and the real Lambda handler. Used by `npm start`, the integration tests, the CLI and the benchmarks.
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { LocalEndpoints } from '../../functions/cli/target.ts';
 import {
   ENV,
   LOCAL,
@@ -19,10 +16,10 @@ import {
 } from '../../functions/shared/definitions.ts';
 import { type BridgeOptions, type EmulatorEventRecord, LocalBridge } from './bridge.ts';
 import { EMULATOR_CREDENTIALS, EMULATOR_REGION, localDynamoClient, localS3Client } from './clients.ts';
+import { deadLettersFile, writeEndpoints } from './data-folder.ts';
 import {
   type DeadLetterStore,
   fileDeadLetters,
-  LOCAL_FILES,
   memoryDeadLetters,
   REDRIVE_POLL_MS,
   watchRedriveInbox,
@@ -42,6 +39,8 @@ export interface LocalStackOptions {
   verbose?: boolean;
   batchWindowMs?: number;
   onBatch?: BridgeOptions['onBatch'];
+  onDeadLetter?: BridgeOptions['onDeadLetter'];
+  onFiltered?: BridgeOptions['onFiltered'];
   /** With a dataDir: how often to pick up messages `copydesk dlq redrive --local` put in the inbox. */
   redrivePollMs?: number;
 }
@@ -82,7 +81,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   // Imported only now: the handler reads its environment (log level, metrics switch) when loaded.
   const { handler } = await import('../../functions/handler/handler.ts');
   const deadLetters = options.dataDir
-    ? fileDeadLetters(join(options.dataDir, LOCAL_FILES.deadLetters))
+    ? fileDeadLetters(deadLettersFile(options.dataDir))
     : memoryDeadLetters();
   const bridge = new LocalBridge({
     rawBucket: names.rawBucket,
@@ -96,6 +95,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     maxReceiveCount: MAX_RECEIVE_COUNT,
     ...(options.batchWindowMs !== undefined ? { batchWindowMs: options.batchWindowMs } : {}),
     ...(options.onBatch ? { onBatch: options.onBatch } : {}),
+    ...(options.onDeadLetter ? { onDeadLetter: options.onDeadLetter } : {}),
+    ...(options.onFiltered ? { onFiltered: options.onFiltered } : {}),
   });
   emulators.s3rver.on('event', (event: { Records: EmulatorEventRecord[] }) => {
     for (const record of event.Records) bridge.notify(record);
@@ -132,22 +133,21 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 }
 
 /**
- * Writes `endpoints.json` into a local data folder: what `copydesk --local` reads to find the stack
- * (`LocalEndpoints`). `queueUrl` and `pid` are added by a process that serves the queue and stays up.
+ * Publishes a stack in its data folder (`endpoints.json`, data-folder.ts), where `copydesk` finds it.
+ * `queueUrl` and `pid` are added by a process that serves the queue and stays up.
  */
 export async function writeEndpointsFile(
   dir: string,
   stack: Pick<LocalStack, 'emulators' | 'names' | 'prefix'>,
   extra: { queueUrl?: string; pid?: number } = {},
 ): Promise<void> {
-  const endpoints: LocalEndpoints = {
+  writeEndpoints(dir, {
     s3Endpoint: stack.emulators.s3Endpoint,
     dynamoEndpoint: stack.emulators.dynamoEndpoint,
     ...stack.names,
     prefix: stack.prefix,
     ...extra,
-  } as LocalEndpoints;
-  await writeFile(join(dir, LOCAL_FILES.endpoints), `${JSON.stringify(endpoints, null, 2)}\n`);
+  });
 }
 
 /** The environment the deployed function gets from the stack, pointed at the emulators. */

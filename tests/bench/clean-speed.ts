@@ -1,18 +1,20 @@
 /**
- * Speed benchmark of the cleaning stages (normalise → segment → clean): `npm run bench:speed [-- CORPUS]`.
+ * Speed benchmark of the cleaning stages (layout → clean): `npm run bench:speed [-- CORPUS]`.
  * Prints (1) median and p99 ms/page on the DEV pages, (2) a scaling table 1 KB → 10 MB (ms per KB should stay
- * flat), (3) adversarial inputs at 10k/20k/40k/80k characters per pattern family (time per doubling ≤ 2.5×).
+ * flat), (3) adversarial inputs at 10k/20k/40k/80k characters per pattern family (time per doubling ≤ 2.5×),
+ * (4) the layout stage alone: ms per DEV page in the blocks layout, MB/s of each layout's reader (HTML from
+ * the DEV pages' HTML), and adversarial markup.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { clean } from '../../functions/core/clean.ts';
-import { segment } from '../../functions/core/layout/blocks.ts';
-import { normalise } from '../../functions/core/normalise.ts';
+import { readLayout } from '../../functions/core/layout.ts';
 
 const corpus = resolve(process.argv[2] ?? '../shared/bench/dev');
 
 function run(text: string): void {
-  clean(segment(normalise(text)));
+  clean(readLayout(text).blocks);
 }
 
 /** Best of `repeats` timings in ms (the minimum is the least disturbed by other processes). */
@@ -97,3 +99,88 @@ for (const [name, make] of Object.entries(families)) {
   );
 }
 console.log(`  worst ratio over all families: ${worstOverall.toFixed(2)}×`);
+
+// 4. The layout stage alone.
+const layoutPerPage = pages.map((page) => timeOf(() => readLayout(page), 3)).sort((a, b) => a - b);
+const layoutQuantile = (q: number) =>
+  layoutPerPage[Math.min(layoutPerPage.length - 1, Math.floor(q * layoutPerPage.length))]!;
+console.log('\nLayout stage (detect + read), DEV pages in the blocks layout, best of 3 per page:');
+console.log(
+  `  median ${layoutQuantile(0.5).toFixed(3)} ms/page   p99 ${layoutQuantile(0.99).toFixed(3)} ms/page (target: median ≤ 0.3 ms)`,
+);
+
+const layoutSources: [string, string[]][] = [
+  ['blocks', pages],
+  ['lines', readLayoutDir(join(corpus, '..', 'layouts', 'dev-lines'))],
+  ['markdown', readLayoutDir(join(corpus, '..', 'layouts', 'dev-markdown'))],
+  [
+    'html',
+    readdirSync(corpus)
+      .filter((name) => name.endsWith('.html.gz'))
+      .sort()
+      .map((name) => gunzipSync(readFileSync(join(corpus, name))).toString('utf8')),
+  ],
+];
+console.log(
+  '\nLayout readers, throughput over the DEV pages in each layout (best of 3; target for HTML ≥ 20 MB/s):',
+);
+for (const [layout, texts] of layoutSources) {
+  if (texts.length === 0) continue;
+  const name = layout === 'markdown' ? 'page.md' : layout === 'html' ? 'page.html' : 'page.txt';
+  const megabytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6;
+  const ms = timeOf(() => {
+    for (const text of texts) readLayout(text, name);
+  }, 3);
+  console.log(
+    `  ${layout.padEnd(9)} ${megabytes.toFixed(1).padStart(6)} MB  ${(megabytes / (ms / 1000)).toFixed(1).padStart(7)} MB/s`,
+  );
+}
+
+const markupFamilies: Record<string, (n: number) => string> = {
+  'html: deep nesting': (n) => '<div>'.repeat(n / 5),
+  'html: many empty tags': (n) => '<p></p>'.repeat(n / 7),
+  'html: one huge attribute': (n) => `<html><body><div class="${'a '.repeat(n / 2)}">x</div></body></html>`,
+  'html: unclosed inline tags': (n) => `<html><body>${'<b>x'.repeat(n / 4)}</body></html>`,
+  'html: nested links': (n) => `<html><body><p>${'<a href="#">a '.repeat(n / 14)}</p></body></html>`,
+  'markdown: open brackets': (n) => `# T\n\n${'['.repeat(n)}`,
+  'markdown: brackets and parens': (n) => `# T\n\n${'[a]('.repeat(n / 4)}`,
+  'markdown: nested list items': (n) => `# T\n\n${'  * [x](/)\n'.repeat(n / 11)}`,
+  'markdown: emphasis run': (n) => `# T\n\n[a](/) ${'*_'.repeat(n / 2)}`,
+};
+console.log('\nAdversarial markup (ms; ratio = time per doubling, target ≤ 2.5×):');
+console.log(
+  `  ${'family'.padEnd(32)}${['10k', '20k', '40k', '80k'].map((size) => size.padStart(9)).join('')}   worst ratio`,
+);
+for (const [family, make] of Object.entries(markupFamilies)) {
+  const name = family.startsWith('html') ? 'x.html' : 'x.md';
+  timeOf(() => clean(readLayout(make(10_000), name).blocks), 3);
+  const ms = [10_000, 20_000, 40_000, 80_000].map((n) => {
+    const text = make(n);
+    return timeOf(() => clean(readLayout(text, name).blocks), 10);
+  });
+  const floor = (v: number) => Math.max(v, 0.05);
+  let worst = 0;
+  for (let i = 1; i < ms.length; i++) worst = Math.max(worst, floor(ms[i]!) / floor(ms[i - 1]!));
+  console.log(
+    `  ${family.padEnd(32)}${ms.map((v) => v.toFixed(3).padStart(9)).join('')}   ${worst.toFixed(2)}×`,
+  );
+}
+
+function readLayoutDir(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => readFileSync(join(dir, name), 'utf8'));
+}
+
+/** Best of `repeats` timings of `work` in ms. */
+function timeOf(work: () => unknown, repeats: number): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < repeats; r++) {
+    const t0 = process.hrtime.bigint();
+    work();
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return best;
+}

@@ -1,53 +1,189 @@
 /**
- * Quality benchmark: `npm run bench:quality -- [CORPUS]` (default ../shared/bench/dev).
- * Runs `copydesk clean --out DIR CORPUS` in one process, scores the outputs with the corpus's score.py
- * (both metrics, the N worst pages), then times processDocument in-process on every page.
+ * Quality benchmark, every layout side by side: `npm run bench:quality [-- OPTIONS]`.
+ *
+ *   --splits dev,check,multi     which splits of ../shared/bench (default: all three)
+ *   --layouts blocks,lines,markdown,html,dump   which layouts (default: all five; dump = one line per HTML
+ *                                text node, rendered from NAME.html.gz as BeautifulSoup's get_text("\n") would)
+ *   --worst N                    list the N worst pages (bag-of-words F1) of each run
+ *   --keep DIR                   keep the predictions (DIR/<layout>-<split>/NAME.json)
+ *
+ * Each run cleans every page of a split in one of its layouts with the core in-process (as the CLI does:
+ * processDocument on the file's bytes, named as a user would upload it: NAME.txt, NAME.md or NAME.html), then
+ * scores the records with the bench's own scorers (score.py; --markdown for markdown bodies; snippets.py on
+ * multi/) and prints one row per run: bag-of-words and shingle4 P/R/F1, title/author/date exact, the pages
+ * whose body is mostly wrong (bag-of-words F1 < 0.5), the layout the detector chose, and the core's time.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { clean } from '../../functions/core/clean.ts';
-import { decode } from '../../functions/core/decode.ts';
-import { segment } from '../../functions/core/layout/blocks.ts';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+import { detectLayout } from '../../functions/core/layout/detect.ts';
 import { normalise } from '../../functions/core/normalise.ts';
 import { processDocument } from '../../functions/core/pipeline.ts';
+import { textDump } from '../support/text-dump.ts';
 
-const corpus = resolve(process.argv[2] ?? '../shared/bench/dev');
-const worst = process.env.WORST ?? '15';
-const out = process.env.OUT ? resolve(process.env.OUT) : mkdtempSync(join(tmpdir(), 'copydesk-quality-'));
-const scorer = join(dirname(corpus), 'score.py');
+type LayoutName = 'blocks' | 'lines' | 'markdown' | 'html' | 'dump';
+const BENCH = resolve(import.meta.dirname, '../../../shared/bench');
 
-execFileSync('node', ['functions/cli/bin.mjs', 'clean', '--out', out, corpus], { stdio: 'inherit' });
-console.log(`outputs in ${out}`);
-execFileSync('python3', [scorer, 'score', '--corpus', corpus, '--pred', out, '--per-doc', worst], {
-  stdio: 'inherit',
+const { values } = parseArgs({
+  options: {
+    splits: { type: 'string', default: 'dev,check,multi' },
+    layouts: { type: 'string', default: 'blocks,lines,markdown,html,dump' },
+    worst: { type: 'string', default: '0' },
+    keep: { type: 'string' },
+  },
 });
+const splits = values.splits.split(',');
+const layouts = values.layouts.split(',') as LayoutName[];
+const worst = Number(values.worst);
+const out = values.keep ? resolve(values.keep) : mkdtempSync(join(tmpdir(), 'copydesk-quality-'));
 
-const pages = readdirSync(corpus)
-  .filter((name) => name.endsWith('.txt'))
-  .map((name) => readFileSync(join(corpus, name)));
-/** Median and p99 of one timing per page, in ms. */
-function timePages(run: (page: Buffer) => void): { median: number; p99: number } {
-  for (const page of pages.slice(0, 20)) run(page); // warm-up
-  const times = pages.map((page) => {
-    const t0 = process.hrtime.bigint();
-    run(page);
-    return Number(process.hrtime.bigint() - t0) / 1e6;
+/** Where a layout's pages of a split are, and how a user would name such a file. */
+function source(
+  layout: LayoutName,
+  split: string,
+): { dir: string; read: (name: string) => Buffer; ext: string } | null {
+  const plain = (dir: string, ext: string) => ({
+    dir,
+    ext,
+    read: (name: string) => readFileSync(join(dir, `${name}.txt`)),
   });
-  times.sort((a, b) => a - b);
-  const pick = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
-  return { median: pick(0.5), p99: pick(0.99) };
+  if (layout === 'blocks') return plain(join(BENCH, split), '.txt');
+  if (layout === 'dump')
+    return {
+      dir: join(BENCH, split),
+      ext: '.txt',
+      read: (name) =>
+        Buffer.from(
+          textDump(gunzipSync(readFileSync(join(BENCH, split, `${name}.html.gz`))).toString('utf8')),
+        ),
+    };
+  if (layout === 'html')
+    return {
+      dir: join(BENCH, split),
+      ext: '.html',
+      read: (name) => gunzipSync(readFileSync(join(BENCH, split, `${name}.html.gz`))),
+    };
+  const dir = join(BENCH, 'layouts', `${split}-${layout}`);
+  if (!existsSync(dir)) return null;
+  return plain(dir, layout === 'markdown' ? '.md' : '.txt');
 }
 
-const whole = timePages((page) => processDocument(page));
-console.log(
-  `in-process processDocument (whole core, metadata stage included) over ${pages.length} pages: median ${whole.median.toFixed(3)} ms/page, p99 ${whole.p99.toFixed(3)} ms/page`,
-);
-const cleaning = timePages((page) => {
-  const decoded = decode(page);
-  if (decoded.ok) clean(segment(normalise(decoded.text)));
-});
-console.log(
-  `in-process cleaning stages (decode, normalise, segment, clean): median ${cleaning.median.toFixed(3)} ms/page, p99 ${cleaning.p99.toFixed(3)} ms/page`,
-);
+interface Row {
+  layout: string;
+  split: string;
+  pages: number;
+  line: string;
+}
+
+const rows: Row[] = [];
+for (const split of splits) {
+  for (const layout of layouts) {
+    const from = source(layout, split);
+    if (!from) continue;
+    const names = readdirSync(from.dir)
+      .filter((file) => file.endsWith('.gold.json'))
+      .map((file) => file.slice(0, -'.gold.json'.length))
+      .sort();
+    const predictions = join(out, `${layout}-${split}`);
+    rmSync(predictions, { recursive: true, force: true });
+    mkdirSync(predictions, { recursive: true });
+    const times: number[] = [];
+    const detected = new Map<string, number>();
+    for (const name of names) {
+      const bytes = from.read(name);
+      const fileName = `${name}${from.ext}`;
+      const t0 = process.hrtime.bigint();
+      const record = processDocument(bytes, { name: fileName });
+      times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      const seen = detectLayout(normalise(bytes.toString('utf8')), null);
+      detected.set(seen, (detected.get(seen) ?? 0) + 1);
+      writeFileSync(join(predictions, `${name}.json`), JSON.stringify(record));
+    }
+    times.sort((a, b) => a - b);
+    const median = times[Math.floor(times.length / 2)] ?? 0;
+    const p99 = times[Math.min(times.length - 1, Math.floor(times.length * 0.99))] ?? 0;
+    const detection = [...detected].map(([kind, n]) => `${kind} ${n}`).join(', ');
+    const timing = `median ${median.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms`;
+    const line = split === 'multi' ? snippetsRow(predictions) : scoreRow(split, layout, predictions);
+    rows.push({
+      layout,
+      split,
+      pages: names.length,
+      line: `${line} | ${timing} | detected without a name: ${detection}`,
+    });
+    console.error(`${layout} ${split}: done`);
+  }
+}
+
+function scoreRow(split: string, layout: LayoutName, predictions: string): string {
+  const corpus = ['blocks', 'html', 'dump'].includes(layout)
+    ? join(BENCH, split)
+    : join(BENCH, 'layouts', `${split}-${layout}`);
+  const json = join(predictions, '..', `${layout}-${split}.score.json`);
+  const args = [join(BENCH, 'score.py'), 'score', '--corpus', corpus, '--pred', predictions, '--json', json];
+  if (layout === 'markdown') args.push('--markdown');
+  if (worst > 0) args.push('--per-doc', String(worst));
+  const printed = execFileSync('python3', args, { encoding: 'utf8' });
+  if (worst > 0)
+    console.log(
+      `== ${layout} ${split}\n${printed
+        .split('\n')
+        .filter((l) => /worst|F1=/.test(l))
+        .join('\n')}`,
+    );
+  const result = JSON.parse(readFileSync(json, 'utf8'));
+  const all = result.all;
+  const perDoc = Object.values(result.per_doc) as { bow: number[] }[];
+  const bad = perDoc.filter((row) => row.bow[2]! < 0.5).length;
+  const f = (x: number | null | undefined) => (x === null || x === undefined ? '  -  ' : x.toFixed(3));
+  return (
+    `BoW ${f(all.wcxb.P)} ${f(all.wcxb.R)} ${f(all.wcxb.F1)} | shingle4 ${f(all.aeb.P)} ${f(all.aeb.R)} ${f(all.aeb.F1)} | ` +
+    `title ${f(all.title?.exact)} author ${f(all.author?.exact)} date ${f(all.date?.exact)} | F1<0.5: ${bad} (${((100 * bad) / perDoc.length).toFixed(1)}%)`
+  );
+}
+
+function snippetsRow(predictions: string): string {
+  const json = join(predictions, '..', 'multi.snippets.json');
+  execFileSync(
+    'python3',
+    [
+      join(BENCH, 'snippets.py'),
+      '--corpus',
+      join(BENCH, 'multi'),
+      '--pred',
+      `copydesk=${predictions}`,
+      '--json',
+      json,
+    ],
+    {
+      encoding: 'utf8',
+    },
+  );
+  const result =
+    JSON.parse(readFileSync(json, 'utf8')).systems?.copydesk ?? JSON.parse(readFileSync(json, 'utf8'));
+  const r = result.precision === undefined ? Object.values(result)[0] : result;
+  const f = (x: number | null | undefined) => (x === null || x === undefined ? '  -  ' : x.toFixed(3));
+  const m = r.meta;
+  return (
+    `snippets P ${f(r.precision)} R ${f(r.recall)} F1 ${f(r.f1)} | ` +
+    `title ${f(m.title.exact)} author ${f(m.author_any.exact)} date ${f(m.date.exact)}`
+  );
+}
+
+console.log(`\ncopydesk quality (predictions in ${out})`);
+console.log('layout    split  pages | scores');
+for (const row of rows)
+  console.log(
+    `${row.layout.padEnd(9)} ${row.split.padEnd(6)} ${String(row.pages).padStart(5)} | ${row.line}`,
+  );

@@ -159,24 +159,22 @@ describe('the access-log bucket', () => {
 });
 
 describe('the raw bucket notification', () => {
-  test('sends ObjectCreated events on the prefix and suffix only, to the queue', () => {
+  test('sends ObjectCreated events on the prefix and each default suffix (text, markdown, HTML) only, to the queue', () => {
     const bucket = prod.template.toJSON().Resources[prod.id(prod.stack.rawBucket)];
 
     expect(bucket.Properties.NotificationConfiguration).toEqual({
-      QueueConfigurations: [
-        {
-          Event: 's3:ObjectCreated:*',
-          Filter: {
-            S3Key: {
-              Rules: [
-                { Name: 'prefix', Value: 'raw/' },
-                { Name: 'suffix', Value: '.txt' },
-              ],
-            },
+      QueueConfigurations: ['.txt', '.md', '.markdown', '.html', '.htm'].map((suffix) => ({
+        Event: 's3:ObjectCreated:*',
+        Filter: {
+          S3Key: {
+            Rules: [
+              { Name: 'prefix', Value: 'raw/' },
+              { Name: 'suffix', Value: suffix },
+            ],
           },
-          Queue: { 'Fn::GetAtt': [prod.id(prod.stack.queue), 'Arn'] },
         },
-      ],
+        Queue: { 'Fn::GetAtt': [prod.id(prod.stack.queue), 'Arn'] },
+      })),
     });
   });
 

@@ -42,8 +42,8 @@ afterAll(async () => {
 });
 
 describe('copydesk query key', () => {
-  it('prints the record of an object as a table row', async () => {
-    const result = await target.cli(['query', 'key', 'raw/storm.txt']);
+  it('prints the record of an object as a table row with --format table', async () => {
+    const result = await target.cli(['query', 'key', 'raw/storm.txt', '--format', 'table']);
 
     expect(result.code).toBe(0);
     const [header, row] = result.stdout.trim().split('\n');
@@ -51,6 +51,22 @@ describe('copydesk query key', () => {
     expect(row).toMatch(
       /^raw\/storm\.txt\s+clean\s+example\.com\s+2024-03-03\s+Jane Doe\s+Storm closes harbour/,
     );
+  });
+
+  it('prints tab-separated values under a header line when its output is not a terminal', async () => {
+    const result = await target.cli(['query', 'key', 'raw/storm.txt']);
+
+    expect(result.code).toBe(0);
+    const [header, row] = result.stdout.trimEnd().split('\n');
+    expect(header).toBe('key\tstatus\tsite\tsortDate\tauthorKey\ttitle');
+    expect(row?.split('\t')).toEqual([
+      'raw/storm.txt',
+      'clean',
+      'example.com',
+      '2024-03-03',
+      'Jane Doe',
+      'Storm closes harbour for two days',
+    ]);
   });
 
   it('prints the whole record as one JSON line with --json', async () => {
@@ -236,6 +252,8 @@ describe('paging and fields', () => {
       'raw/storm.txt',
       '--fields',
       'key,quality.removedItems',
+      '--format',
+      'table',
     ]);
 
     const [header, row] = result.stdout.trim().split('\n');
@@ -288,6 +306,26 @@ describe('copydesk stats', () => {
 
     expect(result.stdout).toMatch(/^records: 9$/m);
     expect(result.stdout).toMatch(/^ {2}example\.com\s+3$/m);
+  });
+});
+
+describe('arguments that would silently match nothing', () => {
+  it('refuses a --from that is not an ISO date or time', async () => {
+    const result = await target.cli(['query', 'processed', '--from', 'notadate']);
+
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toBe(
+      "copydesk query: --from: not an ISO date or time: 'notadate' (e.g. 2025-06-01 or 2025-06-01T08:00:00Z)\n",
+    );
+  });
+
+  it('refuses a status the table cannot hold', async () => {
+    const result = await target.cli(['query', 'status', 'bogus']);
+
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toBe(
+      "copydesk query status: unknown status 'bogus' (one of clean, rejected, failed)\n",
+    );
   });
 });
 

@@ -1,6 +1,9 @@
 /** Articles uploaded to the local stack by the query tests, and helpers to read what the CLI printed. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { simhashBands } from '../../functions/shared/simhash-bands.ts';
+import { loadSeeds, SEEDS_DIR } from '../support/seeds.ts';
 import { article, type LocalTarget } from './local-target.ts';
 
 const STORM = [
@@ -50,6 +53,14 @@ export const FIXTURES: Record<string, [string | Uint8Array, string | undefined]>
   'empty.txt': ['', undefined],
   'binary.txt': [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3, 0, 0, 0, 4, 5]), undefined],
 };
+
+/** Uploads the seeds as `npm start` does: key `raw/NAME`, the expected record's url as metadata. */
+export async function uploadSeeds(target: LocalTarget): Promise<void> {
+  for (const seed of loadSeeds()) {
+    await target.upload(seed.file, readFileSync(join(SEEDS_DIR, seed.file)), seed.expected.url ?? undefined);
+  }
+  await target.stack.drain();
+}
 
 export async function uploadFixtures(target: LocalTarget): Promise<void> {
   for (const [name, [text, url]] of Object.entries(FIXTURES)) await target.upload(name, text, url);

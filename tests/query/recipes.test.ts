@@ -2,10 +2,11 @@
  * The four ways of the README's "Query" chapter, checked against the local stack: the SDK recipes it quotes
  * (functions/cli/recipes.ts) run and agree with the CLI; its `aws dynamodb` commands run with the real
  * AWS CLI (/usr/bin/aws, Debian's awscli; AWS_CLI=path to use another); its `copydesk` commands run;
- * its console steps name the same index as its `aws` command.
+ * its console steps name the same index as its `aws` command. Without the AWS CLI its tests are skipped
+ * with a notice (tests/support/tools.ts), unless COPYDESK_REQUIRE_TOOLS=1 (CI) makes them fail.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -18,7 +19,9 @@ import {
   sameContent,
   siteRecords,
 } from '../../functions/cli/recipes.ts';
-import { idOf, ids, keysOf, uploadFixtures } from './fixtures.ts';
+import { loadSeeds } from '../support/seeds.ts';
+import { toolStatus } from '../support/tools.ts';
+import { idOf, ids, keysOf, uploadFixtures, uploadSeeds } from './fixtures.ts';
 import { type LocalTarget, startLocalTarget } from './local-target.ts';
 
 const run = promisify(execFile);
@@ -26,19 +29,27 @@ const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
 /** The README's "Query" chapter: from its `## Query` heading to the next chapter. */
 const QUERY_MD = README.slice(README.indexOf('\n## Query\n')).split(/\n## (?!Query\n)/)[0] as string;
 const RECIPES = readFileSync(new URL('../../functions/cli/recipes.ts', import.meta.url), 'utf8');
-const AWS = process.env.AWS_CLI ?? '/usr/bin/aws';
+const AWS = toolStatus('aws');
+
+const SEEDS = loadSeeds();
+/** The seed the README's examples use (`npm start` uploads it as raw/NAME). */
+const EXAMPLE_KEY = 'raw/001_byline_dateline.txt';
 
 let target: LocalTarget;
 let from: string;
 let to: string;
 let storm: Record<string, unknown>;
+let example: Record<string, unknown>;
 
 beforeAll(async () => {
   from = new Date().toISOString();
   target = await startLocalTarget();
+  // What `npm start -- --watch` creates (the README's examples read these), plus duplicates and rejects.
+  await uploadSeeds(target);
   await uploadFixtures(target);
   to = new Date().toISOString();
   storm = JSON.parse((await target.cli(['query', 'key', 'raw/storm.txt', '--json'])).stdout);
+  example = JSON.parse((await target.cli(['query', 'key', EXAMPLE_KEY, '--json'])).stdout);
 });
 
 afterAll(async () => {
@@ -75,9 +86,7 @@ function commands(code: string, program: string): string[] {
 }
 
 async function awsCommands(title: string, variables: Record<string, string> = {}): Promise<unknown[]> {
-  if (!existsSync(AWS)) {
-    throw new Error(`the AWS CLI is needed at ${AWS}: apt-get install -y awscli (or set AWS_CLI)`);
-  }
+  if (!AWS.path) throw new Error(AWS.notice);
   const lines = section(title).blocks.flatMap((block) =>
     block.lang === 'sh' ? commands(block.code, 'aws ') : [],
   );
@@ -90,7 +99,7 @@ async function awsCommands(title: string, variables: Record<string, string> = {}
       env: {
         PATH: process.env.PATH,
         HOME: process.env.HOME,
-        AWS_BIN: AWS,
+        AWS_BIN: AWS.path,
         ENDPOINT: target.stack.emulators.dynamoEndpoint,
         AWS_ACCESS_KEY_ID: 'S3RVER',
         AWS_SECRET_ACCESS_KEY: 'S3RVER',
@@ -180,44 +189,53 @@ describe('the SDK recipes on the local stack', () => {
   it('lists the records processed in a time range, every status', async () => {
     const records = await processedBetween(documents(), table(), from, to);
 
-    expect(records).toHaveLength(8);
+    expect(records).toHaveLength(8 + SEEDS.length);
   });
 });
 
-describe('the aws dynamodb commands of the README on the local stack', () => {
+describe.skipIf(!AWS.run)('the aws dynamodb commands of the README on the local stack', () => {
+  const seedIds = (names: string[]) =>
+    names.map((name) => `s3://${target.stack.names.rawBucket}/raw/${name}`);
+
   it('gets a record by its S3 key', async () => {
     const [output] = await awsCommands('A record by its S3 key');
 
-    expect((output as { Item: { id: { S: string } } }).Item.id.S).toBe(idOf(target, 'storm.txt'));
+    expect((output as { Item: { id: { S: string } } }).Item.id.S).toBe(example.id);
   });
+
+  /** The seeds whose expected record matches (the same page may be seeded in several layouts). */
+  const seedsWhere = (test: (record: Record<string, unknown>) => boolean) =>
+    seedIds(SEEDS.filter((seed) => test(seed.expected.record)).map((seed) => seed.file)).sort();
 
   it("lists a site's records newest first", async () => {
     const [output] = await awsCommands("A site's records");
 
-    expect(awsIds(output)).toEqual(keysOf(target, ['bridge.txt', 'storm.txt', 'election.txt']));
+    expect(awsIds(output).sort()).toEqual(seedsWhere((record) => record.site === 'thelocalreport.in'));
   });
 
   it("lists an author's records", async () => {
     const [output] = await awsCommands("An author's records");
 
-    expect(awsIds(output).sort()).toEqual(keysOf(target, ['storm-copy.txt', 'storm.txt']));
+    expect(awsIds(output).sort()).toEqual(
+      seedsWhere((record) => (record.authors as string[] | undefined)?.[0] === 'Maria Keller'),
+    );
   });
 
   it('lists the records with the same content', async () => {
     const [output] = await awsCommands('Records with the same content', {
-      HASH: storm.contentHash as string,
+      HASH: example.contentHash as string,
     });
 
-    expect(awsIds(output)).toEqual(keysOf(target, ['storm-copy.txt', 'storm.txt']));
+    expect(awsIds(output)).toEqual([example.id]);
   });
 
   it("reads a record's bands, then queries a band index", async () => {
-    const [record, band] = await awsCommands('Near duplicates', { BAND0: storm.simhashBand0 as string });
+    const [record, band] = await awsCommands('Near duplicates', { BAND0: example.simhashBand0 as string });
 
     expect((record as { Item: { simhashBand0: { S: string } } }).Item.simhashBand0.S).toBe(
-      storm.simhashBand0,
+      example.simhashBand0,
     );
-    expect(awsIds(band)).toEqual(expect.arrayContaining(keysOf(target, ['storm-copy.txt', 'storm.txt'])));
+    expect(awsIds(band)).toContain(example.id);
   });
 
   it('lists rejected files with their reasons', async () => {
@@ -227,9 +245,11 @@ describe('the aws dynamodb commands of the README on the local stack', () => {
   });
 
   it('lists the clean records processed in a time range', async () => {
+    const clean = ids((await target.cli(['query', 'status', 'clean', '--all', '--json'])).stdout);
+
     const [output] = await awsCommands('Records processed in a time range', { FROM: from, TO: to });
 
-    expect(awsIds(output)).toHaveLength(6);
+    expect(awsIds(output).sort()).toEqual(clean.sort());
   });
 });
 
@@ -241,10 +261,43 @@ describe('the copydesk commands of the README', () => {
     expect(lines.length).toBeGreaterThanOrEqual(15);
 
     for (const line of lines) {
-      const words = shellWords(line.replace(/\s+#.*$/, '').replace('"$HASH"', storm.contentHash as string));
+      const words = shellWords(line.replace(/\s+#.*$/, '').replace('"$HASH"', example.contentHash as string));
       const result = await target.cli(words.slice(2));
       expect(result.code, `${line}\n${result.stderr}`).toBe(0);
     }
+  });
+
+  it('find records, as pasted, among those the seeds create', async () => {
+    const lookups = sections()
+      .flatMap((s) =>
+        s.blocks.flatMap((block) => (block.lang === 'sh' ? commands(block.code, 'npx copydesk query ') : [])),
+      )
+      .map((line) =>
+        shellWords(line.replace(/\s+#.*$/, '').replace('"$HASH"', example.contentHash as string)),
+      )
+      .filter((words) => ['key', 'site', 'author', 'duplicates', 'hash'].includes(words[3] as string));
+    expect(lookups.map((words) => words[3])).toEqual(
+      expect.arrayContaining(['key', 'site', 'author', 'duplicates', 'hash']),
+    );
+
+    // The records `npm start -- --watch` makes, which are all a reader has (the fixtures are the tests' own).
+    const seedRecords = new Set(SEEDS.map((seed) => idOf(target, seed.file)));
+    for (const words of lookups) {
+      const args = [...words.slice(2).filter((word) => word !== '--json'), '--json'];
+      const found = ids((await target.cli(args)).stdout);
+      expect(
+        found.filter((id) => seedRecords.has(id)),
+        words.join(' '),
+      ).not.toEqual([]);
+    }
+  });
+
+  it('name only keys that a seed creates', () => {
+    const seedKeys = new Set(SEEDS.map((seed) => `raw/${seed.file}`));
+    const keys = [...QUERY_MD.matchAll(/\braw\/[\w.-]+\.(?:txt|md|markdown|html?)\b/g)].map((m) => m[0]);
+
+    expect(keys.length).toBeGreaterThan(5);
+    expect(keys.filter((key) => !seedKeys.has(key))).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonLines, table } from '../../functions/cli/output.ts';
+import { chooseFormat, jsonLines, table, tsv } from '../../functions/cli/output.ts';
 import { Progress } from '../../functions/cli/progress.ts';
 import { hamming, inclusiveEnd, queryInputs } from '../../functions/cli/queries.ts';
 import { bumpSequencer, eventBody } from '../../functions/cli/reprocess.ts';
@@ -140,6 +140,34 @@ describe('output', () => {
       jsonLines([{ id: 'a', quality: { removedWords: 3 } }, { id: 'b' }], ['id', 'quality.removedWords']),
     ).toBe('{"id":"a","quality.removedWords":3}\n{"id":"b","quality.removedWords":null}\n');
   });
+
+  it('chooses a table on a terminal and TSV in a pipe, unless told otherwise', () => {
+    const terminal = Object.assign(capture().stream, { isTTY: true });
+    const pipe = capture().stream;
+
+    expect([chooseFormat(terminal, undefined, false), chooseFormat(pipe, undefined, false)]).toEqual([
+      'table',
+      'tsv',
+    ]);
+    expect([chooseFormat(terminal, 'tsv', false), chooseFormat(pipe, 'table', false)]).toEqual([
+      'tsv',
+      'table',
+    ]);
+    expect(chooseFormat(terminal, undefined, true)).toBe('json');
+  });
+
+  it('refuses an unknown --format', () => {
+    expect(() => chooseFormat(capture().stream, 'xml', false)).toThrow('--format takes table, tsv, json');
+  });
+
+  it('writes TSV cells without padding, tabs or line breaks, absent values empty', () => {
+    expect(
+      tsv(
+        [{ key: 'a\tb', title: 'two\nlines', authors: ['A', 'B'] }, { key: 'c' }],
+        ['key', 'title', 'authors'],
+      ),
+    ).toBe('key\ttitle\tauthors\na b\ttwo lines\tA, B\nc\t\t\n');
+  });
 });
 
 describe('Progress', () => {
@@ -194,10 +222,12 @@ describe('resolveTarget', () => {
     );
   });
 
-  it('ignores an endpoints file whose process is gone unless --local is given', async () => {
+  it('refuses a data folder whose stack has stopped, saying how to start it', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'copydesk-target-'));
     await writeFile(join(dir, 'endpoints.json'), JSON.stringify({ pid: 2 ** 22 + 12345, table: 't' }));
 
-    await expect(resolveTarget({ 'local-dir': dir })).rejects.toThrow('no target');
+    await expect(resolveTarget({ 'data-dir': dir })).rejects.toThrow(
+      `no local stack is running in ${dir} (its process has stopped); start it with 'npm start -- --watch --data-dir ${dir}'`,
+    );
   });
 });

@@ -1,8 +1,14 @@
-/** Reading the seed samples and their expected records (seeds/NAME.txt + seeds/NAME.expected.json). */
+/**
+ * Reading the seed samples and their expected records (seeds/NAME.EXT + seeds/NAME.expected.json; EXT is
+ * .txt, .md or .html: the layouts a user uploads).
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const SEEDS_DIR = join(import.meta.dirname, '..', '..', 'seeds');
+
+/** The inputs among the seed files. */
+export const SEED_INPUT = /\.(?:txt|md|html)$/;
 
 export interface ExpectedSeed {
   about?: string;
@@ -24,10 +30,10 @@ export interface Seed {
 
 export function loadSeeds(): Seed[] {
   return readdirSync(SEEDS_DIR)
-    .filter((name) => name.endsWith('.txt'))
+    .filter((name) => SEED_INPUT.test(name))
     .sort()
     .map((file) => {
-      const name = file.replace(/\.txt$/, '');
+      const name = file.replace(SEED_INPUT, '');
       const expected = JSON.parse(
         readFileSync(join(SEEDS_DIR, `${name}.expected.json`), 'utf8'),
       ) as ExpectedSeed;

@@ -1,43 +1,173 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+/** `copydesk clean`: the core on local files, no AWS. */
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../functions/cli/main.ts';
 import { capture } from '../support/capture.ts';
 
-describe('copydesk clean', () => {
-  it('prints one record as JSON for a file', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'cli-'));
-    const file = join(dir, 'a.txt');
-    await writeFile(file, 'A headline\n\nThe first paragraph of the article says something useful.\n');
+const ARTICLE =
+  'A headline about the harbour\n\nThe first paragraph of the article says something useful about the harbour and the town.\n\n' +
+  'A second paragraph adds what the officials said on Monday, with enough words to be kept.\n\nShare this article\n';
+
+let dir: string;
+let stderr: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'cli-clean-'));
+  stderr = '';
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** Writes files (path relative to the test folder → text), creating folders. */
+async function files(entries: Record<string, string>): Promise<void> {
+  for (const [path, text] of Object.entries(entries)) {
+    await mkdir(join(dir, path, '..'), { recursive: true });
+    await writeFile(join(dir, path), text);
+  }
+}
+
+/** Every file under a folder, as sorted relative paths. */
+async function tree(folder: string): Promise<string[]> {
+  return (await readdir(folder, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1))
+    .sort();
+}
+
+describe('copydesk clean FILE', () => {
+  it('prints one record as JSON', async () => {
+    await files({ 'a.txt': ARTICLE });
     const out = capture();
 
-    const code = await main(['clean', file], out.stream);
+    const code = await main(['clean', join(dir, 'a.txt')], out.stream);
 
     expect(code).toBe(0);
-    const record = JSON.parse(out.text());
-    expect(record.status).toBe('clean');
-    expect(record.body).toContain('The first paragraph');
+    expect(JSON.parse(out.text())).toMatchObject({ status: 'clean', title: 'A headline about the harbour' });
   });
 
-  it('writes NAME.json per input with --out, rejected inputs included', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'cli-'));
-    await writeFile(join(dir, 'one.txt'), 'Title\n\nBody text of one.\n');
-    await writeFile(join(dir, 'empty.txt'), '');
-    await writeFile(join(dir, 'ignored.md'), 'not a txt');
-    const outDir = join(dir, 'out');
+  it('prints the record for people with --format text: title, removed lines with their rules, body', async () => {
+    await files({ 'a.txt': ARTICLE });
+    const out = capture();
 
-    const code = await main(['clean', '--out', outDir, dir], capture().stream);
+    const code = await main(['clean', '--format', 'text', join(dir, 'a.txt')], out.stream);
 
     expect(code).toBe(0);
-    expect((await readdir(outDir)).sort()).toEqual(['empty.json', 'one.json']);
-    const empty = JSON.parse(await readFile(join(outDir, 'empty.json'), 'utf8'));
-    expect(empty).toMatchObject({ status: 'rejected', reason: 'empty' });
+    const text = out.text();
+    expect(text).toContain(`${join(dir, 'a.txt')}\n  status        clean`);
+    expect(text).toMatch(/title\s+A headline about the harbour/);
+    expect(text).toMatch(/Removed \(\d+\):\n\s+LINE\s+RULE\s+KIND\s+TEXT\n.*Share this article/);
+    expect(text).toContain('Body:\nThe first paragraph of the article');
   });
 
-  it('exits 2 for an unreadable path', async () => {
+  it('exits 2 with a one-line reason for an unreadable path', async () => {
     const code = await main(['clean', '/definitely/not/here.txt'], capture().stream);
 
     expect(code).toBe(2);
+    expect(stderr).toBe('copydesk clean: cannot read /definitely/not/here.txt: no such file or folder\n');
+  });
+});
+
+describe('copydesk clean FOLDER (no --out)', () => {
+  it('prints one JSON record per line, each naming its file, instead of failing on the folder', async () => {
+    await files({ 'pages/one.txt': ARTICLE, 'pages/two.txt': '' });
+    const out = capture();
+
+    const code = await main(['clean', join(dir, 'pages')], out.stream);
+
+    expect(code).toBe(0);
+    const lines = out
+      .text()
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines.map((line) => [line.file, line.status])).toEqual([
+      [join(dir, 'pages', 'one.txt'), 'clean'],
+      [join(dir, 'pages', 'two.txt'), 'rejected'],
+    ]);
+  });
+
+  it('reads text, markdown and HTML files by default, and nothing else', async () => {
+    await files({
+      'mixed/a.txt': ARTICLE,
+      'mixed/b.md': ARTICLE,
+      'mixed/c.markdown': ARTICLE,
+      'mixed/d.html': ARTICLE,
+      'mixed/e.htm': ARTICLE,
+      'mixed/f.json': '{}',
+      'mixed/g.html.gz': 'x',
+    });
+    const out = capture();
+
+    await main(['clean', join(dir, 'mixed')], out.stream);
+
+    const read = out
+      .text()
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line).file.slice(dir.length + 1));
+    expect(read).toEqual(['mixed/a.txt', 'mixed/b.md', 'mixed/c.markdown', 'mixed/d.html', 'mixed/e.htm']);
+  });
+});
+
+describe('copydesk clean --out', () => {
+  it('writes one .json per input, rejected inputs included', async () => {
+    await files({ 'in/one.txt': ARTICLE, 'in/empty.txt': '' });
+    const outDir = join(dir, 'out');
+
+    const code = await main(['clean', '--out', outDir, join(dir, 'in')], capture().stream);
+
+    expect(code).toBe(0);
+    expect(await tree(outDir)).toEqual(['empty.json', 'one.json']);
+    expect(JSON.parse(await readFile(join(outDir, 'empty.json'), 'utf8'))).toMatchObject({
+      status: 'rejected',
+      reason: 'empty',
+    });
+  });
+
+  it("keeps the inputs' relative paths, so files with the same name in two folders both survive", async () => {
+    await files({ 'a/story.txt': ARTICLE, 'b/story.txt': '', 'a/story/more.txt': ARTICLE });
+    const outDir = join(dir, 'out');
+
+    await main(
+      ['clean', '--out', outDir, join(dir, 'a/story.txt'), join(dir, 'b/story.txt'), join(dir, 'a/story')],
+      capture().stream,
+    );
+
+    expect(await tree(outDir)).toEqual(['a/story.json', 'a/story/more.json', 'b/story.json']);
+    expect(JSON.parse(await readFile(join(outDir, 'b/story.json'), 'utf8')).status).toBe('rejected');
+  });
+
+  it('refuses two inputs that would write the same file, naming both, and writes nothing', async () => {
+    await files({ 'a/story.txt': ARTICLE, 'a/story.md': ARTICLE });
+    const outDir = join(dir, 'out');
+
+    const code = await main(['clean', '--out', outDir, join(dir, 'a')], capture().stream);
+
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      `copydesk clean --out: ${join(dir, 'a/story.md')} and ${join(dir, 'a/story.txt')} would both be written to story.json; rename one, or clean them in separate runs\n`,
+    );
+    await expect(readdir(outDir)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('ends with a summary line: files written, clean and rejected by reason', async () => {
+    await files({ 'in/one.txt': ARTICLE, 'in/two.txt': ARTICLE, 'in/empty.txt': '' });
+    const out = capture();
+
+    await main(['clean', '--out', join(dir, 'out'), join(dir, 'in')], out.stream);
+
+    expect(out.text()).toMatch(
+      new RegExp(
+        `^cleaned 3 file\\(s\\) into ${join(dir, 'out')}: 2 clean, 1 rejected \\(empty 1\\) in \\d+\\.\\ds\\n$`,
+      ),
+    );
   });
 });

@@ -2,20 +2,26 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { renderBody } from '../../functions/core/body.ts';
 import { clean } from '../../functions/core/clean.ts';
-import { segment } from '../../functions/core/layout/blocks.ts';
-import { normalise } from '../../functions/core/normalise.ts';
+import { readLayout } from '../../functions/core/layout.ts';
+import { SEED_INPUT } from '../support/seeds.ts';
 
 const SEEDS = join(import.meta.dirname, '../../seeds');
-const names = readdirSync(SEEDS)
-  .filter((name) => name.endsWith('.txt'))
-  .map((name) => name.slice(0, -'.txt'.length));
+const files = new Map(
+  readdirSync(SEEDS)
+    .filter((file) => SEED_INPUT.test(file))
+    .map((file) => [file.replace(SEED_INPUT, ''), file]),
+);
+const names = [...files.keys()];
 
 function run(name: string) {
-  const text = readFileSync(join(SEEDS, `${name}.txt`), 'utf8');
+  const file = files.get(name)!;
+  const text = readFileSync(join(SEEDS, file), 'utf8');
   const expected = JSON.parse(readFileSync(join(SEEDS, `${name}.expected.json`), 'utf8'));
-  const result = clean(segment(normalise(text)));
-  return { expected: expected.record, result };
+  const page = readLayout(text, file);
+  const result = clean(page.blocks);
+  return { expected: expected.record, result, format: page.format };
 }
 
 describe('seed samples (cleaning)', () => {
@@ -34,9 +40,9 @@ describe('seed samples (cleaning)', () => {
     });
 
     it(`${name}: body`, () => {
-      const { expected, result } = run(name);
+      const { expected, result, format } = run(name);
 
-      const body = result.body.map((block) => block.text).join('\n\n');
+      const body = renderBody(result.body, format);
 
       expect(body).toBe(expected.body);
     });

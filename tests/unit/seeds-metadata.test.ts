@@ -24,8 +24,11 @@ function seeds(): Array<{ name: string; txt: string; expected: Expected }> {
     if (!existsSync(dir)) continue;
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.expected.json'))) {
       const name = basename(file, '.expected.json');
-      const txt = join(dir, `${name}.txt`);
-      if (found.has(name) || !existsSync(txt)) continue;
+      const input = ['txt', 'md', 'html']
+        .map((ext) => join(dir, `${name}.${ext}`))
+        .find((path) => existsSync(path));
+      if (found.has(name) || !input) continue;
+      const txt = input;
       found.set(name, { name, txt, expected: JSON.parse(readFileSync(join(dir, file), 'utf8')) as Expected });
     }
   }
@@ -35,7 +38,7 @@ function seeds(): Array<{ name: string; txt: string; expected: Expected }> {
 const METADATA_FIELDS = ['authors', 'authorBio', 'publishedAt', 'site', 'sources', 'language'] as const;
 
 describe.each(seeds())('seed $name metadata', ({ txt, expected }) => {
-  const record = processDocument(readFileSync(txt), { url: expected.url ?? null });
+  const record = processDocument(readFileSync(txt), { url: expected.url ?? null, name: basename(txt) });
   if (record.status !== 'clean') throw new Error(`seed rejected: ${record.reason}`);
 
   for (const field of METADATA_FIELDS) {

@@ -13,6 +13,7 @@ import {
 import type { Rule } from '../rules.ts';
 import type { Block, BoilerplateKind } from '../types.ts';
 import { isAboutAPerson, isAuthorBio, isNameLine, mayStartName } from './detectors.ts';
+import { hintValue } from './hints.ts';
 import { matchLine } from './match.ts';
 import {
   decidingFeatures,
@@ -257,7 +258,7 @@ function applyModel(units: Unit[]): void {
 function handContext(units: Unit[]): PageContext {
   const hand = HAND_VALUES.take(units.length);
   for (let i = 0; i < units.length; i++) {
-    hand[i] = contentValue(units[i]!);
+    hand[i] = hintValue(units[i]!.block.hints, units[i]!.feat.words, contentValue(units[i]!));
     units[i]!.value = hand[i]!;
     units[i]!.odds = 0;
   }

@@ -4,6 +4,7 @@
  * still markdown, a `.html` file needs at least one tag). One pass over the lines, no regex over the whole text.
  */
 import type { Layout } from '../types.ts';
+import { isTableRule } from './markdown.ts';
 
 const HTML_NAME = /\.(?:html?|xhtml)$/i;
 const MARKDOWN_NAME = /\.(?:md|markdown|mdown|mkd)$/i;
@@ -12,7 +13,7 @@ const MARKDOWN_NAME = /\.(?:md|markdown|mdown|mkd)$/i;
 const HTML_START = /^(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]{0,200}>\s*(?:<!doctype\s+html|<html[\s>]))/i;
 /** Tags that only HTML has (a tutorial that mentions one <div> is not a page: see HTML_MIN_TAGS). */
 const HTML_TAG =
-  /<\/?(?:html|head|body|div|p|span|a|ul|ol|li|table|tr|td|meta|link|script|style|article|section|header|footer|nav|main|aside|h[1-6]|br|img|form|figure)\b[^<>]{0,500}>/gi;
+  /<\/?(?:html|head|body|div|p|span|a|b|i|em|strong|u|small|code|pre|blockquote|ul|ol|li|dl|dt|dd|table|thead|tbody|tr|th|td|meta|link|script|style|noscript|article|section|header|footer|nav|main|aside|h[1-6]|br|hr|img|picture|form|input|button|label|select|figure|figcaption|iframe)\b[^<>]{0,500}>/gi;
 /** Characters of the text's start read to decide on HTML. */
 const HTML_PROBE_CHARS = 8192;
 /** A text that starts with "<" is HTML with this many tags in its first 8 KB (a fragment with no doctype). */
@@ -23,11 +24,10 @@ const MD_LINK_TARGET = /\]\((?:[a-z][a-z0-9+.-]*:|\/|#|\.{1,2}\/|<)/gi;
 /** Evidence of markdown per line: ATX heading, code fence, table rule. */
 const MD_HEADING = /^#{1,6}[ \t]+\S/;
 const MD_FENCE = /^ {0,3}(?:```|~~~)/;
-const MD_TABLE_RULE = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|/;
 /** Markdown needs this much evidence (links + 2 × headings, fences, table rules)… */
 const MD_MIN_EVIDENCE = 4;
-/** …and at least this much per non-blank line (one stray link in a long text is not markdown). */
-const MD_EVIDENCE_PER_LINE = 0.02;
+/** …and at least this much per non-blank line: a text that quotes a heading or a link now and then is not markdown. */
+const MD_EVIDENCE_PER_LINE = 0.1;
 
 /** Blank-line gaps per line break at or above which a text is in blocks (paragraphs between blank lines). */
 const BLOCKS_GAP_SHARE = 0.2;
@@ -84,12 +84,26 @@ interface LineShape {
 /** Characters that end a sentence or a clause: a line ending so is not wrapped into the next. */
 const CLAUSE_END = new Set([...'.!?:;…"”’)]']);
 const STARTS_LOWER = /^\s*\p{Ll}/u;
+/** A line that starts so continues a sentence: a lower-case word, or punctuation that closes something. */
+const STARTS_CONTINUATION = /^\s*(?:\p{Ll}|[,.;:!?)\]}»”’])/u;
 
-/** The line runs on into the next one: long, not ending a clause, and the next starts in lower case. */
+/** Hard wrapping: a line of some length, not ending a clause, runs on into a next line in lower case. */
 export function wrapsInto(line: string, next: string): boolean {
   if (line.length < 30) return false;
+  return !endsClause(line) && STARTS_LOWER.test(next);
+}
+
+/**
+ * The next line carries on the sentence of this one (a hard wrap, or an inline element that a text dump put on
+ * its own line: "The best way is to" / "choose direct flights" / ". Most people…").
+ */
+export function continuesInto(line: string, next: string): boolean {
+  return !endsClause(line) && STARTS_CONTINUATION.test(next);
+}
+
+function endsClause(line: string): boolean {
   const trimmed = line.trimEnd();
-  return !CLAUSE_END.has(trimmed[trimmed.length - 1] ?? '.') && STARTS_LOWER.test(next);
+  return CLAUSE_END.has(trimmed[trimmed.length - 1] ?? '.');
 }
 
 export function lineShape(text: string): LineShape {
@@ -114,7 +128,11 @@ export function lineShape(text: string): LineShape {
     previous = line;
     if (line.includes('](')) for (const _ of line.matchAll(MD_LINK_TARGET)) shape.markdown++;
     const first = line.charCodeAt(0);
-    if ((first === 35 && MD_HEADING.test(line)) || MD_FENCE.test(line) || MD_TABLE_RULE.test(line))
+    if (
+      (first === 35 && MD_HEADING.test(line)) ||
+      MD_FENCE.test(line) ||
+      (line.includes('|') && isTableRule(line))
+    )
       shape.markdown += 2;
   }
   return shape;

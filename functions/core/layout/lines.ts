@@ -1,11 +1,12 @@
 /**
  * The lines layout: one page element per line and few or no blank lines (BeautifulSoup's get_text("\n"),
  * Selenium's .text, innerText dumps). Each line is a block, as each element is in the blocks layout; a line
- * that runs on into the next (a hard-wrapped or split sentence: no end punctuation, the next line starts in
- * lower case) keeps the next line in its block, and a blank line always ends a block.
+ * that runs on into the next (a hard-wrapped sentence, or one a dump split at an inline element: no end
+ * punctuation, and the next line starts in lower case or with closing punctuation) keeps the next line in its
+ * block, and a blank line always ends a block.
  */
 import type { Block } from '../types.ts';
-import { wrapsInto } from './detect.ts';
+import { continuesInto } from './detect.ts';
 
 export function readLines(text: string): Block[] {
   const blocks: Block[] = [];
@@ -29,7 +30,7 @@ export function readLines(text: string): Block[] {
       continue;
     }
     const last = lines[lines.length - 1];
-    if (last === undefined || !wrapsInto(last, line)) {
+    if (last === undefined || !continuesInto(last, line)) {
       flush();
       firstLine = lineNo;
     }

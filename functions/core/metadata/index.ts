@@ -1,4 +1,4 @@
-import type { CleanResult, Metadata, SourceHints } from '../types.ts';
+import type { CleanResult, Metadata, PageEvidence, SourceHints } from '../types.ts';
 import { extractAuthors } from './authors.ts';
 import { extractDates } from './dates.ts';
 import { extractEntities } from './entities.ts';
@@ -18,6 +18,8 @@ const WORDS_PER_MINUTE = 230;
 export interface MetadataOptions {
   /** "Now" for the date range check (dates after it are rejected); injectable for tests. */
   now?: Date;
+  /** What an HTML page states about itself (<title>, meta tags, JSON-LD), from the layout stage. */
+  evidence?: PageEvidence | null;
 }
 
 /**

@@ -1,0 +1,91 @@
+/**
+ * What the layout's hints say about a block's value to the article. Plain text has no hints and is valued by
+ * its words alone (classify.ts); HTML and markdown input add what only the markup knows:
+ *
+ * 1. A block inside a landmark that holds chrome on nearly every page (nav, footer, aside, form, header, a
+ *    figure caption, a hidden element, a comment section) and not inside the page's <article> or <main> is
+ *    valued as chrome; a block made of link text (a menu entry) is never prose.
+ * 2. The element that holds most of the page's prose (HTML: the article's container) lifts the short blocks
+ *    inside it (headings, list items, table cells of the article) to a small penalty at worst, and halves the
+ *    prose outside it (a teaser or a newsletter pitch elsewhere on the page), so the region cannot stop at a
+ *    list inside the article or wander into a long block elsewhere.
+ *
+ * The numbers are HINT_SETTINGS; tests/bench/train-hints.ts picks them by cross-validation on dev and multi.
+ */
+import type { BlockHints, Container } from '../types.ts';
+import { HINT_SETTINGS } from './hint-settings.ts';
+
+/** Containers whose words are page chrome on nearly every page (their share of the gold's words on DEV: ≤ 16 %). */
+const CHROME_CONTAINERS: ReadonlySet<Container> = new Set([
+  'nav',
+  'footer',
+  'aside',
+  'form',
+  'header',
+  'caption',
+  'hidden',
+  'comments',
+]);
+
+export function isInChromeContainer(hints: BlockHints): boolean {
+  const containers = hints.containers;
+  if (!containers || containers.length === 0) return false;
+  if (containers.includes('article') || containers.includes('main')) return false;
+  return containers.some((c) => CHROME_CONTAINERS.has(c));
+}
+
+/** The block's value with its hints taken into account (`value`: what its words say). */
+export function hintValue(hints: BlockHints | undefined, words: number, value: number): number {
+  if (!hints) return value;
+  if (isInChromeContainer(hints)) return Math.min(value, HINT_SETTINGS.chromePenalty - Math.min(words, 30));
+  if ((hints.linkShare ?? 0) >= HINT_SETTINGS.menuLinkShare)
+    return Math.min(value, HINT_SETTINGS.linkPenalty);
+  return value;
+}
+
+/** The part of a unit this pass reads and writes. */
+export interface ValuedUnit {
+  block: { hints?: BlockHints };
+  value: number;
+  verdict: unknown;
+}
+
+/**
+ * Favour the element that holds most of the page's prose (see 2. above). Needs element paths (HTML); does
+ * nothing for other layouts. Linear in blocks × nesting depth (the depth is capped by the HTML adapter).
+ */
+export function favourArticleContainer(units: ValuedUnit[]): void {
+  const prose = new Map<number, number>();
+  const depthOf = new Map<number, number>();
+  let total = 0;
+  for (const unit of units) {
+    if (unit.value <= 0) continue;
+    const path = unit.block.hints?.path;
+    if (!path) return;
+    total += unit.value;
+    for (let depth = 0; depth < path.length; depth++) {
+      const id = path[depth]!;
+      prose.set(id, (prose.get(id) ?? 0) + unit.value);
+      depthOf.set(id, depth);
+    }
+  }
+  if (total <= 0) return;
+  // The deepest element with the required share: the article's own container, not the page's wrapper.
+  let best = -1;
+  let bestDepth = -1;
+  for (const [id, sum] of prose) {
+    const depth = depthOf.get(id)!;
+    if (sum >= HINT_SETTINGS.containerShare * total && depth > bestDepth) {
+      best = id;
+      bestDepth = depth;
+    }
+  }
+  if (best < 0) return;
+  for (const unit of units) {
+    const hints = unit.block.hints;
+    if (hints?.path?.[bestDepth] === best) {
+      const chrome = isInChromeContainer(hints) || (hints.linkShare ?? 0) >= HINT_SETTINGS.chromeLinkShare;
+      if (!unit.verdict && !chrome) unit.value = Math.max(unit.value, HINT_SETTINGS.insideFloor);
+    } else if (unit.value > 0) unit.value *= HINT_SETTINGS.outsideFactor;
+  }
+}

@@ -1,0 +1,544 @@
+/**
+ * The markdown layout (LLM-oriented crawlers, turndown and the like): headings, paragraphs, list items, quotes,
+ * fenced code and table cells become blocks, as the page's elements are blocks in the blocks layout. Each block
+ * has two faces, line for line:
+ *   - `text`: what a reader sees (link targets, images, markers and emphasis dropped): the cleaner reads it;
+ *   - `markup`: the block in markdown (links kept, images dropped): the record's body is made of it.
+ * Hints: heading level, list item, quote, code, table cell, and the share of the text that is link text.
+ *
+ * Links may span blank lines (turndown writes an anchor around block content so: "[Solutions\n\n](#)"). One
+ * scan over the whole text pairs brackets first, so each block knows which of its characters are link text; a
+ * link cut by a block boundary keeps its text and loses its syntax. Everything is linear: one pass over the
+ * lines for structure, one over the characters for brackets, one over each block for rendering.
+ */
+import type { Block, BlockHints } from '../types.ts';
+
+/** A link longer than this is not a link (an unmatched "[" far above a stray "]("). */
+const MAX_LINK_CHARS = 4000;
+
+type Kind = 'paragraph' | 'item' | 'heading' | 'quote' | 'code' | 'cell';
+
+/** A block before inline rendering: where its content lies in the text, line by line. */
+interface RawBlock {
+  kind: Kind;
+  /** Heading level. */
+  level: number;
+  /** 1-based line of the first line. */
+  line: number;
+  /** [start, end) of each line's content (markers and indentation excluded). */
+  spans: number[];
+  /** Markup before the content of each line ("## ", "* ", "> "), or the fence lines of a code block. */
+  prefixes: string[];
+}
+
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
+const BULLET = /^([ \t]*)([*+-]|\d{1,9}[.)])([ \t]+|$)/;
+const FENCE = /^([ \t]*)(`{3,}|~{3,})/;
+const QUOTE = /^ {0,3}>[ \t]?/;
+const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+const THEMATIC_BREAK = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+
+export function readMarkdown(text: string): Block[] {
+  const raw = blockStructure(text);
+  const links = pairBrackets(text, raw);
+  const blocks: Block[] = [];
+  for (const block of raw) {
+    const rendered = render(text, block, links, blocks.length);
+    if (rendered) blocks.push(rendered);
+  }
+  return blocks;
+}
+
+/** Line starts and ends of the text. */
+function lineBounds(text: string): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let pos = 0;
+  while (pos <= text.length) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    starts.push(pos);
+    ends.push(end);
+    pos = end + 1;
+  }
+  return { starts, ends };
+}
+
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** Leading spaces and tabs of a line (a tab counts 4). */
+function indentOf(line: string): number {
+  let width = 0;
+  for (const c of line) {
+    if (c === ' ') width++;
+    else if (c === '\t') width += 4;
+    else break;
+  }
+  return width;
+}
+
+/** Block structure: one pass over the lines. */
+function blockStructure(text: string): RawBlock[] {
+  const { starts, ends } = lineBounds(text);
+  const blocks: RawBlock[] = [];
+  let open: RawBlock | null = null;
+  let openIndent = 0;
+  const close = () => {
+    open = null;
+  };
+  const start = (kind: Kind, lineIndex: number, level = 0): RawBlock => {
+    const block: RawBlock = { kind, level, line: lineIndex + 1, spans: [], prefixes: [] };
+    blocks.push(block);
+    open = block;
+    return block;
+  };
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i]!;
+    const e = ends[i]!;
+    if (isBlank(text, s, e)) {
+      close();
+      continue;
+    }
+    const line = text.slice(s, e);
+    const fence = FENCE.exec(line);
+    if (fence) {
+      // Fenced code: everything up to the closing fence (or the end), one block, lines as they are.
+      const marker = fence[2]!;
+      const block = start('code', i);
+      let j = i + 1;
+      for (; j < starts.length; j++) {
+        const inner = text.slice(starts[j]!, ends[j]!);
+        if (
+          inner.trimStart().startsWith(marker[0]!.repeat(marker.length)) &&
+          inner.trim().length <= marker.length + 1
+        )
+          break;
+        block.spans.push(starts[j]!, ends[j]!);
+      }
+      i = j;
+      close();
+      continue;
+    }
+    const atx = ATX.exec(line);
+    if (atx) {
+      const block = start('heading', i, atx[1]!.length);
+      block.spans.push(
+        s + atx[0].length,
+        s + atx[0].length + withoutClosingHashes(line.slice(atx[0].length)).length,
+      );
+      block.prefixes.push(`${atx[1]} `);
+      close();
+      continue;
+    }
+    const current = open as RawBlock | null;
+    const setext = SETEXT.exec(line);
+    if (setext && current && current.kind === 'paragraph' && current.spans.length === 2) {
+      // "Title\n=====": the one-line paragraph above was a heading.
+      current.kind = 'heading';
+      current.level = setext[1]!.startsWith('=') ? 1 : 2;
+      current.prefixes[0] = current.level === 1 ? '# ' : '## ';
+      close();
+      continue;
+    }
+    if (THEMATIC_BREAK.test(line)) {
+      close();
+      continue;
+    }
+    if (isTableRule(line)) {
+      if (current?.kind === 'cell') continue;
+      // The header row above became a paragraph: its cells are cells.
+      if (current && current.kind === 'paragraph' && current.spans.length === 2 && line.includes('|')) {
+        blocks.pop();
+        pushCells(text, blocks, current.spans[0]!, current.spans[1]!, current.line - 1);
+        open = blocks[blocks.length - 1] ?? null;
+        if (open) open.kind = 'cell';
+        continue;
+      }
+    }
+    const trimmedStart = line.trimStart();
+    if (trimmedStart.startsWith('|') && trimmedStart.trimEnd().endsWith('|') && trimmedStart.length > 2) {
+      pushCells(text, blocks, s, e, i);
+      open = blocks[blocks.length - 1] ?? null;
+      continue;
+    }
+    const quote = QUOTE.exec(line);
+    if (quote) {
+      const block = current?.kind === 'quote' ? current : start('quote', i);
+      block.spans.push(s + quote[0].length, e);
+      block.prefixes.push('> ');
+      continue;
+    }
+    const bullet = BULLET.exec(line);
+    if (bullet && !(bullet[3] === '' && e - s === bullet[0].length)) {
+      const block = start('item', i);
+      openIndent = indentOf(bullet[1]!) + bullet[2]!.length + 1;
+      block.spans.push(s + bullet[0].length, e);
+      const ordered = /\d/.test(bullet[2]!);
+      block.prefixes.push(`${bullet[1]}${ordered ? bullet[2] : '*'} `);
+      continue;
+    }
+    // A continuation line of the open paragraph or list item (a lazy or indented line), else a new paragraph.
+    const indent = indentOf(line);
+    if (current && (current.kind === 'paragraph' || current.kind === 'item' || current.kind === 'quote')) {
+      current.spans.push(s + lineContentStart(line), e);
+      current.prefixes.push(
+        current.kind === 'item' ? ' '.repeat(openIndent) : current.kind === 'quote' ? '> ' : '',
+      );
+      continue;
+    }
+    const block = start('paragraph', i);
+    block.spans.push(s + Math.min(indent, lineContentStart(line)), e);
+    block.prefixes.push('');
+  }
+  return blocks;
+}
+
+/** An ATX heading's text without its optional closing hashes ("## Title ##"). */
+function withoutClosingHashes(text: string): string {
+  const trimmed = text.trimEnd();
+  let i = trimmed.length;
+  while (i > 0 && trimmed[i - 1] === '#') i--;
+  if (i === trimmed.length || (i > 0 && trimmed[i - 1] !== ' ' && trimmed[i - 1] !== '\t')) return trimmed;
+  return trimmed.slice(0, i).trimEnd();
+}
+
+/** "|---|:--:|" or "--- | ---": only pipes, colons, dashes and spaces, with a run of three dashes. */
+export function isTableRule(line: string): boolean {
+  let dashes = 0;
+  let longest = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 45) longest = Math.max(longest, ++dashes);
+    else if (c === 124 || c === 58 || c === 32 || c === 9) dashes = 0;
+    else return false;
+  }
+  return longest >= 3;
+}
+
+function lineContentStart(line: string): number {
+  return line.length - line.trimStart().length;
+}
+
+/** "| a | b |": each cell its own block (as each <td> is a block in the blocks layout). */
+function pushCells(text: string, blocks: RawBlock[], s: number, e: number, lineIndex: number): void {
+  let pos = s;
+  while (pos < e && (text[pos] === ' ' || text[pos] === '\t')) pos++;
+  if (text[pos] === '|') pos++;
+  let cellStart = pos;
+  for (; pos <= e; pos++) {
+    const atEnd = pos === e;
+    if (!atEnd && text[pos] === '\\') {
+      pos++;
+      continue;
+    }
+    if (atEnd || text[pos] === '|') {
+      let a = cellStart;
+      let b = pos;
+      while (a < b && (text[a] === ' ' || text[a] === '\t')) a++;
+      while (b > a && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--;
+      if (b > a) blocks.push({ kind: 'cell', level: 0, line: lineIndex + 1, spans: [a, b], prefixes: [''] });
+      cellStart = pos + 1;
+    }
+  }
+}
+
+/** A paired link or image: "[" at `open`, "](" at `close`, target up to `end` (after ")"). */
+interface Link {
+  open: number;
+  close: number;
+  end: number;
+  image: boolean;
+}
+
+/**
+ * The links in order of their "[" and in order of their "](": rendering walks the text forward, so a cursor in
+ * each list finds the link at a position (no map per link).
+ */
+class Links {
+  private openAt = 0;
+  private closeAt = 0;
+  constructor(
+    private readonly byOpen: Link[],
+    private readonly byClose: Link[],
+  ) {}
+
+  /** The link whose "[" (or "![") is at `position`, if any; positions asked must not go back. */
+  opening(position: number): Link | undefined {
+    while (this.openAt < this.byOpen.length && this.byOpen[this.openAt]!.open < position) this.openAt++;
+    const link = this.byOpen[this.openAt];
+    return link?.open === position ? link : undefined;
+  }
+
+  /** The link whose "](" is at `position`, if any; positions asked must not go back. */
+  closing(position: number): Link | undefined {
+    while (this.closeAt < this.byClose.length && this.byClose[this.closeAt]!.close < position) this.closeAt++;
+    const link = this.byClose[this.closeAt];
+    return link?.close === position ? link : undefined;
+  }
+}
+
+/**
+ * Pair "[" with "](target)" over the whole text (code excluded), with a stack: a "]" not followed by "(" closes
+ * the innermost "[" as plain brackets ("[1]"). Linear: each bracket is pushed and popped at most once.
+ */
+function pairBrackets(text: string, blocks: RawBlock[]): Links {
+  const found: Link[] = [];
+  /** Open "[" positions, and for each the characters of the links already matched inside it. */
+  const stack: number[] = [];
+  const inner: number[] = [];
+  // Code blocks are skipped: their brackets are code.
+  const skip: number[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'code' && block.spans.length > 0)
+      skip.push(block.spans[0]!, block.spans[block.spans.length - 1]!);
+  }
+  let table: Int32Array | null = null;
+  const nextClose = () => {
+    table ??= nextCloseTable(text);
+    return table;
+  };
+  let k = 0;
+  let eol = -1;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (k < skip.length && i >= skip[k]!) {
+      i = skip[k + 1]!;
+      k += 2;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (c === 92 /* \ */) {
+      i++;
+      continue;
+    }
+    if (c === 96 /* ` */) {
+      // An inline code span on this line: skip to its closing backtick.
+      if (i > eol) {
+        eol = text.indexOf('\n', i);
+        if (eol < 0) eol = n;
+      }
+      const close = text.indexOf('`', i + 1);
+      if (close > 0 && close < eol) i = close;
+      continue;
+    }
+    if (c === 91 /* [ */) {
+      stack.push(i);
+      inner.push(0);
+      continue;
+    }
+    if (c !== 93 /* ] */ || stack.length === 0) continue;
+    const open = stack.pop()!;
+    // An image inside a link ("[![logo](data:…)](/)") does not count towards the link's length.
+    const nested = inner.pop()!;
+    if (text.charCodeAt(i + 1) !== 40 /* ( */ || i - open - nested > MAX_LINK_CHARS) continue;
+    const end = targetEnd(text, i + 2, nextClose);
+    if (end < 0) continue;
+    const image = open > 0 && text.charCodeAt(open - 1) === 33; /* ! */
+    const link: Link = { open: image ? open - 1 : open, close: i, end, image };
+    found.push(link);
+    if (inner.length > 0) inner[inner.length - 1]! += end - link.open;
+    i = end - 1;
+  }
+  // Found in the order of their "](": sorted once more by their "[" (nested links close in reverse order).
+  return new Links(
+    [...found].sort((a, b) => a.open - b.open),
+    found,
+  );
+}
+
+/** Targets are read up to this many characters with nested parentheses counted ("wiki/Foo_(bar)"). */
+const MAX_TARGET_CHARS = 2048;
+
+/**
+ * After "](": the index just past the target's ")", or -1. Within MAX_TARGET_CHARS nested parentheses count;
+ * a longer target (a data: URI carrying a whole image) ends at the line's next ")", found through a table
+ * built once per text, so no line is scanned twice.
+ */
+function targetEnd(text: string, from: number, nextClose: () => Int32Array): number {
+  let depth = 0;
+  const limit = Math.min(text.length, from + MAX_TARGET_CHARS);
+  for (let i = from; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return -1;
+    if (c === 40) depth++;
+    else if (c === 41) {
+      if (depth === 0) return i + 1;
+      depth--;
+    }
+  }
+  if (limit >= text.length) return -1;
+  const close = nextClose()[limit]!;
+  return close < 0 ? -1 : close + 1;
+}
+
+/** For each position, the next ")" on its line (-1: none): one backward pass. */
+function nextCloseTable(text: string): Int32Array {
+  const table = new Int32Array(text.length + 1);
+  let next = -1;
+  table[text.length] = -1;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) next = -1;
+    else if (c === 41) next = i;
+    table[i] = next;
+  }
+  return table;
+}
+
+/** Emphasis markers: "**", "__", and a single * or _ that opens or closes a run (not one inside a word). */
+function isEmphasis(text: string, i: number, lineStart: number, lineEnd: number): boolean {
+  const before = i > lineStart ? text[i - 1]! : ' ';
+  const after = i + 1 < lineEnd ? text[i + 1]! : ' ';
+  const wordBefore = /[\p{L}\p{N}]/u.test(before);
+  const wordAfter = /[\p{L}\p{N}]/u.test(after);
+  if (text[i] === '_' && wordBefore && wordAfter) return false; // snake_case
+  const spaceBefore = before === ' ' || before === '\t';
+  const spaceAfter = after === ' ' || after === '\t';
+  return (
+    (!wordBefore && !spaceAfter) ||
+    (!spaceBefore && !wordAfter) ||
+    (text[i] === '*' && !spaceBefore && !spaceAfter)
+  );
+}
+
+/**
+ * A line's content that would open a block of its own if the body were read again ("> x", "# x", "- x",
+ * "1. x", a fence, a table row): its first mark escaped, so the record's markdown reads back the same.
+ */
+function escapeBlockStart(content: string): string {
+  const c = content[0];
+  if (c === '>' || c === '#' || c === '|' || content.startsWith('```') || content.startsWith('~~~'))
+    return `\\${content}`;
+  if (
+    (c === '*' || c === '+' || c === '-' || c === '=') &&
+    (content.length === 1 || /^[*+=-]+\s*$|^[*+-]\s/.test(content))
+  )
+    return `\\${content}`;
+  const ordered = /^(\d{1,9})([.)])(\s|$)/.exec(content);
+  if (ordered) return `${ordered[1]}\\${content.slice(ordered[1]!.length)}`;
+  return content;
+}
+
+/** The characters that may mean something in markdown's inline syntax (everything else is copied as is). */
+const SPECIAL = /[[!\]\\*_`]/g;
+
+function withoutHardBreak(line: string): string {
+  return line.endsWith('\\') ? line.slice(0, -1).trimEnd() : line;
+}
+
+/** One block rendered: plain text and markdown line for line, link share, hints. Null when it has no text. */
+function render(text: string, block: RawBlock, links: Links, index: number): Block | null {
+  const blockStart = block.spans[0] ?? 0;
+  const blockEnd = block.spans[block.spans.length - 1] ?? 0;
+  const inBlock = (pos: number) => pos >= blockStart && pos < blockEnd;
+  const plainLines: string[] = [];
+  const markupLines: string[] = [];
+  let firstLine = -1;
+  let linkChars = 0;
+  let chars = 0;
+  let linkDepth = 0;
+  for (let s = 0; s < block.spans.length; s += 2) {
+    const start = block.spans[s]!;
+    const end = block.spans[s + 1]!;
+    let plain = '';
+    let markup = '';
+    if (block.kind === 'code') {
+      plain = text.slice(start, end);
+      markup = plain;
+    } else {
+      let i = start;
+      while (i < end) {
+        // Copy the run of ordinary characters up to the next one with a meaning in markdown in one slice.
+        SPECIAL.lastIndex = i;
+        const found = SPECIAL.exec(text);
+        const next = found === null || found.index > end ? end : found.index;
+        if (next > i) {
+          const run = text.slice(i, next);
+          plain += run;
+          markup += run;
+          if (linkDepth > 0) linkChars += next - i;
+          i = next;
+          continue;
+        }
+        const c = text[i]!;
+        const link = c === '[' || c === '!' ? links.opening(i) : undefined;
+        if (link) {
+          if (link.image) {
+            // Images are dropped: their alt text is not page text, their targets are often whole files.
+            i = inBlock(link.end - 1) ? Math.min(link.end, end) : i + 2;
+            continue;
+          }
+          // A link that closes in a later block keeps its text here, without the syntax.
+          if (inBlock(link.close)) markup += '[';
+          linkDepth++;
+          i++;
+          continue;
+        }
+        const closing = c === ']' ? links.closing(i) : undefined;
+        if (closing) {
+          if (!closing.image && inBlock(closing.open)) {
+            markup += text.slice(i, Math.min(closing.end, end));
+            linkDepth = Math.max(0, linkDepth - 1);
+          } else if (!closing.image) {
+            // The end of a link that opened in an earlier block: all the text so far was its text.
+            linkChars = chars + plain.length;
+          }
+          i = Math.min(closing.end, end);
+          continue;
+        }
+        if (c === '\\' && i + 1 < end && /[!-/:-@[-`{-~]/.test(text[i + 1]!)) {
+          plain += text[i + 1];
+          markup += text.slice(i, i + 2);
+          if (linkDepth > 0) linkChars++;
+          i += 2;
+          continue;
+        }
+        if ((c === '*' || c === '_') && isEmphasis(text, i, start, end)) {
+          markup += c;
+          i++;
+          continue;
+        }
+        if (c === '`') {
+          markup += c;
+          i++;
+          continue;
+        }
+        plain += c;
+        markup += c;
+        if (linkDepth > 0) linkChars++;
+        i++;
+      }
+    }
+    // A hard break ("  " or "\" at the end of the line) is only a line break; a dropped image leaves no space.
+    if (block.kind === 'code') {
+      plain = plain.trimEnd();
+      markup = plain;
+    } else {
+      plain = withoutHardBreak(plain.trim());
+      markup = withoutHardBreak(markup.trim());
+    }
+    if (plain.trim().length === 0) continue;
+    if (firstLine < 0) firstLine = block.line + s / 2;
+    plainLines.push(plain);
+    chars += plain.length;
+    markupLines.push(
+      `${block.prefixes[s / 2] ?? ''}${block.kind === 'code' ? markup : escapeBlockStart(markup)}`,
+    );
+  }
+  if (plainLines.length === 0) return null;
+  const hints: BlockHints = {};
+  if (block.kind === 'heading') hints.heading = block.level;
+  if (block.kind === 'item') hints.listItem = true;
+  if (block.kind === 'quote') hints.quote = true;
+  if (block.kind === 'code') hints.code = true;
+  if (block.kind === 'cell') hints.tableCell = true;
+  hints.linkShare = chars === 0 ? 0 : Math.min(1, linkChars / chars);
+  // Code keeps its lines as they are; the body puts the fences back around it (body.ts).
+  return { index, text: plainLines.join('\n'), line: firstLine, hints, markup: markupLines.join('\n') };
+}

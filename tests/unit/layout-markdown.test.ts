@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { readMarkdown } from '../../functions/core/layout/markdown.ts';
+
+describe('readMarkdown', () => {
+  it('makes headings, paragraphs and list items blocks with their hints and file lines', () => {
+    const text = '# The Title\n\nFirst paragraph.\n\n* one\n* two\n\n## Section';
+
+    const blocks = readMarkdown(text);
+
+    expect(blocks.map((b) => [b.text, b.line, b.hints?.heading ?? null, b.hints?.listItem ?? false])).toEqual(
+      [
+        ['The Title', 1, 1, false],
+        ['First paragraph.', 3, null, false],
+        ['one', 5, null, true],
+        ['two', 6, null, true],
+        ['Section', 8, 2, false],
+      ],
+    );
+  });
+
+  it('gives the text without link targets and the markup with them', () => {
+    const blocks = readMarkdown('Read [the report](https://example.com/r) **today**.');
+
+    expect(blocks[0]!.text).toBe('Read the report today.');
+    expect(blocks[0]!.markup).toBe('Read [the report](https://example.com/r) **today**.');
+  });
+
+  it('measures the share of the text that is link text', () => {
+    const [menu, prose] = readMarkdown('* [Home](/)\n\nA sentence with [one link](/x) in it.');
+
+    expect(menu!.hints?.linkShare).toBe(1);
+    expect(prose!.hints?.linkShare).toBeGreaterThan(0.2);
+    expect(prose!.hints?.linkShare).toBeLessThan(0.5);
+  });
+
+  it('drops images, their alt text and their targets', () => {
+    const blocks = readMarkdown('![A logo](data:image/png;base64,AAAA) Welcome');
+
+    expect(blocks[0]!.text).toBe('Welcome');
+    expect(blocks[0]!.markup).toBe('Welcome');
+  });
+
+  it('pairs a link that spans blank lines (turndown writes anchors around blocks so) and keeps its text as link text', () => {
+    const blocks = readMarkdown('*   [Solutions\n    \n    ](#)\n\nBody text here.');
+
+    expect(blocks.map((b) => b.text)).toEqual(['Solutions', 'Body text here.']);
+    expect(blocks[0]!.hints?.linkShare).toBe(1);
+    expect(blocks[0]!.markup).not.toContain('[');
+  });
+
+  it('keeps brackets that are no link ("[1]") as text', () => {
+    expect(readMarkdown('A claim [1] and [a link](/l).')[0]!.text).toBe('A claim [1] and a link.');
+  });
+
+  it('keeps a fenced code block as one block with its lines and brackets', () => {
+    const blocks = readMarkdown('```js\nconst a = [1](2);\nreturn a;\n```\n\nAfter.');
+
+    expect(blocks[0]!.text).toBe('const a = [1](2);\nreturn a;');
+    expect(blocks[0]!.hints?.code).toBe(true);
+    expect(blocks[1]!.text).toBe('After.');
+  });
+
+  it('reads setext headings, quotes and table cells', () => {
+    const text = 'Title\n=====\n\n> Quoted words.\n\n| Name | Age |\n|---|---|\n| Ann | 30 |';
+
+    const blocks = readMarkdown(text);
+
+    expect(blocks.map((b) => b.text)).toEqual(['Title', 'Quoted words.', 'Name', 'Age', 'Ann', '30']);
+    expect(blocks[0]!.hints?.heading).toBe(1);
+    expect(blocks[1]!.hints?.quote).toBe(true);
+    expect(blocks[4]!.hints?.tableCell).toBe(true);
+  });
+
+  it('keeps snake_case and lone asterisks, drops emphasis markers', () => {
+    expect(readMarkdown('Set max_value to 5 * 3 and *mind* __this__.')[0]!.text).toBe(
+      'Set max_value to 5 * 3 and mind this.',
+    );
+  });
+
+  it('joins the continuation lines of a list item to it, line for line', () => {
+    const blocks = readMarkdown('*   [Insurance  \n    BPO](/bpo/)');
+
+    expect(blocks[0]!.text).toBe('Insurance\nBPO');
+    expect(blocks[0]!.markup!.split('\n')).toHaveLength(2);
+  });
+
+  it('reads an unclosed "[" far above a stray "](" as text, not as one huge link', () => {
+    const text = `[ opening\n\n${'Filler sentence here. '.repeat(300)}\n\nend](/x)`;
+
+    const blocks = readMarkdown(text);
+
+    expect(blocks[1]!.hints?.linkShare).toBe(0);
+  });
+
+  it('keeps a link around an image with a long data URI a link (the image does not count towards its length)', () => {
+    const text = `[![logo](data:image/png;base64,${'A'.repeat(5000)})](https://example.com/)\n\nBody text here.`;
+
+    const blocks = readMarkdown(text);
+
+    expect(blocks.map((b) => b.text)).toEqual(['Body text here.']);
+  });
+
+  it('escapes a line that would open a block when the markup is read again', () => {
+    const [block] = readMarkdown('return (\n    >\n    # not a heading');
+
+    expect(block!.text).toBe('return (\n>\n# not a heading');
+    expect(block!.markup).toBe('return (\n\\>\n\\# not a heading');
+    expect(readMarkdown(block!.markup!)[0]!.text).toBe(block!.text);
+  });
+});
