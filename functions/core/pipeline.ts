@@ -8,9 +8,10 @@ import { clean } from './clean.ts';
 import { decode } from './decode.ts';
 import { prescan } from './layout/charset.ts';
 import { readLayout } from './layout.ts';
+import { datesIn } from './metadata/dates.ts';
 import { extractMetadata } from './metadata/index.ts';
 import { minhashOf } from './minhash.ts';
-import type { InputFormat, Metadata, RemovedItem, SourceHints } from './types.ts';
+import type { Comment, InputFormat, Metadata, RemovedItem, SourceHints, ThreadEntry } from './types.ts';
 import { CLEANER_VERSION } from './version.ts';
 
 export type RejectReason = 'empty' | 'binary' | 'undecodable' | 'too-large';
@@ -32,6 +33,10 @@ export interface CleanDocument extends Metadata {
   format: InputFormat;
   body: string;
   removed: RemovedItem[];
+  /** Reader comments, apart from the article (at most 200). */
+  comments: Comment[];
+  /** The page had more comments than `comments` holds. */
+  commentsTruncated: boolean;
   encoding: string;
   /** MinHash signature of the plain body's word 3-shingles (functions/shared/near-duplicates.ts). */
   minhash: string | null;
@@ -93,6 +98,8 @@ export function processText(text: string, hints: SourceHints = {}, encoding = 'u
     format: page.format,
     body,
     removed: cleaned.removed,
+    comments: (cleaned.comments ?? []).map((entry) => toComment(entry)),
+    commentsTruncated: cleaned.commentsTruncated ?? false,
     encoding,
     replacementCharacters: 0,
     quality: {
@@ -113,6 +120,12 @@ export function rejectTooLarge(size: number, maxBytes: number): RejectedDocument
 
 function reject(reason: RejectReason, reasonDetail: string): RejectedDocument {
   return { status: 'rejected', reason, reasonDetail, cleanerVersion: CLEANER_VERSION };
+}
+
+/** A comment for the record: its time as an ISO day when the thread states a certain one ("3 hours ago": null). */
+function toComment(entry: ThreadEntry): Comment {
+  const iso = entry.posted === null ? null : (datesIn(entry.posted, new Date())[0]?.iso ?? null);
+  return { author: entry.author, postedAt: iso, text: entry.text };
 }
 
 function countWords(text: string): number {
