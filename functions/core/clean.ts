@@ -17,13 +17,15 @@ import {
   detector,
   linesOf,
   lineVerdictsOf,
-  SETTINGS,
+  modelEvidence,
   type Unit,
   type Verdict,
 } from './cleaning/classify.ts';
+import { hasThread, headlessThreadStart, readComments } from './cleaning/comments.ts';
 import { favourArticleContainer } from './cleaning/hints.ts';
 import { findRegion } from './cleaning/region.ts';
 import { Int32Scratch } from './cleaning/scratch.ts';
+import { MODEL_SETTINGS, SETTINGS } from './cleaning/settings.ts';
 import { findTitle } from './cleaning/title.ts';
 import type { Block, CleanResult, RemovedItem } from './types.ts';
 
@@ -35,6 +37,8 @@ const MAX_PASSES = 8;
 
 /** Per key class: kept already (a reused table, see cleaning/scratch.ts). */
 const KEPT_KEYS = new Int32Scratch();
+/** Per block: words of prose in the region before it. */
+const PROSE_BEFORE = new Int32Scratch();
 
 export function clean(blocks: Block[]): CleanResult {
   const units = classify(blocks);
@@ -50,6 +54,10 @@ export function clean(blocks: Block[]): CleanResult {
     prior = next.prior;
   }
   if (removed !== first.removed) removed.sort((a, b) => a.line - b.line);
+  const thread = first.thread;
+  const { comments, truncated } = thread
+    ? readComments(units.slice(thread.headless ? thread.start : thread.start + 1, thread.end + 1))
+    : { comments: [], truncated: false };
   return {
     blocks,
     title: first.title,
@@ -57,12 +65,16 @@ export function clean(blocks: Block[]): CleanResult {
     titleProbability: first.titleProbability,
     body,
     removed,
+    comments,
+    commentsTruncated: truncated,
   };
 }
 
-interface Pass extends Omit<CleanResult, 'blocks'> {
+interface Pass extends Omit<CleanResult, 'blocks' | 'comments' | 'commentsTruncated'> {
   /** For each body block, its unit's analysis when the block is kept whole (reused by the next pass). */
   prior: (Analysis | null)[];
+  /** The comment thread this pass removed, if any. */
+  thread: Thread | null;
 }
 
 function hasNoChrome(unit: Unit): boolean {
@@ -87,6 +99,8 @@ function allBody(units: Unit[], blocks: Block[]): CleanResult {
     titleProbability: titled ? choice.probability : undefined,
     body: titled ? blocks.slice(1) : blocks,
     removed: [],
+    comments: [],
+    commentsTruncated: false,
   };
 }
 
@@ -108,37 +122,72 @@ function cleanPass(units: Unit[], first: boolean): Pass {
   const titleIndex = titleChoice?.index ?? null;
   const drop: (Verdict | null)[] = units.map((u) => u.verdict);
 
+  // Words of prose in the region before each block: a heading that would take "the rest" must not sit above
+  // most of the article.
+  const proseBefore = PROSE_BEFORE.take(units.length + 1);
+  for (let i = 0; i < units.length; i++) {
+    const inRegion = i >= region.start && i <= region.end;
+    proseBefore[i + 1] = proseBefore[i]! + (inRegion && units[i]!.prose ? units[i]!.feat.words : 0);
+  }
+  const proseAfter = (i: number) => proseBefore[Math.max(i + 1, region.end + 1)]! - proseBefore[i + 1]!;
+
   // Inside the region: headings take their lists or the rest with them. `covered` keeps this linear when
   // headings follow each other: no block is walked twice.
   let covered = region.start;
+  let thread: Thread | null = null;
   for (let i = region.start; i < units.length; i++) {
     const verdict = drop[i];
     if (!verdict?.heading) continue;
     // A comment section late in the article runs to the end of the page, even past the region.
     const late = i - region.start >= (region.end - region.start) * SETTINGS.tailShare;
-    // An earlier one (a thread widget inside the page) runs to the region's end.
-    // A disclaimer heading early in the article (an affiliate note above it) takes nothing with it.
-    if (verdict.heading === 'rest' && verdict.kind !== 'comments' && !late && i <= region.end) continue;
+    const mostAfter = proseAfter(i) > proseBefore[i]! * SETTINGS.restProseShare;
     if (verdict.heading === 'rest') {
+      // A comment heading takes the thread under it only when entries follow (author lines, reply buttons);
+      // above the article (little prose before it) it needs two such markers. Alone, it goes by itself.
+      // With no entries under it, a heading after most of the article still ends it (a comment form, the
+      // footer follow), but no comments are read from what it takes.
+      if (verdict.kind === 'comments') {
+        const aboveArticle = proseBefore[i]! < Math.min(SETTINGS.threadProseAbove, proseAfter(i));
+        const entries = hasThread(units, i, aboveArticle);
+        if (aboveArticle && !entries) continue;
+        // A thread under the article runs to the end of the page; a widget above it, to the region's end.
+        const end = late || i > region.end || (entries && !aboveArticle) ? units.length - 1 : region.end;
+        const marked = markThread(drop, i, end, false);
+        if (entries) thread = marked;
+        break;
+      }
+      // A disclaimer heading early in the article (an affiliate note above it), or above most of its prose,
+      // takes nothing with it.
+      if ((!late && i <= region.end) || mostAfter) continue;
       const last = late || i > region.end ? units.length - 1 : region.end;
-      // Under a comment heading: the thread; under a disclaimer heading: the notice (same rule and kind).
-      const under =
-        verdict.kind === 'comments'
-          ? detector('comments.thread')
-          : { rule: verdict.rule, kind: verdict.kind };
+      const under = { rule: verdict.rule, kind: verdict.kind };
       for (let j = i + 1; j <= last; j++) drop[j] ??= under;
       break;
     }
-    // A related-list heading late in the article starts the page's tail: teasers with blurbs follow it.
-    // Past the region, it still names the short titles under it.
+    // A related-list heading late in the article starts the page's tail: teasers with blurbs follow it, unless
+    // much of the article's prose is still to come (a section heading that reads like one). Past the region,
+    // it still names the short titles under it.
     const inside = i <= region.end;
     const last = inside ? region.end : units.length - 1;
+    const tail = late && inside && proseAfter(i) <= proseBefore[i]! * SETTINGS.tailProseShare;
     let j = Math.max(i + 1, covered);
-    while (j <= last && ((late && inside) || !units[j]!.prose)) {
+    while (j <= last && (tail || !units[j]!.prose)) {
       drop[j] ??= detector('related.list-item');
       j++;
     }
     covered = Math.max(covered, j);
+  }
+  // A thread with no heading: a run of "Jane says:" entries late in the page.
+  if (thread === null) {
+    const start = headlessThreadStart(units, region.start);
+    if (
+      start >= 0 &&
+      !drop[start] &&
+      hasThread(units, start, proseBefore[start]! < SETTINGS.threadProseAbove)
+    ) {
+      const late = start - region.start >= (region.end - region.start) * SETTINGS.tailShare;
+      thread = markThread(drop, start, late || start > region.end ? units.length - 1 : region.end, true);
+    }
   }
   // Context pass: a short line between two removed lines goes with them; a sentence between two removed
   // lines of the same kind (the middle of a newsletter box) goes too, with their kind.
@@ -150,6 +199,13 @@ function cleanPass(units: Unit[], first: boolean): Pass {
     if (!units[i]!.prose && words <= 6) drop[i] = detector('context.between-chrome');
     else if (before.kind === after.kind && words <= SETTINGS.boxWords)
       drop[i] = { rule: 'context.between-chrome', kind: before.kind };
+  }
+
+  // The block model's verdict inside the region: a short block it is nearly sure is not article text goes.
+  for (let i = region.start; i <= region.end; i++) {
+    const unit = units[i]!;
+    if (drop[i] || i === titleIndex || unit.feat.words > MODEL_SETTINGS.removeMaxWords) continue;
+    if (unit.odds < MODEL_SETTINGS.removeBelowOdds) drop[i] = detector('model.low-content');
   }
 
   // A paragraph repeated inside the article (a pull quote, a widget shown twice) is kept once.
@@ -164,14 +220,26 @@ function cleanPass(units: Unit[], first: boolean): Pass {
   const body: Block[] = [];
   const priorUnits: Unit[] = [];
   const removed: RemovedItem[] = [];
-  const remove = (unit: Unit, verdict: Verdict) => {
-    removed.push(removedItem(unit.block, unit.block.text, verdict, unit.block.line));
+  const remove = (unit: Unit, verdict: Verdict, features?: string[]) => {
+    const item = removedItem(unit.block, unit.block.text, verdict, unit.block.line);
+    if (features) item.features = features;
+    removed.push(item);
   };
+  // The audit of the model's removals names the features that decided them.
+  const byModel: number[] = [];
+  drop.forEach((verdict, i) => {
+    if (verdict?.rule === 'model.low-content') byModel.push(i);
+  });
+  const evidence = new Map<number, string[]>();
+  if (byModel.length > 0) {
+    const names = modelEvidence(units, byModel);
+    for (let k = 0; k < byModel.length; k++) evidence.set(byModel[k]!, names[k]!);
+  }
   units.forEach((unit, i) => {
     if (i === titleIndex) return;
     const inRegion = i >= region.start && i <= region.end;
     const verdict = drop[i];
-    if (verdict) remove(unit, verdict);
+    if (verdict) remove(unit, verdict, evidence.get(i));
     else if (inRegion && keepBlock(unit, body, removed)) priorUnits.push(unit);
     else if (unit.repeats > 1 && unit.feat.words <= 12) remove(unit, detector('page.repeated'));
     else remove(unit, detector(i < region.start ? 'page.before-article' : 'page.after-article'));
@@ -185,7 +253,30 @@ function cleanPass(units: Unit[], first: boolean): Pass {
     body,
     removed,
     prior,
+    thread,
   };
+}
+
+/** A comment thread's blocks: `start` is its heading (or, headless, its first entry), `end` its last block. */
+interface Thread {
+  start: number;
+  end: number;
+  headless: boolean;
+}
+
+/**
+ * Marks a comment thread for removal: every block after the heading (from the first entry when headless) to
+ * `end` goes with kind `comments`. Lines another rule matched keep their rule, except bylines, date lines,
+ * bios and credits: inside a thread they are the commenters', and the metadata stage must not read them.
+ */
+function markThread(drop: (Verdict | null)[], start: number, end: number, headless: boolean): Thread {
+  const entry = detector('comments.thread');
+  for (let j = headless ? start : start + 1; j <= end; j++) {
+    const kind = drop[j]?.kind;
+    if (!kind || kind === 'byline' || kind === 'dateline' || kind === 'author-bio' || kind === 'attribution')
+      drop[j] = entry;
+  }
+  return { start, end, headless };
 }
 
 /** Keep a block (false when nothing of it is left); in a multi-line block, lines matched by a rule are removed one by one. */

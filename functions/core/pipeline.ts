@@ -8,9 +8,10 @@ import { clean } from './clean.ts';
 import { decode } from './decode.ts';
 import { prescan } from './layout/charset.ts';
 import { readLayout } from './layout.ts';
+import { datesIn } from './metadata/dates.ts';
 import { analyseMetadata } from './metadata/index.ts';
 import { minhashOf } from './minhash.ts';
-import type { InputFormat, Metadata, RemovedItem, SourceHints } from './types.ts';
+import type { Comment, InputFormat, Metadata, RemovedItem, SourceHints, ThreadEntry } from './types.ts';
 import { CLEANER_VERSION } from './version.ts';
 import { countWordsFast } from './words-fast.ts';
 
@@ -33,6 +34,10 @@ export interface CleanDocument extends Metadata {
   format: InputFormat;
   body: string;
   removed: RemovedItem[];
+  /** Reader comments, apart from the article (at most 200). */
+  comments: Comment[];
+  /** The page had more comments than `comments` holds. */
+  commentsTruncated: boolean;
   encoding: string;
   /** MinHash signature of the plain body's word 3-shingles (functions/shared/near-duplicates.ts). */
   minhash: string | null;
@@ -94,6 +99,8 @@ export function processText(text: string, hints: SourceHints = {}, encoding = 'u
     format: page.format,
     body,
     removed,
+    comments: (cleaned.comments ?? []).map((entry) => toComment(entry)),
+    commentsTruncated: cleaned.commentsTruncated ?? false,
     encoding,
     replacementCharacters: 0,
     quality: {
@@ -114,6 +121,12 @@ export function rejectTooLarge(size: number, maxBytes: number): RejectedDocument
 
 function reject(reason: RejectReason, reasonDetail: string): RejectedDocument {
   return { status: 'rejected', reason, reasonDetail, cleanerVersion: CLEANER_VERSION };
+}
+
+/** A comment for the record: its time as an ISO day when the thread states a certain one ("3 hours ago": null). */
+function toComment(entry: ThreadEntry): Comment {
+  const iso = entry.posted === null ? null : (datesIn(entry.posted, { now: new Date() })[0]?.iso ?? null);
+  return { author: entry.author, postedAt: iso, text: entry.text };
 }
 
 function round(value: number): number {

@@ -127,6 +127,8 @@ export interface RemovedItem {
   line: number;
   /** HTML input: the element it came from ("footer > p"). */
   element?: string;
+  /** Rule `model.low-content`: the block model's features that weighed most against the block. */
+  features?: string[];
   /** A removed byline or dateline: the record fields its author or date went to. */
   usedFor?: MetadataField[];
   /** A removed byline or dateline that gave nothing to the record: why (a stable code, see the README). */
@@ -174,6 +176,26 @@ export interface CleanResult {
   body: Block[];
   /** Every removed line or block, in document order. */
   removed: RemovedItem[];
+  /** The reader comments of the page's comment thread (removed from the body with kind `comments`). */
+  comments?: ThreadEntry[];
+  /** The thread had more than the comments kept (at most 200). */
+  commentsTruncated?: boolean;
+}
+
+/** A reader comment as the cleaning stage reads it out of the thread. */
+export interface ThreadEntry {
+  /** The commenter's name as written, or null. */
+  author: string | null;
+  /** When it was posted, as written ("March 3, 2024 at 4:12 pm", "3 hours ago"), or null. */
+  posted: string | null;
+  text: string;
+}
+
+/** A reader comment in the record: `postedAt` is an ISO date when the thread states a certain day, else null. */
+export interface Comment {
+  author: string | null;
+  postedAt: string | null;
+  text: string;
 }
 
 /** What a credit line says a person did: "Reporting by", "Editing by", "Additional reporting by", "Compiled by". */

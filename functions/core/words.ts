@@ -3,20 +3,31 @@
  * `removedWords`, the cleaner's word features, the metadata stage's minimum lengths and the summary all count
  * and split text here.
  *
- * A word is a run of non-space characters (JS `\s` separates) holding at least one letter or digit: "don't",
- * "well-known", "U.S." and "https://x.com" are one word each, a lone "—" or "|" is none. This module is the
- * plain reference; words-fast.ts is the char loop hot paths call, and a property test proves both equal.
+ * A word is a run of non-space characters (JS `\s` separates) holding at least one letter or digit other than
+ * kana and CJK ideographs: "don't", "well-known", "U.S." and "https://x.com" are one word each, a lone "—" or
+ * "|" is none. Kana and CJK ideographs (scripts written without spaces) count half a word each, rounded up over
+ * the text (Chinese words average about two characters), so a CJK paragraph is as long as it reads. This module
+ * is the plain reference; words-fast.ts is the char loop hot paths call, and a property test proves both equal.
  */
 import { LANGUAGES } from './vocabulary/index.ts';
 import { isJsSpace } from './whitespace.ts';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Kana and CJK ideographs (Hiragana, Katakana, CJK Unified Ideographs and Extension A, Compatibility Ideographs). */
+const CJK_CHAR = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
 
 /** The number of words in the text (see the module comment). */
 export function countWords(text: string): number {
   let count = 0;
-  for (const token of text.split(/\s+/)) if (WORD_CHAR.test(token)) count++;
-  return count;
+  let cjk = 0;
+  for (const token of text.split(/\s+/)) {
+    const others = token.replace(CJK_CHAR, () => {
+      cjk++;
+      return '';
+    });
+    if (WORD_CHAR.test(others)) count++;
+  }
+  return count + Math.ceil(cjk / 2);
 }
 
 /** Periods after these (lower case, every language's list) end no sentence: "Dr. Roe", "z.B. die". */

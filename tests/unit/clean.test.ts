@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../functions/core/clean.ts';
+import { features, wordCount } from '../../functions/core/cleaning/text.ts';
 import { segment } from '../../functions/core/layout/blocks.ts';
 import { normalise } from '../../functions/core/normalise.ts';
 
@@ -65,10 +66,13 @@ describe('clean', () => {
   });
 
   it('gives back a cleaned body unchanged (the result is a fixed point)', () => {
-    const text = `Home\n\nBridge plan approved\n\n${P1}\n\n${P2}\n\nRelated Articles\n\n${P3}\n\nNew ferry timetable\n\nTicket prices\n\nOpening hours`;
+    // The related heading comes after most of the article: the teaser under it goes with it.
+    const P0 =
+      'The vote was close, with nine councillors for the plan and seven against it after a long debate.';
+    const text = `Home\n\nBridge plan approved\n\n${P0}\n\n${P1}\n\n${P2}\n\nRelated Articles\n\n${P3}\n\nNew ferry timetable\n\nTicket prices\n\nOpening hours`;
     const body = bodyOf(text);
 
-    expect(body).toBe(`${P1}\n\n${P2}`);
+    expect(body).toBe(`${P0}\n\n${P1}\n\n${P2}`);
     expect(bodyOf(body)).toBe(body);
   });
 
@@ -132,7 +136,15 @@ describe('clean', () => {
   it('returns an empty result for no blocks', () => {
     const result = clean([]);
 
-    expect(result).toEqual({ blocks: [], title: null, titleBlock: null, body: [], removed: [] });
+    expect(result).toEqual({
+      blocks: [],
+      title: null,
+      titleBlock: null,
+      comments: [],
+      commentsTruncated: false,
+      body: [],
+      removed: [],
+    });
   });
 
   it('is deterministic', () => {
@@ -158,5 +170,34 @@ describe('truncated teasers', () => {
     const text = `Share this article\n\n${P1}\n\n${P2}\n\nTaxes\n\n${P3}`;
 
     expect(bodyOf(text)).toBe(`${P1}\n\n${P2}\n\nTaxes\n\n${P3}`);
+  });
+});
+
+describe('length measures for scripts without spaces', () => {
+  it('counts a Chinese sentence by its characters (half a word each), not as one word', () => {
+    const sentence =
+      '北京时间昨天晚上，国家统计局发布了最新的经济数据，显示第三季度国内生产总值同比增长百分之五。';
+
+    const measured = features(sentence);
+
+    expect(measured.words).toBeGreaterThanOrEqual(20);
+    expect(wordCount(sentence)).toBe(measured.words);
+  });
+
+  it('cleans a Japanese page: the article paragraphs stay, the menu goes', () => {
+    const paragraph =
+      '東京都は昨日、来年度から公立図書館の開館時間を延長すると発表しました。利用者の要望に応えるためで、平日は午後九時まで開館します。';
+    const text = [
+      'ホーム',
+      'ニュース',
+      paragraph,
+      paragraph.replace('東京都', '大阪府'),
+      'ホーム',
+      '© 2024 Tokyo Example',
+    ].join('\n\n');
+
+    const result = clean(segment(normalise(text)));
+
+    expect(result.body.map((b) => b.text)).toEqual([paragraph, paragraph.replace('東京都', '大阪府')]);
   });
 });

@@ -54,6 +54,18 @@ describe('seed samples (cleaning)', () => {
 
       expect(removed).toEqual(expected.removed);
     });
+
+    it(`${name}: reader comments (author, text)`, () => {
+      const { expected, result } = run(name);
+
+      const comments = (result.comments ?? []).map(({ author, text }) => ({ author, text }));
+      const wanted = (expected.comments ?? []).map(({ author, text }: { author: string; text: string }) => ({
+        author,
+        text,
+      }));
+
+      expect(comments).toEqual(wanted);
+    });
   }
 });
 

@@ -114,3 +114,26 @@ describe('sentences', () => {
     expect(sentenceStartBefore(text, 2)).toBe(0);
   });
 });
+
+describe('countWords: scripts without spaces', () => {
+  it('counts kana and CJK ideographs half a word each, rounded up, beside the words around them', () => {
+    expect(countWords('北京时间昨天晚上')).toBe(4);
+    expect(countWords('東京 Tokyo 駅')).toBe(3);
+    expect(countWords('日本X')).toBe(2);
+  });
+
+  it('equals countWordsFast on mixes of CJK, Latin and spaces', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('日', '本', 'カ', 'な', '語', 'a', 'Z', '9', ' ', '，', '。', '\n'), {
+          maxLength: 60,
+        }),
+        (pieces) => {
+          const text = pieces.join('');
+          expect(countWordsFast(text)).toBe(countWords(text));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -1,9 +1,11 @@
 /**
  * Line detectors that need a little code rather than a phrase list: breadcrumbs, link rows, share bars,
- * date lines, name lines and author bios. Their ids, kinds and reasons are in rules.ts (DETECTORS).
+ * date lines, name lines and author bios. Each detector's id, kind, reason, pre-filter and examples are one
+ * entry of the DETECTORS table in ../detectors.ts.
  * All work on short, capped text with linear regexes or plain loops.
  */
 import { SOCIAL_WORDS } from '../rules.ts';
+import { LANGUAGES } from '../vocabulary/index.ts';
 import { isJsSpace, isWideSpace } from '../whitespace.ts';
 import { looksLikeNames } from './match.ts';
 
@@ -13,6 +15,9 @@ const ROW_SEPARATOR = /\s[|•·]\s|\s[|•·]$|^[|•·]\s/;
 /** Any bar or bullet (one scan instead of three `includes`). */
 const ROW_CHAR = /[|•·]/;
 
+/** The first part of a two-part breadcrumb: "Home", "Startseite", "Accueil" (each language's home words). */
+const HOME_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.chrome.home?.lines ?? []));
+
 /** "Home > News > World" / "Blog / Guides / Budgeting": 3+ short parts, or 2 when the first is "home". */
 export function isBreadcrumb(line: string): boolean {
   if (line.length > 300 || !CRUMB_HINT.test(line)) return false;
@@ -21,7 +26,7 @@ export function isBreadcrumb(line: string): boolean {
   const parts = line.split(CRUMB_SEPARATOR).map((p) => p.trim());
   if (parts.length < 2) return false;
   if (parts.some((p) => p.length === 0 || p.split(' ').length > 14)) return false;
-  if (parts.length === 2) return /^(?:home|main|start|accueil|startseite|inicio)$/i.test(parts[0]!);
+  if (parts.length === 2) return HOME_WORDS.has(parts[0]!.toLowerCase());
   return true;
 }
 
@@ -76,19 +81,17 @@ export function isShareBar(lineKey: string): boolean {
   return networks >= 2;
 }
 
-const MONTHS =
-  'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|' +
-  'januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|' +
-  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre';
-const DATE_WORDS = new Set(
-  (
-    `${MONTHS}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|` +
-    'am|pm|a.m|p.m|utc|gmt|est|edt|cst|cdt|pst|pdt|et|pt|ist|bst|cet|cest|at|on|of|the|updated|published|posted|' +
-    'last|modified|date|ago|hour|hours|minute|minutes|min|mins|day|days|week|weeks|month|months|year|years|' +
-    'st|nd|rd|th|yesterday|today|read|reading|time|de|del|um|le|à|a|h'
-  ).split('|'),
+/** Month names and abbreviations of every language (vocabulary), lower case. */
+const MONTH_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.months.flat()));
+/** Everything a date line may be made of besides numbers: months, weekdays and each language's date words. */
+const DATE_WORDS: ReadonlySet<string> = new Set([
+  ...MONTH_WORDS,
+  ...LANGUAGES.flatMap((l) => [...l.weekdays.flat(), ...l.dateLineWords]),
+]);
+/** "3 hours ago", "vor 3 Stunden", "il y a 3 heures": the markers, lower case. */
+const RELATIVE_MARKERS = new RegExp(
+  `(?:^|[\\s,])(?:${[...new Set(LANGUAGES.flatMap((l) => l.relativeTimeMarkers))].join('|')})(?:$|[\\s,])`,
 );
-const MONTH_WORDS = new Set(MONTHS.split('|'));
 
 /** Separators between the tokens of a date line: JS `\s` and `,./:-–—|•·()`. */
 function isDateSeparator(c: number): boolean {
@@ -129,7 +132,7 @@ export function isDateLine(line: string): boolean {
     if (MONTH_WORDS.has(token)) month = true;
   }
   if (count === 0) return false;
-  if (/\bago$/.test(key)) return numbers >= 1;
+  if (RELATIVE_MARKERS.test(key)) return numbers >= 1;
   return (month && numbers >= 1) || numbers >= 3;
 }
 

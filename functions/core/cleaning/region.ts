@@ -4,6 +4,7 @@
  * densest stretch of prose; short lines inside it (headings, list items) are kept when prose surrounds them.
  */
 import type { Unit } from './classify.ts';
+import { SETTINGS } from './settings.ts';
 
 export interface Region {
   start: number;
@@ -12,6 +13,33 @@ export interface Region {
 }
 
 export function findRegion(units: Unit[]): Region {
+  const region = densestRun(units, 1);
+  if (region.end < 0) return region;
+  // The whole page's prose in view: a region that leaves most of the page's sentence-shaped prose outside
+  // is wrong whatever the page (an article cut at a list inside it). Then short lines cost less, so the
+  // article can run through its lists; the wider run is taken when it covers clearly more prose.
+  const total = sentenceProse(units, 0, units.length - 1);
+  const covered = sentenceProse(units, region.start, region.end);
+  if (covered >= total * SETTINGS.regionProseCoverage) return region;
+  const wider = densestRun(units, SETTINGS.relaxedPenaltyShare);
+  if (wider.end < 0) return region;
+  const widerCovered = sentenceProse(units, wider.start, wider.end);
+  return widerCovered >= covered * SETTINGS.relaxedGain ? wider : region;
+}
+
+/** Words of sentence-shaped prose (prose with function words, no rule, not a repeated copy) in [from, to]. */
+function sentenceProse(units: Unit[], from: number, to: number): number {
+  let words = 0;
+  for (let i = from; i <= to; i++) {
+    const unit = units[i]!;
+    if (!unit.prose || unit.verdict || (unit.repeats > 1 && !unit.lastCopy)) continue;
+    if (unit.feat.stopShare >= SETTINGS.sentenceStopShare) words += unit.feat.words;
+  }
+  return words;
+}
+
+/** The maximum-sum run of the values, negative values scaled by `penaltyShare`. */
+function densestRun(units: Unit[], penaltyShare: number): Region {
   if (units.length === 0) return { start: 0, end: -1 };
   let best = Number.NEGATIVE_INFINITY;
   let bestStart = 0;
@@ -23,7 +51,7 @@ export function findRegion(units: Unit[]): Region {
       sum = 0;
       runStart = i;
     }
-    sum += unit.value;
+    sum += unit.value < 0 ? unit.value * penaltyShare : unit.value;
     if (sum > best) {
       best = sum;
       bestStart = runStart;

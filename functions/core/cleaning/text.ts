@@ -1,31 +1,10 @@
 /** Text features of a line or block: words, stop-word share, title-case share, terminal punctuation, key. */
 import { KEY_CHARS } from '../rules.ts';
+import { LANGUAGES } from '../vocabulary/index.ts';
 import { countWordsFast } from '../words-fast.ts';
 
-/** Function words of the languages the pages come in (English first). Prose has many, menus and titles few. */
-const STOP_WORDS: ReadonlySet<string> = new Set(
-  // English
-  (
-    'a an the and or but nor so yet of to in on at by for with from into onto about as than then that this these those ' +
-    'is are was were be been being am has have had do does did will would shall should can could may might must ' +
-    "it its it’s it's he she they we you i me him her them us my your his our their who whom whose which what when " +
-    'where why how not no if because while also there here just only very more most some any all each such other ' +
-    'over under after before between through during without within up out off again further once both few own same ' +
-    "too s t don’t don't can’t can't isn’t isn't" +
-    // German
-    ' der die das den dem des ein eine einer eines einem einen und oder aber nicht ist sind war waren wird werden ' +
-    'mit von zu zum zur im auf für bei aus nach wie auch sich es sie er wir ihr dass als noch nur so bis' +
-    // French
-    ' le la les un une des du de et ou mais ne pas est sont était été sera avec pour dans sur par au aux ce cette ces ' +
-    'qui que quoi il elle ils elles nous vous on se son sa ses leur leurs plus comme' +
-    // Spanish / Portuguese / Italian
-    ' el los las una unos unas y o pero no es son era fue con para en por del al lo que se su sus como más muy ' +
-    'o os as um uma e é são foi com para em por do da dos das ao que se seu sua mais ' +
-    'il lo gli uno una e è sono era con per in su da del della dei delle che si non più come' +
-    // Dutch
-    ' de het een en of maar niet is zijn was waren wordt met van te op voor in uit bij als ook dat die er'
-  ).split(' '),
-);
+/** Function words of every language of the vocabulary (English first). Prose has many, menus and titles few. */
+const STOP_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((language) => language.stopWords));
 
 /** FNV-1a offset basis as an int32 (0x811c9dc5 | 0): the hash stays a small integer, never a double. */
 export const FNV_OFFSET = -2128831035;
@@ -155,6 +134,27 @@ for (const [from, to] of [
   CLASS.fill(0, from, to + 1);
 
 /**
+ * Kana and CJK ideographs: scripts written without spaces between words. Each such character counts as half a
+ * word (Chinese words average about two characters), so a CJK paragraph has a length prose tests can read.
+ * They are class 0 in CLASS: a run of them is not one long "word".
+ */
+const CJK = new Uint8Array(65536);
+for (const [from, to] of [
+  [0x3040, 0x30ff],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xf900, 0xfaff],
+] as const) {
+  CJK.fill(1, from, to + 1);
+  CLASS.fill(0, from, to + 1);
+}
+
+/** Words a run of `count` CJK characters stands for (half a word each, rounded up). */
+function cjkWords(count: number): number {
+  return (count + 1) >> 1;
+}
+
+/**
  * The counts of `countTokens`' last call: words, stop words, content words, capitalised ones, tokens, 1
  * when the text may hold a character the key folds, 1 when it holds a line break.
  */
@@ -219,6 +219,7 @@ function countTokens(text: string): void {
   // A character the key folds, seen (or maybe: a leading space, any word with non-ASCII characters).
   let fold = 0;
   let lineBreak = 0;
+  let cjk = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
     let k = CLASS[c]!;
@@ -231,6 +232,7 @@ function countTokens(text: string): void {
         afterSpace = true;
       } else {
         fold |= FOLDED_CHAR[c]!;
+        cjk += CJK[c]!;
         if (afterSpace) {
           tokens++;
           afterSpace = false;
@@ -278,11 +280,12 @@ function countTokens(text: string): void {
       upper += (kind & UPPER_CASE) >> 2;
     }
   }
-  COUNTS[0] = words;
+  // CJK characters count as words (and tokens) of their own: half a word each.
+  COUNTS[0] = words + cjkWords(cjk);
   COUNTS[1] = stop;
   COUNTS[2] = content;
   COUNTS[3] = upper;
-  COUNTS[4] = tokens;
+  COUNTS[4] = tokens + cjkWords(cjk);
   COUNTS[5] = fold;
   COUNTS[6] = lineBreak;
 }

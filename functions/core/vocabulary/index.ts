@@ -21,6 +21,28 @@ export interface LanguageVocabulary {
   weekdays: readonly (readonly string[])[];
   /** How the language writes an all-numeric date: day first ("3.4.2024" is 3 April) or month first. */
   numericDateOrder: 'day-month' | 'month-day';
+  /** Function words, lower case: prose has many of them, menus and titles few (cleaning/text.ts). */
+  stopWords: readonly string[];
+  /**
+   * Page-chrome phrases by concept, lower case and with straight quotes, as line keys are (rules.ts merges the
+   * languages' phrases into its rules; each concept's comment there says how they match).
+   */
+  chrome: Partial<Record<ChromeConcept, ChromePhrases>>;
+  /** Words a date or time line is made of besides month and weekday names and numbers ("updated", "Uhr"). */
+  dateLineWords: readonly string[];
+  /** Words that make a number a relative time: "3 hours ago", "vor 3 Stunden", "il y a 3 heures". */
+  relativeTimeMarkers: readonly string[];
+  /** Verbs of a comment's author line: "Jane says:", "Jan sagt:", "Jean dit :", "Juan dice:". */
+  commentVerbs: readonly string[];
+  /** Nouns after a number in counters and comment-count headings, singular and plural, lower case. */
+  countNouns: {
+    /** "4 comments", "12 Kommentare", "3 réponses". */
+    comments: readonly string[];
+    /** "1.2K shares", "300 views", "5 Likes". */
+    engagement: readonly string[];
+    /** WordPress's thread heading, "12 thoughts on “Title”": the words between the number and the title. */
+    commentsOn: readonly string[];
+  };
   /** Metadata words (metadata/*): the labels around bylines, datelines and credit lines. */
   metadata: MetadataWords;
   /** Sentences (words.ts): abbreviations whose period ends no sentence, lower case, without the period. */
@@ -57,6 +79,44 @@ export interface MetadataWords {
   /** Words between a date's parts: "12th of March", "12 de marzo de 2024". */
   dateJoiners: readonly string[];
 }
+
+/** Phrases of one chrome concept: whole line, start of a line, end of a line (see rules.ts). */
+export interface ChromePhrases {
+  lines?: readonly string[];
+  prefixes?: readonly string[];
+  suffixes?: readonly string[];
+}
+
+/** The concepts of page chrome a language names; each feeds one rule of rules.ts (`vocabulary` there). */
+export type ChromeConcept =
+  | 'skipLink'
+  | 'home'
+  | 'menu'
+  | 'pagination'
+  | 'share'
+  | 'follow'
+  | 'disclaimer'
+  | 'paywall'
+  | 'newsletter'
+  | 'relatedHeading'
+  | 'relatedInline'
+  | 'authorHeading'
+  | 'byline'
+  | 'dateline'
+  | 'sourceCredit'
+  | 'reportingCredit'
+  | 'adLabel'
+  | 'affiliate'
+  | 'callToAction'
+  | 'readerAppeal'
+  | 'cookie'
+  | 'copyright'
+  | 'policy'
+  | 'commentsHeading'
+  | 'commentsForm'
+  | 'pictureCredit'
+  | 'readingTime'
+  | 'tags';
 
 export const LANGUAGES: readonly LanguageVocabulary[] = [en, de, fr, es, it, pt, nl];
 

@@ -1,0 +1,249 @@
+/**
+ * The learned block model: a logistic regression over a block's features and its neighbourhood, trained on the
+ * benchmark gold by tests/bench/train-block-model.ts (cross-validated) and shipped as data (model.json). It
+ * gives the probability that a block is article text; classify.ts turns that into the block's content value,
+ * and the audit names the features that weighed most when the model removes a block.
+ */
+
+import type { Unit } from './classify.ts';
+import MODEL from './model.json' with { type: 'json' };
+import type { Region } from './region.ts';
+import { Float64Scratch, Int32Scratch } from './scratch.ts';
+
+/** The features, in the order of the weights in model.json. */
+export const FEATURE_NAMES = [
+  'bias',
+  'logWords',
+  'stopShare',
+  'titleShare',
+  'terminal',
+  'truncated',
+  'prose',
+  'ruleMatched',
+  'repeated',
+  'position',
+  'multiLine',
+  'handValue',
+  'prevProse',
+  'nextProse',
+  'prevRule',
+  'nextRule',
+  'proseAround',
+  'proseShareBefore',
+  'distanceToProse',
+  'shortWords',
+  'longWords',
+  'inRegion',
+  'regionDistance',
+  'commaRate',
+  'endsWithColon',
+  'relativeWords',
+  'rulesAround',
+] as const;
+
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+export const FEATURE_COUNT = FEATURE_NAMES.length;
+
+/**
+ * A gradient-boosted ensemble of small regression trees, flattened: node k of the ensemble tests
+ * `feature[k]` (-1 for a leaf) against `threshold[k]` and goes to `left[k]` (feature value ≤ threshold) or
+ * `right[k]`; `value[k]` is the node's log-odds contribution (leaves) or the mean of its leaves (inner nodes,
+ * for the audit's contributions). `roots` are the first nodes of the trees; `base` the prior log-odds.
+ */
+export interface TreeModel {
+  features: string[];
+  base: number;
+  roots: number[];
+  feature: number[];
+  threshold: number[];
+  left: number[];
+  right: number[];
+  value: number[];
+}
+
+/** A tree model in typed arrays (the form inference reads: no boxed numbers, no holes). */
+interface CompiledModel {
+  base: number;
+  roots: Int32Array;
+  feature: Int32Array;
+  threshold: Float64Array;
+  left: Int32Array;
+  right: Int32Array;
+  value: Float64Array;
+}
+
+function compile(model: TreeModel): CompiledModel {
+  if (model.features.join(',') !== FEATURE_NAMES.join(','))
+    throw new Error('model.json was trained on other features: run tests/bench/train-block-model.ts --write');
+  return {
+    base: model.base,
+    roots: Int32Array.from(model.roots),
+    feature: Int32Array.from(model.feature),
+    threshold: Float64Array.from(model.threshold),
+    left: Int32Array.from(model.left),
+    right: Int32Array.from(model.right),
+    value: Float64Array.from(model.value),
+  };
+}
+
+const SHIPPED = compile(MODEL as TreeModel);
+let ACTIVE: CompiledModel | null = SHIPPED;
+
+/**
+ * The model the cleaner uses: the shipped one, a fold's (the training script's cross-validation), or none
+ * ('off': the hand-set values alone). Only the training script changes it.
+ */
+export function setModel(model: TreeModel | 'shipped' | 'off'): void {
+  ACTIVE = model === 'shipped' ? SHIPPED : model === 'off' ? null : compile(model);
+}
+
+/** Blocks on each side whose prose counts as the block's neighbourhood. */
+const AROUND = 3;
+const PROSE_WORDS = new Float64Scratch();
+const DISTANCES = new Int32Scratch();
+
+/** What the features of every block of a page share: computed once per page, O(blocks). */
+export interface PageContext {
+  units: readonly Unit[];
+  /** The hand-set value of each block (classify.ts, contentValue). */
+  hand: Float64Array;
+  region: Region;
+  /** Words of prose before each block (n + 1 entries). */
+  prose: Float64Array;
+  /** Blocks to the nearest prose block. */
+  distance: Int32Array;
+  maxWords: number;
+}
+
+/** The page context of the units (its arrays are reused scratch: valid until the next call). */
+export function pageContext(units: readonly Unit[], hand: Float64Array, region: Region): PageContext {
+  const n = units.length;
+  const prose = PROSE_WORDS.take(n + 1);
+  for (let i = 0; i < n; i++) prose[i + 1] = prose[i]! + (units[i]!.prose ? units[i]!.feat.words : 0);
+  const distance = DISTANCES.take(n);
+  let lastProse = -1;
+  for (let i = 0; i < n; i++) {
+    if (units[i]!.prose) lastProse = i;
+    distance[i] = lastProse < 0 ? n : i - lastProse;
+  }
+  lastProse = -1;
+  for (let i = n - 1; i >= 0; i--) {
+    if (units[i]!.prose) lastProse = i;
+    if (lastProse >= 0) distance[i] = Math.min(distance[i]!, lastProse - i);
+  }
+  let maxWords = 1;
+  for (const unit of units) maxWords = Math.max(maxWords, unit.feat.words);
+  return { units, hand, region, prose, distance, maxWords };
+}
+
+/**
+ * Writes the features of block i at out[offset …]: the block's own measures, its neighbours', and where it
+ * sits in the page's prose. `handValue` is the hand-set value, so the model learns a correction of it rather
+ * than starting from nothing.
+ */
+export function writeRow(context: PageContext, i: number, out: Float64Array, offset: number): void {
+  const { units, prose, distance, region } = context;
+  const n = units.length;
+  const unit = units[i]!;
+  const f = unit.feat;
+  let rulesAround = 0;
+  for (let j = Math.max(0, i - 2); j <= Math.min(n - 1, i + 2); j++)
+    if (j !== i && units[j]!.verdict) rulesAround++;
+  const previous = units[i - 1];
+  const next = units[i + 1];
+  const around = prose[Math.min(n, i + AROUND + 1)]! - prose[Math.max(0, i - AROUND)]!;
+  const total = prose[n]!;
+  const hand = context.hand[i]!;
+  const inside = i >= region.start && i <= region.end;
+  out[offset] = 1;
+  out[offset + 1] = Math.log1p(f.words);
+  out[offset + 2] = f.stopShare;
+  out[offset + 3] = f.titleShare;
+  out[offset + 4] = f.terminal ? 1 : 0;
+  out[offset + 5] = f.truncated ? 1 : 0;
+  out[offset + 6] = unit.prose ? 1 : 0;
+  out[offset + 7] = unit.verdict ? 1 : 0;
+  out[offset + 8] = unit.repeats > 1 && !unit.lastCopy ? 1 : 0;
+  out[offset + 9] = n <= 1 ? 0 : i / (n - 1);
+  out[offset + 10] = f.multiLine ? 1 : 0;
+  out[offset + 11] = Math.sign(hand) * Math.log1p(Math.abs(hand));
+  out[offset + 12] = previous?.prose ? 1 : 0;
+  out[offset + 13] = next?.prose ? 1 : 0;
+  out[offset + 14] = previous?.verdict ? 1 : 0;
+  out[offset + 15] = next?.verdict ? 1 : 0;
+  out[offset + 16] = Math.log1p(around - (unit.prose ? f.words : 0));
+  out[offset + 17] = total === 0 ? 0 : prose[i]! / total;
+  out[offset + 18] = Math.log1p(distance[i]!);
+  out[offset + 19] = f.words <= 3 ? 1 : 0;
+  out[offset + 20] = f.words >= 40 ? 1 : 0;
+  out[offset + 21] = inside ? 1 : 0;
+  out[offset + 22] = inside ? 0 : Math.log1p(i < region.start ? region.start - i : i - region.end);
+  out[offset + 23] = f.words === 0 ? 0 : commas(unit.block.text) / f.words;
+  out[offset + 24] = endsWithColon(unit.block.text) ? 1 : 0;
+  out[offset + 25] = f.words / context.maxWords;
+  out[offset + 26] = rulesAround / 4;
+}
+
+/** The feature rows of all units (row i at i * FEATURE_COUNT): for the training script and the audit. */
+export function featureRows(context: PageContext): Float64Array {
+  const rows = new Float64Array(context.units.length * FEATURE_COUNT);
+  for (let i = 0; i < context.units.length; i++) writeRow(context, i, rows, i * FEATURE_COUNT);
+  return rows;
+}
+
+/** Commas in the first 1,000 characters (prose has them, menus and titles rarely). */
+function commas(text: string): number {
+  let count = 0;
+  const end = Math.min(text.length, 1000);
+  for (let k = text.indexOf(','); k >= 0 && k < end; k = text.indexOf(',', k + 1)) count++;
+  return count;
+}
+
+function endsWithColon(text: string): boolean {
+  let k = text.length - 1;
+  while (k >= 0 && text.charCodeAt(k) === 32) k--;
+  return k >= 0 && text.charCodeAt(k) === 58;
+}
+
+/** The model's log-odds that the block of row `i` is article text (0 when the model is off). */
+export function logOdds(rows: Float64Array, i: number): number {
+  const model = ACTIVE;
+  if (model === null) return 0;
+  const { roots, feature, threshold, left, right, value } = model;
+  const row = i * FEATURE_COUNT;
+  let z = model.base;
+  for (let t = 0; t < roots.length; t++) {
+    let node = roots[t]!;
+    let f = feature[node]!;
+    while (f >= 0) {
+      node = rows[row + f]! <= threshold[node]! ? left[node]! : right[node]!;
+      f = feature[node]!;
+    }
+    z += value[node]!;
+  }
+  return z;
+}
+
+/**
+ * The features that pushed the block's log-odds down the most (for the audit), strongest first: along each
+ * tree's path, the change of the node value at a split is credited to the split's feature.
+ */
+export function decidingFeatures(rows: Float64Array, i: number, count = 3): FeatureName[] {
+  const model = ACTIVE ?? SHIPPED;
+  const row = i * FEATURE_COUNT;
+  const credit = new Float64Array(FEATURE_COUNT);
+  for (const root of model.roots) {
+    let node = root;
+    while (model.feature[node]! >= 0) {
+      const feature = model.feature[node]!;
+      const next = rows[row + feature]! <= model.threshold[node]! ? model.left[node]! : model.right[node]!;
+      credit[feature]! += model.value[next]! - model.value[node]!;
+      node = next;
+    }
+  }
+  return [...credit.keys()]
+    .filter((k) => credit[k]! < 0)
+    .sort((a, b) => credit[a]! - credit[b]!)
+    .slice(0, count)
+    .map((k) => FEATURE_NAMES[k]!);
+}

@@ -1,0 +1,71 @@
+/**
+ * Every tuning number of the cleaning stage, named, in one place (see the README, "How the classifier works").
+ * Thresholds only: the learned weights of the block model live apart, as data (model.json).
+ */
+
+/** The classifier and the region (classify.ts, region.ts, clean.ts). */
+export const SETTINGS = {
+  /** A prose paragraph has at least this many words and ends like a sentence. */
+  proseWords: 12,
+  /** A block this long counts as text even without final punctuation. */
+  longWords: 25,
+  /** Above this share of capitalised words a block reads as a title or menu, not prose. */
+  titleCaseShare: 0.7,
+  /** Value of a short line that is not prose (a heading, a list item, a menu entry). */
+  shortPenalty: -2,
+  /** Extra penalty for a short title-cased line (menus are title-cased). */
+  titleCasePenalty: -2,
+  /** Value of a line repeated elsewhere in the page (menus, footers). */
+  repeatedPenalty: -4,
+  /** Base penalty of a block removed by a rule (plus its word count). */
+  rulePenalty: -3,
+  /** A sentence up to this long between two removed lines of the same kind is part of their box. */
+  boxWords: 30,
+  /** A related-list heading past this share of the region takes the rest of the region with it… */
+  tailShare: 0.6,
+  /** …when the region's prose after it is at most this share of the prose before it. */
+  tailProseShare: 0.5,
+  /**
+   * A heading that takes the rest of the page (a disclaimer) does so only when the region's prose after it is
+   * at most this share of the prose before it: a heading above most of the article cannot take it.
+   */
+  restProseShare: 1,
+  /**
+   * A comment heading with fewer words of article prose above it than this (and than below it) may be a
+   * "12 Comments" link at the top of the article: it takes the rest only when author lines or comment buttons
+   * follow it.
+   */
+  threadProseAbove: 100,
+  /** The region should hold at least this share of the page's sentence-shaped prose… */
+  regionProseCoverage: 0.7,
+  /** …else a run where negative values count only this share is tried… */
+  relaxedPenaltyShare: 0.25,
+  /** …and taken when it holds at least this many times the prose. */
+  relaxedGain: 1.5,
+  /** Prose is sentence-shaped with at least this share of function words. */
+  sentenceStopShare: 0.2,
+  /** A block with at least this share of code symbols ({ } ; = ( ) …) is code, not prose. */
+  codeSymbolShare: 0.06,
+} as const;
+
+/** Comment threads (comments.ts). */
+export const COMMENT_SETTINGS = {
+  /** At most this many comments go into the record (`commentsTruncated` says there were more). */
+  maxComments: 200,
+  /** A comment heading's thread shows its entry markers within this many blocks after it. */
+  evidenceBlocks: 12,
+  /** Author and date lines of a comment are at most this long (words). */
+  authorLineWords: 16,
+  /** Author lines are at most this long (characters): longer lines are never tested. */
+  authorLineChars: 160,
+} as const;
+
+/** How the learned block model (model.ts, model.json) enters the content values. */
+export const MODEL_SETTINGS = {
+  /** Content value added per unit of the model's log-odds. */
+  valuePerOdds: 8,
+  /** Inside the region, a block whose log-odds are below this goes (rule `model.low-content`)… */
+  removeBelowOdds: -1.5,
+  /** …when it has at most this many words. */
+  removeMaxWords: 30,
+} as const;

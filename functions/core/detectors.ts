@@ -1,0 +1,251 @@
+/**
+ * Boilerplate rules implemented as code, one entry each, in the order they run (the phrase rules are in
+ * rules.ts). Every id here is emitted by the cleaner and documented in the README; the unit tests are
+ * generated from each entry's examples (tests/unit/detectors.test.ts).
+ *
+ * Line detectors test one line (its text, its matching key, its word count) and run around the phrase rules:
+ * `before-rules` ones first (a date line is a date line whatever label it carries: the metadata stage reads it),
+ * `after-rules` ones when no phrase matched. Each has a `prefilter`, a cheap necessary condition tried first.
+ * Page detectors decide from a block's place in the page (the region, the blocks around it); they are emitted by
+ * the passes named in `where`, and their examples are short pages.
+ */
+import { isBreadcrumb, isDateLine, isLinkRow, isShareBar, metaLineKind } from './cleaning/detectors.ts';
+import type { BoilerplateKind } from './types.ts';
+
+/** What a line detector sees. */
+export interface LineInput {
+  line: string;
+  /** The line's matching key (rules.ts). */
+  key: string;
+  words: number;
+  /** The line is short (≤ 40 words) and its key holds a digit. */
+  digit: boolean;
+  /** The line is at most 300 characters and holds a breadcrumb or link-row separator (> › » / → \ : | • ·). */
+  separator: boolean;
+}
+
+interface DetectorBase {
+  id: string;
+  kind: BoilerplateKind;
+  reason: string;
+}
+
+export interface LineDetector extends DetectorBase {
+  scope: 'line';
+  order: 'before-rules' | 'after-rules';
+  prefilter: (input: LineInput) => boolean;
+  test: (input: LineInput) => boolean;
+  /** Lines it must remove with this id, and lines it must leave alone. */
+  examples: { match: readonly string[]; noMatch: readonly string[] };
+}
+
+export interface PageDetector extends DetectorBase {
+  scope: 'page';
+  /** The code that emits it. */
+  where: string;
+  /**
+   * A page (blocks separated by blank lines) and the start of a block or line removed from it with this id
+   * (none only for the learned model's rule: see its entry).
+   */
+  examples: readonly { page: string; removes: string }[];
+}
+
+export type Detector = LineDetector | PageDetector;
+
+const ARTICLE = [
+  'The council approved the new cycle lanes on Tuesday after a two-year consultation with residents and shops.',
+  'Work on the first stretch, along the river road, starts in March and should take about six months to finish.',
+  'Shop owners had asked for more loading bays, and the final plan adds four of them near the market square.',
+].join('\n\n');
+
+export const DETECTORS = [
+  {
+    scope: 'line',
+    id: 'dateline.date',
+    kind: 'dateline',
+    reason: 'A line that is only a date or time ("March 3, 2024", "2 days ago", "vor 3 Stunden").',
+    order: 'before-rules',
+    prefilter: (input) => input.digit,
+    test: (input) => isDateLine(input.key),
+    examples: {
+      match: ['March 14, 2024', 'Updated 3 hours ago', '12. Juni 2024', 'vor 3 Stunden'],
+      noMatch: ['In March 2024 the river flooded twice.', 'Three hours ago the bridge reopened to traffic.'],
+    },
+  },
+  {
+    scope: 'line',
+    id: 'byline.meta-line',
+    kind: 'byline',
+    reason: 'A name and a date on one line ("Jane Doe • March 3, 2024").',
+    order: 'before-rules',
+    prefilter: (input) => input.digit && input.line.length <= 200,
+    test: (input) => metaLineKind(input.line) === 'byline',
+    examples: {
+      match: ['Jane Doe • March 14, 2024', 'Ana Ruiz | 3 days ago'],
+      noMatch: ['Jane Doe said on March 14, 2024 that she would run.'],
+    },
+  },
+  {
+    scope: 'line',
+    id: 'social.share-bar',
+    kind: 'social',
+    reason: 'A line made only of share-button and network names.',
+    order: 'after-rules',
+    prefilter: (input) => input.words <= 40,
+    test: (input) => isShareBar(input.key),
+    examples: {
+      match: ['Facebook Twitter LinkedIn Email', 'Twitter | Facebook | WhatsApp'],
+      noMatch: ['Facebook said on Monday it would change its rules.'],
+    },
+  },
+  {
+    scope: 'line',
+    id: 'nav.breadcrumb',
+    kind: 'navigation',
+    reason: 'Breadcrumb trails ("Home > News > World", "Startseite / Politik").',
+    order: 'after-rules',
+    prefilter: (input) => input.separator,
+    test: (input) => isBreadcrumb(input.line),
+    examples: {
+      match: ['Home > News > World', 'Startseite / Politik'],
+      noMatch: ['Profits rose > 5% in May, the firm said.'],
+    },
+  },
+  {
+    scope: 'line',
+    id: 'nav.link-row',
+    kind: 'navigation',
+    reason: 'Rows of 3+ short links split by bars or bullets.',
+    order: 'after-rules',
+    prefilter: (input) => input.separator,
+    test: (input) => isLinkRow(input.line),
+    examples: {
+      match: ['About | Contact | Careers | Press'],
+      noMatch: ['Rain | then sun, said the forecast for the week ahead.'],
+    },
+  },
+  {
+    scope: 'page',
+    id: 'byline.name',
+    kind: 'byline',
+    reason: 'A line that is only a name, next to an author bio or above paragraphs about that person.',
+    where: 'cleaning/classify.ts (author bios and author boxes)',
+    examples: [
+      {
+        page: `${ARTICLE}\n\nAnna Berg\n\nAnna Berg is a staff reporter covering transport and city planning for the paper.`,
+        removes: 'Anna Berg',
+      },
+    ],
+  },
+  {
+    scope: 'page',
+    id: 'author.bio',
+    kind: 'author-bio',
+    reason: 'An author bio paragraph ("Name, a … writer …", "Name is a reporter …") late in the page.',
+    where: 'cleaning/classify.ts (author bios and author boxes)',
+    examples: [
+      {
+        page: `${ARTICLE}\n\nAnna Berg is a staff reporter covering transport and city planning for the paper.`,
+        removes: 'Anna Berg is a staff reporter',
+      },
+    ],
+  },
+  {
+    scope: 'page',
+    id: 'related.list-item',
+    kind: 'related',
+    reason: 'A short teaser title under a related/recommended heading.',
+    where: 'clean.ts (headings inside the region)',
+    examples: [
+      {
+        page: `${ARTICLE}\n\nRelated Articles\n\nNew bus lanes open next week\n\nCity plans a second bridge`,
+        removes: 'New bus lanes open next week',
+      },
+    ],
+  },
+  {
+    scope: 'page',
+    id: 'comments.thread',
+    kind: 'comments',
+    reason:
+      'A reader comment thread: the entries under a comment heading, or a run of "NAME says:" entries; read into the record\'s comments.',
+    where: 'clean.ts and cleaning/comments.ts',
+    examples: [
+      {
+        page: `${ARTICLE}\n\n2 Comments\n\nMaria says:\n\nFinally, safe lanes for my kids to ride to school.\n\nReply\n\nTom says:\n\nWhat about parking?\n\nReply`,
+        removes: 'Finally, safe lanes',
+      },
+    ],
+  },
+  {
+    scope: 'page',
+    id: 'context.between-chrome',
+    kind: 'low-content',
+    reason:
+      'Inside the region, a short non-prose line between two removed lines (jusText-style context), or a sentence between two removed lines of the same kind (then it takes their kind).',
+    where: 'clean.ts (context pass)',
+    examples: [
+      {
+        page: `${ARTICLE}\n\nShare this article\n\nRiver road\n\nFollow us on Twitter\n\nThe second stretch, past the station, follows next year if the budget allows it.\n\nThe council will publish a map of the route before work starts in March.`,
+        removes: 'River road',
+      },
+    ],
+  },
+  {
+    scope: 'page',
+    id: 'model.low-content',
+    kind: 'low-content',
+    reason:
+      'Inside the region, a short block the learned block model (cleaning/model.ts) is nearly sure is not article text; the audit names the features that decided.',
+    where: 'clean.ts (after the region), cleaning/model.ts',
+    // What the learned model removes changes when it is retrained: tests/unit/model.test.ts checks the rule
+    // with a model of its own, and the training script reports what the shipped one does.
+    examples: [],
+  },
+  {
+    scope: 'page',
+    id: 'page.repeated',
+    kind: 'repeated',
+    reason: 'A short line that appears several times in the page (menus), or a paragraph shown twice.',
+    where: 'clean.ts',
+    examples: [
+      {
+        page: `Local Weather\n\nCity Guide\n\n${ARTICLE}\n\nLocal Weather\n\nCity Guide\n\n© 2024 Example Times`,
+        removes: 'Local Weather',
+      },
+    ],
+  },
+  {
+    scope: 'page',
+    id: 'page.before-article',
+    kind: 'navigation',
+    reason: 'Outside the article region, before it: header, menus, teasers.',
+    where: 'clean.ts',
+    examples: [
+      { page: `Weather\n\nTraffic\n\nCycle lanes approved\n\n${ARTICLE}\n\nShare`, removes: 'Weather' },
+    ],
+  },
+  {
+    scope: 'page',
+    id: 'page.after-article',
+    kind: 'low-content',
+    reason: 'Outside the article region, after it: footer, teasers, widgets.',
+    where: 'clean.ts',
+    examples: [{ page: `Share\n\n${ARTICLE}\n\nOur Partners\n\nShop Directory`, removes: 'Our Partners' }],
+  },
+] as const satisfies readonly Detector[];
+
+export type DetectorId = (typeof DETECTORS)[number]['id'];
+
+/** Each detector by its id. */
+export const DETECTOR_BY_ID: ReadonlyMap<string, Detector> = new Map(DETECTORS.map((d) => [d.id, d]));
+
+/** The line detectors that run before the phrase rules, and those that run after, in table order. */
+export const LINE_DETECTORS_BEFORE: readonly LineDetector[] = DETECTORS.filter(
+  (d): d is Extract<(typeof DETECTORS)[number], { scope: 'line'; order: 'before-rules' }> =>
+    d.scope === 'line' && d.order === 'before-rules',
+);
+export const LINE_DETECTORS_AFTER: readonly LineDetector[] = DETECTORS.filter(
+  (d): d is Extract<(typeof DETECTORS)[number], { scope: 'line'; order: 'after-rules' }> =>
+    d.scope === 'line' && d.order === 'after-rules',
+);
