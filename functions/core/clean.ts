@@ -62,6 +62,7 @@ export function clean(blocks: Block[]): CleanResult {
     blocks,
     title: first.title,
     titleBlock: first.titleBlock,
+    titleProbability: first.titleProbability,
     body,
     removed,
     comments,
@@ -86,15 +87,16 @@ function hasNoChrome(unit: Unit): boolean {
  * title. (A cleaned body never starts that way: its first block is prose, or it has no prose at all.)
  */
 function allBody(units: Unit[], blocks: Block[]): CleanResult {
-  const titled =
-    units.length > 1 &&
-    !units[0]!.prose &&
-    units[1]!.prose &&
-    findTitle(units, { start: 1, end: units.length - 1 }) === 0;
+  const choice =
+    units.length > 1 && !units[0]!.prose && units[1]!.prose
+      ? findTitle(units, { start: 1, end: units.length - 1 })
+      : null;
+  const titled = choice?.index === 0;
   return {
     blocks,
     title: titled ? units[0]!.block.text.trim() : null,
     titleBlock: titled ? units[0]!.block.index : null,
+    titleProbability: titled ? choice.probability : undefined,
     body: titled ? blocks.slice(1) : blocks,
     removed: [],
     comments: [],
@@ -116,7 +118,8 @@ function sameTexts(a: Block[], b: Block[]): boolean {
 function cleanPass(units: Unit[], first: boolean): Pass {
   if (first) favourArticleContainer(units);
   const region = findRegion(units);
-  const titleIndex = first && region.start > 0 ? findTitle(units, region) : null;
+  const titleChoice = first && region.start > 0 ? findTitle(units, region) : null;
+  const titleIndex = titleChoice?.index ?? null;
   const drop: (Verdict | null)[] = units.map((u) => u.verdict);
 
   // Words of prose in the region before each block: a heading that would take "the rest" must not sit above
@@ -246,6 +249,7 @@ function cleanPass(units: Unit[], first: boolean): Pass {
   return {
     title,
     titleBlock: titleIndex === null ? null : units[titleIndex]!.block.index,
+    titleProbability: titleChoice?.probability ?? null,
     body,
     removed,
     prior,

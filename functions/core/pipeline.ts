@@ -9,10 +9,11 @@ import { decode } from './decode.ts';
 import { prescan } from './layout/charset.ts';
 import { readLayout } from './layout.ts';
 import { datesIn } from './metadata/dates.ts';
-import { extractMetadata } from './metadata/index.ts';
+import { analyseMetadata } from './metadata/index.ts';
 import { minhashOf } from './minhash.ts';
 import type { Comment, InputFormat, Metadata, RemovedItem, SourceHints, ThreadEntry } from './types.ts';
 import { CLEANER_VERSION } from './version.ts';
+import { countWordsFast } from './words-fast.ts';
 
 export type RejectReason = 'empty' | 'binary' | 'undecodable' | 'too-large';
 
@@ -85,11 +86,11 @@ export function processText(text: string, hints: SourceHints = {}, encoding = 'u
   // Metadata (hashes included) reads the plain text, so the same article hashes alike whatever its format.
   const plainBody = renderBody(cleaned.body, 'text');
   const body = page.format === 'markdown' ? renderBody(cleaned.body, page.format) : plainBody;
-  const metadata = extractMetadata(cleaned, plainBody, hints, { evidence: page.evidence });
+  const { metadata, removed } = analyseMetadata(cleaned, plainBody, hints, { evidence: page.evidence });
   // The near-duplicate signature, beside the content hashes and from the same plain text.
   const minhash = minhashOf(plainBody);
-  const inputWords = page.blocks.reduce((sum, block) => sum + countWords(block.text), 0);
-  const removedWords = cleaned.removed.reduce((sum, item) => sum + countWords(item.text), 0);
+  const inputWords = page.blocks.reduce((sum, block) => sum + countWordsFast(block.text), 0);
+  const removedWords = cleaned.removed.reduce((sum, item) => sum + countWordsFast(item.text), 0);
   return {
     status: 'clean',
     reason: null,
@@ -97,7 +98,7 @@ export function processText(text: string, hints: SourceHints = {}, encoding = 'u
     minhash,
     format: page.format,
     body,
-    removed: cleaned.removed,
+    removed,
     comments: (cleaned.comments ?? []).map((entry) => toComment(entry)),
     commentsTruncated: cleaned.commentsTruncated ?? false,
     encoding,
@@ -124,14 +125,8 @@ function reject(reason: RejectReason, reasonDetail: string): RejectedDocument {
 
 /** A comment for the record: its time as an ISO day when the thread states a certain one ("3 hours ago": null). */
 function toComment(entry: ThreadEntry): Comment {
-  const iso = entry.posted === null ? null : (datesIn(entry.posted, new Date())[0]?.iso ?? null);
+  const iso = entry.posted === null ? null : (datesIn(entry.posted, { now: new Date() })[0]?.iso ?? null);
   return { author: entry.author, postedAt: iso, text: entry.text };
-}
-
-function countWords(text: string): number {
-  let count = 0;
-  for (const _ of text.matchAll(/[\p{L}\p{N}]+/gu)) count++;
-  return count;
 }
 
 function round(value: number): number {

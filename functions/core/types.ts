@@ -129,7 +129,39 @@ export interface RemovedItem {
   element?: string;
   /** Rule `model.low-content`: the block model's features that weighed most against the block. */
   features?: string[];
+  /** A removed byline or dateline: the record fields its author or date went to. */
+  usedFor?: MetadataField[];
+  /** A removed byline or dateline that gave nothing to the record: why (a stable code, see the README). */
+  unusedBecause?: UnusedReason;
 }
+
+/** Record fields a removed line can give its value to. */
+export type MetadataField = 'authors' | 'contributors' | 'publishedAt' | 'updatedAt';
+
+/** Why a removed byline or dateline gave the record nothing. Stable strings (README, Metadata). */
+export type UnusedReason =
+  /** Inside a comment thread or a related-articles list: another text's byline or date. */
+  | 'comment-or-related-list'
+  /** Another byline was more probably the article's. */
+  | 'other-byline-chosen'
+  /** Its names were too unsure to be the authors (below the author model's threshold). */
+  | 'below-threshold'
+  /** No person's name in it. */
+  | 'no-name'
+  /** More names than a byline has (a list of contributors or of teasers' writers). */
+  | 'too-many-names'
+  /** Another date was more probably the article's. */
+  | 'other-date-chosen'
+  /** A date after today. */
+  | 'date-in-future'
+  /** A date before 1995 (a historical mention, not a web publication). */
+  | 'date-too-old'
+  /** An all-numeric date whose day and month could swap, the order not fixed by the page. */
+  | 'ambiguous-day-month'
+  /** A month and year without a day, a weekday or a relative date ("3 days ago"). */
+  | 'no-full-date'
+  /** The date sits inside a sentence: an event, not the article's date. */
+  | 'date-in-prose';
 
 /** Output of the cleaning stage; also the input of the metadata stage. */
 export interface CleanResult {
@@ -138,6 +170,8 @@ export interface CleanResult {
   /** The headline line as given in the text, or null. It is neither in `body` nor in `removed`. */
   title: string | null;
   titleBlock: number | null;
+  /** The title model's probability for the chosen headline among the page's candidate lines (null without one). */
+  titleProbability?: number | null;
   /** Kept blocks, in order. The record's body is their texts joined by one blank line. */
   body: Block[];
   /** Every removed line or block, in document order. */
@@ -164,6 +198,39 @@ export interface Comment {
   text: string;
 }
 
+/** What a credit line says a person did: "Reporting by", "Editing by", "Additional reporting by", "Compiled by". */
+export type ContributorRole =
+  | 'reporting'
+  | 'additional-reporting'
+  | 'editing'
+  | 'writing'
+  | 'compiling'
+  | 'research'
+  | 'contributing';
+
+export interface Contributor {
+  name: string;
+  role: ContributorRole;
+}
+
+/** Where a metadata value came from and how sure the stage is of it. */
+export interface FieldProvenance {
+  /** 1-based line of the uploaded file the value was read from; null when only the HTML head or the URL states it. */
+  line: number | null;
+  /** What it rested on: a stable code (README, Metadata), e.g. "byline", "dateline-labelled", "headline+json-ld". */
+  evidence: string;
+  /** Probability that the value is right, 0–1 (two decimals), calibrated on DEV. */
+  confidence: number;
+}
+
+export interface Provenance {
+  title: FieldProvenance | null;
+  authors: FieldProvenance | null;
+  publishedAt: FieldProvenance | null;
+  updatedAt: FieldProvenance | null;
+  site: FieldProvenance | null;
+}
+
 export interface Quote {
   speaker: string | null;
   text: string;
@@ -180,6 +247,8 @@ export interface Metadata {
   title: string | null;
   authors: string[];
   authorBio: string | null;
+  /** People credited for other work than the byline's ("Editing by", "Additional reporting by"), with their role. */
+  contributors: Contributor[];
   /** ISO date (YYYY-MM-DD) or null: never invented. */
   publishedAt: string | null;
   updatedAt: string | null;
@@ -197,6 +266,8 @@ export interface Metadata {
   contentHash: string;
   /** 64-bit simhash of the body, 16 hex digits. */
   simhash: string;
+  /** Per field (title, authors, publishedAt, updatedAt, site): its input line, evidence and confidence. */
+  provenance: Provenance;
 }
 
 /** What the caller knows about the source besides its bytes. */

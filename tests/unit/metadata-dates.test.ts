@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { datesIn, extractDates } from '../../functions/core/metadata/dates.ts';
-import { cleanedFrom, NOW, PROSE } from './metadata-helpers.ts';
+import { cleanedFrom, PROSE, WHEN } from './metadata-helpers.ts';
 
 const datesOf = (paragraphs: string[], byline: number | null = null) =>
-  extractDates(cleanedFrom(paragraphs), 0, byline, NOW);
+  extractDates(cleanedFrom(paragraphs), 0, byline, WHEN);
 
 describe('publishedAt', () => {
   it('takes a date line under the headline', () => {
@@ -50,7 +50,7 @@ describe('publishedAt', () => {
       kind: text === 'February 8, 2022' ? ('dateline' as const) : ('navigation' as const),
     }));
     // Act
-    const dates = extractDates(cleanedFrom(paragraphs, removed), anchor, null, NOW);
+    const dates = extractDates(cleanedFrom(paragraphs, removed), anchor, null, WHEN);
     // Assess
     expect(dates.publishedAt).toBe('2022-02-08');
   });
@@ -175,11 +175,11 @@ describe('publishedAt', () => {
   });
 
   it('rejects a numeric date whose day and month could be swapped', () => {
-    expect(datesIn('05/06/2024', NOW)).toEqual([]);
+    expect(datesIn('05/06/2024', WHEN)).toEqual([]);
   });
 
   it('accepts a numeric date whose order is certain', () => {
-    expect(datesIn('12/19/2025', NOW).map((d) => d.iso)).toEqual(['2025-12-19']);
+    expect(datesIn('12/19/2025', WHEN).map((d) => d.iso)).toEqual(['2025-12-19']);
   });
 
   it('ignores event dates inside article prose', () => {

@@ -69,3 +69,33 @@ describe('places named by their noun', () => {
     expect(entities.places).toEqual([]);
   });
 });
+
+describe('entities: what names no entity', () => {
+  it('does not cut "Chinese Foreign Ministry" down to "Ministry", an organisation noun alone', () => {
+    const body = 'On Monday, Chinese Foreign Ministry spokesman Mao Ning said the talks went well.';
+
+    const { organizations } = extractEntities(body);
+
+    expect(organizations).not.toContain('Ministry');
+    expect(organizations).toContain('Chinese Foreign Ministry');
+  });
+
+  it('does not take a navigation run glued to a sentence as one organisation', () => {
+    const body =
+      'World Politics Business Tech Science Sport Opinion The Riverside Herald Council said on Monday it would close the ferry.';
+
+    expect(extractEntities(body).organizations).not.toContain(
+      'World Politics Business Tech Science Sport Opinion The Riverside Herald Council',
+    );
+  });
+
+  it('takes no places from the short headlines of a related list left in the body', () => {
+    const body = [
+      'The harbour reopened on Monday after the storm, and the ferries ran to the islands again.',
+      'Floods Hit Lisbon Again',
+      'Madrid Opens New Metro Line',
+    ].join('\n\n');
+
+    expect(extractEntities(body).places).toEqual([]);
+  });
+});

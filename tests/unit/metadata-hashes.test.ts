@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contentHash, hammingDistance, simhash } from '../../functions/core/metadata/hashes.ts';
+import { simhashFast } from '../../functions/core/metadata/hashes-fast.ts';
 import { PROSE } from './metadata-helpers.ts';
 
 describe('hashes', () => {
@@ -21,5 +23,39 @@ describe('hashes', () => {
     const other =
       'Quantum processors rely on superconducting qubits cooled close to absolute zero inside dilution refrigerators.';
     expect(hammingDistance(simhash(PROSE), simhash(other))).toBeGreaterThan(12);
+  });
+});
+
+describe('simhashFast', () => {
+  /** Words from a small vocabulary, so that shingles repeat (the reference counts them in a Map). */
+  const WORDS = ['the', 'Bridge', 'ferry', 'ß', 'café', 'Öl', '2024', 'x', 'town', 'the'];
+
+  it('equals simhash on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-composite', maxLength: 300 }), (text) => {
+        expect(simhashFast(text)).toBe(simhash(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('equals simhash on texts of repeated words, separators and case', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(' ', '  ', '\n', ', ', '—', '-')), {
+          maxLength: 80,
+        }),
+        (pairs) => {
+          const text = pairs.map(([word, separator]) => word + separator).join('');
+          expect(simhashFast(text)).toBe(simhash(text));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('equals simhash on an article', () => {
+    expect(simhashFast(PROSE)).toBe(simhash(PROSE));
+    expect(simhashFast('One two')).toBe(simhash('One two'));
   });
 });

@@ -1,4 +1,11 @@
-import type { Block, BoilerplateKind, CleanResult, RemovedItem } from '../../functions/core/types.ts';
+import type {
+  Block,
+  BoilerplateKind,
+  CleanResult,
+  JsonLdArticle,
+  PageEvidence,
+  RemovedItem,
+} from '../../functions/core/types.ts';
 
 /** A CleanResult from paragraphs: the first is the title, all others kept unless listed as removed. */
 export function cleanedFrom(
@@ -26,3 +33,22 @@ export function cleanedFrom(
 export const PROSE =
   'The council approved the new budget after a long debate about road repairs, school funding and the future of the town library, which has been closed since the spring floods.';
 export const NOW = new Date('2026-06-01T00:00:00Z');
+/** The date context of the tests: NOW, language unknown. */
+export const WHEN = { now: NOW };
+
+/** Hand-made evidence of an HTML page (what the layout stage's HTML adapter hands the metadata stage). */
+export function pageEvidence(parts: Partial<PageEvidence> = {}): PageEvidence {
+  return { title: null, lang: null, canonicalUrl: null, meta: [], jsonLd: [], ...parts };
+}
+
+export function article(parts: Partial<JsonLdArticle> = {}): JsonLdArticle {
+  return {
+    type: 'NewsArticle',
+    headline: null,
+    authors: [],
+    datePublished: null,
+    dateModified: null,
+    publisher: null,
+    ...parts,
+  };
+}

@@ -44,4 +44,29 @@ describe('quotes', () => {
     const body = 'The leaders signed an “open-ended” agreement on “strategic cooperation” last year.';
     expect(extractQuotes(body, PEOPLE)).toEqual([]);
   });
+
+  it('gives "he said" to the nearest person named before it, not to the last quoted speaker', () => {
+    // Prepare: Marcus Bell is quoted first; a paragraph about Tom Whitaker follows; then "he said".
+    const body = [
+      '“The budget is fine,” said Marcus Bell, the council leader.',
+      'Tom Whitaker has run the ferry service for twenty years and knows every passenger by name.',
+      '“We will keep the boats running,” he said.',
+    ].join('\n\n');
+    // Act
+    const quotes = extractQuotes(body, ['Marcus Bell', 'Tom Whitaker']);
+    // Assess
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Marcus Bell', 'Tom Whitaker']);
+  });
+
+  it('skips people the pronoun cannot refer to, and gives null when nobody fits', () => {
+    // Prepare: "she" cannot be John Smith; Mary Jones was named before him.
+    const body = 'Mary Jones met John Smith on Monday.\n\n“It went well,” she said.';
+    const nobody = 'John Smith met Peter Brown on Monday.\n\n“It went well,” she said.';
+    // Act
+    const speakers = extractQuotes(body, ['Mary Jones', 'John Smith']).map((quote) => quote.speaker);
+    const none = extractQuotes(nobody, ['John Smith', 'Peter Brown']).map((quote) => quote.speaker);
+    // Assess
+    expect(speakers).toEqual(['Mary Jones']);
+    expect(none).toEqual([null]);
+  });
 });

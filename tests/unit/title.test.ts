@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../functions/core/clean.ts';
+import { classify } from '../../functions/core/cleaning/classify.ts';
+import { findRegion } from '../../functions/core/cleaning/region.ts';
 import {
   bodyOverlap,
   echoesTitle,
   headlinePart,
   StemSet,
   stemId,
+  TITLE_FEATURES,
+  titleCandidates,
 } from '../../functions/core/cleaning/title.ts';
+import TITLE_MODEL from '../../functions/core/cleaning/title-model.json' with { type: 'json' };
 import { segment } from '../../functions/core/layout/blocks.ts';
 import { extractTitle } from '../../functions/core/metadata/title.ts';
 import { normalise } from '../../functions/core/normalise.ts';
@@ -238,9 +243,9 @@ describe('title: calls to action and far headlines', () => {
     expect(title).toBe('Council to rebuild the old footbridge');
   });
 
-  it('does not reach far back for a line without a byline or date under it', () => {
+  it('does not reach farther back than 60 blocks for a line without a byline or date under it', () => {
     // Prepare
-    const links = Array.from({ length: 30 }, (_, k) => `Footbridge part ${k + 1}`);
+    const links = Array.from({ length: 65 }, (_, k) => `Footbridge part ${k + 1}`);
     const paragraphs = ['Council to rebuild the old footbridge', ...links, P1, P2, P3];
     // Act
     const title = titleOf(paragraphs);
@@ -369,7 +374,17 @@ describe('title: a headline ending in a period', () => {
 });
 
 describe('title: a section question right above the first paragraph', () => {
-  it('takes the line above a question naming all its subject words', () => {
+  /** The sectionQuestion feature of each candidate line (the model weighs it; the gold decides how much). */
+  const questionMarks = (paragraphs: string[]) => {
+    const units = classify(segment(normalise(['Menu', ...paragraphs].join('\n\n'))));
+    const region = findRegion(units);
+    const k = TITLE_FEATURES.indexOf('sectionQuestion');
+    return Object.fromEntries(
+      titleCandidates(units, region).map((c) => [units[c.index]!.block.text, c.features[k]]),
+    );
+  };
+
+  it('marks a question right above the body under a line naming all its subject words', () => {
     // Prepare
     const paragraphs = [
       'Council Agreed: Old Footbridge Rebuild',
@@ -379,17 +394,29 @@ describe('title: a section question right above the first paragraph', () => {
       P3,
     ];
     // Act
-    const title = titleOf(paragraphs);
+    const marks = questionMarks(paragraphs);
     // Assess
-    expect(title).toBe('Council Agreed: Old Footbridge Rebuild');
+    expect(marks['What is the Old Footbridge Rebuild?']).toBe(1);
+    expect(marks['Council Agreed: Old Footbridge Rebuild']).toBe(0);
   });
 
-  it('keeps the question when the line above it names something else', () => {
+  it('does not mark the question when the line above it names something else', () => {
     // Prepare
     const paragraphs = ['Learn More: Council Plans', 'What is the Old Footbridge Rebuild?', P1, P2, P3];
     // Act
-    const title = titleOf(paragraphs);
+    const marks = questionMarks(paragraphs);
     // Assess
-    expect(title).toBe('What is the Old Footbridge Rebuild?');
+    expect(marks['What is the Old Footbridge Rebuild?']).toBe(0);
+  });
+});
+
+describe('title: the learned model', () => {
+  it('weighs only features the scorer computes, each with a finite weight', () => {
+    // Prepare
+    const names = Object.keys(TITLE_MODEL.weights);
+    // Assess
+    expect(names.every((name) => (TITLE_FEATURES as readonly string[]).includes(name))).toBe(true);
+    expect(Object.values(TITLE_MODEL.weights).every(Number.isFinite)).toBe(true);
+    expect(names.length).toBeGreaterThan(20);
   });
 });

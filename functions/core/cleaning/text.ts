@@ -1,6 +1,7 @@
 /** Text features of a line or block: words, stop-word share, title-case share, terminal punctuation, key. */
 import { KEY_CHARS } from '../rules.ts';
 import { LANGUAGES } from '../vocabulary/index.ts';
+import { countWordsFast } from '../words-fast.ts';
 
 /** Function words of every language of the vocabulary (English first). Prose has many, menus and titles few. */
 const STOP_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((language) => language.stopWords));
@@ -61,7 +62,6 @@ export interface TextFeatures {
   multiLine: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 /** Closing quotes and brackets (and spaces) after a sentence's end: " ” ’ ' ) ] » * and the space. */
@@ -100,55 +100,17 @@ for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromChar
 /** Long blocks are measured on a sample of this many characters (their word count is extrapolated). */
 const SAMPLE_CHARS = 1000;
 
-/** One pass over (a sample of) the text, no per-word regex: words, stop words, capitalised content words. */
+/**
+ * One pass over (a sample of) the text, no per-word regex: stop words, capitalised content words; the word count
+ * is the core's (words.ts), over the whole text.
+ */
 export function features(text: string): TextFeatures {
   if (text.length <= SAMPLE_CHARS) return measure(text, text);
-  const sampled = measure(text.slice(0, SAMPLE_CHARS), text);
-  sampled.words = Math.round((sampled.words * text.length) / SAMPLE_CHARS);
-  return sampled;
+  return measure(text.slice(0, SAMPLE_CHARS), text);
 }
 
-/** The word count of `features` alone (no stop-word or case tests): for the lines of a multi-line block. */
-export function wordCount(text: string): number {
-  if (text.length > SAMPLE_CHARS)
-    return Math.round((wordCount(text.slice(0, SAMPLE_CHARS)) * text.length) / SAMPLE_CHARS);
-  let words = 0;
-  let tokens = 0;
-  let afterSpace = true;
-  let joined = false;
-  let inWord = false;
-  let cjk = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const k = CLASS[c]!;
-    if (k >= 2) {
-      if (afterSpace) {
-        tokens++;
-        afterSpace = false;
-      }
-      if (!inWord) {
-        words++;
-        inWord = true;
-        joined = false;
-      }
-      continue;
-    }
-    // An apostrophe inside a word ("don't") joins it, once.
-    if (inWord && !joined && (c === 39 || c === 0x2019) && i + 1 < n && CLASS[text.charCodeAt(i + 1)]! >= 2) {
-      joined = true;
-      continue;
-    }
-    inWord = false;
-    cjk += CJK[c]!;
-    if (k === 1) afterSpace = true;
-    else if (afterSpace) {
-      tokens++;
-      afterSpace = false;
-    }
-  }
-  return Math.min(words, tokens) + cjkWords(cjk);
-}
+/** The core's word count (words.ts), for the lines of a multi-line block and the phrase rules. */
+export { countWordsFast as countWords, countWordsFast as wordCount } from '../words-fast.ts';
 
 /** Character classes of the BMP: 0 = other, 1 = space/tab/newline, 2 = word character, 3 = ASCII capital. */
 const CLASS = new Uint8Array(65536);
@@ -205,7 +167,7 @@ function measure(text: string, whole: string): TextFeatures {
   const content = COUNTS[2]!;
   const upper = COUNTS[3]!;
   return {
-    words: Math.min(words, COUNTS[4]!),
+    words: countWordsFast(whole),
     stopShare: words === 0 ? 0 : stop / words,
     titleShare: content === 0 ? 0 : upper / content,
     terminal: endsWithTerminal(whole),
@@ -355,12 +317,6 @@ export function endsWithEllipsis(text: string): boolean {
   return (
     c === 0x2026 || (i >= 2 && c === 46 && text.charCodeAt(i - 1) === 46 && text.charCodeAt(i - 2) === 46)
   );
-}
-
-export function countWords(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(WORD)) n++;
-  return n;
 }
 
 export function isStopWord(word: string): boolean {

@@ -5,49 +5,111 @@
  * nothing with the body are menus. Scores the candidates, takes the best.
  */
 
+import { scanDates } from '../metadata/date-scan.ts';
+import { labelPatterns } from '../metadata/labels.ts';
 import { isJsSpace } from '../whitespace.ts';
+import { countWordsFast } from '../words-fast.ts';
 import type { Unit } from './classify.ts';
 import type { Region } from './region.ts';
 import { Float64Scratch, Int32Scratch } from './scratch.ts';
 import { FNV_OFFSET, isStopHash, isStopWord } from './text.ts';
+import TITLE_MODEL from './title-model.json' with { type: 'json' };
 
 export const TITLE_SETTINGS = {
   /** How many blocks before the region are looked at. */
-  lookBack: 25,
+  lookBack: 60,
+  /** How many blocks before the region are near the header (their copies echo the headline). */
+  nearBack: 25,
   /** Farther back, up to this many blocks, a line with a byline or date under it (a headline over a long table of contents or menu). */
   farBack: 150,
   /** How many short (non-prose) blocks at the top of the region are looked at too. */
   lookAhead: 12,
-  minWords: 2,
+  minWords: 1,
   maxWords: 30,
   maxChars: 250,
   /** A byline or date line within this many blocks after a candidate marks it as the headline. */
   metaAfter: 6,
   /** Body words read for the word-overlap feature. */
   bodyWords: 1500,
+  /** Words of the lead (the first prose blocks) read for the lead-overlap feature. */
+  leadWords: 80,
   /** Past this share of the region, a copy of a line is a related list or footer echo. */
   tailShare: 0.6,
 } as const;
 
-/** Index of the title block, or null. */
-export function findTitle(units: Unit[], region: Region): number | null {
+export interface TitleChoice {
+  /** Index of the title block. */
+  index: number;
+  /** The model's probability for it: its softmax share among the candidates. */
+  probability: number;
+}
+
+/**
+ * The headline: the candidate line the learned model scores highest, with its probability; null without a
+ * candidate.
+ */
+export function findTitle(units: Unit[], region: Region): TitleChoice | null {
+  let best = -1;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  const candidates = titleCandidates(units, region);
+  const scores = candidates.map((candidate) => scoreFeatures(candidate.features));
+  for (let k = 0; k < candidates.length; k++) {
+    if (scores[k]! > bestScore) {
+      bestScore = scores[k]!;
+      best = k;
+    }
+  }
+  if (best < 0) return null;
+  let total = 0;
+  // Several candidates with the same text (the headline shown twice) are one choice.
+  const text = units[candidates[best]!.index]!.key;
+  let same = 0;
+  for (let k = 0; k < candidates.length; k++) {
+    const share = Math.exp(scores[k]! - bestScore);
+    total += share;
+    if (units[candidates[k]!.index]!.key === text) same += share;
+  }
+  return { index: candidates[best]!.index, probability: same / total };
+}
+
+export interface TitleCandidate {
+  /** Index of the unit (block). */
+  index: number;
+  features: Float64Array;
+}
+
+/**
+ * The lines that may be the headline, nearest the region first: single-line blocks up to 25 before the region,
+ * its first short blocks, and farther back (up to 150) lines with a byline or date under them.
+ */
+export function titleCandidates(units: Unit[], region: Region): TitleCandidate[] {
   const from = Math.max(0, region.start - TITLE_SETTINGS.lookBack);
   // The region can start early (a notice, a dek, a teaser above the headline): its first short blocks are
   // candidates too, when a byline or date follows them.
   const to = Math.min(region.end, region.start + TITLE_SETTINGS.lookAhead);
-  let best: number | null = null;
-  let bestScore = 0;
   const farFrom = Math.max(0, region.start - TITLE_SETTINGS.farBack);
   const context = titleContext(units, region, farFrom);
+  const candidates: TitleCandidate[] = [];
+  let maxOverlap = 0;
+  let shaped = false;
   for (let i = to; i >= farFrom; i--) {
     if (i < from && !metaAfter(units, i, context)) continue;
-    const score = scoreCandidate(units, i, region, context);
-    if (score > bestScore) {
-      bestScore = score;
-      best = i;
+    const features = candidateFeatures(units, i, region, context);
+    if (features === null) continue;
+    candidates.push({ index: i, features });
+    maxOverlap = Math.max(maxOverlap, features[F.overlap]!);
+    // The nearest line above the region shaped like a headline (three words or more, speaking of the body).
+    if (!shaped && i < region.start && features[F.overlap]! >= 0.3 && features[F.oneWord] === 0) {
+      if (features[F.twoWords] === 0) {
+        features[F.nearestShaped] = 1;
+        shaped = true;
+      }
     }
   }
-  return best;
+  // Compared with the other candidates: the line sharing the most words with the body.
+  for (const candidate of candidates)
+    candidate.features[F.overlapGap] = candidate.features[F.overlap]! - maxOverlap;
+  return candidates;
 }
 
 export interface TitleContext {
@@ -61,6 +123,8 @@ export interface TitleContext {
   tailFrom: number;
   /** Word stems of the body's prose. */
   bodyStems: StemSet;
+  /** Word stems of the lead (the first prose blocks, up to leadWords words): a headline's words come back there. */
+  leadStems: StemSet;
   /** Letters and digits of the short lines around the header, with their keys. */
   near: NearLine[];
   /** Per unit, filled on first use: 1 = a byline/date/reading-time line (`isMeta`), 2 = not. */
@@ -85,6 +149,7 @@ const META = new Int32Scratch();
 const SHAPED = new Int32Scratch();
 const OVERLAP = new Float64Scratch();
 const BODY_STEMS = new Int32Scratch();
+const LEAD_STEMS = new Int32Scratch();
 
 /** "1. Hawaiian Adventure", "2) Setup": a numbered heading answers a plain TOC entry. */
 const NUMBERING = /^\d{1,2}[.)]? /;
@@ -111,14 +176,20 @@ export function titleContext(units: Unit[], region: Region, from: number): Title
     }
   }
   const bodyStems = new StemSet(words, BODY_STEMS);
+  const leadStems = new StemSet(TITLE_SETTINGS.leadWords, LEAD_STEMS);
+  let lead = 0;
   for (const i of read) {
     scanStems(units[i]!.block.text);
     bodyStems.addScanned();
+    if (lead < TITLE_SETTINGS.leadWords) {
+      leadStems.addScanned();
+      lead += units[i]!.feat.words;
+    }
   }
   const tailFrom = region.start + (region.end - region.start) * TITLE_SETTINGS.tailShare;
   const near: NearLine[] = [];
   const nearTo = Math.min(region.end, region.start + TITLE_SETTINGS.lookAhead);
-  for (let i = Math.max(0, region.start - TITLE_SETTINGS.lookBack); i <= nearTo; i++) {
+  for (let i = Math.max(0, region.start - TITLE_SETTINGS.nearBack); i <= nearTo; i++) {
     const unit = units[i]!;
     if (unit.prose || unit.lines !== null || unit.feat.words > TITLE_SETTINGS.maxWords) continue;
     near.push({ index: i, squashed: squash(unit.block.text), key: unit.key, words: unit.feat.words });
@@ -129,6 +200,7 @@ export function titleContext(units: Unit[], region: Region, from: number): Title
     plainInRegion,
     tailFrom,
     bodyStems,
+    leadStems,
     near,
     meta: META.take(units.length),
     shaped: SHAPED.take(units.length),
@@ -430,10 +502,18 @@ export function headlinePart(text: string): string {
   return splitCount(head) >= 2 ? head : text;
 }
 
-const DIGIT = /\d/;
+/** Dates are read against this "now": a line with any full date, past or future, is no headline. */
+const DATE_CONTEXT = { now: new Date(Date.UTC(9999, 11, 31)) };
 
-const DATE_IN_LINE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}\b/i;
+/** A full date outside brackets: "Using AI for Analytics (2025-09-21)" is an issue's headline. */
+function hasFullDate(text: string): boolean {
+  for (const date of scanDates(text, DATE_CONTEXT).dates) {
+    let k = date.index - 1;
+    while (k >= 0 && text.charCodeAt(k) === 32) k--;
+    if (text[k] !== '(' && text[k] !== '[') return true;
+  }
+  return false;
+}
 
 /** `text.split(/\s+/).length` without the array: one more than the number of whitespace runs. */
 function splitCount(text: string): number {
@@ -478,52 +558,15 @@ function isGlued(text: string): boolean {
 const CALL_TO_ACTION =
   /^(?:see|find|search|join|plan|fund|try|get|sign|subscribe|discover|explore|shop|download|contact|request|start|read|follow|visit|register|claim|schedule|browse|view)\b(?!:)/i;
 
-/** Score weights (tuned on DEV over line shapes and positions, never on sites). */
+/** Shape thresholds of the title features (the weights are learned: title-model.json). */
 export const W = {
-  /** Base by length: two words, three, four or more, six to twenty. */
-  twoWords: 0.4,
-  threeWords: 1,
-  fourWords: 2,
-  midLength: 0.5,
-  /** Mostly capitalised words. */
-  titleCase: 0.5,
-  /** Repeated elsewhere in the page. */
-  repeated: 0.5,
-  /** A byline, date or reading-time line within a few blocks under it. */
-  metaAfter: 2,
-  /** ... right under it. */
-  metaUnder: 0,
-  /** Right under a byline or date line. */
-  metaAbove: 1,
-  /** The breadcrumb's last part. */
-  crumbTail: 2,
-  /** Per block of distance from the region's start (up to 25). */
-  distance: 0.12,
-  /** The page's first block. */
-  first: 0.5,
-  /** Times the share of the line's content words found in the body. */
-  overlap: 2,
-  overlapBase: 1,
-  /** Glued words ("NoticeTerms"): a menu. */
-  glued: 1.5,
-  /** A call to action. */
-  callToAction: 2,
-  /** A short block inside the region (only taken with a byline or date under it). */
-  inside: 1,
-  /** A copy inside the region, alone: likely a heading the TOC names. */
-  toc: 1,
-  /** The same line twice in a row: heading and share/breadcrumb copy. */
-  twin: 1.5,
+  /** The same line twice in a row counts from this many words. */
   twinWords: 3,
   /** Over a longer standfirst line (a dek) that also shares words with the body. */
-  dek: 1,
   dekMinWords: 3,
   dekMoreWords: 2,
   dekOverlap: 0.3,
-  /** Below a byline or date line that has a headline-shaped line right above it: a section heading or dek. */
-  underHeader: 1.5,
   /** Echoed by another line near the header, punctuation and case aside, or at the end of a glued trail. */
-  echo: 1,
   echoMinWords: 4,
   echoTrail: 2,
   /** The line over the header's byline: at least this many words, this share of them in the body. */
@@ -531,48 +574,59 @@ export const W = {
   headOverlap: 0.5,
   /** A headline ending in a period (a byline or date right under it): at most this many words. */
   periodMaxWords: 15,
-  /** A question right above the first paragraph, under a line naming its subject: a section heading. */
-  sectionQuestion: 1,
 };
 
-export function scoreCandidate(units: Unit[], i: number, region: Region, context: TitleContext): number {
+/**
+ * The features of a title candidate, in TITLE_FEATURES order; null when the line cannot be the headline (chrome,
+ * several lines, too short or long, a sentence, a byline or date line, a TOC entry among others). The weights
+ * that turn them into a score are learned from the gold (title-model.json, trained by
+ * tests/training/train-title.ts with cross-validation).
+ */
+export function candidateFeatures(
+  units: Unit[],
+  i: number,
+  region: Region,
+  context: TitleContext,
+): Float64Array | null {
   const unit = units[i]!;
   const f = unit.feat;
-  if (unit.verdict || unit.lines !== null) return 0;
+  if (unit.verdict || unit.lines !== null) return null;
   if (
     f.words < TITLE_SETTINGS.minWords ||
     f.words > TITLE_SETTINGS.maxWords ||
     f.chars > TITLE_SETTINGS.maxChars
   )
-    return 0;
+    return null;
   const whole = unit.block.text.trim();
   // "Headline | Site": the headline part is scored.
   const text = headlinePart(whole);
-  const words = text === whole ? f.words : splitCount(text);
+  const words = text === whole ? f.words : countWordsFast(text);
   // Sentences end with a period; headlines do not (a question or exclamation mark is fine).
   // Truncated teasers end with an ellipsis.
-  if (/[.,;:…]$/.test(text) && !periodHeadline(units, i, text, words, context)) return 0;
+  const period = /[.,;:…]$/.test(text);
+  if (period && !periodHeadline(units, i, text, words, context)) return null;
   // Bylines, dates and labels that no rule caught.
   if (/^(?:by|written by|posted|published|updated|last updated|on)\b/i.test(text) || /[|»›]/.test(text))
-    return 0;
-  // A date needs a digit: most lines are ruled out by that cheap scan.
-  if (DIGIT.test(text) && DATE_IN_LINE.test(text)) return 0;
-  // A line repeated as a heading in the body is a table-of-contents entry.
-  let score = 0;
+    return null;
+  // A date line ("March 3, 2024", "Samstag, 5. Oktober 2013"), in any language; future dates too.
+  if (hasFullDate(text)) return null;
+  const x = new Float64Array(TITLE_FEATURES.length);
   const inside = i >= region.start;
   if (inside) {
     // The region's first block can be the title when nothing precedes it (a bare "Title\n\nBody" file).
-    if (unit.prose || (i > 0 && !metaAfter(units, i, context))) return 0;
-    score -= W.inside;
+    // Taken from inside the region, a line leaves the body: only a headline with its byline or date under it.
+    if (unit.prose || (i > 0 && !metaAfter(units, i, context))) return null;
+    x[F.inside] = 1;
   }
   // A line repeated as a heading in the body, beside other such lines, is a table-of-contents entry.
   const copy = copyInRegion(units, i, context);
   if (copy !== null && copy < context.tailFrom) {
     const listed = (k: number) =>
       k >= 0 && k < region.start && units[k]!.key !== unit.key && copyInRegion(units, k, context) !== null;
-    if (listed(i - 1) || listed(i + 1)) return 0;
-    score -= W.toc;
+    if (listed(i - 1) || listed(i + 1)) return null;
+    x[F.toc] = 1;
   }
+  x[F.bias] = 1;
   // A headline over its dek (a longer standfirst line that also speaks of the article).
   const next = units[i + 1];
   if (
@@ -587,37 +641,141 @@ export function scoreCandidate(units: Unit[], i: number, region: Region, context
     next.key !== unit.key &&
     overlapAt(units, i + 1, context) >= W.dekOverlap
   )
-    score += W.dek;
+    x[F.dek] = 1;
   // Shown twice in a row (a heading and its share or breadcrumb copy): the page's own title.
   if (words >= W.twinWords && (units[i - 1]?.key === unit.key || units[i + 1]?.key === unit.key))
-    score += W.twin;
-  score += words === 2 ? W.twoWords : words === 3 ? W.threeWords : W.fourWords;
-  // Repeated before the article (page header, breadcrumb item, share text): the page's own title.
-  if (unit.repeats > 1) score += W.repeated;
-  if (words >= 6 && words <= 20) score += W.midLength;
-  if (f.titleShare >= 0.7) score += W.titleCase;
+    x[F.twin] = 1;
+  if (words === 1) x[F.oneWord] = 1;
+  else if (words === 2) x[F.twoWords] = 1;
+  else if (words === 3) x[F.threeWords] = 1;
+  if (words >= 6 && words <= 20) x[F.midLength] = 1;
+  if (words > 20) x[F.longLine] = 1;
+  // Repeated elsewhere (page header, breadcrumb item, share text): the page's own title.
+  if (unit.repeats > 1) x[F.repeated] = 1;
+  if (f.titleShare >= 0.7) x[F.titleCase] = 1;
+  x[F.stopShare] = f.stopShare;
   // Followed closely by a byline, date or reading-time line; or right under one.
-  if (metaAfter(units, i, context)) score += W.metaAfter;
-  // Right above it (no kicker or dek between): the headline.
-  if (units[i + 1] && metaAt(units, i + 1, context)) score += W.metaUnder;
+  if (metaAfter(units, i, context)) x[F.metaAfter] = 1;
+  if (units[i + 1] && metaAt(units, i + 1, context)) x[F.metaUnder] = 1;
   const above = units[i - 1]?.verdict?.kind;
-  if (above === 'byline' || above === 'dateline') score += W.metaAbove;
+  if (above === 'byline' || above === 'dateline') x[F.metaAbove] = 1;
   // Under a header (a headline-shaped line, then its byline or date): a dek or the body's first heading.
-  if (underHeader(units, i, context)) score -= W.underHeader;
-  if (echoed(unit, i, text, context)) score += W.echo;
-  if (sectionQuestion(units, i, region, text)) score -= W.sectionQuestion;
+  if (underHeader(units, i, context)) x[F.underHeader] = 1;
+  if (echoed(unit, i, text, context)) x[F.echo] = 1;
+  if (sectionQuestion(units, i, region, text)) x[F.sectionQuestion] = 1;
   // The breadcrumb ends with the page's own title.
-  if (context.crumbTails.size > 0 && context.crumbTails.has(unit.key)) score += W.crumbTail;
+  if (context.crumbTails.size > 0 && context.crumbTails.has(unit.key)) x[F.crumbTail] = 1;
   // Closer to the region is better.
   const distance = Math.abs(region.start - i);
-  score -= Math.min(distance, 25) * W.distance;
-  if (i === 0) score += W.first;
+  x[F.distance] = Math.min(distance, 25) / 25;
+  if (distance === 1) x[F.rightAbove] = 1;
+  else if (distance <= 5) x[F.near5] = 1;
+  else if (distance <= 12) x[F.near12] = 1;
+  else if (distance <= 25) x[F.near25] = 1;
+  else if (distance <= TITLE_SETTINGS.lookBack) x[F.near60] = 1;
+  else x[F.farBack] = 1;
+  if (i === 0) x[F.first] = 1;
   // The headline shares words with the body; a menu entry or a site slogan does not.
-  const overlap = text === whole ? overlapAt(units, i, context) : bodyOverlap(text, context.bodyStems);
-  score += W.overlap * overlap - W.overlapBase;
-  if (isGlued(text)) score -= W.glued;
-  if (CALL_TO_ACTION.test(text)) score -= W.callToAction;
+  x[F.overlap] = text === whole ? overlapAt(units, i, context) : bodyOverlap(text, context.bodyStems);
+  x[F.leadOverlap] = bodyOverlap(text, context.leadStems);
+  if (isGlued(text)) x[F.glued] = 1;
+  if (CALL_TO_ACTION.test(text)) x[F.callToAction] = 1;
+  if (period) x[F.period] = 1;
+  if (text !== whole) x[F.barSplit] = 1;
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 63) x[F.question] = 1;
+  if (last === 33) x[F.exclamation] = 1;
+  if (text.includes(': ')) x[F.colon] = 1;
+  if (DIGIT.test(text)) x[F.digit] = 1;
+  if (text === text.toUpperCase() && text !== text.toLowerCase()) x[F.allCaps] = 1;
+  const hints = unit.block.hints;
+  if (hints?.heading === 1) x[F.heading1] = 1;
+  else if (hints?.heading !== undefined) x[F.headingOther] = 1;
+  if (hints?.linkShare !== undefined && hints.linkShare >= 0.5) x[F.linked] = 1;
+  if (hints?.listItem) x[F.listItem] = 1;
+  if (BYLINE_ANY.test(text)) x[F.bylineWord] = 1;
+  return x;
+}
+
+/** The names of the title features, in vector order (title-model.json weighs them by name). */
+export const TITLE_FEATURES = [
+  'bias',
+  'inside',
+  'oneWord',
+  'toc',
+  'dek',
+  'twin',
+  'twoWords',
+  'threeWords',
+  'midLength',
+  'longLine',
+  'repeated',
+  'titleCase',
+  'stopShare',
+  'metaAfter',
+  'metaUnder',
+  'metaAbove',
+  'underHeader',
+  'echo',
+  'sectionQuestion',
+  'crumbTail',
+  'distance',
+  'farBack',
+  'rightAbove',
+  'near5',
+  'near12',
+  'near25',
+  'near60',
+  'first',
+  'overlap',
+  'leadOverlap',
+  'overlapGap',
+  'nearestShaped',
+  'glued',
+  'callToAction',
+  'period',
+  'barSplit',
+  'question',
+  'exclamation',
+  'colon',
+  'digit',
+  'allCaps',
+  'heading1',
+  'headingOther',
+  'linked',
+  'listItem',
+  'bylineWord',
+] as const;
+
+type FeatureName = (typeof TITLE_FEATURES)[number];
+const F = Object.fromEntries(TITLE_FEATURES.map((name, k) => [name, k])) as Record<FeatureName, number>;
+
+const DIGIT = /\d/;
+/** A byline word of any language at the start ("Von …", "Par …"): the model weighs it (a headline may start so). */
+const BYLINE_ANY = labelPatterns(null).byline;
+
+/** The learned weights in feature order (a feature the model does not name weighs 0). */
+const WEIGHTS = Float64Array.from(
+  TITLE_FEATURES,
+  (name) => (TITLE_MODEL.weights as Record<string, number>)[name] ?? 0,
+);
+
+/** The candidate's score: the learned weights times its features (0 for the "no headline" choice). */
+export function scoreFeatures(x: Float64Array): number {
+  let score = 0;
+  for (let k = 0; k < x.length; k++) score += WEIGHTS[k]! * x[k]!;
   return score;
+}
+
+/** The candidate's score, or null when it cannot be the headline. */
+export function scoreCandidate(
+  units: Unit[],
+  i: number,
+  region: Region,
+  context: TitleContext,
+): number | null {
+  const x = candidateFeatures(units, i, region, context);
+  return x === null ? null : scoreFeatures(x);
 }
 
 /**

@@ -1,16 +1,36 @@
+/**
+ * Authors: every name the page offers as a writer's, weighed by a learned model.
+ *
+ * Two readers propose names: the hand-written rules of author-rules.ts (bylines, labelled author boxes, a name
+ * beside the header's date, a name over a bio, a signature, the copyright holder of a one-person site) and a
+ * generic reader that splits every short line of the header, of the page's end and of any labelled line at its
+ * separators and dates and keeps what has a person's name's shape. Each name gets features (which rule found
+ * it, the label before it, a date or a job title beside it, where it stands against the headline and the body,
+ * whether the lexicon knows its given name, whether the page repeats it, whether it sits in a list of names) and
+ * a probability from the weights in author-model.json (trained by tests/training/train-authors.ts with
+ * cross-validation). The most probable name's byline gives the authors when its probability clears the
+ * model's threshold; the probability is the field's confidence.
+ *
+ * Linear in the page: one pass over the blocks, a fixed window of neighbours per name, maps for repeats.
+ */
 import type { Block, CleanResult } from '../types.ts';
-import { datesIn, isDateLine } from './dates.ts';
+import MODEL from './author-model.json' with { type: 'json' };
 import {
-  asPersonName,
-  isGivenName,
-  isKnownNonName,
-  isRoleLine,
-  isRoleWord,
-  lexiconTags,
-  looksLikeGivenNameFirst,
-  splitNames,
-  tidyName,
-} from './names.ts';
+  bioFor,
+  type Candidate,
+  findBio,
+  isCommonNoun,
+  isForeign,
+  isJobTitle,
+  MAX_AUTHORS,
+  namesFromByline,
+  ruleCandidates,
+  teamName,
+  userHandle,
+} from './author-rules.ts';
+import { type DateContext, datesIn } from './dates.ts';
+import { type LabelPatterns, labelPatterns } from './labels.ts';
+import { isGivenName, isKnownNonName, isRoleLine, looksLikeGivenNameFirst, tidyName } from './names.ts';
 import { blockZones, type Zones } from './zones.ts';
 
 export interface AuthorResult {
@@ -18,717 +38,515 @@ export interface AuthorResult {
   authorBio: string | null;
   /** Block of the byline the authors came from. */
   block: number | null;
-  /** The rule that found them (byline, header, bare, bio, signature): for diagnostics. */
+  /** 1-based input line of that byline. */
+  line: number | null;
+  /** The rule that found the chosen name (a rule of author-rules.ts, or "generic"). */
   rule: string | null;
+  /** The model's probability that the chosen name is the page's author (0 without authors). */
+  probability: number;
+  /** The chosen byline carries a label ("By", "Author:", a label line above). */
+  labelled: boolean;
+  /** Per block with a name candidate that was not taken, why (for the audit of removed bylines). */
+  unused: Map<number, AuthorRefusal>;
 }
 
-/** Bylines are short; a longer line is prose that merely contains "by". */
-const MAX_BYLINE = 160;
-/** "By Jane Roe", "Written by: Jane Roe", "ByJane Roe" (glued by the scraper). */
-const BYLINE =
-  /^(?:(?:a\s+|guest\s+|blog\s+)?(?:written|words|posted|published|reported|authored|article|story|text|compiled|post|interview)\s+)?(?:by\b\s*:?\s*|By(?=\p{Lu}))(.+)$/iu;
-/** "Author: Jane Roe". */
-const AUTHOR_LABEL =
-  /^(?:(?:authors?|writer|written by|posted by|byline)\s*[:：]|guest\s+(?:author|writer|contributor)\s*[:：]?)\s*(.+)$/iu;
-/** "October 11, 2023 by Jane Roe", "Updated 3 days ago • by Jane Roe": a byline after a date. */
-const TRAILING_BYLINE = /(?:\d|[|•·—–])\s*[|•·—–]?\s*[Bb]y\s*:?\s+(\p{Lu}.+)$/u;
-/** A label alone on its line; the name is in the next block. */
-const LABEL_ONLY =
-  /^(?:by|written\s+by|words\s+by|posted\s+by|published\s+by|(?:article\s+)?authors?(?:\(s\))?|authors\s+of\s+this\s+article|about\s+the\s+authors?|about\s+author|meet\s+the\s+(?:author|writer)s?|the\s+author|insights\s+from)\s*:?$/i;
-/** A label under the name in an author box: "Nawaz Dhandala" / "Author". */
-const ROLE_LABEL_UNDER =
-  /^(?:author|writer|guest\s+author|staff\s+writer|contributor|contributing\s+writer)$/i;
-/** Credits for other work than writing the article: "Reviewed by", "Photo by", "Edited by". */
-const NOT_WRITER =
-  /^(?:(?:medically\s+|fact[-\s]?)?(?:reviewed|checked|edited|photos?|images?|illustrat\w*|video|graphics?|produced|designed|translated|hosted|powered|sponsored|presented|narrated)\b)/i;
-const TRAILING_MONTH =
-  /\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s*$/u;
-/** Where a byline's name ends: a date, a separator, "on", or a glued label. */
-const NAME_END =
-  /\s+(?:on|in|at|for|from|updated|published|posted)\s|\s*[|•·—–⋅]\s*|\s+-\s+|\d|(?:Published|Updated|Last\s+Updated|Posted|Reviewed|Fact|Edited|Follow)\b|(?<=\p{Ll})(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|In|On)\b)/u;
-/** A bio opens with the name and says what the person is or does. */
-const BIO_VERB =
-  /^(?:,|\s+(?:is|was|has|holds|covers|writes|brings|joined|founded|leads|serves|works|loves|specializes|specialises|focuses|lives|graduated|earned|began|started|helps|reports|edits)\b|['’]s\b)/u;
-const MIN_BIO_WORDS = 12;
-/**
- * A bio is about a person: a personal pronoun or a writer's trade. "Notion is a note-taking app"
- * under a "Notion" heading is a product review, not a bio.
- */
-const PERSONAL =
-  /\b(?:he|she|him|his|her|hers|I|I['’]m|my|me|writer|journalist|editor|author|reporter|blogger|columnist|contributor|freelancer?|correspondent|photographer|podcaster|founder|co-founder)\b/iu;
-const MAX_AUTHORS = 5;
-/** How far (in blocks) from the headline or the body start a byline still belongs to the header. */
-const HEADER_REACH = 6;
+/** Why a byline's names did not become the record's authors. */
+export type AuthorRefusal = 'other-byline-chosen' | 'below-threshold' | 'too-many-names' | 'no-name';
 
-interface Candidate {
-  names: string[];
+/** The header reaches this many blocks above the headline and below it (or the body's start). */
+const HEADER_ABOVE = 6;
+const HEADER_BELOW = 8;
+/** The page's end (author boxes) reaches this many blocks past the last body block. */
+const END_REACH = 40;
+/** Lines longer than this are prose. */
+const MAX_LINE = 160;
+/** A byline naming more people than this is a list (of contributors, of teasers). */
+const MAX_NAMES = 8;
+/** Neighbours read for dates, job titles and lists of names. */
+const NEAR = 3;
+
+/** A name a reader proposed, with its place and features. */
+export interface NameCandidate {
+  name: string;
   block: number;
-  /** 3: explicit byline; 2: a name line with corroboration (date, role, bio); 1: name under the title. */
-  strength: number;
+  line: number;
+  /** Names of one byline (one line segment, or one rule candidate) share a group. */
+  group: number;
+  features: Float64Array;
   bio: string | null;
-  /** Which rule found it (diagnostics). */
-  why: string;
+  rule: string;
 }
 
-/**
- * Authors from bylines near the headline, a name line over a bio, or a "— Name" signature. Never
- * from a related-articles list or a comment thread (see zones.ts), never a job title or agency.
- */
+export const AUTHOR_FEATURES = [
+  'bias',
+  'ruleLabel',
+  'ruleByline',
+  'ruleHeader',
+  'ruleOutlet',
+  'ruleBare',
+  'ruleBio',
+  'ruleSignature',
+  'ruleGlued',
+  'ruleCopyright',
+  'generic',
+  'strength',
+  'bylineWord',
+  'authorLabel',
+  'labelAbove',
+  'trailingByline',
+  'notWriter',
+  'wholeLine',
+  'groupSize2',
+  'groupSize3',
+  'dateOnLine',
+  'dateBeside',
+  'dateNear',
+  'roleBeside',
+  'roleOnLine',
+  'bioAfter',
+  'givenFirst',
+  'givenAny',
+  'knownNonName',
+  'allKnownWords',
+  'commonNoun',
+  'oneWord',
+  'twoWords',
+  'threeWords',
+  'fourWords',
+  'allCaps',
+  'handle',
+  'team',
+  'aboveTitle',
+  'titleNext',
+  'titleNear',
+  'titleMid',
+  'noTitle',
+  'beforeBody',
+  'inBody',
+  'late',
+  'farLate',
+  'removedByline',
+  'removedBio',
+  'removedChrome',
+  'repeated2',
+  'repeated3',
+  'mentioned',
+  'listy',
+  'foreign',
+  'firstLabelled',
+  'linked',
+  'inArticle',
+  'inAsideOrFooter',
+  'inNav',
+] as const;
+
+type FeatureName = (typeof AUTHOR_FEATURES)[number];
+const F = Object.fromEntries(AUTHOR_FEATURES.map((name, k) => [name, k])) as Record<FeatureName, number>;
+const WEIGHTS = Float64Array.from(
+  AUTHOR_FEATURES,
+  (name) => (MODEL.weights as Record<string, number>)[name] ?? 0,
+);
+/** Below this probability the best name is no author (chosen by cross-validation for precision). */
+export const AUTHOR_THRESHOLD: number = MODEL.threshold;
+
+const RULE_FEATURE: Record<string, FeatureName> = {
+  label: 'ruleLabel',
+  byline: 'ruleByline',
+  header: 'ruleHeader',
+  outlet: 'ruleOutlet',
+  bare: 'ruleBare',
+  bio: 'ruleBio',
+  signature: 'ruleSignature',
+  glued: 'ruleGlued',
+  copyright: 'ruleCopyright',
+};
+
+const CHROME_KINDS = new Set([
+  'navigation',
+  'social',
+  'follow',
+  'newsletter',
+  'related',
+  'advertising',
+  'cookie',
+  'legal',
+  'paywall',
+  'comments',
+  'counter',
+  'caption',
+  'credit',
+]);
+
 export function extractAuthors(
   cleaned: CleanResult,
   anchor: number | null,
-  now: Date,
+  when: DateContext,
   zones: Zones = blockZones(cleaned, anchor),
 ): AuthorResult {
-  const blocks = cleaned.blocks;
-  const firstBody = cleaned.body[0]?.index ?? null;
-  const gapOf = (index: number) => headerGap(index, anchor, firstBody);
-  const candidates: Candidate[] = [];
-  const bylineKinds = new Set(
-    cleaned.removed.filter((item) => item.kind === 'byline').map((item) => item.block),
+  const candidates = nameCandidates(cleaned, anchor, when, zones);
+  const pick = pickAuthors(
+    candidates,
+    candidates.map((candidate) => scoreName(candidate.features)),
   );
-  for (const block of blocks) {
-    if (zones.excluded.has(block.index)) continue;
-    const labelled = labelledNames(block, blocks);
-    if (labelled.length > 0) {
-      candidates.push({ names: labelled, block: block.index, strength: 3, bio: null, why: 'label' });
-      continue;
-    }
-    const explicit = explicitByline(block, blocks);
-    if (explicit.length > 0) {
-      // "Shop by Industry" is a menu: a byline needs a known given name, a date beside it, or the
-      // headline right above it.
-      const dated = [-1, 0, 1, 2].some((offset) => hasDate(blocks[block.index + offset]?.text ?? '', now));
-      const nearTitle = gapOf(block.index) <= HEADER_REACH;
-      const handle = explicit.length === 1 && userHandle(explicit[0] ?? '') !== null;
-      const known = explicit.some((name) => looksLikeGivenNameFirst(name) || givenNameThenWord(name));
-      const strength = known || dated ? 3 : nearTitle && !handle ? 2 : 0;
-      if (strength > 0)
-        candidates.push({ names: explicit, block: block.index, strength, bio: null, why: 'byline' });
-      continue;
-    }
-    const inHeader = gapOf(block.index) <= HEADER_REACH;
-    if (inHeader) {
-      const dated =
-        nameBesideDate(block.text, now) ??
-        headerNameLine(
-          block,
-          blocks,
-          now,
-          gapOf(block.index) <= 4,
-          anchor !== null && Math.abs(block.index - anchor) === 1,
-        ) ??
-        handleUnderHeadline(block, blocks, anchor, now);
-      if (dated) {
-        candidates.push({ names: [dated], block: block.index, strength: 2, bio: null, why: 'header' });
-        continue;
-      }
-      const outlet = gapOf(block.index) <= 4 ? namesOverOutlet(block.text) : [];
-      if (outlet.length === 0) outlet.push(...namesBeforeDate(block.text, now));
-      if (outlet.length > 0) {
-        candidates.push({ names: outlet, block: block.index, strength: 2, bio: null, why: 'outlet' });
-        continue;
-      }
-    }
-    const bare =
-      bareNameLine(block.text) ??
-      singleNameOverBio(block, blocks) ??
-      (anchor !== null && block.index === anchor + 1 ? teamName(block.text) : null);
-    if (!bare) continue;
-    const next = blocks[block.index + 1]?.text ?? '';
-    const previous = blocks[block.index - 1]?.text ?? '';
-    const bio = findBio(bare, blocks, block.index);
-    let strength = 0;
-    if (bio) strength = 2;
-    // "Last Updated: Dec 17, 2025 • 5 min read" / "Fact Checked by: …": the date opens the next block.
-    else if (isDateLine(next.split('\n')[0] ?? '', now) || isDateLine(previous, now)) strength = 2;
-    else if (isRoleLine(next) && !bareNameLine(next)) strength = 2;
-    else if (bylineKinds.has(block.index)) strength = 2;
-    else if (anchor !== null && anchor > 0 && block.index > anchor && block.index <= anchor + 2) strength = 1;
-    if (strength > 0)
-      candidates.push({ names: [bare], block: block.index, strength, bio, why: bio ? 'bio' : 'bare' });
+  const unused = new Map<number, AuthorRefusal>();
+  const probability = pick?.probability ?? 0;
+  if (pick === null || probability < AUTHOR_THRESHOLD) {
+    for (const candidate of candidates) unused.set(candidate.block, 'below-threshold');
+    return {
+      authors: [],
+      authorBio: null,
+      block: null,
+      line: null,
+      rule: null,
+      probability,
+      labelled: false,
+      unused,
+    };
   }
-  candidates.push(...signatures(cleaned));
-  const chosen =
-    choose(candidates, anchor, zones, gapOf) ?? gluedPostMeta(cleaned) ?? copyrightHolder(cleaned, zones);
-  if (!chosen) return { authors: [], authorBio: null, block: null, rule: null };
-  let authors = chosen.names.slice(0, MAX_AUTHORS);
-  // "Harsh Vaibhav Global Commons" on the byline, "Harsh Vaibhav" over the bio: the section's words
-  // were glued to the name; the shorter form named elsewhere is the person.
-  const shorter = candidates.find(
-    (other) =>
-      authors.length === 1 &&
-      other.names.length === 1 &&
-      (other.names[0] ?? '').split(' ').length >= 2 &&
-      (authors[0] ?? '').startsWith(`${other.names[0]} `),
-  );
-  if (shorter) authors = shorter.names;
+  const best = pick.best;
+  const chosen = best;
+  let authors = pick.names.slice(0, MAX_AUTHORS);
+  // "Harsh Vaibhav Global Commons" on the byline, "Harsh Vaibhav" over the bio: the section's words were glued
+  // to the name; the shorter form named elsewhere is the person.
+  if (authors.length === 1) {
+    const only = authors[0]!;
+    const shorter = candidates.find(
+      (other) =>
+        other.name.includes(' ') && only.startsWith(`${other.name} `) && other.group !== chosen.group,
+    );
+    if (shorter) authors = [shorter.name];
+  }
+  for (const candidate of candidates)
+    if (candidate.group !== chosen.group && candidate.block !== chosen.block)
+      unused.set(candidate.block, 'other-byline-chosen');
   const bio = chosen.bio ?? bioFor(authors, cleaned);
-  return { authors, authorBio: bio, block: chosen.block, rule: chosen.why };
+  return {
+    authors,
+    authorBio: bio,
+    block: chosen.block,
+    line: chosen.line,
+    rule: chosen.rule,
+    probability,
+    labelled:
+      chosen.features[F.bylineWord] === 1 ||
+      chosen.features[F.authorLabel] === 1 ||
+      chosen.features[F.labelAbove] === 1 ||
+      chosen.features[F.ruleLabel] === 1,
+    unused,
+  };
+}
+
+/** The model's score (log-odds) of a name's features. */
+export function scoreName(x: Float64Array): number {
+  let score = 0;
+  for (let k = 0; k < x.length; k++) score += WEIGHTS[k]! * x[k]!;
+  return score;
+}
+
+export interface AuthorPick {
+  /** The byline's names, in order. */
+  names: string[];
+  /** Its most probable name. */
+  best: NameCandidate;
+  /** The byline's probability of being right. */
+  probability: number;
 }
 
 /**
- * Names of an author box: after a label other than a bare "By" ("Written by", "About the author",
- * "Author(s)", one name block or several in a row), or over an "Author" label. Such a label is
- * evidence enough wherever it stands (a bare "By" over a menu line is not).
+ * The model is a choice among the page's names and "no author" (score 0). A byline's probability is the
+ * softmax share of its names, summed over every place the page shows the same byline (the page repeats its
+ * author: header and author box); the most probable byline is picked. Null without candidates.
  */
-function labelledNames(block: Block, blocks: Block[]): string[] {
-  const text = block.text.trim();
-  if (LABEL_ONLY.test(text) && !/^by\s*:?$/i.test(text)) {
-    const names: string[] = [];
-    // Several name blocks only under a plural label ("Authors", "Author(s)"); "Written by:" is one.
-    const reach = /authors\b|\(s\)/i.test(text) ? MAX_AUTHORS + 1 : 2;
-    for (let offset = 1; offset <= reach && names.length < MAX_AUTHORS; offset++) {
-      const next = blocks[block.index + offset];
-      if (!next || next.text.length > MAX_BYLINE) break;
-      // "Jennifer Huberty1 ; Jeni Green1": affiliation numbers glued to the names.
-      const line = (next.text.split('\n')[0] ?? '').replace(/(?<=\p{Ll})\d+(?=\s*(?:[;,]|$))/gu, '');
-      const found = namesFromByline(line);
-      if (found.length === 0) {
-        // The name follows, sometimes after one stray block (an avatar's "×", a lone initial).
-        if (names.length === 0 && offset === 1 && next.text.trim().length <= 3) continue;
-        break;
+export function pickAuthors(candidates: NameCandidate[], scores: number[]): AuthorPick | null {
+  if (candidates.length === 0) return null;
+  let top = 0;
+  for (const score of scores) if (score > top) top = score;
+  let total = Math.exp(-top);
+  const names = new Map<number, string[]>();
+  candidates.forEach((candidate, k) => {
+    total += Math.exp(scores[k]! - top);
+    const list = names.get(candidate.group);
+    if (list) {
+      if (!list.includes(candidate.name)) list.push(candidate.name);
+    } else names.set(candidate.group, [candidate.name]);
+  });
+  const bylines = new Map<string, { mass: number; names: string[]; best: NameCandidate; score: number }>();
+  candidates.forEach((candidate, k) => {
+    const list = names.get(candidate.group)!;
+    const key = list.join('\u0000').toLowerCase();
+    const mass = Math.exp(scores[k]! - top);
+    const byline = bylines.get(key);
+    if (!byline) bylines.set(key, { mass, names: list, best: candidate, score: scores[k]! });
+    else {
+      byline.mass += mass;
+      if (scores[k]! > byline.score) {
+        byline.best = candidate;
+        byline.score = scores[k]!;
       }
-      for (const name of found) if (!names.includes(name)) names.push(name);
-      if (reach === 2) break;
     }
-    return names;
-  }
-  const under = blocks[block.index + 1]?.text.trim() ?? '';
-  if (ROLE_LABEL_UNDER.test(under) && !block.text.includes('\n') && block.text.length <= 50) {
-    const name = asPersonName(block.text, 2);
-    if (name && name.split(' ').length <= 4 && !name.split(' ').every(isKnownNonName)) return [name];
-  }
-  return [];
+  });
+  let chosen: { mass: number; names: string[]; best: NameCandidate } | null = null;
+  for (const byline of bylines.values()) if (chosen === null || byline.mass > chosen.mass) chosen = byline;
+  return chosen && { names: chosen.names, best: chosen.best, probability: chosen.mass / total };
 }
 
-/** Names from "By …" / "Author: …" on this block, or on the block after a lone "By" label. */
-function explicitByline(block: Block, blocks: Block[]): string[] {
-  for (const line of block.text.split('\n')) {
-    // "| By Lisa Duffy": a separator left over from the line before.
-    const text = line.trim().replace(/^[|•·—–]\s*/u, '');
-    if (text.length === 0 || text.length > MAX_BYLINE || NOT_WRITER.test(text)) continue;
-    const match = text.match(AUTHOR_LABEL) ?? text.match(BYLINE) ?? text.match(TRAILING_BYLINE);
-    if (match) {
-      const names = namesFromByline(match[1] ?? '');
-      if (names.length > 0) return names;
+/** Every name candidate of the page with its features (also read by the training script). */
+export function nameCandidates(
+  cleaned: CleanResult,
+  anchor: number | null,
+  when: DateContext,
+  zones: Zones,
+): NameCandidate[] {
+  const blocks = cleaned.blocks;
+  const labels = labelPatterns(when.language);
+  const firstBody = cleaned.body[0]?.index ?? null;
+  const lastBody = cleaned.body.at(-1)?.index ?? null;
+  const head = anchor ?? firstBody ?? 0;
+  const headerFrom = Math.min(head, firstBody ?? head) - HEADER_ABOVE;
+  const headerTo = Math.max(head + HEADER_BELOW, (firstBody ?? head) + 2);
+  const found: NameCandidate[] = [];
+  const byKey = new Map<string, NameCandidate>();
+  let groups = 0;
+  const add = (
+    name: string,
+    block: number,
+    line: number,
+    group: number,
+    rule: string,
+    bio: string | null,
+  ) => {
+    const key = `${block}\u0000${name.toLowerCase()}`;
+    const known = byKey.get(key);
+    const ruleFeature = RULE_FEATURE[rule];
+    if (known) {
+      if (ruleFeature) known.features[F[ruleFeature]] = 1;
+      if (rule !== 'generic' && known.rule === 'generic') {
+        known.rule = rule;
+        known.group = group;
+      }
+      known.bio ??= bio;
+      return;
+    }
+    const features = new Float64Array(AUTHOR_FEATURES.length);
+    if (ruleFeature) features[F[ruleFeature]] = 1;
+    else features[F.generic] = 1;
+    const candidate = { name, block, line, group, features, bio, rule };
+    byKey.set(key, candidate);
+    found.push(candidate);
+  };
+
+  // The hand-written rules.
+  const strengths = new Map<number, number>();
+  for (const candidate of ruleCandidates(cleaned, anchor, when, zones)) {
+    const group = groups++;
+    strengths.set(group, candidate.strength);
+    const line = lineOf(blocks[candidate.block], candidate.names[0] ?? '');
+    for (const name of candidate.names.slice(0, MAX_NAMES))
+      add(name, candidate.block, line, group, candidate.why, candidate.bio);
+  }
+  // The generic reader: every short line of the header, of the page's end, and every labelled line.
+  for (const block of blocks) {
+    const i = block.index;
+    if (zones.excluded.has(i) || i === anchor) continue;
+    const inHeader = i >= headerFrom && i <= headerTo;
+    const atEnd = lastBody !== null && i > lastBody && i <= lastBody + END_REACH;
+    let offset = 0;
+    for (const line of block.text.split('\n')) {
+      const lineNo = block.line + offset++;
+      const text = line.trim();
+      if (text.length === 0 || text.length > MAX_LINE) continue;
+      if (!inHeader && !atEnd && !startsWithLabel(text, labels)) continue;
+      for (const segment of segments(text, when)) {
+        const match = segment.match(labels.authorLabel) ?? segment.match(labels.byline);
+        // Without a label, one word ("Tweet", "Gabo") or a user name ("mins") is too often a menu entry.
+        const names = namesFromByline(match ? (match[1] ?? match[2] ?? '') : segment, labels).filter(
+          (name) => match !== null || (name.includes(' ') && !userHandle(name)),
+        );
+        if (names.length === 0 || names.length > MAX_NAMES) continue;
+        const group = groups++;
+        for (const name of names) add(name, i, lineNo, group, 'generic', null);
+      }
     }
   }
-  if (LABEL_ONLY.test(block.text.trim())) {
-    // The name follows, sometimes after one stray block (an avatar's "×", a lone initial).
-    for (const offset of [1, 2]) {
-      const next = blocks[block.index + offset];
-      if (!next || next.text.length > MAX_BYLINE) break;
-      const names = namesFromByline(next.text.split('\n')[0] ?? '');
-      if (names.length > 0) return names;
-      if (next.text.trim().length > 3) break;
-    }
-  }
-  return [];
-}
-
-/** "Jane Roe and John Doe | May 3, 2024" → ["Jane Roe", "John Doe"]; job titles after a comma dropped. */
-export function namesFromByline(raw: string): string[] {
-  const handle = userHandle(raw);
-  if (handle) return [handle];
-  // "Jane Roe May 7, 2025": the month before the day is the date's, not the name's.
-  let cut = (raw.split(NAME_END)[0] ?? '').replace(TRAILING_MONTH, '');
-  // "Sara Harberson In" (a glued "In Category" label); a two-word "Audiophile On" stays whole.
-  if (cut.trim().split(/\s+/).length >= 3) cut = cut.replace(/\s+(?:In|On)\s*$/u, '');
-  const names: string[] = [];
-  const parts = splitNames(dedupeRepeat(cut));
-  for (const [i, part] of parts.entries()) {
-    // "Jane Roe, MS, RDN": credentials after the name end it; one credential alone after one name
-    // is part of how the writer signs ("Paul Deer, CFP®").
-    if (names.length > 0 && (CREDENTIAL.test(part) || /^[\p{Lu}.-]{2,6}$/u.test(part))) {
-      if (
-        CREDENTIAL.test(part) &&
-        names.length === 1 &&
-        i === 1 &&
-        parts.length === 2 &&
-        /,\s*\S+\s*$/u.test(cut)
-      )
-        names[0] = `${names[0]}, ${part.replace(/\*+$/u, '')}`;
-      break;
-    }
-    const shaped = asPersonName(dropTrailingCapitals(part), 1, true);
-    // "By Use Case": every word a known common word is a menu line, not a name.
-    const name =
-      (shaped && !shaped.split(' ').every((word) => isKnownNonName(word) || isCommonNoun(word))
-        ? shaped
-        : null) ?? teamName(part);
-    if (!name) {
-      // "Jane Roe, Senior Editor": what follows the names is a role; stop there.
-      if (names.length > 0 || isRoleLine(part)) break;
-      return [];
-    }
-    if (!names.includes(name)) names.push(name);
-  }
-  return names;
-}
-
-/**
- * A post-nominal credential: a known degree or licence ("MD", "PhD", "RDN", "CFA"), or any short
- * capitalised mark with a registered sign ("CFP®", "CEPF®"). An outlet ("CNN", "NPR") is none.
- */
-const CREDENTIAL =
-  /^(?:(?:MD|DO|PhD|Ph\.D\.?|PsyD|EdD|DrPH|JD|MBA|MPH|MS|MSc|MA|BA|BS|BSc|MSN|BSN|RN|NP|FNP|APRN|PA-C|RD|RDN|LD|LDN|CDN|CDCES|DVM|VMD|DDS|DMD|PharmD|CPA|CFA|CFP|ChFC|CPT|CSCS|LCSW|LMFT|LPC|CHES|CPP|PSP|FACS|FACP)\*?|\p{Lu}[\p{Lu}.]{1,5}®\*?)$/u;
-
-/** A user name in lower case ("jsteinhardt", "inikosoftseo"): one token no lexicon knows. */
-const HANDLE = /^[a-z][a-z0-9_.-]{3,29}$/u;
-
-export function userHandle(raw: string): string | null {
-  const text = raw.trim();
-  if (!HANDLE.test(text) || /[._-]$/u.test(text)) return null;
-  return lexiconTags(text).length > 0 ||
-    isRoleWord(text) ||
-    isCommonNoun(text) ||
-    /^(?:admin|guest|user|anonymous|unknown|default|editor|staff|team)/u.test(text)
-    ? null
-    : text;
-}
-
-/** "Colin Gray Colin Gray" (name text and link text glued) → "Colin Gray". */
-function dedupeRepeat(text: string): string {
-  const words = text.trim().split(/\s+/);
-  const half = words.length / 2;
-  if (
-    words.length >= 2 &&
-    Number.isInteger(half) &&
-    words.slice(0, half).join(' ') === words.slice(half).join(' ')
-  ) {
-    return words.slice(0, half).join(' ');
-  }
-  return text;
-}
-
-/** "Brian Truitt USA TODAY" → "Brian Truitt": an upper-case outlet glued after the name. */
-function dropTrailingCapitals(text: string): string {
-  const words = tidyName(text).split(' ');
-  if (words.every((word) => word === word.toUpperCase())) return words.join(' ');
-  while (words.length > 1) {
-    const last = words.at(-1) ?? '';
-    if (last.length > 1 && last === last.toUpperCase() && /\p{Lu}{2}/u.test(last)) words.pop();
-    else break;
-  }
-  return words.join(' ');
-}
-
-/** Blocks from the article header: the headline above, or the first kept body block below. */
-function headerGap(index: number, anchor: number | null, firstBody: number | null): number {
-  let gap = Number.POSITIVE_INFINITY;
-  if (anchor !== null) gap = Math.abs(index - anchor);
-  if (firstBody !== null)
-    gap = Math.min(gap, index <= firstBody ? firstBody - index : (index - firstBody) * 2);
-  return gap;
-}
-
-/** "Podium Staff", "Great Day Editorial Team", "Our Editors", "News Desk": a newsroom credited as author. */
-const TEAM =
-  /^(?:(?:Our|The)\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}(?:Editorial\s+)?(?:Team|Staff|Editors|Desk|Newsdesk)$|^News\s?[Dd]esk$/u;
-
-export function teamName(text: string): string | null {
-  const name = tidyName(text);
-  if (!TEAM.test(name) || name.length > 50 || /^by\b/i.test(name)) return null;
-  const words = name.split(' ');
-  // "Senior Staff", "Editorial Team": a role alone, no one's name.
-  return words.length >= 2 &&
-    !words.slice(0, -1).every((word) => isRoleLine(word) || /^(?:Our|The|Editorial)$/.test(word))
-    ? name
-    : /^(?:Our|The)\s+Editors$|^News\s?[Dd]esk$|^Newsdesk$/u.test(name)
-      ? name
-      : null;
-}
-
-/**
- * A name shape for a line in the article header with a date beside it: 2–4 capitalised words,
- * none a common word the lexicon knows ("Industry Insights"), or a newsroom ("Podium Staff").
- */
-function headerName(raw: string): string | null {
-  // "Nathan Lian @ Maintouch": the writer at the company.
-  const text = raw.replace(/\s+@\s+\S.*$/u, '');
-  const team = teamName(text);
-  if (team) return team;
-  if (/[,'’]s?\b|,/u.test(text.trim())) return null;
-  // "Paramita (Guha) Ghosh": a maiden name in brackets between given name and surname.
-  const maiden = text.trim().match(/^(\p{Lu}\p{Ll}+) \((\p{Lu}\p{Ll}+)\) (\p{Lu}\p{Ll}+)$/u);
-  if (maiden) return headerName(`${maiden[1]} ${maiden[2]} ${maiden[3]}`) ? text.trim() : null;
-  const name = asPersonName(text, 2);
-  if (!name || name.split(' ').length > 4) return null;
-  return name.split(' ').some((word) => (isKnownNonName(word) && !isPlaceWord(word)) || isCommonNoun(word))
-    ? null
-    : name;
-}
-
-/**
- * After an explicit byline label, "Jason Baker", "Elizabeth Shields": a known given name and a
- * surname the lexicon knows only as a noun, which a menu's "By Rose Gold" would need a common
- * noun or an adjective for.
- */
-function givenNameThenWord(name: string): boolean {
-  const words = name.split(' ');
-  const last = words.at(-1) ?? '';
-  return (
-    words.length === 2 &&
-    isGivenName(words[0] ?? '') &&
-    !isCommonNoun(last) &&
-    lexiconTags(last).every((tag) => /^(?:Noun|Singular|Plural)$/.test(tag))
-  );
-}
-
-/**
- * A two- or three-word name with one word the lexicon knows as a noun or adjective ("Green",
- * "Finn"), the others given names or words it does not know. Only for a line between the headline
- * and a date: "Personal Finance" (a common noun) and "Healthy Living" (two known words) stay out.
- */
-function surnameIsAWord(text: string): string | null {
-  if (/[,'’]/u.test(text)) return null;
-  const name = asPersonName(text, 2);
-  if (!name) return null;
-  const words = name.split(' ');
-  if (words.length > 3 || words.some(isCommonNoun)) return null;
-  const known = words.filter((word) => isKnownNonName(word) && !isPlaceWord(word));
-  if (known.length !== 1) return null;
-  const word = known[0] ?? '';
-  const tags = lexiconTags(word);
-  // "Madison Green": a given name, then a surname the lexicon knows as a noun or adjective.
-  if (isGivenName(words[0] ?? '') && word === words.at(-1))
-    return tags.every((tag) => /^(?:Noun|Singular|Adjective)$/.test(tag)) ? name : null;
-  // "Finn Tropy": a given name it knows as a noun, then words it does not know at all.
-  if (word === words[0] && tags.every((tag) => /^(?:Noun|Singular)$/.test(tag)))
-    return words.slice(1).every((other) => lexiconTags(other).length === 0 && !/(?:ing|ly|ed)$/i.test(other))
-      ? name
-      : null;
-  return null;
-}
-
-/** "Penn", "Milan": words the lexicon knows only as places or abbreviations are surnames too. */
-function isPlaceWord(word: string): boolean {
-  const tags = lexiconTags(word);
-  return tags.length > 0 && tags.every((tag) => PLACE_TAGS.has(tag));
-}
-const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region', 'Abbreviation']);
-
-/**
- * Section and product words that the lexicon does not list (it infers nouns): a line made
- * of them is a heading or a menu entry ("Industry Insights", "Data Security Alliance").
- */
-const COMMON_NOUNS = new Set(
-  `industry insights insight news update updates trends trend tips guide guides business marketing data
-  security product products software services service platform solutions solution strategy technology
-  tech health fitness finance money travel food recipe recipes design home garden lifestyle education
-  career careers event events community resources resource tools tool analysis report reports research
-  study studies podcast podcasts webinar webinars blog blogs magazine homepage center centre alliance
-  group network coffee kitchen protocol blueprint success certification course courses program programs
-  programme training wellness beauty fashion style sports science culture politics world local national
-  global international economy market markets investing investment family parenting kids pets auto cars
-  estate property energy climate environment sustainability cloud digital mobile app apps web website
-  online internet social media video videos photography art music film movies books entertainment gaming
-  games center hub academy institute university college school library store shop club studio agency
-  company corporation inc llc ltd press publishing journal review reviews insurance law legal tax taxes
-  office management project projects sales support customer customers stories story briefing overview
-  system systems cli api sdk ai ml`.split(/\s+/),
-);
-const NOUN_SUFFIX = /(?:tion|sion|ment|ness|ity|ship|ics|ogy|ism|ware)$/i;
-
-function isCommonNoun(word: string): boolean {
-  const lower = word.toLowerCase().replace(/[^\p{L}]/gu, '');
-  return COMMON_NOUNS.has(lower) || (lower.length > 5 && NOUN_SUFFIX.test(lower));
-}
-
-/**
- * "Sarah Hauer | Milwaukee Journal Sentinel", "Manoj Jain and Jagpreet Chhatwal | Guest Columnists",
- * "Brian Truitt USA TODAY": names and the outlet or role they write for, in the article header. One
- * name at least must open with a known given name, and the outlet part must be short and
- * capitalised (a menu line "Home | About" has no given name).
- */
-function namesOverOutlet(text: string): string[] {
-  if (text.includes('\n') || text.length > 100) return [];
-  const bar = text.match(/^([^|]{4,60}?)\s+\|\s+([^|]{2,50})$/u);
-  if (bar) {
-    const outlet = (bar[2] ?? '').trim();
-    const words = outlet.split(/\s+/);
-    if (
-      words.length > 6 ||
-      /\d/.test(outlet) ||
-      !words.every((word) => /^[\p{Lu}&]/u.test(word) || /^(?:of|the|and|for|at|in)$/.test(word))
-    )
-      return [];
-    const parts = splitNames(bar[1] ?? '');
-    const names = parts.map((part) => asPersonName(part, 2));
-    if (names.length > 3 || names.some((name) => !name || name.split(' ').length > 4)) return [];
-    const found = names as string[];
-    return found.some(looksLikeGivenNameFirst) && found.every((name) => !name.split(' ').some(isCommonNoun))
-      ? found
-      : [];
-  }
-  const dropped = dropTrailingCapitals(text);
-  if (dropped === tidyName(text) || text.trim().split(/\s+/).length > 6) return [];
-  const name = asPersonName(dropped, 2);
-  if (!name || name.split(' ').length > 3 || !looksLikeGivenNameFirst(name)) return [];
-  // "Jeffrey A. Slotnick CPP, PSP": credentials, not an outlet, stay with the name as written.
-  const rest = tidyName(text)
-    .slice(dropped.length)
-    .split(/[\s,]+/u)
-    .filter(Boolean);
-  return rest.every((word) => CREDENTIAL.test(word)) ? [tidyName(text)] : [name];
-}
-
-/**
- * "Website ToolsNataly Birch and Andrian Valeanu • Updated: August 18, 2025": several names, or a
- * name with a category glued in front (three lower-case letters at least before the capital, so
- * "McDonald" stays whole), before the date.
- */
-function namesBeforeDate(line: string, now: Date): string[] {
-  if (line.includes('\n') || line.length > 160) return [];
-  const first = datesIn(line, now)[0];
-  // A date glued to the word before it ("GammelFebruary 3") is read by gluedPostMeta.
-  if (!first || /\p{L}$/u.test(line.slice(0, first.index))) return [];
-  let before =
-    line
-      .slice(0, first.index)
-      .replace(/(?:[\s|•·—–/,:-]|\b(?:last|published|updated|posted|on|date)\b)+$/iu, '')
-      .split(/\s*[|•·—–/]\s*/u)[0] ?? '';
-  const glued = before.match(/^[\p{L}\s&]*?\p{Ll}{3}(?=\p{Lu}\p{Ll})/u);
-  if (glued) before = before.slice(glued[0].length);
-  const parts = splitNames(before);
-  if (parts.length === 0 || parts.length > 3 || (!glued && parts.length < 2)) return [];
-  const names = parts.map(headerName);
-  return names.every((name) => name !== null && !teamName(name)) ? (names as string[]) : [];
-}
-
-/** "Tom Talbot October 14, 2025", "Aaron Ricadela | Senior Writer | July 2, 2025", "May 22, 2025/Jo Roe". */
-function nameBesideDate(line: string, now: Date): string | null {
-  let text = line;
-  if (text.includes('\n') || text.length > 120) return null;
-  // "May 22, 2025/Jo Roe": space the slash, or the date is masked as part of a path.
-  text = text.replace(/(\d)\/(?=\p{Lu})/gu, '$1 / ');
-  const dates = datesIn(text, now);
-  const first = dates[0];
-  if (!first) return null;
-  const before = text
-    .slice(0, first.index)
-    .replace(/(?:[\s|•·—–/,:-]|\b(?:last|published|updated|posted|on|date)\b)+$/iu, '')
-    .split(/\s*[|•·—–/]\s*/u)[0];
-  // "ByKathy Owen January 21, 2025": a "By" label glued to the name ("Byron" keeps its letters).
-  if (before && before.trim().length > 0) return headerName(before.replace(/^\s*By\s*(?=\p{Lu})/u, ''));
-  const after = text
-    .slice(dates.at(-1)?.end ?? text.length)
-    .replace(/^[\s|•·—–/,:-]+/u, '')
-    .split(/\s*[|•·—–/]\s*/u)[0];
-  return after ? headerName(after) : null;
-}
-
-/** A name line in the header with a date line or a job-title line right beside it. */
-function headerNameLine(
-  block: Block,
-  blocks: Block[],
-  now: Date,
-  closeToHeader: boolean,
-  besideHeadline: boolean,
-): string | null {
-  if (block.text.includes('\n') || block.text.length > 50) return null;
-  const next = blocks[block.index + 1]?.text ?? '';
-  const previous = blocks[block.index - 1]?.text ?? '';
-  const dated = isDateLine(next, now) || isDateLine(previous, now);
-  // "Finn Tropy" / "Madison Green" between the headline and the date: surnames that are words too.
-  const name = headerName(block.text) ?? (besideHeadline && dated ? surnameIsAWord(block.text) : null);
-  if (!name) return null;
-  if (dated) return name;
-  // Over a job title ("Content Editor"), unless the line above is another name-like line: a menu.
-  if (closeToHeader && isJobTitle(next) && !headerName(previous)) return name;
-  return null;
-}
-
-/** "inikosoftseo" right under the headline with the date line under it: the poster's user name. */
-function handleUnderHeadline(block: Block, blocks: Block[], anchor: number | null, now: Date): string | null {
-  if (anchor === null || block.index !== anchor + 1) return null;
-  const handle = userHandle(block.text);
-  return handle && isDateLine(blocks[block.index + 1]?.text ?? '', now) ? handle : null;
-}
-
-/** "Senior Writer", "Content Editor", "Journalist & Sommelier": a short line ending in a role word. */
-function isJobTitle(text: string): boolean {
-  const words = text.trim().split(/\s+/);
-  if (words.length > 8 || /\d/.test(text)) return false;
-  return (words.length <= 4 && isRoleWord(words.at(-1) ?? '')) || isRoleWord(words[0] ?? '');
-}
-
-/** A block that is just a person's name (two words at least: one word is too often a label). */
-function bareNameLine(text: string): string | null {
-  if (text.includes('\n') || text.length > 50) return null;
-  const name = asPersonName(text, 2);
-  return name && looksLikeGivenNameFirst(name) ? name : null;
-}
-
-function hasDate(text: string, now: Date): boolean {
-  return text.length <= 200 && datesIn(text, now).length > 0;
-}
-
-/** A one-word name line ("Surja") counts only when a bio of that name follows it. */
-function singleNameOverBio(block: Block, blocks: Block[]): string | null {
-  if (block.text.includes('\n') || block.text.length > 30) return null;
-  const name = asPersonName(block.text, 1);
-  return name && findBio(name, blocks, block.index) ? name : null;
-}
-
-/** The bio paragraph right after a name line ("Surja" / "Surja, a dedicated blog writer …"). */
-function findBio(name: string, blocks: Block[], index: number): string | null {
-  for (const offset of [1, 2, 3]) {
-    const block = blocks[index + offset];
-    if (!block) return null;
-    if (isBioOf(name, block.text) || (offset === 1 && isFirstPersonBio(block.text))) return block.text;
-  }
-  return null;
-}
-
-/** "I'm the founder of HR.University. I'm a certified HR professional…": the writer about themself. */
-const FIRST_PERSON_BIO = /^(?:(?:Hi|Hello|Hey)[,!.]?\s+)?(?:I['’]m|I\s+am)\s+(?:a|an|the)\s/u;
-const TRADE =
-  /\b(?:founder|co-founder|writer|author|editor|journalist|blogger|reporter|columnist|contributor|creator|owner|consultant|coach|strategist|specialist|expert|developer|engineer|designer|researcher|professional)\b/iu;
-
-function isFirstPersonBio(text: string): boolean {
-  return (
-    text.length < 1000 &&
-    text.split(/\s+/).length >= MIN_BIO_WORDS &&
-    FIRST_PERSON_BIO.test(text) &&
-    TRADE.test(text.slice(0, 200))
-  );
-}
-
-function isBioOf(name: string, text: string): boolean {
-  if (text.split(/\s+/).length < MIN_BIO_WORDS || !PERSONAL.test(text)) return false;
-  const first = name.split(' ')[0] ?? name;
-  for (const opening of [name, first]) {
-    if (text.startsWith(opening) && BIO_VERB.test(text.slice(opening.length))) return true;
-  }
-  return false;
-}
-
-/** A bio the cleaner removed, or any paragraph that opens like a bio of the first author. */
-function bioFor(authors: string[], cleaned: CleanResult): string | null {
-  const first = authors[0];
-  if (!first) return null;
-  for (const item of cleaned.removed)
-    if (item.kind === 'author-bio' && isBioOf(first, item.text)) return item.text;
-  for (const block of cleaned.blocks)
-    if (isBioOf(first, block.text) && block.text.length < 1500) return block.text;
-  return null;
-}
-
-/** "© 2026 Finn Tropy · Privacy ∙ Terms", "Copyright © 2016-2026 · ELIZABETH MCCRAVY, LLC. | Terms". */
-const COPYRIGHT =
-  /^(?:copyright\s*)?(?:©|\(c\))\s*(?:copyright\s*)?\d{4}(?:\s*[-–]\s*\d{4})?\s*[·•|,.-]?\s*([^·•|∙,.©]{3,60})/iu;
-
-/**
- * With no byline at all, a person's name as the page's copyright holder: a one-person site (a
- * newsletter, a blog) signs the whole page. A year is required ("© Victor Sailer" under a photo is a
- * photo credit), the line must be in the footer, and the holder must look like a person's name
- * with a known given name first (a company, "Acme Media", is not an author).
- */
-function copyrightHolder(cleaned: CleanResult, zones: Zones): Candidate | null {
-  for (const block of cleaned.blocks) {
-    if (!zones.late.has(block.index) || block.text.length > 200) continue;
-    const match = block.text.trim().match(COPYRIGHT);
-    const raw = (match?.[1] ?? '').replace(/\s+(?:All|Privacy|Terms|LLC|Inc|Ltd)\b.*$/iu, '');
-    const name = match ? headerName(raw) : null;
-    if (name && looksLikeGivenNameFirst(name) && name.split(' ').length <= 3)
-      return { names: [name], block: block.index, strength: 1, bio: null, why: 'copyright' };
-  }
-  return null;
-}
-
-const MONTH_DAY_YEAR =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}, \\d{4}';
-/**
- * A blog template's post line with its parts glued by the scraper: category, author, date
- * ("lifestyleChristy GammelFebruary 3, 2026Comment", "GARDEN MAINTENANCEannette thurmonJune 17,
- * 2021garden, …"). The case change marks where the category ends and the month where the name ends.
- */
-const GLUED_META = new RegExp(
-  `^(?:\\p{Ll}[\\p{Ll} -]*(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})|\\p{Lu}[\\p{Lu} &-]*\\p{Lu}(\\p{Ll}+(?: \\p{Ll}+){0,2}))${MONTH_DAY_YEAR}`,
-  'u',
-);
-
-/**
- * With no byline, the author of glued post lines: the same name on two of them at least (the post
- * itself and its neighbours on a one-author blog), taken from the first.
- */
-function gluedPostMeta(cleaned: CleanResult): Candidate | null {
-  const seen = new Map<string, { block: number; count: number }>();
-  for (const block of cleaned.blocks) {
-    if (block.text.length > 400 || block.text.includes('\n')) continue;
-    const match = block.text.match(GLUED_META);
-    const name = match ? (match[1] ?? match[2] ?? '') : '';
-    // A capitalised name must have a name's shape; a lower-case one no word the lexicon knows
-    // as something else ("posted on").
-    const shaped = match?.[1] ? asPersonName(name, 1) : !name.split(' ').some(isKnownNonName);
-    if (!name || !shaped) continue;
-    const entry = seen.get(name) ?? { block: block.index, count: 0 };
-    entry.count++;
-    seen.set(name, entry);
-  }
-  for (const [name, { block, count }] of seen)
-    if (count >= 2) return { names: [name], block, strength: 1, bio: null, why: 'glued' };
-  return null;
-}
-
-/** "— Jane Roe" as one of the last lines of the body. */
-function signatures(cleaned: CleanResult): Candidate[] {
-  const found: Candidate[] = [];
-  for (const block of cleaned.body.slice(-4)) {
-    const match = block.text.trim().match(/^[—–-]\s*(.{3,50})$/u);
-    const name = match ? asPersonName(match[1] ?? '', 2) : null;
-    if (name) found.push({ names: [name], block: block.index, strength: 2, bio: null, why: 'signature' });
-  }
+  addFeatures(found, cleaned, anchor, when, zones, labels, strengths);
   return found;
 }
 
-/**
- * The best candidate: explicit bylines over corroborated name lines, nearer the headline first.
- * Bylines packed together with other names are a list of articles and lose.
- */
-function choose(
-  candidates: Candidate[],
-  anchor: number | null,
-  zones: Zones,
-  gapOf: (index: number) => number,
-): Candidate | null {
-  let best: Candidate | null = null;
-  let bestScore = Number.NEGATIVE_INFINITY;
-  for (const candidate of candidates) {
-    const others = candidates.filter(
-      (other) =>
-        other !== candidate &&
-        Math.abs(other.block - candidate.block) <= 8 &&
-        other.strength >= 2 &&
-        other.names[0] !== candidate.names[0],
-    );
-    const nearAnchor = anchor !== null && candidate.block >= anchor - 3 && candidate.block <= anchor + 8;
-    // A list of teasers right above the headline ("You may also like…": title, "by A", title, "by B", …):
-    // its last entry is near the headline too, but two other bylines beside it also precede the headline.
-    const listAbove =
-      anchor !== null &&
-      candidate.block < anchor &&
-      others.filter((other) => other.block < anchor).length >= 2;
-    if ((others.length >= 2 && !nearAnchor) || listAbove) continue;
-    const gap = Math.min(
-      gapOf(candidate.block),
-      anchor === null ? candidate.block : Number.POSITIVE_INFINITY,
-    );
-    const support = candidates.filter(
-      (other) => other !== candidate && other.names.includes(candidate.names[0] ?? ''),
-    ).length;
-    const score =
-      candidate.strength * 10 -
-      Math.min(gap, 200) / 20 +
-      Math.min(support, 2) * 2 -
-      (zones.late.has(candidate.block) ? 2 : 0);
-    if (score > bestScore) {
-      best = candidate;
-      bestScore = score;
-    }
-  }
-  if (best && best.strength < 2 && candidates.some((c) => c.strength >= 2)) return null;
-  return best;
+function startsWithLabel(text: string, labels: LabelPatterns): boolean {
+  return labels.byline.test(text) || labels.authorLabel.test(text) || labels.hasTrailingByline(text);
 }
+
+/** The parts of a line between its separators and its dates ("Jane Roe | May 3, 2024 | 5 min read"). */
+function segments(text: string, when: DateContext): string[] {
+  const dates = datesIn(text, when);
+  let rest = text;
+  for (let k = dates.length - 1; k >= 0; k--)
+    rest = `${rest.slice(0, dates[k]!.index)} | ${rest.slice(dates[k]!.end)}`;
+  return rest
+    .split(/\s*[|•·—–/]\s*|\s+-\s+/u)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 1);
+}
+
+/** The 1-based input line of a block holding the name (the block's first line when none does). */
+function lineOf(block: Block | undefined, name: string): number {
+  if (!block) return 0;
+  const first = name.split(' ')[0] ?? name;
+  const lines = block.text.split('\n');
+  const k = lines.findIndex((line) => line.includes(first));
+  return block.line + Math.max(0, k);
+}
+
+/** Fills the features that depend on the page around each name. */
+function addFeatures(
+  found: NameCandidate[],
+  cleaned: CleanResult,
+  anchor: number | null,
+  when: DateContext,
+  zones: Zones,
+  labels: LabelPatterns,
+  strengths: Map<number, number>,
+): void {
+  const blocks = cleaned.blocks;
+  const firstBody = cleaned.body[0]?.index ?? null;
+  const inBody = new Set(cleaned.body.map((block) => block.index));
+  const removedKind = new Map<number, string>();
+  for (const item of cleaned.removed)
+    if (!removedKind.has(item.block)) removedKind.set(item.block, item.kind);
+  const body = cleaned.body.map((block) => block.text).join('\n');
+  const foreign = isForeign(when.language);
+  // Per block, computed on first use: has a date line, is a job-title line.
+  const dated = new Map<number, boolean>();
+  const hasDate = (index: number) => {
+    let value = dated.get(index);
+    if (value === undefined) {
+      const text = blocks[index]?.text ?? '';
+      value = text.length <= 200 && datesIn(text.split('\n')[0] ?? '', when).length > 0;
+      dated.set(index, value);
+    }
+    return value;
+  };
+  const roles = new Map<number, boolean>();
+  const role = (index: number) => {
+    let value = roles.get(index);
+    if (value === undefined) {
+      const text = blocks[index]?.text.trim() ?? '';
+      value = text.length > 0 && text.length <= 60 && (isJobTitle(text) || isRoleLine(text));
+      roles.set(index, value);
+    }
+    return value;
+  };
+  // Where each name stands (blocks), how many names each group has, which blocks carry a name.
+  const nameBlocks = new Map<string, Set<number>>();
+  const groupSize = new Map<number, number>();
+  const blockNames = new Map<number, Set<string>>();
+  for (const c of found) {
+    const key = c.name.toLowerCase();
+    const at = nameBlocks.get(key) ?? new Set<number>();
+    nameBlocks.set(key, at);
+    at.add(c.block);
+    groupSize.set(c.group, (groupSize.get(c.group) ?? 0) + 1);
+    const names = blockNames.get(c.block) ?? new Set<string>();
+    blockNames.set(c.block, names);
+    names.add(key);
+  }
+  let firstLabelled = Number.POSITIVE_INFINITY;
+  for (const c of found) {
+    const line = lineText(blocks[c.block], c.line);
+    if (labels.byline.test(line) || labels.authorLabel.test(line))
+      firstLabelled = Math.min(firstLabelled, c.block);
+  }
+  for (const c of found) {
+    const x = c.features;
+    x[F.bias] = 1;
+    const line = lineText(blocks[c.block], c.line);
+    const strength = strengths.get(c.group);
+    if (strength !== undefined) x[F.strength] = strength / 3;
+    if (labels.byline.test(line)) x[F.bylineWord] = 1;
+    if (labels.authorLabel.test(line)) x[F.authorLabel] = 1;
+    if (labels.hasTrailingByline(line)) x[F.trailingByline] = 1;
+    if (labels.notWriter.test(line)) x[F.notWriter] = 1;
+    const above = blocks[c.block - 1]?.text.trim() ?? '';
+    if (above.length <= 40 && labels.labelOnly.test(above)) x[F.labelAbove] = 1;
+    if (tidyName(line) === c.name) x[F.wholeLine] = 1;
+    const size = groupSize.get(c.group) ?? 1;
+    if (size === 2) x[F.groupSize2] = 1;
+    else if (size > 2) x[F.groupSize3] = 1;
+    if (datesIn(line, when).length > 0) x[F.dateOnLine] = 1;
+    if (hasDate(c.block - 1) || hasDate(c.block + 1)) x[F.dateBeside] = 1;
+    for (let k = c.block - NEAR; k <= c.block + NEAR; k++) if (k !== c.block && hasDate(k)) x[F.dateNear] = 1;
+    if (role(c.block + 1) || role(c.block - 1)) x[F.roleBeside] = 1;
+    if (line.length > c.name.length && isRoleLine(line.replace(c.name, ''))) x[F.roleOnLine] = 1;
+    const bio = c.bio ?? findBio(c.name, blocks, c.block);
+    if (bio) {
+      x[F.bioAfter] = 1;
+      c.bio = bio;
+    }
+    const words = c.name.split(' ');
+    if (looksLikeGivenNameFirst(c.name)) x[F.givenFirst] = 1;
+    if (words.some(isGivenName)) x[F.givenAny] = 1;
+    if (words.some(isKnownNonName)) x[F.knownNonName] = 1;
+    // "Healthy Living", "Personal Finance": every word one the lexicon knows as something else than a name.
+    if (words.every((word) => isKnownNonName(word) || isCommonNoun(word))) x[F.allKnownWords] = 1;
+    if (words.some(isCommonNoun)) x[F.commonNoun] = 1;
+    x[
+      words.length === 1
+        ? F.oneWord
+        : words.length === 2
+          ? F.twoWords
+          : words.length === 3
+            ? F.threeWords
+            : F.fourWords
+    ] = 1;
+    if (c.name === c.name.toUpperCase() && /\p{Lu}{2}/u.test(c.name)) x[F.allCaps] = 1;
+    if (userHandle(c.name)) x[F.handle] = 1;
+    if (teamName(c.name)) x[F.team] = 1;
+    if (anchor === null) x[F.noTitle] = 1;
+    else {
+      const gap = c.block - anchor;
+      if (gap < 0 && gap >= -HEADER_ABOVE) x[F.aboveTitle] = 1;
+      else if (gap === 1) x[F.titleNext] = 1;
+      else if (gap > 1 && gap <= 3) x[F.titleNear] = 1;
+      else if (gap > 3 && gap <= HEADER_BELOW) x[F.titleMid] = 1;
+    }
+    if (firstBody !== null && c.block < firstBody && firstBody - c.block <= 4) x[F.beforeBody] = 1;
+    if (inBody.has(c.block)) x[F.inBody] = 1;
+    if (zones.late.has(c.block)) {
+      x[F.late] = 1;
+      const lastBody = cleaned.body.at(-1)?.index ?? c.block;
+      if (c.block - lastBody > 15) x[F.farLate] = 1;
+    }
+    const kind = removedKind.get(c.block);
+    if (kind === 'byline' || kind === 'dateline') x[F.removedByline] = 1;
+    else if (kind === 'author-bio') x[F.removedBio] = 1;
+    else if (kind !== undefined && CHROME_KINDS.has(kind)) x[F.removedChrome] = 1;
+    const seen = nameBlocks.get(c.name.toLowerCase())?.size ?? 1;
+    if (seen === 2) x[F.repeated2] = 1;
+    else if (seen > 2) x[F.repeated3] = 1;
+    if (c.name.includes(' ') && body.includes(c.name)) x[F.mentioned] = 1;
+    // Other names in blocks around it: a list of teasers, a team page, a menu.
+    let others = 0;
+    for (let k = c.block - NEAR; k <= c.block + NEAR; k++) {
+      if (k === c.block) continue;
+      const names = blockNames.get(k);
+      if (names && !names.has(c.name.toLowerCase())) others++;
+    }
+    if (others >= 2) x[F.listy] = 1;
+    if (foreign) x[F.foreign] = 1;
+    if (c.block === firstLabelled) x[F.firstLabelled] = 1;
+    // HTML: a byline's name is often a link to the writer's page; where on the page the block sits.
+    const hints = blocks[c.block]?.hints;
+    if (hints?.linkShare !== undefined && hints.linkShare >= 0.5) x[F.linked] = 1;
+    const containers = hints?.containers;
+    if (containers?.includes('article') || containers?.includes('main')) x[F.inArticle] = 1;
+    if (containers?.includes('aside') || containers?.includes('footer')) x[F.inAsideOrFooter] = 1;
+    if (containers?.includes('nav')) x[F.inNav] = 1;
+  }
+}
+
+function lineText(block: Block | undefined, line: number): string {
+  if (!block) return '';
+  return (block.text.split('\n')[line - block.line] ?? block.text).trim();
+}
+
+export type { Candidate };

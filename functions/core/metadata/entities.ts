@@ -1,4 +1,6 @@
 import type { Entities } from '../types.ts';
+import { fullMonthNames, fullWeekdayNames } from '../vocabulary/index.ts';
+import { countWordsFast } from '../words-fast.ts';
 import { asPersonName, isGivenName, isRoleWord, lexiconTags } from './names.ts';
 
 /**
@@ -26,8 +28,14 @@ const ORG_TAGS = new Set(['Organization', 'SportsTeam']);
 /** A capitalised run ending in one of these names an organisation ("Chinese Foreign Ministry"). */
 const ORG_SUFFIX =
   /\s(?:Ministry|University|Inc|Corp|Corporation|Association|Council|Party|Bank|Group|Agency|Organi[sz]ation|Committee|Commission|Company|Institute|Department|Foundation|Fund|Union|Court|Congress|Parliament)$/u;
-const LEADING_JUNK =
-  /^(?:(?:the|monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|in|at|last|this|next|u\.s\.|us|uk|chinese|russian|american|british|french|german|foreign|state|vice|deputy|former|acting)\s+)+/i;
+/** English weekday and month names (the vocabulary's): "Monday", "March" opening a capitalised run are no name. */
+const WEEKDAYS = fullWeekdayNames(['en']);
+const MONTHS = fullMonthNames(['en']);
+const LEADING_JUNK = new RegExp(
+  `^(?:(?:the|${WEEKDAYS.join('|')}|on|in|at|last|this|next|u\\.s\\.|us|uk|chinese|russian|american|british|french|german|foreign|state|vice|deputy|former|acting)\\s+)+`,
+  'i',
+);
+const DATE_WORD = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS].join('|')}|the)$`, 'i');
 const TRAILING_GENERIC = /\s+(?:region|area|province|state|city|county)$/i;
 
 function tagged(words: string[], tags: Set<string>): boolean {
@@ -37,9 +45,28 @@ function tagged(words: string[], tags: Set<string>): boolean {
 const PLACE_CUE =
   /\b(?:city|town|village|county|province|region|island|port|capital) of (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})/gu;
 
-/** People, places and organisations named in the body, deduplicated, surnames folded into full names. */
+/** A capitalised run longer than this is a menu or a headline, not one organisation's name. */
+const MAX_ORG_WORDS = 6;
+/** Organisation nouns that name no organisation alone ("the Ministry said"). */
+const GENERIC_ORG =
+  /^(?:Ministry|University|Council|Party|Bank|Group|Agency|Committee|Commission|Company|Institute|Department|Foundation|Fund|Union|Court|Congress|Parliament|Government|Police|Army|Office|Board|Authority|Association|Corporation|Organi[sz]ation|Inc|Corp)$/u;
+
+/**
+ * The body's sentences: paragraphs that read as prose (six words or more ending like a sentence, or twelve
+ * words or more). Short title-case lines (a related list's headlines, a menu the cleaner kept) name no one.
+ */
+function proseOf(body: string): string {
+  const kept: string[] = [];
+  for (const paragraph of body.split(/\n{2,}/)) {
+    const words = countWordsFast(paragraph);
+    if (words >= 12 || (words >= 6 && /[.!?…]["”’)]?\s*$/u.test(paragraph))) kept.push(paragraph);
+  }
+  return kept.join('\n\n');
+}
+
+/** People, places and organisations named in the body's prose, deduplicated, surnames folded into full names. */
 export function extractEntities(body: string): Entities {
-  const text = body.slice(0, MAX_CHARS);
+  const text = proseOf(body.slice(0, MAX_CHARS));
   if (text.trim().length === 0) return { people: [], places: [], organizations: [] };
   const rawPeople: string[] = [
     ...[...text.matchAll(TITLE_CUE)].map((match) => match[1] ?? ''),
@@ -51,7 +78,11 @@ export function extractEntities(body: string): Entities {
   for (const match of text.matchAll(CAPITALISED_RUN)) {
     const run = tidy(match[0]);
     const words = run.split(' ');
-    if (ORG_SUFFIX.test(run) && words.length >= 2) rawOrganizations.push(run.replace(LEADING_JUNK, ''));
+    if (ORG_SUFFIX.test(run) && words.length >= 2 && words.length <= MAX_ORG_WORDS) {
+      // "Chinese Foreign Ministry": the adjectives stay when cutting them would leave the noun alone.
+      const cut = run.replace(LEADING_JUNK, '');
+      rawOrganizations.push(GENERIC_ORG.test(cut) ? run.replace(/^the\s+/i, '') : cut);
+    }
     for (let i = 0; i < words.length; i++) {
       // A known given name and one or two capitalised words after it: "Janet Yellen".
       if (isGivenName(words[i] ?? '') && i + 1 < words.length) {
@@ -140,15 +171,9 @@ function cleanPlace(raw: string): string | null {
 
 function cleanOrganization(raw: string): string | null {
   const words = tidy(raw).split(' ');
-  while (
-    words.length > 0 &&
-    /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the)$/i.test(
-      words[0] ?? '',
-    )
-  )
-    words.shift();
+  while (words.length > 0 && DATE_WORD.test(words[0] ?? '')) words.shift();
   const org = words.join(' ');
-  if (org.length < 2 || !/^\p{Lu}/u.test(org)) return null;
+  if (org.length < 2 || !/^\p{Lu}/u.test(org) || GENERIC_ORG.test(org)) return null;
   return org;
 }
 

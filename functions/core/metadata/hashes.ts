@@ -59,6 +59,12 @@ function hash32(text: string, seed: number): number {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
+  return finish32(h);
+}
+
+/** The murmur-style finaliser of the simhash's feature hashes (hashes-fast.ts ends its hashes with it too). */
+export function finish32(value: number): number {
+  let h = value;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

@@ -1,12 +1,36 @@
-import type { CleanResult, Metadata, PageEvidence, SourceHints } from '../types.ts';
+import type { CleanResult, Metadata, PageEvidence, RemovedItem, SourceHints } from '../types.ts';
+import { countWordsFast } from '../words-fast.ts';
+import { auditRemoved } from './audit.ts';
 import { extractAuthors } from './authors.ts';
-import { extractDates } from './dates.ts';
+import { extractCredits } from './credits.ts';
+import { type DateContext, extractDates } from './dates.ts';
 import { extractEntities } from './entities.ts';
-import { contentHash, simhash } from './hashes.ts';
+import {
+  hostOf,
+  htmlAuthors,
+  htmlModified,
+  htmlPublished,
+  htmlTitles,
+  siteNames,
+  urlPathDate,
+} from './evidence.ts';
+import { contentHash } from './hashes.ts';
+import { simhashFast } from './hashes-fast.ts';
 import { extractKeywords } from './keywords.ts';
+import { labelPatterns } from './labels.ts';
 import { detectLanguage } from './language.ts';
+import {
+  type Choice,
+  type PageFacts,
+  provenanceOf,
+  rankAuthors,
+  rankPublished,
+  rankSite,
+  rankTitle,
+  rankUpdated,
+} from './provenance.ts';
 import { extractQuotes } from './quotes.ts';
-import { extractSite } from './site.ts';
+import { chromeDomain } from './site.ts';
 import { extractSources } from './sources.ts';
 import { extractSummary } from './summary.ts';
 import { extractTitle } from './title.ts';
@@ -22,6 +46,20 @@ export interface MetadataOptions {
   evidence?: PageEvidence | null;
 }
 
+/** The metadata, the audited removed list, and what the confidence model weighed (for the training script). */
+export interface MetadataAnalysis {
+  metadata: Metadata;
+  /** The cleaner's removed items, bylines and datelines annotated (`usedFor` or `unusedBecause`). */
+  removed: RemovedItem[];
+  /** Per scored field, the choice with its confidence features (null when the field is empty). */
+  choices: {
+    title: Choice<string> | null;
+    authors: Choice<string[]> | null;
+    publishedAt: Choice<string> | null;
+    site: Choice<string> | null;
+  };
+}
+
 /**
  * Metadata stage: every field from the cleaned document. A field the text does not support is
  * empty or null rather than guessed: users filter and group records by these values.
@@ -32,23 +70,57 @@ export function extractMetadata(
   hints: SourceHints,
   options: MetadataOptions = {},
 ): Metadata {
+  return analyseMetadata(cleaned, body, hints, options).metadata;
+}
+
+export function analyseMetadata(
+  cleaned: CleanResult,
+  body: string,
+  hints: SourceHints,
+  options: MetadataOptions = {},
+): MetadataAnalysis {
   const now = options.now ?? new Date();
-  const title = extractTitle(cleaned);
+  const evidence = options.evidence ?? null;
+  const detected = detectLanguage(body);
+  const language = detected ?? evidence?.lang?.toLowerCase().split('-')[0] ?? null;
+  // The page's own language tag (HTML) says how it writes dates better than a guess from its words.
+  const when: DateContext = { now, language: evidence?.lang ?? language };
+  const sites = siteNames(evidence, hints.url);
   const anchor = cleaned.titleBlock;
   const zones = blockZones(cleaned, anchor);
-  const byline = extractAuthors(cleaned, anchor, now, zones);
-  const dates = extractDates(cleaned, anchor, byline.block, now, zones);
+
+  const byline = extractAuthors(cleaned, anchor, when, zones);
+  const credits = extractCredits(cleaned, labelPatterns(when.language));
+  const dates = extractDates(cleaned, anchor, byline.block, when, zones);
+  const htmlDate = htmlPublished(evidence, when);
+  const declaredAuthors = htmlAuthors(evidence, sites);
+  const page: PageFacts = {
+    hasAuthors: byline.authors.length > 0 || declaredAuthors !== null,
+    hasDate: dates.publishedAt !== null || htmlDate !== null,
+    titleProbability: cleaned.titleProbability ?? 0,
+  };
+  const title = rankTitle(cleaned, extractTitle(cleaned), htmlTitles(evidence, sites), page);
+  const authors = rankAuthors(cleaned, byline, credits, declaredAuthors, byline.labelled, page);
+  const urlDate = urlPathDate(hints.url ?? evidence?.canonicalUrl, when);
+  const published = rankPublished(dates, htmlDate, urlDate, page);
+  const publishedAt = published?.value ?? null;
+  const updated = rankUpdated(dates, htmlModified(evidence, when), publishedAt);
+  const site = rankSite(hostOf(hints.url), hostOf(evidence?.canonicalUrl), chromeDomain(cleaned));
+
+  const authorNames = authors?.value ?? [];
+  const contributors = credits.contributors.filter((c) => !authorNames.includes(c.name));
   const entities = extractEntities(body);
-  const wordCount = countWords(body);
-  return {
-    title,
-    authors: byline.authors,
-    authorBio: byline.authorBio,
-    publishedAt: dates.publishedAt,
-    updatedAt: dates.updatedAt,
-    site: extractSite(cleaned, hints.url),
-    sources: extractSources(cleaned),
-    language: detectLanguage(body),
+  const wordCount = countWordsFast(body);
+  const metadata: Metadata = {
+    title: title?.value ?? null,
+    authors: authorNames,
+    authorBio: authors && authors.value === byline.authors ? byline.authorBio : null,
+    contributors,
+    publishedAt,
+    updatedAt: updated?.value ?? null,
+    site: site?.value ?? null,
+    sources: extractSources(cleaned, credits.agencies),
+    language,
     wordCount,
     readingTimeMinutes: wordCount === 0 ? 0 : Math.max(1, Math.ceil(wordCount / WORDS_PER_MINUTE)),
     entities,
@@ -56,13 +128,24 @@ export function extractMetadata(
     keywords: extractKeywords(body),
     summary: extractSummary(body),
     contentHash: contentHash(body),
-    simhash: simhash(body),
+    simhash: simhashFast(body),
+    provenance: {
+      title: provenanceOf('title', title),
+      authors: provenanceOf('authors', authors),
+      publishedAt: provenanceOf('publishedAt', published),
+      updatedAt: updated?.provenance ?? null,
+      site: provenanceOf('site', site),
+    },
   };
-}
-
-/** Whitespace-separated tokens that contain a letter or digit ("—" alone is not a word). */
-function countWords(text: string): number {
-  let count = 0;
-  for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) count++;
-  return count;
+  const removed = auditRemoved(cleaned.removed, {
+    authors: authorNames,
+    contributors: contributors.map((c) => c.name),
+    publishedAt,
+    updatedAt: metadata.updatedAt,
+    zones,
+    authorsUnused: byline.unused,
+    datesRefused: dates.refused,
+    when,
+  });
+  return { metadata, removed, choices: { title, authors, publishedAt: published, site } };
 }

@@ -3,6 +3,7 @@
  * capitalised words (particles like "de", "van" allowed between them), no digits, and none of its
  * words is a job title, a chrome word or an agency.
  */
+import { fullWeekdayNames, monthWords } from '../vocabulary/index.ts';
 import { tagsOf } from './lexicon.ts';
 import { agencyName } from './sources.ts';
 
@@ -20,6 +21,14 @@ export function lexiconTags(word: string): readonly string[] {
 /** True when the lexicon knows the word as a given name ("Trevor", "Nina"). */
 export function isGivenName(word: string): boolean {
   return lexiconTags(word).some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
+}
+
+/** "male" or "female" when the lexicon knows the given name as one only; null when it does not say. */
+export function genderOf(givenName: string): 'male' | 'female' | null {
+  const tags = lexiconTags(givenName);
+  const male = tags.includes('MaleName');
+  const female = tags.includes('FemaleName');
+  return male === female ? null : male ? 'male' : 'female';
 }
 
 /** True when the lexicon knows the word only as something other than a name ("Copy", "Key"). */
@@ -61,11 +70,12 @@ const NOT_NAME_WORDS = new Set(
   updated published posted date time min minute minutes read video videos photo photos image
   images gallery advertisement sponsored use case cases table contents toc learn get start
   free trial demo book now today yesterday click here download shop buy cart account join
-  january february march april may june july august september october november december
-  monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept
-  oct nov dec guide guides tips review reviews how what why when where who which faq faqs help
+  guide guides tips review reviews how what why when where who which faq faqs help
   support services service products product solutions pricing resources careers company
-  overview summary introduction conclusion chapter section part`.split(/\s+/),
+  overview summary introduction conclusion chapter section part`
+    .split(/\s+/)
+    // English months and weekdays (the vocabulary's): "June" alone opens a name only after a label.
+    .concat(monthWords(['en']), fullWeekdayNames(['en'])),
 );
 
 /** Months that are also given names ("April Fulton", "June Carter"). */
@@ -105,13 +115,23 @@ export function isRoleLine(text: string): boolean {
   return words.some(isRoleWord) && !/\d/.test(text);
 }
 
+/** tidyName's results (the author readers ask for the same short texts many times); emptied when large. */
+const TIDIED = new Map<string, string>();
+const MAX_TIDIED = 5000;
+
 /** Removes a leading honorific and surrounding punctuation: "Dr. Jane Roe," → "Jane Roe". */
 export function tidyName(text: string): string {
-  return text
-    .replace(/^[\s"'“”‘’([@]+|[\s"'“”‘’)\],.;:|•·@-]+$/gu, '')
-    .replace(HONORIFIC, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let tidy = TIDIED.get(text);
+  if (tidy === undefined) {
+    tidy = text
+      .replace(/^[\s"'“”‘’([@]+|[\s"'“”‘’)\],.;:|•·@-]+$/gu, '')
+      .replace(HONORIFIC, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (TIDIED.size >= MAX_TIDIED) TIDIED.clear();
+    TIDIED.set(text, tidy);
+  }
+  return tidy;
 }
 
 /**
@@ -119,6 +139,19 @@ export function tidyName(text: string): string {
  * evidence (a bare line), 1 after an explicit "By".
  */
 export function asPersonName(text: string, minWords = 2, afterLabel = false): string | null {
+  const key = `${minWords}${afterLabel ? 'L' : '-'}${text}`;
+  const known = SHAPED.get(key);
+  if (known !== undefined) return known;
+  const shaped = personName(text, minWords, afterLabel);
+  if (SHAPED.size >= MAX_TIDIED) SHAPED.clear();
+  SHAPED.set(key, shaped);
+  return shaped;
+}
+
+/** asPersonName's results by its arguments (the readers ask for the same lines many times); emptied when large. */
+const SHAPED = new Map<string, string | null>();
+
+function personName(text: string, minWords: number, afterLabel: boolean): string | null {
   const name = tidyName(text);
   if (name.length < 2 || name.length > 60) return null;
   if (/[\d@#/\\_=+<>{}[\]()!?:;…"“”]/u.test(name)) return null;

@@ -1,4 +1,5 @@
 import type { CleanResult } from '../types.ts';
+import { hostOf } from './evidence.ts';
 
 /** Hosts of platforms a page links to ("Follow us on facebook.com/…"): never the site itself. */
 const PLATFORMS =
@@ -11,33 +12,29 @@ const OWN_SITE =
   /(?:\bgroup\s+of|\bjoin\b.*\bof|©|\(c\)|copyright|all\s+rights\s+reserved|\bvisit\b|\bwelcome\s+to|\bsubscribe\s+to|\bnewsletter\s+of|\bfollow\b.*\bof|\bpowered\s+by\s+)\s*(?:\d{4}\s*)?(?:[-–]\s*\d{4}\s*)?(?:www\.)?$/i;
 
 /**
- * The site: the source URL's host (without "www.") when the upload carries one; otherwise a domain
- * the page's chrome names as its own ("Join Whatsapp Group of thelocalreport.in"); otherwise null.
+ * A domain the page's chrome names as its own ("Join Whatsapp Group of thelocalreport.in", "© 2025 x.com"), with
+ * its input line; never a social platform's. Null when none (the record's site then comes from the URL, see
+ * provenance.ts).
  */
-export function extractSite(cleaned: CleanResult, url: string | null | undefined): string | null {
-  if (url) {
-    const host = hostOf(url);
-    if (host) return host;
-  }
-  const texts = [...cleaned.removed.map((item) => item.text), ...cleaned.blocks.map((block) => block.text)];
-  for (const text of texts) {
+export function chromeDomain(cleaned: CleanResult): { domain: string; line: number } | null {
+  const texts = [
+    ...cleaned.removed.map((item) => ({ text: item.text, line: item.line })),
+    ...cleaned.blocks.map((block) => ({ text: block.text, line: block.line })),
+  ];
+  for (const { text, line } of texts) {
     if (text.length > 300) continue;
     for (const match of text.matchAll(DOMAIN)) {
       const domain = (match[1] ?? '').toLowerCase().replace(/^www\./, '');
       if (PLATFORMS.test(domain)) continue;
       const before = text.slice(Math.max(0, match.index - 60), match.index);
-      if (OWN_SITE.test(before) || /(?:©|copyright)/i.test(before)) return domain;
+      if (OWN_SITE.test(before) || /(?:©|copyright)/i.test(before))
+        return { domain, line: line + (text.slice(0, match.index).match(/\n/g)?.length ?? 0) };
     }
   }
   return null;
 }
 
-function hostOf(url: string): string | null {
-  try {
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : `https://${url}`;
-    const host = new URL(withScheme).hostname.toLowerCase().replace(/^www\./, '');
-    return host.length > 0 ? host : null;
-  } catch {
-    return null;
-  }
+/** The site: the source URL's host (without "www."), else a domain the page's chrome names as its own. */
+export function extractSite(cleaned: CleanResult, url: string | null | undefined): string | null {
+  return hostOf(url) ?? chromeDomain(cleaned)?.domain ?? null;
 }

@@ -1,4 +1,6 @@
 import type { Block, CleanResult } from '../types.ts';
+import { labelPatterns } from './labels.ts';
+import { looksLikeGivenNameFirst } from './names.ts';
 
 /**
  * Wire agencies and syndicating outlets, keyed by how they are written, valued by the name we
@@ -40,9 +42,12 @@ export function agencyName(text: string): string | null {
 const MAX_CREDIT_CHARS = 300;
 const AGENCY_TOKEN =
   '(?:the\\s+)?(?:Associated\\s+Press|Thomson\\s+Reuters|Reuters|AFP|Agence\\s+France[-\\s]Presse|Bloomberg(?:\\s+News)?|PTI|ANI|IANS|UPI|Xinhua|dpa|DPA|EFE|ANSA|Kyodo|Yonhap|TASS|Canadian\\s+Press|AAP|PA\\s+Media|Press\\s+Association|Anadolu|AP|CNN|BBC)';
-/** "This report contains information from …", "With inputs from …", "Additional reporting by …". */
+/**
+ * "This report contains information from …", "With inputs from …": outlets credited for the copy. (Credits to
+ * people, "Reporting by …", are contributors: credits.ts.)
+ */
 const CREDIT_LINE =
-  /^(?:\(?\s*)?(?:this\s+(?:report|article|story)\s+(?:contains|includes|uses)\s+(?:information|material|reporting)\s+from|with\s+(?:inputs?|reporting|files)\s+from|(?:additional\s+)?reporting\s+(?:by|from)|information\s+from)\s*([^\n]{2,240})$/i;
+  /^(?:\(?\s*)?(?:this\s+(?:report|article|story)\s+(?:contains|includes|uses)\s+(?:information|material|reporting)\s+from|with\s+(?:inputs?|files)\s+from|information\s+from)\s*([^\n]{2,240})$/i;
 /** "Source: Reuters", "Courtesy: AP": weak phrases ("Source: Statista" under a chart), so agencies only. */
 const WEAK_CREDIT = /^(?:sources?|courtesy|via)\s*:\s*([^\n]{2,120})$/i;
 /** "BEIJING (Reuters) -", "(AP) —" at the start of a paragraph. */
@@ -52,8 +57,16 @@ const SIGNOFF_CREDIT = new RegExp(`(?:^|\\s)[-—–]\\s*(${AGENCY_TOKEN})\\.?$`
 /** "© 2024 The Associated Press", "(c) Reuters". */
 const COPYRIGHT_CREDIT = new RegExp(`^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s+)?(${AGENCY_TOKEN})\\b`, 'iu');
 
-/** Credited agencies and outlets, in order of first credit, deduplicated. */
-export function extractSources(cleaned: CleanResult): string[] {
+/** Bylines are short. */
+const MAX_BYLINE = 160;
+/** Byline words of every language (an agency is no common word, so all count on every page). */
+const BYLINE = labelPatterns(null);
+
+/**
+ * Credited agencies and outlets, in order of first credit, deduplicated; `fromCredits` are the agencies the
+ * page's credit lines name ("Reporting by Reuters").
+ */
+export function extractSources(cleaned: CleanResult, fromCredits: readonly string[] = []): string[] {
   const found: string[] = [];
   const add = (name: string | null) => {
     if (name && !found.includes(name)) found.push(name);
@@ -78,15 +91,21 @@ export function extractSources(cleaned: CleanResult): string[] {
       if (signoff) add(agencyName(signoff[1] ?? ''));
       const copyright = trimmed.match(COPYRIGHT_CREDIT);
       if (copyright) add(agencyName(copyright[1] ?? ''));
+      // "By Lena Fischer, Reuters", "Von Max Muster, dpa": an agency on the byline.
+      const byline = trimmed.length <= MAX_BYLINE ? trimmed.match(BYLINE.byline) : null;
+      if (byline)
+        for (const part of (byline[1] ?? byline[2] ?? '').split(/\s*(?:[,|/•·–—;]|\band\b|&)\s*/u))
+          add(agencyName(part));
     }
   }
+  for (const agency of fromCredits) add(agency);
   return found;
 }
 
-/** Every block plus removed items (the cleaner moves credit lines out of the body). */
-function candidateTexts(cleaned: CleanResult): string[] {
-  const texts = cleaned.blocks.map((block: Block) => block.text);
-  for (const item of cleaned.removed) if (!texts.includes(item.text)) texts.push(item.text);
+/** Every block plus removed items (the cleaner moves credit lines out of the body), each text once. */
+function candidateTexts(cleaned: CleanResult): Set<string> {
+  const texts = new Set(cleaned.blocks.map((block: Block) => block.text));
+  for (const item of cleaned.removed) texts.add(item.text);
   return texts;
 }
 
@@ -108,9 +127,11 @@ function splitCredits(list: string): string[] {
       continue;
     }
     const bare = part.replace(/^the\s+/i, '');
+    // An outlet ("The Hindu"), not a person ("Lena Fischer": a contributor, see credits.ts).
     if (
       /^(?:\p{Lu}[\p{L}&.'-]*)(?:\s+\p{Lu}[\p{L}&.'-]*){0,3}$/u.test(bare) &&
-      !/^(?:Agencies|Staff|Wires?|Newsroom)$/i.test(bare)
+      !/^(?:Agencies|Staff|Wires?|Newsroom)$/i.test(bare) &&
+      !looksLikeGivenNameFirst(bare)
     ) {
       names.push(bare);
     }

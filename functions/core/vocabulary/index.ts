@@ -43,6 +43,41 @@ export interface LanguageVocabulary {
     /** WordPress's thread heading, "12 thoughts on “Title”": the words between the number and the title. */
     commentsOn: readonly string[];
   };
+  /** Metadata words (metadata/*): the labels around bylines, datelines and credit lines. */
+  metadata: MetadataWords;
+  /** Sentences (words.ts): abbreviations whose period ends no sentence, lower case, without the period. */
+  abbreviations: readonly string[];
+}
+
+/**
+ * The words the metadata stage reads bylines, datelines and credit lines by, lower case. A phrase matches
+ * with any white space between its words; a label matches at the start of a line, before a name or a date.
+ */
+export interface MetadataWords {
+  /** Before a writer's name on a byline, with or without a colon: "By", "Von", "Par", "Written by". */
+  bylineWords: readonly string[];
+  /** Before the writer's name only with a colon, or alone on the line above it: "Author:", "Autor:", "Texte :". */
+  authorLabels: readonly string[];
+  /** Headings of an author box, alone on their line, the name under them: "About the author", "Über den Autor". */
+  authorBoxLabels: readonly string[];
+  /** Credits for other work than writing ("Photo by", "Edited by", "Foto:"): a name after them is never the author. */
+  notWriterLabels: readonly string[];
+  /** Credit lines naming the reporters: their names are authors when the page has no byline ("Reporting by"). */
+  reportingLabels: readonly string[];
+  /** Credit lines naming other contributors, never authors ("Additional reporting by", "Editing by", "Compiled by"). */
+  contributorLabels: readonly string[];
+  /** Before the publication date: "Published", "Veröffentlicht am", "Publié le". */
+  publishedLabels: readonly string[];
+  /** Before the date of the last update: "Updated", "Aktualisiert am", "Mis à jour le". */
+  updatedLabels: readonly string[];
+  /** Before a date that is not the article's: a manuscript's history ("Received", "Accepted"). */
+  historyLabels: readonly string[];
+  /** Words after a byline's name that end it (before a date, a place or a label): "on", "am", "le". */
+  nameEnders: readonly string[];
+  /** Suffixes written after a day number: "1st", "1er", "1º". */
+  dayOrdinals: readonly string[];
+  /** Words between a date's parts: "12th of March", "12 de marzo de 2024". */
+  dateJoiners: readonly string[];
 }
 
 /** Phrases of one chrome concept: whole line, start of a line, end of a line (see rules.ts). */
@@ -84,6 +119,29 @@ export type ChromeConcept =
   | 'tags';
 
 export const LANGUAGES: readonly LanguageVocabulary[] = [en, de, fr, es, it, pt, nl];
+
+const byCode = (codes: readonly LanguageCode[]) =>
+  LANGUAGES.filter((language) => codes.includes(language.code));
+
+/** Every written form of every month of these languages (lower case, full names and abbreviations). */
+export function monthWords(codes: readonly LanguageCode[] = LANGUAGES.map((l) => l.code)): string[] {
+  return byCode(codes).flatMap((language) => language.months.flat());
+}
+
+/** The full names of the months of these languages, lower case (the first form of each). */
+export function fullMonthNames(codes: readonly LanguageCode[] = LANGUAGES.map((l) => l.code)): string[] {
+  return byCode(codes).flatMap((language) => language.months.map((forms) => forms[0]!));
+}
+
+/** The full names of the weekdays of these languages, lower case (the first form of each). */
+export function fullWeekdayNames(codes: readonly LanguageCode[] = LANGUAGES.map((l) => l.code)): string[] {
+  return byCode(codes).flatMap((language) => language.weekdays.map((forms) => forms[0]!));
+}
+
+/** Every written form of every weekday of these languages (lower case). */
+export function weekdayWords(codes: readonly LanguageCode[] = LANGUAGES.map((l) => l.code)): string[] {
+  return byCode(codes).flatMap((language) => language.weekdays.flat());
+}
 
 export function vocabularyOf(code: string | null | undefined): LanguageVocabulary | null {
   if (!code) return null;

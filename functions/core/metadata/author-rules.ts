@@ -1,0 +1,685 @@
+import type { Block, CleanResult } from '../types.ts';
+import { fullMonthNames, LANGUAGES } from '../vocabulary/index.ts';
+import { type DateContext, datesIn, isDateLine } from './dates.ts';
+import { type LabelPatterns, labelPatterns } from './labels.ts';
+import {
+  asPersonName,
+  isGivenName,
+  isKnownNonName,
+  isRoleLine,
+  isRoleWord,
+  lexiconTags,
+  looksLikeGivenNameFirst,
+  splitNames,
+  tidyName,
+} from './names.ts';
+import type { Zones } from './zones.ts';
+
+/** Bylines are short; a longer line is prose that merely contains "by". */
+const MAX_BYLINE = 160;
+/** A label under the name in an author box: "Nawaz Dhandala" / "Author". */
+const ROLE_LABEL_UNDER =
+  /^(?:author|writer|guest\s+author|staff\s+writer|contributor|contributing\s+writer)$/i;
+/** A bare "By" (any language's one-word byline word alone): over a menu line it is no author box. */
+const BARE_BY = new RegExp(
+  `^(?:${LANGUAGES.flatMap((language) => language.metadata.bylineWords)
+    .filter((word) => !word.includes(' '))
+    .join('|')})\\s*:?$`,
+  'iu',
+);
+/** A bio opens with the name and says what the person is or does. */
+const BIO_VERB =
+  /^(?:,|\s+(?:is|was|has|holds|covers|writes|brings|joined|founded|leads|serves|works|loves|specializes|specialises|focuses|lives|graduated|earned|began|started|helps|reports|edits)\b|['’]s\b)/u;
+const MIN_BIO_WORDS = 12;
+/**
+ * A bio is about a person: a personal pronoun or a writer's trade. "Notion is a note-taking app"
+ * under a "Notion" heading is a product review, not a bio.
+ */
+const PERSONAL =
+  /\b(?:he|she|him|his|her|hers|I|I['’]m|my|me|writer|journalist|editor|author|reporter|blogger|columnist|contributor|freelancer?|correspondent|photographer|podcaster|founder|co-founder)\b/iu;
+export const MAX_AUTHORS = 5;
+/** How far (in blocks) from the headline or the body start a byline still belongs to the header. */
+const HEADER_REACH = 6;
+
+export interface Candidate {
+  names: string[];
+  block: number;
+  /** 3: explicit byline; 2: a name line with corroboration (date, role, bio); 1: name under the title. */
+  strength: number;
+  bio: string | null;
+  /** Which rule found it (diagnostics). */
+  why: string;
+}
+
+/**
+ * The candidates the hand-written rules find, in block order (signatures, glued post lines and the copyright
+ * holder last): each a byline's names with the rule that found them. authors.ts weighs them with the names
+ * its generic reader finds.
+ */
+export function ruleCandidates(
+  cleaned: CleanResult,
+  anchor: number | null,
+  when: DateContext,
+  zones: Zones,
+): Candidate[] {
+  const blocks = cleaned.blocks;
+  const firstBody = cleaned.body[0]?.index ?? null;
+  const gapOf = (index: number) => headerGap(index, anchor, firstBody);
+  const candidates: Candidate[] = [];
+  const labels = labelPatterns(when.language);
+  const bylineKinds = new Set(
+    cleaned.removed.filter((item) => item.kind === 'byline').map((item) => item.block),
+  );
+  for (const block of blocks) {
+    // The headline is no byline, whatever its shape ("Effiziente Hybridbatterie").
+    if (zones.excluded.has(block.index) || block.index === anchor) continue;
+    const labelled = labelledNames(block, blocks, labels, isForeign(when.language));
+    if (labelled.length > 0) {
+      candidates.push({ names: labelled, block: block.index, strength: 3, bio: null, why: 'label' });
+      continue;
+    }
+    const explicit = explicitByline(block, blocks, labels);
+    if (explicit.length > 0) {
+      // "Shop by Industry" is a menu: a byline needs a known given name, a date beside it, or the
+      // headline right above it.
+      const dated = [-1, 0, 1, 2].some((offset) => hasDate(blocks[block.index + offset]?.text ?? '', when));
+      const nearTitle = gapOf(block.index) <= HEADER_REACH;
+      const handle = explicit.length === 1 && userHandle(explicit[0] ?? '') !== null;
+      const known = explicit.some((name) => looksLikeGivenNameFirst(name) || givenNameThenWord(name));
+      const strength = known || dated ? 3 : nearTitle && !handle ? 2 : 0;
+      if (strength > 0)
+        candidates.push({ names: explicit, block: block.index, strength, bio: null, why: 'byline' });
+      continue;
+    }
+    const inHeader = gapOf(block.index) <= HEADER_REACH;
+    if (inHeader) {
+      const dated =
+        nameBesideDate(block.text, when) ??
+        headerNameLine(
+          block,
+          blocks,
+          when,
+          gapOf(block.index) <= 4,
+          anchor !== null && Math.abs(block.index - anchor) === 1,
+        ) ??
+        handleUnderHeadline(block, blocks, anchor, when);
+      if (dated) {
+        candidates.push({ names: [dated], block: block.index, strength: 2, bio: null, why: 'header' });
+        continue;
+      }
+      const outlet = gapOf(block.index) <= 4 ? namesOverOutlet(block.text) : [];
+      if (outlet.length === 0) outlet.push(...namesBeforeDate(block.text, when));
+      if (outlet.length > 0) {
+        candidates.push({ names: outlet, block: block.index, strength: 2, bio: null, why: 'outlet' });
+        continue;
+      }
+    }
+    const bare =
+      bareNameLine(block.text) ??
+      singleNameOverBio(block, blocks) ??
+      (anchor !== null && block.index === anchor + 1 ? teamName(block.text) : null);
+    if (!bare) continue;
+    const next = blocks[block.index + 1]?.text ?? '';
+    const previous = blocks[block.index - 1]?.text ?? '';
+    const bio = findBio(bare, blocks, block.index);
+    let strength = 0;
+    if (bio) strength = 2;
+    // "Last Updated: Dec 17, 2025 • 5 min read" / "Fact Checked by: …": the date opens the next block.
+    else if (isDateLine(next.split('\n')[0] ?? '', when) || isDateLine(previous, when)) strength = 2;
+    else if (isRoleLine(next) && !bareNameLine(next)) strength = 2;
+    else if (bylineKinds.has(block.index)) strength = 2;
+    else if (anchor !== null && anchor > 0 && block.index > anchor && block.index <= anchor + 2) strength = 1;
+    if (strength > 0)
+      candidates.push({ names: [bare], block: block.index, strength, bio, why: bio ? 'bio' : 'bare' });
+  }
+  candidates.push(...signatures(cleaned));
+  const glued = gluedPostMeta(cleaned);
+  if (glued) candidates.push(glued);
+  const holder = copyrightHolder(cleaned, zones);
+  if (holder) candidates.push(holder);
+  return candidates;
+}
+
+/**
+ * Names of an author box: after a label other than a bare "By" ("Written by", "About the author",
+ * "Author(s)", one name block or several in a row), or over an "Author" label. Such a label is
+ * evidence enough wherever it stands (a bare "By" over a menu line is not).
+ */
+function labelledNames(block: Block, blocks: Block[], labels: LabelPatterns, foreign: boolean): string[] {
+  const text = block.text.trim();
+  if (labels.labelOnly.test(text) && !BARE_BY.test(text)) {
+    const names: string[] = [];
+    // Several name blocks only under a plural label ("Authors", "Author(s)"); "Written by:" is one.
+    const reach = /authors\b|\(s\)/i.test(text) ? MAX_AUTHORS + 1 : 2;
+    const colon = /[:：]$/u.test(text);
+    for (let offset = 1; offset <= reach && names.length < MAX_AUTHORS; offset++) {
+      const next = blocks[block.index + offset];
+      if (!next || next.text.length > MAX_BYLINE) break;
+      // "Jennifer Huberty1 ; Jeni Green1": affiliation numbers glued to the names.
+      const line = (next.text.split('\n')[0] ?? '').replace(/(?<=\p{Ll})\d+(?=\s*(?:[;,]|$))/gu, '');
+      // "Redaktion" / "Kontakt": a label without a colon is a menu entry as often as a label; one-word
+      // names after it are menu entries too.
+      const found = namesFromByline(line, labels).filter((name) => colon || !foreign || name.includes(' '));
+      if (found.length === 0) {
+        // The name follows, sometimes after one stray block (an avatar's "×", a lone initial).
+        if (names.length === 0 && offset === 1 && next.text.trim().length <= 3) continue;
+        break;
+      }
+      for (const name of found) if (!names.includes(name)) names.push(name);
+      if (reach === 2) break;
+    }
+    return names;
+  }
+  const under = blocks[block.index + 1]?.text.trim() ?? '';
+  if (ROLE_LABEL_UNDER.test(under) && !block.text.includes('\n') && block.text.length <= 50) {
+    const name = asPersonName(block.text, 2);
+    if (name && name.split(' ').length <= 4 && !name.split(' ').every(isKnownNonName)) return [name];
+  }
+  return [];
+}
+
+/** Names from "By …" / "Author: …" on this block, or on the block after a lone "By" label. */
+function explicitByline(block: Block, blocks: Block[], labels: LabelPatterns): string[] {
+  for (const line of block.text.split('\n')) {
+    // "| By Lisa Duffy": a separator left over from the line before.
+    const text = line.trim().replace(/^[|•·—–]\s*/u, '');
+    if (text.length === 0 || text.length > MAX_BYLINE || labels.notWriter.test(text)) continue;
+    const match =
+      text.match(labels.authorLabel) ??
+      text.match(labels.byline) ??
+      (labels.hasTrailingByline(text) ? text.match(labels.trailingByline) : null);
+    if (match) {
+      const names = namesFromByline(match[1] ?? match[2] ?? '', labels);
+      if (names.length > 0) return names;
+    }
+  }
+  const whole = block.text.trim();
+  if (labels.labelOnly.test(whole)) {
+    // The name follows, sometimes after one stray block (an avatar's "×", a lone initial).
+    for (const offset of [1, 2]) {
+      const next = blocks[block.index + offset];
+      if (!next || next.text.length > MAX_BYLINE) break;
+      const names = namesFromByline(next.text.split('\n')[0] ?? '', labels);
+      if (names.length > 0) return names;
+      if (next.text.trim().length > 3) break;
+    }
+  }
+  return [];
+}
+
+/** "Jane Roe and John Doe | May 3, 2024" → ["Jane Roe", "John Doe"]; job titles after a comma dropped. */
+export function namesFromByline(raw: string, labels: LabelPatterns): string[] {
+  const handle = userHandle(raw);
+  if (handle) return [handle];
+  // "Jane Roe May 7, 2025": the month before the day is the date's, not the name's.
+  let cut = (raw.split(labels.nameEnd)[0] ?? '').replace(labels.trailingMonth, '');
+  // "von gizzmo am 12. Juni 2017": a user name before the date.
+  const cutHandle = userHandle(cut);
+  if (cutHandle) return [cutHandle];
+  // "Sara Harberson In" (a glued "In Category" label); a two-word "Audiophile On" stays whole.
+  if (cut.trim().split(/\s+/).length >= 3) cut = cut.replace(/\s+(?:In|On)\s*$/u, '');
+  const names: string[] = [];
+  const parts = splitNames(dedupeRepeat(cut));
+  for (const [i, part] of parts.entries()) {
+    // "Jane Roe, MS, RDN": credentials after the name end it; one credential alone after one name
+    // is part of how the writer signs ("Paul Deer, CFP®").
+    if (names.length > 0 && (CREDENTIAL.test(part) || /^[\p{Lu}.-]{2,6}$/u.test(part))) {
+      if (
+        CREDENTIAL.test(part) &&
+        names.length === 1 &&
+        i === 1 &&
+        parts.length === 2 &&
+        /,\s*\S+\s*$/u.test(cut)
+      )
+        names[0] = `${names[0]}, ${part.replace(/\*+$/u, '')}`;
+      break;
+    }
+    const shaped = asPersonName(dropTrailingCapitals(part), 1, true);
+    // "By Use Case": every word a known common word is a menu line, not a name.
+    const name =
+      (shaped && !shaped.split(' ').every((word) => isKnownNonName(word) || isCommonNoun(word))
+        ? shaped
+        : null) ?? teamName(part);
+    if (!name) {
+      // "Jane Roe, Senior Editor": what follows the names is a role; stop there.
+      if (names.length > 0 || isRoleLine(part)) break;
+      return [];
+    }
+    if (!names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+/**
+ * A post-nominal credential: a known degree or licence ("MD", "PhD", "RDN", "CFA"), or any short
+ * capitalised mark with a registered sign ("CFP®", "CEPF®"). An outlet ("CNN", "NPR") is none.
+ */
+const CREDENTIAL =
+  /^(?:(?:MD|DO|PhD|Ph\.D\.?|PsyD|EdD|DrPH|JD|MBA|MPH|MS|MSc|MA|BA|BS|BSc|MSN|BSN|RN|NP|FNP|APRN|PA-C|RD|RDN|LD|LDN|CDN|CDCES|DVM|VMD|DDS|DMD|PharmD|CPA|CFA|CFP|ChFC|CPT|CSCS|LCSW|LMFT|LPC|CHES|CPP|PSP|FACS|FACP)\*?|\p{Lu}[\p{Lu}.]{1,5}®\*?)$/u;
+
+/** A user name in lower case ("jsteinhardt", "inikosoftseo"): one token no lexicon knows. */
+const HANDLE = /^[a-z][a-z0-9_.-]{3,29}$/u;
+
+export function userHandle(raw: string): string | null {
+  const text = raw.trim();
+  if (!HANDLE.test(text) || /[._-]$/u.test(text)) return null;
+  return lexiconTags(text).length > 0 ||
+    isRoleWord(text) ||
+    isCommonNoun(text) ||
+    /^(?:admin|guest|user|anonymous|unknown|default|editor|staff|team)/u.test(text)
+    ? null
+    : text;
+}
+
+/** "Colin Gray Colin Gray" (name text and link text glued) → "Colin Gray". */
+function dedupeRepeat(text: string): string {
+  const words = text.trim().split(/\s+/);
+  const half = words.length / 2;
+  if (
+    words.length >= 2 &&
+    Number.isInteger(half) &&
+    words.slice(0, half).join(' ') === words.slice(half).join(' ')
+  ) {
+    return words.slice(0, half).join(' ');
+  }
+  return text;
+}
+
+/** "Brian Truitt USA TODAY" → "Brian Truitt": an upper-case outlet glued after the name. */
+export function dropTrailingCapitals(text: string): string {
+  const words = tidyName(text).split(' ');
+  if (words.every((word) => word === word.toUpperCase())) return words.join(' ');
+  while (words.length > 1) {
+    const last = words.at(-1) ?? '';
+    if (last.length > 1 && last === last.toUpperCase() && /\p{Lu}{2}/u.test(last)) words.pop();
+    else break;
+  }
+  return words.join(' ');
+}
+
+/** Blocks from the article header: the headline above, or the first kept body block below. */
+function headerGap(index: number, anchor: number | null, firstBody: number | null): number {
+  let gap = Number.POSITIVE_INFINITY;
+  if (anchor !== null) gap = Math.abs(index - anchor);
+  if (firstBody !== null)
+    gap = Math.min(gap, index <= firstBody ? firstBody - index : (index - firstBody) * 2);
+  return gap;
+}
+
+/** "Podium Staff", "Great Day Editorial Team", "Our Editors", "News Desk": a newsroom credited as author. */
+const TEAM =
+  /^(?:(?:Our|The)\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}(?:Editorial\s+)?(?:Team|Staff|Editors|Desk|Newsdesk)$|^News\s?[Dd]esk$/u;
+
+export function teamName(text: string): string | null {
+  const name = tidyName(text);
+  if (!TEAM.test(name) || name.length > 50 || /^by\b/i.test(name)) return null;
+  const words = name.split(' ');
+  // "Senior Staff", "Editorial Team": a role alone, no one's name.
+  return words.length >= 2 &&
+    !words.slice(0, -1).every((word) => isRoleLine(word) || /^(?:Our|The|Editorial)$/.test(word))
+    ? name
+    : /^(?:Our|The)\s+Editors$|^News\s?[Dd]esk$|^Newsdesk$/u.test(name)
+      ? name
+      : null;
+}
+
+/**
+ * A name shape for a line in the article header with a date beside it: 2–4 capitalised words,
+ * none a common word the lexicon knows ("Industry Insights"), or a newsroom ("Podium Staff").
+ */
+export function headerName(raw: string, language: string | null = null): string | null {
+  // "Nathan Lian @ Maintouch": the writer at the company.
+  const text = raw.replace(/\s+@\s+\S.*$/u, '');
+  const team = teamName(text);
+  if (team) return team;
+  if (/[,'’]s?\b|,/u.test(text.trim())) return null;
+  // "Paramita (Guha) Ghosh": a maiden name in brackets between given name and surname.
+  const maiden = text.trim().match(/^(\p{Lu}\p{Ll}+) \((\p{Lu}\p{Ll}+)\) (\p{Lu}\p{Ll}+)$/u);
+  if (maiden) return headerName(`${maiden[1]} ${maiden[2]} ${maiden[3]}`) ? text.trim() : null;
+  const name = asPersonName(text, 2);
+  if (!name || name.split(' ').length > 4) return null;
+  // Every noun is capitalised in German ("Aktuelle Meldung", "Verwandte Themen") and the lexicon knows
+  // English words only: on a page in another language, an unlabelled name needs a known given name first.
+  if (isForeign(language) && !looksLikeGivenNameFirst(name)) return null;
+  return name.split(' ').some((word) => (isKnownNonName(word) && !isPlaceWord(word)) || isCommonNoun(word))
+    ? null
+    : name;
+}
+
+/** A page in a known language other than English (the lexicon's language). */
+export function isForeign(language: string | null | undefined): boolean {
+  return !!language && !language.toLowerCase().startsWith('en');
+}
+
+/**
+ * After an explicit byline label, "Jason Baker", "Elizabeth Shields": a known given name and a
+ * surname the lexicon knows only as a noun, which a menu's "By Rose Gold" would need a common
+ * noun or an adjective for.
+ */
+function givenNameThenWord(name: string): boolean {
+  const words = name.split(' ');
+  const last = words.at(-1) ?? '';
+  return (
+    words.length === 2 &&
+    isGivenName(words[0] ?? '') &&
+    !isCommonNoun(last) &&
+    lexiconTags(last).every((tag) => /^(?:Noun|Singular|Plural)$/.test(tag))
+  );
+}
+
+/**
+ * A two- or three-word name with one word the lexicon knows as a noun or adjective ("Green",
+ * "Finn"), the others given names or words it does not know. Only for a line between the headline
+ * and a date: "Personal Finance" (a common noun) and "Healthy Living" (two known words) stay out.
+ */
+function surnameIsAWord(text: string): string | null {
+  if (/[,'’]/u.test(text)) return null;
+  const name = asPersonName(text, 2);
+  if (!name) return null;
+  const words = name.split(' ');
+  if (words.length > 3 || words.some(isCommonNoun)) return null;
+  const known = words.filter((word) => isKnownNonName(word) && !isPlaceWord(word));
+  if (known.length !== 1) return null;
+  const word = known[0] ?? '';
+  const tags = lexiconTags(word);
+  // "Madison Green": a given name, then a surname the lexicon knows as a noun or adjective.
+  if (isGivenName(words[0] ?? '') && word === words.at(-1))
+    return tags.every((tag) => /^(?:Noun|Singular|Adjective)$/.test(tag)) ? name : null;
+  // "Finn Tropy": a given name it knows as a noun, then words it does not know at all.
+  if (word === words[0] && tags.every((tag) => /^(?:Noun|Singular)$/.test(tag)))
+    return words.slice(1).every((other) => lexiconTags(other).length === 0 && !/(?:ing|ly|ed)$/i.test(other))
+      ? name
+      : null;
+  return null;
+}
+
+/** "Penn", "Milan": words the lexicon knows only as places or abbreviations are surnames too. */
+function isPlaceWord(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && tags.every((tag) => PLACE_TAGS.has(tag));
+}
+const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region', 'Abbreviation']);
+
+/**
+ * Section and product words that the lexicon does not list (it infers nouns): a line made
+ * of them is a heading or a menu entry ("Industry Insights", "Data Security Alliance").
+ */
+const COMMON_NOUNS = new Set(
+  `industry insights insight news update updates trends trend tips guide guides business marketing data
+  security product products software services service platform solutions solution strategy technology
+  tech health fitness finance money travel food recipe recipes design home garden lifestyle education
+  career careers event events community resources resource tools tool analysis report reports research
+  study studies podcast podcasts webinar webinars blog blogs magazine homepage center centre alliance
+  group network coffee kitchen protocol blueprint success certification course courses program programs
+  programme training wellness beauty fashion style sports science culture politics world local national
+  global international economy market markets investing investment family parenting kids pets auto cars
+  estate property energy climate environment sustainability cloud digital mobile app apps web website
+  online internet social media video videos photography art music film movies books entertainment gaming
+  games center hub academy institute university college school library store shop club studio agency
+  company corporation inc llc ltd press publishing journal review reviews insurance law legal tax taxes
+  office management project projects sales support customer customers stories story briefing overview
+  system systems cli api sdk ai ml`.split(/\s+/),
+);
+const NOUN_SUFFIX = /(?:tion|sion|ment|ness|ity|ship|ics|ogy|ism|ware)$/i;
+
+export function isCommonNoun(word: string): boolean {
+  const lower = word.toLowerCase().replace(/[^\p{L}]/gu, '');
+  return COMMON_NOUNS.has(lower) || (lower.length > 5 && NOUN_SUFFIX.test(lower));
+}
+
+/**
+ * "Sarah Hauer | Milwaukee Journal Sentinel", "Manoj Jain and Jagpreet Chhatwal | Guest Columnists",
+ * "Brian Truitt USA TODAY": names and the outlet or role they write for, in the article header. One
+ * name at least must open with a known given name, and the outlet part must be short and
+ * capitalised (a menu line "Home | About" has no given name).
+ */
+function namesOverOutlet(text: string): string[] {
+  if (text.includes('\n') || text.length > 100) return [];
+  const bar = text.match(/^([^|]{4,60}?)\s+\|\s+([^|]{2,50})$/u);
+  if (bar) {
+    const outlet = (bar[2] ?? '').trim();
+    const words = outlet.split(/\s+/);
+    if (
+      words.length > 6 ||
+      /\d/.test(outlet) ||
+      !words.every((word) => /^[\p{Lu}&]/u.test(word) || /^(?:of|the|and|for|at|in)$/.test(word))
+    )
+      return [];
+    const parts = splitNames(bar[1] ?? '');
+    const names = parts.map((part) => asPersonName(part, 2));
+    if (names.length > 3 || names.some((name) => !name || name.split(' ').length > 4)) return [];
+    const found = names as string[];
+    return found.some(looksLikeGivenNameFirst) && found.every((name) => !name.split(' ').some(isCommonNoun))
+      ? found
+      : [];
+  }
+  const dropped = dropTrailingCapitals(text);
+  if (dropped === tidyName(text) || text.trim().split(/\s+/).length > 6) return [];
+  const name = asPersonName(dropped, 2);
+  if (!name || name.split(' ').length > 3 || !looksLikeGivenNameFirst(name)) return [];
+  // "Jeffrey A. Slotnick CPP, PSP": credentials, not an outlet, stay with the name as written.
+  const rest = tidyName(text)
+    .slice(dropped.length)
+    .split(/[\s,]+/u)
+    .filter(Boolean);
+  return rest.every((word) => CREDENTIAL.test(word)) ? [tidyName(text)] : [name];
+}
+
+/**
+ * "Website ToolsNataly Birch and Andrian Valeanu • Updated: August 18, 2025": several names, or a
+ * name with a category glued in front (three lower-case letters at least before the capital, so
+ * "McDonald" stays whole), before the date.
+ */
+function namesBeforeDate(line: string, when: DateContext): string[] {
+  if (line.includes('\n') || line.length > 160) return [];
+  const first = datesIn(line, when)[0];
+  // A date glued to the word before it ("GammelFebruary 3") is read by gluedPostMeta.
+  if (!first || /\p{L}$/u.test(line.slice(0, first.index))) return [];
+  let before =
+    line
+      .slice(0, first.index)
+      .replace(/(?:[\s|•·—–/,:-]|\b(?:last|published|updated|posted|on|date)\b)+$/iu, '')
+      .split(/\s*[|•·—–/]\s*/u)[0] ?? '';
+  const glued = before.match(/^[\p{L}\s&]*?\p{Ll}{3}(?=\p{Lu}\p{Ll})/u);
+  if (glued) before = before.slice(glued[0].length);
+  const parts = splitNames(before);
+  if (parts.length === 0 || parts.length > 3 || (!glued && parts.length < 2)) return [];
+  const names = parts.map((part) => headerName(part, when.language));
+  return names.every((name) => name !== null && !teamName(name)) ? (names as string[]) : [];
+}
+
+/** "Tom Talbot October 14, 2025", "Aaron Ricadela | Senior Writer | July 2, 2025", "May 22, 2025/Jo Roe". */
+function nameBesideDate(line: string, when: DateContext): string | null {
+  let text = line;
+  if (text.includes('\n') || text.length > 120) return null;
+  // "May 22, 2025/Jo Roe": space the slash, or the date is masked as part of a path.
+  text = text.replace(/(\d)\/(?=\p{Lu})/gu, '$1 / ');
+  const dates = datesIn(text, when);
+  const first = dates[0];
+  if (!first) return null;
+  const before = text
+    .slice(0, first.index)
+    .replace(/(?:[\s|•·—–/,:-]|\b(?:last|published|updated|posted|on|date)\b)+$/iu, '')
+    .split(/\s*[|•·—–/]\s*/u)[0];
+  // "ByKathy Owen January 21, 2025": a "By" label glued to the name ("Byron" keeps its letters).
+  if (before && before.trim().length > 0)
+    return headerName(before.replace(/^\s*By\s*(?=\p{Lu})/u, ''), when.language);
+  const after = text
+    .slice(dates.at(-1)?.end ?? text.length)
+    .replace(/^[\s|•·—–/,:-]+/u, '')
+    .split(/\s*[|•·—–/]\s*/u)[0];
+  return after ? headerName(after, when.language) : null;
+}
+
+/** A name line in the header with a date line or a job-title line right beside it. */
+function headerNameLine(
+  block: Block,
+  blocks: Block[],
+  when: DateContext,
+  closeToHeader: boolean,
+  besideHeadline: boolean,
+): string | null {
+  if (block.text.includes('\n') || block.text.length > 50) return null;
+  const next = blocks[block.index + 1]?.text ?? '';
+  const previous = blocks[block.index - 1]?.text ?? '';
+  const dated = isDateLine(next, when) || isDateLine(previous, when);
+  // "Finn Tropy" / "Madison Green" between the headline and the date: surnames that are words too.
+  const name =
+    headerName(block.text, when.language) ?? (besideHeadline && dated ? surnameIsAWord(block.text) : null);
+  if (!name) return null;
+  if (dated) return name;
+  // Over a job title ("Content Editor"), unless the line above is another name-like line: a menu.
+  if (closeToHeader && isJobTitle(next) && !headerName(previous, when.language)) return name;
+  return null;
+}
+
+/** "inikosoftseo" right under the headline with the date line under it: the poster's user name. */
+function handleUnderHeadline(
+  block: Block,
+  blocks: Block[],
+  anchor: number | null,
+  when: DateContext,
+): string | null {
+  if (anchor === null || block.index !== anchor + 1) return null;
+  const handle = userHandle(block.text);
+  return handle && isDateLine(blocks[block.index + 1]?.text ?? '', when) ? handle : null;
+}
+
+/** "Senior Writer", "Content Editor", "Journalist & Sommelier": a short line ending in a role word. */
+export function isJobTitle(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length > 8 || /\d/.test(text)) return false;
+  return (words.length <= 4 && isRoleWord(words.at(-1) ?? '')) || isRoleWord(words[0] ?? '');
+}
+
+/** A block that is just a person's name (two words at least: one word is too often a label). */
+function bareNameLine(text: string): string | null {
+  if (text.includes('\n') || text.length > 50) return null;
+  const name = asPersonName(text, 2);
+  return name && looksLikeGivenNameFirst(name) ? name : null;
+}
+
+function hasDate(text: string, when: DateContext): boolean {
+  return text.length <= 200 && datesIn(text, when).length > 0;
+}
+
+/** A one-word name line ("Surja") counts only when a bio of that name follows it. */
+function singleNameOverBio(block: Block, blocks: Block[]): string | null {
+  if (block.text.includes('\n') || block.text.length > 30) return null;
+  const name = asPersonName(block.text, 1);
+  return name && findBio(name, blocks, block.index) ? name : null;
+}
+
+/** The bio paragraph right after a name line ("Surja" / "Surja, a dedicated blog writer …"). */
+export function findBio(name: string, blocks: Block[], index: number): string | null {
+  for (const offset of [1, 2, 3]) {
+    const block = blocks[index + offset];
+    if (!block) return null;
+    if (isBioOf(name, block.text) || (offset === 1 && isFirstPersonBio(block.text))) return block.text;
+  }
+  return null;
+}
+
+/** "I'm the founder of HR.University. I'm a certified HR professional…": the writer about themself. */
+const FIRST_PERSON_BIO = /^(?:(?:Hi|Hello|Hey)[,!.]?\s+)?(?:I['’]m|I\s+am)\s+(?:a|an|the)\s/u;
+const TRADE =
+  /\b(?:founder|co-founder|writer|author|editor|journalist|blogger|reporter|columnist|contributor|creator|owner|consultant|coach|strategist|specialist|expert|developer|engineer|designer|researcher|professional)\b/iu;
+
+function isFirstPersonBio(text: string): boolean {
+  return (
+    text.length < 1000 &&
+    text.split(/\s+/).length >= MIN_BIO_WORDS &&
+    FIRST_PERSON_BIO.test(text) &&
+    TRADE.test(text.slice(0, 200))
+  );
+}
+
+function isBioOf(name: string, text: string): boolean {
+  if (text.split(/\s+/).length < MIN_BIO_WORDS || !PERSONAL.test(text)) return false;
+  const first = name.split(' ')[0] ?? name;
+  for (const opening of [name, first]) {
+    if (text.startsWith(opening) && BIO_VERB.test(text.slice(opening.length))) return true;
+  }
+  return false;
+}
+
+/** A bio the cleaner removed, or any paragraph that opens like a bio of the first author. */
+export function bioFor(authors: string[], cleaned: CleanResult): string | null {
+  const first = authors[0];
+  if (!first) return null;
+  for (const item of cleaned.removed)
+    if (item.kind === 'author-bio' && isBioOf(first, item.text)) return item.text;
+  for (const block of cleaned.blocks)
+    if (isBioOf(first, block.text) && block.text.length < 1500) return block.text;
+  return null;
+}
+
+/** "© 2026 Finn Tropy · Privacy ∙ Terms", "Copyright © 2016-2026 · ELIZABETH MCCRAVY, LLC. | Terms". */
+const COPYRIGHT =
+  /^(?:copyright\s*)?(?:©|\(c\))\s*(?:copyright\s*)?\d{4}(?:\s*[-–]\s*\d{4})?\s*[·•|,.-]?\s*([^·•|∙,.©]{3,60})/iu;
+
+/**
+ * With no byline at all, a person's name as the page's copyright holder: a one-person site (a
+ * newsletter, a blog) signs the whole page. A year is required ("© Victor Sailer" under a photo is a
+ * photo credit), the line must be in the footer, and the holder must look like a person's name
+ * with a known given name first (a company, "Acme Media", is not an author).
+ */
+function copyrightHolder(cleaned: CleanResult, zones: Zones): Candidate | null {
+  for (const block of cleaned.blocks) {
+    if (!zones.late.has(block.index) || block.text.length > 200) continue;
+    const match = block.text.trim().match(COPYRIGHT);
+    const raw = (match?.[1] ?? '').replace(/\s+(?:All|Privacy|Terms|LLC|Inc|Ltd)\b.*$/iu, '');
+    const name = match ? headerName(raw) : null;
+    if (name && looksLikeGivenNameFirst(name) && name.split(' ').length <= 3)
+      return { names: [name], block: block.index, strength: 1, bio: null, why: 'copyright' };
+  }
+  return null;
+}
+
+/** "February 3, 2026": an English full month name (the vocabulary's), a day, a year. */
+const MONTH_DAY_YEAR = `(?:${fullMonthNames(['en'])
+  .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+  .join('|')}) \\d{1,2}, \\d{4}`;
+/**
+ * A blog template's post line with its parts glued by the scraper: category, author, date
+ * ("lifestyleChristy GammelFebruary 3, 2026Comment", "GARDEN MAINTENANCEannette thurmonJune 17,
+ * 2021garden, …"). The case change marks where the category ends and the month where the name ends.
+ */
+const GLUED_META = new RegExp(
+  `^(?:\\p{Ll}[\\p{Ll} -]*(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})|\\p{Lu}[\\p{Lu} &-]*\\p{Lu}(\\p{Ll}+(?: \\p{Ll}+){0,2}))${MONTH_DAY_YEAR}`,
+  'u',
+);
+
+/**
+ * With no byline, the author of glued post lines: the same name on two of them at least (the post
+ * itself and its neighbours on a one-author blog), taken from the first.
+ */
+function gluedPostMeta(cleaned: CleanResult): Candidate | null {
+  const seen = new Map<string, { block: number; count: number }>();
+  for (const block of cleaned.blocks) {
+    if (block.text.length > 400 || block.text.includes('\n')) continue;
+    const match = block.text.match(GLUED_META);
+    const name = match ? (match[1] ?? match[2] ?? '') : '';
+    // A capitalised name must have a name's shape; a lower-case one no word the lexicon knows
+    // as something else ("posted on").
+    const shaped = match?.[1] ? asPersonName(name, 1) : !name.split(' ').some(isKnownNonName);
+    if (!name || !shaped) continue;
+    const entry = seen.get(name) ?? { block: block.index, count: 0 };
+    entry.count++;
+    seen.set(name, entry);
+  }
+  for (const [name, { block, count }] of seen)
+    if (count >= 2) return { names: [name], block, strength: 1, bio: null, why: 'glued' };
+  return null;
+}
+
+/** "— Jane Roe" as one of the last lines of the body. */
+function signatures(cleaned: CleanResult): Candidate[] {
+  const found: Candidate[] = [];
+  for (const block of cleaned.body.slice(-4)) {
+    const match = block.text.trim().match(/^[—–-]\s*(.{3,50})$/u);
+    const name = match ? asPersonName(match[1] ?? '', 2) : null;
+    if (name) found.push({ names: [name], block: block.index, strength: 2, bio: null, why: 'signature' });
+  }
+  return found;
+}

@@ -1,0 +1,87 @@
+/**
+ * Credit lines: "(Reporting by Lena Fischer; Editing by Tom Hays)", "Additional reporting by Ana Ruiz",
+ * "Compiled by Jo Roe", "Mitarbeit: Max Muster". The people become `contributors` with their role; the
+ * reporters (and writers, compilers) are the authors when the page has no byline; an agency named in a credit
+ * ("Reporting by Reuters") is a source, never a person.
+ */
+import type { CleanResult, Contributor, ContributorRole } from '../types.ts';
+import type { LabelPatterns } from './labels.ts';
+import { asPersonName, splitNames, tidyName } from './names.ts';
+import { agencyName } from './sources.ts';
+
+export interface Credits {
+  contributors: Contributor[];
+  /** The reporters, writers and compilers: the authors when the page has no byline. */
+  reporters: string[];
+  /** 1-based input line of the first credit naming a reporter. */
+  reporterLine: number | null;
+  /** Agencies named in credits (stored names). */
+  agencies: string[];
+  /** Blocks holding a credit line (for the audit of removed lines). */
+  blocks: Set<number>;
+}
+
+/** Credit lines are short; longer text is prose that happens to say "reporting by". */
+const MAX_CREDIT = 300;
+/** Clauses of one credit line: "Reporting by A; Editing by B", "Reporting by A, editing by B". */
+const CLAUSE = /\s*;\s*|\s*,\s*(?=\p{Ll}+(?:\s+\p{Ll}+)?\s+by\b)|\s+and\s+(?=\p{Ll}+\s+by\b)/u;
+
+function roleOf(label: string): ContributorRole {
+  const lower = label.toLowerCase();
+  if (/additional|zusätzlich/u.test(lower)) return 'additional-reporting';
+  if (/edit|redaktion|bearbeit|édit|edición|edição|redactie/u.test(lower)) return 'editing';
+  if (/compil/u.test(lower)) return 'compiling';
+  if (/writ|schreib/u.test(lower)) return 'writing';
+  if (/research/u.test(lower)) return 'research';
+  if (/report/u.test(lower)) return 'reporting';
+  return 'contributing';
+}
+
+/** Every credit line of the page (blocks and removed lines, each text read once). */
+export function extractCredits(cleaned: CleanResult, labels: LabelPatterns): Credits {
+  const credits: Credits = {
+    contributors: [],
+    reporters: [],
+    reporterLine: null,
+    agencies: [],
+    blocks: new Set(),
+  };
+  const seen = new Set<string>();
+  const read = (text: string, block: number, line: number) => {
+    if (seen.has(text)) return;
+    seen.add(text);
+    let offset = 0;
+    for (const raw of text.split('\n')) {
+      const lineNo = line + offset++;
+      const trimmed = raw.trim().replace(/^\(|\)\.?$/gu, '');
+      if (trimmed.length === 0 || trimmed.length > MAX_CREDIT) continue;
+      // Most lines start with a letter no credit label starts with: no regex for them.
+      if (!labels.creditStarts.has(trimmed.charAt(0).toLowerCase()) && !trimmed.includes(';')) continue;
+      for (const clause of trimmed.split(CLAUSE)) {
+        const match = clause.trim().match(labels.credit);
+        if (!match) continue;
+        credits.blocks.add(block);
+        const label = (match[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+        const role = roleOf(label);
+        const reporter = labels.reporting.has(label);
+        for (const part of splitNames((match[2] ?? '').replace(/[.)]+$/u, ''))) {
+          const agency = agencyName(part);
+          if (agency) {
+            if (!credits.agencies.includes(agency)) credits.agencies.push(agency);
+            continue;
+          }
+          const name = asPersonName(tidyName(part.replace(/\s+in\s+\p{Lu}.*$/u, '')), 2, true);
+          if (!name || credits.contributors.some((c) => c.name === name && c.role === role)) continue;
+          credits.contributors.push({ name, role });
+          if (reporter && !credits.reporters.includes(name)) {
+            credits.reporters.push(name);
+            credits.reporterLine ??= lineNo;
+          }
+        }
+      }
+    }
+  };
+  for (const block of cleaned.blocks) read(block.text, block.index, block.line);
+  for (const item of cleaned.removed) read(item.text, item.block, item.line);
+  return credits;
+}

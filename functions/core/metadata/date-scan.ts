@@ -1,0 +1,427 @@
+/**
+ * Dates in a short line of text, in the languages of the vocabulary (functions/core/vocabulary): "March 3,
+ * 2024", "3 March 2024", "3. März 2024", "le 3 mars 2024", "3 de marzo de 2024", "2024-03-03", "03.03.2024",
+ * "3/14/2024", "2024年3月3日". Only dates whose day, month and year are all stated count: a month and a year
+ * alone, a weekday or "3 days ago" are no publication date.
+ *
+ * An all-numeric date whose day and month could swap ("04/03/2024") is read in the order the page's language
+ * fixes (day first in de, fr, es, it, pt, nl; dots always mean day first), or in the order the page's other,
+ * unambiguous numeric dates show; otherwise it is refused. English pages do not fix the order (US and UK
+ * usage differ).
+ *
+ * One pass over the characters to make tokens, one over the tokens to match: linear in the line.
+ */
+import { LANGUAGES, type LanguageCode, vocabularyOf } from '../vocabulary/index.ts';
+import { isJsSpace } from '../whitespace.ts';
+
+/** Dates before this are not web publication dates (and are mostly historical mentions). */
+export const EARLIEST = '1995-01-01';
+
+export type NumericOrder = 'day-month' | 'month-day';
+
+export interface DateContext {
+  /** Dates after this day are refused (`future`). */
+  now: Date;
+  /** The page's language: it fixes the order of all-numeric dates. */
+  language?: string | null;
+  /** The order the page's unambiguous numeric dates show (see `numericOrderOf`). */
+  numericOrder?: NumericOrder | null;
+}
+
+export interface FoundDate {
+  /** YYYY-MM-DD. */
+  iso: string;
+  /** Offset of the date in the line. */
+  index: number;
+  /** Offset just after the date. */
+  end: number;
+  /** The text between the previous date (or the line's start) and this one: where labels sit. */
+  prefix: string;
+  /** All-numeric ("03.04.2024", "4/3/2024"): the order it was read in, or null for a month name or ISO. */
+  numeric: { order: NumericOrder | null; separator: string } | null;
+}
+
+/** Why a date-like run of the line gives no date. */
+export type RefusedReason = 'future' | 'too-old' | 'ambiguous-order' | 'no-day';
+
+export interface RefusedDate {
+  index: number;
+  end: number;
+  reason: RefusedReason;
+}
+
+export interface ScanResult {
+  dates: FoundDate[];
+  refused: RefusedDate[];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Words of the vocabulary
+
+interface MonthWord {
+  month: number;
+}
+
+/** Every form of every month in every language ("march", "mar", "märz", "mrz", "marzo"…), lower case. */
+const MONTHS = new Map<string, MonthWord>();
+const WEEKDAYS = new Set<string>();
+const ORDINALS = new Set<string>();
+const JOINERS = new Set<string>();
+for (const language of LANGUAGES) {
+  language.months.forEach((forms, i) => {
+    for (const form of forms) if (!MONTHS.has(form)) MONTHS.set(form, { month: i + 1 });
+  });
+  for (const forms of language.weekdays) for (const form of forms) if (form.length >= 3) WEEKDAYS.add(form);
+  for (const ordinal of language.metadata.dayOrdinals) ORDINALS.add(ordinal);
+  for (const joiner of language.metadata.dateJoiners) JOINERS.add(joiner);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Tokens
+
+const NUM = 1;
+const WORD = 2;
+const MARK = 3;
+
+interface Token {
+  kind: typeof NUM | typeof WORD | typeof MARK;
+  start: number;
+  end: number;
+  /** NUM: the digits; WORD: lower case; MARK: the character. */
+  text: string;
+  /** White space right before it. */
+  spaced: boolean;
+}
+
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+/** Marks read as parts of dates; anything else ends a date. */
+const DATE_MARKS = new Set(['.', ',', '/', '-', '–', '年', '月', '日', '년', '월', '일']);
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(text[i]!);
+}
+
+function endOfRun(text: string, i: number): number {
+  let k = i;
+  while (k < text.length && !isJsSpace(text.charCodeAt(k))) k++;
+  return k;
+}
+
+const FILE_NAME = /\.(?:jpe?g|png|gif|webp|svg|pdf|html?|php|aspx?|mp[34]|zip|docx?)\b/i;
+const LETTER_OR_UNDERSCORE = /[\p{L}_]/u;
+
+/**
+ * URLs, paths and file names: their digits are no dates ("IMG_2024-05-06.jpg", "example.com/2024/03/12/x",
+ * "/2023/04/05/slug"). "2025/Living" (a date glued to a category link) is not one: no letter before the slash.
+ */
+function notDateRun(run: string): boolean {
+  if (run.includes('://') || run.startsWith('www.') || run.startsWith('/') || run.includes('_')) return true;
+  if (FILE_NAME.test(run)) return true;
+  const slash = run.indexOf('/');
+  return slash > 0 && LETTER_OR_UNDERSCORE.test(run.slice(0, slash)) && /\d/.test(run.slice(slash));
+}
+
+/**
+ * The line as tokens: digit runs, letter runs (split where a lower-case letter meets a capital, so "Keegan"
+ * and "August" glued by the scraper are two words), and single marks. White space only sets `spaced`.
+ */
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let spaced = false;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isJsSpace(c)) {
+      spaced = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    if (spaced || tokens.length === 0) {
+      // At the start of a run of non-space characters: a URL, a path or a file name is skipped whole.
+      const runEnd = endOfRun(text, i);
+      if (notDateRun(text.slice(i, runEnd))) {
+        i = runEnd;
+        spaced = true;
+        continue;
+      }
+    }
+    if (isDigit(c)) {
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      tokens.push({ kind: NUM, start, end: i, text: text.slice(start, i), spaced });
+    } else if (isLetterAt(text, i)) {
+      // CJK date marks (年 月 日) are letters too: each is its own token.
+      const ch = text[i]!;
+      if (DATE_MARKS.has(ch)) {
+        i++;
+        tokens.push({ kind: MARK, start, end: i, text: ch, spaced });
+      } else {
+        i++;
+        while (i < n && isLetterAt(text, i) && !DATE_MARKS.has(text[i]!)) {
+          // "KeeganAugust": a capital after a lower-case letter starts a new word.
+          if (UPPER.test(text[i]!) && LOWER.test(text[i - 1]!)) break;
+          i++;
+        }
+        tokens.push({ kind: WORD, start, end: i, text: text.slice(start, i).toLowerCase(), spaced });
+      }
+    } else {
+      i++;
+      tokens.push({ kind: MARK, start, end: i, text: text[start]!, spaced });
+    }
+    spaced = false;
+  }
+  return tokens;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Matching
+
+interface Match {
+  year: number;
+  month: number;
+  day: number;
+  /** Token index after the date. */
+  next: number;
+  numeric: FoundDate['numeric'];
+  /** An all-numeric date whose day and month could swap, the order not fixed. */
+  ambiguous?: boolean;
+}
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function validDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  if (month === 2 && day === 29) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= DAYS_IN_MONTH[month - 1]!;
+}
+
+const isNum = (t: Token | undefined, min: number, max: number): t is Token =>
+  t !== undefined && t.kind === NUM && t.text.length >= min && t.text.length <= max;
+const isMark = (t: Token | undefined, ...marks: string[]): t is Token =>
+  t !== undefined && t.kind === MARK && marks.includes(t.text);
+const monthOf = (t: Token | undefined): number | null =>
+  t !== undefined && t.kind === WORD ? (MONTHS.get(t.text)?.month ?? null) : null;
+
+/** A four-digit year, or the year at the head of a number the scraper glued to what follows ("20255 mins", "202511 mins"). */
+function yearOf(t: Token | undefined, allowGlued: boolean): number | null {
+  if (t === undefined || t.kind !== NUM) return null;
+  if (t.text.length === 4) return Number(t.text);
+  if (allowGlued && t.text.length <= 6 && /^(?:19|20)/.test(t.text)) return Number(t.text.slice(0, 4));
+  return null;
+}
+
+/** Skips an ordinal glued to the day ("3rd", "1er", "1º") and a period after it ("3."): the index after. */
+function afterDay(tokens: Token[], k: number): number {
+  const t = tokens[k];
+  if (t && !t.spaced && ((t.kind === WORD && ORDINALS.has(t.text)) || isMark(t, 'º', 'ª', '°'))) k++;
+  if (isMark(tokens[k], '.') && !tokens[k]!.spaced) k++;
+  return k;
+}
+
+/** Skips joiners ("of", "de") and a comma. */
+function skipJoiners(tokens: Token[], k: number): number {
+  while (tokens[k]?.kind === WORD && JOINERS.has(tokens[k]!.text)) k++;
+  return k;
+}
+
+/** "March 3, 2024", "Mar. 3rd 2024", "marzo 3, 2024". */
+function monthFirst(tokens: Token[], i: number): Match | null {
+  const month = monthOf(tokens[i]);
+  if (month === null) return null;
+  let k = i + 1;
+  if (isMark(tokens[k], '.') && !tokens[k]!.spaced) k++;
+  if (isMark(tokens[k], ',')) k++;
+  const day = tokens[k];
+  if (!isNum(day, 1, 2)) return null;
+  k = afterDay(tokens, k + 1);
+  if (isMark(tokens[k], ',')) k++;
+  const year = yearOf(tokens[k], true);
+  if (year === null) return null;
+  return { year, month, day: Number(day.text), next: k + 1, numeric: null };
+}
+
+/** "3 March 2024", "3rd of March, 2024", "3. März 2024", "1er mars 2024", "3 de marzo de 2024", "03-Mar-2024". */
+function dayFirst(tokens: Token[], i: number): Match | null {
+  const day = tokens[i];
+  if (!isNum(day, 1, 2)) return null;
+  let k = afterDay(tokens, i + 1);
+  if (isMark(tokens[k], '-', '/') && k === i + 1) k++;
+  k = skipJoiners(tokens, k);
+  const month = monthOf(tokens[k]);
+  if (month === null) return null;
+  k++;
+  if (isMark(tokens[k], '.') && !tokens[k]!.spaced) k++;
+  if (isMark(tokens[k], '-', '/', ',')) k++;
+  k = skipJoiners(tokens, k);
+  const year = yearOf(tokens[k], true);
+  if (year === null) return null;
+  return { year, month, day: Number(day.text), next: k + 1, numeric: null };
+}
+
+/** "2024-03-03", "2024/3/3", "2024.03.03", "2022 Oct 12", "2024年3月3日". */
+function yearFirst(tokens: Token[], i: number): Match | null {
+  const year = yearOf(tokens[i], false);
+  if (year === null) return null;
+  const a = tokens[i + 1];
+  if (isMark(a, '-', '/', '.') && !a.spaced) {
+    const month = tokens[i + 2];
+    const sep = tokens[i + 3];
+    const day = tokens[i + 4];
+    if (!isNum(month, 1, 2) || !isMark(sep, a.text) || !isNum(day, 1, 2) || sep.spaced || day.spaced)
+      return null;
+    // "2024-03-03-5" or "2024.03.03.1": a longer run of numbers (a version, an identifier).
+    if (isMark(tokens[i + 5], a.text) && isNum(tokens[i + 6], 1, 9) && !tokens[i + 5]!.spaced) return null;
+    return { year, month: Number(month.text), day: Number(day.text), next: i + 5, numeric: null };
+  }
+  if (isMark(a, '年', '년')) {
+    const month = tokens[i + 2];
+    const day = tokens[i + 4];
+    if (
+      isNum(month, 1, 2) &&
+      isMark(tokens[i + 3], '月', '월') &&
+      isNum(day, 1, 2) &&
+      isMark(tokens[i + 5], '日', '일')
+    )
+      return { year, month: Number(month.text), day: Number(day.text), next: i + 6, numeric: null };
+    return null;
+  }
+  const month = monthOf(a);
+  if (month !== null && isNum(tokens[i + 2], 1, 2))
+    return { year, month, day: Number(tokens[i + 2]!.text), next: i + 3, numeric: null };
+  return null;
+}
+
+/** "03.04.2024", "4/3/2024", "14-03-2024": day and month by the separator, the language or the page. */
+function allNumeric(tokens: Token[], i: number, order: NumericOrder | null): Match | null {
+  const a = tokens[i];
+  const sep = tokens[i + 1];
+  const b = tokens[i + 2];
+  const sep2 = tokens[i + 3];
+  if (!isNum(a, 1, 2) || !isMark(sep, '.', '/', '-') || !isNum(b, 1, 2) || !isMark(sep2, sep.text))
+    return null;
+  if (sep.spaced || b.spaced || sep2.spaced) return null;
+  const year = yearOf(tokens[i + 4], false);
+  if (year === null || tokens[i + 4]!.spaced) return null;
+  // "1.2.2024.5", "12/03/2024/1": part of a longer run of numbers.
+  if (isMark(tokens[i + 5], sep.text) && isNum(tokens[i + 6], 1, 9) && !tokens[i + 5]!.spaced) return null;
+  if (i > 0 && isMark(tokens[i - 1], sep.text) && !a.spaced && isNum(tokens[i - 2], 1, 9)) return null;
+  const first = Number(a.text);
+  const second = Number(b.text);
+  const next = i + 5;
+  // Dots mean day first in every language here ("03.04.2024").
+  const fixed: NumericOrder | null = sep.text === '.' ? 'day-month' : order;
+  if (first > 12 && second <= 12)
+    return { year, month: second, day: first, next, numeric: { order: 'day-month', separator: sep.text } };
+  if (second > 12 && first <= 12)
+    return { year, month: first, day: second, next, numeric: { order: 'month-day', separator: sep.text } };
+  if (first === second)
+    return { year, month: first, day: first, next, numeric: { order: null, separator: sep.text } };
+  if (fixed === 'day-month')
+    return { year, month: second, day: first, next, numeric: { order: null, separator: sep.text } };
+  if (fixed === 'month-day')
+    return { year, month: first, day: second, next, numeric: { order: null, separator: sep.text } };
+  return {
+    year,
+    month: first,
+    day: second,
+    next,
+    numeric: { order: null, separator: sep.text },
+    ambiguous: true,
+  };
+}
+
+/** "March 2024", "März 2024": a month and a year with no day (refused as `no-day`). */
+function monthYear(tokens: Token[], i: number): number {
+  if (monthOf(tokens[i]) === null) return -1;
+  let k = i + 1;
+  if (isMark(tokens[k], '.', ',')) k++;
+  return yearOf(tokens[k], false) !== null ? k + 1 : -1;
+}
+
+function isoDay(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Today as YYYY-MM-DD (UTC). */
+export function isoToday(now: Date): string {
+  return isoDay(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
+}
+
+/** The order a language writes all-numeric dates in, when it fixes one (English does not: US and UK differ). */
+export function languageOrder(language: string | null | undefined): NumericOrder | null {
+  const vocabulary = vocabularyOf(language);
+  if (!vocabulary || vocabulary.code === ('en' satisfies LanguageCode)) return null;
+  return vocabulary.numericDateOrder;
+}
+
+/** Every date in the line with its day, month and year stated, between EARLIEST and `now`; and what was refused. */
+export function scanDates(text: string, context: DateContext): ScanResult {
+  const dates: FoundDate[] = [];
+  const refused: RefusedDate[] = [];
+  // Every date read here states a four-digit year; most lines have none.
+  if (!/\d{4}/.test(text)) return { dates, refused };
+  const tokens = tokenize(text);
+  const latest = isoToday(context.now);
+  const order = context.numericOrder ?? languageOrder(context.language);
+  let previousEnd = 0;
+  let i = 0;
+  while (i < tokens.length) {
+    let k = i;
+    // A weekday before the date ("Tuesday, March 3, 2024", "Di., 3. März 2024") belongs to it.
+    if (tokens[k]?.kind === WORD && WEEKDAYS.has(tokens[k]!.text)) {
+      k++;
+      if (isMark(tokens[k], '.', ',')) k++;
+      if (isMark(tokens[k], ',')) k++;
+    }
+    const match =
+      yearFirst(tokens, k) ?? allNumeric(tokens, k, order) ?? monthFirst(tokens, k) ?? dayFirst(tokens, k);
+    if (!match) {
+      const end = monthYear(tokens, i);
+      if (end > 0) {
+        refused.push({ index: tokens[i]!.start, end: tokens[end - 1]!.end, reason: 'no-day' });
+        i = end;
+      } else i++;
+      continue;
+    }
+    const start = tokens[i]!.start;
+    const end = tokens[match.next - 1]!.end;
+    i = match.next;
+    if (match.ambiguous) {
+      refused.push({ index: start, end, reason: 'ambiguous-order' });
+      continue;
+    }
+    if (!validDay(match.year, match.month, match.day)) continue;
+    const iso = isoDay(match.year, match.month, match.day);
+    if (iso < EARLIEST || iso > latest) {
+      refused.push({ index: start, end, reason: iso < EARLIEST ? 'too-old' : 'future' });
+      continue;
+    }
+    dates.push({ iso, index: start, end, prefix: text.slice(previousEnd, start), numeric: match.numeric });
+    previousEnd = end;
+  }
+  return { dates, refused };
+}
+
+/**
+ * The order the page's unambiguous all-numeric dates show ("8/27/2025" is month first, so "8/1/2025" on the
+ * same page is 1 August), or null when they show none or disagree.
+ */
+export function numericOrderOf(found: Iterable<FoundDate>): NumericOrder | null {
+  let order: NumericOrder | null = null;
+  for (const date of found) {
+    const shown = date.numeric?.order;
+    if (!shown || date.numeric?.separator === '.') continue;
+    if (order !== null && order !== shown) return null;
+    order = shown;
+  }
+  return order;
+}

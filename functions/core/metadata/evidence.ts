@@ -1,0 +1,225 @@
+/**
+ * What an HTML page states about itself (PageEvidence: <title>, meta tags, JSON-LD, canonical URL), read as
+ * candidates for the record's fields, with precision kept: a meta author that is the site's own name, a URL,
+ * a handle or an agency is no author; a date outside 1995…now is none; a title loses the site name its <title>
+ * appends. The metadata stage (provenance.ts) ranks these with the text's own evidence.
+ */
+import type { JsonLdArticle, PageEvidence } from '../types.ts';
+import { teamName } from './author-rules.ts';
+import { type DateContext, EARLIEST, isoToday, scanDates } from './date-scan.ts';
+import { asPersonName, splitNames, tidyName } from './names.ts';
+import { agencyName } from './sources.ts';
+
+export type HtmlSource = 'json-ld' | 'meta' | 'title-tag';
+
+export interface HtmlValue<T> {
+  value: T;
+  source: HtmlSource;
+}
+
+/** Meta keys naming the article's author, most specific first. */
+const AUTHOR_KEYS = [
+  'author',
+  'article:author',
+  'dc.creator',
+  'dcterms.creator',
+  'parsely-author',
+  'sailthru.author',
+  'byl',
+  'citation_author',
+];
+/** Meta keys of the publication date. */
+const PUBLISHED_KEYS = [
+  'article:published_time',
+  'og:published_time',
+  'published_time',
+  'datepublished',
+  'date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.date',
+  'dcterms.created',
+  'dcterms.issued',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'parsely-pub-date',
+  'sailthru.date',
+  'citation_publication_date',
+  'citation_date',
+];
+/** Meta keys of the last modification. */
+const MODIFIED_KEYS = [
+  'article:modified_time',
+  'og:updated_time',
+  'datemodified',
+  'last-modified',
+  'dc.date.modified',
+  'dcterms.modified',
+];
+const TITLE_KEYS = ['og:title', 'twitter:title', 'dc.title', 'parsely-title', 'headline'];
+const SITE_KEYS = ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'twitter:site'];
+
+function metaValues(evidence: PageEvidence, keys: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const key of keys)
+    for (const entry of evidence.meta)
+      if (entry.key === key && entry.value.trim()) out.push(entry.value.trim());
+  return out;
+}
+
+/** The one article of the page's JSON-LD: several are a list (a home page, related stories) and say nothing. */
+function article(evidence: PageEvidence): JsonLdArticle | null {
+  return evidence.jsonLd.length === 1 ? evidence.jsonLd[0]! : null;
+}
+
+/** Letters and digits only, lower-cased: "The Local Report" and "thelocalreport.in" meet. */
+const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The site's names: og:site_name and kin, the JSON-LD publisher, the host's main label ("zeit" of zeit.de). */
+export function siteNames(evidence: PageEvidence | null, url: string | null | undefined): string[] {
+  const names: string[] = [];
+  if (evidence) {
+    names.push(...metaValues(evidence, SITE_KEYS).map((name) => name.replace(/^@/, '')));
+    const publisher = article(evidence)?.publisher;
+    if (publisher) names.push(publisher);
+  }
+  const host = hostOf(url ?? evidence?.canonicalUrl ?? null);
+  if (host) {
+    names.push(host);
+    const labels = host.split('.');
+    if (labels.length >= 2) names.push(labels[labels.length - 2]!);
+  }
+  return names.filter((name) => squash(name).length >= 2);
+}
+
+/** True when the text is one of the site's names (or the site's name with its top-level domain). */
+export function isSiteName(text: string, sites: readonly string[]): boolean {
+  const key = squash(text);
+  return key.length > 0 && sites.some((site) => squash(site) === key || squash(site).startsWith(`${key}com`));
+}
+
+/** " | Site", " - Site", " – Site", " :: Site" at the end (or "Site | " at the start) of a page's <title>. */
+function withoutSite(title: string, sites: readonly string[]): string {
+  const parts = title.split(/\s+(?:\||-|–|—|::|·|•)\s+/u);
+  if (parts.length < 2) return title.trim();
+  const last = parts[parts.length - 1]!;
+  const first = parts[0]!;
+  if (isSiteName(last, sites) || (sites.length === 0 && last.split(' ').length <= 3))
+    return parts.slice(0, -1).join(' - ').trim();
+  if (isSiteName(first, sites)) return parts.slice(1).join(' - ').trim();
+  return title.trim();
+}
+
+/** The headlines the page declares, best first: JSON-LD headline, og:title and kin, <title>; site names cut. */
+export function htmlTitles(evidence: PageEvidence | null, sites: readonly string[]): HtmlValue<string>[] {
+  if (!evidence) return [];
+  const found: HtmlValue<string>[] = [];
+  const add = (text: string | null | undefined, source: HtmlSource) => {
+    if (!text) return;
+    const value = withoutSite(text.replace(/\s+/g, ' '), sites);
+    if (value.length >= 2 && value.length <= 300 && !found.some((f) => f.value === value))
+      found.push({ value, source });
+  };
+  add(article(evidence)?.headline, 'json-ld');
+  for (const value of metaValues(evidence, TITLE_KEYS)) add(value, 'meta');
+  add(evidence.title, 'title-tag');
+  return found;
+}
+
+/**
+ * The authors the page declares (JSON-LD first, then meta tags), people only: a URL, a handle, the site's own
+ * name, an agency (a source, not an author) or anything not shaped like a name is dropped. Null when none is left.
+ */
+export function htmlAuthors(
+  evidence: PageEvidence | null,
+  sites: readonly string[],
+): HtmlValue<string[]> | null {
+  if (!evidence) return null;
+  // A JSON-LD author is a Person by its schema: one word ("Surja") is a name there; a meta author needs two.
+  const fromJsonLd = people(article(evidence)?.authors ?? [], sites, 1);
+  if (fromJsonLd.length > 0) return { value: fromJsonLd, source: 'json-ld' };
+  const fromMeta = people(metaValues(evidence, AUTHOR_KEYS), sites, 2);
+  return fromMeta.length > 0 ? { value: fromMeta, source: 'meta' } : null;
+}
+
+function people(values: readonly string[], sites: readonly string[], minWords: number): string[] {
+  const names: string[] = [];
+  for (const value of values) {
+    if (/[@/\\]|:\/\/|www\./u.test(value) || value.length > 120) continue;
+    for (const part of splitNames(value.replace(/^\s*(?:by|von|par|por|door|di)\s+/iu, ''))) {
+      const tidy = tidyName(part);
+      if (!tidy || isSiteName(tidy, sites) || agencyName(tidy) || teamName(tidy)) continue;
+      const name = asPersonName(tidy, minWords, true);
+      if (name && !names.includes(name)) names.push(name);
+    }
+  }
+  return names;
+}
+
+/** A date value of a meta tag or JSON-LD: an ISO date as written (its own time zone), else a date in the text. */
+function dateOf(value: string, context: DateContext): string | null {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s]|$)/.exec(value.trim());
+  if (iso) {
+    const date = `${iso[1]}-${iso[2]}-${iso[3]}`;
+    return date >= EARLIEST && date <= isoToday(context.now) && Number(iso[2]) <= 12 && Number(iso[3]) <= 31
+      ? date
+      : null;
+  }
+  return scanDates(value.slice(0, 80), context).dates[0]?.iso ?? null;
+}
+
+function firstDate(
+  jsonLd: string | null | undefined,
+  metas: string[],
+  context: DateContext,
+): HtmlValue<string> | null {
+  const fromJsonLd = jsonLd ? dateOf(jsonLd, context) : null;
+  if (fromJsonLd) return { value: fromJsonLd, source: 'json-ld' };
+  for (const value of metas) {
+    const date = dateOf(value, context);
+    if (date) return { value: date, source: 'meta' };
+  }
+  return null;
+}
+
+/** The publication date the page declares (JSON-LD datePublished, then meta tags). */
+export function htmlPublished(evidence: PageEvidence | null, context: DateContext): HtmlValue<string> | null {
+  if (!evidence) return null;
+  return firstDate(article(evidence)?.datePublished, metaValues(evidence, PUBLISHED_KEYS), context);
+}
+
+/** The modification date the page declares (JSON-LD dateModified, then meta tags). */
+export function htmlModified(evidence: PageEvidence | null, context: DateContext): HtmlValue<string> | null {
+  if (!evidence) return null;
+  return firstDate(article(evidence)?.dateModified, metaValues(evidence, MODIFIED_KEYS), context);
+}
+
+/** "/2024/03/12/" in a URL's path (year, month, day as path segments): a date the URL states. */
+export function urlPathDate(url: string | null | undefined, context: DateContext): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : `https://${url}`).pathname;
+  } catch {
+    return null;
+  }
+  const match = /\/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:\/|$|-)/.exec(path);
+  if (!match) return null;
+  const date = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return date >= EARLIEST && date <= isoToday(context.now) ? date : null;
+}
+
+export function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : `https://${url}`;
+    const host = new URL(withScheme).hostname.toLowerCase().replace(/^www\./, '');
+    return host.length > 0 ? host : null;
+  } catch {
+    return null;
+  }
+}

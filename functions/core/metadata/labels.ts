@@ -1,0 +1,164 @@
+/**
+ * The metadata labels of the vocabulary (functions/core/vocabulary) compiled to the patterns the author and
+ * credit readers match: byline words ("By", "Von", "Par"), author labels ("Author:", "Autor:"), credits for
+ * other work ("Photo by", "Foto:"), credit lines ("Reporting by", "Additional reporting by").
+ *
+ * Which languages count: English always (English bylines appear on pages in every language), plus the page's
+ * own; all of them when the language is unknown. A word like "Di" (Italian "by") or "Door" (Dutch) is a byline
+ * word on an Italian or Dutch page only. Patterns are compiled once per language and kept.
+ */
+import { LANGUAGES, type LanguageVocabulary, type MetadataWords, vocabularyOf } from '../vocabulary/index.ts';
+
+export interface LabelPatterns {
+  /** "By Jane Roe", "Von Heike Buchter", "Written by: Jane Roe", "ByJane Roe" (English glued): group 1 the rest. */
+  byline: RegExp;
+  /** "Author: Jane Roe", "Auteur : Kossivi Tiassou", "Text & Fotos: Ivan Valetny": group 1 the rest. */
+  authorLabel: RegExp;
+  /** A byline word, author label or author-box heading alone on its line (the name follows in the next block). */
+  labelOnly: RegExp;
+  /** "October 11, 2023 by Jane Roe", "02.02.2022, 11:30 Uhr von Markus Steinrisser": a byline after a date. */
+  trailingByline: RegExp;
+  /**
+   * `trailingByline` on a line that holds a byline word as a word (most lines hold none: the unanchored pattern
+   * then never runs).
+   */
+  hasTrailingByline(text: string): boolean;
+  /** "Photo by …", "Reviewed by …", "Foto: …": credits for other work than writing. */
+  notWriter: RegExp;
+  /** "Reporting by …", "Additional reporting by …", "Editing by …": group 1 the label, group 2 the names. */
+  credit: RegExp;
+  /** The labels of `credit` that name the reporters (authors when there is no byline), lower case. */
+  reporting: ReadonlySet<string>;
+  /** The first letters (lower case) of the credit labels: a line starting otherwise holds no credit. */
+  creditStarts: ReadonlySet<string>;
+  /**
+   * Where a byline's name ends: a connector before a date or place ("on", "am", "le"), a separator, a digit, a
+   * date label ("Published", "Aktualisiert"), a month glued to the name, a capitalised label with a colon.
+   */
+  nameEnd: RegExp;
+  /** "Jane Roe May": the month of a date after the name. */
+  trailingMonth: RegExp;
+}
+
+/** Label words that are surnames or ordinary words too often to end a name ("Jane Stand", "Mary Last"). */
+const NOT_END_WORDS = new Set([
+  'date',
+  'datum',
+  'data',
+  'fecha',
+  'last',
+  'first',
+  'stand',
+  'online',
+  'content',
+  'publish',
+]);
+
+/** "last updated" → /Last\s+[Uu]pdated/: capitalised first word, either case after it. */
+function titlePattern(phrase: string): string {
+  return phrase
+    .split(' ')
+    .map((word, i) => {
+      const rest = phrasePattern(word.slice(1));
+      const first = word.charAt(0);
+      return i === 0 ? `${first.toUpperCase()}${rest}` : `[${first.toUpperCase()}${first}]${rest}`;
+    })
+    .join('\\s+');
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** A phrase as a pattern: regex characters escaped, any white space between its words. */
+function phrasePattern(phrase: string): string {
+  return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}
+
+/** Phrases as one alternation, longest first (so "written by" wins over "by"). */
+export function alternation(phrases: Iterable<string>): string {
+  return [...new Set(phrases)]
+    .sort((a, b) => b.length - a.length)
+    .map(phrasePattern)
+    .join('|');
+}
+
+function collect(
+  languages: readonly LanguageVocabulary[],
+  pick: (words: MetadataWords) => readonly string[],
+) {
+  return languages.flatMap((language) => pick(language.metadata));
+}
+
+function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
+  const bylineWords = alternation(collect(languages, (w) => w.bylineWords));
+  const authorLabels = alternation(collect(languages, (w) => w.authorLabels));
+  const authorBoxes = alternation(collect(languages, (w) => w.authorBoxLabels));
+  const notWriter = alternation(collect(languages, (w) => w.notWriterLabels));
+  const reporting = collect(languages, (w) => w.reportingLabels);
+  const credits = alternation([...reporting, ...collect(languages, (w) => w.contributorLabels)]);
+  const enders = alternation(collect(languages, (w) => w.nameEnders));
+  const bylineTails = [
+    ...new Set(collect(languages, (w) => w.bylineWords).map((phrase) => phrase.split(' ').at(-1)!)),
+  ];
+  // "Jane RoeMay 7, 2025", "Sarah Hauer Published …": a month or a label glued to or after the name.
+  const months = alternation(
+    languages.flatMap((l) => l.months.flatMap((forms) => forms.filter((f) => f.length >= 3))).map(capitalise),
+  );
+  const dateLabels = collect(languages, (w) => [...w.publishedLabels, ...w.updatedLabels]);
+  const labelWords = [
+    ...dateLabels.map((label) => label.split(' ')[0]!),
+    'reviewed',
+    'fact',
+    'edited',
+    'follow',
+  ].filter((word) => word.length >= 4 && !NOT_END_WORDS.has(word));
+  // A label of several words is an ender as a whole ("Last Updated", "Last updated"), whatever its first word.
+  const labelPhrases = dateLabels.filter((label) => label.includes(' ')).map(titlePattern);
+  const labelEnd = `${labelPhrases.join('|')}|${alternation(labelWords.map(capitalise))}`;
+  const trailingByline = new RegExp(
+    `(?:\\d|[|•·—–,]|\\b(?:uhr|h))\\s*[|•·—–]?\\s*(?:${bylineWords})\\s*:?\\s+(\\p{Lu}.+|\\p{Ll}[\\p{Ll}\\d_.-]{2,29}(?=\\s|$).*)$`,
+    'iu',
+  );
+  return {
+    trailingByline,
+    hasTrailingByline(text: string): boolean {
+      const lower = text.toLowerCase();
+      if (!bylineTails.some((tail) => lower.includes(`${tail} `) || lower.includes(`${tail}:`))) return false;
+      return trailingByline.test(text);
+    },
+    byline: new RegExp(`^(?:${bylineWords})(?:\\s*[:：]\\s*|\\s+)(.+)$|^By(?=\\p{Lu})(.+)$`, 'iu'),
+    authorLabel: new RegExp(
+      `^(?:${authorLabels})(?:\\s*(?:&|\\+|und|and|et|y|e)\\s*\\p{L}+)?\\s*[:：]\\s*(.+)$`,
+      'iu',
+    ),
+    labelOnly: new RegExp(`^(?:${bylineWords}|${authorLabels}|${authorBoxes})\\s*[:：]?$`, 'iu'),
+    notWriter: new RegExp(`^(?:${notWriter})(?:\\s*[:：]|\\s)`, 'iu'),
+    credit: new RegExp(`^[(\\[]?\\s*(${credits})\\s*(?:[:：]\\s*|\\s+)(.+)$`, 'iu'),
+    reporting: new Set(reporting),
+    creditStarts: new Set(
+      [...reporting, ...collect(languages, (w) => w.contributorLabels)].map((label) => label.charAt(0)),
+    ),
+    nameEnd: new RegExp(
+      `\\s+(?:${enders})\\s|\\s*[|•·—–⋅]\\s*|\\s+-\\s+|\\d|(?:${labelEnd})\\b|(?<=\\p{Ll})(?=(?:${months}|In|On)\\b)|\\s+\\p{Lu}\\p{Ll}+\\s*:`,
+      'u',
+    ),
+    trailingMonth: new RegExp(`\\s+(?:${months})\\.?\\s*$`, 'u'),
+  };
+}
+
+const ALL = compile(LANGUAGES);
+const BY_LANGUAGE = new Map<string, LabelPatterns>();
+
+/** The patterns for a page in `language` (English and that language; every language when unknown). */
+export function labelPatterns(language: string | null | undefined): LabelPatterns {
+  const vocabulary = vocabularyOf(language);
+  if (!vocabulary) return ALL;
+  let patterns = BY_LANGUAGE.get(vocabulary.code);
+  if (!patterns) {
+    const en = LANGUAGES.find((l) => l.code === 'en')!;
+    patterns = compile(vocabulary.code === 'en' ? [en] : [en, vocabulary]);
+    BY_LANGUAGE.set(vocabulary.code, patterns);
+  }
+  return patterns;
+}

@@ -1,0 +1,90 @@
+/**
+ * The author training data: for every page of a corpus, the name candidates of metadata/authors.ts with their
+ * features and which are right (one of the gold authors, or a match of the one gold author with token F1 ≥ 0.8).
+ * Shared by train-authors.ts and train-confidence.ts.
+ */
+import { join } from 'node:path';
+import { clean } from '../../functions/core/clean.ts';
+import { decode } from '../../functions/core/decode.ts';
+import { readLayout } from '../../functions/core/layout.ts';
+import {
+  AUTHOR_FEATURES,
+  type NameCandidate,
+  nameCandidates,
+  pickAuthors,
+} from '../../functions/core/metadata/authors.ts';
+import { detectLanguage } from '../../functions/core/metadata/language.ts';
+import { blockZones } from '../../functions/core/metadata/zones.ts';
+import { normText, readCorpus, type Scorer, scorerOf, tokenF1 } from '../bench/metadata-scoring.ts';
+import { type ChoiceGroup, dot, fitChoice } from './learn.ts';
+import { BENCH } from './title-data.ts';
+
+export interface AuthorPage {
+  corpus: string;
+  /** Read from the original HTML (else the plain text). */
+  html: boolean;
+  scorer: Scorer;
+  name: string;
+  gold: { author?: string | string[] };
+  candidates: NameCandidate[];
+  labels: number[];
+}
+
+export function goldParts(gold: string | string[] | undefined): string[] {
+  if (!gold) return [];
+  const all = Array.isArray(gold) ? gold : [gold];
+  return all
+    .flatMap((g) => g.split(/\s*(?:[;,&]|\band\b|\bund\b|\bet\b|\by\b)\s*/i))
+    .map(normText)
+    .filter(Boolean);
+}
+
+export function authorPages(corpus: string, html = false): AuthorPage[] {
+  const dir = join(BENCH, corpus);
+  const scorer = scorerOf(dir);
+  const pages: AuthorPage[] = [];
+  for (const page of readCorpus(dir, html)) {
+    // Multi's gold names the author of some pages only (trafilatura's evaluation annotates what it tests): a page
+    // without one there is no page without an author, so it teaches nothing. WCXB's gold omits it on purpose.
+    if (scorer === 'snippets' && goldParts(page.gold.author).length === 0) continue;
+    const decoded = decode(page.bytes);
+    if (!decoded.ok) continue;
+    const cleaned = clean(readLayout(decoded.text, page.file).blocks);
+    const body = cleaned.body.map((block) => block.text).join('\n\n');
+    const when = { now: new Date(), language: detectLanguage(body) };
+    const anchor = cleaned.titleBlock;
+    const candidates = nameCandidates(cleaned, anchor, when, blockZones(cleaned, anchor));
+    const parts = goldParts(page.gold.author);
+    const whole = Array.isArray(page.gold.author) ? page.gold.author.join(', ') : (page.gold.author ?? '');
+    const labels = candidates.map((c) =>
+      parts.includes(normText(c.name)) || (whole && tokenF1(whole, c.name) >= 0.8) ? 1 : 0,
+    );
+    pages.push({ corpus, html, scorer, name: page.name, gold: page.gold, candidates, labels });
+  }
+  return pages;
+}
+
+export function groupOf(page: AuthorPage): ChoiceGroup {
+  const right = Uint8Array.from(page.labels);
+  return { options: page.candidates.map((c) => c.features), answer: page.labels.indexOf(1), right };
+}
+
+/** The choice model over the pages' names and "no author", fitted with L2 penalty lambda. */
+export function trainAuthors(subset: AuthorPage[], lambda: number): Float64Array {
+  return fitChoice(subset.map(groupOf), AUTHOR_FEATURES.length, lambda, true);
+}
+
+/** The page's authors under weights w and threshold t (the extractor's choice, replayed). */
+export function authorsOf(
+  page: AuthorPage,
+  w: Float64Array,
+  threshold: number,
+): { authors: string[]; p: number } {
+  const pick = pickAuthors(
+    page.candidates,
+    page.candidates.map((c) => dot(w, c.features)),
+  );
+  const p = pick?.probability ?? 0;
+  if (!pick || p < threshold) return { authors: [], p };
+  return { authors: pick.names.slice(0, 5), p };
+}

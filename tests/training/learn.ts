@@ -1,0 +1,146 @@
+/**
+ * Small, dependency-free learners for the training scripts (tests/training): a choice model (conditional logit:
+ * one option per page is right, or none) and a logistic regression, both fitted by gradient descent with an L2
+ * penalty, and k-fold splits. Deterministic: same data, same weights.
+ */
+
+/**
+ * One page: the feature vectors of its options and which are right (several options can be: the same headline
+ * twice on the page). `answer` is the first right one, -1 when none is.
+ */
+export interface ChoiceGroup {
+  options: Float64Array[];
+  answer: number;
+  /** Per option, 1 when it is right. */
+  right?: Uint8Array;
+}
+
+/**
+ * Softmax over the options (plus a "none" option of score 0 when `none`). Minimises the mean negative
+ * log-likelihood of the answers + lambda/2 · |w|². Without `none`, groups whose answer is -1 are skipped.
+ */
+export function fitChoice(
+  all: ChoiceGroup[],
+  dims: number,
+  lambda: number,
+  none = false,
+  iterations = 1500,
+): Float64Array {
+  const groups = none ? all : all.filter((group) => group.answer >= 0);
+  const w = new Float64Array(dims);
+  const m = new Float64Array(dims);
+  const v = new Float64Array(dims);
+  const grad = new Float64Array(dims);
+  const rate = 0.05;
+  for (let t = 1; t <= iterations; t++) {
+    grad.fill(0);
+    for (const group of groups) {
+      const scores = group.options.map((x) => dot(w, x));
+      let max = none ? 0 : Number.NEGATIVE_INFINITY;
+      for (const s of scores) if (s > max) max = s;
+      let total = none ? Math.exp(-max) : 0;
+      for (const s of scores) total += Math.exp(s - max);
+      // The likelihood of the right set: each right option's share of the set's probability is its target.
+      let rightTotal = 0;
+      scores.forEach((s, k) => {
+        if (isRight(group, k)) rightTotal += Math.exp(s - max);
+      });
+      group.options.forEach((x, k) => {
+        const p = Math.exp(scores[k]! - max) / total;
+        const target = isRight(group, k) && rightTotal > 0 ? Math.exp(scores[k]! - max) / rightTotal : 0;
+        for (let d = 0; d < dims; d++) grad[d]! += (p - target) * x[d]!;
+      });
+    }
+    adamStep(w, grad, m, v, groups.length, lambda, rate, t);
+  }
+  return w;
+}
+
+export function isRight(group: ChoiceGroup, k: number): boolean {
+  return group.right ? group.right[k] === 1 : k === group.answer;
+}
+
+/** The option a choice model picks: the index of the highest score (above 0 with `none`), or -1. */
+export function choose(
+  w: Float64Array,
+  options: Float64Array[],
+  none = false,
+): { index: number; probability: number } {
+  let best = -1;
+  let bestScore = none ? 0 : Number.NEGATIVE_INFINITY;
+  const scores = options.map((x) => dot(w, x));
+  scores.forEach((s, k) => {
+    if (s > bestScore) {
+      bestScore = s;
+      best = k;
+    }
+  });
+  let max = none ? 0 : Number.NEGATIVE_INFINITY;
+  for (const s of scores) if (s > max) max = s;
+  let total = none ? Math.exp(-max) : 0;
+  for (const s of scores) total += Math.exp(s - max);
+  return { index: best, probability: best < 0 ? 0 : Math.exp(bestScore - max) / total };
+}
+
+/** Logistic regression: P(y = 1 | x) = sigmoid(w · x). Minimises mean log-loss + lambda/2 · |w|². */
+export function fitLogistic(
+  xs: Float64Array[],
+  ys: number[],
+  dims: number,
+  lambda: number,
+  iterations = 1500,
+): Float64Array {
+  const w = new Float64Array(dims);
+  const m = new Float64Array(dims);
+  const v = new Float64Array(dims);
+  const grad = new Float64Array(dims);
+  for (let t = 1; t <= iterations; t++) {
+    grad.fill(0);
+    xs.forEach((x, i) => {
+      const p = sigmoid(dot(w, x));
+      for (let d = 0; d < dims; d++) grad[d]! += (p - ys[i]!) * x[d]!;
+    });
+    adamStep(w, grad, m, v, xs.length, lambda, 0.05, t);
+  }
+  return w;
+}
+
+export function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+export function dot(w: Float64Array, x: Float64Array): number {
+  let s = 0;
+  for (let d = 0; d < x.length; d++) s += w[d]! * x[d]!;
+  return s;
+}
+
+/** One Adam step on the mean gradient plus the L2 term (the bias, dimension 0, is not penalised). */
+function adamStep(
+  w: Float64Array,
+  grad: Float64Array,
+  m: Float64Array,
+  v: Float64Array,
+  n: number,
+  lambda: number,
+  rate: number,
+  t: number,
+): void {
+  const b1 = 0.9;
+  const b2 = 0.999;
+  for (let d = 0; d < w.length; d++) {
+    const g = grad[d]! / Math.max(1, n) + (d === 0 ? 0 : lambda * w[d]!);
+    m[d] = b1 * m[d]! + (1 - b1) * g;
+    v[d] = b2 * v[d]! + (1 - b2) * g * g;
+    const mh = m[d]! / (1 - b1 ** t);
+    const vh = v[d]! / (1 - b2 ** t);
+    w[d]! -= (rate * mh) / (Math.sqrt(vh) + 1e-8);
+  }
+}
+
+/** Fold of an item (0 … k-1) by a stable hash of its name: the same page is always in the same fold. */
+export function foldOf(name: string, k: number): number {
+  let h = 2166136261;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 16777619);
+  return (h >>> 0) % k;
+}

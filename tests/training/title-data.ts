@@ -1,0 +1,79 @@
+/**
+ * The title training data: for every page of a corpus, the cleaner's title candidates with their features and
+ * which are right (their record title equals the gold as the corpus's scorer compares). Shared by
+ * train-title.ts and train-confidence.ts.
+ */
+import { join, resolve } from 'node:path';
+import { clean } from '../../functions/core/clean.ts';
+import { classify } from '../../functions/core/cleaning/classify.ts';
+import { findRegion } from '../../functions/core/cleaning/region.ts';
+import { titleCandidates } from '../../functions/core/cleaning/title.ts';
+import { decode } from '../../functions/core/decode.ts';
+import { readLayout } from '../../functions/core/layout.ts';
+import { extractTitle } from '../../functions/core/metadata/title.ts';
+import { judge, readCorpus, scorerOf } from '../bench/metadata-scoring.ts';
+import { type ChoiceGroup, dot } from './learn.ts';
+
+export const BENCH = resolve(import.meta.dirname, '../../../shared/bench');
+
+export interface TitlePage {
+  corpus: string;
+  /** Read from the original HTML (else the plain text). */
+  html: boolean;
+  name: string;
+  group: ChoiceGroup;
+  texts: string[];
+  /** Per candidate, its line's key: copies of one headline share it (one choice, as the cleaner counts). */
+  keys: string[];
+}
+
+export function titlePages(corpus: string, html = false): TitlePage[] {
+  const dir = join(BENCH, corpus);
+  const scorer = scorerOf(dir);
+  const pages: TitlePage[] = [];
+  for (const page of readCorpus(dir, html)) {
+    const decoded = decode(page.bytes);
+    if (!decoded.ok || !page.gold.title) continue;
+    const blocks = readLayout(decoded.text, page.file).blocks;
+    const units = classify(blocks);
+    const region = findRegion(units);
+    const candidates = region.start > 0 ? titleCandidates(units, region) : [];
+    const cleaned = clean(blocks);
+    let answer = -1;
+    const right = new Uint8Array(candidates.length);
+    candidates.forEach((candidate, k) => {
+      const text = units[candidate.index]!.block.text.trim();
+      const title = extractTitle({ ...cleaned, title: text });
+      if (!judge(scorer, page.gold, { title, authors: [], publishedAt: null }).title.exact) return;
+      right[k] = 1;
+      if (answer < 0) answer = k;
+    });
+    pages.push({
+      corpus,
+      html,
+      name: page.name,
+      group: { options: candidates.map((c) => c.features), answer, right },
+      keys: candidates.map((c) => units[c.index]!.key),
+      texts: candidates.map(
+        (c) => `${c.index - region.start}:${units[c.index]!.block.text.trim().slice(0, 70)}`,
+      ),
+    });
+  }
+  return pages;
+}
+
+/** The candidate the weights pick and its probability (its copies' softmax share), as findTitle computes them. */
+export function pickTitle(w: Float64Array, page: TitlePage): { index: number; probability: number } {
+  const scores = page.group.options.map((x) => dot(w, x));
+  let best = -1;
+  for (let k = 0; k < scores.length; k++) if (best < 0 || scores[k]! > scores[best]!) best = k;
+  if (best < 0) return { index: -1, probability: 0 };
+  let total = 0;
+  let same = 0;
+  scores.forEach((s, k) => {
+    const share = Math.exp(s - scores[best]!);
+    total += share;
+    if (page.keys[k] === page.keys[best]) same += share;
+  });
+  return { index: best, probability: same / total };
+}

@@ -1,0 +1,132 @@
+/**
+ * Trains the author scorer: `npx tsx tests/training/train-authors.ts [--write]`.
+ *
+ * For every page of the training corpora (../shared/bench/dev and multi, plain text), the name candidates of
+ * metadata/authors.ts with their features; a name is right when it is one of the gold authors (or, for one
+ * gold author, matches it with token F1 ≥ 0.8). A choice model (softmax over the names and "no author") gives each byline
+ * its probability; the page's authors are the most probable byline when its probability clears a threshold. The L2 penalty and
+ * the threshold are chosen by 5-fold cross-validation: the most right authors (exact, as the scorers count)
+ * while the cross-validated precision stays at or above PRECISION on dev. With --write the weights fitted on all
+ * pages and the threshold go to functions/core/metadata/author-model.json.
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { AUTHOR_FEATURES } from '../../functions/core/metadata/authors.ts';
+import { judge } from '../bench/metadata-scoring.ts';
+import { type AuthorPage, authorPages, authorsOf, goldParts, trainAuthors } from './author-data.ts';
+import { dot, foldOf } from './learn.ts';
+
+const CORPORA = (process.env.CORPORA ?? 'dev,multi').split(',');
+const FOLDS = 5;
+const LAMBDAS = (process.env.LAMBDAS ?? '0.001,0.003,0.01').split(',').map(Number);
+const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8];
+/** Cross-validated precision the threshold must keep on dev (the issue's floor is 0.92 on check). */
+const PRECISION = Number(process.env.PRECISION ?? '0.95');
+const MODEL = resolve(import.meta.dirname, '../../functions/core/metadata/author-model.json');
+
+// The plain text (LAYOUTS=text,html adds the original HTML; cross-validated it cost the plain text 0.01 on DEV
+// and multi) of each page: one page, one fold, whatever its layout.
+const LAYOUTS = (process.env.LAYOUTS ?? 'text').split(',');
+const pages = CORPORA.flatMap((corpus) =>
+  LAYOUTS.flatMap((layout) => authorPages(corpus, layout === 'html')),
+);
+
+interface Figures {
+  exact: number;
+  precision: number;
+  strict: number;
+}
+
+function figures(subset: AuthorPage[], pick: (page: AuthorPage) => string[]): Figures {
+  let n = 0;
+  let exact = 0;
+  let givenGold = 0;
+  let right = 0;
+  let given = 0;
+  for (const page of subset) {
+    const authors = pick(page);
+    const j = judge(page.scorer, page.gold, { title: null, authors, publishedAt: null }).author;
+    if (j.gold) n++;
+    if (j.exact) exact++;
+    if (j.given) given++;
+    if (j.given && j.gold) givenGold++;
+    if (j.given && j.right) right++;
+  }
+  return { exact: exact / n, precision: right / Math.max(1, givenGold), strict: right / Math.max(1, given) };
+}
+
+const fmt = (f: Figures) =>
+  `${f.exact.toFixed(3)} (${f.precision.toFixed(3)}, strict ${f.strict.toFixed(3)})`;
+
+const reach = CORPORA.map((corpus) => {
+  const mine = pages.filter((page) => page.corpus === corpus && goldParts(page.gold.author).length > 0);
+  return `${corpus} ${(mine.filter((page) => page.labels.some(Boolean)).length / mine.length).toFixed(3)}`;
+});
+console.log(`pages ${pages.length}; a right name among the candidates: ${reach.join(', ')}`);
+
+let best = { lambda: LAMBDAS[0]!, threshold: 0.5, score: -1 };
+for (const lambda of LAMBDAS) {
+  // Out-of-fold weights for every page.
+  const weightsOf = new Map<AuthorPage, Float64Array>();
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const w = trainAuthors(
+      pages.filter((page) => foldOf(page.name, FOLDS) !== fold),
+      lambda,
+    );
+    for (const page of pages) if (foldOf(page.name, FOLDS) === fold) weightsOf.set(page, w);
+  }
+  for (const threshold of THRESHOLDS) {
+    const per = CORPORA.map((corpus) => {
+      const subset = pages.filter((page) => page.corpus === corpus && !page.html);
+      return {
+        corpus,
+        f: figures(subset, (page) => authorsOf(page, weightsOf.get(page)!, threshold).authors),
+      };
+    });
+    console.log(
+      `lambda ${lambda} threshold ${threshold}: ${per.map(({ corpus, f }) => `${corpus} ${fmt(f)}`).join('  ')}`,
+    );
+    if (process.env.SHOW === `${lambda}/${threshold}`)
+      for (const page of pages) {
+        if (page.corpus !== (process.env.SHOW_CORPUS ?? 'dev')) continue;
+        const picked = authorsOf(page, weightsOf.get(page)!, threshold);
+        const j = judge(page.scorer, page.gold, {
+          title: null,
+          authors: picked.authors,
+          publishedAt: null,
+        }).author;
+        if (j.right || (!j.gold && !j.given)) continue;
+        const w = weightsOf.get(page)!;
+        const top = [...page.candidates].sort((a, b) => dot(w, b.features) - dot(w, a.features))[0];
+        console.log(
+          `${page.name} gold=${JSON.stringify(page.gold.author ?? null)} got=${JSON.stringify(picked.authors)} p=${picked.p.toFixed(2)} top=${top ? `${top.rule}@${top.block}:${top.name}` : '-'} right=${page.candidates
+            .filter((_, k) => page.labels[k])
+            .map((c) => `${c.rule}@${c.block}`)
+            .join(',')}`,
+        );
+      }
+    const dev = per.find((p) => p.corpus === 'dev')?.f ?? per[0]!.f;
+    const score = per.reduce((sum, p) => sum + p.f.exact, 0);
+    if (dev.precision >= PRECISION && score > best.score) best = { lambda, threshold, score };
+  }
+}
+
+const w = trainAuthors(pages, best.lambda);
+const weights: Record<string, number> = {};
+AUTHOR_FEATURES.forEach((name, d) => {
+  weights[name] = Math.round(w[d]! * 1000) / 1000;
+});
+console.log(`chosen lambda ${best.lambda}, threshold ${best.threshold}`);
+console.log(JSON.stringify(weights));
+if (process.argv.includes('--write')) {
+  const model = {
+    about:
+      'Weights of the author features (metadata/authors.ts AUTHOR_FEATURES) and the probability threshold, written by tests/training/train-authors.ts: logistic regression over the name candidates, L2 penalty and threshold chosen by 5-fold cross-validation on dev and multi for the most exact authors at a dev precision of at least ' +
+      String(PRECISION),
+    lambda: best.lambda,
+    threshold: best.threshold,
+    weights,
+  };
+  writeFileSync(MODEL, `${JSON.stringify(model, null, 2)}\n`);
+  console.log(`written ${MODEL}`);
+}

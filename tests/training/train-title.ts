@@ -1,0 +1,108 @@
+/**
+ * Trains the title scorer: `npx tsx tests/training/train-title.ts [--write]`.
+ *
+ * For every page of the training corpora (../shared/bench/dev and multi, plain text), the cleaner's title
+ * candidates (cleaning/title.ts `titleCandidates`) with their features; the right candidate is the one whose
+ * record title (metadata/title.ts) equals the gold title as the corpus's scorer compares. A choice model
+ * (softmax over the candidates) is fitted with an L2 penalty chosen by 5-fold
+ * cross-validation; the script prints the cross-validated title accuracy of every penalty beside the weights in
+ * use, and with --write stores the weights fitted on all pages in functions/core/cleaning/title-model.json.
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { scoreFeatures, TITLE_FEATURES } from '../../functions/core/cleaning/title.ts';
+import { choose, fitChoice, foldOf, isRight } from './learn.ts';
+import { type TitlePage, titlePages } from './title-data.ts';
+
+const CORPORA = (process.env.CORPORA ?? 'dev,multi').split(',');
+const FOLDS = 5;
+const LAMBDAS = (process.env.LAMBDAS ?? '0.001,0.003,0.01').split(',').map(Number);
+const MODEL = resolve(import.meta.dirname, '../../functions/core/cleaning/title-model.json');
+
+// The plain text and (LAYOUTS=text,html) the original HTML of each page: one page, one fold, whatever its layout.
+const LAYOUTS = (process.env.LAYOUTS ?? 'text,html').split(',');
+const pages = CORPORA.flatMap((corpus) => LAYOUTS.flatMap((layout) => titlePages(corpus, layout === 'html')));
+const dims = TITLE_FEATURES.length;
+
+/** Share of pages (per corpus) where the picked option is the right one. */
+function accuracy(pick: (page: TitlePage) => number, subset: TitlePage[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const corpus of CORPORA) {
+    const mine = subset.filter((page) => page.corpus === corpus && !page.html);
+    const right = mine.filter((page) => {
+      const k = pick(page);
+      return k >= 0 && isRight(page.group, k);
+    }).length;
+    out[corpus] = (right / mine.length).toFixed(3);
+  }
+  return out;
+}
+
+const reachable = accuracy((page) => page.group.answer, pages);
+console.log(`pages: ${pages.length}; a candidate is right on ${JSON.stringify(reachable)}`);
+const current = accuracy((page) => {
+  let best = -1;
+  let bestScore = 0;
+  page.group.options.forEach((x, k) => {
+    const score = scoreFeatures(x);
+    if (score > bestScore) {
+      bestScore = score;
+      best = k;
+    }
+  });
+  return best;
+}, pages);
+console.log(`weights in use: ${JSON.stringify(current)}`);
+
+let bestLambda = LAMBDAS[0]!;
+let bestMean = -1;
+for (const lambda of LAMBDAS) {
+  const picks = new Map<TitlePage, number>();
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const train = pages.filter((page) => foldOf(page.name, FOLDS) !== fold);
+    const w = fitChoice(
+      train.map((page) => page.group),
+      dims,
+      lambda,
+    );
+    for (const page of pages)
+      if (foldOf(page.name, FOLDS) === fold) picks.set(page, choose(w, page.group.options).index);
+  }
+  const cv = accuracy((page) => picks.get(page)!, pages);
+  if (process.env.SHOW === String(lambda))
+    for (const page of pages) {
+      const pick = picks.get(page)!;
+      if (page.group.answer < 0 || isRight(page.group, pick)) continue;
+      console.log(`${page.name}\n   gold ${page.texts[page.group.answer]}\n   got  ${page.texts[pick]}`);
+    }
+  const mean = CORPORA.reduce((sum, corpus) => sum + Number(cv[corpus]), 0) / CORPORA.length;
+  console.log(`lambda ${lambda}: cross-validated ${JSON.stringify(cv)}`);
+  if (mean > bestMean) {
+    bestMean = mean;
+    bestLambda = lambda;
+  }
+}
+
+const w = fitChoice(
+  pages.map((page) => page.group),
+  dims,
+  bestLambda,
+);
+const weights: Record<string, number> = {};
+TITLE_FEATURES.forEach((name, d) => {
+  weights[name] = Math.round(w[d]! * 1000) / 1000;
+});
+console.log(
+  `lambda ${bestLambda}, fitted on all pages: ${JSON.stringify(accuracy((p) => choose(w, p.group.options).index, pages))}`,
+);
+console.log(JSON.stringify(weights));
+if (process.argv.includes('--write')) {
+  const model = {
+    about:
+      'Weights of the title features (cleaning/title.ts TITLE_FEATURES), written by tests/training/train-title.ts: a choice model over the candidates and "no headline" (score 0), L2 penalty chosen by 5-fold cross-validation on dev and multi.',
+    lambda: bestLambda,
+    weights,
+  };
+  writeFileSync(MODEL, `${JSON.stringify(model, null, 2)}\n`);
+  console.log(`written ${MODEL}`);
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { extractCredits } from '../../functions/core/metadata/credits.ts';
+import { labelPatterns } from '../../functions/core/metadata/labels.ts';
+import { extractSources } from '../../functions/core/metadata/sources.ts';
+import { processText } from '../../functions/core/pipeline.ts';
+import { cleanedFrom, PROSE } from './metadata-helpers.ts';
+
+const EN = labelPatterns('en');
+
+describe('credit lines', () => {
+  it('reads "(Reporting by …; Editing by …)" as contributors with their roles, and no source', () => {
+    // Prepare
+    const cleaned = cleanedFrom(['Title', PROSE, '(Reporting by Lena Fischer; Editing by Tom Hays)']);
+    // Act
+    const credits = extractCredits(cleaned, EN);
+    // Assess
+    expect(credits.contributors).toEqual([
+      { name: 'Lena Fischer', role: 'reporting' },
+      { name: 'Tom Hays', role: 'editing' },
+    ]);
+    expect(credits.reporters).toEqual(['Lena Fischer']);
+    expect(extractSources(cleaned, credits.agencies)).toEqual([]);
+  });
+
+  it('reads "Additional reporting by" and "Compiled by", several names each', () => {
+    const cleaned = cleanedFrom([
+      'Title',
+      PROSE,
+      'Additional reporting by Ana Ruiz and Jo Park in Madrid',
+      'Compiled by Sam Lee',
+    ]);
+
+    expect(extractCredits(cleaned, EN).contributors).toEqual([
+      { name: 'Ana Ruiz', role: 'additional-reporting' },
+      { name: 'Jo Park', role: 'additional-reporting' },
+      { name: 'Sam Lee', role: 'compiling' },
+    ]);
+  });
+
+  it('gives an agency named in a credit to the sources, not to the people', () => {
+    const cleaned = cleanedFrom(['Title', PROSE, '(Reporting by Reuters; Editing by Tom Hays)']);
+    const credits = extractCredits(cleaned, EN);
+
+    expect(credits.contributors).toEqual([{ name: 'Tom Hays', role: 'editing' }]);
+    expect(extractSources(cleaned, credits.agencies)).toEqual(['Reuters']);
+  });
+
+  it('reads nothing from a sentence that mentions reporting', () => {
+    const cleaned = cleanedFrom([
+      'Title',
+      'Reporting by the local paper led to the inquiry, the council said.',
+    ]);
+
+    expect(extractCredits(cleaned, EN).contributors).toEqual([]);
+  });
+});
+
+describe('credit lines in the record', () => {
+  it('takes the reporters as authors when no byline names anyone, the editors as contributors', () => {
+    // Prepare
+    const text = [
+      'World',
+      'Harbour city opens its first floating school',
+      PROSE,
+      'Teachers said the idea came from parents who spent hours each week rowing their children to classes.',
+      '(Reporting by Lena Fischer; Editing by Tom Hays)',
+    ].join('\n\n');
+    // Act
+    const record = processText(text);
+    // Assess
+    expect(record.authors).toEqual(['Lena Fischer']);
+    expect(record.provenance.authors?.evidence).toBe('credit-line');
+    expect(record.contributors).toEqual([{ name: 'Tom Hays', role: 'editing' }]);
+    expect(record.sources).toEqual([]);
+  });
+
+  it('credits an agency named in the byline as a source', () => {
+    const text = [
+      'World',
+      'Harbour city opens its first floating school',
+      'By Lena Fischer, Reuters',
+      PROSE,
+      'Teachers said the idea came from parents who spent hours each week rowing their children to classes.',
+    ].join('\n\n');
+
+    const record = processText(text);
+
+    expect(record.authors).toEqual(['Lena Fischer']);
+    expect(record.sources).toEqual(['Reuters']);
+  });
+});

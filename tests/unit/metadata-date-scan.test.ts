@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { numericOrderOf, scanDates } from '../../functions/core/metadata/date-scan.ts';
+import { NOW } from './metadata-helpers.ts';
+
+const isos = (text: string, language: string | null = null) =>
+  scanDates(text, { now: NOW, language }).dates.map((date) => date.iso);
+
+describe('scanDates: month names in every language', () => {
+  it.each([
+    ['March 3, 2024', '2024-03-03'],
+    ['Tuesday, March 3rd, 2024 at 10:00', '2024-03-03'],
+    ['Mar. 3 2024', '2024-03-03'],
+    ['3rd of March, 2024', '2024-03-03'],
+    ['03-Mar-2024', '2024-03-03'],
+    ['Veröffentlicht am 19. Oktober 2019, 19:08 Uhr', '2019-10-19'],
+    ['Samstag, 5. Oktober 2013', '2013-10-05'],
+    ['3. März 2024', '2024-03-03'],
+    ['Publié le 1er mars 2024', '2024-03-01'],
+    ['le 12 mars 2024 à 10h', '2024-03-12'],
+    ['12 de marzo de 2024', '2024-03-12'],
+    ['1º de maio de 2024', '2024-05-01'],
+    ['12 marzo 2024', '2024-03-12'],
+    ['12 maart 2024', '2024-03-12'],
+    ['2022 Oct 12', '2022-10-12'],
+    ['2024年3月12日', '2024-03-12'],
+  ])('%s', (text, iso) => {
+    expect(isos(text)).toEqual([iso]);
+  });
+
+  it('reads dates glued to the words around them by the scraper', () => {
+    expect(isos('Stef KeeganAugust 5, 2024')).toEqual(['2024-08-05']);
+    expect(isos('June 29, 2020November 12, 2021')).toEqual(['2020-06-29', '2021-11-12']);
+    expect(isos('Mar 27, 20255 mins read')).toEqual(['2025-03-27']);
+    expect(isos('November 28, 2025/Living Healthy')).toEqual(['2025-11-28']);
+  });
+
+  it('gives the text before each date as its prefix (where labels sit)', () => {
+    const [published, updated] = scanDates('Published March 3, 2024 · Updated: April 1, 2024', {
+      now: NOW,
+    }).dates;
+
+    expect(published?.prefix).toBe('Published ');
+    expect(updated?.prefix).toBe(' · Updated: ');
+  });
+});
+
+describe('scanDates: all-numeric dates', () => {
+  it('reads ISO dates and dates whose day is over 12', () => {
+    expect(isos('2024-03-05T10:00:00Z')).toEqual(['2024-03-05']);
+    expect(isos('27/08/2025')).toEqual(['2025-08-27']);
+    expect(isos('8/27/2025')).toEqual(['2025-08-27']);
+  });
+
+  it('reads dots as day first in every language', () => {
+    expect(isos('Zuletzt geändert am 06.11.2023')).toEqual(['2023-11-06']);
+    expect(isos('06.11.2023', 'en')).toEqual(['2023-11-06']);
+  });
+
+  it('reads slashes in the order the page language fixes, and refuses them on an English page', () => {
+    expect(isos('04/03/2024', 'fr')).toEqual(['2024-03-04']);
+    expect(isos('04/03/2024', 'en')).toEqual([]);
+    expect(scanDates('04/03/2024', { now: NOW, language: 'en' }).refused[0]?.reason).toBe('ambiguous-order');
+  });
+
+  it('reads them in the order the page shows elsewhere', () => {
+    const other = scanDates('8/27/2025', { now: NOW }).dates;
+    const order = numericOrderOf(other);
+
+    expect(order).toBe('month-day');
+    expect(scanDates('8/1/2025', { now: NOW, numericOrder: order }).dates[0]?.iso).toBe('2025-08-01');
+  });
+});
+
+describe('scanDates: what is not a date', () => {
+  it('refuses dates without a day, in the future or before 1995, with the reason', () => {
+    const reasons = (text: string) => scanDates(text, { now: NOW }).refused.map((r) => r.reason);
+
+    expect(reasons('März 2024')).toEqual(['no-day']);
+    expect(reasons('March 3, 2031')).toEqual(['future']);
+    expect(reasons('March 3, 1989')).toEqual(['too-old']);
+  });
+
+  it('skips URLs, paths, file names and impossible days', () => {
+    expect(isos('https://x.com/2024/03/05/story')).toEqual([]);
+    expect(isos('example.com/2024/03/05/story')).toEqual([]);
+    expect(isos('IMG_2024-05-06.jpg')).toEqual([]);
+    expect(isos('February 30, 2024')).toEqual([]);
+    expect(isos('version 1.2.2024.5')).toEqual([]);
+  });
+
+  it('needs a four-digit year', () => {
+    expect(isos('12.03.24')).toEqual([]);
+    expect(isos('March 3')).toEqual([]);
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * Bylines and dates in the vocabulary's languages, end to end (processText): the record takes the author and the
+ * date, and every byline or dateline the cleaner removed says what it gave the record or why not.
+ */
+import { describe, expect, it } from 'vitest';
+import { type CleanDocument, processText } from '../../functions/core/pipeline.ts';
+
+/** Two paragraphs of article prose per language (long enough for the language to be recognised). */
+const PROSE: Record<string, [string, string]> = {
+  de: [
+    'Die Stadt hat am Donnerstag eine schwimmende Schule eröffnet, die am alten Fischmarkt liegt und in der künftig hundertzwanzig Kinder aus den Hausbooten unterrichtet werden sollen.',
+    'Die Lehrerinnen und Lehrer sagten, die Idee sei von Eltern gekommen, die im Winter jede Woche stundenlang mit ihren Kindern zum Unterricht auf das Festland rudern mussten.',
+  ],
+  fr: [
+    'La ville a inauguré jeudi une école flottante amarrée près du vieux marché aux poissons, où cent vingt enfants qui vivent sur des péniches suivront désormais leurs cours.',
+    "Les enseignants ont expliqué que l'idée venait des parents, qui passaient chaque semaine des heures à ramer pour conduire leurs enfants en classe sur le continent.",
+  ],
+  es: [
+    'La ciudad inauguró el jueves una escuela flotante amarrada junto al viejo mercado de pescado, donde estudiarán ciento veinte niños cuyas familias viven en casas flotantes.',
+    'Los maestros dijeron que la idea surgió de los padres, que cada semana pasaban horas remando para llevar a sus hijos a clase en tierra firme durante el invierno.',
+  ],
+  it: [
+    'La città ha inaugurato giovedì una scuola galleggiante ormeggiata vicino al vecchio mercato del pesce, dove studieranno centoventi bambini che vivono sulle case galleggianti.',
+    "Gli insegnanti hanno detto che l'idea è nata dai genitori, che ogni settimana passavano ore a remare per portare i figli a scuola sulla terraferma durante l'inverno.",
+  ],
+  pt: [
+    'A cidade inaugurou na quinta-feira uma escola flutuante ancorada junto ao velho mercado de peixe, onde vão estudar cento e vinte crianças que vivem em casas flutuantes.',
+    'Os professores disseram que a ideia nasceu dos pais, que todas as semanas passavam horas a remar para levar os filhos às aulas em terra firme durante o inverno.',
+  ],
+  nl: [
+    'De stad heeft donderdag een drijvende school geopend die bij de oude vismarkt ligt, waar honderdtwintig kinderen die op woonboten wonen voortaan les krijgen.',
+    'De leraren zeiden dat het idee van de ouders kwam, die elke week urenlang moesten roeien om hun kinderen in de winter naar school op het vasteland te brengen.',
+  ],
+  en: [
+    'The city opened a floating school on Thursday, a two-storey barge moored beside the old fish market that will teach 120 children whose families live on houseboats.',
+    'Teachers said the idea came from parents who spent hours each week rowing their children to classes on the mainland during the winter storms.',
+  ],
+};
+
+function page(language: string, header: string[]): CleanDocument {
+  const [first, second] = PROSE[language]!;
+  return processText(
+    ['Home', 'News', 'Harbour city opens its first floating school', ...header, first, second].join('\n\n'),
+  );
+}
+
+/** Every removed byline and dateline carries what it gave the record or why not. */
+function expectNoted(record: CleanDocument): void {
+  for (const item of record.removed)
+    if (item.kind === 'byline' || item.kind === 'dateline')
+      expect(item.usedFor !== undefined || item.unusedBecause !== undefined).toBe(true);
+}
+
+describe('bylines and dates in other languages', () => {
+  it.each([
+    ['de', ['Von Heike Buchter', 'Veröffentlicht am 19. Oktober 2023'], ['Heike Buchter'], '2023-10-19'],
+    ['fr', ['Par Camille Lefèvre', 'Publié le 12 mars 2024'], ['Camille Lefèvre'], '2024-03-12'],
+    ['es', ['Por Lucía Fernández', 'Publicado el 3 de mayo de 2024'], ['Lucía Fernández'], '2024-05-03'],
+    ['it', ['Di Giulia Romano', 'Pubblicato il 7 giugno 2024'], ['Giulia Romano'], '2024-06-07'],
+    ['pt', ['Por João Almeida', 'Publicado em 1º de maio de 2024'], ['João Almeida'], '2024-05-01'],
+    ['nl', ['Door Sanne de Vries', 'Gepubliceerd op 12 maart 2024'], ['Sanne de Vries'], '2024-03-12'],
+  ])('%s: %j', (language, header, authors, date) => {
+    // Act
+    const record = page(language, header);
+    // Assess
+    expect(record.language).toBe(language);
+    expect(record.authors).toEqual(authors);
+    expect(record.publishedAt).toBe(date);
+    expectNoted(record);
+  });
+
+  it('reads a German "Aktualisiert am" line as the update, and a numeric day-first date', () => {
+    const record = page('de', ['Von Heike Buchter', '19.10.2023', 'Aktualisiert am 21.10.2023']);
+
+    expect(record.publishedAt).toBe('2023-10-19');
+    expect(record.updatedAt).toBe('2023-10-21');
+    expectNoted(record);
+  });
+
+  it('reads the byline and date of a page laid out one element per line', () => {
+    // Prepare: no blank lines at all (the lines layout).
+    const [first, second] = PROSE.en!;
+    const text = [
+      'Home',
+      'News',
+      'Harbour city opens its first floating school',
+      'By Jane Doe',
+      'March 3, 2024',
+      first,
+      second,
+    ].join('\n');
+    // Act
+    const record = processText(text);
+    // Assess
+    expect(record.authors).toEqual(['Jane Doe']);
+    expect(record.publishedAt).toBe('2024-03-03');
+    expectNoted(record);
+  });
+});
