@@ -116,7 +116,8 @@ function sameTexts(a: Block[], b: Block[]): boolean {
  * article as the title would strip the first line of a clean body each time it is cleaned again.)
  */
 function cleanPass(units: Unit[], first: boolean): Pass {
-  if (first) favourArticleContainer(units);
+  // Every pass: a later pass without it judges the container's short blocks on their own again and drops them.
+  favourArticleContainer(units);
   const region = findRegion(units);
   const titleChoice = first && region.start > 0 ? findTitle(units, region) : null;
   const titleIndex = titleChoice?.index ?? null;
