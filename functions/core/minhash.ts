@@ -9,6 +9,8 @@
  * `npm run bench:near` measures recall per kind of edit and the false-positive rate on DEV pages.
  */
 
+import { shingleHashesFast } from './minhash-fast.ts';
+
 /** Words per shingle: a changed word touches this many shingles. */
 export const SHINGLE_WORDS = 3;
 /** Bands of the signature, one index each (DynamoDB allows 20 GSIs per table; 4 serve other patterns). */
@@ -41,7 +43,7 @@ function seeds(count: number): Uint32Array {
 }
 
 /** murmur3's finaliser: every input bit changes every output bit with probability about one half. */
-function mix32(value: number): number {
+export function mix32(value: number): number {
   let h = value >>> 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
@@ -52,7 +54,7 @@ function mix32(value: number): number {
 }
 
 /** FNV-1a over the word's UTF-16 units, finalised: a word's 32-bit hash. */
-function wordHash(text: string, start: number, end: number): number {
+export function wordHash(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) {
     h ^= text.charCodeAt(i);
@@ -62,9 +64,9 @@ function wordHash(text: string, start: number, end: number): number {
 }
 
 /**
- * The distinct shingle hashes of a body: words are runs of letters and digits, lower-cased (as the
- * simhash reads them); a shingle is SHINGLE_WORDS consecutive words, or all of them when fewer. One pass,
- * no array of words.
+ * The distinct shingle hashes of a body: words are runs of letters and digits, lower-cased (as the simhash
+ * reads them); a shingle is SHINGLE_WORDS consecutive words, or all of them when fewer. The plain reference:
+ * the signature reads minhash-fast.ts's equal set.
  */
 export function shingleHashes(body: string, shingleWords = SHINGLE_WORDS): Set<number> {
   const text = body.toLowerCase();
@@ -88,7 +90,7 @@ function combine(hashes: readonly number[]): number {
 
 /** The MinHash signature (SIGNATURE_SIZE values), or null for a body without a word. */
 export function minhashSignature(body: string, shape: SignatureShape = SIGNATURE_SHAPE): Uint32Array | null {
-  const shingles = shingleHashes(body, shape.shingleWords);
+  const shingles = shingleHashesFast(body, shape.shingleWords);
   if (shingles.size === 0) return null;
   const size = shape.bands * shape.rows;
   const seed = seeds(size);
