@@ -9,7 +9,7 @@
  * `npm run bench:near` measures recall per kind of edit and the false-positive rate on DEV pages.
  */
 
-import { shingleHashesFast } from './minhash-fast.ts';
+import { minhashSignatureFast } from './minhash-fast.ts';
 
 /** Words per shingle: a changed word touches this many shingles. */
 export const SHINGLE_WORDS = 3;
@@ -32,7 +32,7 @@ export const SIGNATURE_SHAPE: SignatureShape = {
 };
 
 /** One seed per signature value: value i is the minimum over shingles of mix(shingle hash ^ SEED[i]). */
-function seeds(count: number): Uint32Array {
+export function seeds(count: number): Uint32Array {
   const values = new Uint32Array(count);
   let state = 0x9e3779b9;
   for (let i = 0; i < count; i++) {
@@ -65,8 +65,8 @@ export function wordHash(text: string, start: number, end: number): number {
 
 /**
  * The distinct shingle hashes of a body: words are runs of letters and digits, lower-cased (as the simhash
- * reads them); a shingle is SHINGLE_WORDS consecutive words, or all of them when fewer. The plain reference:
- * the signature reads minhash-fast.ts's equal set.
+ * reads them); a shingle is SHINGLE_WORDS consecutive words, or all of them when fewer. With `minhashSignature`,
+ * the plain reference of minhash-fast.ts (the record's `minhash` comes from there).
  */
 export function shingleHashes(body: string, shingleWords = SHINGLE_WORDS): Set<number> {
   const text = body.toLowerCase();
@@ -90,7 +90,7 @@ function combine(hashes: readonly number[]): number {
 
 /** The MinHash signature (SIGNATURE_SIZE values), or null for a body without a word. */
 export function minhashSignature(body: string, shape: SignatureShape = SIGNATURE_SHAPE): Uint32Array | null {
-  const shingles = shingleHashesFast(body, shape.shingleWords);
+  const shingles = shingleHashes(body, shape.shingleWords);
   if (shingles.size === 0) return null;
   const size = shape.bands * shape.rows;
   const seed = seeds(size);
@@ -113,7 +113,7 @@ export function signatureHex(signature: Uint32Array): string {
 
 /** The body's signature as the record stores it (`minhash`), or null for a body without words. */
 export function minhashOf(body: string, shape: SignatureShape = SIGNATURE_SHAPE): string | null {
-  const signature = minhashSignature(body, shape);
+  const signature = minhashSignatureFast(body, shape);
   return signature ? signatureHex(signature) : null;
 }
 
