@@ -9,11 +9,10 @@
  * cross-validated precision stays at or above PRECISION on dev. With --write the weights fitted on all pages
  * and the threshold go to functions/core/metadata/date-model.json.
  */
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DATE_FEATURES } from '../../functions/core/metadata/dates.ts';
 import { type DatePage, dateOf, datePages, isRightDate, trainDates } from './date-data.ts';
-import { foldOf } from './learn.ts';
+import { foldOf, namedWeights, saveModel } from './learn.ts';
 
 const CORPORA = (process.env.CORPORA ?? 'dev,multi').split(',');
 const FOLDS = 5;
@@ -103,21 +102,11 @@ for (const lambda of LAMBDAS) {
 }
 
 const w = trainDates(pages, best.lambda);
-const weights: Record<string, number> = {};
-DATE_FEATURES.forEach((name, d) => {
-  weights[name] = Math.round(w[d]! * 1000) / 1000;
-});
 console.log(`chosen lambda ${best.lambda}, threshold ${best.threshold}`);
-console.log(JSON.stringify(weights));
-if (process.argv.includes('--write')) {
-  const model = {
-    about:
-      'Weights of the date features (metadata/dates.ts DATE_FEATURES) and the probability threshold, written by tests/training/train-dates.ts: a choice model over the date candidates and "no date", L2 penalty and threshold chosen by 5-fold cross-validation on dev and multi for the most right dates at a cross-validated precision on each corpus of at least ' +
-      String(PRECISION),
-    lambda: best.lambda,
-    threshold: best.threshold,
-    weights,
-  };
-  writeFileSync(MODEL, `${JSON.stringify(model, null, 2)}\n`);
-  console.log(`written ${MODEL}`);
-}
+saveModel(
+  MODEL,
+  'Weights of the date features (metadata/dates.ts DATE_FEATURES) and the probability threshold, written by tests/training/train-dates.ts: a choice model over the date candidates and "no date", L2 penalty and threshold chosen by 5-fold cross-validation on dev and multi for the most right dates at a cross-validated precision on each corpus of at least ' +
+    String(PRECISION),
+  { lambda: best.lambda, threshold: best.threshold },
+  namedWeights(DATE_FEATURES, w),
+);
