@@ -21,9 +21,11 @@ export function countWords(text: string): number {
   let count = 0;
   let cjk = 0;
   for (const token of text.split(/\s+/)) {
+    // A CJK character becomes a space, not nothing: removing it would join the lone surrogates around it
+    // into a pair (a letter) that the text does not hold.
     const others = token.replace(CJK_CHAR, () => {
       cjk++;
-      return '';
+      return ' ';
     });
     if (WORD_CHAR.test(others)) count++;
   }

@@ -67,6 +67,12 @@ describe('countWordsFast', () => {
     );
   });
 
+  it('does not join lone surrogates around CJK characters into a letter (found by fast-check)', () => {
+    const text = '\ud800日本\udc00';
+    expect(countWords(text)).toBe(1);
+    expect(countWordsFast(text)).toBe(1);
+  });
+
   it('equals countWords on mixes of spaces, punctuation and letters', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }), (pieces) => {
