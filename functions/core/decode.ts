@@ -282,7 +282,9 @@ function strict(bytes: Uint8Array, decoder: string, encoding: string): DecodeRes
 function controlBytes(bytes: Uint8Array): { nul: number; other: number } {
   let nul = 0;
   let other = 0;
-  for (const byte of bytes) {
+  // An indexed loop: iterating a Buffer with for…of cost ~25 ns a byte (4 % of the whole core on DEV).
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!;
     if (byte === 0) nul++;
     // Tab, LF, FF and CR are ordinary in text files; ESC/BEL/… and DEL are not.
     else if (

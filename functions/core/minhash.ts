@@ -9,6 +9,8 @@
  * `npm run bench:near` measures recall per kind of edit and the false-positive rate on DEV pages.
  */
 
+import { minhashSignatureFast } from './minhash-fast.ts';
+
 /** Words per shingle: a changed word touches this many shingles. */
 export const SHINGLE_WORDS = 3;
 /** Bands of the signature, one index each (DynamoDB allows 20 GSIs per table; 4 serve other patterns). */
@@ -30,7 +32,7 @@ export const SIGNATURE_SHAPE: SignatureShape = {
 };
 
 /** One seed per signature value: value i is the minimum over shingles of mix(shingle hash ^ SEED[i]). */
-function seeds(count: number): Uint32Array {
+export function seeds(count: number): Uint32Array {
   const values = new Uint32Array(count);
   let state = 0x9e3779b9;
   for (let i = 0; i < count; i++) {
@@ -41,7 +43,7 @@ function seeds(count: number): Uint32Array {
 }
 
 /** murmur3's finaliser: every input bit changes every output bit with probability about one half. */
-function mix32(value: number): number {
+export function mix32(value: number): number {
   let h = value >>> 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
@@ -52,7 +54,7 @@ function mix32(value: number): number {
 }
 
 /** FNV-1a over the word's UTF-16 units, finalised: a word's 32-bit hash. */
-function wordHash(text: string, start: number, end: number): number {
+export function wordHash(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) {
     h ^= text.charCodeAt(i);
@@ -62,9 +64,9 @@ function wordHash(text: string, start: number, end: number): number {
 }
 
 /**
- * The distinct shingle hashes of a body: words are runs of letters and digits, lower-cased (as the
- * simhash reads them); a shingle is SHINGLE_WORDS consecutive words, or all of them when fewer. One pass,
- * no array of words.
+ * The distinct shingle hashes of a body: words are runs of letters and digits, lower-cased (as the simhash
+ * reads them); a shingle is SHINGLE_WORDS consecutive words, or all of them when fewer. With `minhashSignature`,
+ * the plain reference of minhash-fast.ts (the record's `minhash` comes from there).
  */
 export function shingleHashes(body: string, shingleWords = SHINGLE_WORDS): Set<number> {
   const text = body.toLowerCase();
@@ -111,7 +113,7 @@ export function signatureHex(signature: Uint32Array): string {
 
 /** The body's signature as the record stores it (`minhash`), or null for a body without words. */
 export function minhashOf(body: string, shape: SignatureShape = SIGNATURE_SHAPE): string | null {
-  const signature = minhashSignature(body, shape);
+  const signature = minhashSignatureFast(body, shape);
   return signature ? signatureHex(signature) : null;
 }
 

@@ -1,6 +1,8 @@
 /**
- * Speed benchmark of the cleaning stages (layout → clean): `npm run bench:speed [-- CORPUS]`.
- * Prints (1) median and p99 ms/page on the DEV pages, (2) a scaling table 1 KB → 10 MB (ms per KB should stay
+ * Speed benchmark of the core: `npm run bench:speed [-- CORPUS] [--core]`.
+ * Prints (0) the whole core (processDocument: decode → layout → clean → metadata → record) per DEV page and
+ * the whole-core adversarial families at 125k → 2M characters (time per doubling ≤ 2.3×); `--core` stops
+ * there. Then, for the cleaning stages (layout → clean): (1) median and p99 ms/page on the DEV pages, (2) a scaling table 1 KB → 10 MB (ms per KB should stay
  * flat), (3) adversarial inputs at 10k/20k/40k/80k characters per pattern family (time per doubling ≤ 2.5×),
  * (4) the layout stage alone: ms per DEV page in the blocks layout, MB/s of each layout's reader (HTML from
  * the DEV pages' HTML), and adversarial markup.
@@ -10,8 +12,14 @@ import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { clean } from '../../functions/core/clean.ts';
 import { readLayout } from '../../functions/core/layout.ts';
+import { processDocument } from '../../functions/core/pipeline.ts';
+import { wholeFamilies } from './core-families.ts';
 
-const corpus = resolve(process.argv[2] ?? '../shared/bench/dev');
+/** With --expose-gc (npm run bench:speed): collected before each timing. */
+const gc = (globalThis as { gc?: () => void }).gc;
+const args = process.argv.slice(2);
+const coreOnly = args.includes('--core');
+const corpus = resolve(args.find((arg) => !arg.startsWith('--')) ?? '../shared/bench/dev');
 
 function run(text: string): void {
   clean(readLayout(text).blocks);
@@ -33,7 +41,51 @@ const pages = readdirSync(corpus)
   .sort()
   .map((name) => readFileSync(join(corpus, name), 'utf8'));
 
+// 0. The whole core: what a record costs.
+const pageBytes = pages.map((page) => Buffer.from(page));
+for (const bytes of pageBytes) processDocument(bytes); // warm-up
+const corePerPage = pageBytes.map((bytes) => timeOf(() => processDocument(bytes), 3)).sort((a, b) => a - b);
+const coreQuantile = (q: number) =>
+  corePerPage[Math.min(corePerPage.length - 1, Math.floor(q * corePerPage.length))]!;
+console.log(
+  `Whole core (processDocument, metadata included), DEV pages (${pages.length}), best of 3 per page:`,
+);
+console.log(
+  `  median ${coreQuantile(0.5).toFixed(3)} ms/page   p99 ${coreQuantile(0.99).toFixed(3)} ms/page   max ${coreQuantile(1).toFixed(3)} ms/page (target: median ≤ 2 ms, p99 ≤ 15 ms)`,
+);
+
+const coreSizes = [125_000, 250_000, 500_000, 1_000_000, 2_000_000];
+console.log(
+  '\nWhole-core adversarial inputs (CPU ms, best of 3, 2 from 1M; ratio = time per doubling, target ≤ 2.3×;\n' +
+    'mean = the 125k → 2M growth per doubling, 2.00× for linear time):',
+);
+console.log(
+  `  ${'family'.padEnd(36)}${['125k', '250k', '500k', '1M', '2M'].map((s) => s.padStart(9)).join('')}   worst    mean`,
+);
+let coreWorst = 0;
+let coreMeanWorst = 0;
+for (const [name, make] of Object.entries(wholeFamilies)) {
+  processDocument(Buffer.from(make(20_000))); // warm-up
+  const ms = coreSizes.map((n) => {
+    const bytes = Buffer.from(make(n));
+    return cpuTimeOf(() => processDocument(bytes), n >= 1_000_000 ? 2 : 3);
+  });
+  let worst = 0;
+  for (let i = 1; i < ms.length; i++) worst = Math.max(worst, Math.max(ms[i]!, 1) / Math.max(ms[i - 1]!, 1));
+  const mean = (Math.max(ms.at(-1)!, 1) / Math.max(ms[0]!, 1)) ** (1 / (ms.length - 1));
+  coreWorst = Math.max(coreWorst, worst);
+  coreMeanWorst = Math.max(coreMeanWorst, mean);
+  console.log(
+    `  ${name.padEnd(36)}${ms.map((v) => v.toFixed(1).padStart(9)).join('')}   ${worst.toFixed(2)}×   ${mean.toFixed(2)}×`,
+  );
+}
+console.log(
+  `  worst ratio over all families: ${coreWorst.toFixed(2)}× (mean growth per doubling at worst ${coreMeanWorst.toFixed(2)}×)`,
+);
+if (coreOnly) process.exit(0);
+
 // 1. DEV pages
+console.log('');
 for (const page of pages) run(page); // warm-up
 const perPage = pages.map((page) => time(page, 3)).sort((a, b) => a - b);
 const quantile = (q: number) => perPage[Math.min(perPage.length - 1, Math.floor(q * perPage.length))]!;
@@ -178,9 +230,26 @@ function readLayoutDir(dir: string): string[] {
 function timeOf(work: () => unknown, repeats: number): number {
   let best = Number.POSITIVE_INFINITY;
   for (let r = 0; r < repeats; r++) {
+    gc?.(); // with --expose-gc (npm run bench:speed): no collection of an earlier run's garbage is timed
     const t0 = process.hrtime.bigint();
     work();
     best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return best;
+}
+
+/**
+ * Best of `repeats` CPU times of `work` in ms (user + system of the process): on a machine shared with other
+ * jobs the wall time of a second-long run counts their turns too.
+ */
+function cpuTimeOf(work: () => unknown, repeats: number): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < repeats; r++) {
+    gc?.();
+    const before = process.cpuUsage();
+    work();
+    const used = process.cpuUsage(before);
+    best = Math.min(best, (used.user + used.system) / 1000);
   }
   return best;
 }

@@ -33,8 +33,9 @@ import {
 } from '../../infra/local/clients.ts';
 import { startEmulators } from '../../infra/local/emulators.ts';
 import { ensureBucket, ensureTable } from '../../infra/local/resources.ts';
+import { wholeFamilies } from './core-families.ts';
 
-const RUNS = 10;
+const RUNS = Number(process.env.COLDSTART_RUNS ?? 10);
 const TARGET_BUNDLE_BYTES = 1.5 * 1024 * 1024;
 const TARGET_IMPORT_MS = 150;
 const OUT_DIR = join(REPO_ROOT, '.bench-out', 'cold-start');
@@ -147,6 +148,9 @@ async function main(): Promise<void> {
     // Sizing memory and timeout: the largest input the stack accepts, in a fresh process.
     const largest = await largestInput(MAX_INPUT_BYTES_DEFAULT - 1024);
     const large = await runOnce('largest', largest.body, 0);
+    // The same size in the shape that costs the most memory per byte: 10 MB of tiny blocks ("w1", "w2", …).
+    const tinyBody = Buffer.from(wholeFamilies['tiny blocks']!(MAX_INPUT_BYTES_DEFAULT - 1024));
+    const tiny = await runOnce('largest-tiny', tinyBody, 0);
 
     const importMs = median(results.map((r) => r.importMs));
     console.log(
@@ -166,6 +170,9 @@ async function main(): Promise<void> {
     );
     console.log(
       `largest  ${formatBytes(largest.body.length)} (${largest.source}): first invocation ${(large.invokeMs / 1000).toFixed(1)} s, CPU ${(large.invokeCpuMs / 1000).toFixed(1)} s, peak RSS ${large.maxRssMiB.toFixed(0)} MiB (typical page: ${median(results.map((r) => r.maxRssMiB)).toFixed(0)} MiB)`,
+    );
+    console.log(
+      `largest  ${formatBytes(tinyBody.length)} (tiny blocks): first invocation ${(tiny.invokeMs / 1000).toFixed(1)} s, CPU ${(tiny.invokeCpuMs / 1000).toFixed(1)} s, peak RSS ${tiny.maxRssMiB.toFixed(0)} MiB`,
     );
     console.log(
       `process  median ${median(results.map((r) => r.processMs)).toFixed(1)} ms (spawn to result, incl. Node start-up)`,

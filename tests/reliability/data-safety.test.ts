@@ -236,10 +236,10 @@ describe('issue 15 item 2: an older cleaner never overwrites a newer one', () =>
     await writeRecord(stackDeps(stack).store, item);
   }
 
-  it('keeps the record of a newer cleaner (0.1.10, newer than this 0.1.x though it sorts first as text) when this one handles a duplicate', async () => {
+  it('keeps the record of a newer cleaner (0.10.0, newer than this 0.2.x though it sorts first as text) when this one handles a duplicate', async () => {
     const key = 'cleaner/newer.txt';
     const version: Version = { versionId: 'v1', sequencer: '0055AED6DCD90281E5', content: V1_TEXT };
-    await storeAsCleaner(key, version, '0.1.10');
+    await storeAsCleaner(key, version, '0.10.0');
 
     await stackHandler(stack, { s3: versionedS3([version]) })(
       sqsEvent(versionMessage(key, version)),
@@ -247,7 +247,7 @@ describe('issue 15 item 2: an older cleaner never overwrites a newer one', () =>
     );
 
     expect(await storedRecord(stack, key)).toMatchObject({
-      cleanerVersion: '0.1.10',
+      cleanerVersion: '0.10.0',
       sequencerOrder: sequencerOrder(version.sequencer),
     });
   });

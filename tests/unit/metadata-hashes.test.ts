@@ -54,6 +54,22 @@ describe('simhashFast', () => {
     );
   });
 
+  it('equals simhash on long texts (its bit counters are emptied every 255 shingles)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(' ', '\n', ', ')), {
+          minLength: 200,
+          maxLength: 1500,
+        }),
+        (pairs) => {
+          const text = pairs.map(([word, separator]) => word + separator).join('');
+          expect(simhashFast(text)).toBe(simhash(text));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('equals simhash on an article', () => {
     expect(simhashFast(PROSE)).toBe(simhash(PROSE));
     expect(simhashFast('One two')).toBe(simhash('One two'));

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractKeywords } from '../../functions/core/metadata/keywords.ts';
+import { extractKeywordsFast } from '../../functions/core/metadata/keywords-fast.ts';
 
 describe('keywords', () => {
   it('ranks the most frequent content words first', () => {
@@ -9,5 +11,54 @@ describe('keywords', () => {
 
   it('never returns stop words', () => {
     expect(extractKeywords('the the the and and of of budget budget')).toEqual(['budget']);
+  });
+});
+
+describe('extractKeywordsFast', () => {
+  it('equals extractKeywords on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-composite', maxLength: 300 }), (text) => {
+        expect(extractKeywordsFast(text)).toEqual(extractKeywords(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('equals extractKeywords on repeated words with apostrophes, hyphens, digits and astral letters', () => {
+    const pieces = [
+      'Budget',
+      "budget's",
+      'budget’s',
+      'co-op',
+      'co-op-',
+      "rock'n'roll",
+      'x2',
+      'ab',
+      'abc',
+      'İstanbul',
+      '𝒜𝒷𝒸',
+      '𝒜b',
+      'ß',
+      'the',
+      '42',
+      "'s",
+      '-',
+      '\ud800',
+      '😀',
+      'ÆØÅ',
+      'Σσς',
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(' ', '', '\n', ', ', '—', '-', "'")), {
+          maxLength: 120,
+        }),
+        (pairs) => {
+          const text = pairs.map(([word, separator]) => word + separator).join('');
+          expect(extractKeywordsFast(text)).toEqual(extractKeywords(text));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -198,7 +198,7 @@ export function linesOf(unit: Unit): string[] {
 export function classify(blocks: Block[], prior?: readonly (Analysis | null)[]): Unit[] {
   // A short block repeated on the page (menus, footers, "Share", "Read more": a quarter of the DEV blocks) is
   // analysed once: the analysis is a function of the text alone and is never written after `analyse`.
-  const seen = new StringTable<Analysis>(blocks.length, SEEN_SLOTS);
+  const seen = new StringTable<Analysis>();
   const units: Unit[] = blocks.map((block, i) => {
     const text = block.text;
     const short = text.length <= SHARED_ANALYSIS_CHARS;
@@ -294,49 +294,28 @@ export function classifyForTraining(blocks: Block[]): { units: Unit[]; rows: Flo
 }
 
 /**
- * Strings to values, for at most `capacity` strings. Strings sit in an open-addressing table placed by a cheap
- * signature (length and three characters) and are compared whole only along their probe run: no string is
- * hashed character by character (hashing every block's text and key in maps was ~5 % of the cleaning time).
+ * Strings to values. A Map hashes each string once (V8 keeps a string's hash in the string): a table placed by
+ * a cheap signature of a few characters, as before, went quadratic on lines that share length, first, middle
+ * and last characters (60,000 distinct 18-character lines: minutes).
  */
 class StringTable<T> {
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-  /** Strings and values in order of insertion; a slot holds the index + 1 (0: free). */
+  private readonly index = new Map<string, number>();
+  /** Strings and values in order of insertion. */
   readonly strings: string[] = [];
   readonly values: T[] = [];
 
-  /** `scratch`: where the slot table lives (one per use site, see scratch.ts). */
-  constructor(capacity: number, scratch: Int32Scratch) {
-    let size = 16;
-    while (size < 2 * capacity) size *= 2;
-    this.slots = scratch.take(size);
-    this.mask = size - 1;
-  }
-
   /** Index of the string (-1: absent) or, with `add`, of the string added now with `value`. */
   find(text: string, add?: T): number {
-    const n = text.length;
-    const signature =
-      n === 0
-        ? 0
-        : (Math.imul(n, 0x9e3779b1) ^ (text.charCodeAt(0) << 16) ^ (text.charCodeAt(n >> 1) << 8)) +
-          text.charCodeAt(n - 1);
-    let slot = Math.imul(signature, 0x85ebca6b) & this.mask;
-    while (this.slots[slot] !== 0) {
-      const index = this.slots[slot]! - 1;
-      if (this.strings[index] === text) return index;
-      slot = (slot + 1) & this.mask;
-    }
+    const known = this.index.get(text);
+    if (known !== undefined) return known;
     if (add === undefined) return -1;
     this.strings.push(text);
     this.values.push(add);
-    this.slots[slot] = this.strings.length;
+    this.index.set(text, this.strings.length - 1);
     return this.strings.length - 1;
   }
 }
 
-const SEEN_SLOTS = new Int32Scratch();
-const CLASS_SLOTS = new Int32Scratch();
 const STATS = new Int32Scratch();
 
 /**
@@ -345,7 +324,7 @@ const STATS = new Int32Scratch();
  */
 function countKeys(units: Unit[]): void {
   const n = units.length;
-  const classes = new StringTable<number>(n, CLASS_SLOTS);
+  const classes = new StringTable<number>();
   /** Copy count of each class, then the index of its last copy. */
   const stats = STATS.take(2 * n);
   for (let i = 0; i < n; i++) {

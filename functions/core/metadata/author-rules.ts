@@ -1,5 +1,6 @@
 import type { Block, CleanResult } from '../types.ts';
 import { fullMonthNames, LANGUAGES } from '../vocabulary/index.ts';
+import { isJsSpace } from '../whitespace.ts';
 import { type DateContext, datesIn, isDateLine } from './dates.ts';
 import { type LabelPatterns, labelPatterns } from './labels.ts';
 import {
@@ -588,19 +589,36 @@ const TRADE =
 function isFirstPersonBio(text: string): boolean {
   return (
     text.length < 1000 &&
-    text.split(/\s+/).length >= MIN_BIO_WORDS &&
     FIRST_PERSON_BIO.test(text) &&
+    piecesAtLeast(text, MIN_BIO_WORDS) &&
     TRADE.test(text.slice(0, 200))
   );
 }
 
+// The tests go cheapest first: the opening, then the length and the pronoun over the whole paragraph (each
+// name line asks this of the three blocks after it).
 function isBioOf(name: string, text: string): boolean {
-  if (text.split(/\s+/).length < MIN_BIO_WORDS || !PERSONAL.test(text)) return false;
   const first = name.split(' ')[0] ?? name;
+  let opens = false;
   for (const opening of [name, first]) {
-    if (text.startsWith(opening) && BIO_VERB.test(text.slice(opening.length))) return true;
+    if (text.startsWith(opening) && BIO_VERB.test(text.slice(opening.length))) {
+      opens = true;
+      break;
+    }
   }
-  return false;
+  return opens && piecesAtLeast(text, MIN_BIO_WORDS) && PERSONAL.test(text);
+}
+
+/** `text.split(/\s+/).length >= n` without the array: the pieces are the runs of white space plus one. */
+function piecesAtLeast(text: string, n: number): boolean {
+  let pieces = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length && pieces < n; i++) {
+    const space = isJsSpace(text.charCodeAt(i));
+    if (space && !inSpace) pieces++;
+    inSpace = space;
+  }
+  return pieces >= n;
 }
 
 /** A bio the cleaner removed, or any paragraph that opens like a bio of the first author. */

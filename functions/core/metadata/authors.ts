@@ -30,6 +30,7 @@ import {
 } from './author-rules.ts';
 import { type DateContext, datesIn } from './dates.ts';
 import { type LabelPatterns, labelPatterns } from './labels.ts';
+import { mentionedFast } from './mentions-fast.ts';
 import { isGivenName, isKnownNonName, isRoleLine, looksLikeGivenNameFirst, tidyName } from './names.ts';
 import { blockZones, type Zones } from './zones.ts';
 
@@ -337,10 +338,11 @@ export function nameCandidates(
 
   // The hand-written rules.
   const strengths = new Map<number, number>();
+  const linesOf = blockLines(blocks);
   for (const candidate of ruleCandidates(cleaned, anchor, when, zones)) {
     const group = groups++;
     strengths.set(group, candidate.strength);
-    const line = lineOf(blocks[candidate.block], candidate.names[0] ?? '');
+    const line = lineOf(blocks[candidate.block], linesOf(candidate.block), candidate.names[0] ?? '');
     for (const name of candidate.names.slice(0, MAX_NAMES))
       add(name, candidate.block, line, group, candidate.why, candidate.bio);
   }
@@ -389,10 +391,9 @@ function segments(text: string, when: DateContext): string[] {
 }
 
 /** The 1-based input line of a block holding the name (the block's first line when none does). */
-function lineOf(block: Block | undefined, name: string): number {
+function lineOf(block: Block | undefined, lines: string[], name: string): number {
   if (!block) return 0;
   const first = name.split(' ')[0] ?? name;
-  const lines = block.text.split('\n');
   const k = lines.findIndex((line) => line.includes(first));
   return block.line + Math.max(0, k);
 }
@@ -414,6 +415,12 @@ function addFeatures(
   for (const item of cleaned.removed)
     if (!removedKind.has(item.block)) removedKind.set(item.block, item.kind);
   const body = cleaned.body.map((block) => block.text).join('\n');
+  // One pass over the body for all names (an `includes` per name was names × body: issue 14).
+  const mentioned = mentionedFast(
+    found.filter((c) => c.name.includes(' ')).map((c) => c.name),
+    body,
+  );
+  const linesOf = blockLines(blocks);
   const foreign = isForeign(when.language);
   // Per block, computed on first use: has a date line, is a job-title line.
   const dated = new Map<number, boolean>();
@@ -452,14 +459,14 @@ function addFeatures(
   }
   let firstLabelled = Number.POSITIVE_INFINITY;
   for (const c of found) {
-    const line = lineText(blocks[c.block], c.line);
+    const line = lineText(blocks[c.block], linesOf(c.block), c.line);
     if (labels.byline.test(line) || labels.authorLabel.test(line))
       firstLabelled = Math.min(firstLabelled, c.block);
   }
   for (const c of found) {
     const x = c.features;
     x[F.bias] = 1;
-    const line = lineText(blocks[c.block], c.line);
+    const line = lineText(blocks[c.block], linesOf(c.block), c.line);
     const strength = strengths.get(c.group);
     if (strength !== undefined) x[F.strength] = strength / 3;
     if (labels.byline.test(line)) x[F.bylineWord] = 1;
@@ -523,7 +530,7 @@ function addFeatures(
     const seen = nameBlocks.get(c.name.toLowerCase())?.size ?? 1;
     if (seen === 2) x[F.repeated2] = 1;
     else if (seen > 2) x[F.repeated3] = 1;
-    if (c.name.includes(' ') && body.includes(c.name)) x[F.mentioned] = 1;
+    if (mentioned.has(c.name)) x[F.mentioned] = 1;
     // Other names in blocks around it: a list of teasers, a team page, a menu.
     let others = 0;
     for (let k = c.block - NEAR; k <= c.block + NEAR; k++) {
@@ -544,9 +551,22 @@ function addFeatures(
   }
 }
 
-function lineText(block: Block | undefined, line: number): string {
+function lineText(block: Block | undefined, lines: string[], line: number): string {
   if (!block) return '';
-  return (block.text.split('\n')[line - block.line] ?? block.text).trim();
+  return (lines[line - block.line] ?? block.text).trim();
+}
+
+/** Each block's lines, split on first use (a block holding many names was split once per name: issue 14). */
+function blockLines(blocks: readonly Block[]): (index: number) => string[] {
+  const split = new Map<number, string[]>();
+  return (index) => {
+    let lines = split.get(index);
+    if (lines === undefined) {
+      lines = blocks[index]?.text.split('\n') ?? [];
+      split.set(index, lines);
+    }
+    return lines;
+  };
 }
 
 export type { Candidate };

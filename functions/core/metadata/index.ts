@@ -16,7 +16,7 @@ import {
 } from './evidence.ts';
 import { contentHash } from './hashes.ts';
 import { simhashFast } from './hashes-fast.ts';
-import { extractKeywords } from './keywords.ts';
+import { extractKeywordsFast } from './keywords-fast.ts';
 import { labelPatterns } from './labels.ts';
 import { detectLanguage } from './language.ts';
 import {
@@ -127,7 +127,7 @@ export function analyseMetadata(
     readingTimeMinutes: wordCount === 0 ? 0 : Math.max(1, Math.ceil(wordCount / WORDS_PER_MINUTE)),
     entities,
     quotes: extractQuotes(body, entities.people),
-    keywords: extractKeywords(body),
+    keywords: extractKeywordsFast(body),
     summary: extractSummary(body),
     contentHash: contentHash(body),
     simhash: simhashFast(body),

@@ -1,5 +1,5 @@
 /** Function words and web filler that never make a keyword (English; other languages get raw counts). */
-const STOP_WORDS = new Set(
+export const STOP_WORDS = new Set(
   `a about above after again against all also am an and any are aren't as at be because been before
   being below between both but by can could did do does doing done down during each even ever every
   few for from further get gets got had has have having he her here hers herself him himself his how
@@ -15,10 +15,13 @@ const STOP_WORDS = new Set(
   something anything everything nothing someone anyone everyone still though although less least
   next good better best great right left high low part parts new news read click here share`.split(/\s+/),
 );
-const MAX_KEYWORDS = 10;
-const MIN_LETTERS = 3;
+export const MAX_KEYWORDS = 10;
+export const MIN_LETTERS = 3;
 
-/** The body's most frequent content words (lower-case), ties broken by first appearance. */
+/**
+ * The body's most frequent content words (lower-case), ties broken by first appearance. The plain reference:
+ * the core calls keywords-fast.ts, which gives the same list without a regex match per word.
+ */
 export function extractKeywords(body: string): string[] {
   const counts = new Map<string, { count: number; first: number }>();
   let position = 0;

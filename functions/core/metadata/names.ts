@@ -139,17 +139,24 @@ export function tidyName(text: string): string {
  * evidence (a bare line), 1 after an explicit "By".
  */
 export function asPersonName(text: string, minWords = 2, afterLabel = false): string | null {
-  const key = `${minWords}${afterLabel ? 'L' : '-'}${text}`;
-  const known = SHAPED.get(key);
+  // One map per argument pair, keyed by the text itself: a key joined from the arguments was a new string to
+  // hash at every call (the readers ask ~330 times a page).
+  const variant = 2 * minWords + (afterLabel ? 1 : 0);
+  let shapes = SHAPED.get(variant);
+  if (shapes === undefined) {
+    shapes = new Map();
+    SHAPED.set(variant, shapes);
+  }
+  const known = shapes.get(text);
   if (known !== undefined) return known;
   const shaped = personName(text, minWords, afterLabel);
-  if (SHAPED.size >= MAX_TIDIED) SHAPED.clear();
-  SHAPED.set(key, shaped);
+  if (shapes.size >= MAX_TIDIED) shapes.clear();
+  shapes.set(text, shaped);
   return shaped;
 }
 
 /** asPersonName's results by its arguments (the readers ask for the same lines many times); emptied when large. */
-const SHAPED = new Map<string, string | null>();
+const SHAPED = new Map<number, Map<string, string | null>>();
 
 function personName(text: string, minWords: number, afterLabel: boolean): string | null {
   const name = tidyName(text);

@@ -22,7 +22,8 @@ export function chromeDomain(cleaned: CleanResult): { domain: string; line: numb
     ...cleaned.blocks.map((block) => ({ text: block.text, line: block.line })),
   ];
   for (const { text, line } of texts) {
-    if (text.length > 300) continue;
+    // A domain has a dot: most short texts have none, and the regex tries every word boundary.
+    if (text.length > 300 || !text.includes('.')) continue;
     for (const match of text.matchAll(DOMAIN)) {
       const domain = (match[1] ?? '').toLowerCase().replace(/^www\./, '');
       if (PLATFORMS.test(domain)) continue;

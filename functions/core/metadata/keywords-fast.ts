@@ -1,0 +1,109 @@
+/**
+ * keywords.ts's `extractKeywords` with a hand-written scanner instead of a Unicode regex match per word
+ * (tests/unit/metadata-keywords.test.ts proves them equal with fast-check). The scan reads the same tokens as
+ * `/[\p{L}][\p{L}\p{N}'’-]*` + `/gu`: a letter, then letters, digits, apostrophes and hyphens, by code point;
+ * each character's class is looked up in a table filled on first sight by the same regexes.
+ */
+import { MAX_KEYWORDS, MIN_LETTERS, STOP_WORDS } from './keywords.ts';
+
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const HYPHEN = 0x2d;
+
+/** Per BMP code unit: 0 not yet seen, 1 a letter, 2 a digit (\p{N}), 3 an apostrophe or hyphen, 4 other. */
+const BMP = new Uint8Array(65536);
+
+function classOf(c: number): number {
+  let k = BMP[c]!;
+  if (k === 0) {
+    const char = String.fromCharCode(c);
+    k =
+      c === APOSTROPHE || c === RIGHT_QUOTE || c === HYPHEN
+        ? 3
+        : LETTER.test(char)
+          ? 1
+          : LETTER_OR_DIGIT.test(char)
+            ? 2
+            : 4;
+    BMP[c] = k;
+  }
+  return k;
+}
+
+/** The class of the code point at `i` (a surrogate pair tested whole) and its length in code units. */
+function pointAt(text: string, i: number): [number, number] {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      const pair = String.fromCharCode(c, low);
+      return [LETTER.test(pair) ? 1 : LETTER_OR_DIGIT.test(pair) ? 2 : 4, 2];
+    }
+  }
+  return [classOf(c), 1];
+}
+
+export function extractKeywordsFast(body: string): string[] {
+  const counts = new Map<string, { count: number; first: number }>();
+  let position = 0;
+  const n = body.length;
+  let i = 0;
+  while (i < n) {
+    const [start, width] = pointAt(body, i);
+    if (start !== 1) {
+      i += width;
+      continue;
+    }
+    let end = i + width;
+    while (end < n) {
+      const [k, w] = pointAt(body, end);
+      if (k === 4) break;
+      end += w;
+    }
+    const word = trimEnd(body.slice(i, end).toLowerCase());
+    i = end;
+    position++;
+    if (shorterThan(word, MIN_LETTERS) || STOP_WORDS.has(word)) continue;
+    const entry = counts.get(word);
+    if (entry) entry.count++;
+    else counts.set(word, { count: 1, first: position });
+  }
+  return [...counts.entries()]
+    .filter(([, entry]) => entry.count >= 2)
+    .sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)
+    .slice(0, MAX_KEYWORDS)
+    .map(([word]) => word);
+}
+
+/** `.replace(/['’]s$/u, '').replace(/['’-]+$/u, '')`. */
+function trimEnd(word: string): string {
+  let end = word.length;
+  if (end >= 2 && word.charCodeAt(end - 1) === 0x73) {
+    const before = word.charCodeAt(end - 2);
+    if (before === APOSTROPHE || before === RIGHT_QUOTE) end -= 2;
+  }
+  while (end > 0) {
+    const c = word.charCodeAt(end - 1);
+    if (c !== APOSTROPHE && c !== RIGHT_QUOTE && c !== HYPHEN) break;
+    end--;
+  }
+  return end === word.length ? word : word.slice(0, end);
+}
+
+/** `[...word].length < min`, without the array. */
+function shorterThan(word: string, min: number): boolean {
+  if (word.length < min) return true;
+  if (word.length >= 2 * min) return false;
+  let points = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < word.length) {
+      const low = word.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) i++;
+    }
+    points++;
+  }
+  return points < min;
+}

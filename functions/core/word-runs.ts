@@ -1,0 +1,67 @@
+/**
+ * The runs of letters and digits of a text, as `text.match(/[\p{L}\p{N}]+/gu)` finds them, without the
+ * regex or its strings: start and end offsets, for the hashes that read words in place (metadata/hashes-fast.ts,
+ * minhash-fast.ts). tests/unit/word-runs.test.ts proves the runs equal to the regex's with fast-check.
+ */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Per BMP code unit: 0 not yet seen, 1 a letter or digit, 2 not. Filled on first sight by the regex. */
+const BMP = new Uint8Array(65536);
+
+function isWordUnit(c: number): boolean {
+  let k = BMP[c]!;
+  if (k === 0) {
+    k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    BMP[c] = k;
+  }
+  return k === 1;
+}
+
+/** Offsets of the runs: run i is text.slice(runs[2i], runs[2i + 1]); `count` runs. */
+export interface WordRuns {
+  offsets: Int32Array;
+  count: number;
+}
+
+export function wordRuns(text: string): WordRuns {
+  const n = text.length;
+  let offsets: Int32Array = new Int32Array(64);
+  let count = 0;
+  let start = -1;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let word: boolean;
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        word = WORD_CHAR.test(String.fromCharCode(c, low));
+        width = 2;
+      } else word = false;
+    } else
+      word = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : isWordUnit(c);
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (2 * count + 2 > offsets.length) offsets = grow(offsets);
+      offsets[2 * count] = start;
+      offsets[2 * count + 1] = i;
+      count++;
+      start = -1;
+    }
+    i += width - 1;
+  }
+  if (start >= 0) {
+    if (2 * count + 2 > offsets.length) offsets = grow(offsets);
+    offsets[2 * count] = start;
+    offsets[2 * count + 1] = n;
+    count++;
+  }
+  return { offsets, count };
+}
+
+function grow(offsets: Int32Array): Int32Array {
+  const bigger = new Int32Array(offsets.length * 2);
+  bigger.set(offsets);
+  return bigger;
+}

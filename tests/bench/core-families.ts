@@ -1,0 +1,86 @@
+/**
+ * Whole-core adversarial inputs for `npm run bench:speed`: each family makes a text of about `n` characters
+ * in one shape that once made a stage super-linear (issue 14: distinct short lines, repeated and distinct
+ * bylines, comment threads, numbered topic lines, date lines) or that a review of the stages suggested
+ * (one long line, headings, quotes, capitalised names, tiny blocks, credit and source lines, links).
+ */
+export const wholeFamilies: Record<string, (n: number) => string> = {
+  'distinct short lines': (n) => lines(n, (i) => `line ${String(i).padStart(8, '0')} xyz`.slice(0, 18)),
+  'repeated byline lines': (n) => `Title of the story\n\n${lines(n, () => 'By John Smith')}`,
+  'distinct bylines': (n) => `Title of the story\n\n${lines(n, (i) => `By ${name(i)} ${name(i * 7 + 3)}`)}`,
+  'comment thread': (n) =>
+    `Title of the story\n\nThe article body is here and it says things.\n\n${blocks(n, (i) => `${name(i)} says:\nMarch ${(i % 28) + 1}, 2024 at 10:${String(i % 60).padStart(2, '0')} am\nI think comment ${i} is right about this.\nReply`)}`,
+  'topic number lines': (n) => lines(n, (i) => `Topic number ${i}`),
+  'date lines': (n) => lines(n, (i) => `Published ${(i % 28) + 1} March ${1990 + (i % 30)}`),
+  'one long line': (n) => words(n, (i) => `word${i % 997}`, ' '),
+  'many headings': (n) => blocks(n, (i) => `Heading Number ${name(i)}\n\nShort text under heading ${i}.`),
+  'many quotes': (n) =>
+    blocks(n, (i) => `“This is quote ${i} about ${name(i)},” said ${name(i)} ${name(i + 1)}. He added more.`),
+  'capitalised names': (n) => words(n, (i) => `${name(i)} ${name(i * 3 + 1)}`, ', '),
+  'long paragraphs': (n) =>
+    blocks(
+      n,
+      (i) =>
+        `The ${name(i)} committee met on Tuesday to discuss the budget for ${1990 + (i % 30)}. It agreed on several points and adjourned.`,
+    ),
+  'tiny blocks': (n) => blocks(n, (i) => `w${i}`),
+  'source lines': (n) => lines(n, (i) => `Source: ${name(i)} News Agency`),
+  'photo credits': (n) => lines(n, (i) => `Photo: ${name(i)} ${name(i + 5)}/Reuters`),
+  'links and urls': (n) => lines(n, (i) => `See https://example.com/${name(i)}/${i} for more`),
+  'one block of bylines': (n) =>
+    `Title of the story\n\nThe first paragraph of the article, long enough to be prose for the cleaner.\n\n${lines(n, (i) => `By ${name(i)} ${name(i * 7 + 3)}`)}\n\nThe last paragraph of the article, long enough to be prose as well.`,
+  'bylines between paragraphs': (n) =>
+    `Title of the story\n\n${blocks(n, (i) => `By ${name(i)} ${name(i * 5 + 1)}\n\nThe ${name(i)} committee met on Tuesday to discuss the budget for the coming year, and it agreed on several points.`)}`,
+  'prose blocks opening with a byline': (n) =>
+    `Title of the story\n\n${blocks(n, (i) => `By ${name(i)} ${name(i * 5 + 1)}\nThe ${name(i)} committee met on Tuesday to discuss the budget for the coming year, and it agreed on several points before it adjourned for the day.`)}`,
+  'html paragraphs': (n) =>
+    `<!doctype html><html><body><h1>Title</h1>${gen(n - 60, (i) => `<p>Paragraph ${i} by <a href="/${i}">${name(i)}</a>.</p>`, '\n')}</body></html>`,
+  'markdown list of links': (n) =>
+    `# Title\n\n${lines(n, (i) => `* [${name(i)} ${i}](https://example.com/${i})`)}`,
+};
+function name(i: number): string {
+  const syl = [
+    'Al',
+    'Bo',
+    'Ca',
+    'De',
+    'El',
+    'Fa',
+    'Gu',
+    'Ha',
+    'Ir',
+    'Jo',
+    'Ka',
+    'Lu',
+    'Ma',
+    'Ne',
+    'Ol',
+    'Pe',
+  ];
+  let s = '';
+  let v = i + 17;
+  do {
+    s += syl[v % 16];
+    v = Math.floor(v / 16);
+  } while (v > 0);
+  return s.charAt(0) + s.slice(1).toLowerCase();
+}
+function lines(n: number, f: (i: number) => string): string {
+  return gen(n, f, '\n');
+}
+function blocks(n: number, f: (i: number) => string): string {
+  return gen(n, f, '\n\n');
+}
+function words(n: number, f: (i: number) => string, sep: string): string {
+  return gen(n, f, sep);
+}
+function gen(n: number, f: (i: number) => string, sep: string): string {
+  const parts: string[] = [];
+  let len = 0;
+  for (let i = 0; len < n; i++) {
+    const p = f(i);
+    parts.push(p);
+    len += p.length + sep.length;
+  }
+  return parts.join(sep).slice(0, n);
+}

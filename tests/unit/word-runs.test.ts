@@ -1,0 +1,46 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { wordRuns } from '../../functions/core/word-runs.ts';
+
+function runs(text: string): string[] {
+  const { offsets, count } = wordRuns(text);
+  const words: string[] = [];
+  for (let i = 0; i < count; i++) words.push(text.slice(offsets[2 * i], offsets[2 * i + 1]));
+  return words;
+}
+
+describe('wordRuns', () => {
+  it('equals the regex on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-composite', maxLength: 300 }), (text) => {
+        expect(runs(text)).toEqual(text.match(/[\p{L}\p{N}]+/gu) ?? []);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('equals the regex on letters, digits, astral letters and lone surrogates', () => {
+    const units = fc.constantFrom(
+      'a',
+      'Z',
+      '9',
+      ' ',
+      '-',
+      'é',
+      '٣',
+      '𝒜',
+      '😀',
+      '\ud800',
+      '\udc00',
+      '中',
+      '\u0301',
+    );
+    fc.assert(
+      fc.property(fc.array(units, { maxLength: 200 }), (parts) => {
+        const text = parts.join('');
+        expect(runs(text)).toEqual(text.match(/[\p{L}\p{N}]+/gu) ?? []);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
