@@ -23,6 +23,11 @@ export class TooSlowError extends Error {
   override name = 'TooSlowError';
 }
 
+/** A record whose core ran out of the worker's heap (the worker dies, the invocation goes on). */
+export class OutOfMemoryError extends Error {
+  override name = 'OutOfMemoryError';
+}
+
 /** The core's work for one object, as it crosses to the worker (structured clone). */
 export interface CoreJob {
   bytes: Uint8Array;
@@ -87,11 +92,27 @@ interface Pending {
 export interface WorkerCoreRunnerOptions {
   /** The worker's module (default: this one); it must call serveCoreJobs() when loaded. */
   entry?: URL;
+  /** The worker's old-generation heap in MiB (default: from the Lambda's memory, see heapLimitFor). */
+  heapLimitMb?: number;
 }
+
+/**
+ * The worker's heap cap for a function of `memoryMb` (Lambda's AWS_LAMBDA_FUNCTION_MEMORY_SIZE): 60% of it,
+ * so an input that needs more kills the worker (OutOfMemoryError, a failed record) and not the whole
+ * container with the batch in it; the rest holds the main thread, the SDK and the input. Undefined (V8's
+ * default) outside Lambda.
+ */
+export function heapLimitFor(memoryMb: number | undefined): number | undefined {
+  if (memoryMb === undefined || !Number.isFinite(memoryMb) || memoryMb <= 0) return undefined;
+  return Math.max(128, Math.floor(memoryMb * HEAP_SHARE));
+}
+
+const HEAP_SHARE = 0.6;
 
 /** One worker, one record at a time; a record past its deadline costs the worker, never the invocation. */
 export class WorkerCoreRunner implements CoreRunner {
   private readonly entry: URL;
+  private readonly heapLimitMb: number | undefined;
   private worker: Worker | undefined;
   private running: Pending | undefined;
   private readonly queue: Pending[] = [];
@@ -99,6 +120,9 @@ export class WorkerCoreRunner implements CoreRunner {
 
   constructor(options: WorkerCoreRunnerOptions = {}) {
     this.entry = options.entry ?? new URL(import.meta.url);
+    const lambdaMemory = process.env.AWS_LAMBDA_FUNCTION_MEMORY_SIZE;
+    this.heapLimitMb =
+      options.heapLimitMb ?? heapLimitFor(lambdaMemory === undefined ? undefined : Number(lambdaMemory));
   }
 
   run(job: CoreJob, deadline: number): Promise<CoreRecord> {
@@ -163,7 +187,7 @@ export class WorkerCoreRunner implements CoreRunner {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = spawn(this.entry);
+    const worker = spawn(this.entry, this.heapLimitMb);
     worker.on('message', (reply: Reply) => {
       const pending = this.running;
       if (!pending || pending.id !== reply.id) return;
@@ -176,7 +200,15 @@ export class WorkerCoreRunner implements CoreRunner {
     const lost = (error: Error) => {
       if (this.worker !== worker) return; // terminated on purpose
       this.worker = undefined;
-      if (this.running) this.settle(this.running, { error });
+      if (!this.running) return;
+      const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+      this.settle(this.running, {
+        error: outOfMemory
+          ? new OutOfMemoryError(
+              `the core ran out of its ${this.heapLimitMb ?? 'default'} MiB heap on this input`,
+            )
+          : error,
+      });
     };
     worker.on('error', (error) => lost(error));
     worker.on('exit', (code) => lost(new Error(`the core's worker thread exited (code ${code})`)));
@@ -199,10 +231,13 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  */
 const YOUNG_GENERATION_MB = 8;
 
-function spawn(entry: URL): Worker {
+function spawn(entry: URL, heapLimitMb: number | undefined): Worker {
   const options = {
     workerData: { role: WORKER_ROLE, entry: entry.href },
-    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    resourceLimits: {
+      maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+      ...(heapLimitMb === undefined ? {} : { maxOldGenerationSizeMb: heapLimitMb }),
+    },
   };
   if (!entry.pathname.endsWith('.ts')) return new Worker(entry, options);
   // From sources: register tsx's loader in the worker before importing the TypeScript entry. Its ESM API

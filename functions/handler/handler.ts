@@ -17,7 +17,7 @@ import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda'
 import { METRICS } from '../shared/definitions.ts';
 import { createDocumentClient, createS3Client } from './clients.ts';
 import { readConfig } from './config.ts';
-import { TooSlowError } from './core-runner.ts';
+import { OutOfMemoryError, TooSlowError } from './core-runner.ts';
 import {
   type ProcessDeps,
   type ProcessOutcome,
@@ -167,7 +167,13 @@ async function processMessage(message: SQSRecord, invocation: Invocation): Promi
       if (error instanceof TooSlowError) {
         // Its time is spent, and so is the invocation's: defer the rest, record this one now.
         invocation.outOfTime = true;
-        await leaveTooSlowRecord(entry.object, error, message, deps);
+        await leaveFailedNow(entry.object, error, message, deps, 'too-slow');
+        failures.push({ object: entry.object, error, recorded: true });
+        continue;
+      }
+      if (error instanceof OutOfMemoryError) {
+        // Only the core's worker died: record this one now and go on with the others.
+        await leaveFailedNow(entry.object, error, message, deps, 'out-of-memory');
         failures.push({ object: entry.object, error, recorded: true });
         continue;
       }
@@ -205,27 +211,29 @@ function receiveCountOf(message: SQSRecord): number {
 }
 
 /**
- * A record past its deadline: a `failed` record with reason `too-slow` at once (on every delivery, so
- * the file shows as failed while SQS retries it), never over a clean record (record-store.ts).
+ * A record past its deadline (`too-slow`) or whose core ran out of memory (`out-of-memory`): a `failed` record
+ * at once (on every delivery, so the file shows as failed while SQS retries it), never over a clean record
+ * (record-store.ts).
  */
-async function leaveTooSlowRecord(
+async function leaveFailedNow(
   object: S3ObjectRef,
-  error: TooSlowError,
+  error: Error,
   message: SQSRecord,
   deps: HandlerDeps,
+  reason: 'too-slow' | 'out-of-memory',
 ): Promise<void> {
-  metrics.addMetric('RecordsTooSlow', MetricUnit.Count, 1);
+  metrics.addMetric(reason === 'too-slow' ? 'RecordsTooSlow' : 'RecordsOutOfMemory', MetricUnit.Count, 1);
   const receiveCount = receiveCountOf(message);
   if (receiveCount >= deps.maxReceiveCount) metrics.addMetric(METRICS.failed, MetricUnit.Count, 1);
   try {
-    const write = await recordFailed(object, describe(error), receiveCount, deps, 'too-slow');
-    logger.warn('record too slow for the time left: failed record written, message retried', {
+    const write = await recordFailed(object, describe(error), receiveCount, deps, reason);
+    logger.warn(`record ${reason}: failed record written, message retried`, {
       bucket: object.bucket,
       key: object.key,
       write,
     });
   } catch (writeError) {
-    logger.error('could not write the too-slow record', { key: object.key, error: writeError as Error });
+    logger.error(`could not write the ${reason} record`, { key: object.key, error: writeError as Error });
   }
 }
 

@@ -22,7 +22,7 @@ export type HandlerRejectReason = 'object-missing' | 'bad-key' | 'record-refused
  * Reasons of a `failed` record: a transient fault outlasted every delivery (the message is in the DLQ),
  * or the record could not finish in the invocation's remaining time (the message is retried).
  */
-export type FailedReason = 'retries-exhausted' | 'too-slow';
+export type FailedReason = 'retries-exhausted' | 'too-slow' | 'out-of-memory';
 export const FAILED_REASON: FailedReason = 'retries-exhausted';
 /** Error text kept in a failed record (cut at a code-point boundary). */
 export const MAX_ERROR_CHARS = 1000;
@@ -124,6 +124,9 @@ const FAILED_DETAIL: Record<FailedReason, (receiveCount: number) => string> = {
     `failed on all ${count} deliveries; the message is in the dead-letter queue`,
   'too-slow': (count) =>
     `could not finish in the invocation's remaining time (delivery ${count}); the message is retried, ` +
+    'then kept in the dead-letter queue',
+  'out-of-memory': (count) =>
+    `the core ran out of memory on this input (delivery ${count}); the message is retried, ` +
     'then kept in the dead-letter queue',
 };
 

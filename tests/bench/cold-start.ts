@@ -19,6 +19,7 @@ import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { build } from 'esbuild';
 import { ENV, LOCAL, MAX_INPUT_BYTES_DEFAULT, resourceNames } from '../../functions/shared/definitions.ts';
+import { CONFIG_DEFAULTS } from '../../infra/config.ts';
 import {
   copyHandlerAssets,
   esbuildOptions,
@@ -123,6 +124,8 @@ async function main(): Promise<void> {
       POWERTOOLS_SERVICE_NAME: 'copydesk-cleaner',
       POWERTOOLS_METRICS_NAMESPACE: 'copydesk',
       LOG_LEVEL: 'INFO',
+      // As Lambda sets it: the core's worker caps its heap at a share of it (core-runner.ts).
+      AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(CONFIG_DEFAULTS.memoryMiB),
     };
 
     const bundleUrl = pathToFileURL(bundlePath).href;

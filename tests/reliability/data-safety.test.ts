@@ -39,7 +39,7 @@ import {
   storedRecord,
 } from './helpers.ts';
 import { deployedCleanerRole, s3AsAws } from './s3-as-aws.ts';
-import { SLOW_MARKER } from './slow-core-worker.ts';
+import { HUNGRY_MARKER, SLOW_MARKER } from './slow-core-worker.ts';
 
 let stack: LocalStack;
 
@@ -513,6 +513,44 @@ describe('issue 14 item 3: a per-record deadline', () => {
       reason: 'too-slow',
       error: expect.stringContaining('TooSlowError'),
     });
+  });
+});
+
+describe('a core that runs out of memory', () => {
+  // The real core, except that a document holding HUNGRY_MARKER allocates until the capped heap runs out.
+  const cappedCore = new WorkerCoreRunner({
+    entry: new URL('./slow-core-worker.ts', import.meta.url),
+    heapLimitMb: 64,
+  });
+
+  afterAll(async () => {
+    await cappedCore.close();
+  });
+
+  it('fails that record as out-of-memory, reports it for retry, and cleans the rest of the batch', async () => {
+    const version = (versionId: string, content: string): Version => ({
+      versionId,
+      sequencer: '0055AED6DCD90281E5',
+      content,
+    });
+    const hungry = version('h1', `${V1_TEXT}\n${HUNGRY_MARKER}\n`);
+    const after = version('h2', V2_TEXT);
+    const messages = [versionMessage('memory/hungry.txt', hungry), versionMessage('memory/after.txt', after)];
+
+    const response = await stackHandler(stack, { s3: versionedS3([hungry, after]), core: cappedCore })(
+      sqsEvent(...messages),
+      lambdaContext(),
+    );
+
+    expect(response.batchItemFailures.map((failure) => failure.itemIdentifier)).toEqual([
+      messages[0]?.messageId,
+    ]);
+    expect(await storedRecord(stack, 'memory/hungry.txt')).toMatchObject({
+      status: 'failed',
+      reason: 'out-of-memory',
+      error: expect.stringContaining('OutOfMemoryError'),
+    });
+    expect(await storedRecord(stack, 'memory/after.txt')).toMatchObject({ status: 'clean' });
   });
 });
 

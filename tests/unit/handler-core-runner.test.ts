@@ -1,7 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { processDocument } from '../../functions/core/pipeline.ts';
-import { TooSlowError, WorkerCoreRunner } from '../../functions/handler/core-runner.ts';
-import { SLOW_MARKER } from '../reliability/slow-core-worker.ts';
+import {
+  heapLimitFor,
+  OutOfMemoryError,
+  TooSlowError,
+  WorkerCoreRunner,
+} from '../../functions/handler/core-runner.ts';
+import { HUNGRY_MARKER, SLOW_MARKER } from '../reliability/slow-core-worker.ts';
 
 const ARTICLE = Buffer.from(
   'Workers keep the handler alive\n\nThe first paragraph of the article explains, in plain words, what happened on Monday.\n',
@@ -10,8 +15,13 @@ const ARTICLE = Buffer.from(
 const real = new WorkerCoreRunner();
 const slow = new WorkerCoreRunner({ entry: new URL('../reliability/slow-core-worker.ts', import.meta.url) });
 
+const capped = new WorkerCoreRunner({
+  entry: new URL('../reliability/slow-core-worker.ts', import.meta.url),
+  heapLimitMb: 64,
+});
+
 afterAll(async () => {
-  await Promise.all([real.close(), slow.close()]);
+  await Promise.all([real.close(), slow.close(), capped.close()]);
 });
 
 describe('the core in a worker thread', () => {
@@ -47,5 +57,29 @@ describe('the core in a worker thread', () => {
     ]);
 
     expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected']);
+  });
+
+  it('fails a record whose core runs out of the capped heap, and the next record runs in a new worker', async () => {
+    const hungry = capped.run(
+      { bytes: Buffer.from(`${ARTICLE}${HUNGRY_MARKER}`), hints: {}, options: {} },
+      Date.now() + 60_000,
+    );
+
+    await expect(hungry).rejects.toBeInstanceOf(OutOfMemoryError);
+    await expect(
+      capped.run({ bytes: ARTICLE, hints: {}, options: {} }, Date.now() + 30_000),
+    ).resolves.toMatchObject({ status: 'clean' });
+  });
+});
+
+describe("the worker's heap cap", () => {
+  it("is 60% of the Lambda function's memory, at least 128 MiB", () => {
+    expect(heapLimitFor(1769)).toBe(1061);
+    expect(heapLimitFor(128)).toBe(128);
+  });
+
+  it("is V8's default outside Lambda", () => {
+    expect(heapLimitFor(undefined)).toBeUndefined();
+    expect(heapLimitFor(Number.NaN)).toBeUndefined();
   });
 });
