@@ -9,7 +9,15 @@
  * Page detectors decide from a block's place in the page (the region, the blocks around it); they are emitted by
  * the passes named in `where`, and their examples are short pages.
  */
-import { isBreadcrumb, isDateLine, isLinkRow, isShareBar, metaLineKind } from './cleaning/detectors.ts';
+import {
+  CREDIT_HINT,
+  isBreadcrumb,
+  isDateLine,
+  isLinkRow,
+  isShareBar,
+  isTrailingCredit,
+  metaLineKind,
+} from './cleaning/detectors.ts';
 import type { BoilerplateKind } from './types.ts';
 
 /** What a line detector sees. */
@@ -122,6 +130,29 @@ export const DETECTORS = [
     examples: {
       match: ['About | Contact | Careers | Press'],
       noMatch: ['Rain | then sun, said the forecast for the week ahead.'],
+    },
+  },
+  {
+    scope: 'line',
+    id: 'caption.trailing-credit',
+    kind: 'caption',
+    reason:
+      'A photo caption that ends with its picture credit ("… Bild: Name/Agentur", "… (Foto: Archivo)", "… © Name / Agency").',
+    order: 'after-rules',
+    prefilter: (input) => input.words <= 40 && CREDIT_HINT.test(input.key),
+    test: (input) => isTrailingCredit(input.key),
+    examples: {
+      match: [
+        'The mayor at the opening of the bridge in May. (Image: Ana Lopez/Reuters)',
+        'Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com',
+        'La mujer quiso impedir la detención de su hijo. (Foto: Archivo/Soy502)',
+        'Stau © aremac / Clipdealer',
+      ],
+      noMatch: [
+        'The council approved the plan: work starts in March.',
+        'She took the photo: a grey heron on the river bank at dawn, wings spread wide over the water as it rose.',
+        'Example Times © 2024',
+      ],
     },
   },
   {

@@ -297,3 +297,48 @@ export function isAuthorBio(text: string, nameAbove: string | null): boolean {
   const firstSentence = head.slice(m[0].length, m[0].length + 160);
   return ROLE.test(firstSentence);
 }
+
+/** Escapes a phrase for a regular expression. */
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The picture-credit labels of every language (vocabulary `pictureCredit` prefixes) that can close a caption
+ * ("… Foto: Name/Agentur", "… (Photo: Agency)", "… Image credit: Name"): those ending with a colon, or with
+ * "by", "von", "credit", "courtesy" (a bare "bildquelle" or "symbolbild" inside a sentence says nothing).
+ */
+const CREDIT_LABELS = [
+  ...new Set(
+    LANGUAGES.flatMap((l) => l.chrome.pictureCredit?.prefixes ?? []).filter(
+      (p) => !p.startsWith('©') && /(?::| by| von| credit| courtesy| di| de)$/.test(p),
+    ),
+  ),
+].sort((a, b) => b.length - a.length);
+
+/**
+ * A credit label after a sentence end, an opening bracket or a separator, then at most ten words to the end
+ * of the line (the key: trailing punctuation and a closing bracket are gone).
+ */
+const TRAILING_CREDIT = new RegExp(
+  `(?:[.!?)\\]]\\s|[([|/–—-]\\s?)(?:${CREDIT_LABELS.map(escapeRegex).join('|')})\\s*[^\\s]+(?:\\s+[^\\s]+){0,9}$`,
+);
+/** A "©" and at most eight words to the end of the line (the photographer and agency of a caption). */
+const TRAILING_COPYRIGHT = /©\s*[^\s©]+(?:\s+[^\s©]+){0,7}$/;
+/** Characters a trailing credit needs: a label's colon or letters after a bracket/sentence end, or "©". */
+export const CREDIT_HINT = /[:©]| by | von /;
+
+/**
+ * A caption that ends with its picture credit ("Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com",
+ * "La mujer quiso impedir la detención. (Foto: Archivo/Soy502)", "Stau © aremac / Clipdealer"): takes a line
+ * key of at most 40 words that does not start with the credit (rules.ts's caption.credit has those).
+ */
+export function isTrailingCredit(key: string): boolean {
+  if (key.length > 400) return false;
+  if (key.includes('©') && TRAILING_COPYRIGHT.test(key)) {
+    const at = key.lastIndexOf('©');
+    // A copyright notice ("© 2024 Example Times") is legal.copyright's; a caption has words before the "©".
+    return at > 0 && !/\d{4}/.test(key.slice(at));
+  }
+  return TRAILING_CREDIT.test(key);
+}
