@@ -172,12 +172,25 @@ export const DETECTORS = [
     scope: 'page',
     id: 'author.bio',
     kind: 'author-bio',
-    reason: 'An author bio paragraph ("Name, a … writer …", "Name is a reporter …") late in the page.',
+    reason:
+      'An author bio paragraph ("Name, a … writer …", "Name is a reporter …", "Name ist Redakteurin …": every vocabulary language), or a paragraph opening with a role under a name line, late in the page.',
     where: 'cleaning/classify.ts (author bios and author boxes)',
     examples: [
       {
         page: `${ARTICLE}\n\nAnna Berg is a staff reporter covering transport and city planning for the paper.`,
         removes: 'Anna Berg is a staff reporter',
+      },
+      {
+        page: `${ARTICLE}\n\nAnna Berg ist Redakteurin im Ressort Verkehr und schreibt seit 2015 über Stadtplanung und Radwege.`,
+        removes: 'Anna Berg ist Redakteurin',
+      },
+      {
+        page: `${ARTICLE}\n\nJean Dupont est journaliste au service économie du quotidien depuis 2012.`,
+        removes: 'Jean Dupont est journaliste',
+      },
+      {
+        page: `${ARTICLE}\n\nAnna Berg\n\nRedakteurin im Ressort Verkehr.`,
+        removes: 'Redakteurin im Ressort',
       },
     ],
   },

@@ -12,7 +12,7 @@ import {
 } from '../detectors.ts';
 import type { Rule } from '../rules.ts';
 import type { Block, BoilerplateKind } from '../types.ts';
-import { isAboutAPerson, isAuthorBio, isNameLine, mayStartName } from './detectors.ts';
+import { isAboutAPerson, isAuthorBio, isNameLine, mayStartName, opensWithRole } from './detectors.ts';
 import { hintValue } from './hints.ts';
 import { matchLine } from './match.ts';
 import {
@@ -389,14 +389,19 @@ function markAuthorBoxes(units: Unit[]): void {
       const text = units[j]!.block.text;
       const opening = j === i + 1;
       // Starting with the first name is needed either way: tested first, before any slice or regex.
+      // The first paragraph starts with the name or the person's role (any vocabulary language).
       const aboutThem = opening
-        ? text.startsWith(first) &&
-          (text.startsWith(`${name} `) ||
-            text.startsWith(`${name},`) ||
-            PERSON_VERB.test(text.slice(first.length))) &&
-          isAboutAPerson(text)
+        ? (text.startsWith(first) &&
+            (text.startsWith(`${name} `) ||
+              text.startsWith(`${name},`) ||
+              PERSON_VERB.test(text.slice(first.length))) &&
+            isAboutAPerson(text)) ||
+          (units[j]!.feat.terminal &&
+            units[j]!.feat.words >= 3 &&
+            units[j]!.feat.words <= SETTINGS.roleBioWords &&
+            opensWithRole(text))
         : text.startsWith(`${first} `) || /^(?:He|She|They) /.test(text);
-      if (!aboutThem || units[j]!.verdict || units[j]!.feat.words < 8) break;
+      if (!aboutThem || units[j]!.verdict || units[j]!.feat.words < (opening ? 3 : 8)) break;
       units[j]!.verdict = detector('author.bio');
       j++;
     }

@@ -44,6 +44,8 @@ export const SETTINGS = {
   relaxedGain: 1.5,
   /** Prose is sentence-shaped with at least this share of function words. */
   sentenceStopShare: 0.2,
+  /** Under a name line, a paragraph of at most this many words that opens with a role is the author's bio. */
+  roleBioWords: 80,
   /** A block with at least this share of code symbols ({ } ; = ( ) …) is code, not prose. */
   codeSymbolShare: 0.06,
 } as const;

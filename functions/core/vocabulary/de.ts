@@ -947,6 +947,13 @@ export const de: LanguageVocabulary = {
   ),
   relativeTimeMarkers: ['vor'],
   commentVerbs: words('sagt schreibt meint antwortet'),
+  bio: {
+    copulas: words('ist'),
+    articles: words('ein eine'),
+    roles: words(
+      'redakteur redakteurin redakteure journalist journalistin autor autorin korrespondent korrespondentin reporter reporterin kolumnist kolumnistin volontär volontärin fotograf fotografin herausgeber herausgeberin chefredakteur chefredakteurin moderator moderatorin ressortleiter ressortleiterin blogger bloggerin foodbloggerin texter texterin gründer gründerin geschäftsführer geschäftsführerin mitgründer mitgründerin expertin experte professor professorin wissenschaftler wissenschaftlerin managerin leiterin beraterin berater dozent dozentin mitarbeiter mitarbeiterin',
+    ),
+  },
   countNouns: {
     comments: words('kommentar kommentare antwort antworten'),
     engagement: words('likes aufrufe views shares teilungen reaktionen follower abonnenten stimmen'),

@@ -581,6 +581,13 @@ export const es: LanguageVocabulary = {
   ),
   relativeTimeMarkers: ['hace'],
   commentVerbs: words('dice dijo escribe escribió responde'),
+  bio: {
+    copulas: words('es'),
+    articles: words('un una'),
+    roles: words(
+      'periodista redactor redactora autor autora corresponsal reportero reportera columnista fotógrafo fotógrafa editor editora fundador fundadora bloguero bloguera colaborador colaboradora profesor profesora investigador investigadora director directora',
+    ),
+  },
   countNouns: {
     comments: words('comentario comentarios respuesta respuestas'),
     engagement: words('compartidos vistas visitas likes seguidores suscriptores votos'),

@@ -632,6 +632,13 @@ export const fr: LanguageVocabulary = {
   ),
   relativeTimeMarkers: ['il y a'],
   commentVerbs: words('dit écrit répond'),
+  bio: {
+    copulas: words('est'),
+    articles: words('un une'),
+    roles: words(
+      'journaliste rédacteur rédactrice auteur autrice auteure correspondant correspondante reporter chroniqueur chroniqueuse photographe éditeur éditrice fondateur fondatrice blogueur blogueuse rédacteur-en-chef pigiste professeur professeure chercheur chercheuse consultant consultante directeur directrice',
+    ),
+  },
   countNouns: {
     comments: words('commentaire commentaires réponse réponses réaction réactions'),
     engagement: words("partages vues j'aime abonnés"),

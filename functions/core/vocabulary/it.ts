@@ -466,6 +466,13 @@ export const it: LanguageVocabulary = {
   ),
   relativeTimeMarkers: ['fa'],
   commentVerbs: words('dice scrive ha scritto risponde'),
+  bio: {
+    copulas: words('è'),
+    articles: words('un una'),
+    roles: words(
+      'giornalista redattore redattrice autore autrice corrispondente reporter editorialista fotografo fotografa editore fondatore fondatrice blogger collaboratore collaboratrice professore professoressa ricercatore ricercatrice direttore direttrice',
+    ),
+  },
   countNouns: {
     comments: words('commento commenti risposta risposte'),
     engagement: words('condivisioni visualizzazioni mi piace follower iscritti voti'),

@@ -515,6 +515,13 @@ export const nl: LanguageVocabulary = {
   ),
   relativeTimeMarkers: ['geleden'],
   commentVerbs: words('zegt schreef schrijft reageert'),
+  bio: {
+    copulas: words('is'),
+    articles: words('een'),
+    roles: words(
+      'journalist journaliste redacteur redactrice verslaggever verslaggeefster auteur correspondent columnist fotograaf eindredacteur hoofdredacteur oprichter blogger medewerker schrijver schrijfster hoogleraar onderzoeker directeur',
+    ),
+  },
   countNouns: {
     comments: words('reactie reacties antwoord antwoorden'),
     engagement: words('likes weergaven views shares volgers abonnees stemmen'),

@@ -618,6 +618,13 @@ export const pt: LanguageVocabulary = {
   ),
   relativeTimeMarkers: ['há'],
   commentVerbs: words('diz disse escreve escreveu responde'),
+  bio: {
+    copulas: words('é'),
+    articles: words('um uma'),
+    roles: words(
+      'jornalista redator redatora autor autora correspondente repórter colunista fotógrafo fotógrafa editor editora fundador fundadora blogueiro blogueira colaborador colaboradora professor professora pesquisador pesquisadora diretor diretora',
+    ),
+  },
   countNouns: {
     comments: words('comentário comentários resposta respostas'),
     engagement: words('partilhas compartilhamentos visualizações curtidas gostos seguidores inscritos votos'),
