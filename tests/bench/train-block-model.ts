@@ -24,10 +24,15 @@ import {
   setModel,
   type TreeModel,
 } from '../../functions/core/cleaning/model.ts';
+import { MODEL_SETTINGS } from '../../functions/core/cleaning/settings.ts';
 import { readLayout } from '../../functions/core/layout.ts';
 
 const args = process.argv.slice(2);
 const write = args.includes('--write');
+/** --sweep: also clean each fold's held-out pages with other removal thresholds (MODEL_SETTINGS.removeBelowOdds). */
+const sweep = args.includes('--sweep');
+const SWEEP_ODDS = [-2, -1.5, -1, -0.75, -0.5, -0.25];
+const sweepSums = SWEEP_ODDS.map(() => [0, 0]);
 const [devDir, multiDir] = args.filter((a) => !a.startsWith('--'));
 const DEV = resolve(devDir ?? '../shared/bench/dev');
 const MULTI = resolve(multiDir ?? '../shared/bench/multi');
@@ -331,6 +336,17 @@ for (let f = 0; f < FOLDS; f++) {
   const hand = endToEnd(testPages);
   setModel(weights);
   const model = endToEnd(testPages);
+  if (sweep) {
+    const settings = MODEL_SETTINGS as { removeBelowOdds: number };
+    const shipped = settings.removeBelowOdds;
+    SWEEP_ODDS.forEach((odds, k) => {
+      settings.removeBelowOdds = odds;
+      const r = endToEnd(testPages);
+      sweepSums[k]![0]! += r.bow;
+      sweepSums[k]![1]! += r.snippetF1;
+    });
+    settings.removeBelowOdds = shipped;
+  }
   const loss = logLoss(testPages, weights);
   sums[0]! += hand.bow;
   sums[1]! += model.bow;
@@ -343,6 +359,13 @@ for (let f = 0; f < FOLDS; f++) {
 console.log(
   `mean                   ${(sums[0]! / FOLDS).toFixed(4)} -> ${(sums[1]! / FOLDS).toFixed(4)}            ${(sums[2]! / FOLDS).toFixed(4)} -> ${(sums[3]! / FOLDS).toFixed(4)}`,
 );
+if (sweep) {
+  console.log('removeBelowOdds  dev BoW F1  multi snippet F1 (cross-validated means)');
+  SWEEP_ODDS.forEach((odds, k) => {
+    console.log(
+      `${String(odds).padEnd(16)} ${(sweepSums[k]![0]! / FOLDS).toFixed(4)}      ${(sweepSums[k]![1]! / FOLDS).toFixed(4)}`,
+    );
+  });}
 setModel('shipped');
 if (write) {
   const weights = train(pages);

@@ -67,7 +67,7 @@ export const MODEL_SETTINGS = {
   /** Content value added per unit of the model's log-odds. */
   valuePerOdds: 8,
   /** Inside the region, a block whose log-odds are below this goes (rule `model.low-content`)… */
-  removeBelowOdds: -1.5,
+  removeBelowOdds: -1,
   /** …when it has at most this many words. */
   removeMaxWords: 30,
 } as const;

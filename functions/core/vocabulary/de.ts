@@ -947,6 +947,7 @@ export const de: LanguageVocabulary = {
   ),
   relativeTimeMarkers: ['vor'],
   commentVerbs: words('sagt schreibt meint antwortet'),
+  readerWords: words('du dich dir dein deine deinen deinem deiner ihnen euch euer eure'),
   bio: {
     copulas: words('ist'),
     articles: words('ein eine'),

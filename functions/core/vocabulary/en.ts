@@ -1308,6 +1308,7 @@ export const en: LanguageVocabulary = {
   ),
   relativeTimeMarkers: ['ago'],
   commentVerbs: words('says said writes wrote replied'),
+  readerWords: words('you your yours yourself'),
   bio: {
     copulas: words('is'),
     articles: words('a an'),

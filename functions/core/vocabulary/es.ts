@@ -581,6 +581,7 @@ export const es: LanguageVocabulary = {
   ),
   relativeTimeMarkers: ['hace'],
   commentVerbs: words('dice dijo escribe escribió responde'),
+  readerWords: words('tú usted ustedes tu tus vuestro vuestra'),
   bio: {
     copulas: words('es'),
     articles: words('un una'),

@@ -632,6 +632,7 @@ export const fr: LanguageVocabulary = {
   ),
   relativeTimeMarkers: ['il y a'],
   commentVerbs: words('dit écrit répond'),
+  readerWords: words('vous votre vos tu toi ton ta tes'),
   bio: {
     copulas: words('est'),
     articles: words('un une'),

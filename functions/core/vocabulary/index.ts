@@ -34,6 +34,8 @@ export interface LanguageVocabulary {
   relativeTimeMarkers: readonly string[];
   /** Verbs of a comment's author line: "Jane says:", "Jan sagt:", "Jean dit :", "Juan dice:". */
   commentVerbs: readonly string[];
+  /** Words that address the reader, lower case ("you", "dein", "vous"): the block model counts them. */
+  readerWords: readonly string[];
   /**
    * Author bios ("Jane Doe is a reporter at …", "Anna Berg ist Redakteurin bei …"): the verb after the name,
    * the indefinite articles that may follow it or a comma ("Jane Doe, a reporter"), and role nouns (lower case) a bio names in its first sentence.
