@@ -66,6 +66,13 @@ const ARTICLE = [
   'Shop owners had asked for more loading bays, and the final plan adds four of them near the market square.',
 ].join('\n\n');
 
+/** More paragraphs of the same story (pages that need sections). */
+const SECTIONS = [
+  'The plan links the station to the old harbour with a lane on each side of the road and new crossings.',
+  'The costs are shared between the city and the region, which pays for the bridges and the signals on the way.',
+  'What comes next is a second consultation in the autumn, when residents of the northern districts can comment.',
+];
+
 export const DETECTORS = [
   {
     scope: 'line',
@@ -154,6 +161,24 @@ export const DETECTORS = [
         'Example Times © 2024',
       ],
     },
+  },
+  {
+    scope: 'page',
+    id: 'nav.toc',
+    kind: 'navigation',
+    reason:
+      'A table of contents inside the article: the short lines under a "Table of contents" heading (every vocabulary language), or a run of short lines each repeated later as a section heading.',
+    where: 'clean.ts (markTablesOfContents)',
+    examples: [
+      {
+        page: `Share\n\n${ARTICLE}\n\nInhaltsverzeichnis\n\nThe plan\n\nThe costs\n\nWhat comes next\n\n${SECTIONS.join('\n\n')}`,
+        removes: 'The costs',
+      },
+      {
+        page: `Share\n\n${ARTICLE}\n\nThe plan\n\nThe costs\n\nWhat comes next\n\nThe plan\n\n${SECTIONS[0]}\n\nThe costs\n\n${SECTIONS[1]}\n\nWhat comes next\n\n${SECTIONS[2]}`,
+        removes: 'The plan',
+      },
+    ],
   },
   {
     scope: 'page',

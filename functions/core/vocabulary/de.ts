@@ -947,6 +947,15 @@ export const de: LanguageVocabulary = {
   ),
   relativeTimeMarkers: ['vor'],
   commentVerbs: words('sagt schreibt meint antwortet'),
+  tocHeadings: [
+    'inhaltsverzeichnis',
+    'inhalt',
+    'inhalte',
+    'in diesem artikel',
+    'auf dieser seite',
+    'themen in diesem artikel',
+    'inhaltsübersicht',
+  ],
   readerWords: words('du dich dir dein deine deinen deinem deiner ihnen euch euer eure'),
   bio: {
     copulas: words('ist'),

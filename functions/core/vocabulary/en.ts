@@ -1308,6 +1308,18 @@ export const en: LanguageVocabulary = {
   ),
   relativeTimeMarkers: ['ago'],
   commentVerbs: words('says said writes wrote replied'),
+  tocHeadings: [
+    'table of contents',
+    'contents',
+    'in this article',
+    'on this page',
+    'jump to section',
+    'article contents',
+    "what's inside",
+    'in this post',
+    'in this guide',
+    'jump to',
+  ],
   readerWords: words('you your yours yourself'),
   bio: {
     copulas: words('is'),

@@ -581,6 +581,14 @@ export const es: LanguageVocabulary = {
   ),
   relativeTimeMarkers: ['hace'],
   commentVerbs: words('dice dijo escribe escribió responde'),
+  tocHeadings: [
+    'índice',
+    'índice de contenidos',
+    'tabla de contenidos',
+    'contenido',
+    'contenidos',
+    'en este artículo',
+  ],
   readerWords: words('tú usted ustedes tu tus vuestro vuestra'),
   bio: {
     copulas: words('es'),

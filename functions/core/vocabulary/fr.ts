@@ -632,6 +632,7 @@ export const fr: LanguageVocabulary = {
   ),
   relativeTimeMarkers: ['il y a'],
   commentVerbs: words('dit écrit répond'),
+  tocHeadings: ['sommaire', 'table des matières', 'dans cet article', 'au sommaire', "contenu de l'article"],
   readerWords: words('vous votre vos tu toi ton ta tes'),
   bio: {
     copulas: words('est'),

@@ -34,6 +34,8 @@ export interface LanguageVocabulary {
   relativeTimeMarkers: readonly string[];
   /** Verbs of a comment's author line: "Jane says:", "Jan sagt:", "Jean dit :", "Juan dice:". */
   commentVerbs: readonly string[];
+  /** Headings of a table of contents, lower case, whole line ("Table of contents", "Inhaltsverzeichnis"). */
+  tocHeadings: readonly string[];
   /** Words that address the reader, lower case ("you", "dein", "vous"): the block model counts them. */
   readerWords: readonly string[];
   /**

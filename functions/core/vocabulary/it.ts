@@ -466,6 +466,7 @@ export const it: LanguageVocabulary = {
   ),
   relativeTimeMarkers: ['fa'],
   commentVerbs: words('dice scrive ha scritto risponde'),
+  tocHeadings: ['indice', 'sommario', 'indice dei contenuti', 'in questo articolo', 'contenuti'],
   readerWords: words('tu tuo tua tuoi tue voi vostro vostra'),
   bio: {
     copulas: words('è'),

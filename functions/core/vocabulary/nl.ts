@@ -515,6 +515,7 @@ export const nl: LanguageVocabulary = {
   ),
   relativeTimeMarkers: ['geleden'],
   commentVerbs: words('zegt schreef schrijft reageert'),
+  tocHeadings: ['inhoudsopgave', 'inhoud', 'in dit artikel', 'op deze pagina'],
   readerWords: words('je jij jouw jullie uw'),
   bio: {
     copulas: words('is'),

@@ -618,6 +618,7 @@ export const pt: LanguageVocabulary = {
   ),
   relativeTimeMarkers: ['há'],
   commentVerbs: words('diz disse escreve escreveu responde'),
+  tocHeadings: ['índice', 'sumário', 'conteúdo', 'neste artigo', 'tabela de conteúdos', 'conteúdos'],
   readerWords: words('você vocês teu tua seu sua'),
   bio: {
     copulas: words('é'),
