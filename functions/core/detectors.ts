@@ -71,7 +71,11 @@ const SECTIONS = [
   'The plan links the station to the old harbour with a lane on each side of the road and new crossings.',
   'The costs are shared between the city and the region, which pays for the bridges and the signals on the way.',
   'What comes next is a second consultation in the autumn, when residents of the northern districts can comment.',
+  'The shops on the market square get their loading bays first, before the lanes are painted in the spring.',
+  'The critics, mostly drivers from the suburbs, say the lanes will slow the buses and take away parking spaces.',
 ];
+/** Section headings of SECTIONS. */
+const HEADINGS = ['The plan', 'The costs', 'What comes next', 'The shops', 'The critics'];
 
 export const DETECTORS = [
   {
@@ -167,15 +171,15 @@ export const DETECTORS = [
     id: 'nav.toc',
     kind: 'navigation',
     reason:
-      'A table of contents inside the article: the short lines under a "Table of contents" heading (every vocabulary language), or a run of short lines each repeated later as a section heading.',
+      'A table of contents inside the article: the short lines under a "Table of contents" heading (every vocabulary language), or a run of 5+ short lines each repeated later as a section heading.',
     where: 'clean.ts (markTablesOfContents)',
     examples: [
       {
-        page: `Share\n\n${ARTICLE}\n\nInhaltsverzeichnis\n\nThe plan\n\nThe costs\n\nWhat comes next\n\n${SECTIONS.join('\n\n')}`,
+        page: `Share\n\n${ARTICLE}\n\nInhaltsverzeichnis\n\nThe plan\n\nThe costs\n\nWhat comes next\n\n${SECTIONS.slice(0, 3).join('\n\n')}`,
         removes: 'The costs',
       },
       {
-        page: `Share\n\n${ARTICLE}\n\nThe plan\n\nThe costs\n\nWhat comes next\n\nThe plan\n\n${SECTIONS[0]}\n\nThe costs\n\n${SECTIONS[1]}\n\nWhat comes next\n\n${SECTIONS[2]}`,
+        page: `Share\n\n${ARTICLE}\n\n${HEADINGS.join('\n\n')}\n\n${SECTIONS.map((text, k) => `${HEADINGS[k]}\n\n${text}`).join('\n\n')}`,
         removes: 'The plan',
       },
     ],
