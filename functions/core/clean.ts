@@ -122,6 +122,7 @@ function sameTexts(a: Block[], b: Block[]): boolean {
 function cleanPass(units: Unit[], first: boolean): Pass {
   // Every pass: a later pass without it judges the container's short blocks on their own again and drops them.
   favourArticleContainer(units);
+  neutraliseTablesOfContents(units);
   const region = findRegion(units);
   const titleChoice = first && region.start > 0 ? findTitle(units, region) : null;
   const titleIndex = titleChoice?.index ?? null;
@@ -268,6 +269,29 @@ function isTocEntry(unit: Unit): boolean {
   return !unit.prose && !unit.code && unit.feat.words > 0 && unit.feat.words <= SETTINGS.tocEntryWords;
 }
 
+/** The end (exclusive) of the entries under a table-of-contents heading at i, or -1 (not such a heading). */
+function tocEnd(units: Unit[], i: number, end: number): number {
+  const unit = units[i]!;
+  if (unit.feat.words > 5 || !TOC_HEADINGS.has(unit.key)) return -1;
+  let j = i + 1;
+  while (j <= end && j - i <= SETTINGS.tocMaxEntries && isTocEntry(units[j]!)) j++;
+  return j - i - 1 >= SETTINGS.tocMinEntries ? j : -1;
+}
+
+/**
+ * A table of contents under its heading costs the region nothing (value 0 instead of the short lines' cost):
+ * it sits inside the article, between the intro and the sections, and must not cut the intro off.
+ * markTablesOfContents removes it afterwards.
+ */
+function neutraliseTablesOfContents(units: Unit[]): void {
+  for (let i = 0; i < units.length; i++) {
+    const j = tocEnd(units, i, units.length - 1);
+    if (j < 0) continue;
+    for (let k = i; k < j; k++) units[k]!.value = Math.max(units[k]!.value, 0);
+    i = j - 1;
+  }
+}
+
 /**
  * Tables of contents inside the region (rule nav.toc): the short lines under a "Table of contents" heading
  * (every vocabulary language) up to the next prose block, and runs of short lines whose text reappears later
@@ -283,11 +307,8 @@ function markTablesOfContents(
 ): void {
   const toc = detector('nav.toc');
   for (let i = start; i <= end; i++) {
-    const unit = units[i]!;
-    if (unit.feat.words > 5 || !TOC_HEADINGS.has(unit.key)) continue;
-    let j = i + 1;
-    while (j <= end && j - i <= SETTINGS.tocMaxEntries && isTocEntry(units[j]!)) j++;
-    if (j - i - 1 < SETTINGS.tocMinEntries) continue;
+    const j = tocEnd(units, i, end);
+    if (j < 0) continue;
     drop[i] ??= toc;
     for (let k = i + 1; k < j; k++) if (k !== titleIndex) drop[k] ??= toc;
     i = j - 1;
