@@ -29,10 +29,13 @@ import { readLayout } from '../../functions/core/layout.ts';
 
 const args = process.argv.slice(2);
 const write = args.includes('--write');
-/** --sweep: also clean each fold's held-out pages with other removal thresholds (MODEL_SETTINGS.removeBelowOdds). */
+/**
+ * --sweep: also clean each fold's held-out pages with other removal settings (MODEL_SETTINGS.removeBelowOdds,
+ * removeMaxWords).
+ */
 const sweep = args.includes('--sweep');
-const SWEEP_ODDS = [-2, -1.5, -1, -0.75, -0.5, -0.25];
-const sweepSums = SWEEP_ODDS.map(() => [0, 0]);
+const SWEEP = [-1.5, -1, -0.75, -0.5].flatMap((odds) => [30, 60, 120].map((words) => ({ odds, words })));
+const sweepSums = SWEEP.map(() => [0, 0]);
 const [devDir, multiDir] = args.filter((a) => !a.startsWith('--'));
 const DEV = resolve(devDir ?? '../shared/bench/dev');
 const MULTI = resolve(multiDir ?? '../shared/bench/multi');
@@ -337,15 +340,16 @@ for (let f = 0; f < FOLDS; f++) {
   setModel(weights);
   const model = endToEnd(testPages);
   if (sweep) {
-    const settings = MODEL_SETTINGS as { removeBelowOdds: number };
-    const shipped = settings.removeBelowOdds;
-    SWEEP_ODDS.forEach((odds, k) => {
+    const settings = MODEL_SETTINGS as { removeBelowOdds: number; removeMaxWords: number };
+    const shipped = { ...settings };
+    SWEEP.forEach(({ odds, words }, k) => {
       settings.removeBelowOdds = odds;
+      settings.removeMaxWords = words;
       const r = endToEnd(testPages);
       sweepSums[k]![0]! += r.bow;
       sweepSums[k]![1]! += r.snippetF1;
     });
-    settings.removeBelowOdds = shipped;
+    Object.assign(settings, shipped);
   }
   const loss = logLoss(testPages, weights);
   sums[0]! += hand.bow;
@@ -360,10 +364,10 @@ console.log(
   `mean                   ${(sums[0]! / FOLDS).toFixed(4)} -> ${(sums[1]! / FOLDS).toFixed(4)}            ${(sums[2]! / FOLDS).toFixed(4)} -> ${(sums[3]! / FOLDS).toFixed(4)}`,
 );
 if (sweep) {
-  console.log('removeBelowOdds  dev BoW F1  multi snippet F1 (cross-validated means)');
-  SWEEP_ODDS.forEach((odds, k) => {
+  console.log('removeBelowOdds removeMaxWords  dev BoW F1  multi snippet F1 (cross-validated means)');
+  SWEEP.forEach(({ odds, words }, k) => {
     console.log(
-      `${String(odds).padEnd(16)} ${(sweepSums[k]![0]! / FOLDS).toFixed(4)}      ${(sweepSums[k]![1]! / FOLDS).toFixed(4)}`,
+      `${String(odds).padEnd(15)} ${String(words).padEnd(15)} ${(sweepSums[k]![0]! / FOLDS).toFixed(4)}      ${(sweepSums[k]![1]! / FOLDS).toFixed(4)}`,
     );
   });}
 setModel('shipped');

@@ -77,5 +77,5 @@ export const MODEL_SETTINGS = {
   /** Inside the region, a block whose log-odds are below this goes (rule `model.low-content`)… */
   removeBelowOdds: -1,
   /** …when it has at most this many words. */
-  removeMaxWords: 30,
+  removeMaxWords: 60,
 } as const;
