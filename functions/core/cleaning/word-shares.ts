@@ -37,6 +37,10 @@ function fold(c: number): number {
   return c;
 }
 
+/** fold() of the first 384 code units (ASCII, Latin-1, Latin Extended-A), looked up instead of computed. */
+const FOLD = new Uint16Array(0x180);
+for (let c = 0; c < FOLD.length; c++) FOLD[c] = fold(c);
+
 /** The hash of a lower-case word as wordShares computes it. */
 function hashOf(word: string): { hash: number; ascii: boolean } {
   let h = FNV_OFFSET;
@@ -106,7 +110,8 @@ export function wordShares(text: string): WordShares {
   let reader = 0;
   let i = 0;
   while (i < end) {
-    let c = fold(text.charCodeAt(i));
+    let c = text.charCodeAt(i);
+    c = c < 0x180 ? FOLD[c]! : fold(c);
     if (c === 0) {
       i++;
       continue;
@@ -119,7 +124,8 @@ export function wordShares(text: string): WordShares {
       h = Math.imul(h ^ c, 0x01000193);
       length++;
       if (++i >= end) break;
-      c = fold(text.charCodeAt(i));
+      c = text.charCodeAt(i);
+      c = c < 0x180 ? FOLD[c]! : fold(c);
     }
     h |= 0;
     if (READER.has(h)) reader++;
