@@ -178,6 +178,11 @@ export const de: LanguageVocabulary = {
     home: { lines: ['startseite'] },
     menu: {
       lines: [
+        'passwort vergessen',
+        'pflichtfelder',
+        'angemeldet bleiben',
+        'benutzername',
+        'passwort',
         'zurück zur übersicht',
         'suche',
         'suchen',

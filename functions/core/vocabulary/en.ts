@@ -225,6 +225,12 @@ export const en: LanguageVocabulary = {
     },
     menu: {
       lines: [
+        'forgot password',
+        'forgot your password',
+        'lost your password',
+        'remember me',
+        'username or email',
+        'required fields',
         'menu',
         'main menu',
         'open menu',

@@ -90,6 +90,11 @@ export const es: LanguageVocabulary = {
     home: { lines: ['inicio', 'portada'] },
     menu: {
       lines: [
+        'olvidé mi contraseña',
+        'olvidaste tu contraseña',
+        'recordarme',
+        'campos obligatorios',
+        'contraseña',
         'buscar',
         'búsqueda',
         'menú',

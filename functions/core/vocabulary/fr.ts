@@ -100,6 +100,10 @@ export const fr: LanguageVocabulary = {
     home: { lines: ['accueil'] },
     menu: {
       lines: [
+        'mot de passe oublié',
+        'se souvenir de moi',
+        'champs obligatoires',
+        'mot de passe',
         'rechercher',
         'recherche',
         'menu principal',

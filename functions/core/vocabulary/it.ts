@@ -59,6 +59,9 @@ export const it: LanguageVocabulary = {
     home: { lines: ['home page', 'pagina iniziale'] },
     menu: {
       lines: [
+        'password dimenticata',
+        'ricordami',
+        'campi obbligatori',
         'cerca',
         'ricerca',
         'menu principale',

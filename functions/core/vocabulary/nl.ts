@@ -104,6 +104,10 @@ export const nl: LanguageVocabulary = {
     home: { lines: ['home', 'hoofdpagina', 'startpagina', 'voorpagina'] },
     menu: {
       lines: [
+        'wachtwoord vergeten',
+        'onthoud mij',
+        'verplichte velden',
+        'wachtwoord',
         'zoeken',
         'zoek',
         'menu',

@@ -67,6 +67,11 @@ export const pt: LanguageVocabulary = {
     home: { lines: ['início', 'página inicial', 'inicio'] },
     menu: {
       lines: [
+        'esqueceu a senha',
+        'esqueci minha senha',
+        'lembrar-me',
+        'campos obrigatórios',
+        'senha',
         'pesquisar',
         'pesquisa',
         'buscar',
