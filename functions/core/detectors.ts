@@ -158,10 +158,12 @@ export const DETECTORS = [
         'Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com',
         'La mujer quiso impedir la detención de su hijo. (Foto: Archivo/Soy502)',
         'Stau © aremac / Clipdealer',
+        'Looking back down the ridge, Pennine Way | © 2019 Jon Norris',
       ],
       noMatch: [
         'The council approved the plan: work starts in March.',
         'She took the photo: a grey heron on the river bank at dawn, wings spread wide over the water as it rose.',
+        '© 2024 Example Times',
         'Example Times © 2024',
       ],
     },

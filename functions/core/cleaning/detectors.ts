@@ -351,6 +351,8 @@ const TRAILING_CREDIT = new RegExp(
 );
 /** A "©" and at most eight words to the end of the line (the photographer and agency of a caption). */
 const TRAILING_COPYRIGHT = /©\s*[^\s©]+(?:\s+[^\s©]+){0,7}$/;
+/** Words of a copyright notice (not of a caption). */
+const COPYRIGHT_WORDS = /copyright|rights|reserved|privacy/;
 /** Characters a trailing credit needs: a label's colon or letters after a bracket/sentence end, or "©". */
 export const CREDIT_HINT = /[:©]| by | von /;
 
@@ -362,9 +364,13 @@ export const CREDIT_HINT = /[:©]| by | von /;
 export function isTrailingCredit(key: string): boolean {
   if (key.length > 400) return false;
   if (key.includes('©') && TRAILING_COPYRIGHT.test(key)) {
+    // A copyright notice ("© 2024 Example Times", "Example Times © 2024", "Copyright © 2015-2025") is a footer
+    // line; a caption has words before the "©", and four of them when a year follows it ("Looking down
+    // Jacob's Ladder | © 2019 Jon Norris").
     const at = key.lastIndexOf('©');
-    // A copyright notice ("© 2024 Example Times") is legal.copyright's; a caption has words before the "©".
-    return at > 0 && !/\d{4}/.test(key.slice(at));
+    if (at <= 0) return false;
+    if (!/\d{4}/.test(key.slice(at))) return true;
+    return !COPYRIGHT_WORDS.test(key) && key.slice(0, at).trim().split(' ').length >= 4;
   }
   return TRAILING_CREDIT.test(key);
 }
