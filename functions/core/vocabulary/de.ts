@@ -326,7 +326,18 @@ export const de: LanguageVocabulary = {
         'jetzt folgen',
       ],
     },
-    disclaimer: { lines: ['haftungsausschluss', 'rechtlicher hinweis', 'rechtliche hinweise'] },
+    disclaimer: {
+      lines: [
+        'haftungsausschluss',
+        'rechtlicher hinweis',
+        'rechtliche hinweise',
+        'haftungsbeschränkung',
+        'haftungsbeschränkung für externe links',
+        'haftung für links',
+        'haftung für inhalte',
+        'haftungshinweis',
+      ],
+    },
     paywall: {
       prefixes: [
         'schon registriert',
