@@ -30,11 +30,13 @@ import { readLayout } from '../../functions/core/layout.ts';
 const args = process.argv.slice(2);
 const write = args.includes('--write');
 /**
- * --sweep: also clean each fold's held-out pages with other removal settings (MODEL_SETTINGS.removeBelowOdds,
+ * --sweep: also clean each fold's held-out pages with other MODEL_SETTINGS (valuePerOdds, removeBelowOdds,
  * removeMaxWords).
  */
 const sweep = args.includes('--sweep');
-const SWEEP = [-1.5, -1, -0.75, -0.5].flatMap((odds) => [30, 60, 120].map((words) => ({ odds, words })));
+const SWEEP = [6, 8, 12, 16].flatMap((perOdds) =>
+  [-1.5, -1, -0.75].flatMap((odds) => [30, 60].map((words) => ({ perOdds, odds, words }))),
+);
 const sweepSums = SWEEP.map(() => [0, 0]);
 const [devDir, multiDir] = args.filter((a) => !a.startsWith('--'));
 const DEV = resolve(devDir ?? '../shared/bench/dev');
@@ -340,9 +342,14 @@ for (let f = 0; f < FOLDS; f++) {
   setModel(weights);
   const model = endToEnd(testPages);
   if (sweep) {
-    const settings = MODEL_SETTINGS as { removeBelowOdds: number; removeMaxWords: number };
+    const settings = MODEL_SETTINGS as {
+      valuePerOdds: number;
+      removeBelowOdds: number;
+      removeMaxWords: number;
+    };
     const shipped = { ...settings };
-    SWEEP.forEach(({ odds, words }, k) => {
+    SWEEP.forEach(({ perOdds, odds, words }, k) => {
+      settings.valuePerOdds = perOdds;
       settings.removeBelowOdds = odds;
       settings.removeMaxWords = words;
       const r = endToEnd(testPages);
@@ -364,12 +371,15 @@ console.log(
   `mean                   ${(sums[0]! / FOLDS).toFixed(4)} -> ${(sums[1]! / FOLDS).toFixed(4)}            ${(sums[2]! / FOLDS).toFixed(4)} -> ${(sums[3]! / FOLDS).toFixed(4)}`,
 );
 if (sweep) {
-  console.log('removeBelowOdds removeMaxWords  dev BoW F1  multi snippet F1 (cross-validated means)');
-  SWEEP.forEach(({ odds, words }, k) => {
+  console.log(
+    'valuePerOdds removeBelowOdds removeMaxWords  dev BoW F1  multi snippet F1 (cross-validated means)',
+  );
+  SWEEP.forEach(({ perOdds, odds, words }, k) => {
     console.log(
-      `${String(odds).padEnd(15)} ${String(words).padEnd(15)} ${(sweepSums[k]![0]! / FOLDS).toFixed(4)}      ${(sweepSums[k]![1]! / FOLDS).toFixed(4)}`,
+      `${String(perOdds).padEnd(12)} ${String(odds).padEnd(15)} ${String(words).padEnd(15)} ${(sweepSums[k]![0]! / FOLDS).toFixed(4)}      ${(sweepSums[k]![1]! / FOLDS).toFixed(4)}`,
     );
-  });}
+  });
+}
 setModel('shipped');
 if (write) {
   const weights = train(pages);
