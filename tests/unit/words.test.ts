@@ -67,6 +67,10 @@ describe('countWordsFast', () => {
     );
   });
 
+  it('counts lone surrogates around CJK characters alike (found by the property test below)', () => {
+    expect(countWordsFast('\ud800日本\udc00')).toBe(countWords('\ud800日本\udc00'));
+  });
+
   it('equals countWords on mixes of spaces, punctuation and letters', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }), (pieces) => {
