@@ -29,7 +29,6 @@ import { findRegion } from './region.ts';
 import { Float64Scratch, Int32Scratch } from './scratch.ts';
 import { MODEL_SETTINGS, SETTINGS } from './settings.ts';
 import { features, type Keys, lineKeys, type TextFeatures, wordCount } from './text.ts';
-import type { WordShares } from './word-shares.ts';
 
 export interface Verdict {
   rule: string;
@@ -121,8 +120,6 @@ export interface Analysis {
   baseVerdict: Verdict | null;
   /** Per-line verdicts of a multi-line block; null until asked for (`lineVerdictsOf`). */
   lineVerdicts: (Verdict | null)[] | null;
-  /** The block model's word shares (model.ts); null until the model reads them. */
-  shares: WordShares | null;
 }
 
 /** Blocks up to this long are looked up among the page's earlier blocks before being analysed. */
@@ -173,7 +170,6 @@ function newUnit(
     baseVerdict,
     verdict: baseVerdict,
     lineVerdicts,
-    shares: null,
     keyClass: 0,
     repeats: 0,
     lastCopy: true,
@@ -216,9 +212,7 @@ export function classify(blocks: Block[], prior?: readonly (Analysis | null)[]):
       if (short) seen.find(text, unit);
       return unit;
     }
-    const unit = newUnit(block, known.lines, known.feat, known.key, known.baseVerdict, known.lineVerdicts);
-    unit.shares = known.shares;
-    return unit;
+    return newUnit(block, known.lines, known.feat, known.key, known.baseVerdict, known.lineVerdicts);
   });
   countKeys(units);
   units.forEach((unit, i) => {

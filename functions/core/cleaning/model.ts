@@ -9,7 +9,7 @@ import type { Unit } from './classify.ts';
 import MODEL from './model.json' with { type: 'json' };
 import type { Region } from './region.ts';
 import { Float64Scratch, Int32Scratch } from './scratch.ts';
-import { type WordShares, wordShares } from './word-shares.ts';
+import type { WordShares } from './text.ts';
 
 /** The features, in the order of the weights in model.json. */
 export const FEATURE_NAMES = [
@@ -130,10 +130,9 @@ const TOPIC_KEYS = new Int32Scratch();
 const TOPIC_COUNTS = new Int32Scratch();
 const TOPIC_LAST = new Int32Scratch();
 
-/** The word shares of a unit (computed once per text: the analysis keeps them for the next passes). */
+/** The word shares of a unit (read by the features pass, text.ts). */
 function sharesOf(unit: Unit): WordShares {
-  unit.shares ??= wordShares(unit.block.text);
-  return unit.shares;
+  return unit.feat.shares;
 }
 
 /**
@@ -162,7 +161,7 @@ function topicTable(units: readonly Unit[]): TopicTable {
   const last = TOPIC_LAST.take(size, -1);
   for (let i = 0; i < units.length; i++) {
     if (!units[i]!.prose) continue;
-    for (const hash of units[i]!.shares!.hashes) {
+    for (const hash of units[i]!.feat.shares.hashes) {
       const slot = topicSlot(table, hash);
       if (last[slot] === i) continue;
       last[slot] = i;
