@@ -204,7 +204,7 @@ export const DETECTORS = [
     id: 'author.bio',
     kind: 'author-bio',
     reason:
-      'An author bio paragraph ("Name, a … writer …", "Name is a reporter …", "Name ist Redakteurin …": every vocabulary language), or a paragraph opening with a role under a name line, late in the page.',
+      'An author bio paragraph ("Name, a … writer …", "Name is a reporter …", "Name ist Redakteurin …": every vocabulary language), or a paragraph opening with a role under a name line, or the paragraph about that person under an "About NAME" heading, late in the page.',
     where: 'cleaning/classify.ts (author bios and author boxes)',
     examples: [
       {
@@ -222,6 +222,10 @@ export const DETECTORS = [
       {
         page: `${ARTICLE}\n\nAnna Berg\n\nRedakteurin im Ressort Verkehr.`,
         removes: 'Redakteurin im Ressort',
+      },
+      {
+        page: `${ARTICLE}\n\nÜber Anna Berg\n\nAnna schreibt seit 2015 über Verkehr und Stadtplanung und fährt jeden Tag mit dem Rad zur Redaktion.`,
+        removes: 'Anna schreibt seit 2015',
       },
     ],
   },

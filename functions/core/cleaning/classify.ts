@@ -12,6 +12,7 @@ import {
 } from '../detectors.ts';
 import type { Rule } from '../rules.ts';
 import type { Block, BoilerplateKind } from '../types.ts';
+import { LANGUAGES } from '../vocabulary/index.ts';
 import { isAboutAPerson, isAuthorBio, isNameLine, mayStartName, opensWithRole } from './detectors.ts';
 import { hintValue } from './hints.ts';
 import { matchLine } from './match.ts';
@@ -366,6 +367,12 @@ function countKeys(units: Unit[]): void {
 const PERSON_VERB =
   /^ (?:is|was|has|lives|holds|writes|covers|works|joined|loves|enjoys|spent|grew|brings|stands|began|started|graduated|believes|specializes|specialises)\b/;
 
+/** "About Jane Doe", "Über Anna Berg", "À propos de Jean Dupont": each language's `bio.about` words, then a name. */
+const ABOUT_NAME = new RegExp(
+  `^(?:${[...new Set(LANGUAGES.flatMap((l) => l.bio.about))].join('|')}) (\\p{Lu}.*)$`,
+  'iu',
+);
+
 const ROLE_LABEL = /\s(?:author|writer|editor|contributor|reporter|columnist|staff writer|guest author)$/i;
 
 /**
@@ -378,7 +385,26 @@ function markAuthorBoxes(units: Unit[]): void {
     if (line.feat.words > 6 || line.feat.words < 2 || line.lines !== null) continue;
     if (line.verdict && line.verdict.kind !== 'author-bio') continue;
     // The role label goes from the end only: the first character decides early (as in isNameLine).
-    const trimmed = line.block.text.trim();
+    let trimmed = line.block.text.trim();
+    // "About Jane Doe", "Über Anna Berg": an author box's heading; the paragraph under it is the bio.
+    const about = ABOUT_NAME.exec(trimmed);
+    if (about) {
+      const bio = units[i + 1]!;
+      if (
+        isNameLine(about[1]!) &&
+        !bio.verdict &&
+        // About that person: it starts with the name's first word, or names a role or a life cue.
+        (bio.block.text.startsWith(`${about[1]!.split(' ')[0]!} `) || isAboutAPerson(bio.block.text)) &&
+        bio.feat.words >= 8 &&
+        bio.feat.words <= SETTINGS.aboutBioWords
+      ) {
+        line.verdict ??= detector('author.bio');
+        bio.verdict = detector('author.bio');
+        i++;
+        continue;
+      }
+      trimmed = about[1]!;
+    }
     if (!mayStartName(trimmed)) continue;
     const name = trimmed.replace(ROLE_LABEL, '');
     const space = name.indexOf(' ');

@@ -52,6 +52,8 @@ export const SETTINGS = {
   tocRunEntries: 5,
   /** …and a table under a heading at most this many. */
   tocMaxEntries: 60,
+  /** Under an "About Jane Doe" heading, a paragraph of 8 to this many words is the author's bio. */
+  aboutBioWords: 150,
   /** Under a name line, a paragraph of at most this many words that opens with a role is the author's bio. */
   roleBioWords: 80,
   /** A block with at least this share of code symbols ({ } ; = ( ) …) is code, not prose. */

@@ -975,6 +975,7 @@ export const de: LanguageVocabulary = {
   readerWords: words('du dich dir dein deine deinen deinem deiner ihnen euch euer eure'),
   bio: {
     copulas: words('ist'),
+    about: ['über'],
     articles: words('ein eine'),
     roles: words(
       'redakteur redakteurin redakteure journalist journalistin autor autorin korrespondent korrespondentin reporter reporterin kolumnist kolumnistin volontär volontärin fotograf fotografin herausgeber herausgeberin chefredakteur chefredakteurin moderator moderatorin ressortleiter ressortleiterin blogger bloggerin foodbloggerin texter texterin gründer gründerin geschäftsführer geschäftsführerin mitgründer mitgründerin expertin experte professor professorin wissenschaftler wissenschaftlerin managerin leiterin beraterin berater dozent dozentin mitarbeiter mitarbeiterin',

@@ -1329,6 +1329,7 @@ export const en: LanguageVocabulary = {
   readerWords: words('you your yours yourself'),
   bio: {
     copulas: words('is'),
+    about: ['about'],
     articles: words('a an'),
     roles: words(
       'writer editor journalist reporter author correspondent contributor columnist freelancer freelance blogger founder co-founder ceo cto expert specialist analyst researcher professor consultant strategist marketer manager director designer developer engineer photographer producer creator graduate enthusiast student teacher coach nutritionist dietitian physician doctor lawyer attorney scientist economist historian critic contributing staff president owner partner officer chief principal executive vp agent broker realtor therapist counselor nurse pharmacist veterinarian architect planner advisor adviser accountant instructor lecturer fellow mom mother father dad wife husband',

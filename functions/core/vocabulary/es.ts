@@ -597,6 +597,7 @@ export const es: LanguageVocabulary = {
   readerWords: words('tú usted ustedes tu tus vuestro vuestra'),
   bio: {
     copulas: words('es'),
+    about: ['sobre'],
     articles: words('un una'),
     roles: words(
       'periodista redactor redactora autor autora corresponsal reportero reportera columnista fotógrafo fotógrafa editor editora fundador fundadora bloguero bloguera colaborador colaboradora profesor profesora investigador investigadora director directora',

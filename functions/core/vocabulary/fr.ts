@@ -640,6 +640,7 @@ export const fr: LanguageVocabulary = {
   readerWords: words('vous votre vos tu toi ton ta tes'),
   bio: {
     copulas: words('est'),
+    about: ['à propos de'],
     articles: words('un une'),
     roles: words(
       'journaliste rédacteur rédactrice auteur autrice auteure correspondant correspondante reporter chroniqueur chroniqueuse photographe éditeur éditrice fondateur fondatrice blogueur blogueuse rédacteur-en-chef pigiste professeur professeure chercheur chercheuse consultant consultante directeur directrice',

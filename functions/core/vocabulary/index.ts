@@ -42,7 +42,13 @@ export interface LanguageVocabulary {
    * Author bios ("Jane Doe is a reporter at …", "Anna Berg ist Redakteurin bei …"): the verb after the name,
    * the indefinite articles that may follow it or a comma ("Jane Doe, a reporter"), and role nouns (lower case) a bio names in its first sentence.
    */
-  bio: { copulas: readonly string[]; articles: readonly string[]; roles: readonly string[] };
+  bio: {
+    copulas: readonly string[];
+    /** Before a name, alone on a line, heading an author box: "About Jane Doe", "Über Anna Berg". */
+    about: readonly string[];
+    articles: readonly string[];
+    roles: readonly string[];
+  };
   /** Nouns after a number in counters and comment-count headings, singular and plural, lower case. */
   countNouns: {
     /** "4 comments", "12 Kommentare", "3 réponses". */

@@ -473,6 +473,7 @@ export const it: LanguageVocabulary = {
   readerWords: words('tu tuo tua tuoi tue voi vostro vostra'),
   bio: {
     copulas: words('è'),
+    about: ['su'],
     articles: words('un una'),
     roles: words(
       'giornalista redattore redattrice autore autrice corrispondente reporter editorialista fotografo fotografa editore fondatore fondatrice blogger collaboratore collaboratrice professore professoressa ricercatore ricercatrice direttore direttrice',

@@ -523,6 +523,7 @@ export const nl: LanguageVocabulary = {
   readerWords: words('je jij jouw jullie uw'),
   bio: {
     copulas: words('is'),
+    about: ['over'],
     articles: words('een'),
     roles: words(
       'journalist journaliste redacteur redactrice verslaggever verslaggeefster auteur correspondent columnist fotograaf eindredacteur hoofdredacteur oprichter blogger medewerker schrijver schrijfster hoogleraar onderzoeker directeur',

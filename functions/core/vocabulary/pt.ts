@@ -627,6 +627,7 @@ export const pt: LanguageVocabulary = {
   readerWords: words('você vocês teu tua seu sua'),
   bio: {
     copulas: words('é'),
+    about: ['sobre'],
     articles: words('um uma'),
     roles: words(
       'jornalista redator redatora autor autora correspondente repórter colunista fotógrafo fotógrafa editor editora fundador fundadora blogueiro blogueira colaborador colaboradora professor professora pesquisador pesquisadora diretor diretora',
