@@ -21,11 +21,11 @@ export function countWords(text: string): number {
   let count = 0;
   let cjk = 0;
   for (const token of text.split(/\s+/)) {
-    // Each CJK character becomes a NUL (neither letter nor digit), not nothing: removing it could pair two lone
-    // surrogates around it into one astral letter ("\ud800日\udc00"), which the char loop never sees.
+    // A CJK character becomes a space, not nothing: removing it would join the lone surrogates around it
+    // into a pair (a letter) that the text does not hold.
     const others = token.replace(CJK_CHAR, () => {
       cjk++;
-      return '\u0000';
+      return ' ';
     });
     if (WORD_CHAR.test(others)) count++;
   }

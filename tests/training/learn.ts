@@ -3,6 +3,7 @@
  * one option per page is right, or none) and a logistic regression, both fitted by gradient descent with an L2
  * penalty, and k-fold splits. Deterministic: same data, same weights.
  */
+import { writeFileSync } from 'node:fs';
 
 /**
  * One page: the feature vectors of its options and which are right (several options can be: the same headline
@@ -143,4 +144,29 @@ export function foldOf(name: string, k: number): number {
   let h = 2166136261;
   for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 16777619);
   return (h >>> 0) % k;
+}
+
+/** Weights by feature name, rounded to three decimals (the form the model files store). */
+export function namedWeights(names: readonly string[], w: Float64Array): Record<string, number> {
+  const weights: Record<string, number> = {};
+  names.forEach((name, d) => {
+    weights[name] = Math.round(w[d]! * 1000) / 1000;
+  });
+  return weights;
+}
+
+/**
+ * Prints a fitted model's weights and, when the script runs with --write, stores `{ about, ...fields,
+ * weights }` at `path` as the runtime reads it.
+ */
+export function saveModel(
+  path: string,
+  about: string,
+  fields: Record<string, number>,
+  weights: Record<string, number>,
+): void {
+  console.log(JSON.stringify(weights));
+  if (!process.argv.includes('--write')) return;
+  writeFileSync(path, `${JSON.stringify({ about, ...fields, weights }, null, 2)}\n`);
+  console.log(`written ${path}`);
 }

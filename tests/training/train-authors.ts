@@ -9,12 +9,11 @@
  * while the cross-validated precision stays at or above PRECISION on dev. With --write the weights fitted on all
  * pages and the threshold go to functions/core/metadata/author-model.json.
  */
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AUTHOR_FEATURES } from '../../functions/core/metadata/authors.ts';
 import { judge } from '../bench/metadata-scoring.ts';
 import { type AuthorPage, authorPages, authorsOf, goldParts, trainAuthors } from './author-data.ts';
-import { dot, foldOf } from './learn.ts';
+import { dot, foldOf, namedWeights, saveModel } from './learn.ts';
 
 const CORPORA = (process.env.CORPORA ?? 'dev,multi').split(',');
 const FOLDS = 5;
@@ -112,21 +111,11 @@ for (const lambda of LAMBDAS) {
 }
 
 const w = trainAuthors(pages, best.lambda);
-const weights: Record<string, number> = {};
-AUTHOR_FEATURES.forEach((name, d) => {
-  weights[name] = Math.round(w[d]! * 1000) / 1000;
-});
 console.log(`chosen lambda ${best.lambda}, threshold ${best.threshold}`);
-console.log(JSON.stringify(weights));
-if (process.argv.includes('--write')) {
-  const model = {
-    about:
-      'Weights of the author features (metadata/authors.ts AUTHOR_FEATURES) and the probability threshold, written by tests/training/train-authors.ts: logistic regression over the name candidates, L2 penalty and threshold chosen by 5-fold cross-validation on dev and multi for the most exact authors at a dev precision of at least ' +
-      String(PRECISION),
-    lambda: best.lambda,
-    threshold: best.threshold,
-    weights,
-  };
-  writeFileSync(MODEL, `${JSON.stringify(model, null, 2)}\n`);
-  console.log(`written ${MODEL}`);
-}
+saveModel(
+  MODEL,
+  'Weights of the author features (metadata/authors.ts AUTHOR_FEATURES) and the probability threshold, written by tests/training/train-authors.ts: logistic regression over the name candidates, L2 penalty and threshold chosen by 5-fold cross-validation on dev and multi for the most exact authors at a dev precision of at least ' +
+    String(PRECISION),
+  { lambda: best.lambda, threshold: best.threshold },
+  namedWeights(AUTHOR_FEATURES, w),
+);

@@ -24,10 +24,12 @@ import TITLE_MODEL from '../../functions/core/cleaning/title-model.json' with { 
 import { decode } from '../../functions/core/decode.ts';
 import { readLayout } from '../../functions/core/layout.ts';
 import AUTHOR_MODEL from '../../functions/core/metadata/author-model.json' with { type: 'json' };
+import DATE_MODEL from '../../functions/core/metadata/date-model.json' with { type: 'json' };
 import { analyseMetadata } from '../../functions/core/metadata/index.ts';
 import { CONFIDENCE_FEATURES, type ScoredField } from '../../functions/core/metadata/provenance.ts';
 import { judge, readCorpus, scorerOf } from '../bench/metadata-scoring.ts';
 import { authorPages, authorsOf, trainAuthors } from './author-data.ts';
+import { dateOf, datePages, trainDates } from './date-data.ts';
 import { dot, fitChoice, fitLogistic, foldOf, sigmoid } from './learn.ts';
 import { pickTitle, titlePages } from './title-data.ts';
 
@@ -49,7 +51,15 @@ const titleData = ['dev', 'multi'].flatMap((corpus) => titlePages(corpus));
 const authorData = ['dev', 'multi'].flatMap((corpus) => authorPages(corpus));
 const titleWeights: Float64Array[] = [];
 const authorWeights: Float64Array[] = [];
+const dateData = ['dev', 'multi'].flatMap((corpus) => datePages(corpus));
+const dateWeights: Float64Array[] = [];
 for (let fold = 0; fold < FOLDS; fold++) {
+  dateWeights.push(
+    trainDates(
+      dateData.filter((page) => foldOf(page.name, FOLDS) !== fold),
+      DATE_MODEL.lambda,
+    ),
+  );
   titleWeights.push(
     fitChoice(
       titleData.filter((page) => foldOf(page.name, FOLDS) !== fold).map((page) => page.group),
@@ -66,6 +76,8 @@ for (let fold = 0; fold < FOLDS; fold++) {
 }
 const titleOf = new Map(titleData.map((p) => [`${p.corpus}/${p.name}`, p]));
 const authorOf = new Map(authorData.map((p) => [`${p.corpus}/${p.name}`, p]));
+const dateOfPage = new Map(dateData.map((p) => [`${p.corpus}/${p.name}`, p]));
+const DATE_P = (CONFIDENCE_FEATURES.publishedAt as readonly string[]).indexOf('modelProbability');
 const TITLE_P = (CONFIDENCE_FEATURES.title as readonly string[]).indexOf('textProbability');
 const TITLE_SURE = (CONFIDENCE_FEATURES.title as readonly string[]).indexOf('sureLine');
 const AUTHOR_P = (CONFIDENCE_FEATURES.authors as readonly string[]).indexOf('modelProbability');
@@ -114,7 +126,20 @@ for (const corpus of CORPORA) {
         }
       } else if (choices.authors)
         samples.authors.push({ page: name, x: choices.authors.features, y: +judged.author.right });
-      if (choices.publishedAt && judgeable('date'))
+      // The date: the cross-fitted model's choice where the text's date is the value (plain text), its
+      // probability in the features.
+      const datePage = html ? undefined : dateOfPage.get(`${corpus}/${page.name}`);
+      if (!judgeable('date')) {
+        // unjudged
+      } else if (datePage && choices.publishedAt && choices.publishedAt.line !== null) {
+        const pick = dateOf(datePage, dateWeights[fold]!, DATE_MODEL.threshold);
+        if (pick.iso !== null) {
+          const x = choices.publishedAt.features.slice();
+          x[DATE_P] = pick.p;
+          const right = judge(scorer, page.gold, { title: null, authors: [], publishedAt: pick.iso });
+          samples.publishedAt.push({ page: name, x, y: +right.date.right });
+        }
+      } else if (choices.publishedAt)
         samples.publishedAt.push({ page: name, x: choices.publishedAt.features, y: +judged.date.right });
       const domain = (page.gold as { domain?: string; site?: string }).domain ?? page.gold.site;
       if (choices.site && domain) {

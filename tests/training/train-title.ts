@@ -8,10 +8,9 @@
  * cross-validation; the script prints the cross-validated title accuracy of every penalty beside the weights in
  * use, and with --write stores the weights fitted on all pages in functions/core/cleaning/title-model.json.
  */
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { scoreFeatures, TITLE_FEATURES } from '../../functions/core/cleaning/title.ts';
-import { choose, fitChoice, foldOf, isRight } from './learn.ts';
+import { choose, fitChoice, foldOf, isRight, namedWeights, saveModel } from './learn.ts';
 import { type TitlePage, titlePages } from './title-data.ts';
 
 const CORPORA = (process.env.CORPORA ?? 'dev,multi').split(',');
@@ -88,21 +87,12 @@ const w = fitChoice(
   dims,
   bestLambda,
 );
-const weights: Record<string, number> = {};
-TITLE_FEATURES.forEach((name, d) => {
-  weights[name] = Math.round(w[d]! * 1000) / 1000;
-});
 console.log(
   `lambda ${bestLambda}, fitted on all pages: ${JSON.stringify(accuracy((p) => choose(w, p.group.options).index, pages))}`,
 );
-console.log(JSON.stringify(weights));
-if (process.argv.includes('--write')) {
-  const model = {
-    about:
-      'Weights of the title features (cleaning/title.ts TITLE_FEATURES), written by tests/training/train-title.ts: a choice model over the candidates and "no headline" (score 0), L2 penalty chosen by 5-fold cross-validation on dev and multi.',
-    lambda: bestLambda,
-    weights,
-  };
-  writeFileSync(MODEL, `${JSON.stringify(model, null, 2)}\n`);
-  console.log(`written ${MODEL}`);
-}
+saveModel(
+  MODEL,
+  'Weights of the title features (cleaning/title.ts TITLE_FEATURES), written by tests/training/train-title.ts: a choice model over the candidates and "no headline" (score 0), L2 penalty chosen by 5-fold cross-validation on dev and multi.',
+  { lambda: bestLambda },
+  namedWeights(TITLE_FEATURES, w),
+);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { datesIn, extractDates } from '../../functions/core/metadata/dates.ts';
+import DATE_MODEL from '../../functions/core/metadata/date-model.json' with { type: 'json' };
+import {
+  DATE_FEATURES,
+  dateCandidates,
+  datesIn,
+  extractDates,
+  pickDate,
+} from '../../functions/core/metadata/dates.ts';
 import { cleanedFrom, PROSE, WHEN } from './metadata-helpers.ts';
 
 const datesOf = (paragraphs: string[], byline: number | null = null) =>
@@ -240,5 +247,32 @@ describe('dates that are not the publication', () => {
     // Assess
     expect(far.publishedAt).toBe('2025-06-02');
     expect(near.publishedAt).toBe('2026-03-13');
+  });
+});
+
+describe('the date model', () => {
+  it('has a learned weight for every feature and a threshold between 0 and 1', () => {
+    expect(Object.keys(DATE_MODEL.weights).sort()).toEqual([...DATE_FEATURES].sort());
+    expect(DATE_MODEL.threshold).toBeGreaterThan(0);
+    expect(DATE_MODEL.threshold).toBeLessThan(1);
+  });
+
+  it('gives a date stated in two places the probability of both', () => {
+    const { candidates } = dateCandidates(
+      cleanedFrom(['Headline of the article', 'March 3, 2025', PROSE, 'March 3, 2025', 'June 9, 2024']),
+      0,
+      null,
+      WHEN,
+    );
+    const scores = candidates.map(() => 0);
+    const pick = pickDate(candidates, scores);
+    // Three candidates and "no date", all at score 0: the repeated date holds two of the four shares.
+    expect(candidates).toHaveLength(3);
+    expect(pick?.iso).toBe('2025-03-03');
+    expect(pick?.probability).toBeCloseTo(0.5, 5);
+  });
+
+  it('is null without candidates', () => {
+    expect(pickDate([], [])).toBeNull();
   });
 });

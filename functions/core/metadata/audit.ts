@@ -70,7 +70,8 @@ function reason(
   facts: AuditFacts,
 ): UnusedReason {
   if (facts.zones.excluded.has(item.block)) return 'comment-or-related-list';
-  if (hasDate) return 'other-date-chosen';
+  // With no publication date at all, the model found no date of the page sure enough.
+  if (hasDate) return facts.publishedAt === null ? 'below-threshold' : 'other-date-chosen';
   const refused = refusedHere ?? facts.datesRefused.get(item.block);
   const author = facts.authorsUnused.get(item.block);
   if (item.kind === 'byline') {

@@ -1,5 +1,6 @@
 import type { CleanResult } from '../types.ts';
 import { LANGUAGES, type MetadataWords } from '../vocabulary/index.ts';
+import MODEL from './date-model.json' with { type: 'json' };
 import {
   type DateContext,
   type FoundDate,
@@ -46,6 +47,7 @@ export type DateEvidence =
   | 'dateline-header'
   | 'dateline-byline'
   | 'dateline-template'
+  | 'dateline-updated'
   | 'dateline';
 
 /** Every date in `text` whose day, month and year are all stated, between 1995-01-01 and now. */
@@ -102,7 +104,12 @@ interface Candidate {
   labelAbove: boolean;
   nearTitle: number;
   nearByline: number;
+  /** Hand-set evidence score: orders the update dates and gives the rival's margin. */
   score: number;
+  /** Characters of the line besides the date ("Updated 5 min ago · March 3, 2025": 19). */
+  residual: number;
+  /** The model's features (DATE_FEATURES), filled once every candidate of the page is known. */
+  features: Float64Array;
 }
 
 /** A line of a block with the dates read in it. */
@@ -132,6 +139,8 @@ export interface DateSignals {
   labelled: boolean;
   nearTitle: number;
   nearByline: number;
+  /** The date model's probability of the published date (0 without one). */
+  probability: number;
 }
 
 const NO_SIGNALS: DateSignals = {
@@ -144,6 +153,7 @@ const NO_SIGNALS: DateSignals = {
   labelled: false,
   nearTitle: 0,
   nearByline: 0,
+  probability: 0,
 };
 
 /** The lines of the page that may hold its date, with the dates read (and the reasons others were refused). */
@@ -184,20 +194,77 @@ function readDateLines(
 }
 
 /**
- * The article's publication (and update) date: a certain date on a short line near the title or
- * byline, preferring labelled lines. Null when no such line exists: a date is never guessed.
+ * The features of a date candidate, read by the date model (date-model.json, trained by
+ * tests/training/train-dates.ts on the gold of dev and multi with cross-validation).
  */
-export function extractDates(
+export const DATE_FEATURES = [
+  'bias',
+  'labelledPublished',
+  'original',
+  'labelledUpdated',
+  'labelAbove',
+  'plain',
+  'nearTitle',
+  'nearTitleAny',
+  'nearByline',
+  'nearBylineAny',
+  'sameBlockAsByline',
+  'listed',
+  'crowd',
+  'late',
+  'inBody',
+  'beforeBody',
+  'afterBody',
+  'aboveTitle',
+  'noTitle',
+  'dateOnly',
+  'shortLine',
+  'longLine',
+  'numeric',
+  'repeated',
+  'severalDates',
+  'manyDates',
+  'earliest',
+  'latest',
+  'firstOnPage',
+  'secondOnLine',
+  'handScore',
+  'pagePosition',
+  'onlyDate',
+  'inHeader',
+] as const;
+
+type DateFeature = (typeof DATE_FEATURES)[number];
+const D = Object.fromEntries(DATE_FEATURES.map((name, k) => [name, k])) as Record<DateFeature, number>;
+const WEIGHTS = Float64Array.from(
+  DATE_FEATURES,
+  (name) => (MODEL.weights as Record<string, number>)[name] ?? 0,
+);
+/** Below this probability the best date is no publication date (chosen by cross-validation for precision). */
+export const DATE_THRESHOLD: number = MODEL.threshold;
+
+/** The date candidates of a page with their features (also read by the training script). */
+export interface DateCandidates {
+  candidates: Candidate[];
+  refused: Map<number, DateRefusal>;
+}
+
+export type DateCandidate = Candidate;
+
+export function dateCandidates(
   cleaned: CleanResult,
   anchor: number | null,
   bylineBlock: number | null,
   context: DateContext,
   zones: Zones = blockZones(cleaned),
-): DateResult & { signals: DateSignals } {
+): DateCandidates {
   const candidates: Candidate[] = [];
   const blocks = cleaned.blocks;
   const dateBlocks = new Set<number>();
   const refused = new Map<number, DateRefusal>();
+  // Position of each date on its line (0 = the line's first date), for the features.
+  const onLine: number[] = [];
+  const numericOf: boolean[] = [];
   for (const { block, line: lineNo, text: line, labelAbove, found } of readDateLines(
     cleaned,
     zones,
@@ -230,6 +297,8 @@ export function extractDates(
       for (const [i, date] of found.entries())
         if (kinds[i] === 'plain' && date.iso > earliest) kinds[i] = 'updated';
     }
+    let dateChars = 0;
+    for (const date of found) dateChars += date.end - date.index;
     for (const [i, date] of found.entries()) {
       dateBlocks.add(block);
       if (kinds[i] === 'history') continue;
@@ -237,6 +306,8 @@ export function extractDates(
       const kind =
         kinds[i] === 'plain' && kinds.slice(i + 1).includes('updated') ? 'published' : (kinds[i] ?? 'plain');
       const original = ORIGINALLY_LABEL.test(date.prefix);
+      onLine.push(i);
+      numericOf.push(date.numeric !== null);
       candidates.push({
         iso: date.iso,
         block,
@@ -247,20 +318,16 @@ export function extractDates(
         nearTitle: 0,
         nearByline: 0,
         score: 0,
+        residual: line.trim().length - dateChars,
+        features: new Float64Array(DATE_FEATURES.length),
       });
     }
   }
-  const none = {
-    publishedAt: null,
-    updatedAt: null,
-    block: null,
-    updatedBlock: null,
-    evidence: null,
-    refused,
-  };
-  if (candidates.length === 0) return { ...none, signals: NO_SIGNALS };
+  if (candidates.length === 0) return { candidates, refused };
 
   const firstBody = cleaned.body[0]?.index ?? null;
+  const lastBody = cleaned.body[cleaned.body.length - 1]?.index ?? null;
+  const inBody = new Set(cleaned.body.map((block) => block.index));
   // A byline far from the headline (a sidebar's or a teaser's) does not vouch for a date beside it
   // when a date sits in the headline's own header.
   const headerDate =
@@ -273,7 +340,17 @@ export function extractDates(
   if (anchor !== null && anchorText.length >= MIN_REPEATED_HEADLINE) {
     for (const block of blocks) if (block.text.trim() === anchorText) headlines.push(block.index);
   } else if (anchor !== null) headlines.push(anchor);
-  for (const candidate of candidates) {
+  // How often each date appears (a page repeats its own date: header and footer), the earliest and latest.
+  const seen = new Map<string, number>();
+  let earliest = candidates[0]!.iso;
+  let latest = earliest;
+  for (const c of candidates) {
+    seen.set(c.iso, (seen.get(c.iso) ?? 0) + 1);
+    if (c.iso < earliest) earliest = c.iso;
+    if (c.iso > latest) latest = c.iso;
+  }
+  const distinct = seen.size;
+  candidates.forEach((candidate, k) => {
     // The header sits between the headline and the first kept body block.
     let nearHeadline = 0;
     for (const headline of headlines)
@@ -288,6 +365,7 @@ export function extractDates(
       if (i !== candidate.block && dateBlocks.has(i)) crowd++;
     // Lists of posts carry a date per entry: a date among many is an entry's, not the article's.
     const listed = crowd >= 3 && nearByline === 0;
+    const late = zones.late.has(candidate.block);
     candidate.nearTitle = nearTitle;
     candidate.nearByline = nearByline;
     // Each piece of evidence is worth 2; closeness only breaks ties between equal evidence.
@@ -297,37 +375,132 @@ export function extractDates(
       (nearTitle > 0 ? 2 + nearTitle / 2 : 0) +
       (candidate.original ? 6 : 0) -
       (listed ? 3 : 0) -
-      (zones.late.has(candidate.block) ? 1 : 0);
-  }
-  let published: Candidate | null = null;
+      (late ? 1 : 0);
+    const x = candidate.features;
+    x[D.bias] = 1;
+    x[D.labelledPublished] = candidate.kind === 'published' && !candidate.original ? 1 : 0;
+    x[D.original] = candidate.original ? 1 : 0;
+    x[D.labelledUpdated] = candidate.kind === 'updated' ? 1 : 0;
+    x[D.labelAbove] = candidate.labelAbove ? 1 : 0;
+    x[D.plain] = candidate.kind === 'plain' ? 1 : 0;
+    x[D.nearTitle] = nearTitle;
+    x[D.nearTitleAny] = nearTitle > 0 ? 1 : 0;
+    x[D.nearByline] = nearByline;
+    x[D.nearBylineAny] = nearByline > 0 ? 1 : 0;
+    x[D.sameBlockAsByline] = byline !== null && candidate.block === byline ? 1 : 0;
+    x[D.listed] = listed ? 1 : 0;
+    x[D.crowd] = Math.min(crowd, 8) / 8;
+    x[D.late] = late ? 1 : 0;
+    x[D.inBody] = inBody.has(candidate.block) ? 1 : 0;
+    x[D.beforeBody] = firstBody !== null && candidate.block < firstBody ? 1 : 0;
+    x[D.afterBody] = lastBody !== null && candidate.block > lastBody ? 1 : 0;
+    x[D.aboveTitle] = anchor !== null && candidate.block < anchor ? 1 : 0;
+    x[D.noTitle] = anchor === null ? 1 : 0;
+    x[D.dateOnly] = candidate.residual <= 3 ? 1 : 0;
+    x[D.shortLine] = candidate.residual <= 40 ? 1 : 0;
+    x[D.longLine] = candidate.residual > 100 ? 1 : 0;
+    x[D.numeric] = numericOf[k] ? 1 : 0;
+    x[D.repeated] = (seen.get(candidate.iso) ?? 0) > 1 ? 1 : 0;
+    x[D.severalDates] = distinct === 2 ? 1 : 0;
+    x[D.manyDates] = distinct > 2 ? 1 : 0;
+    x[D.earliest] = distinct > 1 && candidate.iso === earliest ? 1 : 0;
+    x[D.latest] = distinct > 1 && candidate.iso === latest ? 1 : 0;
+    x[D.firstOnPage] = k === 0 ? 1 : 0;
+    x[D.secondOnLine] = (onLine[k] ?? 0) > 0 ? 1 : 0;
+    x[D.handScore] = Math.max(-4, Math.min(8, candidate.score)) / 4;
+    x[D.pagePosition] = candidate.block / Math.max(1, blocks.length);
+    x[D.onlyDate] = distinct === 1 ? 1 : 0;
+    x[D.inHeader] =
+      anchor !== null && firstBody !== null && candidate.block >= anchor && candidate.block <= firstBody
+        ? 1
+        : 0;
+  });
+  return { candidates, refused };
+}
+
+/** The model's score of a candidate's features (also replayed by the training script with other weights). */
+export function scoreDate(x: Float64Array, weights: Float64Array = WEIGHTS): number {
+  let score = 0;
+  for (let k = 0; k < x.length; k++) score += weights[k]! * x[k]!;
+  return score;
+}
+
+export interface DatePick {
+  iso: string;
+  /** The most probable candidate stating that date. */
+  best: Candidate;
+  /** The date's probability: the softmax share of every candidate stating it. */
+  probability: number;
+}
+
+/**
+ * The model is a choice among the page's date candidates and "no date" (score 0); a date's probability is the
+ * share of every place the page states it. Null without candidates.
+ */
+export function pickDate(candidates: readonly Candidate[], scores: readonly number[]): DatePick | null {
+  if (candidates.length === 0) return null;
+  let top = 0;
+  for (const score of scores) if (score > top) top = score;
+  let total = Math.exp(-top);
+  const dates = new Map<string, { mass: number; best: Candidate; score: number }>();
+  candidates.forEach((candidate, k) => {
+    const mass = Math.exp(scores[k]! - top);
+    total += mass;
+    const date = dates.get(candidate.iso);
+    if (!date) dates.set(candidate.iso, { mass, best: candidate, score: scores[k]! });
+    else {
+      date.mass += mass;
+      if (scores[k]! > date.score) {
+        date.best = candidate;
+        date.score = scores[k]!;
+      }
+    }
+  });
+  let chosen: { mass: number; best: Candidate } | null = null;
+  for (const date of dates.values()) if (chosen === null || date.mass > chosen.mass) chosen = date;
+  return chosen && { iso: chosen.best.iso, best: chosen.best, probability: chosen.mass / total };
+}
+
+/**
+ * The article's publication (and update) date: the date candidate the model finds most probable, when its
+ * probability clears the threshold; the update date is the best labelled "Updated …" date after it. Null
+ * when no line supports a date: a date is never guessed.
+ */
+export function extractDates(
+  cleaned: CleanResult,
+  anchor: number | null,
+  bylineBlock: number | null,
+  context: DateContext,
+  zones: Zones = blockZones(cleaned),
+): DateResult & { signals: DateSignals; candidates: Candidate[] } {
+  const { candidates, refused } = dateCandidates(cleaned, anchor, bylineBlock, context, zones);
+  const none = {
+    publishedAt: null,
+    updatedAt: null,
+    block: null,
+    updatedBlock: null,
+    evidence: null,
+    refused,
+  };
+  if (candidates.length === 0) return { ...none, signals: NO_SIGNALS, candidates };
   let updated: Candidate | null = null;
-  for (const c of candidates) {
-    if (c.kind === 'updated') {
-      if (updated === null || c.score > updated.score) updated = c;
-    } else if (c.kind !== 'history' && (published === null || c.score > published.score)) published = c;
-  }
+  for (const c of candidates)
+    if (c.kind === 'updated' && (updated === null || c.score > updated.score)) updated = c;
   const updatedIso = updated && updated.score >= 2 ? updated.iso : null;
   const distinct = new Set(candidates.map((c) => c.iso)).size;
-  // "Updated …" alone does not say when the article was first published: publishedAt stays null
-  // (on DEV an inline "Updated on …" date equals the publication date about half of the time). A page
-  // template's single date field with its label on the line above ("Last updated:" / "Aug 4, 2025") is
-  // the page's date (on DEV it was the publication date on every such page).
-  if (!(published && published.score >= 2)) {
-    if (updated && updatedIso && updated.labelAbove)
-      return {
-        ...none,
-        publishedAt: updatedIso,
-        block: updated.block,
-        evidence: 'dateline-template',
-        signals: signalsOf(updated, candidates, distinct, null),
-      };
+  const pick = pickDate(
+    candidates,
+    candidates.map((c) => scoreDate(c.features)),
+  );
+  if (pick === null || pick.probability < DATE_THRESHOLD)
     return {
       ...none,
       updatedAt: updatedIso,
       updatedBlock: updatedIso ? (updated?.block ?? null) : null,
       signals: { ...NO_SIGNALS, updatedLine: updatedIso ? (updated?.line ?? null) : null },
+      candidates,
     };
-  }
+  const published = pick.best;
   const publishedAt = published.iso;
   const keepUpdated = updatedIso !== null && updatedIso > publishedAt;
   return {
@@ -339,13 +512,21 @@ export function extractDates(
       ? 'dateline-original'
       : published.kind === 'published'
         ? 'dateline-labelled'
-        : published.nearByline > 0
-          ? 'dateline-byline'
-          : published.nearTitle > 0
-            ? 'dateline-header'
-            : 'dateline',
+        : published.kind === 'updated'
+          ? published.labelAbove
+            ? 'dateline-template'
+            : 'dateline-updated'
+          : published.nearByline > 0
+            ? 'dateline-byline'
+            : published.nearTitle > 0
+              ? 'dateline-header'
+              : 'dateline',
     refused,
-    signals: signalsOf(published, candidates, distinct, keepUpdated ? (updated?.line ?? null) : null),
+    signals: {
+      ...signalsOf(published, candidates, distinct, keepUpdated ? (updated?.line ?? null) : null),
+      probability: pick.probability,
+    },
+    candidates,
   };
 }
 
@@ -354,7 +535,7 @@ function signalsOf(
   candidates: Candidate[],
   distinct: number,
   updatedLine: number | null,
-): DateSignals {
+): Omit<DateSignals, 'probability'> {
   let rivalScore = Number.NEGATIVE_INFINITY;
   const blocks = new Set<number>();
   for (const c of candidates) {

@@ -3,7 +3,7 @@ import { countWordsFast } from '../words-fast.ts';
 import { auditRemoved } from './audit.ts';
 import { extractAuthors } from './authors.ts';
 import { extractCredits } from './credits.ts';
-import { type DateContext, extractDates } from './dates.ts';
+import { type DateCandidate, type DateContext, extractDates } from './dates.ts';
 import { extractEntities } from './entities.ts';
 import {
   hostOf,
@@ -58,6 +58,8 @@ export interface MetadataAnalysis {
     publishedAt: Choice<string> | null;
     site: Choice<string> | null;
   };
+  /** The page's date candidates with their model features (read by tests/training/train-dates.ts). */
+  dateCandidates: DateCandidate[];
 }
 
 /**
@@ -147,5 +149,10 @@ export function analyseMetadata(
     datesRefused: dates.refused,
     when,
   });
-  return { metadata, removed, choices: { title, authors, publishedAt: published, site } };
+  return {
+    metadata,
+    removed,
+    choices: { title, authors, publishedAt: published, site },
+    dateCandidates: dates.candidates,
+  };
 }

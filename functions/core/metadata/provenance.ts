@@ -77,6 +77,8 @@ export const CONFIDENCE_FEATURES = {
     'repeated',
     'withAuthors',
     'sureTitle',
+    'updated',
+    'modelProbability',
   ],
   site: ['bias', 'url', 'canonical', 'chrome'],
 } as const satisfies Record<ScoredField, readonly string[]>;
@@ -322,7 +324,8 @@ export function rankPublished(
   page: PageFacts,
 ): Choice<string> | null {
   const signals = dates.signals;
-  const text = dates.publishedAt;
+  // A date the text labels as an update is the publication only when nothing else says when it was published.
+  const text = dates.evidence === 'dateline-updated' && html !== null ? null : dates.publishedAt;
   const urlAgrees = urlDate !== null && (urlDate === text || urlDate === html?.value) ? 1 : 0;
   if (text !== null) {
     const agrees = html !== null && html.value === text;
@@ -373,6 +376,8 @@ function textDateFeatures(dates: DateResult & { signals: DateSignals }) {
     nearTitle: s.nearTitle,
     nearByline: s.nearByline,
     repeated: s.repeats > 1 ? 1 : 0,
+    updated: evidence === 'dateline-updated' ? 1 : 0,
+    modelProbability: s.probability,
   };
 }
 

@@ -1,0 +1,92 @@
+/**
+ * The date training data: for every page of a corpus, the date candidates of metadata/dates.ts with their
+ * features and which state the gold publication date (as the corpus's scorer judges a date). Shared by
+ * train-dates.ts and train-confidence.ts.
+ */
+import { join } from 'node:path';
+import { clean } from '../../functions/core/clean.ts';
+import { decode } from '../../functions/core/decode.ts';
+import { readLayout } from '../../functions/core/layout.ts';
+import {
+  DATE_FEATURES,
+  type DateCandidate,
+  pickDate,
+  scoreDate,
+} from '../../functions/core/metadata/dates.ts';
+import { analyseMetadata } from '../../functions/core/metadata/index.ts';
+import { judge, readCorpus, type Scorer, scorerOf } from '../bench/metadata-scoring.ts';
+import { type ChoiceGroup, fitChoice } from './learn.ts';
+import { BENCH } from './title-data.ts';
+
+export interface DatePage {
+  corpus: string;
+  html: boolean;
+  scorer: Scorer;
+  name: string;
+  gold: { date?: string };
+  candidates: DateCandidate[];
+  labels: number[];
+  /** The gold has a date (a page without one teaches the model to say "no date" on WCXB). */
+  hasGold: boolean;
+}
+
+export function isRightDate(scorer: Scorer, gold: DatePage['gold'], iso: string | null): boolean {
+  return judge(scorer, gold, { title: null, authors: [], publishedAt: iso }).date.right;
+}
+
+export function datePages(corpus: string, html = false): DatePage[] {
+  const dir = join(BENCH, corpus);
+  const scorer = scorerOf(dir);
+  const pages: DatePage[] = [];
+  for (const page of readCorpus(dir, html)) {
+    const hasGold = judge(scorer, page.gold, { title: null, authors: [], publishedAt: null }).date.gold;
+    // Multi's gold states the date of some pages only (what trafilatura's evaluation tests): a page without
+    // one there is no page without a date, so it teaches nothing. WCXB's gold omits it on purpose.
+    if (scorer === 'snippets' && !hasGold) continue;
+    const decoded = decode(page.bytes);
+    if (!decoded.ok) continue;
+    const layout = readLayout(decoded.text, page.file);
+    const cleaned = clean(layout.blocks);
+    const body = cleaned.body.map((block) => block.text).join('\n\n');
+    const { dateCandidates } = analyseMetadata(cleaned, body, {}, { evidence: layout.evidence });
+    const labels = dateCandidates.map((c) => (isRightDate(scorer, page.gold, c.iso) ? 1 : 0));
+    pages.push({
+      corpus,
+      html,
+      scorer,
+      name: page.name,
+      gold: page.gold,
+      candidates: dateCandidates,
+      labels,
+      hasGold,
+    });
+  }
+  return pages;
+}
+
+export function dateGroup(page: DatePage): ChoiceGroup {
+  return {
+    options: page.candidates.map((c) => c.features),
+    answer: page.labels.indexOf(1),
+    right: Uint8Array.from(page.labels),
+  };
+}
+
+/** The choice model over the pages' dates and "no date", fitted with L2 penalty lambda. */
+export function trainDates(subset: DatePage[], lambda: number): Float64Array {
+  return fitChoice(subset.map(dateGroup), DATE_FEATURES.length, lambda, true);
+}
+
+/** The page's publication date under weights w and threshold t (the extractor's choice, replayed). */
+export function dateOf(
+  page: DatePage,
+  w: Float64Array,
+  threshold: number,
+): { iso: string | null; p: number } {
+  const pick = pickDate(
+    page.candidates,
+    page.candidates.map((c) => scoreDate(c.features, w)),
+  );
+  const p = pick?.probability ?? 0;
+  return { iso: pick && p >= threshold ? pick.iso : null, p };
+}

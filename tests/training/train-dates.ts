@@ -1,0 +1,112 @@
+/**
+ * Trains the publication-date chooser: `npx tsx tests/training/train-dates.ts [--write]`.
+ *
+ * For every page of the training corpora (../shared/bench/dev and multi, plain text; LAYOUTS=text,html adds the
+ * original HTML), the date candidates of metadata/dates.ts with their features; a candidate is right when its
+ * date is the gold publication date. A choice model (softmax over the candidates and "no date") gives each date
+ * its probability; the page's date is the most probable one when its probability clears a threshold. The L2
+ * penalty and the threshold are chosen by 5-fold cross-validation: the most right dates while the
+ * cross-validated precision stays at or above PRECISION on dev. With --write the weights fitted on all pages
+ * and the threshold go to functions/core/metadata/date-model.json.
+ */
+import { resolve } from 'node:path';
+import { DATE_FEATURES } from '../../functions/core/metadata/dates.ts';
+import { type DatePage, dateOf, datePages, isRightDate, trainDates } from './date-data.ts';
+import { foldOf, namedWeights, saveModel } from './learn.ts';
+
+const CORPORA = (process.env.CORPORA ?? 'dev,multi').split(',');
+const FOLDS = 5;
+const LAMBDAS = (process.env.LAMBDAS ?? '0.001,0.003,0.01,0.03').split(',').map(Number);
+const THRESHOLDS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8];
+/**
+ * Cross-validated precision the threshold must keep on every corpus. The issue's floor is 0.95 on check; no
+ * threshold reaches it cross-validated at a useful recall (0.80 gives dev 0.597 at 0.948): most wrong dates are
+ * pages whose gold date the text never states while it states another (a sidebar's, the copyright's).
+ */
+const PRECISION = Number(process.env.PRECISION ?? '0.93');
+const MODEL = resolve(import.meta.dirname, '../../functions/core/metadata/date-model.json');
+// Plain text and the original HTML of each page (one page, one fold): the HTML's blocks place dates differently.
+const LAYOUTS = (process.env.LAYOUTS ?? 'text,html').split(',');
+
+const pages = CORPORA.flatMap((corpus) => LAYOUTS.flatMap((layout) => datePages(corpus, layout === 'html')));
+
+interface Figures {
+  exact: number;
+  precision: number;
+  given: number;
+}
+
+function figures(subset: DatePage[], pick: (page: DatePage) => string | null): Figures {
+  let gold = 0;
+  let right = 0;
+  let givenGold = 0;
+  let given = 0;
+  for (const page of subset) {
+    const iso = pick(page);
+    if (page.hasGold) gold++;
+    if (iso !== null) given++;
+    if (iso !== null && page.hasGold) givenGold++;
+    if (iso !== null && isRightDate(page.scorer, page.gold, iso)) right++;
+  }
+  return { exact: right / Math.max(1, gold), precision: right / Math.max(1, givenGold), given };
+}
+
+const fmt = (f: Figures) => `${f.exact.toFixed(3)} (${f.precision.toFixed(3)}, given ${f.given})`;
+
+const reach = CORPORA.map((corpus) => {
+  const mine = pages.filter((page) => page.corpus === corpus && page.hasGold);
+  return `${corpus} ${(mine.filter((page) => page.labels.some(Boolean)).length / mine.length).toFixed(3)}`;
+});
+console.log(`pages ${pages.length}; the gold date among the candidates: ${reach.join(', ')}`);
+
+let best = { lambda: LAMBDAS[0]!, threshold: 0.5, score: -1 };
+for (const lambda of LAMBDAS) {
+  // Out-of-fold weights for every page.
+  const weightsOf = new Map<DatePage, Float64Array>();
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const w = trainDates(
+      pages.filter((page) => foldOf(page.name, FOLDS) !== fold),
+      lambda,
+    );
+    for (const page of pages) if (foldOf(page.name, FOLDS) === fold) weightsOf.set(page, w);
+  }
+  for (const threshold of THRESHOLDS) {
+    const per = CORPORA.map((corpus) => ({
+      corpus,
+      f: figures(
+        pages.filter((page) => page.corpus === corpus && !page.html),
+        (page) => dateOf(page, weightsOf.get(page)!, threshold).iso,
+      ),
+    }));
+    console.log(
+      `lambda ${lambda} threshold ${threshold}: ${per.map(({ corpus, f }) => `${corpus} ${fmt(f)}`).join('  ')}`,
+    );
+    if (process.env.SHOW === `${lambda}/${threshold}`)
+      for (const page of pages) {
+        if (page.corpus !== (process.env.SHOW_CORPUS ?? 'dev') || page.html) continue;
+        const got = dateOf(page, weightsOf.get(page)!, threshold);
+        if (got.iso !== null && isRightDate(page.scorer, page.gold, got.iso)) continue;
+        if (got.iso === null && !page.labels.some(Boolean)) continue;
+        console.log(
+          `${page.name} gold=${page.gold.date ?? null} got=${got.iso} p=${got.p.toFixed(2)} right=${page.candidates
+            .filter((_, k) => page.labels[k])
+            .map((c) => `${c.kind}@${c.block}`)
+            .join(',')}`,
+        );
+      }
+    // Every corpus keeps the precision (a threshold that holds on DEV's sites alone did not on multi's).
+    const precise = per.every((p) => p.f.precision >= PRECISION);
+    const score = per.reduce((sum, p) => sum + p.f.exact, 0);
+    if (precise && score > best.score) best = { lambda, threshold, score };
+  }
+}
+
+const w = trainDates(pages, best.lambda);
+console.log(`chosen lambda ${best.lambda}, threshold ${best.threshold}`);
+saveModel(
+  MODEL,
+  'Weights of the date features (metadata/dates.ts DATE_FEATURES) and the probability threshold, written by tests/training/train-dates.ts: a choice model over the date candidates and "no date", L2 penalty and threshold chosen by 5-fold cross-validation on dev and multi for the most right dates at a cross-validated precision on each corpus of at least ' +
+    String(PRECISION),
+  { lambda: best.lambda, threshold: best.threshold },
+  namedWeights(DATE_FEATURES, w),
+);
