@@ -28,6 +28,10 @@ import { Int32Scratch } from './cleaning/scratch.ts';
 import { MODEL_SETTINGS, SETTINGS } from './cleaning/settings.ts';
 import { findTitle } from './cleaning/title.ts';
 import type { Block, CleanResult, RemovedItem } from './types.ts';
+import { LANGUAGES } from './vocabulary/index.ts';
+
+/** Headings of a table of contents in every vocabulary language (line keys: lower case, no final colon). */
+const TOC_HEADINGS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.tocHeadings));
 
 /**
  * Upper bound on cleaning passes. Each pass that changes something removes a block or a line; on the DEV
@@ -118,6 +122,7 @@ function sameTexts(a: Block[], b: Block[]): boolean {
 function cleanPass(units: Unit[], first: boolean): Pass {
   // Every pass: a later pass without it judges the container's short blocks on their own again and drops them.
   favourArticleContainer(units);
+  neutraliseTablesOfContents(units);
   const region = findRegion(units);
   const titleChoice = first && region.start > 0 ? findTitle(units, region) : null;
   const titleIndex = titleChoice?.index ?? null;
@@ -178,6 +183,7 @@ function cleanPass(units: Unit[], first: boolean): Pass {
     }
     covered = Math.max(covered, j);
   }
+  markTablesOfContents(units, drop, region.start, region.end, titleIndex);
   // A thread with no heading: a run of "Jane says:" entries late in the page.
   if (thread === null) {
     const start = headlessThreadStart(units, region.start);
@@ -256,6 +262,66 @@ function cleanPass(units: Unit[], first: boolean): Pass {
     prior,
     thread,
   };
+}
+
+/** A table-of-contents entry: a short line, not prose, not code. */
+function isTocEntry(unit: Unit): boolean {
+  return !unit.prose && !unit.code && unit.feat.words > 0 && unit.feat.words <= SETTINGS.tocEntryWords;
+}
+
+/** The end (exclusive) of the entries under a table-of-contents heading at i, or -1 (not such a heading). */
+function tocEnd(units: Unit[], i: number, end: number): number {
+  const unit = units[i]!;
+  if (unit.feat.words > 5 || !TOC_HEADINGS.has(unit.key)) return -1;
+  let j = i + 1;
+  while (j <= end && j - i <= SETTINGS.tocMaxEntries && isTocEntry(units[j]!)) j++;
+  return j - i - 1 >= SETTINGS.tocMinEntries ? j : -1;
+}
+
+/**
+ * A table of contents under its heading costs the region nothing (value 0 instead of the short lines' cost):
+ * it sits inside the article, between the intro and the sections, and must not cut the intro off.
+ * markTablesOfContents removes it afterwards.
+ */
+function neutraliseTablesOfContents(units: Unit[]): void {
+  for (let i = 0; i < units.length; i++) {
+    const j = tocEnd(units, i, units.length - 1);
+    if (j < 0) continue;
+    for (let k = i; k < j; k++) units[k]!.value = Math.max(units[k]!.value, 0);
+    i = j - 1;
+  }
+}
+
+/**
+ * Tables of contents inside the region (rule nav.toc): the short lines under a "Table of contents" heading
+ * (every vocabulary language) up to the next prose block, and runs of short lines whose text reappears later
+ * in the page (each entry of a table of contents is the heading it points to). A table under a heading needs
+ * SETTINGS.tocMinEntries entries, a run without one SETTINGS.tocRunEntries.
+ */
+function markTablesOfContents(
+  units: Unit[],
+  drop: (Verdict | null)[],
+  start: number,
+  end: number,
+  titleIndex: number | null,
+): void {
+  const toc = detector('nav.toc');
+  for (let i = start; i <= end; i++) {
+    const j = tocEnd(units, i, end);
+    if (j < 0) continue;
+    drop[i] ??= toc;
+    for (let k = i + 1; k < j; k++) if (k !== titleIndex) drop[k] ??= toc;
+    i = j - 1;
+  }
+  let run = start;
+  for (let i = start; i <= end + 1; i++) {
+    const unit = units[i];
+    const entry =
+      i <= end && unit !== undefined && isTocEntry(unit) && unit.repeats > 1 && !unit.lastCopy && !drop[i];
+    if (entry) continue;
+    if (i - run >= SETTINGS.tocRunEntries) for (let k = run; k < i; k++) if (k !== titleIndex) drop[k] = toc;
+    run = i + 1;
+  }
 }
 
 /** A comment thread's blocks: `start` is its heading (or, headless, its first entry), `end` its last block. */

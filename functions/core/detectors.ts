@@ -9,7 +9,15 @@
  * Page detectors decide from a block's place in the page (the region, the blocks around it); they are emitted by
  * the passes named in `where`, and their examples are short pages.
  */
-import { isBreadcrumb, isDateLine, isLinkRow, isShareBar, metaLineKind } from './cleaning/detectors.ts';
+import {
+  CREDIT_HINT,
+  isBreadcrumb,
+  isDateLine,
+  isLinkRow,
+  isShareBar,
+  isTrailingCredit,
+  metaLineKind,
+} from './cleaning/detectors.ts';
 import type { BoilerplateKind } from './types.ts';
 
 /** What a line detector sees. */
@@ -57,6 +65,17 @@ const ARTICLE = [
   'Work on the first stretch, along the river road, starts in March and should take about six months to finish.',
   'Shop owners had asked for more loading bays, and the final plan adds four of them near the market square.',
 ].join('\n\n');
+
+/** More paragraphs of the same story (pages that need sections). */
+const SECTIONS = [
+  'The plan links the station to the old harbour with a lane on each side of the road and new crossings.',
+  'The costs are shared between the city and the region, which pays for the bridges and the signals on the way.',
+  'What comes next is a second consultation in the autumn, when residents of the northern districts can comment.',
+  'The shops on the market square get their loading bays first, before the lanes are painted in the spring.',
+  'The critics, mostly drivers from the suburbs, say the lanes will slow the buses and take away parking spaces.',
+];
+/** Section headings of SECTIONS. */
+const HEADINGS = ['The plan', 'The costs', 'What comes next', 'The shops', 'The critics'];
 
 export const DETECTORS = [
   {
@@ -125,6 +144,49 @@ export const DETECTORS = [
     },
   },
   {
+    scope: 'line',
+    id: 'caption.trailing-credit',
+    kind: 'caption',
+    reason:
+      'A photo caption that ends with its picture credit ("… Bild: Name/Agentur", "… (Foto: Archivo)", "… © Name / Agency").',
+    order: 'after-rules',
+    prefilter: (input) => input.words <= 40 && CREDIT_HINT.test(input.key),
+    test: (input) => isTrailingCredit(input.key),
+    examples: {
+      match: [
+        'The mayor at the opening of the bridge in May. (Image: Ana Lopez/Reuters)',
+        'Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com',
+        'La mujer quiso impedir la detención de su hijo. (Foto: Archivo/Soy502)',
+        'Stau © aremac / Clipdealer',
+        'Looking back down the ridge, Pennine Way | © 2019 Jon Norris',
+      ],
+      noMatch: [
+        'The council approved the plan: work starts in March.',
+        'She took the photo: a grey heron on the river bank at dawn, wings spread wide over the water as it rose.',
+        '© 2024 Example Times',
+        'Example Times © 2024',
+      ],
+    },
+  },
+  {
+    scope: 'page',
+    id: 'nav.toc',
+    kind: 'navigation',
+    reason:
+      'A table of contents inside the article: the short lines under a "Table of contents" heading (every vocabulary language), or a run of 5+ short lines each repeated later as a section heading.',
+    where: 'clean.ts (markTablesOfContents)',
+    examples: [
+      {
+        page: `Share\n\n${ARTICLE}\n\nInhaltsverzeichnis\n\nThe plan\n\nThe costs\n\nWhat comes next\n\n${SECTIONS.slice(0, 3).join('\n\n')}`,
+        removes: 'The costs',
+      },
+      {
+        page: `Share\n\n${ARTICLE}\n\n${HEADINGS.join('\n\n')}\n\n${SECTIONS.map((text, k) => `${HEADINGS[k]}\n\n${text}`).join('\n\n')}`,
+        removes: 'The plan',
+      },
+    ],
+  },
+  {
     scope: 'page',
     id: 'byline.name',
     kind: 'byline',
@@ -141,12 +203,29 @@ export const DETECTORS = [
     scope: 'page',
     id: 'author.bio',
     kind: 'author-bio',
-    reason: 'An author bio paragraph ("Name, a … writer …", "Name is a reporter …") late in the page.',
+    reason:
+      'An author bio paragraph ("Name, a … writer …", "Name is a reporter …", "Name ist Redakteurin …": every vocabulary language), or a paragraph opening with a role under a name line, or the paragraph about that person under an "About NAME" heading, late in the page.',
     where: 'cleaning/classify.ts (author bios and author boxes)',
     examples: [
       {
         page: `${ARTICLE}\n\nAnna Berg is a staff reporter covering transport and city planning for the paper.`,
         removes: 'Anna Berg is a staff reporter',
+      },
+      {
+        page: `${ARTICLE}\n\nAnna Berg ist Redakteurin im Ressort Verkehr und schreibt seit 2015 über Stadtplanung und Radwege.`,
+        removes: 'Anna Berg ist Redakteurin',
+      },
+      {
+        page: `${ARTICLE}\n\nJean Dupont est journaliste au service économie du quotidien depuis 2012.`,
+        removes: 'Jean Dupont est journaliste',
+      },
+      {
+        page: `${ARTICLE}\n\nAnna Berg\n\nRedakteurin im Ressort Verkehr.`,
+        removes: 'Redakteurin im Ressort',
+      },
+      {
+        page: `${ARTICLE}\n\nÜber Anna Berg\n\nAnna schreibt seit 2015 über Verkehr und Stadtplanung und fährt jeden Tag mit dem Rad zur Redaktion.`,
+        removes: 'Anna schreibt seit 2015',
       },
     ],
   },

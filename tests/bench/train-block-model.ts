@@ -24,10 +24,20 @@ import {
   setModel,
   type TreeModel,
 } from '../../functions/core/cleaning/model.ts';
+import { MODEL_SETTINGS } from '../../functions/core/cleaning/settings.ts';
 import { readLayout } from '../../functions/core/layout.ts';
 
 const args = process.argv.slice(2);
 const write = args.includes('--write');
+/**
+ * --sweep: also clean each fold's held-out pages with other MODEL_SETTINGS (valuePerOdds, removeBelowOdds,
+ * removeMaxWords).
+ */
+const sweep = args.includes('--sweep');
+const SWEEP = [6, 8, 12, 16].flatMap((perOdds) =>
+  [-1.5, -1, -0.75].flatMap((odds) => [30, 60].map((words) => ({ perOdds, odds, words }))),
+);
+const sweepSums = SWEEP.map(() => [0, 0]);
 const [devDir, multiDir] = args.filter((a) => !a.startsWith('--'));
 const DEV = resolve(devDir ?? '../shared/bench/dev');
 const MULTI = resolve(multiDir ?? '../shared/bench/multi');
@@ -331,6 +341,23 @@ for (let f = 0; f < FOLDS; f++) {
   const hand = endToEnd(testPages);
   setModel(weights);
   const model = endToEnd(testPages);
+  if (sweep) {
+    const settings = MODEL_SETTINGS as {
+      valuePerOdds: number;
+      removeBelowOdds: number;
+      removeMaxWords: number;
+    };
+    const shipped = { ...settings };
+    SWEEP.forEach(({ perOdds, odds, words }, k) => {
+      settings.valuePerOdds = perOdds;
+      settings.removeBelowOdds = odds;
+      settings.removeMaxWords = words;
+      const r = endToEnd(testPages);
+      sweepSums[k]![0]! += r.bow;
+      sweepSums[k]![1]! += r.snippetF1;
+    });
+    Object.assign(settings, shipped);
+  }
   const loss = logLoss(testPages, weights);
   sums[0]! += hand.bow;
   sums[1]! += model.bow;
@@ -343,6 +370,16 @@ for (let f = 0; f < FOLDS; f++) {
 console.log(
   `mean                   ${(sums[0]! / FOLDS).toFixed(4)} -> ${(sums[1]! / FOLDS).toFixed(4)}            ${(sums[2]! / FOLDS).toFixed(4)} -> ${(sums[3]! / FOLDS).toFixed(4)}`,
 );
+if (sweep) {
+  console.log(
+    'valuePerOdds removeBelowOdds removeMaxWords  dev BoW F1  multi snippet F1 (cross-validated means)',
+  );
+  SWEEP.forEach(({ perOdds, odds, words }, k) => {
+    console.log(
+      `${String(perOdds).padEnd(12)} ${String(odds).padEnd(15)} ${String(words).padEnd(15)} ${(sweepSums[k]![0]! / FOLDS).toFixed(4)}      ${(sweepSums[k]![1]! / FOLDS).toFixed(4)}`,
+    );
+  });
+}
 setModel('shipped');
 if (write) {
   const weights = train(pages);

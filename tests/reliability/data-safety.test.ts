@@ -17,6 +17,7 @@ import { sdkStreamMixin } from '@smithy/util-stream';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processDocument } from '../../functions/core/pipeline.ts';
+import { CLEANER_VERSION } from '../../functions/core/version.ts';
 import { WorkerCoreRunner } from '../../functions/handler/core-runner.ts';
 import { recordId, toItem } from '../../functions/handler/record-item.ts';
 import { writeRecord } from '../../functions/handler/record-store.ts';
@@ -236,10 +237,28 @@ describe('issue 15 item 2: an older cleaner never overwrites a newer one', () =>
     await writeRecord(stackDeps(stack).store, item);
   }
 
-  it('keeps the record of a newer cleaner (0.10.0, newer than this 0.2.x though it sorts first as text) when this one handles a duplicate', async () => {
+  /**
+   * A cleaner version newer than this one that sorts before it as text (0.1.10 beside 0.1.9, 0.10.0 beside
+   * 0.2.0), derived from CLEANER_VERSION so that the test survives a version bump.
+   */
+  function newerSortingFirst(): string {
+    const [a = 0, b = 0, c = 0] = CLEANER_VERSION.split('.').map(Number);
+    const newer = (v: string) => {
+      const [x = 0, y = 0, z = 0] = v.split('.').map(Number);
+      return x !== a ? x > a : y !== b ? y > b : z > c;
+    };
+    const found = [`${a}.${b}.${c + 10}`, `${a}.${b + 8}.0`, `${a}.10.0`, `${a + 8}.0.0`].find(
+      (v) => newer(v) && v < CLEANER_VERSION,
+    );
+    if (!found) throw new Error(`no newer version sorts before ${CLEANER_VERSION} as text`);
+    return found;
+  }
+
+  it('keeps the record of a newer cleaner (newer than this version though it sorts first as text) when this one handles a duplicate', async () => {
     const key = 'cleaner/newer.txt';
     const version: Version = { versionId: 'v1', sequencer: '0055AED6DCD90281E5', content: V1_TEXT };
-    await storeAsCleaner(key, version, '0.10.0');
+    const newerVersion = newerSortingFirst();
+    await storeAsCleaner(key, version, newerVersion);
 
     await stackHandler(stack, { s3: versionedS3([version]) })(
       sqsEvent(versionMessage(key, version)),
@@ -247,7 +266,7 @@ describe('issue 15 item 2: an older cleaner never overwrites a newer one', () =>
     );
 
     expect(await storedRecord(stack, key)).toMatchObject({
-      cleanerVersion: '0.10.0',
+      cleanerVersion: newerVersion,
       sequencerOrder: sequencerOrder(version.sequencer),
     });
   });

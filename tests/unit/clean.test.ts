@@ -201,3 +201,24 @@ describe('length measures for scripts without spaces', () => {
     expect(result.body.map((b) => b.text)).toEqual([paragraph, paragraph.replace('東京都', '大阪府')]);
   });
 });
+
+describe('a disclaimer under the article', () => {
+  it('is not taken for the article when it is longer than a short post above it', () => {
+    const notice = Array.from(
+      { length: 8 },
+      () =>
+        'This site links to external pages whose content we cannot control, so we accept no liability for them; the operators of the linked pages alone are responsible for what they publish there.',
+    ).join(' ');
+    const links = Array.from(
+      { length: 30 },
+      (_, k) => `Topic Page ${String.fromCharCode(65 + (k % 26))}${k}`,
+    );
+    const text = `Menu\n\nBridge news\n\n${P1}\n\n${P2}\n\nShare\n\n${links.join('\n\n')}\n\nDisclaimer\n\n${notice}\n\n© 2024 Example Times`;
+
+    const body = bodyOf(text);
+
+    expect(body).toContain('The council agreed');
+    expect(body).toContain('Engineers said');
+    expect(body).not.toContain('we accept no liability');
+  });
+});

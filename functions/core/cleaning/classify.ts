@@ -12,7 +12,8 @@ import {
 } from '../detectors.ts';
 import type { Rule } from '../rules.ts';
 import type { Block, BoilerplateKind } from '../types.ts';
-import { isAboutAPerson, isAuthorBio, isNameLine, mayStartName } from './detectors.ts';
+import { LANGUAGES } from '../vocabulary/index.ts';
+import { isAboutAPerson, isAuthorBio, isNameLine, mayStartName, opensWithRole } from './detectors.ts';
 import { hintValue } from './hints.ts';
 import { matchLine } from './match.ts';
 import {
@@ -345,6 +346,12 @@ function countKeys(units: Unit[]): void {
 const PERSON_VERB =
   /^ (?:is|was|has|lives|holds|writes|covers|works|joined|loves|enjoys|spent|grew|brings|stands|began|started|graduated|believes|specializes|specialises)\b/;
 
+/** "About Jane Doe", "Über Anna Berg", "À propos de Jean Dupont": each language's `bio.about` words, then a name. */
+const ABOUT_NAME = new RegExp(
+  `^(?:${[...new Set(LANGUAGES.flatMap((l) => l.bio.about))].join('|')}) (\\p{Lu}.*)$`,
+  'iu',
+);
+
 const ROLE_LABEL = /\s(?:author|writer|editor|contributor|reporter|columnist|staff writer|guest author)$/i;
 
 /**
@@ -357,7 +364,26 @@ function markAuthorBoxes(units: Unit[]): void {
     if (line.feat.words > 6 || line.feat.words < 2 || line.lines !== null) continue;
     if (line.verdict && line.verdict.kind !== 'author-bio') continue;
     // The role label goes from the end only: the first character decides early (as in isNameLine).
-    const trimmed = line.block.text.trim();
+    let trimmed = line.block.text.trim();
+    // "About Jane Doe", "Über Anna Berg": an author box's heading; the paragraph under it is the bio.
+    const about = ABOUT_NAME.exec(trimmed);
+    if (about) {
+      const bio = units[i + 1]!;
+      if (
+        isNameLine(about[1]!) &&
+        !bio.verdict &&
+        // About that person: it starts with the name's first word, or names a role or a life cue.
+        (bio.block.text.startsWith(`${about[1]!.split(' ')[0]!} `) || isAboutAPerson(bio.block.text)) &&
+        bio.feat.words >= 8 &&
+        bio.feat.words <= SETTINGS.aboutBioWords
+      ) {
+        line.verdict ??= detector('author.bio');
+        bio.verdict = detector('author.bio');
+        i++;
+        continue;
+      }
+      trimmed = about[1]!;
+    }
     if (!mayStartName(trimmed)) continue;
     const name = trimmed.replace(ROLE_LABEL, '');
     const space = name.indexOf(' ');
@@ -368,14 +394,19 @@ function markAuthorBoxes(units: Unit[]): void {
       const text = units[j]!.block.text;
       const opening = j === i + 1;
       // Starting with the first name is needed either way: tested first, before any slice or regex.
+      // The first paragraph starts with the name or the person's role (any vocabulary language).
       const aboutThem = opening
-        ? text.startsWith(first) &&
-          (text.startsWith(`${name} `) ||
-            text.startsWith(`${name},`) ||
-            PERSON_VERB.test(text.slice(first.length))) &&
-          isAboutAPerson(text)
+        ? (text.startsWith(first) &&
+            (text.startsWith(`${name} `) ||
+              text.startsWith(`${name},`) ||
+              PERSON_VERB.test(text.slice(first.length))) &&
+            isAboutAPerson(text)) ||
+          (units[j]!.feat.terminal &&
+            units[j]!.feat.words >= 3 &&
+            units[j]!.feat.words <= SETTINGS.roleBioWords &&
+            opensWithRole(text))
         : text.startsWith(`${first} `) || /^(?:He|She|They) /.test(text);
-      if (!aboutThem || units[j]!.verdict || units[j]!.feat.words < 8) break;
+      if (!aboutThem || units[j]!.verdict || units[j]!.feat.words < (opening ? 3 : 8)) break;
       units[j]!.verdict = detector('author.bio');
       j++;
     }

@@ -235,8 +235,19 @@ export function isAboutAPerson(text: string): boolean {
 const LIFE =
   /\b(?:lives in|grew up|holds a|graduated|degree in|years of experience|her husband|his wife|her family|his family|their children|in (?:her|his) spare time|when (?:she|he)(?:'s|’s| is) not)\b/i;
 
-const ROLE =
-  /\b(?:writer|editor|journalist|reporter|author|correspondent|contributor|columnist|freelancer?|blogger|founder|co-founder|ceo|cto|expert|specialist|analyst|researcher|professor|consultant|strategist|marketer|manager|director|designer|developer|engineer|photographer|producer|creator|graduate|enthusiast|student|teacher|coach|nutritionist|dietitian|physician|doctor|lawyer|attorney|scientist|economist|historian|critic|contributing|staff|president|owner|partner|officer|chief|principal|executive|vp|agent|broker|realtor|therapist|counselor|nurse|pharmacist|veterinarian|architect|planner|advisor|adviser|accountant|instructor|lecturer|fellow|mom|mother|father|dad|wife|husband)\b/i;
+/** Role nouns of every language (vocabulary `bio.roles`), longest first, escaped for a regular expression. */
+const roleAlternatives = (codes: readonly string[], include: boolean) =>
+  [...new Set(LANGUAGES.filter((l) => codes.includes(l.code) === include).flatMap((l) => l.bio.roles))]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join('|');
+/** Languages whose role nouns end compounds ("Wirtschaftsredakteur", "hoofdredacteur"). */
+const COMPOUNDING = ['de', 'nl'];
+/** A role noun in any vocabulary language: a whole word, or the end of a German or Dutch compound. */
+const ROLE = new RegExp(
+  `(?<!\\p{L})(?:${roleAlternatives(COMPOUNDING, false)})(?!\\p{L})|(?:${roleAlternatives(COMPOUNDING, true)})(?!\\p{L})`,
+  'iu',
+);
 
 /** `/^\p{Lu}/u.test(text)`, without the regex for an ASCII first character. */
 function startsUpper(text: string): boolean {
@@ -267,27 +278,42 @@ function mayOpenBio(head: string, n: number): boolean {
     if (i >= n) return false;
     const c = head.charCodeAt(i);
     if (c === 44) return true;
-    if ((c === 32 || (c >= 9 && c <= 13)) && i + 3 <= n && head.startsWith('is', i + 1)) return true;
+    if ((c === 32 || (c >= 9 && c <= 13)) && copulaAt(head, i + 1, n)) return true;
     if (c !== 32) return false;
     i++;
   }
   return false;
 }
 
+/** The verbs after a bio's name ("is", "ist", "est", "es", "è", "é"), every language of the vocabulary. */
+const COPULAS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.bio.copulas));
+const COPULA_CHARS = Math.max(...[...COPULAS].map((w) => w.length));
+/** The articles that may follow the copula or the comma ("a", "ein", "une", "una", "um", "een"). */
+const BIO_ARTICLES = [...new Set(LANGUAGES.flatMap((l) => l.bio.articles))].map(escapeRegex).join('|');
+const BIO_OPENING = new RegExp(
+  `^(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3})(?:,\\s(?:${BIO_ARTICLES})\\s|\\s(?:${[...COPULAS].map(escapeRegex).join('|')})\\s(?:(?:${BIO_ARTICLES})\\s)?)`,
+  'u',
+);
+
+/** A copula of some language starts at head[i] and ends at a white space (or n). */
+function copulaAt(head: string, i: number, n: number): boolean {
+  let end = i;
+  while (end < n && end - i <= COPULA_CHARS && !isJsSpace(head.charCodeAt(end))) end++;
+  return end > i && end < n && COPULAS.has(head.slice(i, end));
+}
+
 /**
- * An author bio: starts with a person's name then ", a …" / " is a …" and names a role within its first
- * sentence ("Surja, a dedicated blog writer…", "Jane Doe is a senior reporter covering…"). A one-word name
- * only counts when the line above is that name (`nameAbove`).
+ * An author bio: starts with a person's name then ", a …" / " is a …" (the copula and articles of every
+ * vocabulary language: "Anna Berg ist Redakteurin …", "Jean Dupont est journaliste …") and names a role
+ * within its first sentence ("Surja, a dedicated blog writer…", "Jane Doe is a senior reporter covering…").
+ * A one-word name only counts when the line above is that name (`nameAbove`).
  */
 export function isAuthorBio(text: string, nameAbove: string | null): boolean {
   if (text.length > 1500 || text.length < 60 || !startsUpper(text)) return false;
   // The first 300 characters are read in place; the slice is made only for the regex.
   if (!mayOpenBio(text, Math.min(text.length, 300))) return false;
   const head = text.slice(0, 300);
-  const m =
-    /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(?:,\s(?:a|an)\s|\sis\s(?:a|an|the)\s|\sis\s)/u.exec(
-      head,
-    );
+  const m = BIO_OPENING.exec(head);
   if (!m) return false;
   const name = m[1]!;
   const words = name.split(' ');
@@ -296,4 +322,69 @@ export function isAuthorBio(text: string, nameAbove: string | null): boolean {
   if (words.length > 1 && !looksLikeNames(name)) return false;
   const firstSentence = head.slice(m[0].length, m[0].length + 160);
   return ROLE.test(firstSentence);
+}
+
+/** Escapes a phrase for a regular expression. */
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The picture-credit labels of every language (vocabulary `pictureCredit` prefixes) that can close a caption
+ * ("… Foto: Name/Agentur", "… (Photo: Agency)", "… Image credit: Name"): those ending with a colon, or with
+ * "by", "von", "credit", "courtesy" (a bare "bildquelle" or "symbolbild" inside a sentence says nothing).
+ */
+const CREDIT_LABELS = [
+  ...new Set(
+    LANGUAGES.flatMap((l) => l.chrome.pictureCredit?.prefixes ?? []).filter(
+      (p) => !p.startsWith('©') && /(?::| by| von| credit| courtesy| di| de)$/.test(p),
+    ),
+  ),
+].sort((a, b) => b.length - a.length);
+
+/**
+ * A credit label after a sentence end, an opening bracket or a separator, then at most ten words to the end
+ * of the line (the key: trailing punctuation and a closing bracket are gone).
+ */
+const TRAILING_CREDIT = new RegExp(
+  `(?:[.!?)\\]]\\s|[([|/–—-]\\s?)(?:${CREDIT_LABELS.map(escapeRegex).join('|')})\\s*[^\\s]+(?:\\s+[^\\s]+){0,9}$`,
+);
+/** A "©" and at most eight words to the end of the line (the photographer and agency of a caption). */
+const TRAILING_COPYRIGHT = /©\s*[^\s©]+(?:\s+[^\s©]+){0,7}$/;
+/** Words of a copyright notice (not of a caption). */
+const COPYRIGHT_WORDS = /copyright|rights|reserved|privacy/;
+/** Characters a trailing credit needs: a label's colon or letters after a bracket/sentence end, or "©". */
+export const CREDIT_HINT = /[:©]| by | von /;
+
+/**
+ * A caption that ends with its picture credit ("Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com",
+ * "La mujer quiso impedir la detención. (Foto: Archivo/Soy502)", "Stau © aremac / Clipdealer"): takes a line
+ * key of at most 40 words that does not start with the credit (rules.ts's caption.credit has those).
+ */
+export function isTrailingCredit(key: string): boolean {
+  if (key.length > 400) return false;
+  if (key.includes('©') && TRAILING_COPYRIGHT.test(key)) {
+    // A copyright notice ("© 2024 Example Times", "Example Times © 2024", "Copyright © 2015-2025") is a footer
+    // line; a caption has words before the "©", and four of them when a year follows it ("Looking down
+    // Jacob's Ladder | © 2019 Jon Norris").
+    const at = key.lastIndexOf('©');
+    if (at <= 0) return false;
+    if (!/\d{4}/.test(key.slice(at))) return true;
+    return !COPYRIGHT_WORDS.test(key) && key.slice(0, at).trim().split(' ').length >= 4;
+  }
+  return TRAILING_CREDIT.test(key);
+}
+
+/**
+ * A paragraph that opens with a person's role ("Redakteur in der Wirtschaft.", "Senior reporter covering
+ * energy", "Motorsport-Magazin.com Redakteur"): a role noun of some language among its first three words.
+ * Under a name line, that is an author box.
+ */
+export function opensWithRole(text: string): boolean {
+  let end = 0;
+  for (let words = 0; words < 3 && end < text.length; words++) {
+    const space = text.indexOf(' ', end + 1);
+    end = space < 0 ? text.length : space;
+  }
+  return ROLE.test(text.slice(0, Math.min(end, 80)));
 }

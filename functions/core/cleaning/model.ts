@@ -9,6 +9,7 @@ import type { Unit } from './classify.ts';
 import MODEL from './model.json' with { type: 'json' };
 import type { Region } from './region.ts';
 import { Float64Scratch, Int32Scratch } from './scratch.ts';
+import type { WordShares } from './text.ts';
 
 /** The features, in the order of the weights in model.json. */
 export const FEATURE_NAMES = [
@@ -39,6 +40,10 @@ export const FEATURE_NAMES = [
   'endsWithColon',
   'relativeWords',
   'rulesAround',
+  'topicShare',
+  'chromeShare',
+  'readerShare',
+  'afterLastLong',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -113,6 +118,58 @@ export interface PageContext {
   /** Blocks to the nearest prose block. */
   distance: Int32Array;
   maxWords: number;
+  /** For each content word of the page's prose: the number of prose blocks that hold it. */
+  topic: TopicTable;
+  /** Index of the last block with at least LONG_WORDS words (-1: none). */
+  lastLong: number;
+}
+
+/** A paragraph this long is "long" (afterLastLong: the page's article rarely goes on far past the last one). */
+const LONG_WORDS = 40;
+const TOPIC_KEYS = new Int32Scratch();
+const TOPIC_COUNTS = new Int32Scratch();
+const TOPIC_LAST = new Int32Scratch();
+
+/** The word shares of a unit (read by the features pass, text.ts). */
+function sharesOf(unit: Unit): WordShares {
+  return unit.feat.shares;
+}
+
+/**
+ * For each content word of the page's prose: the number of prose blocks that hold it, in an open-addressing
+ * table of int32 hashes (keys, counts; a count of 0 marks a free slot).
+ */
+export interface TopicTable {
+  keys: Int32Array;
+  counts: Int32Array;
+  mask: number;
+}
+
+function topicSlot(table: TopicTable, hash: number): number {
+  let slot = Math.imul(hash, 0x9e3779b1) & table.mask;
+  while (table.counts[slot] !== 0 && table.keys[slot] !== hash) slot = (slot + 1) & table.mask;
+  return slot;
+}
+
+function topicTable(units: readonly Unit[]): TopicTable {
+  let total = 0;
+  for (const unit of units) if (unit.prose) total += sharesOf(unit).hashes.length;
+  let size = 64;
+  while (size < 2 * total) size *= 2;
+  const table = { keys: TOPIC_KEYS.take(size), counts: TOPIC_COUNTS.take(size), mask: size - 1 };
+  // The block that counted a slot last: a word repeated in one block counts once.
+  const last = TOPIC_LAST.take(size, -1);
+  for (let i = 0; i < units.length; i++) {
+    if (!units[i]!.prose) continue;
+    for (const hash of units[i]!.feat.shares.hashes) {
+      const slot = topicSlot(table, hash);
+      if (last[slot] === i) continue;
+      last[slot] = i;
+      table.keys[slot] = hash;
+      table.counts[slot]!++;
+    }
+  }
+  return table;
 }
 
 /** The page context of the units (its arrays are reused scratch: valid until the next call). */
@@ -132,8 +189,13 @@ export function pageContext(units: readonly Unit[], hand: Float64Array, region: 
     if (lastProse >= 0) distance[i] = Math.min(distance[i]!, lastProse - i);
   }
   let maxWords = 1;
-  for (const unit of units) maxWords = Math.max(maxWords, unit.feat.words);
-  return { units, hand, region, prose, distance, maxWords };
+  let lastLong = -1;
+  for (let i = 0; i < n; i++) {
+    maxWords = Math.max(maxWords, units[i]!.feat.words);
+    if (units[i]!.feat.words >= LONG_WORDS) lastLong = i;
+  }
+  const topic = topicTable(units);
+  return { units, hand, region, prose, distance, maxWords, topic, lastLong };
 }
 
 /**
@@ -182,6 +244,17 @@ export function writeRow(context: PageContext, i: number, out: Float64Array, off
   out[offset + 24] = endsWithColon(unit.block.text) ? 1 : 0;
   out[offset + 25] = f.words / context.maxWords;
   out[offset + 26] = rulesAround / 4;
+  // Word shares: words shared with the rest of the page's prose (its topic), chrome words, reader words.
+  const shares = sharesOf(unit);
+  const content = shares.hashes.length;
+  const own = unit.prose ? 1 : 0;
+  let topical = 0;
+  for (const hash of shares.hashes)
+    if (context.topic.counts[topicSlot(context.topic, hash)]! > own) topical++;
+  out[offset + 27] = content === 0 ? 0 : topical / content;
+  out[offset + 28] = content === 0 ? 0 : shares.chrome / content;
+  out[offset + 29] = f.words === 0 ? 0 : Math.min(1, shares.reader / f.words);
+  out[offset + 30] = context.lastLong < 0 || i <= context.lastLong ? 0 : Math.log1p(i - context.lastLong);
 }
 
 /** The feature rows of all units (row i at i * FEATURE_COUNT): for the training script and the audit. */

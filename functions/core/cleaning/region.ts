@@ -13,6 +13,28 @@ export interface Region {
 }
 
 export function findRegion(units: Unit[]): Region {
+  return articleAboveDisclaimer(units, coveringRun(units));
+}
+
+/**
+ * A region that starts right under a disclaimer heading is the legal notice, not the article: when the page
+ * has prose above the heading, the article is the densest run there (a short post above a long "Haftung für
+ * Links" notice).
+ */
+function articleAboveDisclaimer(units: Unit[], region: Region): Region {
+  for (let h = region.start - 1; h >= Math.max(0, region.start - 2); h--) {
+    const verdict = units[h]!.verdict;
+    if (verdict?.kind !== 'legal' || verdict.heading !== 'rest') continue;
+    const above = units.slice(0, h);
+    if (!above.some((unit) => unit.prose && !unit.verdict)) return region;
+    const before = coveringRun(above);
+    return before.end >= 0 ? before : region;
+  }
+  return region;
+}
+
+/** The densest run, widened when it leaves most of the page's sentence-shaped prose outside. */
+function coveringRun(units: Unit[]): Region {
   const region = densestRun(units, 1);
   if (region.end < 0) return region;
   // The whole page's prose in view: a region that leaves most of the page's sentence-shaped prose outside

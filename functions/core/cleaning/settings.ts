@@ -44,6 +44,18 @@ export const SETTINGS = {
   relaxedGain: 1.5,
   /** Prose is sentence-shaped with at least this share of function words. */
   sentenceStopShare: 0.2,
+  /** A table-of-contents entry has at most this many words… */
+  tocEntryWords: 15,
+  /** …a table of contents at least this many entries… */
+  tocMinEntries: 3,
+  /** …(a run of repeated lines with no heading: at least this many)… */
+  tocRunEntries: 5,
+  /** …and a table under a heading at most this many. */
+  tocMaxEntries: 60,
+  /** Under an "About Jane Doe" heading, a paragraph of 8 to this many words is the author's bio. */
+  aboutBioWords: 150,
+  /** Under a name line, a paragraph of at most this many words that opens with a role is the author's bio. */
+  roleBioWords: 80,
   /** A block with at least this share of code symbols ({ } ; = ( ) …) is code, not prose. */
   codeSymbolShare: 0.06,
 } as const;
@@ -65,7 +77,7 @@ export const MODEL_SETTINGS = {
   /** Content value added per unit of the model's log-odds. */
   valuePerOdds: 8,
   /** Inside the region, a block whose log-odds are below this goes (rule `model.low-content`)… */
-  removeBelowOdds: -1.5,
+  removeBelowOdds: -1,
   /** …when it has at most this many words. */
-  removeMaxWords: 30,
+  removeMaxWords: 60,
 } as const;

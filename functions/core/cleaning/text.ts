@@ -60,6 +60,51 @@ export interface TextFeatures {
   foldFree: boolean;
   /** The block has more than one line. */
   multiLine: boolean;
+  /** What the block model's word-share features read (model.ts), collected in the same pass. */
+  shares: WordShares;
+}
+
+/** The block model's word shares of a text: read by the features pass (`countTokens`), no second scan. */
+export interface WordShares {
+  /** Hashes of the first SHARE_WORDS content words (3+ characters, not stop words, not numbers), in order. */
+  hashes: Int32Array;
+  /** Of those, the words of some chrome phrase of the vocabulary (menus, share, newsletter, cookie, …). */
+  chrome: number;
+  /** Stop words that address the reader ("you", "dein", "vous": each language's `readerWords`). */
+  reader: number;
+}
+
+/** Content words per text whose hashes are kept for the word shares. */
+export const SHARE_WORDS = 40;
+
+/** A set of int32 hashes in an open-addressing table (no boxed numbers). */
+class HashSet {
+  private readonly table: Int32Array;
+  private readonly used: Uint8Array;
+  private readonly mask: number;
+
+  constructor(hashes: readonly number[]) {
+    let size = 64;
+    while (size < 2 * hashes.length) size *= 2;
+    this.table = new Int32Array(size);
+    this.used = new Uint8Array(size);
+    this.mask = size - 1;
+    for (const h of hashes) {
+      let slot = h & this.mask;
+      while (this.used[slot] === 1 && this.table[slot] !== h) slot = (slot + 1) & this.mask;
+      this.used[slot] = 1;
+      this.table[slot] = h;
+    }
+  }
+
+  has(h: number): boolean {
+    let slot = h & this.mask;
+    while (this.used[slot] === 1) {
+      if (this.table[slot] === h) return true;
+      slot = (slot + 1) & this.mask;
+    }
+    return false;
+  }
 }
 
 const LETTER = /\p{L}/u;
@@ -112,6 +157,22 @@ export function features(text: string): TextFeatures {
 /** The core's word count (words.ts), for the lines of a multi-line block and the phrase rules. */
 export { countWordsFast as countWords, countWordsFast as wordCount } from '../words-fast.ts';
 
+/** Words of the chrome phrases of every language, 3+ characters, not stop words: their hashes. */
+const CHROME_HASHES = new HashSet([
+  ...new Set(
+    LANGUAGES.flatMap((l) =>
+      Object.values(l.chrome).flatMap((phrases) =>
+        [...(phrases?.lines ?? []), ...(phrases?.prefixes ?? []), ...(phrases?.suffixes ?? [])].flatMap(
+          (phrase) => phrase.split(/[^\p{L}\p{N}'’]+/u).filter((w) => w.length >= 3 && !STOP_WORDS.has(w)),
+        ),
+      ),
+    ).map(wordHash),
+  ),
+]);
+/** Words that address the reader, every language: their hashes. */
+const READER_HASHES = new HashSet([...new Set(LANGUAGES.flatMap((l) => l.readerWords).map(wordHash))]);
+const SHARE_BUFFER = new Int32Array(SHARE_WORDS);
+
 /** Character classes of the BMP: 0 = other, 1 = space/tab/newline, 2 = word character, 3 = ASCII capital. */
 const CLASS = new Uint8Array(65536);
 // Filled by ranges, not by a test per code point: a 65,536-step loop cost ~7 ms of every cold start.
@@ -158,10 +219,10 @@ function cjkWords(count: number): number {
  * The counts of `countTokens`' last call: words, stop words, content words, capitalised ones, tokens, 1
  * when the text may hold a character the key folds, 1 when it holds a line break.
  */
-const COUNTS = new Int32Array(7);
+const COUNTS = new Int32Array(9);
 
 function measure(text: string, whole: string): TextFeatures {
-  countTokens(text);
+  const shareWords = countTokens(text);
   const words = COUNTS[0]!;
   const stop = COUNTS[1]!;
   const content = COUNTS[2]!;
@@ -176,6 +237,7 @@ function measure(text: string, whole: string): TextFeatures {
     foldFree: COUNTS[5] === 0,
     // The pass saw every line break of a text it read whole.
     multiLine: text.length === whole.length ? COUNTS[6] === 1 : whole.includes('\n'),
+    shares: { hashes: SHARE_BUFFER.slice(0, shareWords), chrome: COUNTS[7]!, reader: COUNTS[8]! },
   };
 }
 
@@ -203,10 +265,14 @@ for (const [from, to] of [
 /**
  * One pass over the characters: words and whitespace tokens counted, each word's stop-word hash (FNV-1a over
  * its lower-cased ASCII units, as `wordHash`) built while it is read; words with other characters go to
- * `otherWord`. Results in COUNTS. The loop calls nothing but `isStopHash` on the common path: with the rare
+ * `otherWord`. Results in COUNTS; the hashes of the first SHARE_WORDS content words in SHARE_BUFFER (their
+ * number is returned), with how many are chrome words, and how many stop words address the reader. The loop calls nothing but `isStopHash` on the common path: with the rare
  * paths (regexes, string look-ups) and the result object out of it, V8 compiles it about twice as fast.
  */
-function countTokens(text: string): void {
+function countTokens(text: string): number {
+  let shareWords = 0;
+  let chrome = 0;
+  let reader = 0;
   let words = 0;
   let stop = 0;
   let content = 0;
@@ -265,19 +331,25 @@ function countTokens(text: string): void {
     }
     words++;
     const first = text.charCodeAt(start);
+    h |= 0;
+    let kind: number;
     if (ascii) {
       // An ASCII word starts with a letter or a digit; a number is neither a stop word nor a content word.
-      if (i - start <= 8 && isStopHash(h)) stop++;
-      else if (first >= 65 && first <= 90) {
-        content++;
-        upper++;
-      } else if (first >= 97) content++;
+      if (i - start <= 8 && isStopHash(h)) kind = STOP;
+      else if (first >= 65 && first <= 90) kind = CONTENT | UPPER_CASE;
+      else kind = first >= 97 ? CONTENT : 0;
     } else {
       fold = 1;
-      const kind = otherWord(text, start, i, first);
-      stop += kind & STOP;
-      content += (kind & CONTENT) >> 1;
-      upper += (kind & UPPER_CASE) >> 2;
+      kind = otherWord(text, start, i, first);
+    }
+    stop += kind & STOP;
+    content += (kind & CONTENT) >> 1;
+    upper += (kind & UPPER_CASE) >> 2;
+    if (kind === STOP) {
+      if (READER_HASHES.has(h)) reader++;
+    } else if (kind !== 0 && i - start >= 3 && shareWords < SHARE_WORDS) {
+      SHARE_BUFFER[shareWords++] = h;
+      if (CHROME_HASHES.has(h)) chrome++;
     }
   }
   // CJK characters count as words (and tokens) of their own: half a word each.
@@ -288,6 +360,9 @@ function countTokens(text: string): void {
   COUNTS[4] = tokens + cjkWords(cjk);
   COUNTS[5] = fold;
   COUNTS[6] = lineBreak;
+  COUNTS[7] = chrome;
+  COUNTS[8] = reader;
+  return shareWords;
 }
 
 const STOP = 1;

@@ -178,6 +178,11 @@ export const de: LanguageVocabulary = {
     home: { lines: ['startseite'] },
     menu: {
       lines: [
+        'passwort vergessen',
+        'pflichtfelder',
+        'angemeldet bleiben',
+        'benutzername',
+        'passwort',
         'zurück zur übersicht',
         'suche',
         'suchen',
@@ -321,7 +326,18 @@ export const de: LanguageVocabulary = {
         'jetzt folgen',
       ],
     },
-    disclaimer: { lines: ['haftungsausschluss', 'rechtlicher hinweis', 'rechtliche hinweise'] },
+    disclaimer: {
+      lines: [
+        'haftungsausschluss',
+        'rechtlicher hinweis',
+        'rechtliche hinweise',
+        'haftungsbeschränkung',
+        'haftungsbeschränkung für externe links',
+        'haftung für links',
+        'haftung für inhalte',
+        'haftungshinweis',
+      ],
+    },
     paywall: {
       prefixes: [
         'schon registriert',
@@ -947,6 +963,24 @@ export const de: LanguageVocabulary = {
   ),
   relativeTimeMarkers: ['vor'],
   commentVerbs: words('sagt schreibt meint antwortet'),
+  tocHeadings: [
+    'inhaltsverzeichnis',
+    'inhalt',
+    'inhalte',
+    'in diesem artikel',
+    'auf dieser seite',
+    'themen in diesem artikel',
+    'inhaltsübersicht',
+  ],
+  readerWords: words('du dich dir dein deine deinen deinem deiner ihnen euch euer eure'),
+  bio: {
+    copulas: words('ist'),
+    about: ['über'],
+    articles: words('ein eine'),
+    roles: words(
+      'redakteur redakteurin redakteure journalist journalistin autor autorin korrespondent korrespondentin reporter reporterin kolumnist kolumnistin volontär volontärin fotograf fotografin herausgeber herausgeberin chefredakteur chefredakteurin moderator moderatorin ressortleiter ressortleiterin blogger bloggerin foodbloggerin texter texterin gründer gründerin geschäftsführer geschäftsführerin mitgründer mitgründerin expertin experte professor professorin wissenschaftler wissenschaftlerin managerin leiterin beraterin berater dozent dozentin mitarbeiter mitarbeiterin',
+    ),
+  },
   countNouns: {
     comments: words('kommentar kommentare antwort antworten'),
     engagement: words('likes aufrufe views shares teilungen reaktionen follower abonnenten stimmen'),

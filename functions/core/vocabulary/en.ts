@@ -225,6 +225,12 @@ export const en: LanguageVocabulary = {
     },
     menu: {
       lines: [
+        'forgot password',
+        'forgot your password',
+        'lost your password',
+        'remember me',
+        'username or email',
+        'required fields',
         'menu',
         'main menu',
         'open menu',
@@ -1308,6 +1314,27 @@ export const en: LanguageVocabulary = {
   ),
   relativeTimeMarkers: ['ago'],
   commentVerbs: words('says said writes wrote replied'),
+  tocHeadings: [
+    'table of contents',
+    'contents',
+    'in this article',
+    'on this page',
+    'jump to section',
+    'article contents',
+    "what's inside",
+    'in this post',
+    'in this guide',
+    'jump to',
+  ],
+  readerWords: words('you your yours yourself'),
+  bio: {
+    copulas: words('is'),
+    about: ['about'],
+    articles: words('a an'),
+    roles: words(
+      'writer editor journalist reporter author correspondent contributor columnist freelancer freelance blogger founder co-founder ceo cto expert specialist analyst researcher professor consultant strategist marketer manager director designer developer engineer photographer producer creator graduate enthusiast student teacher coach nutritionist dietitian physician doctor lawyer attorney scientist economist historian critic contributing staff president owner partner officer chief principal executive vp agent broker realtor therapist counselor nurse pharmacist veterinarian architect planner advisor adviser accountant instructor lecturer fellow mom mother father dad wife husband',
+    ),
+  },
   countNouns: {
     comments: words('comment comments response responses reply replies'),
     engagement: words(

@@ -90,6 +90,11 @@ export const es: LanguageVocabulary = {
     home: { lines: ['inicio', 'portada'] },
     menu: {
       lines: [
+        'olvidé mi contraseña',
+        'olvidaste tu contraseña',
+        'recordarme',
+        'campos obligatorios',
+        'contraseña',
         'buscar',
         'búsqueda',
         'menú',
@@ -581,6 +586,23 @@ export const es: LanguageVocabulary = {
   ),
   relativeTimeMarkers: ['hace'],
   commentVerbs: words('dice dijo escribe escribió responde'),
+  tocHeadings: [
+    'índice',
+    'índice de contenidos',
+    'tabla de contenidos',
+    'contenido',
+    'contenidos',
+    'en este artículo',
+  ],
+  readerWords: words('tú usted ustedes tu tus vuestro vuestra'),
+  bio: {
+    copulas: words('es'),
+    about: ['sobre'],
+    articles: words('un una'),
+    roles: words(
+      'periodista redactor redactora autor autora corresponsal reportero reportera columnista fotógrafo fotógrafa editor editora fundador fundadora bloguero bloguera colaborador colaboradora profesor profesora investigador investigadora director directora',
+    ),
+  },
   countNouns: {
     comments: words('comentario comentarios respuesta respuestas'),
     engagement: words('compartidos vistas visitas likes seguidores suscriptores votos'),

@@ -100,6 +100,10 @@ export const fr: LanguageVocabulary = {
     home: { lines: ['accueil'] },
     menu: {
       lines: [
+        'mot de passe oublié',
+        'se souvenir de moi',
+        'champs obligatoires',
+        'mot de passe',
         'rechercher',
         'recherche',
         'menu principal',
@@ -632,6 +636,16 @@ export const fr: LanguageVocabulary = {
   ),
   relativeTimeMarkers: ['il y a'],
   commentVerbs: words('dit écrit répond'),
+  tocHeadings: ['sommaire', 'table des matières', 'dans cet article', 'au sommaire', "contenu de l'article"],
+  readerWords: words('vous votre vos tu toi ton ta tes'),
+  bio: {
+    copulas: words('est'),
+    about: ['à propos de'],
+    articles: words('un une'),
+    roles: words(
+      'journaliste rédacteur rédactrice auteur autrice auteure correspondant correspondante reporter chroniqueur chroniqueuse photographe éditeur éditrice fondateur fondatrice blogueur blogueuse rédacteur-en-chef pigiste professeur professeure chercheur chercheuse consultant consultante directeur directrice',
+    ),
+  },
   countNouns: {
     comments: words('commentaire commentaires réponse réponses réaction réactions'),
     engagement: words("partages vues j'aime abonnés"),

@@ -34,6 +34,21 @@ export interface LanguageVocabulary {
   relativeTimeMarkers: readonly string[];
   /** Verbs of a comment's author line: "Jane says:", "Jan sagt:", "Jean dit :", "Juan dice:". */
   commentVerbs: readonly string[];
+  /** Headings of a table of contents, lower case, whole line ("Table of contents", "Inhaltsverzeichnis"). */
+  tocHeadings: readonly string[];
+  /** Words that address the reader, lower case ("you", "dein", "vous"): the block model counts them. */
+  readerWords: readonly string[];
+  /**
+   * Author bios ("Jane Doe is a reporter at …", "Anna Berg ist Redakteurin bei …"): the verb after the name,
+   * the indefinite articles that may follow it or a comma ("Jane Doe, a reporter"), and role nouns (lower case) a bio names in its first sentence.
+   */
+  bio: {
+    copulas: readonly string[];
+    /** Before a name, alone on a line, heading an author box: "About Jane Doe", "Über Anna Berg". */
+    about: readonly string[];
+    articles: readonly string[];
+    roles: readonly string[];
+  };
   /** Nouns after a number in counters and comment-count headings, singular and plural, lower case. */
   countNouns: {
     /** "4 comments", "12 Kommentare", "3 réponses". */

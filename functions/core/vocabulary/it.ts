@@ -59,6 +59,9 @@ export const it: LanguageVocabulary = {
     home: { lines: ['home page', 'pagina iniziale'] },
     menu: {
       lines: [
+        'password dimenticata',
+        'ricordami',
+        'campi obbligatori',
         'cerca',
         'ricerca',
         'menu principale',
@@ -466,6 +469,16 @@ export const it: LanguageVocabulary = {
   ),
   relativeTimeMarkers: ['fa'],
   commentVerbs: words('dice scrive ha scritto risponde'),
+  tocHeadings: ['indice', 'sommario', 'indice dei contenuti', 'in questo articolo', 'contenuti'],
+  readerWords: words('tu tuo tua tuoi tue voi vostro vostra'),
+  bio: {
+    copulas: words('è'),
+    about: ['su'],
+    articles: words('un una'),
+    roles: words(
+      'giornalista redattore redattrice autore autrice corrispondente reporter editorialista fotografo fotografa editore fondatore fondatrice blogger collaboratore collaboratrice professore professoressa ricercatore ricercatrice direttore direttrice',
+    ),
+  },
   countNouns: {
     comments: words('commento commenti risposta risposte'),
     engagement: words('condivisioni visualizzazioni mi piace follower iscritti voti'),

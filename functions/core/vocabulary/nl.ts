@@ -104,6 +104,10 @@ export const nl: LanguageVocabulary = {
     home: { lines: ['home', 'hoofdpagina', 'startpagina', 'voorpagina'] },
     menu: {
       lines: [
+        'wachtwoord vergeten',
+        'onthoud mij',
+        'verplichte velden',
+        'wachtwoord',
         'zoeken',
         'zoek',
         'menu',
@@ -515,6 +519,16 @@ export const nl: LanguageVocabulary = {
   ),
   relativeTimeMarkers: ['geleden'],
   commentVerbs: words('zegt schreef schrijft reageert'),
+  tocHeadings: ['inhoudsopgave', 'inhoud', 'in dit artikel', 'op deze pagina'],
+  readerWords: words('je jij jouw jullie uw'),
+  bio: {
+    copulas: words('is'),
+    about: ['over'],
+    articles: words('een'),
+    roles: words(
+      'journalist journaliste redacteur redactrice verslaggever verslaggeefster auteur correspondent columnist fotograaf eindredacteur hoofdredacteur oprichter blogger medewerker schrijver schrijfster hoogleraar onderzoeker directeur',
+    ),
+  },
   countNouns: {
     comments: words('reactie reacties antwoord antwoorden'),
     engagement: words('likes weergaven views shares volgers abonnees stemmen'),

@@ -67,6 +67,11 @@ export const pt: LanguageVocabulary = {
     home: { lines: ['início', 'página inicial', 'inicio'] },
     menu: {
       lines: [
+        'esqueceu a senha',
+        'esqueci minha senha',
+        'lembrar-me',
+        'campos obrigatórios',
+        'senha',
         'pesquisar',
         'pesquisa',
         'buscar',
@@ -618,6 +623,16 @@ export const pt: LanguageVocabulary = {
   ),
   relativeTimeMarkers: ['há'],
   commentVerbs: words('diz disse escreve escreveu responde'),
+  tocHeadings: ['índice', 'sumário', 'conteúdo', 'neste artigo', 'tabela de conteúdos', 'conteúdos'],
+  readerWords: words('você vocês teu tua seu sua'),
+  bio: {
+    copulas: words('é'),
+    about: ['sobre'],
+    articles: words('um uma'),
+    roles: words(
+      'jornalista redator redatora autor autora correspondente repórter colunista fotógrafo fotógrafa editor editora fundador fundadora blogueiro blogueira colaborador colaboradora professor professora pesquisador pesquisadora diretor diretora',
+    ),
+  },
   countNouns: {
     comments: words('comentário comentários resposta respostas'),
     engagement: words('partilhas compartilhamentos visualizações curtidas gostos seguidores inscritos votos'),
