@@ -28,14 +28,6 @@ const FILTER_BITS = 1 << 16;
 
 const LANGUAGES: string[] = DICT.languages;
 const CODES = LANGUAGES.map((language) => toISO2(language));
-/** gram → the ISO 639-1 code of its only language (undefined where tinyld's index names none, as in tinyld). */
-const UNIQUES = new Map<string, string | undefined>();
-for (const [gram, index] of Object.entries(DICT.uniques as Record<string, string>)) {
-  const language = LANGUAGES[Number.parseInt(index, 36) - 1];
-  UNIQUES.set(gram, toISO2(language as string));
-}
-
-const UNIQUE_FILTER = filterOf(UNIQUES.keys());
 
 interface GramWeights {
   /** Language indexes (tinyld's order) the gram counts for … */
@@ -43,22 +35,43 @@ interface GramWeights {
   /** … and what it adds to each: weight × gram length / 4. */
   adds: number[];
 }
-const MULTIPLES = new Map<string, GramWeights>();
-for (const [gram, packed] of Object.entries(DICT.multiples as Record<string, string>)) {
-  const weights: Record<string, number> = Object.fromEntries(
-    (packed.match(/(.{1,3})/g) ?? []).map((part) => [
-      String(LANGUAGES[Number.parseInt(part.slice(0, 1), 36) - 1]),
-      Number.parseInt(part.slice(1), 36),
-    ]),
-  );
-  const entry: GramWeights = { languages: [], adds: [] };
-  LANGUAGES.forEach((language, index) => {
-    if (Object.hasOwn(weights, language)) {
-      entry.languages.push(index);
-      entry.adds.push(((weights[language] as number) * gram.length) / 4);
-    }
-  });
-  MULTIPLES.set(gram, entry);
+
+interface Tables {
+  /** gram → the ISO 639-1 code of its only language (undefined where tinyld's index names none, as in tinyld). */
+  uniques: Map<string, string | undefined>;
+  uniqueFilter: Uint8Array;
+  multiples: Map<string, GramWeights>;
+}
+
+let built: Tables | null = null;
+
+/** The dictionary's maps, built on the first detection (not at import: the handler's cold start). */
+function tables(): Tables {
+  if (built !== null) return built;
+  const uniques = new Map<string, string | undefined>();
+  for (const [gram, index] of Object.entries(DICT.uniques as Record<string, string>)) {
+    const language = LANGUAGES[Number.parseInt(index, 36) - 1];
+    uniques.set(gram, toISO2(language as string));
+  }
+  const multiples = new Map<string, GramWeights>();
+  for (const [gram, packed] of Object.entries(DICT.multiples as Record<string, string>)) {
+    const weights: Record<string, number> = Object.fromEntries(
+      (packed.match(/(.{1,3})/g) ?? []).map((part) => [
+        String(LANGUAGES[Number.parseInt(part.slice(0, 1), 36) - 1]),
+        Number.parseInt(part.slice(1), 36),
+      ]),
+    );
+    const entry: GramWeights = { languages: [], adds: [] };
+    LANGUAGES.forEach((language, index) => {
+      if (Object.hasOwn(weights, language)) {
+        entry.languages.push(index);
+        entry.adds.push(((weights[language] as number) * gram.length) / 4);
+      }
+    });
+    multiples.set(gram, entry);
+  }
+  built = { uniques, uniqueFilter: filterOf(uniques.keys()), multiples };
+  return built;
 }
 
 /** What tinyld's `detect` returns for `text`: an ISO 639-1 code, or '' when nothing scores. */
@@ -148,11 +161,12 @@ function forEachGram(
 
 /** The language of the first gram (by size, then position) that only one language uses; tinyld's pass 1. */
 function uniqueLanguage(chunk: string): string | undefined {
+  const { uniques, uniqueFilter } = tables();
   let found: string | undefined;
   for (const n of GRAM_SIZES) {
-    const hit = forEachGram(chunk, n, UNIQUE_FILTER, (gram) => {
-      if (!UNIQUES.has(gram)) return false;
-      found = UNIQUES.get(gram);
+    const hit = forEachGram(chunk, n, uniqueFilter, (gram) => {
+      if (!uniques.has(gram)) return false;
+      found = uniques.get(gram);
       return true;
     });
     if (hit) return found;
@@ -167,10 +181,11 @@ interface WordScore {
 
 /** tinyld's pass 2 for one word: its eight best languages with an accuracy relative to the best score. */
 function scoreWord(word: string): WordScore[] {
+  const { multiples } = tables();
   const scores = new Array<number>(LANGUAGES.length).fill(0);
   for (const n of GRAM_SIZES) {
     forEachGram(word, n, null, (gram) => {
-      const weights = MULTIPLES.get(withoutMarks(gram));
+      const weights = multiples.get(withoutMarks(gram));
       if (weights === undefined) return false;
       const { languages, adds } = weights;
       for (let i = 0; i < languages.length; i++) {
