@@ -11,7 +11,9 @@ import { processDocument } from '../../functions/core/pipeline.ts';
 
 const [out, ...dirs] = process.argv.slice(2);
 if (!out) throw new Error('usage: record-digest.ts OUT.tsv [CORPUS_DIR ...]');
-const corpora = (dirs.length > 0 ? dirs : ['../shared/bench/dev', '../shared/bench/multi']).map((dir) => resolve(dir));
+const corpora = (dirs.length > 0 ? dirs : ['../shared/bench/dev', '../shared/bench/multi']).map((dir) =>
+  resolve(dir),
+);
 const lines: string[] = [];
 for (const corpus of corpora) {
   for (const name of readdirSync(corpus).sort()) {

@@ -7,9 +7,21 @@
  * answer is tinyld's: `detectFast(text) === detect(text)` is a fast-check property
  * (tests/unit/metadata-language.test.ts); the plain `detectLanguage` in language.ts calls tinyld itself.
  */
+import { readFileSync } from 'node:fs';
 import { cleanString, toISO2 } from 'tinyld/light';
 import { MIN_LETTERS, SAMPLE_CHARS } from './language.ts';
-import DICT from './language-dict.json' with { type: 'json' };
+
+/**
+ * Read as data beside the code, like lexicon.json (HANDLER_ASSETS in infra/constructs/bundling.ts, CORE_ASSETS
+ * in functions/cli/build.ts): bundled as a module its 100 KB were parsed at every cold start.
+ */
+const DICT_URL = new URL('./language-dict.json', import.meta.url);
+
+interface LanguageDict {
+  languages: string[];
+  uniques: Record<string, string>;
+  multiples: Record<string, string>;
+}
 
 /** tinyld's chunk separators (a capturing group: split keeps the separators as chunks, cleaned away later). */
 const CHUNK_SEPARATORS = /([,，、。!¿?！？":;()「」{}„“«»”"“<>⋯《》*]|[.[\]\\])+/;
@@ -26,9 +38,6 @@ const WORD_LANGUAGES = 8;
 /** Bits of a filter over gram hashes: a gram whose bit is clear is not in the dictionary it was built from. */
 const FILTER_BITS = 1 << 16;
 
-const LANGUAGES: string[] = DICT.languages;
-const CODES = LANGUAGES.map((language) => toISO2(language));
-
 interface GramWeights {
   /** Language indexes (tinyld's order) the gram counts for … */
   languages: number[];
@@ -37,6 +46,9 @@ interface GramWeights {
 }
 
 interface Tables {
+  /** ISO 639-3 codes of the light build, in tinyld's order, and their ISO 639-1 codes. */
+  languages: string[];
+  codes: string[];
   /** gram → the ISO 639-1 code of its only language (undefined where tinyld's index names none, as in tinyld). */
   uniques: Map<string, string | undefined>;
   uniqueFilter: Uint8Array;
@@ -48,21 +60,23 @@ let built: Tables | null = null;
 /** The dictionary's maps, built on the first detection (not at import: the handler's cold start). */
 function tables(): Tables {
   if (built !== null) return built;
+  const dict = JSON.parse(readFileSync(DICT_URL, 'utf8')) as LanguageDict;
+  const languages = dict.languages;
   const uniques = new Map<string, string | undefined>();
-  for (const [gram, index] of Object.entries(DICT.uniques as Record<string, string>)) {
-    const language = LANGUAGES[Number.parseInt(index, 36) - 1];
+  for (const [gram, index] of Object.entries(dict.uniques)) {
+    const language = languages[Number.parseInt(index, 36) - 1];
     uniques.set(gram, toISO2(language as string));
   }
   const multiples = new Map<string, GramWeights>();
-  for (const [gram, packed] of Object.entries(DICT.multiples as Record<string, string>)) {
+  for (const [gram, packed] of Object.entries(dict.multiples)) {
     const weights: Record<string, number> = Object.fromEntries(
       (packed.match(/(.{1,3})/g) ?? []).map((part) => [
-        String(LANGUAGES[Number.parseInt(part.slice(0, 1), 36) - 1]),
+        String(languages[Number.parseInt(part.slice(0, 1), 36) - 1]),
         Number.parseInt(part.slice(1), 36),
       ]),
     );
     const entry: GramWeights = { languages: [], adds: [] };
-    LANGUAGES.forEach((language, index) => {
+    languages.forEach((language, index) => {
       if (Object.hasOwn(weights, language)) {
         entry.languages.push(index);
         entry.adds.push(((weights[language] as number) * gram.length) / 4);
@@ -70,7 +84,8 @@ function tables(): Tables {
     });
     multiples.set(gram, entry);
   }
-  built = { uniques, uniqueFilter: filterOf(uniques.keys()), multiples };
+  const codes = languages.map((language) => toISO2(language));
+  built = { languages, codes, uniques, uniqueFilter: filterOf(uniques.keys()), multiples };
   return built;
 }
 
@@ -181,8 +196,8 @@ interface WordScore {
 
 /** tinyld's pass 2 for one word: its eight best languages with an accuracy relative to the best score. */
 function scoreWord(word: string): WordScore[] {
-  const { multiples } = tables();
-  const scores = new Array<number>(LANGUAGES.length).fill(0);
+  const { languages, codes, multiples } = tables();
+  const scores = new Array<number>(languages.length).fill(0);
   for (const n of GRAM_SIZES) {
     forEachGram(word, n, null, (gram) => {
       const weights = multiples.get(withoutMarks(gram));
@@ -195,11 +210,11 @@ function scoreWord(word: string): WordScore[] {
       return false;
     });
   }
-  const order = LANGUAGES.map((_, index) => index);
+  const order = languages.map((_, index) => index);
   order.sort((a, b) => (scores[b] as number) - (scores[a] as number));
   const best = Math.max(...scores) || 1;
   return order.slice(0, WORD_LANGUAGES).map((index) => ({
-    code: CODES[index] as string,
+    code: codes[index] as string,
     accuracy: 1 - round4((best - (scores[index] as number)) / best),
   }));
 }
