@@ -152,6 +152,34 @@ describe('language-fast: tinyld computed with less work', () => {
     );
   });
 
+  it("ranks tinyld's chunks as tinyld does: many chunks of equal lengths, 'İ' lengthening a chunk when cleaned", () => {
+    const chunk = fc
+      .array(fc.constantFrom('the', 'und', 'été', 'İİ', 'İstanbul', 'x', 'ab', '12', '  ', 'să', 'это'), {
+        maxLength: 6,
+      })
+      .map((words) => words.join(' '));
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(chunk, fc.constantFrom(', ', '. ', '!', '?', ';', '"', '(', ')', '…', '\n')), {
+          maxLength: 40,
+        }),
+        (parts) => {
+          const text = parts.map(([words, separator]) => words + separator).join('');
+          expect(detectFast(text)).toBe(detect(text));
+        },
+      ),
+      { numRuns: 600 },
+    );
+  });
+
+  it("counts a chunk of 'İ' by its cleaned length (twice its own) when ranking the chunks", () => {
+    // Seven chunks of six characters, then one of four that cleans to eight: tinyld reads the last one.
+    const text = `${'abcdef. '.repeat(7)}İİİİ.`;
+    expect(detectFast(text)).toBe(detect(text));
+    const turkish = `${'evler. '.repeat(7)}İİİİ. ${'the cat. '.repeat(3)}`;
+    expect(detectFast(turkish)).toBe(detect(turkish));
+  });
+
   it('detectLanguageFast equals the plain detectLanguage on long texts', () => {
     fc.assert(
       fc.property(
