@@ -21,7 +21,10 @@ export const BUILD_INFO = 'build.json';
  * Data files the core reads beside its code (`new URL(name, import.meta.url)`): copied next to the
  * chunks, as the handler's bundle does (HANDLER_ASSETS in infra/constructs/bundling.ts).
  */
-const CORE_ASSETS = [{ source: 'functions/core/metadata/lexicon.json', name: 'lexicon.json' }];
+const CORE_ASSETS = [
+  { source: 'functions/core/metadata/lexicon.json', name: 'lexicon.json' },
+  { source: 'functions/core/metadata/language-dict.json', name: 'language-dict.json' },
+];
 
 export interface BuildInfo {
   builtAt: number;

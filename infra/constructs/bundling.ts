@@ -45,6 +45,7 @@ export const HANDLER_BUNDLE = {
  */
 export const HANDLER_ASSETS = [
   { source: 'functions/core/metadata/lexicon.json', name: 'lexicon.json' },
+  { source: 'functions/core/metadata/language-dict.json', name: 'language-dict.json' },
 ] as const;
 
 /** Copies HANDLER_ASSETS into a built bundle's directory (the benchmark's build; the stack uses a hook). */

@@ -1,19 +1,195 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { detect } from 'tinyld/light';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../functions/core/metadata/language.ts';
+import { detectFast, detectLanguageFast } from '../../functions/core/metadata/language-fast.ts';
+import { TINYLD_DICT_FILE, tinyldDictText } from '../support/tinyld-dict-source.ts';
 import { PROSE } from './metadata-helpers.ts';
+
+const GERMAN =
+  'Der Stadtrat hat nach einer langen Debatte über Straßenreparaturen, die Finanzierung der Schulen und die Zukunft der Bibliothek den neuen Haushalt beschlossen. Die Bibliothek ist seit dem Hochwasser im Frühjahr geschlossen.';
 
 describe('language', () => {
   it('detects English prose', () => {
     expect(detectLanguage(`${PROSE} ${PROSE}`)).toBe('en');
+    expect(detectLanguageFast(`${PROSE} ${PROSE}`)).toBe('en');
   });
 
   it('detects German prose', () => {
-    const german =
-      'Der Stadtrat hat nach einer langen Debatte über Straßenreparaturen, die Finanzierung der Schulen und die Zukunft der Bibliothek den neuen Haushalt beschlossen. Die Bibliothek ist seit dem Hochwasser im Frühjahr geschlossen.';
-    expect(detectLanguage(`${german} ${german}`)).toBe('de');
+    expect(detectLanguage(`${GERMAN} ${GERMAN}`)).toBe('de');
+    expect(detectLanguageFast(`${GERMAN} ${GERMAN}`)).toBe('de');
   });
 
   it('is null for a text too short to tell', () => {
     expect(detectLanguage('Hello world')).toBeNull();
+    expect(detectLanguageFast('Hello world')).toBeNull();
+  });
+});
+
+describe('language-fast: tinyld computed with less work', () => {
+  it("reads the installed tinyld's dictionary (npm run tinyld-dict after an upgrade)", async () => {
+    expect(readFileSync(TINYLD_DICT_FILE, 'utf8')).toBe(await tinyldDictText());
+  });
+
+  // Words of the languages tinyld's light build knows, with accents, scripts and the characters its cleaning
+  // and splitting treat specially (punctuation, digits, full-width digits, spaces, quotes, combining marks).
+  const WORDS = [
+    'the',
+    'and',
+    'of',
+    'council',
+    'library',
+    'der',
+    'die',
+    'und',
+    'Straße',
+    'über',
+    'le',
+    'la',
+    'été',
+    'français',
+    'el',
+    'niño',
+    'año',
+    'são',
+    'não',
+    'il',
+    'perché',
+    'het',
+    'een',
+    'och',
+    'är',
+    'på',
+    'ja',
+    'että',
+    'és',
+    'hogy',
+    'și',
+    'în',
+    'и',
+    'не',
+    'что',
+    'się',
+    'że',
+    've',
+    'bir',
+    'için',
+    'של',
+    'את',
+    'في',
+    'من',
+    'και',
+    'το',
+    'です',
+    'ます',
+    '的',
+    '是',
+    '我们',
+    '한국어',
+    '있다',
+    'ภาษา',
+    'และ',
+    'আমি',
+    'है',
+    'और',
+    'e\u0301te\u0301',
+    'İstanbul',
+    'naïve',
+    'x',
+    'A',
+    '',
+    ' ',
+    '  ',
+    '\n',
+    '\t',
+    '\u00a0',
+    ',',
+    '.',
+    '!',
+    '?',
+    '"',
+    '(',
+    ')',
+    '«',
+    '»',
+    '’',
+    "'",
+    '-',
+    '—',
+    '…',
+    '12',
+    '２０２４',
+    '#',
+    '&',
+    '/',
+    '*',
+    '。',
+    '、',
+    '「',
+    '」',
+    '\ud800',
+    '𝑥',
+  ];
+  const texts = fc.oneof(
+    fc.array(fc.constantFrom(...WORDS), { maxLength: 120 }).map((words) => words.join(' ')),
+    fc.array(fc.constantFrom(...WORDS), { maxLength: 120 }).map((words) => words.join('')),
+    fc
+      .array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ unit: 'grapheme-composite', maxLength: 8 })), {
+        maxLength: 60,
+      })
+      .map((words) => words.join(' ')),
+    fc.string({ unit: 'grapheme-composite', maxLength: 400 }),
+    fc.string({ unit: 'binary', maxLength: 200 }),
+  );
+
+  it("gives tinyld's detect for any text", () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(detectFast(text)).toBe(detect(text));
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it("ranks tinyld's chunks as tinyld does: many chunks of equal lengths, 'İ' lengthening a chunk when cleaned", () => {
+    const chunk = fc
+      .array(fc.constantFrom('the', 'und', 'été', 'İİ', 'İstanbul', 'x', 'ab', '12', '  ', 'să', 'это'), {
+        maxLength: 6,
+      })
+      .map((words) => words.join(' '));
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(chunk, fc.constantFrom(', ', '. ', '!', '?', ';', '"', '(', ')', '…', '\n')), {
+          maxLength: 40,
+        }),
+        (parts) => {
+          const text = parts.map(([words, separator]) => words + separator).join('');
+          expect(detectFast(text)).toBe(detect(text));
+        },
+      ),
+      { numRuns: 600 },
+    );
+  });
+
+  it("counts a chunk of 'İ' by its cleaned length (twice its own) when ranking the chunks", () => {
+    // Seven chunks of six characters, then one of four that cleans to eight: tinyld reads the last one.
+    const text = `${'abcdef. '.repeat(7)}İİİİ.`;
+    expect(detectFast(text)).toBe(detect(text));
+    const turkish = `${'evler. '.repeat(7)}İİİİ. ${'the cat. '.repeat(3)}`;
+    expect(detectFast(turkish)).toBe(detect(turkish));
+  });
+
+  it('detectLanguageFast equals the plain detectLanguage on long texts', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...WORDS, PROSE, GERMAN), { minLength: 20, maxLength: 400 }),
+        (words) => {
+          const text = words.join(' ');
+          expect(detectLanguageFast(text)).toBe(detectLanguage(text));
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });

@@ -38,8 +38,8 @@ const LEADING_JUNK = new RegExp(
 const DATE_WORD = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS].join('|')}|the)$`, 'i');
 const TRAILING_GENERIC = /\s+(?:region|area|province|state|city|county)$/i;
 
-function tagged(words: string[], tags: Set<string>): boolean {
-  return lexiconTags(words.join(' ')).some((tag) => tags.has(tag));
+function tagged(tags: readonly string[], kinds: Set<string>): boolean {
+  return tags.some((tag) => kinds.has(tag));
 }
 
 const PLACE_CUE =
@@ -92,13 +92,16 @@ export function extractEntities(body: string): Entities {
       for (const size of [3, 2, 1]) {
         const window = words.slice(i, i + size);
         if (window.length < size) continue;
-        if (tagged(window, PLACE_TAGS)) {
-          rawPlaces.push(window.join(' '));
+        // One lexicon look-up per window, read for both kinds.
+        const joined = window.join(' ');
+        const tags = lexiconTags(joined);
+        if (tagged(tags, PLACE_TAGS)) {
+          rawPlaces.push(joined);
           i += size - 1;
           break;
         }
-        if (tagged(window, ORG_TAGS)) {
-          rawOrganizations.push(window.join(' '));
+        if (tagged(tags, ORG_TAGS)) {
+          rawOrganizations.push(joined);
           i += size - 1;
           break;
         }

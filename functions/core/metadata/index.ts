@@ -18,7 +18,7 @@ import { contentHash } from './hashes.ts';
 import { simhashFast } from './hashes-fast.ts';
 import { extractKeywordsFast } from './keywords-fast.ts';
 import { labelPatterns } from './labels.ts';
-import { detectLanguage } from './language.ts';
+import { detectLanguageFast } from './language-fast.ts';
 import {
   type Choice,
   type PageFacts,
@@ -83,7 +83,7 @@ export function analyseMetadata(
 ): MetadataAnalysis {
   const now = options.now ?? new Date();
   const evidence = options.evidence ?? null;
-  const detected = detectLanguage(body);
+  const detected = detectLanguageFast(body);
   const language = detected ?? evidence?.lang?.toLowerCase().split('-')[0] ?? null;
   // The page's own language tag (HTML) says how it writes dates better than a guess from its words.
   const when: DateContext = { now, language: evidence?.lang ?? language };

@@ -101,6 +101,9 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
   const bylineTails = [
     ...new Set(collect(languages, (w) => w.bylineWords).map((phrase) => phrase.split(' ').at(-1)!)),
   ];
+  const bylineTail = new RegExp(
+    `(?:${bylineTails.map((tail) => tail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[ :]`,
+  );
   // "Jane RoeMay 7, 2025", "Sarah Hauer Published …": a month or a label glued to or after the name.
   const months = alternation(
     languages.flatMap((l) => l.months.flatMap((forms) => forms.filter((f) => f.length >= 3))).map(capitalise),
@@ -123,8 +126,8 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
   return {
     trailingByline,
     hasTrailingByline(text: string): boolean {
-      const lower = text.toLowerCase();
-      if (!bylineTails.some((tail) => lower.includes(`${tail} `) || lower.includes(`${tail}:`))) return false;
+      // A byline word's last word with a space or a colon after it, anywhere in the lower-cased line.
+      if (!bylineTail.test(text.toLowerCase())) return false;
       return trailingByline.test(text);
     },
     byline: new RegExp(`^(?:${bylineWords})(?:\\s*[:：]\\s*|\\s+)(.+)$|^By(?=\\p{Lu})(.+)$`, 'iu'),

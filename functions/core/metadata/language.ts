@@ -1,9 +1,9 @@
 import { detect } from 'tinyld/light';
 
 /** Below this many letters tinyld guesses wildly (a one-line English text came back "nl"). */
-const MIN_LETTERS = 200;
+export const MIN_LETTERS = 200;
 /** Detection reads at most this much of the body: enough for a stable answer, bounded cost. */
-const SAMPLE_CHARS = 6000;
+export const SAMPLE_CHARS = 6000;
 
 /** BCP 47 primary language subtag of the body (e.g. "en"), or null when too short to tell. */
 export function detectLanguage(body: string): string | null {

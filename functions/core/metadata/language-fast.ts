@@ -1,0 +1,232 @@
+/**
+ * tinyld's `detect` (light build, 'tinyld/light') computed the same way with less work: its dictionary is read
+ * once from language-dict.json (generated from the installed package, `npm run tinyld-dict`) into maps, the
+ * word scores are kept per word within a call (tinyld scores every occurrence of "the" anew, building a set of
+ * languages and a set of each gram's languages each time), and grams are read as slices instead of arrays of
+ * characters. Same sums in the same order, the same stable sorts and the same tie-breaks as tinyld, so the
+ * answer is tinyld's: `detectFast(text) === detect(text)` is a fast-check property
+ * (tests/unit/metadata-language.test.ts); the plain `detectLanguage` in language.ts calls tinyld itself.
+ */
+import { readFileSync } from 'node:fs';
+import { cleanString, toISO2 } from 'tinyld/light';
+import { MIN_LETTERS, SAMPLE_CHARS } from './language.ts';
+
+/**
+ * Read as data beside the code, like lexicon.json (HANDLER_ASSETS in infra/constructs/bundling.ts, CORE_ASSETS
+ * in functions/cli/build.ts): bundled as a module its 100 KB were parsed at every cold start.
+ */
+const DICT_URL = new URL('./language-dict.json', import.meta.url);
+
+interface LanguageDict {
+  languages: string[];
+  uniques: Record<string, string>;
+  multiples: Record<string, string>;
+}
+
+/** tinyld's chunk separators (a capturing group: split keeps the separators as chunks, cleaned away later). */
+const CHUNK_SEPARATORS = /([,，、。!¿?！？":;()「」{}„“«»”"“<>⋯《》*]|[.[\]\\])+/;
+const WORD_SEPARATORS = /[ ]+/;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+/** Gram sizes tinyld's light build reads, in its order. */
+const GRAM_SIZES = [1, 2, 3, 4];
+const PADDING = ['', ' ', '  ', '   '];
+/** tinyld reads the seven longest chunks of a text. */
+const CHUNKS_READ = 7;
+/** tinyld keeps a word's eight best languages. */
+const WORD_LANGUAGES = 8;
+
+/** Bits of a filter over gram hashes: a gram whose bit is clear is not in the dictionary it was built from. */
+const FILTER_BITS = 1 << 16;
+
+interface GramWeights {
+  /** Language indexes (tinyld's order) the gram counts for … */
+  languages: number[];
+  /** … and what it adds to each: weight × gram length / 4. */
+  adds: number[];
+}
+
+interface Tables {
+  /** ISO 639-3 codes of the light build, in tinyld's order, and their ISO 639-1 codes. */
+  languages: string[];
+  codes: string[];
+  /** gram → the ISO 639-1 code of its only language (undefined where tinyld's index names none, as in tinyld). */
+  uniques: Map<string, string | undefined>;
+  uniqueFilter: Uint8Array;
+  multiples: Map<string, GramWeights>;
+}
+
+let built: Tables | null = null;
+
+/** The dictionary's maps, built on the first detection (not at import: the handler's cold start). */
+function tables(): Tables {
+  if (built !== null) return built;
+  const dict = JSON.parse(readFileSync(DICT_URL, 'utf8')) as LanguageDict;
+  const languages = dict.languages;
+  const uniques = new Map<string, string | undefined>();
+  for (const [gram, index] of Object.entries(dict.uniques)) {
+    const language = languages[Number.parseInt(index, 36) - 1];
+    uniques.set(gram, toISO2(language as string));
+  }
+  const multiples = new Map<string, GramWeights>();
+  for (const [gram, packed] of Object.entries(dict.multiples)) {
+    const weights: Record<string, number> = Object.fromEntries(
+      (packed.match(/(.{1,3})/g) ?? []).map((part) => [
+        String(languages[Number.parseInt(part.slice(0, 1), 36) - 1]),
+        Number.parseInt(part.slice(1), 36),
+      ]),
+    );
+    const entry: GramWeights = { languages: [], adds: [] };
+    languages.forEach((language, index) => {
+      if (Object.hasOwn(weights, language)) {
+        entry.languages.push(index);
+        entry.adds.push(((weights[language] as number) * gram.length) / 4);
+      }
+    });
+    multiples.set(gram, entry);
+  }
+  const codes = languages.map((language) => toISO2(language));
+  built = { languages, codes, uniques, uniqueFilter: filterOf(uniques.keys()), multiples };
+  return built;
+}
+
+/** What tinyld's `detect` returns for `text`: an ISO 639-1 code, or '' when nothing scores. */
+export function detectFast(text: string): string {
+  const chunks = text
+    .split(CHUNK_SEPARATORS)
+    .map((chunk) => cleanString(chunk))
+    .filter((chunk) => !!chunk);
+  chunks.sort((a, b) => b.length - a.length);
+  const totals = new Map<string, number>();
+  const wordScores = new Map<string, WordScore[]>();
+  let length = 0;
+  for (const chunk of chunks.slice(0, CHUNKS_READ)) {
+    const unique = uniqueLanguage(chunk);
+    if (unique) {
+      totals.set(unique, (totals.get(unique) || 0) + chunk.length);
+      length += chunk.length;
+      continue;
+    }
+    for (const word of chunk.split(WORD_SEPARATORS)) {
+      let scores = wordScores.get(word);
+      if (scores === undefined) {
+        scores = scoreWord(word);
+        wordScores.set(word, scores);
+      }
+      for (const { code, accuracy } of scores) totals.set(code, (totals.get(code) || 0) + accuracy);
+      length += word.length;
+    }
+  }
+  // tinyld sorts the positive totals by total / length (stably, descending) and takes the first.
+  let best = '';
+  let bestShare = 0;
+  for (const [code, total] of totals) {
+    if (!(total > 0)) continue;
+    const share = total / length;
+    if (best === '' || share > bestShare) {
+      best = code;
+      bestShare = share;
+    }
+  }
+  return best;
+}
+
+/** The body's language as language.ts's `detectLanguage` gives it, with tinyld's work done by `detectFast`. */
+export function detectLanguageFast(body: string): string | null {
+  const sample = body.slice(0, SAMPLE_CHARS);
+  // Count letters only up to the threshold (the reference matches them all).
+  const letter = /\p{L}/gu;
+  let letters = 0;
+  while (letters < MIN_LETTERS && letter.test(sample)) letters++;
+  if (letters < MIN_LETTERS) return null;
+  const code = detectFast(sample);
+  return code ? code : null;
+}
+
+function gramHash(text: string, start: number, n: number): number {
+  let hash = n;
+  for (let i = start; i < start + n; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x9e3779b1);
+  return (hash >>> 16) & (FILTER_BITS - 1);
+}
+
+function filterOf(grams: Iterable<string>): Uint8Array {
+  const filter = new Uint8Array(FILTER_BITS);
+  for (const gram of grams) filter[gramHash(gram, 0, gram.length)] = 1;
+  return filter;
+}
+
+/**
+ * tinyld's grams of size n: windows of the text padded with n - 1 spaces, none with two spaces in a row or
+ * blank. With a filter, only the windows whose hash is in it are visited (the others cannot be in its set).
+ */
+function forEachGram(
+  text: string,
+  n: number,
+  filter: Uint8Array | null,
+  visit: (gram: string) => boolean,
+): boolean {
+  const padded = n === 1 ? text : PADDING[n - 1] + text + PADDING[n - 1];
+  for (let start = 0; start + n <= padded.length; start++) {
+    if (filter !== null && filter[gramHash(padded, start, n)] === 0) continue;
+    const gram = padded.slice(start, start + n);
+    if (gram.includes('  ') || gram.trim().length === 0) continue;
+    if (visit(gram)) return true;
+  }
+  return false;
+}
+
+/** The language of the first gram (by size, then position) that only one language uses; tinyld's pass 1. */
+function uniqueLanguage(chunk: string): string | undefined {
+  const { uniques, uniqueFilter } = tables();
+  let found: string | undefined;
+  for (const n of GRAM_SIZES) {
+    const hit = forEachGram(chunk, n, uniqueFilter, (gram) => {
+      if (!uniques.has(gram)) return false;
+      found = uniques.get(gram);
+      return true;
+    });
+    if (hit) return found;
+  }
+  return undefined;
+}
+
+interface WordScore {
+  code: string;
+  accuracy: number;
+}
+
+/** tinyld's pass 2 for one word: its eight best languages with an accuracy relative to the best score. */
+function scoreWord(word: string): WordScore[] {
+  const { languages, codes, multiples } = tables();
+  const scores = new Array<number>(languages.length).fill(0);
+  for (const n of GRAM_SIZES) {
+    forEachGram(word, n, null, (gram) => {
+      const weights = multiples.get(withoutMarks(gram));
+      if (weights === undefined) return false;
+      const { languages, adds } = weights;
+      for (let i = 0; i < languages.length; i++) {
+        const language = languages[i] as number;
+        scores[language] = (scores[language] as number) + (adds[i] as number);
+      }
+      return false;
+    });
+  }
+  const order = languages.map((_, index) => index);
+  order.sort((a, b) => (scores[b] as number) - (scores[a] as number));
+  const best = Math.max(...scores) || 1;
+  return order.slice(0, WORD_LANGUAGES).map((index) => ({
+    code: codes[index] as string,
+    accuracy: 1 - round4((best - (scores[index] as number)) / best),
+  }));
+}
+
+/** tinyld's accent folding of a gram (NFD without combining marks); nothing below U+00C0 decomposes. */
+function withoutMarks(gram: string): string {
+  for (let i = 0; i < gram.length; i++) {
+    if (gram.charCodeAt(i) >= 0xc0) return gram.normalize('NFD').replace(COMBINING_MARKS, '');
+  }
+  return gram;
+}
+
+function round4(value: number): number {
+  return Math.round(value * 1e4) / 1e4;
+}

@@ -1,0 +1,51 @@
+/**
+ * The whole core of another checkout against this one, interleaved in one process, so that a busy machine
+ * slows both alike: `npx tsx tests/bench/core-ab.ts BASE [CORPUS]`, where BASE holds the other version's
+ * functions/ and a node_modules link, e.g.
+ *   git archive main functions | tar -x -C /tmp/base && ln -s "$PWD/node_modules" /tmp/base/node_modules
+ * Each DEV page is processed by one version then the other (the order alternating per round); CPU time, best
+ * of ROUNDS (default 3) per page. Prints median, p99 and mean per version.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { processDocument as current } from '../../functions/core/pipeline.ts';
+
+const [baseDir, corpusArg] = process.argv.slice(2);
+if (!baseDir) throw new Error('usage: core-ab.ts BASE_DIR [CORPUS]');
+const base = (await import(pathToFileURL(resolve(baseDir, 'functions/core/pipeline.ts')).href)) as {
+  processDocument: typeof current;
+};
+const corpus = resolve(corpusArg ?? '../shared/bench/dev');
+const pages = readdirSync(corpus)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => readFileSync(join(corpus, name)));
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+const versions = [
+  { name: 'base   ', run: base.processDocument, best: pages.map(() => Number.POSITIVE_INFINITY) },
+  { name: 'current', run: current, best: pages.map(() => Number.POSITIVE_INFINITY) },
+];
+for (const page of pages) for (const version of versions) version.run(page); // warm-up
+const rounds = Number(process.env.ROUNDS ?? 3);
+for (let round = 0; round < rounds; round++) {
+  const order = round % 2 === 0 ? versions : [...versions].reverse();
+  pages.forEach((page, i) => {
+    for (const version of order) {
+      const start = cpuMs();
+      version.run(page);
+      version.best[i] = Math.min(version.best[i]!, cpuMs() - start);
+    }
+  });
+}
+for (const version of versions) {
+  const sorted = [...version.best].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  const mean = sorted.reduce((sum, ms) => sum + ms, 0) / sorted.length;
+  console.log(
+    `${version.name} median ${at(0.5).toFixed(3)}  p99 ${at(0.99).toFixed(3)}  mean ${mean.toFixed(3)} ms CPU/page (best of ${rounds}, interleaved, ${pages.length} pages)`,
+  );
+}
