@@ -45,9 +45,9 @@ const LAYOUT = html ? 'html' : 'text';
 const NAMES: readonly string[] = html ? HTML_FEATURE_NAMES : FEATURE_NAMES;
 /** Features the trees may split on (a prefix of the row, whose width is FEATURE_COUNT). */
 const USED = NAMES.length;
-const SWEEP = (args.includes('--html') ? [0, 0.5, 1, 2] : [6, 8, 12, 16]).flatMap((perOdds) =>
-  (args.includes('--html') ? [-2.5, -2, -1.5] : [-1.5, -1, -0.75]).flatMap((odds) =>
-    (args.includes('--html') ? [20, 30, 60] : [30, 60]).map((words) => ({ perOdds, odds, words })),
+const SWEEP = (args.includes('--html') ? [0, 1] : [6, 8, 12, 16]).flatMap((perOdds) =>
+  (args.includes('--html') ? [-3, -2] : [-1.5, -1, -0.75]).flatMap((odds) =>
+    (args.includes('--html') ? [60, 120, 400] : [30, 60]).map((words) => ({ perOdds, odds, words })),
   ),
 );
 const sweepSums = SWEEP.map(() => [0, 0]);

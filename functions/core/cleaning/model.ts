@@ -74,6 +74,8 @@ export const HINT_FEATURE_NAMES = [
   'prevInsideFavoured',
   'nextInsideFavoured',
   'favouredShareBefore',
+  'inHidden',
+  'inForm',
 ] as const;
 
 /** The features of the HTML model: the text model's, then the hint features. */
@@ -288,6 +290,8 @@ function writeHintRow(context: PageContext, i: number, out: Float64Array, offset
   out[offset + 19] = favoured !== null && isInside(context.units[i + 1], favoured) ? 1 : 0;
   const total = context.inFavoured[n]!;
   out[offset + 20] = total === 0 ? 0 : context.inFavoured[i]! / total;
+  out[offset + 21] = containers.includes('hidden') ? 1 : 0;
+  out[offset + 22] = containers.includes('form') ? 1 : 0;
 }
 
 /**
