@@ -399,7 +399,10 @@ if (sweep) {
 setModel('shipped', LAYOUT);
 if (write) {
   const weights = train(pages);
-  const path = resolve(import.meta.dirname, `../../functions/core/cleaning/${html ? 'model-html' : 'model'}.json`);
+  const path = resolve(
+    import.meta.dirname,
+    `../../functions/core/cleaning/${html ? 'model-html' : 'model'}.json`,
+  );
   writeFileSync(path, `${JSON.stringify(weights)}\n`);
   console.log(`wrote ${path}: ${weights.roots.length} trees, ${weights.value.length} nodes`);
 }

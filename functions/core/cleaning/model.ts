@@ -50,7 +50,7 @@ export const FEATURE_NAMES = [
 
 /**
  * What the HTML layout's hints say (hints.ts): the HTML model (model-html.json) reads these after the text
- * model's features. All 0 for a block with no element path.
+ * model's features (blocks with an element path only).
  */
 export const HINT_FEATURE_NAMES = [
   'inChromeContainer',
@@ -116,7 +116,9 @@ interface CompiledModel {
 
 function compile(model: TreeModel, names: readonly string[] = FEATURE_NAMES): CompiledModel {
   if (model.features.join(',') !== names.join(','))
-    throw new Error('a block model was trained on other features: run tests/bench/train-block-model.ts --write');
+    throw new Error(
+      'a block model was trained on other features: run tests/bench/train-block-model.ts --write',
+    );
   return {
     base: model.base,
     roots: Int32Array.from(model.roots),
@@ -242,10 +244,11 @@ export function pageContext(units: readonly Unit[], hand: Float64Array, region: 
     if (units[i]!.feat.words >= LONG_WORDS) lastLong = i;
   }
   const topic = topicTable(units);
-  const favoured = favouredContainer(units);
+  // Element paths come with HTML only: plain text skips the favoured element.
+  const favoured = n > 0 && units[0]!.block.hints?.path ? favouredContainer(units) : null;
   const inFavoured = IN_FAVOURED.take(n + 1);
-  for (let i = 0; i < n; i++)
-    inFavoured[i + 1] = inFavoured[i]! + (favoured && isInside(units[i]!, favoured) ? 1 : 0);
+  if (favoured)
+    for (let i = 0; i < n; i++) inFavoured[i + 1] = inFavoured[i]! + (isInside(units[i]!, favoured) ? 1 : 0);
   return { units, hand, region, prose, distance, maxWords, topic, lastLong, favoured, inFavoured };
 }
 
@@ -255,15 +258,15 @@ function isInside(unit: Unit | undefined, favoured: { id: number; depth: number 
   return unit?.block.hints?.path?.[favoured.depth] === favoured.id;
 }
 
-/** Writes the hint features of block i (all 0 when the page has no element paths). */
+/**
+ * Writes the hint features of block i. A block with no element path is left as it is: only the text model,
+ * which never reads them, scores it (featureRows' fresh rows hold 0 there).
+ */
 function writeHintRow(context: PageContext, i: number, out: Float64Array, offset: number): void {
   const unit = context.units[i]!;
   const hints = unit.block.hints;
   const path = hints?.path;
-  if (!hints || !path) {
-    out.fill(0, offset, offset + HINT_FEATURE_NAMES.length);
-    return;
-  }
+  if (!hints || !path) return;
   const containers = hints.containers ?? [];
   const favoured = context.favoured;
   const n = context.units.length;
