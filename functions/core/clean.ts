@@ -25,7 +25,7 @@ import { hasThread, headlessThreadStart, readComments } from './cleaning/comment
 import { favourArticleContainer } from './cleaning/hints.ts';
 import { findRegion } from './cleaning/region.ts';
 import { Int32Scratch } from './cleaning/scratch.ts';
-import { MODEL_SETTINGS, SETTINGS } from './cleaning/settings.ts';
+import { HTML_MODEL_SETTINGS, MODEL_SETTINGS, SETTINGS } from './cleaning/settings.ts';
 import { findTitle } from './cleaning/title.ts';
 import type { Block, CleanResult, RemovedItem } from './types.ts';
 import { LANGUAGES } from './vocabulary/index.ts';
@@ -211,8 +211,9 @@ function cleanPass(units: Unit[], first: boolean): Pass {
   // The block model's verdict inside the region: a short block it is nearly sure is not article text goes.
   for (let i = region.start; i <= region.end; i++) {
     const unit = units[i]!;
-    if (drop[i] || i === titleIndex || unit.feat.words > MODEL_SETTINGS.removeMaxWords) continue;
-    if (unit.odds < MODEL_SETTINGS.removeBelowOdds) drop[i] = detector('model.low-content');
+    const settings = unit.block.hints?.path ? HTML_MODEL_SETTINGS : MODEL_SETTINGS;
+    if (drop[i] || i === titleIndex || unit.feat.words > settings.removeMaxWords) continue;
+    if (unit.odds < settings.removeBelowOdds) drop[i] = detector('model.low-content');
   }
 
   // A paragraph repeated inside the article (a pull quote, a widget shown twice) is kept once.

@@ -12,19 +12,21 @@
  * Cross-validation: 5 folds by page (a page's blocks never sit on both sides). Each fold prints the held-out
  * log loss and, end to end, the mean bag-of-words F1 of the cleaner on the held-out DEV pages with the fold's
  * weights against the hand-set values alone; multi folds print the snippet F1. With --write the model trained
- * on all pages is written to model.json.
+ * on all pages is written to model.json (--html: model-html.json); --no-cv skips the cross-validation.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { clean } from '../../functions/core/clean.ts';
 import { classifyForTraining } from '../../functions/core/cleaning/classify.ts';
 import {
   FEATURE_COUNT,
   FEATURE_NAMES,
+  HTML_FEATURE_NAMES,
   setModel,
   type TreeModel,
 } from '../../functions/core/cleaning/model.ts';
-import { MODEL_SETTINGS } from '../../functions/core/cleaning/settings.ts';
+import { HTML_MODEL_SETTINGS, MODEL_SETTINGS } from '../../functions/core/cleaning/settings.ts';
 import { readLayout } from '../../functions/core/layout.ts';
 
 const args = process.argv.slice(2);
@@ -34,8 +36,19 @@ const write = args.includes('--write');
  * removeMaxWords).
  */
 const sweep = args.includes('--sweep');
-const SWEEP = [6, 8, 12, 16].flatMap((perOdds) =>
-  [-1.5, -1, -0.75].flatMap((odds) => [30, 60].map((words) => ({ perOdds, odds, words }))),
+/**
+ * --html: train the HTML model (model-html.json) on the HTML pages (NAME.html.gz) of dev and multi, over the
+ * text features and the hint features; without it, the text model (model.json) on NAME.txt.
+ */
+const html = args.includes('--html');
+const LAYOUT = html ? 'html' : 'text';
+const NAMES: readonly string[] = html ? HTML_FEATURE_NAMES : FEATURE_NAMES;
+/** Features the trees may split on (a prefix of the row, whose width is FEATURE_COUNT). */
+const USED = NAMES.length;
+const SWEEP = (args.includes('--html') ? [0, 1] : [6, 8, 12, 16]).flatMap((perOdds) =>
+  (args.includes('--html') ? [-3, -2] : [-1.5, -1, -0.75]).flatMap((odds) =>
+    (args.includes('--html') ? [60, 120, 400] : [30, 60]).map((words) => ({ perOdds, odds, words })),
+  ),
 );
 const sweepSums = SWEEP.map(() => [0, 0]);
 const [devDir, multiDir] = args.filter((a) => !a.startsWith('--'));
@@ -45,6 +58,7 @@ const FOLDS = 5;
 
 interface Page {
   name: string;
+  file: string;
   corpus: 'dev' | 'multi';
   text: string;
   gold: { body?: string; with?: string[]; without?: string[] };
@@ -65,11 +79,13 @@ function fold(name: string): number {
 
 function load(dir: string, corpus: 'dev' | 'multi'): Page[] {
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
+    .filter((f) => f.endsWith(html ? '.html.gz' : '.txt'))
     .sort()
     .map((file) => {
-      const name = file.slice(0, -4);
-      const text = readFileSync(join(dir, file), 'utf8');
+      const name = file.slice(0, html ? -8 : -4);
+      const text = html
+        ? gunzipSync(readFileSync(join(dir, file))).toString('utf8')
+        : readFileSync(join(dir, file), 'utf8');
       const gold = JSON.parse(readFileSync(join(dir, `${name}.gold.json`), 'utf8'));
       const { units, rows } = classifyForTraining(readLayout(text, file).blocks);
       const n = units.length;
@@ -102,7 +118,7 @@ function load(dir: string, corpus: 'dev' | 'multi'): Page[] {
           if (labels[i]! >= 0) weights[i] = Math.sqrt(Math.max(1, tokens(unit.block.text).length));
         });
       }
-      return { name, corpus, text, gold, fold: fold(name), rows: rows.slice(), labels, weights };
+      return { name, file, corpus, text, gold, fold: fold(name), rows: rows.slice(), labels, weights };
     });
 }
 
@@ -124,7 +140,7 @@ function train(pages: Page[]): TreeModel {
   for (const p of pages)
     for (let i = 0; i < p.labels.length; i++) {
       if (p.labels[i]! < 0) continue;
-      for (let k = 0; k < FEATURE_COUNT; k++) xs.push(p.rows[i * FEATURE_COUNT + k]!);
+      for (let k = 0; k < USED; k++) xs.push(p.rows[i * FEATURE_COUNT + k]!);
       ys.push(p.labels[i]!);
       ws.push(p.weights[i]!);
     }
@@ -132,10 +148,10 @@ function train(pages: Page[]): TreeModel {
   const x = Float64Array.from(xs);
   // Quantile thresholds per feature, and each value's bin.
   const thresholds: number[][] = [];
-  const bin = new Uint8Array(n * FEATURE_COUNT);
-  for (let k = 0; k < FEATURE_COUNT; k++) {
+  const bin = new Uint8Array(n * USED);
+  for (let k = 0; k < USED; k++) {
     const values: number[] = [];
-    for (let s = 0; s < n; s += 7) values.push(x[s * FEATURE_COUNT + k]!);
+    for (let s = 0; s < n; s += 7) values.push(x[s * USED + k]!);
     values.sort((a, b) => a - b);
     const cuts = [
       ...new Set(
@@ -144,10 +160,10 @@ function train(pages: Page[]): TreeModel {
     ];
     thresholds.push(cuts);
     for (let s = 0; s < n; s++) {
-      const v = x[s * FEATURE_COUNT + k]!;
+      const v = x[s * USED + k]!;
       let c = 0;
       while (c < cuts.length && v > cuts[c]!) c++;
-      bin[s * FEATURE_COUNT + k] = c;
+      bin[s * USED + k] = c;
     }
   }
   let pos = 0;
@@ -161,7 +177,7 @@ function train(pages: Page[]): TreeModel {
   const g = new Float64Array(n);
   const h = new Float64Array(n);
   const model: TreeModel = {
-    features: [...FEATURE_NAMES],
+    features: [...NAMES],
     base: round(base),
     roots: [],
     feature: [],
@@ -195,12 +211,12 @@ function train(pages: Page[]): TreeModel {
     const hg = new Float64Array(BINS);
     const hh = new Float64Array(BINS);
     const hc = new Int32Array(BINS);
-    for (let k = 1; k < FEATURE_COUNT; k++) {
+    for (let k = 1; k < USED; k++) {
       hg.fill(0);
       hh.fill(0);
       hc.fill(0);
       for (const s of rows) {
-        const b = bin[s * FEATURE_COUNT + k]!;
+        const b = bin[s * USED + k]!;
         hg[b]! += g[s]!;
         hh[b]! += h[s]!;
         hc[b]!++;
@@ -225,7 +241,7 @@ function train(pages: Page[]): TreeModel {
     }
     const leftRows: number[] = [];
     const rightRows: number[] = [];
-    for (const s of rows) (bin[s * FEATURE_COUNT + best.feature]! <= best.cut ? leftRows : rightRows).push(s);
+    for (const s of rows) (bin[s * USED + best.feature]! <= best.cut ? leftRows : rightRows).push(s);
     model.feature[node] = best.feature;
     model.threshold[node] = thresholds[best.feature]![best.cut]!;
     const left = grow(Int32Array.from(leftRows), depth + 1);
@@ -311,7 +327,7 @@ function endToEnd(pages: Page[]): { bow: number; snippetF1: number } {
   let dev = 0;
   const s = { tp: 0, fn: 0, fp: 0 };
   for (const p of pages) {
-    const body = clean(readLayout(p.text, `${p.name}.txt`).blocks)
+    const body = clean(readLayout(p.text, p.file).blocks)
       .body.map((b) => b.text)
       .join('\n\n');
     if (p.corpus === 'dev') {
@@ -333,16 +349,16 @@ console.log(
 );
 console.log('fold  log-loss(model)  dev BoW F1 hand-only -> model   multi snippet F1 hand-only -> model');
 const sums = [0, 0, 0, 0];
-for (let f = 0; f < FOLDS; f++) {
+for (let f = 0; f < (args.includes('--no-cv') ? 0 : FOLDS); f++) {
   const trainPages = pages.filter((p) => p.fold !== f);
   const testPages = pages.filter((p) => p.fold === f);
   const weights = train(trainPages);
-  setModel('off');
+  setModel('off', LAYOUT);
   const hand = endToEnd(testPages);
-  setModel(weights);
+  setModel(weights, LAYOUT);
   const model = endToEnd(testPages);
   if (sweep) {
-    const settings = MODEL_SETTINGS as {
+    const settings = (html ? HTML_MODEL_SETTINGS : MODEL_SETTINGS) as {
       valuePerOdds: number;
       removeBelowOdds: number;
       removeMaxWords: number;
@@ -380,10 +396,13 @@ if (sweep) {
     );
   });
 }
-setModel('shipped');
+setModel('shipped', LAYOUT);
 if (write) {
   const weights = train(pages);
-  const path = resolve(import.meta.dirname, '../../functions/core/cleaning/model.json');
+  const path = resolve(
+    import.meta.dirname,
+    `../../functions/core/cleaning/${html ? 'model-html' : 'model'}.json`,
+  );
   writeFileSync(path, `${JSON.stringify(weights)}\n`);
   console.log(`wrote ${path}: ${weights.roots.length} trees, ${weights.value.length} nodes`);
 }

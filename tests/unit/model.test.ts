@@ -2,7 +2,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { clean } from '../../functions/core/clean.ts';
 import SHIPPED from '../../functions/core/cleaning/model.json' with { type: 'json' };
-import { FEATURE_NAMES, setModel, type TreeModel } from '../../functions/core/cleaning/model.ts';
+import {
+  FEATURE_NAMES,
+  HTML_FEATURE_NAMES,
+  setModel,
+  type TreeModel,
+} from '../../functions/core/cleaning/model.ts';
+import SHIPPED_HTML from '../../functions/core/cleaning/model-html.json' with { type: 'json' };
 import { segment } from '../../functions/core/layout/blocks.ts';
 import { normalise } from '../../functions/core/normalise.ts';
 
@@ -36,6 +42,15 @@ describe('block model', () => {
     const model = SHIPPED as TreeModel;
 
     expect(model.features).toEqual([...FEATURE_NAMES]);
+    expect(model.roots.length).toBeGreaterThan(0);
+    expect(model.value.every(Number.isFinite)).toBe(true);
+  });
+
+  it('ships an HTML model over the text features and the hint features', () => {
+    const model = SHIPPED_HTML as TreeModel;
+
+    expect(model.features).toEqual([...HTML_FEATURE_NAMES]);
+    expect(model.features.slice(0, FEATURE_NAMES.length)).toEqual([...FEATURE_NAMES]);
     expect(model.roots.length).toBeGreaterThan(0);
     expect(model.value.every(Number.isFinite)).toBe(true);
   });

@@ -28,7 +28,7 @@ import {
 } from './model.ts';
 import { findRegion } from './region.ts';
 import { Float64Scratch, Int32Scratch } from './scratch.ts';
-import { MODEL_SETTINGS, SETTINGS } from './settings.ts';
+import { HTML_MODEL_SETTINGS, MODEL_SETTINGS, SETTINGS } from './settings.ts';
 import { features, type Keys, lineKeys, type TextFeatures, wordCount } from './text.ts';
 
 export interface Verdict {
@@ -248,12 +248,16 @@ function applyModel(units: Unit[]): void {
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     // A block a rule removed is chrome whatever the model says: its odds are not needed (a third of the time).
-    // A block with layout hints (HTML, markdown) is valued by them (hints.ts): trained with hint features on
-    // the HTML pages too, the model lowered the HTML figures in cross-validation (DEV 0.9550 -> 0.9498).
-    if (unit.verdict || unit.block.hints) continue;
+    // A block with HTML element paths goes to the HTML model (model-html.json: the text model's features and
+    // the hint features, trained on the HTML of dev and multi); other blocks with layout hints (markdown) are
+    // valued by their hints alone (hints.ts).
+    if (unit.verdict) continue;
+    const hints = unit.block.hints;
+    const html = hints?.path !== undefined;
+    if (hints && !html) continue;
     writeRow(context, i, ROW, 0);
-    unit.odds = logOdds(ROW, 0);
-    unit.value += MODEL_SETTINGS.valuePerOdds * unit.odds;
+    unit.odds = logOdds(ROW, 0, html);
+    unit.value += (html ? HTML_MODEL_SETTINGS : MODEL_SETTINGS).valuePerOdds * unit.odds;
   }
 }
 
@@ -279,7 +283,7 @@ export function modelEvidence(units: Unit[], indexes: readonly number[]): Featur
   const rows = new Float64Array(FEATURE_COUNT);
   const evidence = indexes.map((i) => {
     writeRow(context, i, rows, 0);
-    return decidingFeatures(rows, 0);
+    return decidingFeatures(rows, 0, 3, units[i]!.block.hints?.path !== undefined);
   });
   units.forEach((unit, i) => {
     unit.value = values[i]!;

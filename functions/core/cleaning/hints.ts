@@ -55,13 +55,30 @@ export interface ValuedUnit {
  * nothing for other layouts. Linear in blocks × nesting depth (the depth is capped by the HTML adapter).
  */
 export function favourArticleContainer(units: ValuedUnit[]): void {
+  const favoured = favouredContainer(units);
+  if (favoured === null) return;
+  const { id: best, depth: bestDepth } = favoured;
+  for (const unit of units) {
+    const hints = unit.block.hints;
+    if (hints?.path?.[bestDepth] === best) {
+      const chrome = isInChromeContainer(hints) || (hints.linkShare ?? 0) >= HINT_SETTINGS.chromeLinkShare;
+      if (!unit.verdict && !chrome) unit.value = Math.max(unit.value, HINT_SETTINGS.insideFloor);
+    } else if (unit.value > 0) unit.value *= HINT_SETTINGS.outsideFactor;
+  }
+}
+
+/**
+ * The element that holds most of the page's prose value (its id and depth in the element paths), or null
+ * (no element paths, or no element with the required share). Linear in blocks × nesting depth.
+ */
+export function favouredContainer(units: readonly ValuedUnit[]): { id: number; depth: number } | null {
   const prose = new Map<number, number>();
   const depthOf = new Map<number, number>();
   let total = 0;
   for (const unit of units) {
     if (unit.value <= 0) continue;
     const path = unit.block.hints?.path;
-    if (!path) return;
+    if (!path) return null;
     total += unit.value;
     for (let depth = 0; depth < path.length; depth++) {
       const id = path[depth]!;
@@ -69,7 +86,7 @@ export function favourArticleContainer(units: ValuedUnit[]): void {
       depthOf.set(id, depth);
     }
   }
-  if (total <= 0) return;
+  if (total <= 0) return null;
   // The deepest element with the required share: the article's own container, not the page's wrapper.
   let best = -1;
   let bestDepth = -1;
@@ -80,12 +97,5 @@ export function favourArticleContainer(units: ValuedUnit[]): void {
       bestDepth = depth;
     }
   }
-  if (best < 0) return;
-  for (const unit of units) {
-    const hints = unit.block.hints;
-    if (hints?.path?.[bestDepth] === best) {
-      const chrome = isInChromeContainer(hints) || (hints.linkShare ?? 0) >= HINT_SETTINGS.chromeLinkShare;
-      if (!unit.verdict && !chrome) unit.value = Math.max(unit.value, HINT_SETTINGS.insideFloor);
-    } else if (unit.value > 0) unit.value *= HINT_SETTINGS.outsideFactor;
-  }
+  return best < 0 ? null : { id: best, depth: bestDepth };
 }

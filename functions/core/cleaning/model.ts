@@ -6,12 +6,14 @@
  */
 
 import type { Unit } from './classify.ts';
+import { favouredContainer, isInChromeContainer } from './hints.ts';
 import MODEL from './model.json' with { type: 'json' };
+import HTML_MODEL from './model-html.json' with { type: 'json' };
 import type { Region } from './region.ts';
 import { Float64Scratch, Int32Scratch } from './scratch.ts';
 import type { WordShares } from './text.ts';
 
-/** The features, in the order of the weights in model.json. */
+/** The features of the text model, in the order of the weights in model.json. */
 export const FEATURE_NAMES = [
   'bias',
   'logWords',
@@ -46,8 +48,43 @@ export const FEATURE_NAMES = [
   'afterLastLong',
 ] as const;
 
-export type FeatureName = (typeof FEATURE_NAMES)[number];
-export const FEATURE_COUNT = FEATURE_NAMES.length;
+/**
+ * What the HTML layout's hints say (hints.ts): the HTML model (model-html.json) reads these after the text
+ * model's features (blocks with an element path only).
+ */
+export const HINT_FEATURE_NAMES = [
+  'inChromeContainer',
+  'inArticleElement',
+  'inNav',
+  'inHeader',
+  'inFooter',
+  'inAside',
+  'inChromeClass',
+  'inComments',
+  'inFigure',
+  'linkShare',
+  'headingLevel',
+  'listItem',
+  'tableCell',
+  'quote',
+  'insideFavoured',
+  'depthBelowFavoured',
+  'prevLinkShare',
+  'nextLinkShare',
+  'prevInsideFavoured',
+  'nextInsideFavoured',
+  'favouredShareBefore',
+  'inHidden',
+  'inForm',
+] as const;
+
+/** The features of the HTML model: the text model's, then the hint features. */
+export const HTML_FEATURE_NAMES = [...FEATURE_NAMES, ...HINT_FEATURE_NAMES] as const;
+
+export type FeatureName = (typeof HTML_FEATURE_NAMES)[number];
+/** Width of a feature row (every feature; the text model reads the first FEATURE_NAMES.length). */
+export const FEATURE_COUNT = HTML_FEATURE_NAMES.length;
+const TEXT_FEATURES = FEATURE_NAMES.length;
 
 /**
  * A gradient-boosted ensemble of small regression trees, flattened: node k of the ensemble tests
@@ -77,9 +114,11 @@ interface CompiledModel {
   value: Float64Array;
 }
 
-function compile(model: TreeModel): CompiledModel {
-  if (model.features.join(',') !== FEATURE_NAMES.join(','))
-    throw new Error('model.json was trained on other features: run tests/bench/train-block-model.ts --write');
+function compile(model: TreeModel, names: readonly string[] = FEATURE_NAMES): CompiledModel {
+  if (model.features.join(',') !== names.join(','))
+    throw new Error(
+      'a block model was trained on other features: run tests/bench/train-block-model.ts --write',
+    );
   return {
     base: model.base,
     roots: Int32Array.from(model.roots),
@@ -93,13 +132,19 @@ function compile(model: TreeModel): CompiledModel {
 
 const SHIPPED = compile(MODEL as TreeModel);
 let ACTIVE: CompiledModel | null = SHIPPED;
+const SHIPPED_HTML = compile(HTML_MODEL as TreeModel, HTML_FEATURE_NAMES);
+let ACTIVE_HTML: CompiledModel | null = SHIPPED_HTML;
 
 /**
  * The model the cleaner uses: the shipped one, a fold's (the training script's cross-validation), or none
- * ('off': the hand-set values alone). Only the training script changes it.
+ * ('off': the hand-set values alone). Only the training script changes it. `layout` 'html' sets the model of
+ * the blocks that carry HTML element paths (model-html.json).
  */
-export function setModel(model: TreeModel | 'shipped' | 'off'): void {
-  ACTIVE = model === 'shipped' ? SHIPPED : model === 'off' ? null : compile(model);
+export function setModel(model: TreeModel | 'shipped' | 'off', layout: 'text' | 'html' = 'text'): void {
+  if (layout === 'html')
+    ACTIVE_HTML =
+      model === 'shipped' ? SHIPPED_HTML : model === 'off' ? null : compile(model, HTML_FEATURE_NAMES);
+  else ACTIVE = model === 'shipped' ? SHIPPED : model === 'off' ? null : compile(model);
 }
 
 /** Blocks on each side whose prose counts as the block's neighbourhood. */
@@ -122,6 +167,10 @@ export interface PageContext {
   topic: TopicTable;
   /** Index of the last block with at least LONG_WORDS words (-1: none). */
   lastLong: number;
+  /** The element that holds most of the page's prose value (hints.ts), or null (not HTML, or none). */
+  favoured: { id: number; depth: number } | null;
+  /** Blocks inside the favoured element before each block (n + 1 entries; all 0 without one). */
+  inFavoured: Float64Array;
 }
 
 /** A paragraph this long is "long" (afterLastLong: the page's article rarely goes on far past the last one). */
@@ -195,7 +244,57 @@ export function pageContext(units: readonly Unit[], hand: Float64Array, region: 
     if (units[i]!.feat.words >= LONG_WORDS) lastLong = i;
   }
   const topic = topicTable(units);
-  return { units, hand, region, prose, distance, maxWords, topic, lastLong };
+  // Element paths come with HTML only: plain text skips the favoured element.
+  const favoured = n > 0 && units[0]!.block.hints?.path ? favouredContainer(units) : null;
+  const inFavoured = IN_FAVOURED.take(n + 1);
+  if (favoured)
+    for (let i = 0; i < n; i++) inFavoured[i + 1] = inFavoured[i]! + (isInside(units[i]!, favoured) ? 1 : 0);
+  return { units, hand, region, prose, distance, maxWords, topic, lastLong, favoured, inFavoured };
+}
+
+const IN_FAVOURED = new Float64Scratch();
+
+function isInside(unit: Unit | undefined, favoured: { id: number; depth: number }): boolean {
+  return unit?.block.hints?.path?.[favoured.depth] === favoured.id;
+}
+
+/**
+ * Writes the hint features of block i. A block with no element path is left as it is: only the text model,
+ * which never reads them, scores it (featureRows' fresh rows hold 0 there).
+ */
+function writeHintRow(context: PageContext, i: number, out: Float64Array, offset: number): void {
+  const unit = context.units[i]!;
+  const hints = unit.block.hints;
+  const path = hints?.path;
+  if (!hints || !path) return;
+  const containers = hints.containers ?? [];
+  const favoured = context.favoured;
+  const n = context.units.length;
+  out[offset] = isInChromeContainer(hints) ? 1 : 0;
+  out[offset + 1] = containers.includes('article') || containers.includes('main') ? 1 : 0;
+  out[offset + 2] = containers.includes('nav') ? 1 : 0;
+  out[offset + 3] = containers.includes('header') ? 1 : 0;
+  out[offset + 4] = containers.includes('footer') ? 1 : 0;
+  out[offset + 5] = containers.includes('aside') ? 1 : 0;
+  out[offset + 6] = containers.includes('chrome-class') ? 1 : 0;
+  out[offset + 7] = containers.includes('comments') ? 1 : 0;
+  out[offset + 8] = containers.includes('figure') || containers.includes('caption') ? 1 : 0;
+  out[offset + 9] = hints.linkShare ?? 0;
+  out[offset + 10] = hints.heading ?? 0;
+  out[offset + 11] = hints.listItem ? 1 : 0;
+  out[offset + 12] = hints.tableCell ? 1 : 0;
+  out[offset + 13] = hints.quote ? 1 : 0;
+  const inside = favoured !== null && isInside(unit, favoured);
+  out[offset + 14] = favoured === null ? 0.5 : inside ? 1 : 0;
+  out[offset + 15] = inside ? Math.log1p(path.length - 1 - favoured!.depth) : 0;
+  out[offset + 16] = context.units[i - 1]?.block.hints?.linkShare ?? 0;
+  out[offset + 17] = context.units[i + 1]?.block.hints?.linkShare ?? 0;
+  out[offset + 18] = favoured !== null && isInside(context.units[i - 1], favoured) ? 1 : 0;
+  out[offset + 19] = favoured !== null && isInside(context.units[i + 1], favoured) ? 1 : 0;
+  const total = context.inFavoured[n]!;
+  out[offset + 20] = total === 0 ? 0 : context.inFavoured[i]! / total;
+  out[offset + 21] = containers.includes('hidden') ? 1 : 0;
+  out[offset + 22] = containers.includes('form') ? 1 : 0;
 }
 
 /**
@@ -255,6 +354,7 @@ export function writeRow(context: PageContext, i: number, out: Float64Array, off
   out[offset + 28] = content === 0 ? 0 : shares.chrome / content;
   out[offset + 29] = f.words === 0 ? 0 : Math.min(1, shares.reader / f.words);
   out[offset + 30] = context.lastLong < 0 || i <= context.lastLong ? 0 : Math.log1p(i - context.lastLong);
+  writeHintRow(context, i, out, offset + TEXT_FEATURES);
 }
 
 /** The feature rows of all units (row i at i * FEATURE_COUNT): for the training script and the audit. */
@@ -278,9 +378,12 @@ function endsWithColon(text: string): boolean {
   return k >= 0 && text.charCodeAt(k) === 58;
 }
 
-/** The model's log-odds that the block of row `i` is article text (0 when the model is off). */
-export function logOdds(rows: Float64Array, i: number): number {
-  const model = ACTIVE;
+/**
+ * The model's log-odds that the block of row `i` is article text (0 when the model is off): the HTML model's
+ * with `html`, the text model's otherwise.
+ */
+export function logOdds(rows: Float64Array, i: number, html = false): number {
+  const model = html ? ACTIVE_HTML : ACTIVE;
   if (model === null) return 0;
   const { roots, feature, threshold, left, right, value } = model;
   const row = i * FEATURE_COUNT;
@@ -301,8 +404,8 @@ export function logOdds(rows: Float64Array, i: number): number {
  * The features that pushed the block's log-odds down the most (for the audit), strongest first: along each
  * tree's path, the change of the node value at a split is credited to the split's feature.
  */
-export function decidingFeatures(rows: Float64Array, i: number, count = 3): FeatureName[] {
-  const model = ACTIVE ?? SHIPPED;
+export function decidingFeatures(rows: Float64Array, i: number, count = 3, html = false): FeatureName[] {
+  const model = html ? (ACTIVE_HTML ?? SHIPPED_HTML) : (ACTIVE ?? SHIPPED);
   const row = i * FEATURE_COUNT;
   const credit = new Float64Array(FEATURE_COUNT);
   for (const root of model.roots) {
@@ -318,5 +421,5 @@ export function decidingFeatures(rows: Float64Array, i: number, count = 3): Feat
     .filter((k) => credit[k]! < 0)
     .sort((a, b) => credit[a]! - credit[b]!)
     .slice(0, count)
-    .map((k) => FEATURE_NAMES[k]!);
+    .map((k) => HTML_FEATURE_NAMES[k]!);
 }

@@ -81,3 +81,14 @@ export const MODEL_SETTINGS = {
   /** …when it has at most this many words. */
   removeMaxWords: 60,
 } as const;
+
+/**
+ * The same for the HTML model (model-html.json) on blocks with element paths: chosen by the cross-validated
+ * sweep of `tests/bench/train-block-model.ts --html --sweep` (the hints already value those blocks, so the
+ * model's odds weigh less).
+ */
+export const HTML_MODEL_SETTINGS = {
+  valuePerOdds: 0,
+  removeBelowOdds: -2,
+  removeMaxWords: 60,
+} as const;
