@@ -4,6 +4,7 @@
  * penalty, and k-fold splits. Deterministic: same data, same weights.
  */
 import { writeFileSync } from 'node:fs';
+import { linearScore } from '../../functions/core/linear-model.ts';
 
 /**
  * One page: the feature vectors of its options and which are right (several options can be: the same headline
@@ -110,11 +111,8 @@ export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-export function dot(w: Float64Array, x: Float64Array): number {
-  let s = 0;
-  for (let d = 0; d < x.length; d++) s += w[d]! * x[d]!;
-  return s;
-}
+/** The weights times the features: the runtime's own scorer, so training replays exactly what it computes. */
+export const dot = linearScore;
 
 /** One Adam step on the mean gradient plus the L2 term (the bias, dimension 0, is not penalised). */
 function adamStep(

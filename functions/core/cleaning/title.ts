@@ -5,6 +5,7 @@
  * nothing with the body are menus. Scores the candidates, takes the best.
  */
 
+import { featureIndex, linearScore, weightsInOrder } from '../linear-model.ts';
 import { scanDates } from '../metadata/date-scan.ts';
 import { labelPatterns } from '../metadata/labels.ts';
 import { isJsSpace } from '../whitespace.ts';
@@ -748,23 +749,18 @@ export const TITLE_FEATURES = [
 ] as const;
 
 type FeatureName = (typeof TITLE_FEATURES)[number];
-const F = Object.fromEntries(TITLE_FEATURES.map((name, k) => [name, k])) as Record<FeatureName, number>;
+const F = featureIndex<FeatureName>(TITLE_FEATURES);
 
 const DIGIT = /\d/;
 /** A byline word of any language at the start ("Von …", "Par …"): the model weighs it (a headline may start so). */
 const BYLINE_ANY = labelPatterns(null).byline;
 
 /** The learned weights in feature order (a feature the model does not name weighs 0). */
-const WEIGHTS = Float64Array.from(
-  TITLE_FEATURES,
-  (name) => (TITLE_MODEL.weights as Record<string, number>)[name] ?? 0,
-);
+const WEIGHTS = weightsInOrder(TITLE_FEATURES, TITLE_MODEL.weights);
 
 /** The candidate's score: the learned weights times its features (0 for the "no headline" choice). */
 export function scoreFeatures(x: Float64Array): number {
-  let score = 0;
-  for (let k = 0; k < x.length; k++) score += WEIGHTS[k]! * x[k]!;
-  return score;
+  return linearScore(WEIGHTS, x);
 }
 
 /** The candidate's score, or null when it cannot be the headline. */

@@ -13,6 +13,7 @@
  *
  * Linear in the page: one pass over the blocks, a fixed window of neighbours per name, maps for repeats.
  */
+import { featureIndex, linearScore, mostProbableGroup, weightsInOrder } from '../linear-model.ts';
 import type { Block, CleanResult } from '../types.ts';
 import MODEL from './author-model.json' with { type: 'json' };
 import {
@@ -142,11 +143,8 @@ export const AUTHOR_FEATURES = [
 ] as const;
 
 type FeatureName = (typeof AUTHOR_FEATURES)[number];
-const F = Object.fromEntries(AUTHOR_FEATURES.map((name, k) => [name, k])) as Record<FeatureName, number>;
-const WEIGHTS = Float64Array.from(
-  AUTHOR_FEATURES,
-  (name) => (MODEL.weights as Record<string, number>)[name] ?? 0,
-);
+const F = featureIndex<FeatureName>(AUTHOR_FEATURES);
+const WEIGHTS = weightsInOrder(AUTHOR_FEATURES, MODEL.weights);
 /** Below this probability the best name is no author (chosen by cross-validation for precision). */
 export const AUTHOR_THRESHOLD: number = MODEL.threshold;
 
@@ -239,9 +237,7 @@ export function extractAuthors(
 
 /** The model's score (log-odds) of a name's features. */
 export function scoreName(x: Float64Array): number {
-  let score = 0;
-  for (let k = 0; k < x.length; k++) score += WEIGHTS[k]! * x[k]!;
-  return score;
+  return linearScore(WEIGHTS, x);
 }
 
 export interface AuthorPick {
@@ -259,36 +255,17 @@ export interface AuthorPick {
  * author: header and author box); the most probable byline is picked. Null without candidates.
  */
 export function pickAuthors(candidates: NameCandidate[], scores: number[]): AuthorPick | null {
-  if (candidates.length === 0) return null;
-  let top = 0;
-  for (const score of scores) if (score > top) top = score;
-  let total = Math.exp(-top);
+  // A byline is the names of one group of the page, in order; the same byline shown twice is one choice.
   const names = new Map<number, string[]>();
-  candidates.forEach((candidate, k) => {
-    total += Math.exp(scores[k]! - top);
+  for (const candidate of candidates) {
     const list = names.get(candidate.group);
     if (list) {
       if (!list.includes(candidate.name)) list.push(candidate.name);
     } else names.set(candidate.group, [candidate.name]);
-  });
-  const bylines = new Map<string, { mass: number; names: string[]; best: NameCandidate; score: number }>();
-  candidates.forEach((candidate, k) => {
-    const list = names.get(candidate.group)!;
-    const key = list.join('\u0000').toLowerCase();
-    const mass = Math.exp(scores[k]! - top);
-    const byline = bylines.get(key);
-    if (!byline) bylines.set(key, { mass, names: list, best: candidate, score: scores[k]! });
-    else {
-      byline.mass += mass;
-      if (scores[k]! > byline.score) {
-        byline.best = candidate;
-        byline.score = scores[k]!;
-      }
-    }
-  });
-  let chosen: { mass: number; names: string[]; best: NameCandidate } | null = null;
-  for (const byline of bylines.values()) if (chosen === null || byline.mass > chosen.mass) chosen = byline;
-  return chosen && { names: chosen.names, best: chosen.best, probability: chosen.mass / total };
+  }
+  const byline = (candidate: NameCandidate) => names.get(candidate.group)!;
+  const chosen = mostProbableGroup(candidates, scores, (c) => byline(c).join('\u0000').toLowerCase());
+  return chosen && { names: byline(chosen.first), best: chosen.best, probability: chosen.probability };
 }
 
 /** Every name candidate of the page with its features (also read by the training script). */

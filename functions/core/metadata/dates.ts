@@ -1,3 +1,4 @@
+import { featureIndex, linearScore, mostProbableGroup, weightsInOrder } from '../linear-model.ts';
 import type { CleanResult } from '../types.ts';
 import { LANGUAGES, type MetadataWords } from '../vocabulary/index.ts';
 import MODEL from './date-model.json' with { type: 'json' };
@@ -235,11 +236,8 @@ export const DATE_FEATURES = [
 ] as const;
 
 type DateFeature = (typeof DATE_FEATURES)[number];
-const D = Object.fromEntries(DATE_FEATURES.map((name, k) => [name, k])) as Record<DateFeature, number>;
-const WEIGHTS = Float64Array.from(
-  DATE_FEATURES,
-  (name) => (MODEL.weights as Record<string, number>)[name] ?? 0,
-);
+const D = featureIndex<DateFeature>(DATE_FEATURES);
+const WEIGHTS = weightsInOrder(DATE_FEATURES, MODEL.weights);
 /** Below this probability the best date is no publication date (chosen by cross-validation for precision). */
 export const DATE_THRESHOLD: number = MODEL.threshold;
 
@@ -247,6 +245,8 @@ export const DATE_THRESHOLD: number = MODEL.threshold;
 export interface DateCandidates {
   candidates: Candidate[];
   refused: Map<number, DateRefusal>;
+  /** Distinct dates among the candidates. */
+  distinct: number;
 }
 
 export type DateCandidate = Candidate;
@@ -323,7 +323,7 @@ export function dateCandidates(
       });
     }
   }
-  if (candidates.length === 0) return { candidates, refused };
+  if (candidates.length === 0) return { candidates, refused, distinct: 0 };
 
   const firstBody = cleaned.body[0]?.index ?? null;
   const lastBody = cleaned.body[cleaned.body.length - 1]?.index ?? null;
@@ -415,14 +415,12 @@ export function dateCandidates(
         ? 1
         : 0;
   });
-  return { candidates, refused };
+  return { candidates, refused, distinct };
 }
 
 /** The model's score of a candidate's features (also replayed by the training script with other weights). */
 export function scoreDate(x: Float64Array, weights: Float64Array = WEIGHTS): number {
-  let score = 0;
-  for (let k = 0; k < x.length; k++) score += weights[k]! * x[k]!;
-  return score;
+  return linearScore(weights, x);
 }
 
 export interface DatePick {
@@ -438,27 +436,8 @@ export interface DatePick {
  * share of every place the page states it. Null without candidates.
  */
 export function pickDate(candidates: readonly Candidate[], scores: readonly number[]): DatePick | null {
-  if (candidates.length === 0) return null;
-  let top = 0;
-  for (const score of scores) if (score > top) top = score;
-  let total = Math.exp(-top);
-  const dates = new Map<string, { mass: number; best: Candidate; score: number }>();
-  candidates.forEach((candidate, k) => {
-    const mass = Math.exp(scores[k]! - top);
-    total += mass;
-    const date = dates.get(candidate.iso);
-    if (!date) dates.set(candidate.iso, { mass, best: candidate, score: scores[k]! });
-    else {
-      date.mass += mass;
-      if (scores[k]! > date.score) {
-        date.best = candidate;
-        date.score = scores[k]!;
-      }
-    }
-  });
-  let chosen: { mass: number; best: Candidate } | null = null;
-  for (const date of dates.values()) if (chosen === null || date.mass > chosen.mass) chosen = date;
-  return chosen && { iso: chosen.best.iso, best: chosen.best, probability: chosen.mass / total };
+  const chosen = mostProbableGroup(candidates, scores, (candidate) => candidate.iso);
+  return chosen && { iso: chosen.best.iso, best: chosen.best, probability: chosen.probability };
 }
 
 /**
@@ -473,7 +452,7 @@ export function extractDates(
   context: DateContext,
   zones: Zones = blockZones(cleaned),
 ): DateResult & { signals: DateSignals; candidates: Candidate[] } {
-  const { candidates, refused } = dateCandidates(cleaned, anchor, bylineBlock, context, zones);
+  const { candidates, refused, distinct } = dateCandidates(cleaned, anchor, bylineBlock, context, zones);
   const none = {
     publishedAt: null,
     updatedAt: null,
@@ -487,7 +466,6 @@ export function extractDates(
   for (const c of candidates)
     if (c.kind === 'updated' && (updated === null || c.score > updated.score)) updated = c;
   const updatedIso = updated && updated.score >= 2 ? updated.iso : null;
-  const distinct = new Set(candidates.map((c) => c.iso)).size;
   const pick = pickDate(
     candidates,
     candidates.map((c) => scoreDate(c.features)),

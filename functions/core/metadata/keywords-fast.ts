@@ -4,7 +4,7 @@
  * `/[\p{L}][\p{L}\p{N}'’-]*` + `/gu`: a letter, then letters, digits, apostrophes and hyphens, by code point;
  * each character's class is looked up in a table filled on first sight by the same regexes.
  */
-import { MAX_KEYWORDS, MIN_LETTERS, STOP_WORDS } from './keywords.ts';
+import { countKeyword, type KeywordCounts, MIN_LETTERS, STOP_WORDS, topKeywords } from './keywords.ts';
 
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -46,7 +46,7 @@ function pointAt(text: string, i: number): [number, number] {
 }
 
 export function extractKeywordsFast(body: string): string[] {
-  const counts = new Map<string, { count: number; first: number }>();
+  const counts: KeywordCounts = new Map();
   let position = 0;
   const n = body.length;
   let i = 0;
@@ -66,15 +66,9 @@ export function extractKeywordsFast(body: string): string[] {
     i = end;
     position++;
     if (shorterThan(word, MIN_LETTERS) || STOP_WORDS.has(word)) continue;
-    const entry = counts.get(word);
-    if (entry) entry.count++;
-    else counts.set(word, { count: 1, first: position });
+    countKeyword(counts, word, position);
   }
-  return [...counts.entries()]
-    .filter(([, entry]) => entry.count >= 2)
-    .sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)
-    .slice(0, MAX_KEYWORDS)
-    .map(([word]) => word);
+  return topKeywords(counts);
 }
 
 /** `.replace(/['’]s$/u, '').replace(/['’-]+$/u, '')`. */

@@ -23,7 +23,7 @@ export const MIN_LETTERS = 3;
  * the core calls keywords-fast.ts, which gives the same list without a regex match per word.
  */
 export function extractKeywords(body: string): string[] {
-  const counts = new Map<string, { count: number; first: number }>();
+  const counts: KeywordCounts = new Map();
   let position = 0;
   for (const match of body.matchAll(/[\p{L}][\p{L}\p{N}'’-]*/gu)) {
     const word = match[0]
@@ -32,10 +32,23 @@ export function extractKeywords(body: string): string[] {
       .replace(/['’-]+$/u, '');
     position++;
     if ([...word].length < MIN_LETTERS || STOP_WORDS.has(word)) continue;
-    const entry = counts.get(word);
-    if (entry) entry.count++;
-    else counts.set(word, { count: 1, first: position });
+    countKeyword(counts, word, position);
   }
+  return topKeywords(counts);
+}
+
+/** How often each candidate word occurs, and the position of its first occurrence. */
+export type KeywordCounts = Map<string, { count: number; first: number }>;
+
+/** One occurrence of a candidate word at `position` (shared with keywords-fast.ts). */
+export function countKeyword(counts: KeywordCounts, word: string, position: number): void {
+  const entry = counts.get(word);
+  if (entry) entry.count++;
+  else counts.set(word, { count: 1, first: position });
+}
+
+/** The words seen twice or more, most frequent first, ties by first appearance (shared with keywords-fast.ts). */
+export function topKeywords(counts: KeywordCounts): string[] {
   return [...counts.entries()]
     .filter(([, entry]) => entry.count >= 2)
     .sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)
