@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../functions/core/metadata/entities.ts';
+import { extractEntitiesFast } from '../../functions/core/metadata/entities-fast.ts';
 
 describe('entities', () => {
   it('strips the job title compromise leaves on a name', () => {
@@ -97,5 +99,84 @@ describe('entities: what names no entity', () => {
     ].join('\n\n');
 
     expect(extractEntities(body).places).toEqual([]);
+  });
+});
+
+describe('extractEntitiesFast', () => {
+  const pieces = [
+    'President',
+    'Minister',
+    'spokesman',
+    'Dr.',
+    'Janet',
+    'Yellen',
+    'Sergei',
+    'Lavrov',
+    'Mao',
+    'Ning',
+    'Beijing',
+    'China',
+    'Russia’s',
+    'New',
+    'York',
+    'Paris',
+    'NATO',
+    'Chinese',
+    'Foreign',
+    'Ministry',
+    'University',
+    'Bank',
+    'the',
+    'The',
+    'of',
+    'van',
+    'city',
+    'village',
+    'said',
+    'told',
+    'Monday',
+    'March',
+    'talks',
+    'and',
+    'in',
+    'met',
+    'officials',
+    '42',
+    'O’Brien',
+    'Jean-Luc',
+    'Anna',
+    'Berg',
+    'Portwell',
+    '“Quote”',
+    '(AP)',
+    'Association',
+  ];
+  const paragraph = fc
+    .tuple(
+      fc.array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(' ', ' ', ', ', '  ', '\n')), {
+        minLength: 1,
+        maxLength: 30,
+      }),
+      fc.constantFrom('.', '', '!', '…', '."'),
+    )
+    .map(([words, end]) => words.map(([word, separator]) => word + separator).join('') + end);
+
+  it('equals extractEntities on paragraphs of names, places, organisations and cues', () => {
+    fc.assert(
+      fc.property(fc.array(paragraph, { maxLength: 8 }), (paragraphs) => {
+        const body = paragraphs.join('\n\n');
+        expect(extractEntitiesFast(body)).toEqual(extractEntities(body));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('equals extractEntities on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-composite', maxLength: 400 }), (text) => {
+        expect(extractEntitiesFast(text)).toEqual(extractEntities(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

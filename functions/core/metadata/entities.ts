@@ -8,54 +8,54 @@ import { asPersonName, isGivenName, isRoleWord, lexiconTags } from './names.ts';
  * full tagger cost ~10 ms per 1,000 characters here; word lookups and regular expressions cost
  * well under a millisecond per page and read the whole lead.
  */
-const MAX_CHARS = 30000;
-const MAX_PER_KIND = 30;
+export const MAX_CHARS = 30000;
+export const MAX_PER_KIND = 30;
 
 /**
  * Role words before a name ("Minister Sergei Lavrov") that announce a name the lexicon may not
  * know ("spokesman Mao Ning", "President Xi Jinping").
  */
-const TITLE_CUE =
+export const TITLE_CUE =
   /\b(?:President|Vice\s+President|Prime\s+Minister|Minister|Secretary(?:\s+of\s+State)?|Secretary-General|Chancellor|Senator|Sen\.|Rep\.|Representative|Governor|Gov\.|Mayor|Ambassador|Envoy|General|Gen\.|Judge|Justice|King|Queen|Prince|Princess|Pope|Chairman|Chairwoman|CEO|[Ss]pokes(?:man|woman|person)|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.)\s+((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)/gu;
 /** "Mao Ning said": a two- or three-word capitalised name right before a speech verb. */
-const SPEAKER_CUE =
+export const SPEAKER_CUE =
   /(?:^|[\s,(])((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)\s+(?:said|says|told|added|stated|explained|wrote)\b/gu;
 /** Runs of capitalised words (with name particles), and all-capital acronyms ("NATO"). */
-const CAPITALISED_RUN =
+export const CAPITALISED_RUN =
   /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|de|van|von|al|bin|da|del|la|le|the)\s+)?\p{Lu}[\p{L}'’-]*)*/gu;
-const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
-const ORG_TAGS = new Set(['Organization', 'SportsTeam']);
+export const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
+export const ORG_TAGS = new Set(['Organization', 'SportsTeam']);
 /** A capitalised run ending in one of these names an organisation ("Chinese Foreign Ministry"). */
-const ORG_SUFFIX =
+export const ORG_SUFFIX =
   /\s(?:Ministry|University|Inc|Corp|Corporation|Association|Council|Party|Bank|Group|Agency|Organi[sz]ation|Committee|Commission|Company|Institute|Department|Foundation|Fund|Union|Court|Congress|Parliament)$/u;
 /** English weekday and month names (the vocabulary's): "Monday", "March" opening a capitalised run are no name. */
 const WEEKDAYS = fullWeekdayNames(['en']);
 const MONTHS = fullMonthNames(['en']);
-const LEADING_JUNK = new RegExp(
+export const LEADING_JUNK = new RegExp(
   `^(?:(?:the|${WEEKDAYS.join('|')}|on|in|at|last|this|next|u\\.s\\.|us|uk|chinese|russian|american|british|french|german|foreign|state|vice|deputy|former|acting)\\s+)+`,
   'i',
 );
 const DATE_WORD = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS].join('|')}|the)$`, 'i');
 const TRAILING_GENERIC = /\s+(?:region|area|province|state|city|county)$/i;
 
-function tagged(tags: readonly string[], kinds: Set<string>): boolean {
+export function tagged(tags: readonly string[], kinds: Set<string>): boolean {
   return tags.some((tag) => kinds.has(tag));
 }
 
-const PLACE_CUE =
+export const PLACE_CUE =
   /\b(?:city|town|village|county|province|region|island|port|capital) of (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})/gu;
 
 /** A capitalised run longer than this is a menu or a headline, not one organisation's name. */
-const MAX_ORG_WORDS = 6;
+export const MAX_ORG_WORDS = 6;
 /** Organisation nouns that name no organisation alone ("the Ministry said"). */
-const GENERIC_ORG =
+export const GENERIC_ORG =
   /^(?:Ministry|University|Council|Party|Bank|Group|Agency|Committee|Commission|Company|Institute|Department|Foundation|Fund|Union|Court|Congress|Parliament|Government|Police|Army|Office|Board|Authority|Association|Corporation|Organi[sz]ation|Inc|Corp)$/u;
 
 /**
  * The body's sentences: paragraphs that read as prose (six words or more ending like a sentence, or twelve
  * words or more). Short title-case lines (a related list's headlines, a menu the cleaner kept) name no one.
  */
-function proseOf(body: string): string {
+export function proseOf(body: string): string {
   const kept: string[] = [];
   for (const paragraph of body.split(/\n{2,}/)) {
     const words = countWordsFast(paragraph);
@@ -142,11 +142,11 @@ export function extractEntities(body: string): Entities {
   };
 }
 
-function isPresent(value: string | null): value is string {
+export function isPresent(value: string | null): value is string {
   return value !== null && value.length > 0;
 }
 
-function tidy(text: string): string {
+export function tidy(text: string): string {
   return text
     .replace(/[’']s\b/gu, '')
     .replace(/^[\s"'“”‘’([…]+|[\s"'“”‘’)\].,;:!?…]+$/gu, '')
@@ -155,7 +155,7 @@ function tidy(text: string): string {
 }
 
 /** "Minister Sergei Lavrov" → "Sergei Lavrov"; a bare role ("President") → null. */
-function cleanPerson(raw: string): string | null {
+export function cleanPerson(raw: string): string | null {
   const words = tidy(raw).split(' ');
   while (
     words.length > 0 &&
@@ -165,14 +165,14 @@ function cleanPerson(raw: string): string | null {
   return asPersonName(words.join(' '), 1);
 }
 
-function cleanPlace(raw: string): string | null {
+export function cleanPlace(raw: string): string | null {
   const place = tidy(raw).replace(LEADING_JUNK, '').replace(TRAILING_GENERIC, '');
   if (place.length < 2 || !/^\p{Lu}/u.test(place) || /\d/.test(place)) return null;
   if (place.split(' ').some((word) => !/^(?:\p{Lu}|of$|the$|and$|de$|la$)/u.test(word))) return null;
   return place;
 }
 
-function cleanOrganization(raw: string): string | null {
+export function cleanOrganization(raw: string): string | null {
   const words = tidy(raw).split(' ');
   while (words.length > 0 && DATE_WORD.test(words[0] ?? '')) words.shift();
   const org = words.join(' ');
@@ -181,7 +181,7 @@ function cleanOrganization(raw: string): string | null {
 }
 
 /** Case-insensitive dedupe, ordered by first mention in the text. */
-function uniqueInTextOrder(values: string[], text: string): string[] {
+export function uniqueInTextOrder(values: string[], text: string): string[] {
   const seen = new Map<string, string>();
   for (const value of values) if (!seen.has(value.toLowerCase())) seen.set(value.toLowerCase(), value);
   return [...seen.values()].sort((a, b) => position(a, text) - position(b, text));
@@ -193,7 +193,7 @@ function position(value: string, text: string): number {
 }
 
 /** "Yellen" folds into "Janet Yellen"; "Sergei Lavrov" into a longer name that contains it. */
-function foldSurnames(people: string[]): string[] {
+export function foldSurnames(people: string[]): string[] {
   return people.filter((person) => {
     const words = person.split(' ');
     return !people.some((other) => {

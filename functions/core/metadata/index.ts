@@ -4,7 +4,7 @@ import { auditRemoved } from './audit.ts';
 import { extractAuthors } from './authors.ts';
 import { extractCredits } from './credits.ts';
 import { type DateCandidate, type DateContext, extractDates } from './dates.ts';
-import { extractEntities } from './entities.ts';
+import { extractEntitiesFast } from './entities-fast.ts';
 import {
   hostOf,
   htmlAuthors,
@@ -111,7 +111,7 @@ export function analyseMetadata(
 
   const authorNames = authors?.value ?? [];
   const contributors = credits.contributors.filter((c) => !authorNames.includes(c.name));
-  const entities = extractEntities(body);
+  const entities = extractEntitiesFast(body);
   const wordCount = countWordsFast(body);
   const metadata: Metadata = {
     title: title?.value ?? null,
