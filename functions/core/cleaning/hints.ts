@@ -54,9 +54,9 @@ export interface ValuedUnit {
  * Favour the element that holds most of the page's prose (see 2. above). Needs element paths (HTML); does
  * nothing for other layouts. Linear in blocks × nesting depth (the depth is capped by the HTML adapter).
  */
-export function favourArticleContainer(units: ValuedUnit[]): void {
+export function favourArticleContainer(units: ValuedUnit[]): Favoured | null {
   const favoured = favouredContainer(units);
-  if (favoured === null) return;
+  if (favoured === null) return null;
   const { id: best, depth: bestDepth } = favoured;
   for (const unit of units) {
     const hints = unit.block.hints;
@@ -65,13 +65,20 @@ export function favourArticleContainer(units: ValuedUnit[]): void {
       if (!unit.verdict && !chrome) unit.value = Math.max(unit.value, HINT_SETTINGS.insideFloor);
     } else if (unit.value > 0) unit.value *= HINT_SETTINGS.outsideFactor;
   }
+  return favoured;
+}
+
+/** The element that holds most of the page's prose: its id and its depth in the element paths. */
+export interface Favoured {
+  id: number;
+  depth: number;
 }
 
 /**
  * The element that holds most of the page's prose value (its id and depth in the element paths), or null
  * (no element paths, or no element with the required share). Linear in blocks × nesting depth.
  */
-export function favouredContainer(units: readonly ValuedUnit[]): { id: number; depth: number } | null {
+export function favouredContainer(units: readonly ValuedUnit[]): Favoured | null {
   const prose = new Map<number, number>();
   const depthOf = new Map<number, number>();
   let total = 0;
