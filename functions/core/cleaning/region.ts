@@ -83,10 +83,10 @@ function densestRun(units: Unit[], penaltyShare: number): Region {
     }
   });
   if (best <= 0) return fallbackRegion(units);
-  // The article starts on a prose paragraph: a short tagline before it is page chrome (or the dek, which
-  // the title search then sees).
+  // The article starts on a prose paragraph or a lead sentence: a short tagline before it is page chrome (or
+  // the dek, which the title search then sees).
   let start = bestStart;
-  while (start < bestEnd && !units[start]!.prose) start++;
+  while (start < bestEnd && !units[start]!.prose && !isLeadSentence(units[start]!)) start++;
   return { start, end: bestEnd };
 }
 
@@ -155,4 +155,16 @@ function extendEnd(units: Unit[], regionEnd: number, favoured: Favoured | null):
     } else if (++gap > HINT_SETTINGS.tailGap) break;
   }
   return end;
+}
+
+/**
+ * A short sentence right above the first paragraph (the lede of a news story, "Looking for X? You're not
+ * alone.") opens the article: valued as a sentence (terminal punctuation, 5+ words, function words, not
+ * title-cased: classify.ts values it at 0.3 per word), it stays at the region's start. A headline or tagline
+ * (no final punctuation, title case) is still left to the title search.
+ */
+function isLeadSentence(unit: Unit): boolean {
+  const f = unit.feat;
+  if (unit.verdict || unit.code || f.truncated || !f.terminal) return false;
+  return f.words >= 5 && f.stopShare >= 0.15 && f.titleShare < SETTINGS.titleCaseShare;
 }
