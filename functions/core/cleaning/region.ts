@@ -159,12 +159,24 @@ function extendEnd(units: Unit[], regionEnd: number, favoured: Favoured | null):
 
 /**
  * A short sentence right above the first paragraph (the lede of a news story, "Looking for X? You're not
- * alone.") opens the article: valued as a sentence (terminal punctuation, 5+ words, function words, not
- * title-cased: classify.ts values it at 0.3 per word), it stays at the region's start. A headline or tagline
+ * alone.") opens the article: valued as a sentence (a period at its end, 5+ words, function words, not
+ * title-cased: classify.ts values it at 0.3 per word; a question or an exclamation may be the headline), it stays at the region's start. A headline or tagline
  * (no final punctuation, title case) is still left to the title search.
  */
 function isLeadSentence(unit: Unit): boolean {
   const f = unit.feat;
   if (unit.verdict || unit.code || f.truncated || !f.terminal) return false;
-  return f.words >= 5 && f.stopShare >= 0.15 && f.titleShare < SETTINGS.titleCaseShare;
+  return (
+    f.words >= 5 &&
+    f.stopShare >= 0.15 &&
+    f.titleShare < SETTINGS.titleCaseShare &&
+    endsWithPeriod(unit.block.text)
+  );
+}
+
+/** The text's last character, closing quotes and brackets aside, is a period (a headline may end with ? or !). */
+function endsWithPeriod(text: string): boolean {
+  let k = text.length - 1;
+  while (k >= 0 && /[\s"'”’»)\]]/.test(text[k]!)) k--;
+  return k >= 0 && text[k] === '.';
 }
