@@ -81,6 +81,12 @@ export interface Favoured {
 export function favouredContainer(units: readonly ValuedUnit[]): Favoured | null {
   const prose = new Map<number, number>();
   const depthOf = new Map<number, number>();
+  /** Blocks inside each element: an element that holds one block is that block, not a container. */
+  const blocks = new Map<number, number>();
+  for (const unit of units) {
+    const path = unit.block.hints?.path;
+    if (path) for (const id of path) blocks.set(id, (blocks.get(id) ?? 0) + 1);
+  }
   let total = 0;
   for (const unit of units) {
     if (unit.value <= 0) continue;
@@ -94,12 +100,14 @@ export function favouredContainer(units: readonly ValuedUnit[]): Favoured | null
     }
   }
   if (total <= 0) return null;
-  // The deepest element with the required share: the article's own container, not the page's wrapper.
+  // The deepest element with the required share that holds more than one block: the article's own container,
+  // not the page's wrapper, nor the one paragraph that holds most of a short article's prose (its table or
+  // list beside it would not be lifted).
   let best = -1;
   let bestDepth = -1;
   for (const [id, sum] of prose) {
     const depth = depthOf.get(id)!;
-    if (sum >= HINT_SETTINGS.containerShare * total && depth > bestDepth) {
+    if (sum >= HINT_SETTINGS.containerShare * total && depth > bestDepth && blocks.get(id)! > 1) {
       best = id;
       bestDepth = depth;
     }
