@@ -3,12 +3,19 @@
 // `prepare` script, see build.ts); rebuilds it first when a source file is newer; if it cannot be built,
 // runs the TypeScript sources through tsx (slower to start, same behaviour).
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { BUNDLE_DIR, bundleIsFresh } from './bundle.mjs';
 
 // The SDK's notice that Node 20 support ends is printed on every command otherwise; Lambda runs Node 22+.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ||= 'true';
 // Traces point at the TypeScript sources when they are asked for.
 if (process.argv.includes('--verbose')) process.setSourceMapsEnabled(true);
+
+// A CLI process is short: most of its CPU is V8's optimising compiler building the core's large functions,
+// again each time a page shows them a new shape (~40% of a pass over DEV). A smaller inlining budget makes
+// each build cheaper: whole-process CPU over DEV -10 to -13%, steady state ~3% slower (measured, issue 14).
+// Set before the bundle is loaded, so every function of the core is compiled under it; output unchanged.
+setFlagsFromString('--max-inlined-bytecode-size-cumulative=150');
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bundle = pathToFileURL(`${root}${BUNDLE_DIR}/main.js`).href;

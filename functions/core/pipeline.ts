@@ -125,7 +125,10 @@ function reject(reason: RejectReason, reasonDetail: string): RejectedDocument {
 
 /** A comment for the record: its time as an ISO day when the thread states a certain one ("3 hours ago": null). */
 function toComment(entry: ThreadEntry): Comment {
-  const iso = entry.posted === null ? null : (datesIn(entry.posted, { now: new Date() })[0]?.iso ?? null);
+  const iso =
+    entry.posted === null
+      ? null
+      : (datesIn(entry.posted, { now: new Date(), language: null, numericOrder: null })[0]?.iso ?? null);
   return { author: entry.author, postedAt: iso, text: entry.text };
 }
 

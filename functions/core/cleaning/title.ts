@@ -504,7 +504,7 @@ export function headlinePart(text: string): string {
 }
 
 /** Dates are read against this "now": a line with any full date, past or future, is no headline. */
-const DATE_CONTEXT = { now: new Date(Date.UTC(9999, 11, 31)) };
+const DATE_CONTEXT = { now: new Date(Date.UTC(9999, 11, 31)), language: null, numericOrder: null };
 
 /** A full date outside brackets: "Using AI for Analytics (2025-09-21)" is an issue's headline. */
 function hasFullDate(text: string): boolean {

@@ -24,7 +24,13 @@ export function segment(text: string): Block[] {
     if (text.charCodeAt(pos) === 10) {
       // A run of empty lines: each "\n" from here starts the next one.
       if (blockStart >= 0) {
-        blocks.push({ index: blocks.length, text: text.slice(blockStart, blockEnd), line: startLine + 1 });
+        blocks.push({
+          index: blocks.length,
+          text: text.slice(blockStart, blockEnd),
+          line: startLine + 1,
+          hints: undefined,
+          markup: undefined,
+        });
         blockStart = -1;
       }
       let next = pos + 1;
@@ -37,7 +43,13 @@ export function segment(text: string): Block[] {
     if (end < 0) end = n;
     if (isBlank(text, pos, end)) {
       if (blockStart >= 0) {
-        blocks.push({ index: blocks.length, text: text.slice(blockStart, blockEnd), line: startLine + 1 });
+        blocks.push({
+          index: blocks.length,
+          text: text.slice(blockStart, blockEnd),
+          line: startLine + 1,
+          hints: undefined,
+          markup: undefined,
+        });
         blockStart = -1;
       }
     } else {
@@ -52,6 +64,12 @@ export function segment(text: string): Block[] {
     lineNo++;
   }
   if (blockStart >= 0)
-    blocks.push({ index: blocks.length, text: text.slice(blockStart, blockEnd), line: startLine + 1 });
+    blocks.push({
+      index: blocks.length,
+      text: text.slice(blockStart, blockEnd),
+      line: startLine + 1,
+      hints: undefined,
+      markup: undefined,
+    });
   return blocks;
 }

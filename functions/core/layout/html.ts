@@ -459,7 +459,7 @@ class HtmlReader implements TokenizerCallbacks {
     if (this.quoteDepth > 0) hints.quote = true;
     const visible = countVisible(text);
     hints.linkShare = visible === 0 ? 0 : Math.min(1, linkChars / visible);
-    this.blocks.push({ index: this.blocks.length, text, line: this.blockLine, hints });
+    this.blocks.push({ index: this.blocks.length, text, line: this.blockLine, hints, markup: undefined });
   }
 }
 

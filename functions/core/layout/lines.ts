@@ -13,7 +13,14 @@ export function readLines(text: string): Block[] {
   let lines: string[] = [];
   let firstLine = 0;
   const flush = () => {
-    if (lines.length > 0) blocks.push({ index: blocks.length, text: lines.join('\n'), line: firstLine });
+    if (lines.length > 0)
+      blocks.push({
+        index: blocks.length,
+        text: lines.join('\n'),
+        line: firstLine,
+        hints: undefined,
+        markup: undefined,
+      });
     lines = [];
   };
   let lineNo = 0;

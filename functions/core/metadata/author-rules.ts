@@ -71,12 +71,14 @@ export function ruleCandidates(
   const bylineKinds = new Set(
     cleaned.removed.filter((item) => item.kind === 'byline').map((item) => item.block),
   );
+  // The headline's index as a number always (-1: none), so the comparison below sees one type.
+  const headline = anchor ?? -1;
   for (const block of blocks) {
     // The headline is no byline, whatever its shape ("Effiziente Hybridbatterie").
-    if (zones.excluded.has(block.index) || block.index === anchor) continue;
+    if (zones.excluded.has(block.index) || block.index === headline) continue;
     const labelled = labelledNames(block, blocks, labels, isForeign(when.language));
     if (labelled.length > 0) {
-      candidates.push({ names: labelled, block: block.index, strength: 3, bio: null, why: 'label' });
+      pushFound(candidates, { names: labelled, block: block.index, strength: 3, bio: null, why: 'label' });
       continue;
     }
     const explicit = explicitByline(block, blocks, labels);
@@ -89,7 +91,7 @@ export function ruleCandidates(
       const known = explicit.some((name) => looksLikeGivenNameFirst(name) || givenNameThenWord(name));
       const strength = known || dated ? 3 : nearTitle && !handle ? 2 : 0;
       if (strength > 0)
-        candidates.push({ names: explicit, block: block.index, strength, bio: null, why: 'byline' });
+        pushFound(candidates, { names: explicit, block: block.index, strength, bio: null, why: 'byline' });
       continue;
     }
     const inHeader = gapOf(block.index) <= HEADER_REACH;
@@ -105,13 +107,13 @@ export function ruleCandidates(
         ) ??
         handleUnderHeadline(block, blocks, anchor, when);
       if (dated) {
-        candidates.push({ names: [dated], block: block.index, strength: 2, bio: null, why: 'header' });
+        pushFound(candidates, { names: [dated], block: block.index, strength: 2, bio: null, why: 'header' });
         continue;
       }
       const outlet = gapOf(block.index) <= 4 ? namesOverOutlet(block.text) : [];
       if (outlet.length === 0) outlet.push(...namesBeforeDate(block.text, when));
       if (outlet.length > 0) {
-        candidates.push({ names: outlet, block: block.index, strength: 2, bio: null, why: 'outlet' });
+        pushFound(candidates, { names: outlet, block: block.index, strength: 2, bio: null, why: 'outlet' });
         continue;
       }
     }
@@ -131,14 +133,17 @@ export function ruleCandidates(
     else if (bylineKinds.has(block.index)) strength = 2;
     else if (anchor !== null && anchor > 0 && block.index > anchor && block.index <= anchor + 2) strength = 1;
     if (strength > 0)
-      candidates.push({ names: [bare], block: block.index, strength, bio, why: bio ? 'bio' : 'bare' });
+      pushFound(candidates, { names: [bare], block: block.index, strength, bio, why: bio ? 'bio' : 'bare' });
   }
   candidates.push(...signatures(cleaned));
-  const glued = gluedPostMeta(cleaned);
-  if (glued) candidates.push(glued);
-  const holder = copyrightHolder(cleaned, zones);
-  if (holder) candidates.push(holder);
+  pushFound(candidates, gluedPostMeta(cleaned));
+  pushFound(candidates, copyrightHolder(cleaned, zones));
   return candidates;
+}
+
+/** Adds a rule's candidate when it found one (one push site for every rule: its call is never a first). */
+function pushFound(candidates: Candidate[], found: Candidate | null): void {
+  if (found) candidates.push(found);
 }
 
 /**

@@ -324,9 +324,10 @@ export function nameCandidates(
       add(name, candidate.block, line, group, candidate.why, candidate.bio);
   }
   // The generic reader: every short line of the header, of the page's end, and every labelled line.
+  const headline = anchor ?? -1; // a number always: the comparison below sees one type
   for (const block of blocks) {
     const i = block.index;
-    if (zones.excluded.has(i) || i === anchor) continue;
+    if (zones.excluded.has(i) || i === headline) continue;
     const inHeader = i >= headerFrom && i <= headerTo;
     const atEnd = lastBody !== null && i > lastBody && i <= lastBody + END_REACH;
     let offset = 0;

@@ -86,7 +86,8 @@ export function analyseMetadata(
   const detected = detectLanguageFast(body);
   const language = detected ?? evidence?.lang?.toLowerCase().split('-')[0] ?? null;
   // The page's own language tag (HTML) says how it writes dates better than a guess from its words.
-  const when: DateContext = { now, language: evidence?.lang ?? language };
+  // Every DateContext has the same three fields in the same order (one object shape for the date scanner).
+  const when: DateContext = { now, language: evidence?.lang ?? language, numericOrder: null };
   const sites = siteNames(evidence, hints.url);
   const anchor = cleaned.titleBlock;
   const zones = blockZones(cleaned, anchor);
