@@ -195,6 +195,17 @@ describe('title: site and tagline suffixes', () => {
     expect(whole).toBe('COVID-19 - what changes now');
   });
 
+  it('keeps a " - " inside the headline on a page in another language, where it is the dash', () => {
+    // Prepare
+    const german = cleanedFrom(['Luftfahrtbranche hebt nach Corona ab - und FACC profitiert', P1]);
+    // Act
+    const kept = extractTitle(german, 'de');
+    const cut = extractTitle(german, 'en');
+    // Assess
+    expect(kept).toBe('Luftfahrtbranche hebt nach Corona ab - und FACC profitiert');
+    expect(cut).toBe('Luftfahrtbranche hebt nach Corona ab');
+  });
+
   it('drops a " – Site" only when the page names itself so elsewhere', () => {
     // Prepare
     const site = cleanedFrom(['Best art shows of the year – Artlyst', P1, '© Artlyst 2025']);

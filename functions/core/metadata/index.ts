@@ -102,7 +102,7 @@ export function analyseMetadata(
     hasDate: dates.publishedAt !== null || htmlDate !== null,
     titleProbability: cleaned.titleProbability ?? 0,
   };
-  const title = rankTitle(cleaned, extractTitle(cleaned), htmlTitles(evidence, sites), page);
+  const title = rankTitle(cleaned, extractTitle(cleaned, language), htmlTitles(evidence, sites), page);
   const authors = rankAuthors(cleaned, byline, credits, declaredAuthors, byline.labelled, page);
   const urlDate = urlPathDate(hints.url ?? evidence?.canonicalUrl, when);
   const published = rankPublished(dates, htmlDate, urlDate, page);
