@@ -21,11 +21,11 @@ import {
   FEATURE_COUNT,
   type FeatureName,
   featureRows,
-  logOdds,
   type PageContext,
   pageContext,
   writeRow,
 } from './model.ts';
+import { logOddsFast } from './model-fast.ts';
 import { findRegion } from './region.ts';
 import { Float64Scratch, Int32Scratch } from './scratch.ts';
 import { HTML_MODEL_SETTINGS, MODEL_SETTINGS, SETTINGS } from './settings.ts';
@@ -269,7 +269,7 @@ function applyModel(units: Unit[]): void {
     const html = hints?.path !== undefined;
     if (hints && !html) continue;
     writeRow(context, i, ROW, 0);
-    unit.odds = logOdds(ROW, 0, html);
+    unit.odds = logOddsFast(ROW, 0, html);
     unit.value += (html ? HTML_MODEL_SETTINGS : MODEL_SETTINGS).valuePerOdds * unit.odds;
   }
 }
