@@ -100,7 +100,9 @@ describe('logOddsFast', () => {
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 4 }), fc.nat(), (list, k) => {
         const rows = new Float64Array(list.length * FEATURE_COUNT);
-        list.forEach((values, i) => rows.set(values, i * FEATURE_COUNT));
+        list.forEach((values, i) => {
+          rows.set(values, i * FEATURE_COUNT);
+        });
         const i = k % list.length;
         return agree(rows, i, false) && agree(rows, i, true);
       }),
