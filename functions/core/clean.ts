@@ -23,7 +23,7 @@ import {
 } from './cleaning/classify.ts';
 import { hasThread, headlessThreadStart, readComments } from './cleaning/comments.ts';
 import { favourArticleContainer } from './cleaning/hints.ts';
-import { findRegion } from './cleaning/region.ts';
+import { extendRegion, findRegion } from './cleaning/region.ts';
 import { Int32Scratch } from './cleaning/scratch.ts';
 import { HTML_MODEL_SETTINGS, MODEL_SETTINGS, SETTINGS } from './cleaning/settings.ts';
 import { findTitle } from './cleaning/title.ts';
@@ -125,9 +125,9 @@ function sameTexts(a: Block[], b: Block[]): boolean {
  */
 function cleanPass(units: Unit[], first: boolean): Pass {
   // Every pass: a later pass without it judges the container's short blocks on their own again and drops them.
-  favourArticleContainer(units);
+  const favoured = favourArticleContainer(units);
   neutraliseTablesOfContents(units);
-  const region = findRegion(units);
+  const region = extendRegion(units, findRegion(units), favoured);
   const titleChoice = first && region.start > 0 ? findTitle(units, region) : null;
   const titleIndex = titleChoice?.index ?? null;
   const drop: (Verdict | null)[] = units.map((u) => u.verdict);

@@ -20,6 +20,8 @@ export interface Gold {
   author?: string | string[];
   date?: string;
   site?: string;
+  domain?: string;
+  url?: string;
 }
 
 /** score.py's _norm_text: NFKC, whitespace runs to one space, trimmed, case-folded. */

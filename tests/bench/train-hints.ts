@@ -1,7 +1,9 @@
 /**
- * Chooses the container numbers of functions/core/cleaning/hint-settings.json by 5-fold cross-validation on
- * the HTML pages of ../shared/bench/dev (gold bodies: bag-of-words F1) and ../shared/bench/multi (with/without
- * snippets: snippet F1), never on check: `npm run train:hints [-- --write]`.
+ * Chooses the numbers of functions/core/cleaning/hint-settings.json by 5-fold cross-validation on the HTML
+ * pages of ../shared/bench/dev (gold bodies: bag-of-words F1) and ../shared/bench/multi (with/without
+ * snippets: snippet F1), never on check: `npm run train:hints [-- --tail] [-- --table] [-- --write]`
+ * (--tail: the region's extension at both ends instead of the container numbers; --table: every setting's
+ * objective on all pages).
  *
  * For each fold, the setting best on the other four folds is scored on the held-out one; the mean held-out
  * score is what the method is worth on unseen pages, printed beside the defaults' held-out score. With
@@ -22,12 +24,24 @@ const BENCH = resolve(import.meta.dirname, '../../../shared/bench');
 const SETTINGS_FILE = resolve(import.meta.dirname, '../../functions/core/cleaning/hint-settings.json');
 const FOLDS = 5;
 
-const GRID = {
+/**
+ * Two grids, searched one at a time (their product would take hours): the container numbers, and with
+ * `--tail` the numbers that carry the region past its end inside the container (region.ts
+ * extendInContainer), the other grid's numbers held at their learned values.
+ */
+const CONTAINER_GRID = {
   containerShare: [0.5, 0.6, 0.7, 0.8],
   insideFloor: [-1, -0.5, 0],
   outsideFactor: [0.25, 0.5, 0.75],
-} as const;
-type Setting = { containerShare: number; insideFloor: number; outsideFactor: number };
+};
+const TAIL_GRID = {
+  headOdds: [-1, -0.5, 0, 0.5, 1, 100],
+  tailOdds: [-1, -0.5, 0, 0.5],
+  tailValue: [-1],
+  tailGap: [-1, 1, 2, 4],
+};
+const GRID: Record<string, number[]> = process.argv.includes('--tail') ? TAIL_GRID : CONTAINER_GRID;
+type Setting = Record<string, number>;
 
 interface Page {
   name: string;
@@ -91,16 +105,12 @@ function objective(pages: Page[], scores: PageScore[], keep: (page: Page) => boo
 }
 
 const pages = [...load('dev'), ...load('multi')];
-const defaults: Setting = {
-  containerShare: HINT_SETTINGS.containerShare,
-  insideFloor: HINT_SETTINGS.insideFloor,
-  outsideFactor: HINT_SETTINGS.outsideFactor,
-};
-const settings: Setting[] = [];
-for (const containerShare of GRID.containerShare)
-  for (const insideFloor of GRID.insideFloor)
-    for (const outsideFactor of GRID.outsideFactor)
-      settings.push({ containerShare, insideFloor, outsideFactor });
+const learnedNow: Setting = { ...HINT_SETTINGS };
+const defaults: Setting = Object.fromEntries(Object.keys(GRID).map((key) => [key, learnedNow[key]!]));
+/** Every combination of the grid's values. */
+let settings: Setting[] = [{}];
+for (const [key, values] of Object.entries(GRID))
+  settings = settings.flatMap((setting) => values.map((value) => ({ ...setting, [key]: value })));
 
 console.log(`${pages.length} pages (dev + multi HTML), ${settings.length} settings, ${FOLDS} folds`);
 const table = settings.map((setting) => scorePages(pages, setting));
@@ -125,6 +135,12 @@ for (let fold = 0; fold < FOLDS; fold++) {
 }
 console.log(`mean held-out objective ${heldOut.toFixed(4)} (defaults ${heldOutDefaults.toFixed(4)})`);
 
+if (process.argv.includes('--table'))
+  for (const k of settings
+    .map((_, k) => k)
+    .sort((a, b) => objective(pages, table[b]!, () => true) - objective(pages, table[a]!, () => true)))
+    console.log(`  ${JSON.stringify(settings[k])} ${objective(pages, table[k]!, () => true).toFixed(4)}`);
+
 let best = 0;
 settings.forEach((_, k) => {
   if (objective(pages, table[k]!, () => true) > objective(pages, table[best]!, () => true)) best = k;
@@ -133,6 +149,7 @@ console.log(
   `best on all pages: ${JSON.stringify(settings[best])} ${objective(pages, table[best]!, () => true).toFixed(4)}`,
 );
 if (process.argv.includes('--write')) {
-  writeFileSync(SETTINGS_FILE, `${JSON.stringify(settings[best], null, 2)}\n`);
+  const stored = JSON.parse(readFileSync(SETTINGS_FILE, 'utf8'));
+  writeFileSync(SETTINGS_FILE, `${JSON.stringify({ ...stored, ...settings[best] }, null, 2)}\n`);
   console.log(`written to ${SETTINGS_FILE}`);
 }

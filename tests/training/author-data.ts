@@ -16,7 +16,7 @@ import {
 import { detectLanguage } from '../../functions/core/metadata/language.ts';
 import { blockZones } from '../../functions/core/metadata/zones.ts';
 import { normText, readCorpus, type Scorer, scorerOf, tokenF1 } from '../bench/metadata-scoring.ts';
-import { type ChoiceGroup, dot, fitChoice } from './learn.ts';
+import { type ChoiceGroup, dot, fitChoice, siteOf } from './learn.ts';
 import { BENCH } from './title-data.ts';
 
 export interface AuthorPage {
@@ -25,6 +25,8 @@ export interface AuthorPage {
   html: boolean;
   scorer: Scorer;
   name: string;
+  /** The page's site (learn.ts siteOf): cross-validation folds are drawn by it. */
+  site: string;
   gold: { author?: string | string[] };
   candidates: NameCandidate[];
   labels: number[];
@@ -59,7 +61,16 @@ export function authorPages(corpus: string, html = false): AuthorPage[] {
     const labels = candidates.map((c) =>
       parts.includes(normText(c.name)) || (whole && tokenF1(whole, c.name) >= 0.8) ? 1 : 0,
     );
-    pages.push({ corpus, html, scorer, name: page.name, gold: page.gold, candidates, labels });
+    pages.push({
+      corpus,
+      html,
+      scorer,
+      name: page.name,
+      site: siteOf(page.gold, page.name),
+      gold: page.gold,
+      candidates,
+      labels,
+    });
   }
   return pages;
 }

@@ -15,7 +15,7 @@ import {
 } from '../../functions/core/metadata/dates.ts';
 import { analyseMetadata } from '../../functions/core/metadata/index.ts';
 import { judge, readCorpus, type Scorer, scorerOf } from '../bench/metadata-scoring.ts';
-import { type ChoiceGroup, fitChoice } from './learn.ts';
+import { type ChoiceGroup, fitChoice, siteOf } from './learn.ts';
 import { BENCH } from './title-data.ts';
 
 export interface DatePage {
@@ -23,6 +23,8 @@ export interface DatePage {
   html: boolean;
   scorer: Scorer;
   name: string;
+  /** The page's site (learn.ts siteOf): cross-validation folds are drawn by it. */
+  site: string;
   gold: { date?: string };
   candidates: DateCandidate[];
   labels: number[];
@@ -55,6 +57,7 @@ export function datePages(corpus: string, html = false): DatePage[] {
       html,
       scorer,
       name: page.name,
+      site: siteOf(page.gold, page.name),
       gold: page.gold,
       candidates: dateCandidates,
       labels,

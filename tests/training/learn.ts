@@ -144,6 +144,20 @@ export function foldOf(name: string, k: number): number {
   return (h >>> 0) % k;
 }
 
+/**
+ * The site a page comes from (its gold's domain, site or URL host without "www."; an archived page's original
+ * host), or its name when the gold names none. Folds are drawn by site, so that the pages of one site are all in
+ * one fold: a held-out fold then holds sites the model has not seen, as check's and the holdout's pages are.
+ */
+export function siteOf(gold: { url?: string; domain?: string; site?: string }, name: string): string {
+  let url = gold.url ?? '';
+  const archived = /^https?:\/\/web\.archive\.org\/web\/[^/]+\/(.+)$/.exec(url);
+  if (archived) url = archived[1]!;
+  const host = /^https?:\/\/([^/:?#]+)/i.exec(url)?.[1];
+  const site = host ?? gold.domain ?? gold.site;
+  return site ? site.toLowerCase().replace(/^www\./, '') : name;
+}
+
 /** Weights by feature name, rounded to three decimals (the form the model files store). */
 export function namedWeights(names: readonly string[], w: Float64Array): Record<string, number> {
   const weights: Record<string, number> = {};

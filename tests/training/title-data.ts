@@ -12,7 +12,7 @@ import { decode } from '../../functions/core/decode.ts';
 import { readLayout } from '../../functions/core/layout.ts';
 import { extractTitle } from '../../functions/core/metadata/title.ts';
 import { judge, readCorpus, scorerOf } from '../bench/metadata-scoring.ts';
-import { type ChoiceGroup, dot } from './learn.ts';
+import { type ChoiceGroup, dot, siteOf } from './learn.ts';
 
 export const BENCH = resolve(import.meta.dirname, '../../../shared/bench');
 
@@ -21,6 +21,8 @@ export interface TitlePage {
   /** Read from the original HTML (else the plain text). */
   html: boolean;
   name: string;
+  /** The page's site (learn.ts siteOf): cross-validation folds are drawn by it. */
+  site: string;
   group: ChoiceGroup;
   texts: string[];
   /** Per candidate, its line's key: copies of one headline share it (one choice, as the cleaner counts). */
@@ -52,6 +54,7 @@ export function titlePages(corpus: string, html = false): TitlePage[] {
       corpus,
       html,
       name: page.name,
+      site: siteOf(page.gold, page.name),
       group: { options: candidates.map((c) => c.features), answer, right },
       keys: candidates.map((c) => units[c.index]!.key),
       texts: candidates.map(

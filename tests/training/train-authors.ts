@@ -69,10 +69,10 @@ for (const lambda of LAMBDAS) {
   const weightsOf = new Map<AuthorPage, Float64Array>();
   for (let fold = 0; fold < FOLDS; fold++) {
     const w = trainAuthors(
-      pages.filter((page) => foldOf(page.name, FOLDS) !== fold),
+      pages.filter((page) => foldOf(page.site, FOLDS) !== fold),
       lambda,
     );
-    for (const page of pages) if (foldOf(page.name, FOLDS) === fold) weightsOf.set(page, w);
+    for (const page of pages) if (foldOf(page.site, FOLDS) === fold) weightsOf.set(page, w);
   }
   for (const threshold of THRESHOLDS) {
     const per = CORPORA.map((corpus) => {

@@ -58,14 +58,14 @@ let bestMean = -1;
 for (const lambda of LAMBDAS) {
   const picks = new Map<TitlePage, number>();
   for (let fold = 0; fold < FOLDS; fold++) {
-    const train = pages.filter((page) => foldOf(page.name, FOLDS) !== fold);
+    const train = pages.filter((page) => foldOf(page.site, FOLDS) !== fold);
     const w = fitChoice(
       train.map((page) => page.group),
       dims,
       lambda,
     );
     for (const page of pages)
-      if (foldOf(page.name, FOLDS) === fold) picks.set(page, choose(w, page.group.options).index);
+      if (foldOf(page.site, FOLDS) === fold) picks.set(page, choose(w, page.group.options).index);
   }
   const cv = accuracy((page) => picks.get(page)!, pages);
   if (process.env.SHOW === String(lambda))

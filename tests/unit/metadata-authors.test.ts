@@ -40,6 +40,16 @@ describe('authors', () => {
     ]);
   });
 
+  it('keeps the period of a final initial ("Muñoz C.") and drops a trailing one', () => {
+    // Prepare
+    const initial = ['Council passes budget', 'Por Juan Carlos Muñoz C.', PROSE];
+    const plain = ['Council passes budget', 'By Jane Roe.', PROSE];
+    // Act
+    const authors = [authorsOf(initial), authorsOf(plain)];
+    // Assess
+    expect(authors).toEqual([['Juan Carlos Muñoz C.'], ['Jane Roe']]);
+  });
+
   it('drops a job title after the name', () => {
     expect(authorsOf(['Council passes budget', 'Written by: Sean Peek, Senior Analyst', PROSE])).toEqual([
       'Sean Peek',

@@ -20,4 +20,12 @@ export const HINT_SETTINGS = {
   chromeLinkShare: 0.5,
   /** Outside it, prose is worth this fraction of its value. */
   outsideFactor: learned.outsideFactor,
+  /** Above the region's start, a paragraph with at least these log-odds starts it (region.ts; 100: never). */
+  headOdds: learned.headOdds,
+  /** Past the region's end, a block of the container extends it when the HTML model's log-odds are this… */
+  tailOdds: learned.tailOdds,
+  /** …and its value is above this… */
+  tailValue: learned.tailValue,
+  /** …across at most this many blocks in a row that are not (-1: no extension). */
+  tailGap: learned.tailGap,
 };

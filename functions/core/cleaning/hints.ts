@@ -54,9 +54,9 @@ export interface ValuedUnit {
  * Favour the element that holds most of the page's prose (see 2. above). Needs element paths (HTML); does
  * nothing for other layouts. Linear in blocks × nesting depth (the depth is capped by the HTML adapter).
  */
-export function favourArticleContainer(units: ValuedUnit[]): void {
+export function favourArticleContainer(units: ValuedUnit[]): Favoured | null {
   const favoured = favouredContainer(units);
-  if (favoured === null) return;
+  if (favoured === null) return null;
   const { id: best, depth: bestDepth } = favoured;
   for (const unit of units) {
     const hints = unit.block.hints;
@@ -65,15 +65,28 @@ export function favourArticleContainer(units: ValuedUnit[]): void {
       if (!unit.verdict && !chrome) unit.value = Math.max(unit.value, HINT_SETTINGS.insideFloor);
     } else if (unit.value > 0) unit.value *= HINT_SETTINGS.outsideFactor;
   }
+  return favoured;
+}
+
+/** The element that holds most of the page's prose: its id and its depth in the element paths. */
+export interface Favoured {
+  id: number;
+  depth: number;
 }
 
 /**
  * The element that holds most of the page's prose value (its id and depth in the element paths), or null
  * (no element paths, or no element with the required share). Linear in blocks × nesting depth.
  */
-export function favouredContainer(units: readonly ValuedUnit[]): { id: number; depth: number } | null {
+export function favouredContainer(units: readonly ValuedUnit[]): Favoured | null {
   const prose = new Map<number, number>();
   const depthOf = new Map<number, number>();
+  /** Blocks inside each element: an element that holds one block is that block, not a container. */
+  const blocks = new Map<number, number>();
+  for (const unit of units) {
+    const path = unit.block.hints?.path;
+    if (path) for (const id of path) blocks.set(id, (blocks.get(id) ?? 0) + 1);
+  }
   let total = 0;
   for (const unit of units) {
     if (unit.value <= 0) continue;
@@ -87,12 +100,14 @@ export function favouredContainer(units: readonly ValuedUnit[]): { id: number; d
     }
   }
   if (total <= 0) return null;
-  // The deepest element with the required share: the article's own container, not the page's wrapper.
+  // The deepest element with the required share that holds more than one block: the article's own container,
+  // not the page's wrapper, nor the one paragraph that holds most of a short article's prose (its table or
+  // list beside it would not be lifted).
   let best = -1;
   let bestDepth = -1;
   for (const [id, sum] of prose) {
     const depth = depthOf.get(id)!;
-    if (sum >= HINT_SETTINGS.containerShare * total && depth > bestDepth) {
+    if (sum >= HINT_SETTINGS.containerShare * total && depth > bestDepth && blocks.get(id)! > 1) {
       best = id;
       bestDepth = depth;
     }

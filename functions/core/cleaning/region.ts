@@ -4,6 +4,8 @@
  * densest stretch of prose; short lines inside it (headings, list items) are kept when prose surrounds them.
  */
 import type { Unit } from './classify.ts';
+import { HINT_SETTINGS } from './hint-settings.ts';
+import type { Favoured } from './hints.ts';
 import { SETTINGS } from './settings.ts';
 
 export interface Region {
@@ -81,10 +83,10 @@ function densestRun(units: Unit[], penaltyShare: number): Region {
     }
   });
   if (best <= 0) return fallbackRegion(units);
-  // The article starts on a prose paragraph: a short tagline before it is page chrome (or the dek, which
-  // the title search then sees).
+  // The article starts on a prose paragraph or a lead sentence: a short tagline before it is page chrome (or
+  // the dek, which the title search then sees).
   let start = bestStart;
-  while (start < bestEnd && !units[start]!.prose) start++;
+  while (start < bestEnd && !units[start]!.prose && !isLeadSentence(units[start]!)) start++;
   return { start, end: bestEnd };
 }
 
@@ -102,4 +104,79 @@ function fallbackRegion(units: Unit[]): Region {
   });
   if (start < 0) return { start: 0, end: -1 };
   return { start, end };
+}
+
+/**
+ * HTML: the region found by values alone stops short of the article's own blocks at both ends (its values are
+ * hand-set; the HTML block model's log-odds are the second opinion used here).
+ *
+ * - Its start: the lede or standfirst right above it, cut off by the share buttons or byline between them (the
+ *   standfirst sits outside the element that holds most of the prose, so its value was lowered). The region
+ *   starts there when every block between is one a rule removes (and none of them takes a list or the rest
+ *   with it) and the paragraph is prose, not a heading, with log-odds at least `headOdds`; repeated while it
+ *   holds.
+ * - Its end: the article's container goes on past it (a list, a table, a run of headings and short lines
+ *   after the last paragraph: a list article, a table that closes the text). The region is carried forward
+ *   over the blocks of the favoured container (hints.ts) that the model reads as article text (log-odds at
+ *   least `tailOdds`, value above `tailValue`), across at most `tailGap` blocks in a row that are not; it
+ *   stops where the container ends.
+ *
+ * Blocks a rule matched inside the new stretch are removed as inside any region.
+ */
+export function extendRegion(units: Unit[], region: Region, favoured: Favoured | null): Region {
+  if (region.end < 0 || units[region.start]?.block.hints?.path === undefined) return region;
+  return { start: extendStart(units, region.start), end: extendEnd(units, region.end, favoured) };
+}
+
+function extendStart(units: Unit[], start: number): number {
+  for (let i = start - 1; i >= 0; i--) {
+    const unit = units[i]!;
+    if (unit.verdict) {
+      if (unit.verdict.heading) break;
+      continue;
+    }
+    if (!unit.prose || unit.block.hints?.heading || unit.odds < HINT_SETTINGS.headOdds) break;
+    start = i;
+  }
+  return start;
+}
+
+function extendEnd(units: Unit[], regionEnd: number, favoured: Favoured | null): number {
+  if (favoured === null || HINT_SETTINGS.tailGap < 0) return regionEnd;
+  const { id, depth } = favoured;
+  let end = regionEnd;
+  let gap = 0;
+  for (let j = regionEnd + 1; j < units.length; j++) {
+    const unit = units[j]!;
+    if (unit.block.hints?.path?.[depth] !== id) break;
+    if (!unit.verdict && unit.odds >= HINT_SETTINGS.tailOdds && unit.value > HINT_SETTINGS.tailValue) {
+      end = j;
+      gap = 0;
+    } else if (++gap > HINT_SETTINGS.tailGap) break;
+  }
+  return end;
+}
+
+/**
+ * A short sentence right above the first paragraph (the lede of a news story, "Looking for X? You're not
+ * alone.") opens the article: valued as a sentence (a period at its end, 5+ words, function words, not
+ * title-cased: classify.ts values it at 0.3 per word; a question or an exclamation may be the headline), it stays at the region's start. A headline or tagline
+ * (no final punctuation, title case) is still left to the title search.
+ */
+function isLeadSentence(unit: Unit): boolean {
+  const f = unit.feat;
+  if (unit.verdict || unit.code || f.truncated || !f.terminal) return false;
+  return (
+    f.words >= 5 &&
+    f.stopShare >= 0.15 &&
+    f.titleShare < SETTINGS.titleCaseShare &&
+    endsWithPeriod(unit.block.text)
+  );
+}
+
+/** The text's last character, closing quotes and brackets aside, is a period (a headline may end with ? or !). */
+function endsWithPeriod(text: string): boolean {
+  let k = text.length - 1;
+  while (k >= 0 && /[\s"'”’»)\]]/.test(text[k]!)) k--;
+  return k >= 0 && text[k] === '.';
 }

@@ -115,11 +115,18 @@ export function isRoleLine(text: string): boolean {
   return words.some(isRoleWord) && !/\d/.test(text);
 }
 
+/** A name whose last word is one capital letter, and the text it came from with that letter's period. */
+const FINAL_INITIAL = /\S\s\p{Lu}$/u;
+const INITIAL_DOT = /\s\p{Lu}\.[\s"'”’)\],;:|•·@-]*$/u;
+
 /** tidyName's results (the author readers ask for the same short texts many times); emptied when large. */
 const TIDIED = new Map<string, string>();
 const MAX_TIDIED = 5000;
 
-/** Removes a leading honorific and surrounding punctuation: "Dr. Jane Roe," → "Jane Roe". */
+/**
+ * Removes a leading honorific and surrounding punctuation: "Dr. Jane Roe," → "Jane Roe". A final initial keeps
+ * its period ("Juan Carlos Muñoz C.": Spanish and Portuguese names end so).
+ */
 export function tidyName(text: string): string {
   let tidy = TIDIED.get(text);
   if (tidy === undefined) {
@@ -128,6 +135,7 @@ export function tidyName(text: string): string {
       .replace(HONORIFIC, '')
       .replace(/\s+/g, ' ')
       .trim();
+    if (FINAL_INITIAL.test(tidy) && INITIAL_DOT.test(text)) tidy += '.';
     if (TIDIED.size >= MAX_TIDIED) TIDIED.clear();
     TIDIED.set(text, tidy);
   }

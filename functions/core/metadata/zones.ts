@@ -1,4 +1,5 @@
 import type { CleanResult } from '../types.ts';
+import { LANGUAGES } from '../vocabulary/index.ts';
 
 /**
  * Parts of the page where metadata must not be read: comment threads (every commenter has a name
@@ -11,10 +12,46 @@ export interface Zones {
   late: Set<number>;
 }
 
+// The English patterns below, plus every vocabulary language's comment and related-list headings
+// (vocabulary/*.ts `chrome.commentsHeading`, `chrome.relatedHeading`, `countNouns`): "Kommentare",
+// "Das könnte Sie auch interessieren", "12 réponses", "Articles similaires".
 const COMMENTS_HEADING =
   /^(?:\d+\s+)?(?:comments?|responses?|replies|discussion|reader\s+comments|leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:discussion|conversation)|what\s+do\s+you\s+think\??|(?:\d+\s+)?thoughts\s+on\b.*)\s*:?(?:\s*\(\d+\))?$/i;
 const RELATED_HEADING =
   /^(?:related(?:\s+(?:articles?|posts?|stories|content|reading|news))?|you\s+(?:may|might)\s+also\s+(?:like|enjoy)|more\s+(?:from|like\s+this|stories|articles|posts|news)\b.*|recent\s+(?:posts|articles|stories)|latest\s+(?:posts|articles|stories|news)|popular\s+(?:posts|articles|stories)|read\s+(?:next|more)|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|further\s+reading|keep\s+reading|up\s+next|see\s+also)\s*:?$/i;
+
+const COMMENT_LINES = new Set(LANGUAGES.flatMap((l) => l.chrome.commentsHeading?.lines ?? []));
+const COMMENT_PREFIXES = LANGUAGES.flatMap((l) => l.chrome.commentsHeading?.prefixes ?? []);
+const COMMENT_NOUNS = new Set(LANGUAGES.flatMap((l) => l.countNouns.comments));
+const COMMENTS_ON = LANGUAGES.flatMap((l) => l.countNouns.commentsOn);
+const RELATED_LINES = new Set(LANGUAGES.flatMap((l) => l.chrome.relatedHeading?.lines ?? []));
+
+/** A heading's key: lower case, straight quotes, one space, no trailing colon, count or arrow. */
+function headingKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/\s*(?:\(\d+\)|[:›»→]|\.{3}|…)\s*$/u, '')
+    .trim();
+}
+
+/** A comment-thread heading of any vocabulary language (the English pattern aside). */
+function vocabularyCommentsHeading(text: string): boolean {
+  const key = headingKey(text);
+  if (COMMENT_LINES.has(key)) return true;
+  if (COMMENT_PREFIXES.some((prefix) => key.startsWith(prefix))) return true;
+  // "12 Kommentare", "3 réponses", "12 Gedanken zu „…“".
+  const count = /^\d+ (.+)$/u.exec(key);
+  if (!count) return false;
+  return COMMENT_NOUNS.has(count[1]!) || COMMENTS_ON.some((on) => count[1]!.startsWith(`${on} `));
+}
+
+/** A related-list heading of any vocabulary language (the English pattern aside). */
+function vocabularyRelatedHeading(text: string): boolean {
+  return RELATED_LINES.has(headingKey(text));
+}
+
 /** A related list runs this many blocks past its heading. */
 const RELATED_SPAN = 20;
 /** A comment thread is only believed in the last part of the page. */
@@ -28,12 +65,22 @@ export function blockZones(cleaned: CleanResult, anchor: number | null = null): 
   );
   for (const item of cleaned.removed)
     if (item.kind === 'comments' || item.kind === 'related') excluded.add(item.block);
+  // The vocabulary's headings are believed after the article's last kept block only: inside the article or
+  // its header, "Kommentar" is a section (an opinion piece), "Leserkommentare" a link, "Lesen Sie auch" a box.
+  const lastBody = cleaned.body.at(-1)?.index ?? total;
   for (const block of cleaned.blocks) {
     const text = block.text.trim();
     if (text.length > 60) continue;
-    if (COMMENTS_HEADING.test(text) && block.index >= total * COMMENTS_FROM_SHARE) {
+    const after = block.index > lastBody;
+    if (
+      (COMMENTS_HEADING.test(text) || (after && vocabularyCommentsHeading(text))) &&
+      block.index >= total * COMMENTS_FROM_SHARE
+    ) {
       for (let i = block.index; i < total; i++) excluded.add(i);
-    } else if (RELATED_HEADING.test(text) && (anchor === null || block.index > anchor)) {
+    } else if (
+      (RELATED_HEADING.test(text) || (after && vocabularyRelatedHeading(text))) &&
+      (anchor === null || block.index > anchor)
+    ) {
       // Menus above the headline also say "Latest News": only lists after the headline count.
       // The list ends where an author box starts: a name line over the bio the cleaner removed.
       for (let i = block.index; i < Math.min(total, block.index + RELATED_SPAN); i++) {
@@ -43,7 +90,6 @@ export function blockZones(cleaned: CleanResult, anchor: number | null = null): 
     }
   }
   const late = new Set<number>();
-  const lastBody = cleaned.body.at(-1)?.index;
-  if (lastBody !== undefined) for (let i = lastBody + 1; i < total; i++) late.add(i);
+  if (cleaned.body.length > 0) for (let i = lastBody + 1; i < total; i++) late.add(i);
   return { excluded, late };
 }
