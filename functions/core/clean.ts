@@ -46,7 +46,10 @@ const PROSE_BEFORE = new Int32Scratch();
 
 export function clean(blocks: Block[]): CleanResult {
   const units = classify(blocks);
-  if (units.every(hasNoChrome)) return allBody(units, blocks);
+  // Each unit's word count is the core's count of its block's text: the record's input words, not counted again.
+  let inputWords = 0;
+  for (const unit of units) inputWords += unit.feat.words;
+  if (units.every(hasNoChrome)) return { ...allBody(units, blocks), inputWords };
   const first = cleanPass(units, true);
   let { body, prior } = first;
   let removed = first.removed;
@@ -71,6 +74,7 @@ export function clean(blocks: Block[]): CleanResult {
     removed,
     comments,
     commentsTruncated: truncated,
+    inputWords,
   };
 }
 

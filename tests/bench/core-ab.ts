@@ -2,7 +2,10 @@
  * The whole core of another checkout against this one, interleaved in one process, so that a busy machine
  * slows both alike: `npx tsx tests/bench/core-ab.ts BASE [CORPUS]`, where BASE holds the other version's
  * functions/ and a node_modules link, e.g.
- *   git archive main functions | tar -x -C /tmp/base && ln -s "$PWD/node_modules" /tmp/base/node_modules
+ *   git archive main functions package.json tsconfig.json | tar -x -C /tmp/base \
+ *     && ln -s "$PWD/node_modules" /tmp/base/node_modules
+ * (package.json and tsconfig.json too: without them tsx compiles BASE's files otherwise — an A/A run of main
+ * against main with functions/ alone put the base 15% behind.)
  * Each DEV page is processed by one version then the other (the order alternating per round); CPU time, best
  * of ROUNDS (default 3) per page. Prints median, p99 and mean per version.
  */

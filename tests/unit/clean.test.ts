@@ -144,6 +144,7 @@ describe('clean', () => {
       commentsTruncated: false,
       body: [],
       removed: [],
+      inputWords: 0,
     });
   });
 

@@ -21,11 +21,11 @@ import {
   FEATURE_COUNT,
   type FeatureName,
   featureRows,
-  logOdds,
   type PageContext,
   pageContext,
   writeRow,
 } from './model.ts';
+import { logOddsFast } from './model-fast.ts';
 import { findRegion } from './region.ts';
 import { Float64Scratch, Int32Scratch } from './scratch.ts';
 import { HTML_MODEL_SETTINGS, MODEL_SETTINGS, SETTINGS } from './settings.ts';
@@ -47,11 +47,8 @@ export interface Unit extends Analysis {
   /** This is the last copy of a repeated line (a TOC entry's heading in the body, a footer menu entry). */
   lastCopy: boolean;
   value: number;
-  /** The block reads as program code (symbols such as { } ; = in quantity), not prose. */
-  code: boolean;
   /** The block model's log-odds that the block is article text (0 when the model is off). */
   odds: number;
-  prose: boolean;
 }
 
 /** Verdicts are never mutated: one shared object per rule and per detector (no allocation per line). */
@@ -121,6 +118,10 @@ export interface Analysis {
   baseVerdict: Verdict | null;
   /** Per-line verdicts of a multi-line block; null until asked for (`lineVerdictsOf`). */
   lineVerdicts: (Verdict | null)[] | null;
+  /** The block reads as program code (symbols such as { } ; = in quantity), not prose. */
+  code: boolean;
+  /** The block reads as article prose (`isProse`) and is not code. */
+  prose: boolean;
 }
 
 /** Blocks up to this long are looked up among the page's earlier blocks before being analysed. */
@@ -137,7 +138,7 @@ function analyse(block: Block): Unit {
     // Long blocks are prose or nothing: no key, so they never count as repeated menu lines.
     const keys = feat.words > MAX_RULE_WORDS ? { key: text, prefix: text } : lineKeys(text, feat.foldFree);
     const baseVerdict = verdictForLine(text, feat.words, keys);
-    return newUnit(block, null, feat, keys.key, baseVerdict, ONE_LINE);
+    return newUnit(block, null, feat, keys.key, baseVerdict, ONE_LINE, isCode(text, feat));
   }
   const lines = text.split('\n');
   // The block is chrome when every line is: read lines until one is not (usually the first). The other
@@ -151,7 +152,12 @@ function analyse(block: Block): Unit {
   const all = read.length === lines.length;
   const key = feat.words > MAX_RULE_WORDS ? text : lineKeys(text).key;
   const baseVerdict = all && read[read.length - 1] !== null ? read[0]! : null;
-  return newUnit(block, lines, feat, key, baseVerdict, all ? read : null);
+  return newUnit(block, lines, feat, key, baseVerdict, all ? read : null, isCode(text, feat));
+}
+
+/** Code and prose depend on the text alone: decided once per text, not again on every pass. */
+function isCode(text: string, feat: TextFeatures): boolean {
+  return feat.words >= SETTINGS.proseWords && looksLikeCode(text);
 }
 
 /** A fresh unit of a block (its analysis, nothing decided by position yet): one object per block. */
@@ -162,6 +168,8 @@ function newUnit(
   key: string,
   baseVerdict: Verdict | null,
   lineVerdicts: (Verdict | null)[] | null,
+  code: boolean,
+  prose = !code && isProse(feat),
 ): Unit {
   return {
     block,
@@ -171,13 +179,13 @@ function newUnit(
     baseVerdict,
     verdict: baseVerdict,
     lineVerdicts,
+    code,
+    prose,
     keyClass: 0,
     repeats: 0,
     lastCopy: true,
     value: 0,
     odds: 0,
-    code: false,
-    prose: false,
   };
 }
 
@@ -213,7 +221,16 @@ export function classify(blocks: Block[], prior?: readonly (Analysis | null)[]):
       if (short) seen.find(text, unit);
       return unit;
     }
-    return newUnit(block, known.lines, known.feat, known.key, known.baseVerdict, known.lineVerdicts);
+    return newUnit(
+      block,
+      known.lines,
+      known.feat,
+      known.key,
+      known.baseVerdict,
+      known.lineVerdicts,
+      known.code,
+      known.prose,
+    );
   });
   countKeys(units);
   units.forEach((unit, i) => {
@@ -227,10 +244,6 @@ export function classify(blocks: Block[], prior?: readonly (Analysis | null)[]):
     }
   });
   markAuthorBoxes(units);
-  for (const unit of units) {
-    unit.code = unit.feat.words >= SETTINGS.proseWords && looksLikeCode(unit.block.text);
-    unit.prose = !unit.code && isProse(unit.feat);
-  }
   applyModel(units);
   return units;
 }
@@ -256,7 +269,7 @@ function applyModel(units: Unit[]): void {
     const html = hints?.path !== undefined;
     if (hints && !html) continue;
     writeRow(context, i, ROW, 0);
-    unit.odds = logOdds(ROW, 0, html);
+    unit.odds = logOddsFast(ROW, 0, html);
     unit.value += (html ? HTML_MODEL_SETTINGS : MODEL_SETTINGS).valuePerOdds * unit.odds;
   }
 }

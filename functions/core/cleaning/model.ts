@@ -104,7 +104,7 @@ export interface TreeModel {
 }
 
 /** A tree model in typed arrays (the form inference reads: no boxed numbers, no holes). */
-interface CompiledModel {
+export interface CompiledModel {
   base: number;
   roots: Int32Array;
   feature: Int32Array;
@@ -145,6 +145,11 @@ export function setModel(model: TreeModel | 'shipped' | 'off', layout: 'text' | 
     ACTIVE_HTML =
       model === 'shipped' ? SHIPPED_HTML : model === 'off' ? null : compile(model, HTML_FEATURE_NAMES);
   else ACTIVE = model === 'shipped' ? SHIPPED : model === 'off' ? null : compile(model);
+}
+
+/** The model `logOdds` reads (null: off), for model-fast.ts (the same trees, laid out otherwise). */
+export function activeModel(html: boolean): CompiledModel | null {
+  return html ? ACTIVE_HTML : ACTIVE;
 }
 
 /** Blocks on each side whose prose counts as the block's neighbourhood. */
