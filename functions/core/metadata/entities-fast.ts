@@ -10,6 +10,7 @@
  * each step is its own function, compiled and rebuilt alone, and the arrays are filled by loops.
  */
 import type { Entities } from '../types.ts';
+import { countWordsUpTo } from '../words-fast.ts';
 import {
   CAPITALISED_RUN,
   cleanOrganization,
@@ -31,7 +32,6 @@ import {
   tidy,
   uniqueInTextOrder,
 } from './entities.ts';
-import { countWordsUpTo } from '../words-fast.ts';
 import { isGivenName, lexiconTags } from './names.ts';
 
 /** `extractEntities` of entities.ts. */
