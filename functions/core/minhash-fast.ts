@@ -41,15 +41,32 @@ export function minhashSignatureFast(
   shape: SignatureShape = SIGNATURE_SHAPE,
 ): Uint32Array | null {
   const hashes = wordHashes(body);
-  if (hashes.length === 0) return null;
+  const count = hashes.length;
+  if (count === 0) return null;
   const size = shape.bands * shape.rows;
-  const seed = seeds(size);
-  const signature = new Uint32Array(size).fill(0xffffffff);
-  forEachShingle(hashes, shape.shingleWords, (shingle) => {
+  const seed = new Int32Array(seeds(size));
+  // Each minimum is kept as value ^ 2^31 in an Int32Array, so that the signed order of the stored numbers is the
+  // unsigned order of the values and every number in the loop stays a 32-bit integer: mix32's `>>> 0` results
+  // (above 2^31 for half the values) compared against a Uint32Array, behind a callback per shingle, took
+  // twice as long (the 19 slowest DEV pages: 1.36 -> 0.57 ms per page).
+  const least = new Int32Array(size).fill(0x7fffffff);
+  const words = Math.min(shape.shingleWords, count);
+  for (let end = words; end <= count; end++) {
+    let shingle = 0;
+    for (let k = end - words; k < end; k++) shingle = mix32(Math.imul(shingle, 0x01000193) ^ hashes[k]!);
     for (let i = 0; i < size; i++) {
-      const value = mix32(shingle ^ seed[i]!);
-      if (value < signature[i]!) signature[i] = value;
+      // mix32(shingle ^ seed[i]) ^ 2^31, as a signed 32-bit number.
+      let h = shingle ^ seed[i]!;
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      h ^= h >>> 16;
+      h ^= 0x80000000;
+      if (h < least[i]!) least[i] = h;
     }
-  });
+  }
+  const signature = new Uint32Array(size);
+  for (let i = 0; i < size; i++) signature[i] = (least[i]! ^ 0x80000000) >>> 0;
   return signature;
 }

@@ -65,3 +65,42 @@ export function countWordsFast(text: string): number {
   if (hasWord) count++;
   return count + ((cjk + 1) >> 1);
 }
+
+/**
+ * `Math.min(countWordsFast(text), cap)`, reading only as far as it must: the count only grows along the text
+ * (words and CJK characters are added, never taken away), so once the words seen so far — the one in progress
+ * included — reach `cap`, the whole text's count does too. entities-fast.ts's `proseOfFast` asks "twelve words
+ * or more?" of every paragraph of the body; a paragraph of prose answers within its first line.
+ */
+export function countWordsUpTo(text: string, cap: number): number {
+  const n = text.length;
+  let count = 0;
+  let cjk = 0;
+  let hasWord = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isJsSpace(c)) {
+      if (hasWord) {
+        count++;
+        if (count + ((cjk + 1) >> 1) >= cap) return cap;
+      }
+      hasWord = false;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        if (!hasWord) hasWord = astralWordChar(c, low);
+        i++;
+        continue;
+      }
+    }
+    const k = bmpClass(c);
+    if (k === 3) {
+      cjk++;
+      if (count + (hasWord ? 1 : 0) + ((cjk + 1) >> 1) >= cap) return cap;
+    } else if (k === 1) hasWord = true;
+  }
+  if (hasWord) count++;
+  return Math.min(cap, count + ((cjk + 1) >> 1));
+}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../functions/core/metadata/entities.ts';
-import { extractEntitiesFast } from '../../functions/core/metadata/entities-fast.ts';
+import { extractEntities, proseOf } from '../../functions/core/metadata/entities.ts';
+import { extractEntitiesFast, proseOfFast } from '../../functions/core/metadata/entities-fast.ts';
 
 describe('entities', () => {
   it('strips the job title compromise leaves on a name', () => {
@@ -177,6 +177,46 @@ describe('extractEntitiesFast', () => {
         expect(extractEntitiesFast(text)).toEqual(extractEntities(text));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('proseOfFast', () => {
+  it('keeps the paragraphs proseOf keeps', () => {
+    const piece = fc.constantFrom(
+      'Word',
+      'word',
+      'two words',
+      '東京',
+      'x.',
+      'end.',
+      'said!',
+      '“quote.”',
+      '(aside.)',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\n\n',
+      '\n\n\n',
+      '…',
+      '12',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 80 }), (pieces) => {
+        const body = pieces.join(' ');
+        expect(proseOfFast(body)).toBe(proseOf(body));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps the paragraphs proseOf keeps on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (body) => {
+        expect(proseOfFast(body)).toBe(proseOf(body));
+      }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -24,6 +24,15 @@ describe('extractKeywordsFast', () => {
     );
   });
 
+  it('equals extractKeywords on arbitrary UTF-16 (lone surrogates included)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
+        expect(extractKeywordsFast(text)).toEqual(extractKeywords(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('equals extractKeywords on repeated words with apostrophes, hyphens, digits and astral letters', () => {
     const pieces = [
       'Budget',

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countWords, sentenceStartBefore, sentences } from '../../functions/core/words.ts';
-import { countWordsFast } from '../../functions/core/words-fast.ts';
+import { countWordsFast, countWordsUpTo } from '../../functions/core/words-fast.ts';
 
 /** Characters that exercise every branch: spaces of every kind, punctuation, letters of several scripts, surrogates. */
 const PIECES = [
@@ -140,6 +140,48 @@ describe('countWords: scripts without spaces', () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('countWordsUpTo', () => {
+  it('equals min(countWords, cap) on arbitrary strings', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme-composite', maxLength: 200 }),
+        fc.integer({ min: 0, max: 30 }),
+        (text, cap) => {
+          expect(countWordsUpTo(text, cap)).toBe(Math.min(countWords(text), cap));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('equals min(countWords, cap) on arbitrary UTF-16 (lone surrogates included)', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 200 }),
+        fc.integer({ min: 0, max: 30 }),
+        (text, cap) => {
+          expect(countWordsUpTo(text, cap)).toBe(Math.min(countWords(text), cap));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('equals min(countWords, cap) on mixes of spaces, punctuation, letters and CJK', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...PIECES, '日本', '東', 'か'), { maxLength: 60 }),
+        fc.integer({ min: 0, max: 30 }),
+        (pieces, cap) => {
+          const text = pieces.join('');
+          expect(countWordsUpTo(text, cap)).toBe(Math.min(countWords(text), cap));
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 });

@@ -10,6 +10,7 @@
  * each step is its own function, compiled and rebuilt alone, and the arrays are filled by loops.
  */
 import type { Entities } from '../types.ts';
+import { countWordsUpTo } from '../words-fast.ts';
 import {
   CAPITALISED_RUN,
   cleanOrganization,
@@ -25,7 +26,6 @@ import {
   ORG_TAGS,
   PLACE_CUE,
   PLACE_TAGS,
-  proseOf,
   SPEAKER_CUE,
   TITLE_CUE,
   tagged,
@@ -36,7 +36,7 @@ import { isGivenName, lexiconTags } from './names.ts';
 
 /** `extractEntities` of entities.ts. */
 export function extractEntitiesFast(body: string): Entities {
-  const text = proseOf(body.slice(0, MAX_CHARS));
+  const text = proseOfFast(body.slice(0, MAX_CHARS));
   if (text.trim().length === 0) return { people: [], places: [], organizations: [] };
   const rawPeople: string[] = [];
   const rawPlaces: string[] = [];
@@ -59,6 +59,19 @@ export function extractEntitiesFast(body: string): Entities {
 }
 
 /**
+ * `proseOf` of entities.ts: the same paragraphs kept, but each one's words counted only up to twelve (enough to
+ * know it is prose; the count of a long paragraph was most of the stage's time on long pages).
+ */
+export function proseOfFast(body: string): string {
+  const kept: string[] = [];
+  for (const paragraph of body.split(/\n{2,}/)) {
+    const words = countWordsUpTo(paragraph, 12);
+    if (words >= 12 || (words >= 6 && /[.!?…]["”’)]?\s*$/u.test(paragraph))) kept.push(paragraph);
+  }
+  return kept.join('\n\n');
+}
+
+/**
  * Pushes the first group of every match of a global pattern, as `[...text.matchAll(pattern)]` finds them (none
  * of the patterns matches the empty string, so `exec` from lastIndex finds the same matches).
  */
@@ -77,7 +90,8 @@ function readRun(run: string, people: string[], places: string[], organizations:
   }
   for (let i = 0; i < words.length; i++) {
     // A known given name and one or two capitalised words after it: "Janet Yellen".
-    if (isGivenName(words[i] ?? '') && i + 1 < words.length) {
+    // (The word count first: the last word is never looked up twice, here and as a window.)
+    if (i + 1 < words.length && isGivenName(words[i] ?? '')) {
       people.push(words.slice(i, Math.min(words.length, i + 3)).join(' '));
       return;
     }
@@ -89,7 +103,7 @@ function readRun(run: string, people: string[], places: string[], organizations:
 function windowAt(words: string[], i: number, places: string[], organizations: string[]): number {
   for (let size = 3; size >= 1; size--) {
     if (i + size > words.length) continue;
-    const joined = words.slice(i, i + size).join(' ');
+    const joined = size === 1 ? (words[i] ?? '') : words.slice(i, i + size).join(' ');
     // One lexicon look-up per window, read for both kinds.
     const tags = lexiconTags(joined);
     if (tagged(tags, PLACE_TAGS)) {

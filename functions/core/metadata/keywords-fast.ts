@@ -51,13 +51,24 @@ export function extractKeywordsFast(body: string): string[] {
   const n = body.length;
   let i = 0;
   while (i < n) {
-    const [start, width] = pointAt(body, i);
+    // A code unit outside the surrogates is its own code point: its class straight from the table, no pair.
+    const c = body.charCodeAt(i);
+    let start: number;
+    let width = 1;
+    if (c < 0xd800 || c > 0xdbff) start = classOf(c);
+    else [start, width] = pointAt(body, i);
     if (start !== 1) {
       i += width;
       continue;
     }
     let end = i + width;
     while (end < n) {
+      const d = body.charCodeAt(end);
+      if (d < 0xd800 || d > 0xdbff) {
+        if (classOf(d) === 4) break;
+        end++;
+        continue;
+      }
       const [k, w] = pointAt(body, end);
       if (k === 4) break;
       end += w;
