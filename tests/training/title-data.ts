@@ -10,6 +10,7 @@ import { findRegion } from '../../functions/core/cleaning/region.ts';
 import { titleCandidates } from '../../functions/core/cleaning/title.ts';
 import { decode } from '../../functions/core/decode.ts';
 import { readLayout } from '../../functions/core/layout.ts';
+import { detectLanguageFast } from '../../functions/core/metadata/language-fast.ts';
 import { extractTitle } from '../../functions/core/metadata/title.ts';
 import { judge, readCorpus, scorerOf } from '../bench/metadata-scoring.ts';
 import { type ChoiceGroup, dot, siteOf } from './learn.ts';
@@ -41,11 +42,13 @@ export function titlePages(corpus: string, html = false): TitlePage[] {
     const region = findRegion(units);
     const candidates = region.start > 0 ? titleCandidates(units, region) : [];
     const cleaned = clean(blocks);
+    // The page's language, as the metadata stage reads it: it decides whether " - " ends the headline.
+    const language = detectLanguageFast(cleaned.body.map((block) => block.text).join('\n\n'));
     let answer = -1;
     const right = new Uint8Array(candidates.length);
     candidates.forEach((candidate, k) => {
       const text = units[candidate.index]!.block.text.trim();
-      const title = extractTitle({ ...cleaned, title: text });
+      const title = extractTitle({ ...cleaned, title: text }, language);
       if (!judge(scorer, page.gold, { title, authors: [], publishedAt: null }).title.exact) return;
       right[k] = 1;
       if (answer < 0) answer = k;
