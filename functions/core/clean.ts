@@ -49,7 +49,7 @@ export function clean(blocks: Block[]): CleanResult {
   // Each unit's word count is the core's count of its block's text: the record's input words, not counted again.
   let inputWords = 0;
   for (const unit of units) inputWords += unit.feat.words;
-  if (units.every(hasNoChrome)) return { ...allBody(units, blocks), inputWords };
+  if (units.every(hasNoChrome)) return allBody(units, blocks, inputWords);
   const first = cleanPass(units, true);
   let { body, prior } = first;
   let removed = first.removed;
@@ -78,7 +78,7 @@ export function clean(blocks: Block[]): CleanResult {
   };
 }
 
-interface Pass extends Omit<CleanResult, 'blocks' | 'comments' | 'commentsTruncated'> {
+interface Pass extends Omit<CleanResult, 'blocks' | 'comments' | 'commentsTruncated' | 'inputWords'> {
   /** For each body block, its unit's analysis when the block is kept whole (reused by the next pass). */
   prior: (Analysis | null)[];
   /** The comment thread this pass removed, if any. */
@@ -94,7 +94,7 @@ function hasNoChrome(unit: Unit): boolean {
  * or a body cleaned before). Only a headline-like first block right above a prose paragraph becomes the
  * title. (A cleaned body never starts that way: its first block is prose, or it has no prose at all.)
  */
-function allBody(units: Unit[], blocks: Block[]): CleanResult {
+function allBody(units: Unit[], blocks: Block[], inputWords: number): CleanResult {
   const choice =
     units.length > 1 && !units[0]!.prose && units[1]!.prose
       ? findTitle(units, { start: 1, end: units.length - 1 })
@@ -109,6 +109,7 @@ function allBody(units: Unit[], blocks: Block[]): CleanResult {
     removed: [],
     comments: [],
     commentsTruncated: false,
+    inputWords,
   };
 }
 

@@ -89,8 +89,7 @@ export function processText(text: string, hints: SourceHints = {}, encoding = 'u
   const { metadata, removed } = analyseMetadata(cleaned, plainBody, hints, { evidence: page.evidence });
   // The near-duplicate signature, beside the content hashes and from the same plain text.
   const minhash = minhashOf(plainBody);
-  const inputWords =
-    cleaned.inputWords ?? page.blocks.reduce((sum, block) => sum + countWordsFast(block.text), 0);
+  const inputWords = cleaned.inputWords;
   const removedWords = cleaned.removed.reduce((sum, item) => sum + countWordsFast(item.text), 0);
   return {
     status: 'clean',

@@ -181,7 +181,7 @@ export interface CleanResult {
   /** The thread had more than the comments kept (at most 200). */
   commentsTruncated?: boolean;
   /** Words of every block (the core's word count of each block's text, as classify measured it). */
-  inputWords?: number;
+  inputWords: number;
 }
 
 /** A reader comment as the cleaning stage reads it out of the thread. */

@@ -37,33 +37,12 @@ function astralWordChar(high: number, low: number): boolean {
   return WORD_CHAR.test(String.fromCharCode(high, low));
 }
 
-/** `countWords` of words.ts, one pass over the UTF-16 units. */
+/**
+ * `countWords` of words.ts, one pass over the UTF-16 units: `countWordsUpTo` with a cap no text reaches (a
+ * text has at most one word or CJK pair per code unit, so its count is at most its length).
+ */
 export function countWordsFast(text: string): number {
-  const n = text.length;
-  let count = 0;
-  let cjk = 0;
-  let hasWord = false;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (isJsSpace(c)) {
-      if (hasWord) count++;
-      hasWord = false;
-      continue;
-    }
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        if (!hasWord) hasWord = astralWordChar(c, low);
-        i++;
-        continue;
-      }
-    }
-    const k = bmpClass(c);
-    if (k === 3) cjk++;
-    else if (k === 1) hasWord = true;
-  }
-  if (hasWord) count++;
-  return count + ((cjk + 1) >> 1);
+  return countWordsUpTo(text, text.length + 1);
 }
 
 /**

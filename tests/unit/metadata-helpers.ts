@@ -6,6 +6,7 @@ import type {
   PageEvidence,
   RemovedItem,
 } from '../../functions/core/types.ts';
+import { countWordsFast } from '../../functions/core/words-fast.ts';
 
 /** A CleanResult from paragraphs: the first is the title, all others kept unless listed as removed. */
 export function cleanedFrom(
@@ -27,6 +28,7 @@ export function cleanedFrom(
     titleBlock: paragraphs.length > 0 ? 0 : null,
     body: blocks.slice(1).filter((block) => !removedIndexes.has(block.index)),
     removed: removedItems,
+    inputWords: paragraphs.reduce((sum, text) => sum + countWordsFast(text), 0),
   };
 }
 

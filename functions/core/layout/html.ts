@@ -13,6 +13,7 @@
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import { normalise } from '../normalise.ts';
 import type { Block, BlockHints, Container, PageEvidence } from '../types.ts';
+import { newBlock } from './blocks.ts';
 import { EvidenceCollector } from './html-evidence.ts';
 
 /** Elements whose content is never page text. */
@@ -459,7 +460,7 @@ class HtmlReader implements TokenizerCallbacks {
     if (this.quoteDepth > 0) hints.quote = true;
     const visible = countVisible(text);
     hints.linkShare = visible === 0 ? 0 : Math.min(1, linkChars / visible);
-    this.blocks.push({ index: this.blocks.length, text, line: this.blockLine, hints, markup: undefined });
+    this.blocks.push(newBlock(this.blocks.length, text, this.blockLine, hints));
   }
 }
 

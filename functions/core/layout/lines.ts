@@ -6,6 +6,7 @@
  * block, and a blank line always ends a block.
  */
 import type { Block } from '../types.ts';
+import { newBlock } from './blocks.ts';
 import { continuesInto } from './detect.ts';
 
 export function readLines(text: string): Block[] {
@@ -13,14 +14,7 @@ export function readLines(text: string): Block[] {
   let lines: string[] = [];
   let firstLine = 0;
   const flush = () => {
-    if (lines.length > 0)
-      blocks.push({
-        index: blocks.length,
-        text: lines.join('\n'),
-        line: firstLine,
-        hints: undefined,
-        markup: undefined,
-      });
+    if (lines.length > 0) blocks.push(newBlock(blocks.length, lines.join('\n'), firstLine));
     lines = [];
   };
   let lineNo = 0;

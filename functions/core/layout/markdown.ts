@@ -12,6 +12,7 @@
  * lines for structure, one over the characters for brackets, one over each block for rendering.
  */
 import type { Block, BlockHints } from '../types.ts';
+import { newBlock } from './blocks.ts';
 
 /** A link longer than this is not a link (an unmatched "[" far above a stray "]("). */
 const MAX_LINK_CHARS = 4000;
@@ -540,5 +541,5 @@ function render(text: string, block: RawBlock, links: Links, index: number): Blo
   if (block.kind === 'cell') hints.tableCell = true;
   hints.linkShare = chars === 0 ? 0 : Math.min(1, linkChars / chars);
   // Code keeps its lines as they are; the body puts the fences back around it (body.ts).
-  return { index, text: plainLines.join('\n'), line: firstLine, hints, markup: markupLines.join('\n') };
+  return newBlock(index, plainLines.join('\n'), firstLine, hints, markupLines.join('\n'));
 }
