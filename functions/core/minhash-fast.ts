@@ -7,12 +7,11 @@
  * time).
  */
 import { mix32, SIGNATURE_SHAPE, type SignatureShape, seeds, wordHash } from './minhash.ts';
-import { wordRuns } from './word-runs.ts';
+import { lowerWordRuns } from './word-runs.ts';
 
 /** The word hashes of the body, lower-cased (minhash.ts's `wordHash` of each run of letters and digits). */
 function wordHashes(body: string): Int32Array {
-  const text = body.toLowerCase();
-  const { offsets, count } = wordRuns(text);
+  const { text, offsets, count } = lowerWordRuns(body);
   const hashes = new Int32Array(count);
   for (let i = 0; i < count; i++) hashes[i] = wordHash(text, offsets[2 * i]!, offsets[2 * i + 1]!);
   return hashes;

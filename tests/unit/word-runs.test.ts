@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wordRuns } from '../../functions/core/word-runs.ts';
+import { lowerWordRuns, wordRuns } from '../../functions/core/word-runs.ts';
 
 function runs(text: string): string[] {
   const { offsets, count } = wordRuns(text);
@@ -41,6 +41,28 @@ describe('wordRuns', () => {
         expect(runs(text)).toEqual(text.match(/[\p{L}\p{N}]+/gu) ?? []);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('lowerWordRuns is wordRuns of the lower-cased text, whichever body was asked before', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: 'grapheme-composite', maxLength: 120 }), { minLength: 1, maxLength: 4 }),
+        (bodies) => {
+          // Bodies asked in turn, each twice (the second answer is the kept one) and some repeated.
+          for (const body of [...bodies, ...bodies.slice().reverse()]) {
+            for (let ask = 0; ask < 2; ask++) {
+              const got = lowerWordRuns(body);
+              const text = body.toLowerCase();
+              expect(got.text).toBe(text);
+              const { offsets, count } = wordRuns(text);
+              expect(got.count).toBe(count);
+              expect([...got.offsets.subarray(0, 2 * count)]).toEqual([...offsets.subarray(0, 2 * count)]);
+            }
+          }
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });

@@ -5,33 +5,41 @@
  * shingle are run over its three words and the separating spaces in place, and every occurrence adds its bits (a shingle seen n times adds n times what one
  * adds, as the count did), counted eight bits per operation (see `simhashFast`).
  */
-import { wordRuns } from '../word-runs.ts';
+import { lowerWordRuns } from '../word-runs.ts';
 import { finish32 } from './hashes.ts';
 
 const SHINGLE = 3;
 const SPACE = 32;
 
-/** hashes.ts's hash32 of the words `from .. from + size)` of `text` (at `offsets`) joined by single spaces, seeded. */
-function shingleHash(text: string, offsets: Int32Array, from: number, size: number, seed: number): number {
-  let h = seed >>> 0;
+/** The two FNV-1a hashes of a shingle (seeds 0x811c9dc5 and 0x01000193), run side by side in one read of its characters. */
+const PAIR = new Int32Array(2);
+
+/**
+ * hashes.ts's hash32 of the words `from .. from + size)` of `text` (at `offsets`) joined by single spaces, with
+ * both seeds at once: PAIR[0] the high half's (finished), PAIR[1] the low half's.
+ */
+function shingleHashes(text: string, offsets: Int32Array, from: number, size: number): void {
+  let high = 0x811c9dc5 | 0;
+  let low = 0x01000193;
   for (let k = 0; k < size; k++) {
     if (k > 0) {
-      h ^= SPACE;
-      h = Math.imul(h, 0x01000193);
+      high = Math.imul(high ^ SPACE, 0x01000193);
+      low = Math.imul(low ^ SPACE, 0x01000193);
     }
     const end = offsets[2 * (from + k) + 1]!;
     for (let i = offsets[2 * (from + k)]!; i < end; i++) {
-      h ^= text.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
+      const c = text.charCodeAt(i);
+      high = Math.imul(high ^ c, 0x01000193);
+      low = Math.imul(low ^ c, 0x01000193);
     }
   }
-  return finish32(h);
+  PAIR[0] = finish32(high);
+  PAIR[1] = finish32(low);
 }
 
 /** `simhash` of hashes.ts, as 16 hex digits. */
 export function simhashFast(body: string): string {
-  const text = body.toLowerCase();
-  const { offsets, count } = wordRuns(text);
+  const { text, offsets, count } = lowerWordRuns(body);
   if (count === 0) return '0000000000000000';
   // hashes.ts adds +1 or -1 per shingle to each bit's weight: the weight is 2 × ones − shingles, so counting
   // the ones per bit is enough. They are counted eight bits at a time: lanes[j] holds, in its four bytes, the
@@ -43,8 +51,9 @@ export function simhashFast(body: string): string {
   const shingles = count - size + 1;
   let pending = 0;
   for (let i = 0; i < shingles; i++) {
-    const high = shingleHash(text, offsets, i, size, 0x811c9dc5);
-    const low = shingleHash(text, offsets, i, size, 0x01000193);
+    shingleHashes(text, offsets, i, size);
+    const high = PAIR[0]!;
+    const low = PAIR[1]!;
     for (let j = 0; j < 8; j++) {
       lanes[j]! += (high >>> j) & 0x01010101;
       lanes[8 + j]! += (low >>> j) & 0x01010101;
