@@ -1,10 +1,10 @@
 /**
  * tinyld's `detect` (light build, 'tinyld/light') computed the same way with less work: its dictionary is read
  * once from language-dict.json (generated from the installed package, `npm run tinyld-dict`) into maps, the
- * word scores are kept per word within a call (tinyld scores every occurrence of "the" anew, building a set of
- * languages and a set of each gram's languages each time), and grams are read as slices instead of arrays of
- * characters. Same sums in the same order, the same stable sorts and the same tie-breaks as tinyld, so the
- * answer is tinyld's: `detectFast(text) === detect(text)` is a fast-check property
+ * word scores are kept per word across calls (tinyld scores every occurrence of "the" anew, building a set of
+ * languages and a set of each gram's languages each time), grams are read as slices instead of arrays of
+ * characters, and only the chunks that can be among the seven longest are cleaned. Same sums in the same
+ * order, the same stable sorts and the same tie-breaks as tinyld, so the answer is tinyld's: `detectFast(text) === detect(text)` is a fast-check property
  * (tests/unit/metadata-language.test.ts); the plain `detectLanguage` in language.ts calls tinyld itself.
  */
 import { readFileSync } from 'node:fs';
@@ -89,17 +89,57 @@ function tables(): Tables {
   return built;
 }
 
+/**
+ * Word scores (`scoreWord`, a function of the word and the dictionary alone) kept across calls: the words of
+ * one page ("the", "und", "que") are mostly those of the last. Emptied when it holds WORD_SCORES_KEPT words
+ * (a few MB at most).
+ */
+const WORD_SCORES = new Map<string, readonly WordScore[]>();
+const WORD_SCORES_KEPT = 10000;
+
+/**
+ * tinyld's `chunks.map(cleanString).filter(nonEmpty)`, sorted stably by length (longest first), first
+ * CHUNKS_READ: the same chunks in the same order, but only the chunks that can rank are cleaned. A cleaned
+ * chunk is at most as long as the raw one but for lower-casing, where only 'İ' (U+0130) lengthens (to 'i' and
+ * a combining dot): raw length + the number of 'İ' bounds it. Chunks are cleaned by that bound, longest first,
+ * until the bound of the next is below the shortest of the CHUNKS_READ kept.
+ */
+function longestChunks(raw: readonly string[]): string[] {
+  const bounds = new Array<number>(raw.length);
+  const order = new Array<number>(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    const chunk = raw[i]!;
+    let bound = chunk.length;
+    if (chunk.length > 0) for (let at = chunk.indexOf('İ'); at >= 0; at = chunk.indexOf('İ', at + 1)) bound++;
+    bounds[i] = bound;
+    order[i] = i;
+  }
+  order.sort((a, b) => bounds[b]! - bounds[a]! || a - b);
+  // The chunks kept so far as [index, cleaned], best first (length descending, index ascending).
+  const kept: { index: number; cleaned: string }[] = [];
+  for (const index of order) {
+    if (kept.length === CHUNKS_READ && bounds[index]! < kept[CHUNKS_READ - 1]!.cleaned.length) break;
+    const cleaned = cleanString(raw[index]!);
+    if (!cleaned) continue;
+    let at = kept.length;
+    while (
+      at > 0 &&
+      (kept[at - 1]!.cleaned.length < cleaned.length ||
+        (kept[at - 1]!.cleaned.length === cleaned.length && kept[at - 1]!.index > index))
+    )
+      at--;
+    if (at >= CHUNKS_READ) continue;
+    kept.splice(at, 0, { index, cleaned });
+    if (kept.length > CHUNKS_READ) kept.pop();
+  }
+  return kept.map((chunk) => chunk.cleaned);
+}
+
 /** What tinyld's `detect` returns for `text`: an ISO 639-1 code, or '' when nothing scores. */
 export function detectFast(text: string): string {
-  const chunks = text
-    .split(CHUNK_SEPARATORS)
-    .map((chunk) => cleanString(chunk))
-    .filter((chunk) => !!chunk);
-  chunks.sort((a, b) => b.length - a.length);
   const totals = new Map<string, number>();
-  const wordScores = new Map<string, WordScore[]>();
   let length = 0;
-  for (const chunk of chunks.slice(0, CHUNKS_READ)) {
+  for (const chunk of longestChunks(text.split(CHUNK_SEPARATORS))) {
     const unique = uniqueLanguage(chunk);
     if (unique) {
       totals.set(unique, (totals.get(unique) || 0) + chunk.length);
@@ -107,10 +147,11 @@ export function detectFast(text: string): string {
       continue;
     }
     for (const word of chunk.split(WORD_SEPARATORS)) {
-      let scores = wordScores.get(word);
+      let scores = WORD_SCORES.get(word);
       if (scores === undefined) {
         scores = scoreWord(word);
-        wordScores.set(word, scores);
+        if (WORD_SCORES.size >= WORD_SCORES_KEPT) WORD_SCORES.clear();
+        WORD_SCORES.set(word, scores);
       }
       for (const { code, accuracy } of scores) totals.set(code, (totals.get(code) || 0) + accuracy);
       length += word.length;
@@ -195,7 +236,7 @@ interface WordScore {
 }
 
 /** tinyld's pass 2 for one word: its eight best languages with an accuracy relative to the best score. */
-function scoreWord(word: string): WordScore[] {
+function scoreWord(word: string): readonly WordScore[] {
   const { languages, codes, multiples } = tables();
   const scores = new Array<number>(languages.length).fill(0);
   for (const n of GRAM_SIZES) {
