@@ -7,6 +7,8 @@ const PLATFORMS =
 /** A domain name written in text: labels of letters/digits/hyphens and a known-shaped TLD. */
 const DOMAIN =
   /\b((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|info|biz|news|media|blog|io|co|in|uk|us|ca|au|de|fr|es|it|nl|ie|nz|za|sg|my|pk|ng|ke|ph|tv|online|site|today|press|live|world|eu)(?:\.[a-z]{2})?)\b/gi;
+/** What every DOMAIN match holds: a dot with a letter or digit on both sides. */
+const DOTTED = /[a-z0-9]\.[a-z0-9]/i;
 /** Chrome phrasings that name the site itself: "Join … of x.com", "© 2024 x.com", "Visit x.com". */
 const OWN_SITE =
   /(?:\bgroup\s+of|\bjoin\b.*\bof|©|\(c\)|copyright|all\s+rights\s+reserved|\bvisit\b|\bwelcome\s+to|\bsubscribe\s+to|\bnewsletter\s+of|\bfollow\b.*\bof|\bpowered\s+by\s+)\s*(?:\d{4}\s*)?(?:[-–]\s*\d{4}\s*)?(?:www\.)?$/i;
@@ -22,8 +24,9 @@ export function chromeDomain(cleaned: CleanResult): { domain: string; line: numb
     ...cleaned.blocks.map((block) => ({ text: block.text, line: block.line })),
   ];
   for (const { text, line } of texts) {
-    // A domain has a dot: most short texts have none, and the regex tries every word boundary.
-    if (text.length > 300 || !text.includes('.')) continue;
+    // A domain has a dot between letters or digits: most short texts have none (a sentence's full stop is
+    // followed by a space), and the regex tries every word boundary.
+    if (text.length > 300 || !DOTTED.test(text)) continue;
     for (const match of text.matchAll(DOMAIN)) {
       const domain = (match[1] ?? '').toLowerCase().replace(/^www\./, '');
       if (PLATFORMS.test(domain)) continue;

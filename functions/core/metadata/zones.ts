@@ -36,9 +36,8 @@ function headingKey(text: string): string {
     .trim();
 }
 
-/** A comment-thread heading of any vocabulary language (the English pattern aside). */
-function vocabularyCommentsHeading(text: string): boolean {
-  const key = headingKey(text);
+/** A comment-thread heading of any vocabulary language (the English pattern aside), by its `headingKey`. */
+function vocabularyCommentsHeading(key: string): boolean {
   if (COMMENT_LINES.has(key)) return true;
   if (COMMENT_PREFIXES.some((prefix) => key.startsWith(prefix))) return true;
   // "12 Kommentare", "3 réponses", "12 Gedanken zu „…“".
@@ -47,9 +46,9 @@ function vocabularyCommentsHeading(text: string): boolean {
   return COMMENT_NOUNS.has(count[1]!) || COMMENTS_ON.some((on) => count[1]!.startsWith(`${on} `));
 }
 
-/** A related-list heading of any vocabulary language (the English pattern aside). */
-function vocabularyRelatedHeading(text: string): boolean {
-  return RELATED_LINES.has(headingKey(text));
+/** A related-list heading of any vocabulary language (the English pattern aside), by its `headingKey`. */
+function vocabularyRelatedHeading(key: string): boolean {
+  return RELATED_LINES.has(key);
 }
 
 /** A related list runs this many blocks past its heading. */
@@ -72,13 +71,15 @@ export function blockZones(cleaned: CleanResult, anchor: number | null = null): 
     const text = block.text.trim();
     if (text.length > 60) continue;
     const after = block.index > lastBody;
+    // The vocabulary's headings are compared by key: made once per block, for both kinds.
+    const key = after ? headingKey(text) : '';
     if (
-      (COMMENTS_HEADING.test(text) || (after && vocabularyCommentsHeading(text))) &&
+      (COMMENTS_HEADING.test(text) || (after && vocabularyCommentsHeading(key))) &&
       block.index >= total * COMMENTS_FROM_SHARE
     ) {
       for (let i = block.index; i < total; i++) excluded.add(i);
     } else if (
-      (RELATED_HEADING.test(text) || (after && vocabularyRelatedHeading(text))) &&
+      (RELATED_HEADING.test(text) || (after && vocabularyRelatedHeading(key))) &&
       (anchor === null || block.index > anchor)
     ) {
       // Menus above the headline also say "Latest News": only lists after the headline count.
