@@ -13,6 +13,10 @@ import { wordCount } from './text.ts';
 
 /** The verbs of an author line in every language ("says", "sagt", "dit", "dice"), lower case. */
 const COMMENT_VERBS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.commentVerbs));
+/** One of COMMENT_VERBS as a word of a lower-cased text (white space or an end around it, a colon after it allowed). */
+const ANY_COMMENT_VERB = new RegExp(
+  `(?:^|\\s)(?:${[...COMMENT_VERBS].map((verb) => verb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}):?(?:\\s|$)`,
+);
 /** Words that start a date after the author's name ("Jane on March 3 said:", "Jan am 3. März sagt:"). */
 const DATE_JOINERS = new Set(['on', 'am', 'le', 'el', 'il', 'em', 'op', 'at', '-', '–', '—', '|', '•', '·']);
 /** First words that make a line a sentence, not a commenter's name ("He says:", "The minister says:"). */
@@ -33,6 +37,9 @@ export interface AuthorLine {
  */
 export function commentAuthor(line: string): AuthorLine | null {
   if (line.length > SETTINGS.authorLineChars || line.includes('\n')) return null;
+  // An author line has a verb among its words (`bare` of a token): a line whose lower-cased text holds none
+  // is not one (most lines, read before any split).
+  if (!ANY_COMMENT_VERB.test(line.toLowerCase())) return null;
   const tokens = line.trim().split(/\s+/);
   if (tokens.length < 2 || tokens.length > 16) return null;
   let verb = -1;
