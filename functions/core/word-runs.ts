@@ -81,11 +81,18 @@ let lastRuns: LowerWordRuns = { text: '', offsets: new Int32Array(0), count: 0 }
  * the offsets.
  */
 export function lowerWordRuns(body: string): LowerWordRuns {
-  if (body !== lastBody) {
-    const text = body.toLowerCase();
-    const { offsets, count } = wordRuns(text);
-    lastRuns = { text, offsets, count };
+  if (body === lastBody) return lastRuns;
+  const text = body.toLowerCase();
+  const { offsets, count } = wordRuns(text);
+  const runs = { text, offsets, count };
+  // A body past KEPT_CHARS is not kept: its copy and offsets (tens of MB for a 10 MB file) would stay alive
+  // until the next record's.
+  if (body.length <= KEPT_CHARS) {
     lastBody = body;
+    lastRuns = runs;
   }
-  return lastRuns;
+  return runs;
 }
+
+/** The longest body whose runs are kept (a DEV page is at most ~80,000 characters). */
+const KEPT_CHARS = 1_000_000;

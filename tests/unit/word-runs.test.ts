@@ -65,4 +65,15 @@ describe('wordRuns', () => {
       { numRuns: 500 },
     );
   });
+
+  it('lowerWordRuns of a body too long to keep equals wordRuns of it lower-cased, asked between shorter ones', () => {
+    const long = 'Ab Cd, EF 12 '.repeat(80_000);
+    for (const body of ['One Two', long, 'One Two', long]) {
+      const got = lowerWordRuns(body);
+      const { offsets, count } = wordRuns(body.toLowerCase());
+      expect(got.text).toBe(body.toLowerCase());
+      expect(got.count).toBe(count);
+      expect(got.offsets.subarray(0, 2 * count)).toEqual(offsets.subarray(0, 2 * count));
+    }
+  });
 });
