@@ -184,8 +184,11 @@ function newUnit(
     keyClass: 0,
     repeats: 0,
     lastCopy: true,
-    value: 0,
-    odds: 0,
+    // Doubles from the start (handContext writes both before anything reads them): a unit made with the small
+    // integer 0 there changes shape when the first fraction is written, and V8 then migrates every other unit
+    // to the new shape one by one (10 MB of tiny blocks: 2.5 s of the cleaning stage's 7).
+    value: -0,
+    odds: -0,
   };
 }
 
