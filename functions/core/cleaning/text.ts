@@ -66,8 +66,14 @@ export interface TextFeatures {
 
 /** The block model's word shares of a text: read by the features pass (`countTokens`), no second scan. */
 export interface WordShares {
-  /** Hashes of the first SHARE_WORDS content words (3+ characters, not stop words, not numbers), in order. */
+  /**
+   * Hashes of the first SHARE_WORDS content words (3+ characters, not stop words, not numbers), in order:
+   * hashes[start … start + count - 1]. `hashes` is a chunk shared by many texts (a typed array of its own, or
+   * a view of one, costs about 100 bytes per text; 10 MB of one-word blocks has a million texts).
+   */
   hashes: Int32Array;
+  start: number;
+  count: number;
   /** Of those, the words of some chrome phrase of the vocabulary (menus, share, newsletter, cookie, …). */
   chrome: number;
   /** Stop words that address the reader ("you", "dein", "vous": each language's `readerWords`). */
@@ -237,8 +243,25 @@ function measure(text: string, whole: string): TextFeatures {
     foldFree: COUNTS[5] === 0,
     // The pass saw every line break of a text it read whole.
     multiLine: text.length === whole.length ? COUNTS[6] === 1 : whole.includes('\n'),
-    shares: { hashes: SHARE_BUFFER.slice(0, shareWords), chrome: COUNTS[7]!, reader: COUNTS[8]! },
+    shares: keepShares(shareWords, COUNTS[7]!, COUNTS[8]!),
   };
+}
+
+/** Texts' hashes are kept in shared chunks (see WordShares), filled in order; nothing writes them after. */
+const HASH_CHUNK = 1 << 14;
+let hashChunk = new Int32Array(HASH_CHUNK);
+let hashUsed = 0;
+
+/** The word shares of the text just measured: its `count` hashes copied from SHARE_BUFFER into the chunk. */
+function keepShares(count: number, chrome: number, reader: number): WordShares {
+  if (hashUsed + count > HASH_CHUNK) {
+    hashChunk = new Int32Array(HASH_CHUNK);
+    hashUsed = 0;
+  }
+  const start = hashUsed;
+  for (let k = 0; k < count; k++) hashChunk[start + k] = SHARE_BUFFER[k]!;
+  hashUsed += count;
+  return { hashes: hashChunk, start, count, chrome, reader };
 }
 
 /** The single characters NEEDS_FOLD matches (1), for `countTokens`. */
