@@ -11,6 +11,7 @@ import {
   type LineInput,
 } from '../detectors.ts';
 import type { Rule } from '../rules.ts';
+import { StringIndexFast } from '../string-index-fast.ts';
 import type { Block, BoilerplateKind } from '../types.ts';
 import { LANGUAGES } from '../vocabulary/index.ts';
 import { isAboutAPerson, isAuthorBio, isNameLine, mayStartName, opensWithRole } from './detectors.ts';
@@ -210,7 +211,7 @@ export function linesOf(unit: Unit): string[] {
 export function classify(blocks: Block[], prior?: readonly (Analysis | null)[]): Unit[] {
   // A short block repeated on the page (menus, footers, "Share", "Read more": a quarter of the DEV blocks) is
   // analysed once: the analysis is a function of the text alone and is never written after `analyse`.
-  const seen = new StringTable<Analysis>();
+  const seen = new StringTable<Analysis>(blocks.length);
   const units: Unit[] = blocks.map((block, i) => {
     const text = block.text;
     const short = text.length <= SHARED_ANALYSIS_CHARS;
@@ -315,25 +316,26 @@ export function classifyForTraining(blocks: Block[]): { units: Unit[]; rows: Flo
 }
 
 /**
- * Strings to values. A Map hashes each string once (V8 keeps a string's hash in the string): a table placed by
- * a cheap signature of a few characters, as before, went quadratic on lines that share length, first, middle
- * and last characters (60,000 distinct 18-character lines: minutes).
+ * Strings to values, numbered by string-index-fast.ts (a hash of every character: a table placed by a cheap
+ * signature of a few characters, as before, went quadratic on lines that share length, first, middle and last
+ * characters; a Map, after it, spent a microsecond per new string on a million blocks).
  */
 class StringTable<T> {
-  private readonly index = new Map<string, number>();
-  /** Strings and values in order of insertion. */
-  readonly strings: string[] = [];
+  private readonly index: StringIndexFast;
+  /** Values in order of insertion. */
   readonly values: T[] = [];
+
+  /** `expected`: about how many strings it will hold. */
+  constructor(expected: number) {
+    this.index = new StringIndexFast(expected);
+  }
 
   /** Index of the string (-1: absent) or, with `add`, of the string added now with `value`. */
   find(text: string, add?: T): number {
-    const known = this.index.get(text);
-    if (known !== undefined) return known;
-    if (add === undefined) return -1;
-    this.strings.push(text);
-    this.values.push(add);
-    this.index.set(text, this.strings.length - 1);
-    return this.strings.length - 1;
+    if (add === undefined) return this.index.find(text);
+    const index = this.index.add(text);
+    if (index === this.values.length) this.values.push(add);
+    return index;
   }
 }
 
@@ -345,7 +347,7 @@ const STATS = new Int32Scratch();
  */
 function countKeys(units: Unit[]): void {
   const n = units.length;
-  const classes = new StringTable<number>();
+  const classes = new StringTable<number>(n);
   /** Copy count of each class, then the index of its last copy. */
   const stats = STATS.take(2 * n);
   for (let i = 0; i < n; i++) {
