@@ -26,6 +26,9 @@ const MAX_CREDIT = 300;
 /** Clauses of one credit line: "Reporting by A; Editing by B", "Reporting by A, editing by B". */
 const CLAUSE = /\s*;\s*|\s*,\s*(?=\p{Ll}+(?:\s+\p{Ll}+)?\s+by\b)|\s+and\s+(?=\p{Ll}+\s+by\b)/u;
 
+/** What `labels.credit` needs after the label: white space or a colon (see labels.ts). */
+const CREDIT_SEPARATOR = /[\s:：]/u;
+
 function roleOf(label: string): ContributorRole {
   const lower = label.toLowerCase();
   if (/additional|zusätzlich/u.test(lower)) return 'additional-reporting';
@@ -48,6 +51,9 @@ export function extractCredits(cleaned: CleanResult, labels: LabelPatterns): Cre
   };
   const seen = new Set<string>();
   const read = (text: string, block: number, line: number) => {
+    // A credit has a separator (white space or a colon) after its label: a text with none (one word, no line
+    // break) holds no credit, and is read without a look-up (10 MB of one-word blocks: a million of them).
+    if (!CREDIT_SEPARATOR.test(text)) return;
     if (seen.has(text)) return;
     seen.add(text);
     let offset = 0;
