@@ -208,7 +208,11 @@ export function linesOf(unit: Unit): string[] {
  * Units of the blocks. `prior[i]`, when given, is an earlier analysis of blocks[i] (the fixed-point passes of
  * clean.ts see the same blocks again): it is reused instead of reading the text again.
  */
-export function classify(blocks: Block[], prior?: readonly (Analysis | null)[]): Unit[] {
+export function classify(
+  blocks: Block[],
+  prior?: readonly (Analysis | null)[],
+  options: { model?: boolean } = {},
+): Unit[] {
   // A short block repeated on the page (menus, footers, "Share", "Read more": a quarter of the DEV blocks) is
   // analysed once: the analysis is a function of the text alone and is never written after `analyse`.
   const seen = new StringTable<Analysis>(blocks.length);
@@ -248,7 +252,8 @@ export function classify(blocks: Block[], prior?: readonly (Analysis | null)[]):
     }
   });
   markAuthorBoxes(units);
-  applyModel(units);
+  // `model: false` leaves the content values to `applyModel` (clean.ts: a page with no chrome needs none).
+  if (options.model !== false) applyModel(units);
   return units;
 }
 
@@ -260,7 +265,7 @@ const ROW = new Float64Array(FEATURE_COUNT);
  * Content values: the hand-set value of each block (contentValue) corrected by the learned block model
  * (model.ts), which sees the block's neighbourhood and its place in the page's prose.
  */
-function applyModel(units: Unit[]): void {
+export function applyModel(units: Unit[]): void {
   const context = handContext(units);
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
