@@ -49,9 +49,11 @@ function pointAt(text: string, i: number): [number, number] {
 export function extractKeywordsFast(body: string): string[] {
   // Words numbered by first appearance (string-index-fast.ts), each one's count and first position in typed
   // arrays: a Map entry and an object per distinct word cost ~2.5 µs each on a million distinct words.
-  const words = new StringIndexFast(64);
-  let counts: Int32Array = new Int32Array(64);
-  let firsts: Int32Array = new Int32Array(64);
+  // Sized for a word in every 16 characters (typical prose has one in 40): a long input's table rarely grows.
+  const expected = Math.max(64, body.length >> 4);
+  const words = new StringIndexFast(expected);
+  let counts: Int32Array = new Int32Array(expected);
+  let firsts: Int32Array = new Int32Array(expected);
   let position = 0;
   const n = body.length;
   let i = 0;
