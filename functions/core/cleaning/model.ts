@@ -186,7 +186,7 @@ const TOPIC_LAST = new Int32Scratch();
 
 /** The word shares of a unit (read by the features pass, text.ts). */
 function sharesOf(unit: Unit): WordShares {
-  return unit.feat.shares;
+  return unit.feat;
 }
 
 /**
@@ -215,7 +215,7 @@ function topicTable(units: readonly Unit[]): TopicTable {
   const last = TOPIC_LAST.take(size, -1);
   for (let i = 0; i < units.length; i++) {
     if (!units[i]!.prose) continue;
-    const { hashes, start, count } = units[i]!.feat.shares;
+    const { hashes, start, count } = sharesOf(units[i]!);
     for (let k = start; k < start + count; k++) {
       const hash = hashes[k]!;
       const slot = topicSlot(table, hash);

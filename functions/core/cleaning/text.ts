@@ -41,7 +41,8 @@ export function isStopHash(h: number): boolean {
   return false;
 }
 
-export interface TextFeatures {
+/** A text's measures, and (WordShares) what the block model's word-share features read (model.ts). */
+export interface TextFeatures extends WordShares {
   words: number;
   /** Share of words that are stop words. */
   stopShare: number;
@@ -60,8 +61,6 @@ export interface TextFeatures {
   foldFree: boolean;
   /** The block has more than one line. */
   multiLine: boolean;
-  /** What the block model's word-share features read (model.ts), collected in the same pass. */
-  shares: WordShares;
 }
 
 /** The block model's word shares of a text: read by the features pass (`countTokens`), no second scan. */
@@ -243,7 +242,12 @@ function measure(text: string, whole: string): TextFeatures {
     foldFree: COUNTS[5] === 0,
     // The pass saw every line break of a text it read whole.
     multiLine: text.length === whole.length ? COUNTS[6] === 1 : whole.includes('\n'),
-    shares: keepShares(shareWords, COUNTS[7]!, COUNTS[8]!),
+    // The word shares in the same object (one object per text: 10 MB of one-word blocks has a million).
+    hashes: keepHashes(shareWords),
+    start: hashUsed - shareWords,
+    count: shareWords,
+    chrome: COUNTS[7]!,
+    reader: COUNTS[8]!,
   };
 }
 
@@ -252,16 +256,18 @@ const HASH_CHUNK = 1 << 14;
 let hashChunk = new Int32Array(HASH_CHUNK);
 let hashUsed = 0;
 
-/** The word shares of the text just measured: its `count` hashes copied from SHARE_BUFFER into the chunk. */
-function keepShares(count: number, chrome: number, reader: number): WordShares {
+/**
+ * Copies the first `count` hashes of SHARE_BUFFER into the current chunk and returns the chunk: they sit at
+ * hashUsed - count … hashUsed - 1 afterwards.
+ */
+function keepHashes(count: number): Int32Array {
   if (hashUsed + count > HASH_CHUNK) {
     hashChunk = new Int32Array(HASH_CHUNK);
     hashUsed = 0;
   }
-  const start = hashUsed;
-  for (let k = 0; k < count; k++) hashChunk[start + k] = SHARE_BUFFER[k]!;
+  for (let k = 0; k < count; k++) hashChunk[hashUsed + k] = SHARE_BUFFER[k]!;
   hashUsed += count;
-  return { hashes: hashChunk, start, count, chrome, reader };
+  return hashChunk;
 }
 
 /** The single characters NEEDS_FOLD matches (1), for `countTokens`. */
