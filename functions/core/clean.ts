@@ -13,6 +13,7 @@
  */
 import {
   type Analysis,
+  applyModel,
   classify,
   detector,
   linesOf,
@@ -45,11 +46,17 @@ const KEPT_KEYS = new Int32Scratch();
 const PROSE_BEFORE = new Int32Scratch();
 
 export function clean(blocks: Block[]): CleanResult {
-  const units = classify(blocks);
+  // Content values (the block model) come after the verdicts: a page where no rule or detector finds chrome
+  // needs them only for its title (allBody), and a million one-word blocks spent a third of the stage on them.
+  const units = classify(blocks, undefined, { model: false });
   // Each unit's word count is the core's count of its block's text: the record's input words, not counted again.
   let inputWords = 0;
   for (const unit of units) inputWords += unit.feat.words;
-  if (units.every(hasNoChrome)) return allBody(units, blocks, inputWords);
+  if (units.every(hasNoChrome)) {
+    if (titleAbove(units)) applyModel(units);
+    return allBody(units, blocks, inputWords);
+  }
+  applyModel(units);
   const first = cleanPass(units, true);
   let { body, prior } = first;
   let removed = first.removed;
@@ -95,10 +102,7 @@ function hasNoChrome(unit: Unit): boolean {
  * title. (A cleaned body never starts that way: its first block is prose, or it has no prose at all.)
  */
 function allBody(units: Unit[], blocks: Block[], inputWords: number): CleanResult {
-  const choice =
-    units.length > 1 && !units[0]!.prose && units[1]!.prose
-      ? findTitle(units, { start: 1, end: units.length - 1 })
-      : null;
+  const choice = titleAbove(units) ? findTitle(units, { start: 1, end: units.length - 1 }) : null;
   const titled = choice?.index === 0;
   return {
     blocks,
@@ -111,6 +115,11 @@ function allBody(units: Unit[], blocks: Block[], inputWords: number): CleanResul
     commentsTruncated: false,
     inputWords,
   };
+}
+
+/** A page with no chrome has a title only in a first block that is no prose, right above prose. */
+function titleAbove(units: Unit[]): boolean {
+  return units.length > 1 && !units[0]!.prose && units[1]!.prose;
 }
 
 function sameTexts(a: Block[], b: Block[]): boolean {

@@ -24,6 +24,7 @@ import { DeleteObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/c
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { indexKeyLimits, OFFLOAD_PREFIX } from '../shared/definitions.ts';
 import { truncateUtf8, utf8Length } from '../shared/utf8.ts';
+import { itemFits } from './item-size-fast.ts';
 import { failureNote, type RecordItem, VERSION_FIELDS } from './record-item.ts';
 
 export type WriteOutcome = 'written' | 'attached-to-older-clean' | 'skipped-stale-or-duplicate';
@@ -172,7 +173,7 @@ export function itemSize(item: Record<string, unknown>): number {
   return size;
 }
 
-function valueSize(value: unknown): number {
+export function valueSize(value: unknown): number {
   if (value === null || typeof value === 'boolean') return 1;
   if (typeof value === 'string') return utf8Length(value);
   if (typeof value === 'number' || typeof value === 'bigint') return numberSize(String(value));
@@ -213,13 +214,13 @@ export async function fitItem(store: RecordStore, item: RecordItem): Promise<Rec
     const value = fitted[name];
     if (typeof value === 'string' && utf8Length(value) > limit) fitted[name] = truncateUtf8(value, limit);
   }
-  if (itemSize(fitted) <= DYNAMODB_ITEM_LIMIT) return fitted;
+  if (itemFits(fitted, DYNAMODB_ITEM_LIMIT)) return fitted;
 
   if (typeof item.body === 'string') {
     const location = await putPart(store, item, 'body.txt', item.body, 'text/plain; charset=utf-8');
     fitted = { ...fitted, body: null, bodyLocation: location };
   }
-  if (itemSize(fitted) > DYNAMODB_ITEM_LIMIT && Array.isArray(item.removed)) {
+  if (!itemFits(fitted, DYNAMODB_ITEM_LIMIT) && Array.isArray(item.removed)) {
     const location = await putPart(
       store,
       item,
@@ -229,7 +230,7 @@ export async function fitItem(store: RecordStore, item: RecordItem): Promise<Rec
     );
     fitted = { ...fitted, removed: null, removedLocation: location };
   }
-  if (itemSize(fitted) <= DYNAMODB_ITEM_LIMIT) return fitted;
+  if (itemFits(fitted, DYNAMODB_ITEM_LIMIT)) return fitted;
 
   // Last resort (say, a one-line 1 MB "title"): the full record in S3, long fields cut in the item.
   const location = await putPart(store, item, 'record.json', JSON.stringify(item), 'application/json');

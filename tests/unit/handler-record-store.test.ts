@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { itemFits } from '../../functions/handler/item-size-fast.ts';
 import { cutAtCodePoint } from '../../functions/handler/record-item.ts';
 import { itemSize } from '../../functions/handler/record-store.ts';
 import { truncateUtf8, utf8Length } from '../../functions/shared/utf8.ts';
@@ -15,6 +16,38 @@ describe('DynamoDB item size', () => {
 
   it('counts null and booleans as one byte, and skips undefined', () => {
     expect(itemSize({ a: null, b: true, c: undefined })).toBe(2 + 2);
+  });
+
+  it('itemFits (item-size-fast.ts) says whether itemSize is within the limit, for any item and limit', () => {
+    const leaf = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 20 }),
+      fc.double({ noNaN: true }),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constant(undefined),
+      fc.uint8Array({ maxLength: 8 }),
+    );
+    const value = fc.letrec((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small' },
+        leaf,
+        fc.array(tie('value'), { maxLength: 5 }),
+        fc.dictionary(fc.string({ maxLength: 6 }), tie('value'), { maxKeys: 5 }),
+        fc.uniqueArray(fc.string({ maxLength: 6 }), { maxLength: 4 }).map((members) => new Set(members)),
+      ),
+    })).value;
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.string({ maxLength: 8 }), value, { maxKeys: 6 }),
+        fc.nat(300),
+        (item, limit) => {
+          expect(itemFits(item, limit)).toBe(itemSize(item) <= limit);
+          expect(itemFits(item, itemSize(item))).toBe(true);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -11,6 +11,7 @@ import {
   type LineInput,
 } from '../detectors.ts';
 import type { Rule } from '../rules.ts';
+import { StringIndexFast } from '../string-index-fast.ts';
 import type { Block, BoilerplateKind } from '../types.ts';
 import { LANGUAGES } from '../vocabulary/index.ts';
 import { isAboutAPerson, isAuthorBio, isNameLine, mayStartName, opensWithRole } from './detectors.ts';
@@ -184,8 +185,11 @@ function newUnit(
     keyClass: 0,
     repeats: 0,
     lastCopy: true,
-    value: 0,
-    odds: 0,
+    // Doubles from the start (handContext writes both before anything reads them): a unit made with the small
+    // integer 0 there changes shape when the first fraction is written, and V8 then migrates every other unit
+    // to the new shape one by one (10 MB of tiny blocks: 2.5 s of the cleaning stage's 7).
+    value: -0,
+    odds: -0,
   };
 }
 
@@ -204,10 +208,14 @@ export function linesOf(unit: Unit): string[] {
  * Units of the blocks. `prior[i]`, when given, is an earlier analysis of blocks[i] (the fixed-point passes of
  * clean.ts see the same blocks again): it is reused instead of reading the text again.
  */
-export function classify(blocks: Block[], prior?: readonly (Analysis | null)[]): Unit[] {
+export function classify(
+  blocks: Block[],
+  prior?: readonly (Analysis | null)[],
+  options: { model?: boolean } = {},
+): Unit[] {
   // A short block repeated on the page (menus, footers, "Share", "Read more": a quarter of the DEV blocks) is
   // analysed once: the analysis is a function of the text alone and is never written after `analyse`.
-  const seen = new StringTable<Analysis>();
+  const seen = new StringTable<Analysis>(blocks.length);
   const units: Unit[] = blocks.map((block, i) => {
     const text = block.text;
     const short = text.length <= SHARED_ANALYSIS_CHARS;
@@ -244,7 +252,8 @@ export function classify(blocks: Block[], prior?: readonly (Analysis | null)[]):
     }
   });
   markAuthorBoxes(units);
-  applyModel(units);
+  // `model: false` leaves the content values to `applyModel` (clean.ts: a page with no chrome needs none).
+  if (options.model !== false) applyModel(units);
   return units;
 }
 
@@ -256,7 +265,7 @@ const ROW = new Float64Array(FEATURE_COUNT);
  * Content values: the hand-set value of each block (contentValue) corrected by the learned block model
  * (model.ts), which sees the block's neighbourhood and its place in the page's prose.
  */
-function applyModel(units: Unit[]): void {
+export function applyModel(units: Unit[]): void {
   const context = handContext(units);
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
@@ -312,25 +321,26 @@ export function classifyForTraining(blocks: Block[]): { units: Unit[]; rows: Flo
 }
 
 /**
- * Strings to values. A Map hashes each string once (V8 keeps a string's hash in the string): a table placed by
- * a cheap signature of a few characters, as before, went quadratic on lines that share length, first, middle
- * and last characters (60,000 distinct 18-character lines: minutes).
+ * Strings to values, numbered by string-index-fast.ts (a hash of every character: a table placed by a cheap
+ * signature of a few characters, as before, went quadratic on lines that share length, first, middle and last
+ * characters; a Map, after it, spent a microsecond per new string on a million blocks).
  */
 class StringTable<T> {
-  private readonly index = new Map<string, number>();
-  /** Strings and values in order of insertion. */
-  readonly strings: string[] = [];
+  private readonly index: StringIndexFast;
+  /** Values in order of insertion. */
   readonly values: T[] = [];
+
+  /** `expected`: about how many strings it will hold. */
+  constructor(expected: number) {
+    this.index = new StringIndexFast(expected);
+  }
 
   /** Index of the string (-1: absent) or, with `add`, of the string added now with `value`. */
   find(text: string, add?: T): number {
-    const known = this.index.get(text);
-    if (known !== undefined) return known;
-    if (add === undefined) return -1;
-    this.strings.push(text);
-    this.values.push(add);
-    this.index.set(text, this.strings.length - 1);
-    return this.strings.length - 1;
+    if (add === undefined) return this.index.find(text);
+    const index = this.index.add(text);
+    if (index === this.values.length) this.values.push(add);
+    return index;
   }
 }
 
@@ -342,7 +352,7 @@ const STATS = new Int32Scratch();
  */
 function countKeys(units: Unit[]): void {
   const n = units.length;
-  const classes = new StringTable<number>();
+  const classes = new StringTable<number>(n);
   /** Copy count of each class, then the index of its last copy. */
   const stats = STATS.take(2 * n);
   for (let i = 0; i < n; i++) {

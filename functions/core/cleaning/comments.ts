@@ -178,7 +178,10 @@ export function readComments(units: readonly Unit[]): { comments: ThreadEntry[];
     }
     current = null;
   };
+  // Once an entry past the last kept one is complete, nothing read after it changes the result: stop there
+  // (a thread that runs to the end of a 10 MB page is not read to its end).
   for (const unit of units) {
+    if (truncated) break;
     for (const line of linesOf(unit)) {
       const text = line.trim();
       if (text === '') continue;

@@ -186,7 +186,7 @@ const TOPIC_LAST = new Int32Scratch();
 
 /** The word shares of a unit (read by the features pass, text.ts). */
 function sharesOf(unit: Unit): WordShares {
-  return unit.feat.shares;
+  return unit.feat;
 }
 
 /**
@@ -207,7 +207,7 @@ function topicSlot(table: TopicTable, hash: number): number {
 
 function topicTable(units: readonly Unit[]): TopicTable {
   let total = 0;
-  for (const unit of units) if (unit.prose) total += sharesOf(unit).hashes.length;
+  for (const unit of units) if (unit.prose) total += sharesOf(unit).count;
   let size = 64;
   while (size < 2 * total) size *= 2;
   const table = { keys: TOPIC_KEYS.take(size), counts: TOPIC_COUNTS.take(size), mask: size - 1 };
@@ -215,7 +215,9 @@ function topicTable(units: readonly Unit[]): TopicTable {
   const last = TOPIC_LAST.take(size, -1);
   for (let i = 0; i < units.length; i++) {
     if (!units[i]!.prose) continue;
-    for (const hash of units[i]!.feat.shares.hashes) {
+    const { hashes, start, count } = sharesOf(units[i]!);
+    for (let k = start; k < start + count; k++) {
+      const hash = hashes[k]!;
       const slot = topicSlot(table, hash);
       if (last[slot] === i) continue;
       last[slot] = i;
@@ -350,11 +352,11 @@ export function writeRow(context: PageContext, i: number, out: Float64Array, off
   out[offset + 26] = rulesAround / 4;
   // Word shares: words shared with the rest of the page's prose (its topic), chrome words, reader words.
   const shares = sharesOf(unit);
-  const content = shares.hashes.length;
+  const content = shares.count;
   const own = unit.prose ? 1 : 0;
   let topical = 0;
-  for (const hash of shares.hashes)
-    if (context.topic.counts[topicSlot(context.topic, hash)]! > own) topical++;
+  for (let k = shares.start; k < shares.start + content; k++)
+    if (context.topic.counts[topicSlot(context.topic, shares.hashes[k]!)]! > own) topical++;
   out[offset + 27] = content === 0 ? 0 : topical / content;
   out[offset + 28] = content === 0 ? 0 : shares.chrome / content;
   out[offset + 29] = f.words === 0 ? 0 : Math.min(1, shares.reader / f.words);

@@ -41,7 +41,8 @@ export function isStopHash(h: number): boolean {
   return false;
 }
 
-export interface TextFeatures {
+/** A text's measures, and (WordShares) what the block model's word-share features read (model.ts). */
+export interface TextFeatures extends WordShares {
   words: number;
   /** Share of words that are stop words. */
   stopShare: number;
@@ -60,14 +61,18 @@ export interface TextFeatures {
   foldFree: boolean;
   /** The block has more than one line. */
   multiLine: boolean;
-  /** What the block model's word-share features read (model.ts), collected in the same pass. */
-  shares: WordShares;
 }
 
 /** The block model's word shares of a text: read by the features pass (`countTokens`), no second scan. */
 export interface WordShares {
-  /** Hashes of the first SHARE_WORDS content words (3+ characters, not stop words, not numbers), in order. */
+  /**
+   * Hashes of the first SHARE_WORDS content words (3+ characters, not stop words, not numbers), in order:
+   * hashes[start … start + count - 1]. `hashes` is a chunk shared by many texts (a typed array of its own, or
+   * a view of one, costs about 100 bytes per text; 10 MB of one-word blocks has a million texts).
+   */
   hashes: Int32Array;
+  start: number;
+  count: number;
   /** Of those, the words of some chrome phrase of the vocabulary (menus, share, newsletter, cookie, …). */
   chrome: number;
   /** Stop words that address the reader ("you", "dein", "vous": each language's `readerWords`). */
@@ -237,8 +242,32 @@ function measure(text: string, whole: string): TextFeatures {
     foldFree: COUNTS[5] === 0,
     // The pass saw every line break of a text it read whole.
     multiLine: text.length === whole.length ? COUNTS[6] === 1 : whole.includes('\n'),
-    shares: { hashes: SHARE_BUFFER.slice(0, shareWords), chrome: COUNTS[7]!, reader: COUNTS[8]! },
+    // The word shares in the same object (one object per text: 10 MB of one-word blocks has a million).
+    hashes: keepHashes(shareWords),
+    start: hashUsed - shareWords,
+    count: shareWords,
+    chrome: COUNTS[7]!,
+    reader: COUNTS[8]!,
   };
+}
+
+/** Texts' hashes are kept in shared chunks (see WordShares), filled in order; nothing writes them after. */
+const HASH_CHUNK = 1 << 14;
+let hashChunk = new Int32Array(HASH_CHUNK);
+let hashUsed = 0;
+
+/**
+ * Copies the first `count` hashes of SHARE_BUFFER into the current chunk and returns the chunk: they sit at
+ * hashUsed - count … hashUsed - 1 afterwards.
+ */
+function keepHashes(count: number): Int32Array {
+  if (hashUsed + count > HASH_CHUNK) {
+    hashChunk = new Int32Array(HASH_CHUNK);
+    hashUsed = 0;
+  }
+  for (let k = 0; k < count; k++) hashChunk[hashUsed + k] = SHARE_BUFFER[k]!;
+  hashUsed += count;
+  return hashChunk;
 }
 
 /** The single characters NEEDS_FOLD matches (1), for `countTokens`. */

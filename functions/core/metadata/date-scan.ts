@@ -353,15 +353,35 @@ function isoDay(year: number, month: number, day: number): string {
 
 /** Today as YYYY-MM-DD (UTC). */
 export function isoToday(now: Date): string {
-  return isoDay(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
+  // Every line of a page is scanned with the page's one `now`: the day is made again only when it changes.
+  const time = now.getTime();
+  if (time !== TODAY.time) {
+    TODAY.time = time;
+    TODAY.iso = isoDay(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
+  }
+  return TODAY.iso;
 }
+
+/** The last `now` isoToday read (NaN: none yet; an invalid Date is NaN too, and never equal). */
+const TODAY = { time: Number.NaN, iso: '' };
 
 /** The order a language writes all-numeric dates in, when it fixes one (English does not: US and UK differ). */
 export function languageOrder(language: string | null | undefined): NumericOrder | null {
+  // Asked once per scanned line with the page's one language: the last answer is kept.
+  if (language === ORDER.language) return ORDER.order;
   const vocabulary = vocabularyOf(language);
-  if (!vocabulary || vocabulary.code === ('en' satisfies LanguageCode)) return null;
-  return vocabulary.numericDateOrder;
+  const order =
+    !vocabulary || vocabulary.code === ('en' satisfies LanguageCode) ? null : vocabulary.numericDateOrder;
+  ORDER.language = language;
+  ORDER.order = order;
+  return order;
 }
+
+/** languageOrder's last question and answer (a symbol no language is, at first). */
+const ORDER: { language: string | null | undefined | symbol; order: NumericOrder | null } = {
+  language: Symbol('none'),
+  order: null,
+};
 
 /** Every date in the line with its day, month and year stated, between EARLIEST and `now`; and what was refused. */
 export function scanDates(text: string, context: DateContext): ScanResult {

@@ -2,11 +2,10 @@
  * keywords.ts's `extractKeywords` with a hand-written scanner instead of a Unicode regex match per word
  * (tests/unit/metadata-keywords.test.ts proves them equal with fast-check). The scan reads the same tokens as
  * `/[\p{L}][\p{L}\p{N}'’-]*` + `/gu`: a letter, then letters, digits, apostrophes and hyphens, by code point;
- * each character's class is looked up in a table filled on first sight by the same regexes. Words made of ASCII
- * units are counted by their characters in place (an open-addressing table of slices of the body, compared
- * lower-cased), so a string is made only for a word seen twice; other words are lower-cased strings in a Map.
+ * each character's class is looked up in a table filled on first sight by the same regexes.
  */
-import { countKeyword, type KeywordCounts, MIN_LETTERS, STOP_WORDS, topKeywords } from './keywords.ts';
+import { StringIndexFast } from '../string-index-fast.ts';
+import { MAX_KEYWORDS, MIN_LETTERS, STOP_WORDS } from './keywords.ts';
 
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -48,11 +47,13 @@ function pointAt(text: string, i: number): [number, number] {
 }
 
 export function extractKeywordsFast(body: string): string[] {
-  // Words of ASCII letters, digits, apostrophes and hyphens (nearly all of an English body) are counted in
-  // ASCII_COUNTS by their lower-cased characters in place: no slice, no lower-cased copy, no string hashed;
-  // a string is made only for the words seen twice. Other words go the string way, into `counts`.
-  const counts: KeywordCounts = new Map();
-  ASCII_COUNTS.reset();
+  // Words numbered by first appearance (string-index-fast.ts), each one's count and first position in typed
+  // arrays: a Map entry and an object per distinct word cost ~2.5 µs each on a million distinct words.
+  // Sized for a word in every 16 characters (typical prose has one in 40): a long input's table rarely grows.
+  const expected = Math.max(64, body.length >> 4);
+  const words = new StringIndexFast(expected);
+  let counts: Int32Array = new Int32Array(expected);
+  let firsts: Int32Array = new Int32Array(expected);
   let position = 0;
   const n = body.length;
   let i = 0;
@@ -68,181 +69,46 @@ export function extractKeywordsFast(body: string): string[] {
       continue;
     }
     let end = i + width;
-    let ascii = c < 128;
     while (end < n) {
       const d = body.charCodeAt(end);
       if (d < 0xd800 || d > 0xdbff) {
         if (classOf(d) === 4) break;
-        if (d >= 128) ascii = false;
         end++;
         continue;
       }
       const [k, w] = pointAt(body, end);
       if (k === 4) break;
-      ascii = false;
       end += w;
     }
-    position++;
-    if (ascii) countAsciiWord(body, i, end, position);
-    else {
-      const word = trimEnd(body.slice(i, end).toLowerCase());
-      if (!shorterThan(word, MIN_LETTERS) && !STOP_WORDS.has(word)) {
-        if (isAscii(word)) ASCII_COUNTS.countString(word, position);
-        else countKeyword(counts, word, position);
-      }
-    }
+    const word = trimEnd(body.slice(i, end).toLowerCase());
     i = end;
-  }
-  ASCII_COUNTS.addRepeated(counts);
-  return topKeywords(counts);
-}
-
-/**
- * One ASCII word body[start, end): trimmed as `trimEnd` trims its lower-cased copy ("'s", then apostrophes and
- * hyphens, at the end), then counted unless shorter than MIN_LETTERS or a stop word.
- */
-function countAsciiWord(body: string, start: number, end: number, position: number): void {
-  if (
-    end - start >= 2 &&
-    (body.charCodeAt(end - 1) | 0x20) === 0x73 &&
-    body.charCodeAt(end - 2) === APOSTROPHE
-  )
-    end -= 2;
-  while (end > start) {
-    const c = body.charCodeAt(end - 1);
-    if (c !== APOSTROPHE && c !== HYPHEN) break;
-    end--;
-  }
-  if (end - start < MIN_LETTERS) return;
-  const h = asciiHash(body, start, end);
-  if (ASCII_STOP.has(h, body, start, end)) return;
-  ASCII_COUNTS.count(h, body, start, end, position);
-}
-
-/** FNV-1a over the lower-cased units of an ASCII slice. */
-function asciiHash(text: string, start: number, end: number): number {
-  let h = -2128831035;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ lowerAscii(text.charCodeAt(k)), 0x01000193);
-  return h | 0;
-}
-
-function lowerAscii(c: number): number {
-  return c >= 65 && c <= 90 ? c | 0x20 : c;
-}
-
-function isAscii(word: string): boolean {
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) >= 128) return false;
-  return true;
-}
-
-/**
- * Lower-cased ASCII words in an open-addressing table by hash: each entry a slice of a source text (the body, or
- * for a word that came the string way its own lower-cased string), with its count and first position.
- */
-class AsciiTable {
-  private hashes = new Int32Array(1024);
-  private slots = new Int32Array(1024).fill(-1);
-  private sources: string[] = [];
-  private starts: number[] = [];
-  private ends: number[] = [];
-  private counts: number[] = [];
-  private firsts: number[] = [];
-  reset(): void {
-    if (this.sources.length > 0) this.slots.fill(-1);
-    this.sources.length = 0;
-    this.starts.length = 0;
-    this.ends.length = 0;
-    this.counts.length = 0;
-    this.firsts.length = 0;
-  }
-
-  /** The entry of the lower-cased text[start, end) with hash h, or -1; `slot` is where it is or would go. */
-  private find(h: number, text: string, start: number, end: number): number {
-    const mask = this.slots.length - 1;
-    let slot = h & mask;
-    while (true) {
-      const entry = this.slots[slot]!;
-      if (entry < 0) {
-        this.free = slot;
-        return -1;
-      }
-      if (this.hashes[slot] === h && this.same(entry, text, start, end)) return entry;
-      slot = (slot + 1) & mask;
+    position++;
+    if (shorterThan(word, MIN_LETTERS) || STOP_WORDS.has(word)) continue;
+    const number = words.add(word);
+    if (number === counts.length) {
+      counts = grown(counts);
+      firsts = grown(firsts);
     }
+    if (counts[number]!++ === 0) firsts[number] = position;
   }
-
-  private free = 0;
-
-  private same(entry: number, text: string, start: number, end: number): boolean {
-    const from = this.starts[entry]!;
-    if (this.ends[entry]! - from !== end - start) return false;
-    const source = this.sources[entry]!;
-    for (let k = 0; k < end - start; k++)
-      if (lowerAscii(source.charCodeAt(from + k)) !== lowerAscii(text.charCodeAt(start + k))) return false;
-    return true;
-  }
-
-  has(h: number, text: string, start: number, end: number): boolean {
-    return this.find(h, text, start, end) >= 0;
-  }
-
-  add(h: number, text: string, start: number, end: number, position: number): void {
-    const entry = this.sources.length;
-    this.sources.push(text);
-    this.starts.push(start);
-    this.ends.push(end);
-    this.counts.push(1);
-    this.firsts.push(position);
-    this.hashes[this.free] = h;
-    this.slots[this.free] = entry;
-    if (2 * this.sources.length > this.slots.length) this.grow();
-  }
-
-  count(h: number, text: string, start: number, end: number, position: number): void {
-    const entry = this.find(h, text, start, end);
-    if (entry >= 0) this.counts[entry]!++;
-    else this.add(h, text, start, end, position);
-  }
-
-  countString(word: string, position: number): void {
-    this.count(asciiHash(word, 0, word.length), word, 0, word.length, position);
-  }
-
-  /** The words seen twice or more, into `counts` (topKeywords reads only those, in its own order). */
-  addRepeated(counts: KeywordCounts): void {
-    for (let entry = 0; entry < this.sources.length; entry++) {
-      const count = this.counts[entry]!;
-      if (count < 2) continue;
-      const source = this.sources[entry]!;
-      const word = source.slice(this.starts[entry], this.ends[entry]).toLowerCase();
-      counts.set(word, { count, first: this.firsts[entry]! });
-    }
-    this.sources.length = 0;
-    this.slots.fill(-1);
-  }
-
-  private grow(): void {
-    const size = this.slots.length * 2;
-    const hashes = new Int32Array(size);
-    const slots = new Int32Array(size).fill(-1);
-    for (let slot = 0; slot < this.slots.length; slot++) {
-      const entry = this.slots[slot]!;
-      if (entry < 0) continue;
-      const h = this.hashes[slot]!;
-      let to = h & (size - 1);
-      while (slots[to]! >= 0) to = (to + 1) & (size - 1);
-      hashes[to] = h;
-      slots[to] = entry;
-    }
-    this.hashes = hashes;
-    this.slots = slots;
-  }
+  return top(words.strings, counts, firsts);
 }
 
-const ASCII_COUNTS = new AsciiTable();
-/** The stop words that are ASCII (all of them; any other is caught by STOP_WORDS on the string way). */
-const ASCII_STOP = new AsciiTable();
-for (const word of STOP_WORDS) if (isAscii(word)) ASCII_STOP.countString(word, 0);
+function grown(values: Int32Array): Int32Array {
+  const next = new Int32Array(2 * values.length);
+  next.set(values);
+  return next;
+}
+
+/** keywords.ts's `topKeywords`: the words seen twice or more, most frequent first, ties by first appearance. */
+function top(words: readonly string[], counts: Int32Array, firsts: Int32Array): string[] {
+  const repeated: number[] = [];
+  for (let k = 0; k < words.length; k++) if (counts[k]! >= 2) repeated.push(k);
+  return repeated
+    .sort((a, b) => counts[b]! - counts[a]! || firsts[a]! - firsts[b]!)
+    .slice(0, MAX_KEYWORDS)
+    .map((k) => words[k]!);
+}
 
 /** `.replace(/['’]s$/u, '').replace(/['’-]+$/u, '')`. */
 function trimEnd(word: string): string {

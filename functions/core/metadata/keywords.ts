@@ -40,14 +40,14 @@ export function extractKeywords(body: string): string[] {
 /** How often each candidate word occurs, and the position of its first occurrence. */
 export type KeywordCounts = Map<string, { count: number; first: number }>;
 
-/** One occurrence of a candidate word at `position` (shared with keywords-fast.ts). */
+/** One occurrence of a candidate word at `position`. */
 export function countKeyword(counts: KeywordCounts, word: string, position: number): void {
   const entry = counts.get(word);
   if (entry) entry.count++;
   else counts.set(word, { count: 1, first: position });
 }
 
-/** The words seen twice or more, most frequent first, ties by first appearance (shared with keywords-fast.ts). */
+/** The words seen twice or more, most frequent first, ties by first appearance. */
 export function topKeywords(counts: KeywordCounts): string[] {
   return [...counts.entries()]
     .filter(([, entry]) => entry.count >= 2)

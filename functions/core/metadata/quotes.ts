@@ -36,6 +36,8 @@ export function extractQuotes(body: string, people: string[]): Quote[] {
   for (const paragraph of body.split(/\n{2,}/)) {
     const offset = body.indexOf(paragraph, paragraphStart);
     paragraphStart = offset + paragraph.length;
+    // QUOTED needs a quotation mark: most paragraphs of a long input have none (no match iterator for them).
+    if (!paragraph.includes('"') && !paragraph.includes('“')) continue;
     let starts: number[] | null = null;
     for (const match of paragraph.matchAll(QUOTED)) {
       const inner = (match[1] ?? match[2] ?? '').trim();

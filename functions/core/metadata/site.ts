@@ -19,21 +19,29 @@ const OWN_SITE =
  * provenance.ts).
  */
 export function chromeDomain(cleaned: CleanResult): { domain: string; line: number } | null {
-  const texts = [
-    ...cleaned.removed.map((item) => ({ text: item.text, line: item.line })),
-    ...cleaned.blocks.map((block) => ({ text: block.text, line: block.line })),
-  ];
-  for (const { text, line } of texts) {
-    // A domain has a dot between letters or digits: most short texts have none (a sentence's full stop is
-    // followed by a space), and the regex tries every word boundary.
-    if (text.length > 300 || !DOTTED.test(text)) continue;
-    for (const match of text.matchAll(DOMAIN)) {
-      const domain = (match[1] ?? '').toLowerCase().replace(/^www\./, '');
-      if (PLATFORMS.test(domain)) continue;
-      const before = text.slice(Math.max(0, match.index - 60), match.index);
-      if (OWN_SITE.test(before) || /(?:©|copyright)/i.test(before))
-        return { domain, line: line + (text.slice(0, match.index).match(/\n/g)?.length ?? 0) };
-    }
+  // The removed lines first, then the blocks (each read in place: no list of both is built).
+  for (const item of cleaned.removed) {
+    const found = ownDomain(item.text, item.line);
+    if (found) return found;
+  }
+  for (const block of cleaned.blocks) {
+    const found = ownDomain(block.text, block.line);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The first domain the text names as the site's own, with its input line (`line`: the text's first). */
+function ownDomain(text: string, line: number): { domain: string; line: number } | null {
+  // A domain has a dot between letters or digits: most short texts have none (a sentence's full stop is
+  // followed by a space), and the regex tries every word boundary.
+  if (text.length > 300 || !DOTTED.test(text)) return null;
+  for (const match of text.matchAll(DOMAIN)) {
+    const domain = (match[1] ?? '').toLowerCase().replace(/^www\./, '');
+    if (PLATFORMS.test(domain)) continue;
+    const before = text.slice(Math.max(0, match.index - 60), match.index);
+    if (OWN_SITE.test(before) || /(?:©|copyright)/i.test(before))
+      return { domain, line: line + (text.slice(0, match.index).match(/\n/g)?.length ?? 0) };
   }
   return null;
 }

@@ -7,9 +7,42 @@ import { LANGUAGES } from '../vocabulary/index.ts';
  */
 export interface Zones {
   /** Blocks inside a comment thread or a related-articles list. */
-  excluded: Set<number>;
+  excluded: BlockSet;
   /** Blocks after the last kept body block: footer territory, weaker evidence. */
-  late: Set<number>;
+  late: BlockSet;
+}
+
+/** Block indexes (a Set satisfies it: tests build zones from Sets). */
+export interface BlockSet {
+  has(block: number): boolean;
+}
+
+/**
+ * Block indexes as the zones make them: single blocks, and the rest of the page from some block on, held as
+ * one bound instead of an entry per block (a comment thread or a footer that runs to the end of a 10 MB page
+ * has a hundred thousand blocks).
+ */
+class Blocks implements BlockSet {
+  private readonly single = new Set<number>();
+  /** Every block from `restFrom` to `total` - 1 is in. */
+  private restFrom: number;
+
+  constructor(private readonly total: number) {
+    this.restFrom = total;
+  }
+
+  add(block: number): void {
+    this.single.add(block);
+  }
+
+  /** Every block from `block` to the end of the page. */
+  addRest(block: number): void {
+    this.restFrom = Math.min(this.restFrom, block);
+  }
+
+  has(block: number): boolean {
+    return (block >= this.restFrom && block < this.total) || this.single.has(block);
+  }
 }
 
 // The English patterns below, plus every vocabulary language's comment and related-list headings
@@ -36,7 +69,7 @@ function headingKey(text: string): string {
     .trim();
 }
 
-/** A comment-thread heading of any vocabulary language (the English pattern aside), by its `headingKey`. */
+/** A comment-thread heading of any vocabulary language (the English pattern aside), by its heading key. */
 function vocabularyCommentsHeading(key: string): boolean {
   if (COMMENT_LINES.has(key)) return true;
   if (COMMENT_PREFIXES.some((prefix) => key.startsWith(prefix))) return true;
@@ -46,7 +79,7 @@ function vocabularyCommentsHeading(key: string): boolean {
   return COMMENT_NOUNS.has(count[1]!) || COMMENTS_ON.some((on) => count[1]!.startsWith(`${on} `));
 }
 
-/** A related-list heading of any vocabulary language (the English pattern aside), by its `headingKey`. */
+/** A related-list heading of any vocabulary language (the English pattern aside), by its heading key. */
 function vocabularyRelatedHeading(key: string): boolean {
   return RELATED_LINES.has(key);
 }
@@ -57,8 +90,8 @@ const RELATED_SPAN = 20;
 const COMMENTS_FROM_SHARE = 0.35;
 
 export function blockZones(cleaned: CleanResult, anchor: number | null = null): Zones {
-  const excluded = new Set<number>();
   const total = cleaned.blocks.length;
+  const excluded = new Blocks(total);
   const bios = new Set(
     cleaned.removed.filter((item) => item.kind === 'author-bio').map((item) => item.block),
   );
@@ -71,13 +104,13 @@ export function blockZones(cleaned: CleanResult, anchor: number | null = null): 
     const text = block.text.trim();
     if (text.length > 60) continue;
     const after = block.index > lastBody;
-    // The vocabulary's headings are compared by key: made once per block, for both kinds.
+    // The heading key, made once for both vocabulary tests.
     const key = after ? headingKey(text) : '';
     if (
       (COMMENTS_HEADING.test(text) || (after && vocabularyCommentsHeading(key))) &&
       block.index >= total * COMMENTS_FROM_SHARE
     ) {
-      for (let i = block.index; i < total; i++) excluded.add(i);
+      excluded.addRest(block.index);
     } else if (
       (RELATED_HEADING.test(text) || (after && vocabularyRelatedHeading(key))) &&
       (anchor === null || block.index > anchor)
@@ -90,7 +123,7 @@ export function blockZones(cleaned: CleanResult, anchor: number | null = null): 
       }
     }
   }
-  const late = new Set<number>();
-  if (cleaned.body.length > 0) for (let i = lastBody + 1; i < total; i++) late.add(i);
+  const late = new Blocks(total);
+  if (cleaned.body.length > 0) late.addRest(lastBody + 1);
   return { excluded, late };
 }
