@@ -29,6 +29,8 @@ import {
   teamName,
   userHandle,
 } from './author-rules.ts';
+import { FAST_READERS } from './author-rules-fast.ts';
+import { wordsUsedFast } from './body-words-fast.ts';
 import { type DateContext, datesIn } from './dates.ts';
 import { type LabelPatterns, labelPatterns } from './labels.ts';
 import { mentionedFast } from './mentions-fast.ts';
@@ -323,7 +325,7 @@ export function nameCandidates(
   // The hand-written rules.
   const strengths = new Map<number, number>();
   const linesOf = blockLines(blocks);
-  for (const candidate of ruleCandidates(cleaned, anchor, when, zones)) {
+  for (const candidate of ruleCandidates(cleaned, anchor, when, zones, FAST_READERS)) {
     const group = groups++;
     strengths.set(group, candidate.strength);
     const line = lineOf(blocks[candidate.block], linesOf(candidate.block), candidate.names[0] ?? '');
@@ -409,7 +411,13 @@ function addFeatures(
   const foreign = isForeign(when.language);
   // The body's words as written: a name's words used in the text ("Sprache", "Allgemeines") are the page's
   // vocabulary, and a word the body writes in lower case ("gold", "kommentieren") is no surname.
-  const bodyWords = found.length > 0 ? wordsOf(body) : new Set<string>();
+  const wanted = new Set<string>();
+  for (const c of found)
+    for (const word of c.name.split(' ')) {
+      wanted.add(word);
+      wanted.add(word.toLowerCase());
+    }
+  const bodyWords = wordsUsedFast(wanted, body);
   // Per block, computed on first use: has a date line, is a job-title line.
   const dated = new Map<number, boolean>();
   const hasDate = (index: number) => {
@@ -544,13 +552,6 @@ function addFeatures(
     if (containers?.includes('aside') || containers?.includes('footer')) x[F.inAsideOrFooter] = 1;
     if (containers?.includes('nav')) x[F.inNav] = 1;
   }
-}
-
-/** The distinct words of a text as written (letters, with inner apostrophes and hyphens). */
-function wordsOf(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const match of text.matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)) words.add(match[0]);
-  return words;
 }
 
 function lineText(block: Block | undefined, lines: string[], line: number): string {
