@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import AUTHOR_MODEL from '../../functions/core/metadata/author-model.json' with { type: 'json' };
-import { teamName } from '../../functions/core/metadata/author-rules.ts';
+import { namesFromByline, teamName, userHandle } from '../../functions/core/metadata/author-rules.ts';
 import {
   AUTHOR_FEATURES,
   extractAuthors,
@@ -8,6 +8,7 @@ import {
   pickAuthors,
   scoreName,
 } from '../../functions/core/metadata/authors.ts';
+import { labelPatterns } from '../../functions/core/metadata/labels.ts';
 import { asPersonName } from '../../functions/core/metadata/names.ts';
 import { blockZones } from '../../functions/core/metadata/zones.ts';
 import { cleanedFrom, PROSE, WHEN } from './metadata-helpers.ts';
@@ -585,6 +586,14 @@ describe('authors', () => {
     expect(asPersonName('Autor Mark')).toBeNull();
     expect(asPersonName('Keine Kommentare')).toBeNull();
     expect(asPersonName('Marine Le Pen')).toBe('Marine Le Pen');
+  });
+
+  it('reads no byline from "Von" before one word and a phrase, nor a CMS admin user name', () => {
+    const labels = labelPatterns('de');
+    expect(namesFromByline('Sprachregeln, Gender-Politik und «ganz normalem Deutsch»', labels)).toEqual([]);
+    expect(namesFromByline('Jane Roe, Senior Editor', labels)).toEqual(['Jane Roe']);
+    expect(userHandle('wordpressadmin')).toBeNull();
+    expect(userHandle('jsteinhardt')).toBe('jsteinhardt');
   });
 
   it('reads a newsroom of any vocabulary language as a team, not a person', () => {

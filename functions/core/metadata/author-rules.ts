@@ -266,7 +266,10 @@ export function namesFromByline(raw: string, labels: LabelPatterns): string[] {
         : null) ?? teamName(part);
     if (!name) {
       // "Jane Roe, Senior Editor": what follows the names is a role; stop there.
-      if (names.length > 0 || isRoleLine(part)) break;
+      if (isRoleLine(part)) break;
+      // "Von Sprachregeln, Gender-Politik und …": one word, then no name nor role is a phrase, not a byline.
+      if (names.length === 1 && !names[0]!.includes(' ')) return [];
+      if (names.length > 0) break;
       return [];
     }
     if (!names.includes(name)) names.push(name);
@@ -290,7 +293,7 @@ export function userHandle(raw: string): string | null {
   return lexiconTags(text).length > 0 ||
     isRoleWord(text) ||
     isCommonNoun(text) ||
-    /^(?:admin|guest|user|anonymous|unknown|default|editor|staff|team)/u.test(text)
+    /^(?:admin|guest|user|anonymous|unknown|default|editor|staff|team)|admin|webmaster/u.test(text)
     ? null
     : text;
 }
