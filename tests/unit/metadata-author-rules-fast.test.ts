@@ -116,12 +116,15 @@ describe('author-rules-fast readers', () => {
       'By Jane Roe | May 3, 2024',
       'Surja',
       'Surja is a writer who covers local news, courts and the council for the paper every week.',
+      'Nina:',
+      'Nina is a reporter and she writes about schools, roads and the budget of the town council.',
     ]);
     const when = { now: NOW, language: 'en' };
     const found = ruleCandidates(cleaned, 0, when, blockZones(cleaned, 0), FAST_READERS);
     expect(found.map((c) => [c.why, c.names])).toEqual([
       ['byline', ['Jane Roe']],
       ['bio', ['Surja']],
+      ['bio', ['Nina']],
     ]);
   });
 });

@@ -7,8 +7,9 @@
  *
  * - a label or byline opens with one of the first characters of the vocabulary's labels (`labelStarts`);
  * - a bare name line has a known given name as its first word (the name it gives is the tidied line itself);
- * - a one-word name over a bio has that bio within three blocks, opening with the name's first word's letter,
- *   or a first-person bio right under it;
+ * - a one-word name over a bio has that bio within three blocks, opening with the name's first word, or a
+ *   first-person bio right under it;
+ * - a byline line is at most 160 characters long;
  * - a glued post line holds "D, YYYY".
  */
 import type { Block, CleanResult } from '../types.ts';
@@ -30,6 +31,16 @@ function firstKept(text: string, from = 0): number {
   while (i < text.length && isJsSpace(text.charCodeAt(i))) i++;
   return i;
 }
+
+/** The end of `text[from, to)` without the white space String.prototype.trim drops there. */
+function lastKept(text: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && isJsSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** explicitByline's longest line (its MAX_BYLINE): a longer one is prose. */
+const MAX_BYLINE = 160;
 
 /**
  * Could a label pattern (case-insensitive, Unicode) match at `i`: the character there opens a label, or it is
@@ -58,10 +69,15 @@ function explicitBylineFast(block: Block, blocks: Block[], labels: LabelPatterns
       // The plain reader drops one leading separator ("| By Lisa Duffy"): look past it.
       const c = text.charCodeAt(at);
       const opener = c === 0x7c || c === 0x2022 || c === 0xb7 || c === 0x2014 || c === 0x2013;
-      const line = opener ? text.slice(at, end).trim().replace(SEPARATOR, '') : null;
-      if (
-        (line !== null ? mayOpenLabel(line, 0, labels) : mayOpenLabel(text, at, labels)) ||
-        labels.hasTrailingByline(line ?? text.slice(at, end).trim())
+      if (opener) {
+        const line = text.slice(at, end).trim().replace(SEPARATOR, '');
+        if (line.length <= MAX_BYLINE && (mayOpenLabel(line, 0, labels) || labels.hasTrailingByline(line))) {
+          any = true;
+          break;
+        }
+      } else if (
+        lastKept(text, at, end) - at <= MAX_BYLINE &&
+        (mayOpenLabel(text, at, labels) || labels.hasTrailingByline(text.slice(at, end).trim()))
       ) {
         any = true;
         break;
@@ -101,20 +117,22 @@ function bareNameLineFast(text: string): string | null {
   return bareNameLine(text);
 }
 
+const TRAILING = /[\s"'“”‘’)\],.;:|•·@-]+$/u;
 const FIRST_PERSON = /^(?:(?:Hi|Hello|Hey)[,!.]?\s+)?(?:I['’]m|I\s+am)\s/u;
 
-/** singleNameOverBio when a block of the next three opens with the name's first letter, or the next is a first-person bio. */
+/** singleNameOverBio when a block of the next three opens with the name's first word, or the next is a first-person bio. */
 function singleNameOverBioFast(block: Block, blocks: Block[]): string | null {
   const text = block.text;
   if (text.includes('\n') || text.length > 30) return null;
   const word = firstWord(text);
   if (word !== null) {
-    const letter = word.charAt(0);
+    // The name's first word is this word, less what tidyName strips from the end of a one-word line.
+    const first = word.replace(TRAILING, '');
     let possible = false;
     for (let offset = 1; offset <= 3 && !possible; offset++) {
       const next = blocks[block.index + offset];
       if (!next) break;
-      possible = next.text.startsWith(letter) || (offset === 1 && FIRST_PERSON.test(next.text));
+      possible = next.text.startsWith(first) || (offset === 1 && FIRST_PERSON.test(next.text));
     }
     if (!possible) return null;
   }

@@ -49,6 +49,12 @@ export function wordsUsedFast(wanted: ReadonlySet<string>, text: string): Set<st
   let i = 0;
   const n = text.length;
   while (i < n) {
+    const code = text.charCodeAt(i);
+    // ASCII outside letters: no word starts here (the common case, checked without a call).
+    if (code < 0x80 && ((code | 0x20) < 0x61 || (code | 0x20) > 0x7a)) {
+      i++;
+      continue;
+    }
     const start = pointAt(text, i);
     if ((start & 3) !== 1) {
       i += start & PAIR ? 2 : 1;
@@ -57,9 +63,14 @@ export function wordsUsedFast(wanted: ReadonlySet<string>, text: string): Set<st
     const from = i;
     i += start & PAIR ? 2 : 1;
     while (i < n) {
-      const code = text.charCodeAt(i);
-      // Apostrophes and hyphens continue a word (never start one).
-      if (code === 0x27 || code === 0x2d || code === 0x2019) {
+      const next = text.charCodeAt(i);
+      // Apostrophes, hyphens and ASCII letters continue a word (the first two never start one).
+      if (
+        next === 0x27 ||
+        next === 0x2d ||
+        next === 0x2019 ||
+        (next < 0x80 && (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a)
+      ) {
         i++;
         continue;
       }
