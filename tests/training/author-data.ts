@@ -90,12 +90,14 @@ export function authorsOf(
   page: AuthorPage,
   w: Float64Array,
   threshold: number,
+  /** The threshold when the best name was found by the generic reader only (learned abstention). */
+  genericThreshold = threshold,
 ): { authors: string[]; p: number } {
   const pick = pickAuthors(
     page.candidates,
     page.candidates.map((c) => dot(w, c.features)),
   );
   const p = pick?.probability ?? 0;
-  if (!pick || p < threshold) return { authors: [], p };
+  if (!pick || p < (pick.best.rule === 'generic' ? genericThreshold : threshold)) return { authors: [], p };
   return { authors: pick.names.slice(0, 5), p };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import AUTHOR_MODEL from '../../functions/core/metadata/author-model.json' with { type: 'json' };
+import { namesFromByline, teamName, userHandle } from '../../functions/core/metadata/author-rules.ts';
 import {
   AUTHOR_FEATURES,
   extractAuthors,
@@ -7,6 +8,8 @@ import {
   pickAuthors,
   scoreName,
 } from '../../functions/core/metadata/authors.ts';
+import { labelPatterns } from '../../functions/core/metadata/labels.ts';
+import { asPersonName } from '../../functions/core/metadata/names.ts';
 import { blockZones } from '../../functions/core/metadata/zones.ts';
 import { cleanedFrom, PROSE, WHEN } from './metadata-helpers.ts';
 
@@ -571,6 +574,33 @@ describe('authors', () => {
       'Ronald McDonald',
     ]);
     expect(authorsOf(['Figma alternatives', 'Health and Fitness | May 3, 2024', PROSE])).toEqual([]);
+  });
+
+  it('ends a German byline\'s name at a capitalised "Vom" before the date', () => {
+    const when = { ...WHEN, language: 'de' };
+    const cleaned = cleanedFrom(['Training im Winter', 'Von Jule Radeck Vom 3. Februar 2022', PROSE]);
+    expect(extractAuthors(cleaned, 0, when).authors).toEqual(['Jule Radeck']);
+  });
+
+  it('takes no author label or comment noun of any language for a name word', () => {
+    expect(asPersonName('Autor Mark')).toBeNull();
+    expect(asPersonName('Keine Kommentare')).toBeNull();
+    expect(asPersonName('Marine Le Pen')).toBe('Marine Le Pen');
+  });
+
+  it('reads no byline from "Von" before one word and a phrase, nor a CMS admin user name', () => {
+    const labels = labelPatterns('de');
+    expect(namesFromByline('Sprachregeln, Gender-Politik und «ganz normalem Deutsch»', labels)).toEqual([]);
+    expect(namesFromByline('Jane Roe, Senior Editor', labels)).toEqual(['Jane Roe']);
+    expect(userHandle('wordpressadmin')).toBeNull();
+    expect(userHandle('jsteinhardt')).toBe('jsteinhardt');
+  });
+
+  it('reads a newsroom of any vocabulary language as a team, not a person', () => {
+    expect(teamName('Redaktion')).toBe('Redaktion');
+    expect(teamName('La Rédaction')).toBe('La Rédaction');
+    expect(teamName('auto-motor.at Redaktion')).toBe('auto-motor.at Redaktion');
+    expect(teamName('Kontakt zur Redaktion')).toBeNull();
   });
 });
 

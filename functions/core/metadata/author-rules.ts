@@ -62,6 +62,7 @@ export function ruleCandidates(
   anchor: number | null,
   when: DateContext,
   zones: Zones,
+  readers: BlockReaders = PLAIN_READERS,
 ): Candidate[] {
   const blocks = cleaned.blocks;
   const firstBody = cleaned.body[0]?.index ?? null;
@@ -76,12 +77,12 @@ export function ruleCandidates(
   for (const block of blocks) {
     // The headline is no byline, whatever its shape ("Effiziente Hybridbatterie").
     if (zones.excluded.has(block.index) || block.index === headline) continue;
-    const labelled = labelledNames(block, blocks, labels, isForeign(when.language));
+    const labelled = readers.labelledNames(block, blocks, labels, isForeign(when.language));
     if (labelled.length > 0) {
       pushFound(candidates, { names: labelled, block: block.index, strength: 3, bio: null, why: 'label' });
       continue;
     }
-    const explicit = explicitByline(block, blocks, labels);
+    const explicit = readers.explicitByline(block, blocks, labels);
     if (explicit.length > 0) {
       // "Shop by Industry" is a menu: a byline needs a known given name, a date beside it, or the
       // headline right above it.
@@ -118,8 +119,8 @@ export function ruleCandidates(
       }
     }
     const bare =
-      bareNameLine(block.text) ??
-      singleNameOverBio(block, blocks) ??
+      readers.bareNameLine(block.text) ??
+      readers.singleNameOverBio(block, blocks) ??
       (anchor !== null && block.index === anchor + 1 ? teamName(block.text) : null);
     if (!bare) continue;
     const next = blocks[block.index + 1]?.text ?? '';
@@ -136,9 +137,21 @@ export function ruleCandidates(
       pushFound(candidates, { names: [bare], block: block.index, strength, bio, why: bio ? 'bio' : 'bare' });
   }
   candidates.push(...signatures(cleaned));
-  pushFound(candidates, gluedPostMeta(cleaned));
+  pushFound(candidates, readers.gluedPostMeta(cleaned));
   pushFound(candidates, copyrightHolder(cleaned, zones));
   return candidates;
+}
+
+/**
+ * The readers ruleCandidates asks of every block (and the glued post lines of the whole page). These are the
+ * plain ones; author-rules-fast.ts has cheaper ones with the same output (a fast-check test holds them equal).
+ */
+export interface BlockReaders {
+  labelledNames: typeof labelledNames;
+  explicitByline: typeof explicitByline;
+  bareNameLine: typeof bareNameLine;
+  singleNameOverBio: typeof singleNameOverBio;
+  gluedPostMeta: typeof gluedPostMeta;
 }
 
 /** Adds a rule's candidate when it found one (one push site for every rule: its call is never a first). */
@@ -151,7 +164,12 @@ function pushFound(candidates: Candidate[], found: Candidate | null): void {
  * "Author(s)", one name block or several in a row), or over an "Author" label. Such a label is
  * evidence enough wherever it stands (a bare "By" over a menu line is not).
  */
-function labelledNames(block: Block, blocks: Block[], labels: LabelPatterns, foreign: boolean): string[] {
+export function labelledNames(
+  block: Block,
+  blocks: Block[],
+  labels: LabelPatterns,
+  foreign: boolean,
+): string[] {
   const text = block.text.trim();
   if (labels.labelOnly.test(text) && !BARE_BY.test(text)) {
     const names: string[] = [];
@@ -185,7 +203,7 @@ function labelledNames(block: Block, blocks: Block[], labels: LabelPatterns, for
 }
 
 /** Names from "By …" / "Author: …" on this block, or on the block after a lone "By" label. */
-function explicitByline(block: Block, blocks: Block[], labels: LabelPatterns): string[] {
+export function explicitByline(block: Block, blocks: Block[], labels: LabelPatterns): string[] {
   for (const line of block.text.split('\n')) {
     // "| By Lisa Duffy": a separator left over from the line before.
     const text = line.trim().replace(/^[|•·—–]\s*/u, '');
@@ -248,7 +266,10 @@ export function namesFromByline(raw: string, labels: LabelPatterns): string[] {
         : null) ?? teamName(part);
     if (!name) {
       // "Jane Roe, Senior Editor": what follows the names is a role; stop there.
-      if (names.length > 0 || isRoleLine(part)) break;
+      if (isRoleLine(part)) break;
+      // "Von Sprachregeln, Gender-Politik und …": one word, then no name nor role is a phrase, not a byline.
+      if (names.length === 1 && !names[0]!.includes(' ')) return [];
+      if (names.length > 0) break;
       return [];
     }
     if (!names.includes(name)) names.push(name);
@@ -272,7 +293,7 @@ export function userHandle(raw: string): string | null {
   return lexiconTags(text).length > 0 ||
     isRoleWord(text) ||
     isCommonNoun(text) ||
-    /^(?:admin|guest|user|anonymous|unknown|default|editor|staff|team)/u.test(text)
+    /^(?:admin|guest|user|anonymous|unknown|default|editor|staff|team)|admin|webmaster/u.test(text)
     ? null
     : text;
 }
@@ -316,9 +337,13 @@ function headerGap(index: number, anchor: number | null, firstBody: number | nul
 const TEAM =
   /^(?:(?:Our|The)\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}(?:Editorial\s+)?(?:Team|Staff|Editors|Desk|Newsdesk)$|^News\s?[Dd]esk$/u;
 
+/** Every vocabulary language's newsroom words ("Redaktion", "Rédaction", "Redacción"), lower case. */
+const NEWSROOM = new Set(LANGUAGES.flatMap((language) => language.metadata.newsroomWords));
+
 export function teamName(text: string): string | null {
   const name = tidyName(text);
-  if (!TEAM.test(name) || name.length > 50 || /^by\b/i.test(name)) return null;
+  if (name.length > 50 || /^by\b/i.test(name)) return null;
+  if (!TEAM.test(name)) return newsroomName(name);
   const words = name.split(' ');
   // "Senior Staff", "Editorial Team": a role alone, no one's name.
   return words.length >= 2 &&
@@ -327,6 +352,21 @@ export function teamName(text: string): string | null {
     : /^(?:Our|The)\s+Editors$|^News\s?[Dd]esk$|^Newsdesk$/u.test(name)
       ? name
       : null;
+}
+
+/**
+ * "Redaktion", "La Rédaction", "auto-motor.at Redaktion": a newsroom word last, after at most two capitalised
+ * words, an article or a domain.
+ */
+function newsroomName(name: string): string | null {
+  const words = name.split(' ');
+  const last = words.at(-1) ?? '';
+  if (words.length > 3 || !/^\p{Lu}/u.test(last) || !NEWSROOM.has(last.toLowerCase())) return null;
+  return words
+    .slice(0, -1)
+    .every((word) => /^\p{Lu}[\p{L}'’-]*$/u.test(word) || /^[\p{Ll}\d-]+\.\p{Ll}{2,}$/u.test(word))
+    ? name
+    : null;
 }
 
 /**
@@ -559,7 +599,7 @@ export function isJobTitle(text: string): boolean {
 }
 
 /** A block that is just a person's name (two words at least: one word is too often a label). */
-function bareNameLine(text: string): string | null {
+export function bareNameLine(text: string): string | null {
   if (text.includes('\n') || text.length > 50) return null;
   const name = asPersonName(text, 2);
   return name && looksLikeGivenNameFirst(name) ? name : null;
@@ -570,7 +610,7 @@ function hasDate(text: string, when: DateContext): boolean {
 }
 
 /** A one-word name line ("Surja") counts only when a bio of that name follows it. */
-function singleNameOverBio(block: Block, blocks: Block[]): string | null {
+export function singleNameOverBio(block: Block, blocks: Block[]): string | null {
   if (block.text.includes('\n') || block.text.length > 30) return null;
   const name = asPersonName(block.text, 1);
   return name && findBio(name, blocks, block.index) ? name : null;
@@ -677,7 +717,7 @@ const GLUED_META = new RegExp(
  * With no byline, the author of glued post lines: the same name on two of them at least (the post
  * itself and its neighbours on a one-author blog), taken from the first.
  */
-function gluedPostMeta(cleaned: CleanResult): Candidate | null {
+export function gluedPostMeta(cleaned: CleanResult): Candidate | null {
   const seen = new Map<string, { block: number; count: number }>();
   for (const block of cleaned.blocks) {
     if (block.text.length > 400 || block.text.includes('\n')) continue;
@@ -706,3 +746,11 @@ function signatures(cleaned: CleanResult): Candidate[] {
   }
   return found;
 }
+
+export const PLAIN_READERS: BlockReaders = {
+  labelledNames,
+  explicitByline,
+  bareNameLine,
+  singleNameOverBio,
+  gluedPostMeta,
+};

@@ -29,6 +29,8 @@ import {
   teamName,
   userHandle,
 } from './author-rules.ts';
+import { FAST_READERS } from './author-rules-fast.ts';
+import { wordsUsedFast } from './body-words-fast.ts';
 import { type DateContext, datesIn } from './dates.ts';
 import { type LabelPatterns, labelPatterns } from './labels.ts';
 import { mentionedFast } from './mentions-fast.ts';
@@ -140,6 +142,8 @@ export const AUTHOR_FEATURES = [
   'inArticle',
   'inAsideOrFooter',
   'inNav',
+  'wordsInBody',
+  'wordLowerInBody',
 ] as const;
 
 type FeatureName = (typeof AUTHOR_FEATURES)[number];
@@ -147,6 +151,11 @@ const F = featureIndex<FeatureName>(AUTHOR_FEATURES);
 const WEIGHTS = weightsInOrder(AUTHOR_FEATURES, MODEL.weights);
 /** Below this probability the best name is no author (chosen by cross-validation for precision). */
 export const AUTHOR_THRESHOLD: number = MODEL.threshold;
+/**
+ * The threshold when the best name was found by the generic reader alone (no rule, no label): such names are
+ * wrong more often at the same probability, so the model abstains sooner (chosen by cross-validation too).
+ */
+export const GENERIC_THRESHOLD: number = MODEL.genericThreshold ?? MODEL.threshold;
 
 const RULE_FEATURE: Record<string, FeatureName> = {
   label: 'ruleLabel',
@@ -189,7 +198,7 @@ export function extractAuthors(
   );
   const unused = new Map<number, AuthorRefusal>();
   const probability = pick?.probability ?? 0;
-  if (pick === null || probability < AUTHOR_THRESHOLD) {
+  if (pick === null || probability < (pick.best.rule === 'generic' ? GENERIC_THRESHOLD : AUTHOR_THRESHOLD)) {
     for (const candidate of candidates) unused.set(candidate.block, 'below-threshold');
     return {
       authors: [],
@@ -316,7 +325,7 @@ export function nameCandidates(
   // The hand-written rules.
   const strengths = new Map<number, number>();
   const linesOf = blockLines(blocks);
-  for (const candidate of ruleCandidates(cleaned, anchor, when, zones)) {
+  for (const candidate of ruleCandidates(cleaned, anchor, when, zones, FAST_READERS)) {
     const group = groups++;
     strengths.set(group, candidate.strength);
     const line = lineOf(blocks[candidate.block], linesOf(candidate.block), candidate.names[0] ?? '');
@@ -400,6 +409,15 @@ function addFeatures(
   );
   const linesOf = blockLines(blocks);
   const foreign = isForeign(when.language);
+  // The body's words as written: a name's words used in the text ("Sprache", "Allgemeines") are the page's
+  // vocabulary, and a word the body writes in lower case ("gold", "kommentieren") is no surname.
+  const wanted = new Set<string>();
+  for (const c of found)
+    for (const word of c.name.split(' ')) {
+      wanted.add(word);
+      wanted.add(word.toLowerCase());
+    }
+  const bodyWords = wordsUsedFast(wanted, body);
   // Per block, computed on first use: has a date line, is a job-title line.
   const dated = new Map<number, boolean>();
   const hasDate = (index: number) => {
@@ -474,6 +492,13 @@ function addFeatures(
     // "Healthy Living", "Personal Finance": every word one the lexicon knows as something else than a name.
     if (words.every((word) => isKnownNonName(word) || isCommonNoun(word))) x[F.allKnownWords] = 1;
     if (words.some(isCommonNoun)) x[F.commonNoun] = 1;
+    let inBodyWords = 0;
+    for (const word of words) {
+      if (bodyWords.has(word)) inBodyWords++;
+      const lower = word.toLowerCase();
+      if (lower !== word && lower.length >= 3 && bodyWords.has(lower)) x[F.wordLowerInBody] = 1;
+    }
+    if (inBodyWords * 2 >= words.length) x[F.wordsInBody] = 1;
     x[
       words.length === 1
         ? F.oneWord

@@ -29,6 +29,11 @@ export interface LabelPatterns {
   credit: RegExp;
   /** The labels of `credit` that name the reporters (authors when there is no byline), lower case. */
   reporting: ReadonlySet<string>;
+  /**
+   * The first characters, in either case, of the byline words, author labels and author-box headings: a line
+   * opening with another ASCII character matches none of `byline`, `authorLabel` and `labelOnly`.
+   */
+  labelStarts: ReadonlySet<string>;
   /** The first letters (lower case) of the credit labels: a line starting otherwise holds no credit. */
   creditStarts: ReadonlySet<string>;
   /**
@@ -98,6 +103,12 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
   const reporting = collect(languages, (w) => w.reportingLabels);
   const credits = alternation([...reporting, ...collect(languages, (w) => w.contributorLabels)]);
   const enders = alternation(collect(languages, (w) => w.nameEnders));
+  // "Von Jule Radeck Vom 3. Februar 2022": a capitalised ender ends the name only before a number ("Le Pen" stays).
+  const capitalEnders = alternation(
+    collect(languages, (w) => w.nameEnders)
+      .filter((word) => !word.includes(' '))
+      .map(capitalise),
+  );
   const bylineTails = [
     ...new Set(collect(languages, (w) => w.bylineWords).map((phrase) => phrase.split(' ').at(-1)!)),
   ];
@@ -139,11 +150,16 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
     notWriter: new RegExp(`^(?:${notWriter})(?:\\s*[:：]|\\s)`, 'iu'),
     credit: new RegExp(`^[(\\[]?\\s*(${credits})\\s*(?:[:：]\\s*|\\s+)(.+)$`, 'iu'),
     reporting: new Set(reporting),
+    labelStarts: new Set(
+      collect(languages, (w) => [...w.bylineWords, ...w.authorLabels, ...w.authorBoxLabels]).flatMap(
+        (label) => [label.charAt(0).toLowerCase(), label.charAt(0).toUpperCase()],
+      ),
+    ),
     creditStarts: new Set(
       [...reporting, ...collect(languages, (w) => w.contributorLabels)].map((label) => label.charAt(0)),
     ),
     nameEnd: new RegExp(
-      `\\s+(?:${enders})\\s|\\s*[|•·—–⋅]\\s*|\\s+-\\s+|\\d|(?:${labelEnd})\\b|(?<=\\p{Ll})(?=(?:${months}|In|On)\\b)|\\s+\\p{Lu}\\p{Ll}+\\s*:`,
+      `\\s+(?:${enders})\\s|\\s+(?:${capitalEnders})\\s+(?=\\d)|\\s*[|•·—–⋅]\\s*|\\s+-\\s+|\\d|(?:${labelEnd})\\b|(?<=\\p{Ll})(?=(?:${months}|In|On)\\b)|\\s+\\p{Lu}\\p{Ll}+\\s*:`,
       'u',
     ),
     trailingMonth: new RegExp(`\\s+(?:${months})\\.?\\s*$`, 'u'),

@@ -3,7 +3,7 @@
  * capitalised words (particles like "de", "van" allowed between them), no digits, and none of its
  * words is a job title, a chrome word or an agency.
  */
-import { fullWeekdayNames, monthWords } from '../vocabulary/index.ts';
+import { fullWeekdayNames, LANGUAGES, monthWords } from '../vocabulary/index.ts';
 import { tagsOf } from './lexicon.ts';
 import { agencyName } from './sources.ts';
 
@@ -75,7 +75,17 @@ const NOT_NAME_WORDS = new Set(
   overview summary introduction conclusion chapter section part`
     .split(/\s+/)
     // English months and weekdays (the vocabulary's): "June" alone opens a name only after a label.
-    .concat(monthWords(['en']), fullWeekdayNames(['en'])),
+    .concat(monthWords(['en']), fullWeekdayNames(['en']))
+    // Every vocabulary language's one-word author labels and comment nouns ("Autor Mark", "Keine Kommentare"),
+    // the newsroom words aside (a newsroom signs as "Redaktion").
+    .concat(
+      LANGUAGES.flatMap((language) => [
+        ...language.metadata.authorLabels.filter(
+          (label) => /^\p{L}+$/u.test(label) && !language.metadata.newsroomWords.includes(label),
+        ),
+        ...language.countNouns.comments,
+      ]),
+    ),
 );
 
 /** Months that are also given names ("April Fulton", "June Carter"). */

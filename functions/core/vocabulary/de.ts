@@ -124,6 +124,7 @@ export const de: LanguageVocabulary = {
       'erstellt',
       'gespeichert',
     ],
+    newsroomWords: ['redaktion'],
     dayOrdinals: [],
     dateJoiners: [],
   },

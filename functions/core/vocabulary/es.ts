@@ -54,6 +54,7 @@ export const es: LanguageVocabulary = {
     ],
     historyLabels: ['recibido', 'aceptado'],
     nameEnders: ['el', 'en', 'para', 'desde', 'publicado', 'actualizado'],
+    newsroomWords: ['redacción'],
     dayOrdinals: ['º', 'ª', 'o'],
     dateJoiners: ['de', 'del'],
   },

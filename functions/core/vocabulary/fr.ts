@@ -61,6 +61,7 @@ export const fr: LanguageVocabulary = {
     ],
     historyLabels: ['reçu le', 'accepté le'],
     nameEnders: ['le', 'à', 'dans', 'pour', 'publié', 'mis'],
+    newsroomWords: ['rédaction'],
     dayOrdinals: ['er'],
     dateJoiners: [],
   },

@@ -89,6 +89,8 @@ export interface MetadataWords {
   historyLabels: readonly string[];
   /** Words after a byline's name that end it (before a date, a place or a label): "on", "am", "le". */
   nameEnders: readonly string[];
+  /** The newsroom credited as a byline's author ("Redaktion", "La rédaction"): a team, not a person. */
+  newsroomWords: readonly string[];
   /** Suffixes written after a day number: "1st", "1er", "1º". */
   dayOrdinals: readonly string[];
   /** Words between a date's parts: "12th of March", "12 de marzo de 2024". */

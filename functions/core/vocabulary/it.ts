@@ -38,6 +38,7 @@ export const it: LanguageVocabulary = {
     updatedLabels: ['aggiornato', 'aggiornato il', 'aggiornata il', 'ultimo aggiornamento', 'modificato il'],
     historyLabels: ['ricevuto', 'accettato'],
     nameEnders: ['il', 'in', 'per', 'pubblicato', 'aggiornato'],
+    newsroomWords: ['redazione'],
     dayOrdinals: ['º'],
     dateJoiners: [],
   },

@@ -61,6 +61,7 @@ export const nl: LanguageVocabulary = {
     ],
     historyLabels: ['ontvangen', 'geaccepteerd'],
     nameEnders: ['op', 'in', 'voor', 'om', 'gepubliceerd', 'bijgewerkt'],
+    newsroomWords: ['redactie'],
     dayOrdinals: ['e', 'ste', 'de'],
     dateJoiners: [],
   },

@@ -46,6 +46,7 @@ export const pt: LanguageVocabulary = {
     ],
     historyLabels: ['recebido', 'aceito', 'aceite'],
     nameEnders: ['em', 'no', 'para', 'publicado', 'atualizado'],
+    newsroomWords: ['redação', 'redacção'],
     dayOrdinals: ['º', 'ª', 'o'],
     dateJoiners: ['de'],
   },

@@ -1,0 +1,158 @@
+/**
+ * author-rules.ts's block readers behind cheap gates, with the same output (tests/unit/metadata-author-rules-fast
+ * .test.ts proves each equal to the plain reader with fast-check, and ruleCandidates with them equal to it with
+ * the plain ones). ruleCandidates asks every block of the page each reader in turn; most blocks are paragraphs,
+ * menu entries and headings that no reader takes, and each gate is a necessary condition of its reader that costs
+ * a character or a lexicon look-up:
+ *
+ * - a label or byline opens with one of the first characters of the vocabulary's labels (`labelStarts`);
+ * - a bare name line has a known given name as its first word (the name it gives is the tidied line itself);
+ * - a one-word name over a bio has that bio within three blocks, opening with the name's first word, or a
+ *   first-person bio right under it;
+ * - a byline line is at most 160 characters long;
+ * - a glued post line holds "D, YYYY".
+ */
+import type { Block, CleanResult } from '../types.ts';
+import { isJsSpace } from '../whitespace.ts';
+import {
+  type BlockReaders,
+  bareNameLine,
+  explicitByline,
+  gluedPostMeta,
+  labelledNames,
+  singleNameOverBio,
+} from './author-rules.ts';
+import type { LabelPatterns } from './labels.ts';
+import { isGivenName } from './names.ts';
+
+/** Index of the first character of `text` that String.prototype.trim keeps (text.length when none). */
+function firstKept(text: string, from = 0): number {
+  let i = from;
+  while (i < text.length && isJsSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The end of `text[from, to)` without the white space String.prototype.trim drops there. */
+function lastKept(text: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && isJsSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** explicitByline's longest line (its MAX_BYLINE): a longer one is prose. */
+const MAX_BYLINE = 160;
+
+/**
+ * Could a label pattern (case-insensitive, Unicode) match at `i`: the character there opens a label, or it is
+ * not ASCII (case folding maps some non-ASCII characters onto ASCII letters: "ſ", the Kelvin sign).
+ */
+function mayOpenLabel(text: string, i: number, labels: LabelPatterns): boolean {
+  if (i >= text.length) return false;
+  return text.charCodeAt(i) > 127 || labels.labelStarts.has(text.charAt(i));
+}
+
+const SEPARATOR = /^[|•·—–]\s*/u;
+
+/**
+ * explicitByline behind a gate per line: a line neither opening with a label character nor holding a byline word
+ * after a date matches none of its patterns.
+ */
+function explicitBylineFast(block: Block, blocks: Block[], labels: LabelPatterns): string[] {
+  const text = block.text;
+  let start = 0;
+  let any = false;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const at = firstKept(text, start);
+    if (at < end) {
+      // The plain reader drops one leading separator ("| By Lisa Duffy"): look past it.
+      const c = text.charCodeAt(at);
+      const opener = c === 0x7c || c === 0x2022 || c === 0xb7 || c === 0x2014 || c === 0x2013;
+      if (opener) {
+        const line = text.slice(at, end).trim().replace(SEPARATOR, '');
+        if (line.length <= MAX_BYLINE && (mayOpenLabel(line, 0, labels) || labels.hasTrailingByline(line))) {
+          any = true;
+          break;
+        }
+      } else if (
+        lastKept(text, at, end) - at <= MAX_BYLINE &&
+        (mayOpenLabel(text, at, labels) || labels.hasTrailingByline(text.slice(at, end).trim()))
+      ) {
+        any = true;
+        break;
+      }
+    }
+    start = end + 1;
+  }
+  // A block that is a label alone opens with it, so its first line passed the gate.
+  if (!any) return [];
+  return explicitByline(block, blocks, labels);
+}
+
+/** labelledNames when the block opens like a label, or can be a short name line over an "Author" label. */
+function labelledNamesFast(block: Block, blocks: Block[], labels: LabelPatterns, foreign: boolean): string[] {
+  const text = block.text;
+  if (!mayOpenLabel(text, firstKept(text), labels) && (text.length > 50 || text.includes('\n'))) return [];
+  return labelledNames(block, blocks, labels, foreign);
+}
+
+const HONORIFIC_WORD = /^(?:dr|mr|mrs|ms|mx|prof|sir|dame|rev|hon)\.?$/i;
+const LEADING = /^[\s"'“”‘’([@]*/u;
+
+/** The first word of the name a line would give (null when an honorific comes first: no shortcut then). */
+function firstWord(text: string): string | null {
+  const from = LEADING.exec(text)?.[0].length ?? 0;
+  let end = from;
+  while (end < text.length && !isJsSpace(text.charCodeAt(end))) end++;
+  const word = text.slice(from, end);
+  return HONORIFIC_WORD.test(word) ? null : word;
+}
+
+/** bareNameLine when the line's first word is a known given name (its name must pass looksLikeGivenNameFirst). */
+function bareNameLineFast(text: string): string | null {
+  if (text.includes('\n') || text.length > 50) return null;
+  const word = firstWord(text);
+  if (word !== null && !isGivenName(word)) return null;
+  return bareNameLine(text);
+}
+
+const TRAILING = /[\s"'“”‘’)\],.;:|•·@-]+$/u;
+const FIRST_PERSON = /^(?:(?:Hi|Hello|Hey)[,!.]?\s+)?(?:I['’]m|I\s+am)\s/u;
+
+/** singleNameOverBio when a block of the next three opens with the name's first word, or the next is a first-person bio. */
+function singleNameOverBioFast(block: Block, blocks: Block[]): string | null {
+  const text = block.text;
+  if (text.includes('\n') || text.length > 30) return null;
+  const word = firstWord(text);
+  if (word !== null) {
+    // The name's first word is this word, less what tidyName strips from the end of a one-word line.
+    const first = word.replace(TRAILING, '');
+    let possible = false;
+    for (let offset = 1; offset <= 3 && !possible; offset++) {
+      const next = blocks[block.index + offset];
+      if (!next) break;
+      possible = next.text.startsWith(first) || (offset === 1 && FIRST_PERSON.test(next.text));
+    }
+    if (!possible) return null;
+  }
+  return singleNameOverBio(block, blocks);
+}
+
+const DAY_COMMA_YEAR = /\d, \d{4}/;
+
+/** gluedPostMeta over the blocks that hold "D, YYYY" (its pattern ends in "Month D, YYYY"). */
+function gluedPostMetaFast(cleaned: CleanResult): ReturnType<typeof gluedPostMeta> {
+  const blocks = cleaned.blocks.filter(
+    (block) => block.text.length <= 400 && !block.text.includes('\n') && DAY_COMMA_YEAR.test(block.text),
+  );
+  return blocks.length === 0 ? null : gluedPostMeta({ ...cleaned, blocks });
+}
+
+export const FAST_READERS: BlockReaders = {
+  labelledNames: labelledNamesFast,
+  explicitByline: explicitBylineFast,
+  bareNameLine: bareNameLineFast,
+  singleNameOverBio: singleNameOverBioFast,
+  gluedPostMeta: gluedPostMetaFast,
+};
