@@ -5,9 +5,7 @@
  */
 import { join, resolve } from 'node:path';
 import { clean } from '../../functions/core/clean.ts';
-import { classify } from '../../functions/core/cleaning/classify.ts';
-import { findRegion } from '../../functions/core/cleaning/region.ts';
-import { titleCandidates } from '../../functions/core/cleaning/title.ts';
+import { TITLE_PROBE, type TitleSearch } from '../../functions/core/cleaning/title.ts';
 import { decode } from '../../functions/core/decode.ts';
 import { readLayout } from '../../functions/core/layout.ts';
 import { detectLanguageFast } from '../../functions/core/metadata/language-fast.ts';
@@ -38,10 +36,15 @@ export function titlePages(corpus: string, html = false): TitlePage[] {
     const decoded = decode(page.bytes);
     if (!decoded.ok || !page.gold.title) continue;
     const blocks = readLayout(decoded.text, page.file).blocks;
-    const units = classify(blocks);
-    const region = findRegion(units);
-    const candidates = region.start > 0 ? titleCandidates(units, region) : [];
+    // The candidates exactly as the cleaner's title search saw them (its region, after its own adjustments).
+    TITLE_PROBE.on = true;
+    TITLE_PROBE.last = null;
     const cleaned = clean(blocks);
+    const probe = TITLE_PROBE.last as TitleSearch | null;
+    TITLE_PROBE.on = false;
+    const units = probe?.units ?? [];
+    const region = probe?.region ?? { start: 0, end: -1 };
+    const candidates = probe?.candidates ?? [];
     // The page's language, as the metadata stage reads it: it decides whether " - " ends the headline.
     const language = detectLanguageFast(cleaned.body.map((block) => block.text).join('\n\n'));
     let answer = -1;

@@ -53,6 +53,7 @@ export function findTitle(units: Unit[], region: Region): TitleChoice | null {
   let best = -1;
   let bestScore = Number.NEGATIVE_INFINITY;
   const candidates = titleCandidates(units, region);
+  if (TITLE_PROBE.on) TITLE_PROBE.last = { units, region, candidates };
   const scores = candidates.map((candidate) => scoreFeatures(candidate.features));
   for (let k = 0; k < candidates.length; k++) {
     if (scores[k]! > bestScore) {
@@ -72,6 +73,17 @@ export function findTitle(units: Unit[], region: Region): TitleChoice | null {
   }
   return { index: candidates[best]!.index, probability: same / total };
 }
+
+/**
+ * For the training and diagnostic scripts (tests/training): when `on`, `findTitle` leaves the candidates of its
+ * last search here, exactly as the cleaner saw them (its region, after its own adjustments).
+ */
+export interface TitleSearch {
+  units: Unit[];
+  region: Region;
+  candidates: TitleCandidate[];
+}
+export const TITLE_PROBE: { on: boolean; last: TitleSearch | null } = { on: false, last: null };
 
 export interface TitleCandidate {
   /** Index of the unit (block). */
@@ -506,6 +518,23 @@ export function headlinePart(text: string): string {
 /** Dates are read against this "now": a line with any full date, past or future, is no headline. */
 const DATE_CONTEXT = { now: new Date(Date.UTC(9999, 11, 31)), language: null, numericOrder: null };
 
+/**
+ * A bar or an angle quote between parts ("Home » News", "Tools | Site"): a trail or a menu. Guillemets that
+ * pair up are quotation marks ("Benjamin Näßler: «Liebe kennt keine Pause»", "»frag.jetzt«", "« Il y a … »").
+ */
+function crumbMarks(text: string): boolean {
+  if (text.includes('|') || text.includes('›')) return true;
+  if (!text.includes('»')) return false;
+  let open = 0;
+  let close = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xab) open++;
+    else if (c === 0xbb) close++;
+  }
+  return open !== close;
+}
+
 /** A full date outside brackets: "Using AI for Analytics (2025-09-21)" is an issue's headline. */
 function hasFullDate(text: string): boolean {
   for (const date of scanDates(text, DATE_CONTEXT).dates) {
@@ -575,6 +604,8 @@ export const W = {
   headOverlap: 0.5,
   /** A headline ending in a period (a byline or date right under it): at most this many words. */
   periodMaxWords: 15,
+  /** A line naming a full date is a candidate from this many words ("Protokoll der Sitzung vom 10. Oktober 2019"). */
+  datedMinWords: 5,
 };
 
 /**
@@ -605,20 +636,42 @@ export function candidateFeatures(
   // Sentences end with a period; headlines do not (a question or exclamation mark is fine).
   // Truncated teasers end with an ellipsis.
   const period = /[.,;:…]$/.test(text);
-  if (period && !periodHeadline(units, i, text, words, context)) return null;
-  // Bylines, dates and labels that no rule caught.
-  if (/^(?:by|written by|posted|published|updated|last updated|on)\b/i.test(text) || /[|»›]/.test(text))
+  // A line ending like a sentence is a headline when short, over its byline or dek (`periodHeadline`); else,
+  // near the header, a candidate the model weighs ("Time to say goodbye.", "Alles hat seine Zeit…").
+  const periodShaped = period && periodHeadline(units, i, text, words, context);
+  if (
+    period &&
+    !periodShaped &&
+    (words > W.periodMaxWords || Math.abs(region.start - i) > TITLE_SETTINGS.nearBack)
+  )
     return null;
-  // A date line ("March 3, 2024", "Samstag, 5. Oktober 2013"), in any language; future dates too.
-  if (hasFullDate(text)) return null;
+  // Bylines, dates and labels that no rule caught.
+  if (/^(?:by|written by|posted|published|updated|last updated|on)\b/i.test(text) || crumbMarks(text))
+    return null;
+  // A date line ("March 3, 2024", "Samstag, 5. Oktober 2013"), in any language; future dates too. A longer
+  // line naming a date ("Protokoll der Vorstandssitzung vom 10. Oktober 2019") is a candidate the model weighs.
+  const dated = hasFullDate(text);
+  if (dated && words < W.datedMinWords) return null;
   const x = new Float64Array(TITLE_FEATURES.length);
   const inside = i >= region.start;
   if (inside) {
     // The region's first block can be the title when nothing precedes it (a bare "Title\n\nBody" file).
-    // Taken from inside the region, a line leaves the body: only a headline with its byline or date under it.
-    if (unit.prose || (i > 0 && !metaAfter(units, i, context))) return null;
+    // Taken from inside the region, a line leaves the body: a headline with its byline or date under it (a
+    // prose-like one only with the byline right under it); or, the region opening on a notice or teaser, any
+    // other short line among its first blocks (the model weighs it: `insideBare`, `aboveProse`).
+    const meta = i === 0 || metaAfter(units, i, context);
+    if (unit.prose && !(meta && units[i + 1] !== undefined && metaAt(units, i + 1, context))) return null;
+    if (!meta) {
+      // A line right under the body's prose is a section heading: a headline comes after chrome.
+      if (unit.prose || units[i - 1]!.prose) return null;
+      x[F.insideBare] = 1;
+    }
+    if (unit.prose) x[F.proseLine] = 1;
     x[F.inside] = 1;
   }
+  if (period && !periodShaped) x[F.periodBare] = 1;
+  if (dated) x[F.dated] = 1;
+  if (units[i + 1]?.prose) x[F.aboveProse] = 1;
   // A line repeated as a heading in the body, beside other such lines, is a table-of-contents entry.
   const copy = copyInRegion(units, i, context);
   if (copy !== null && copy < context.tailFrom) {
@@ -681,7 +734,7 @@ export function candidateFeatures(
   x[F.leadOverlap] = bodyOverlap(text, context.leadStems);
   if (isGlued(text)) x[F.glued] = 1;
   if (CALL_TO_ACTION.test(text)) x[F.callToAction] = 1;
-  if (period) x[F.period] = 1;
+  if (periodShaped) x[F.period] = 1;
   if (text !== whole) x[F.barSplit] = 1;
   const last = text.charCodeAt(text.length - 1);
   if (last === 63) x[F.question] = 1;
@@ -746,6 +799,11 @@ export const TITLE_FEATURES = [
   'linked',
   'listItem',
   'bylineWord',
+  'insideBare',
+  'proseLine',
+  'periodBare',
+  'dated',
+  'aboveProse',
 ] as const;
 
 type FeatureName = (typeof TITLE_FEATURES)[number];

@@ -42,6 +42,8 @@ export const CONFIDENCE_FEATURES = {
     'withAuthors',
     'withDate',
     'curlyQuotes',
+    'repeatedLine',
+    'bylineUnder',
   ],
   authors: [
     'bias',
@@ -178,6 +180,7 @@ export function rankTitle(
   const agree = text ? html.find((h) => squash(h.value) === squash(text)) : undefined;
   // Typographic quotes: references keep or straighten them about equally often (DEV: 10 and 9 pages).
   const curlyQuotes = text !== null && /[‘’“”]/u.test(text) ? 1 : 0;
+  const support = block === undefined ? { repeatedLine: 0, bylineUnder: 0 } : lineSupport(cleaned, block);
   if (text && agree)
     return {
       value: text,
@@ -188,6 +191,7 @@ export function rankTitle(
         textProbability: probability,
         sureLine: probability >= 0.9 ? 1 : 0,
         curlyQuotes,
+        ...support,
         agreesHtml: 1,
         heading,
         barCut,
@@ -217,11 +221,37 @@ export function rankTitle(
       textProbability: probability,
       sureLine: probability >= 0.9 ? 1 : 0,
       curlyQuotes,
+      ...support,
       heading,
       barCut,
       htmlDisagrees: html.length > 0 ? 1 : 0,
     }),
   };
+}
+
+/** Blocks after the headline within which its byline or date line is looked for. */
+const BYLINE_UNDER = 3;
+
+/**
+ * What singles out a sure headline line: the page shows it again (another block of the same text: a breadcrumb
+ * item, a share text, a heading copy), and a byline or date line removed right under it.
+ */
+function lineSupport(cleaned: CleanResult, block: Block): { repeatedLine: number; bylineUnder: number } {
+  const own = block.text.trim().toLowerCase();
+  let repeatedLine = 0;
+  for (const other of cleaned.blocks) {
+    if (other === block || other.text.length < own.length || other.text.length > own.length + 40) continue;
+    if (other.text.trim().toLowerCase() === own) {
+      repeatedLine = 1;
+      break;
+    }
+  }
+  let bylineUnder = 0;
+  for (const item of cleaned.removed) {
+    if (item.block <= block.index || item.block > block.index + BYLINE_UNDER) continue;
+    if (item.kind === 'byline' || item.kind === 'dateline' || item.kind === 'metadata') bylineUnder = 1;
+  }
+  return { repeatedLine, bylineUnder };
 }
 
 /** Below this probability of the author model, authors the HTML declares replace the byline's. */
