@@ -27,11 +27,8 @@ import { extendRegion, findRegion } from './cleaning/region.ts';
 import { Int32Scratch } from './cleaning/scratch.ts';
 import { HTML_MODEL_SETTINGS, MODEL_SETTINGS, SETTINGS } from './cleaning/settings.ts';
 import { findTitle } from './cleaning/title.ts';
+import { isTocEntry, neutraliseTablesOfContents, tocEnd } from './cleaning/toc.ts';
 import type { Block, CleanResult, RemovedItem } from './types.ts';
-import { LANGUAGES } from './vocabulary/index.ts';
-
-/** Headings of a table of contents in every vocabulary language (line keys: lower case, no final colon). */
-const TOC_HEADINGS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.tocHeadings));
 
 /**
  * Upper bound on cleaning passes. Each pass that changes something removes a block or a line; on the DEV
@@ -221,6 +218,8 @@ function cleanPass(units: Unit[], first: boolean): Pass {
     if (unit.odds < settings.removeBelowOdds) drop[i] = detector('model.low-content');
   }
 
+  keepTableNumbers(units, drop, region.start, region.end);
+
   // A paragraph repeated inside the article (a pull quote, a widget shown twice) is kept once.
   // Equal keys share a key class (classify), so a flag per class says whether the key was kept already.
   const keptKeys = KEPT_KEYS.take(units.length);
@@ -268,34 +267,6 @@ function cleanPass(units: Unit[], first: boolean): Pass {
     prior,
     thread,
   };
-}
-
-/** A table-of-contents entry: a short line, not prose, not code. */
-function isTocEntry(unit: Unit): boolean {
-  return !unit.prose && !unit.code && unit.feat.words > 0 && unit.feat.words <= SETTINGS.tocEntryWords;
-}
-
-/** The end (exclusive) of the entries under a table-of-contents heading at i, or -1 (not such a heading). */
-function tocEnd(units: Unit[], i: number, end: number): number {
-  const unit = units[i]!;
-  if (unit.feat.words > 5 || !TOC_HEADINGS.has(unit.key)) return -1;
-  let j = i + 1;
-  while (j <= end && j - i <= SETTINGS.tocMaxEntries && isTocEntry(units[j]!)) j++;
-  return j - i - 1 >= SETTINGS.tocMinEntries ? j : -1;
-}
-
-/**
- * A table of contents under its heading costs the region nothing (value 0 instead of the short lines' cost):
- * it sits inside the article, between the intro and the sections, and must not cut the intro off.
- * markTablesOfContents removes it afterwards.
- */
-function neutraliseTablesOfContents(units: Unit[]): void {
-  for (let i = 0; i < units.length; i++) {
-    const j = tocEnd(units, i, units.length - 1);
-    if (j < 0) continue;
-    for (let k = i; k < j; k++) units[k]!.value = Math.max(units[k]!.value, 0);
-    i = j - 1;
-  }
 }
 
 /**
@@ -386,4 +357,18 @@ function removedItem(block: Block, text: string, verdict: Verdict, line: number)
   const item: RemovedItem = { text, rule: verdict.rule, kind: verdict.kind, block: block.index, line };
   if (block.hints?.element) item.element = block.hints.element;
   return item;
+}
+
+/** A bare number: digits with their separators, nothing else (no counter noun, no "k"). */
+const BARE_NUMBER = /^\d[\d.,]{0,12}$/;
+
+/**
+ * A bare number between two kept blocks of the region is a table cell or a list item's number ("1", "61.59%"
+ * beside it), not a share counter: counters sit among the buttons they count, which rules remove.
+ */
+function keepTableNumbers(units: Unit[], drop: (Verdict | null)[], start: number, end: number): void {
+  for (let i = start + 1; i < end; i++) {
+    if (drop[i]?.rule !== 'counter.engagement' || drop[i - 1] || drop[i + 1]) continue;
+    if (BARE_NUMBER.test(units[i]!.block.text.trim())) drop[i] = null;
+  }
 }
