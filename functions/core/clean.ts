@@ -359,16 +359,31 @@ function removedItem(block: Block, text: string, verdict: Verdict, line: number)
   return item;
 }
 
-/** A bare number: digits with their separators, nothing else (no counter noun, no "k"). */
-const BARE_NUMBER = /^\d[\d.,]{0,12}$/;
-
 /**
- * A bare number between two kept blocks of the region is a table cell or a list item's number ("1", "61.59%"
- * beside it), not a share counter: counters sit among the buttons they count, which rules remove.
+ * Bare numbers between kept blocks of the region are table cells or list items' numbers ("1", "61.59%" beside
+ * it; "Apples / 6 / 12 / 24" in a table's rows), not share counters: counters sit among the buttons they
+ * count, which rules remove. A run of bare numbers and short lines the context pass removed between them, with a
+ * kept block on each side, is kept.
  */
 function keepTableNumbers(units: Unit[], drop: (Verdict | null)[], start: number, end: number): void {
   for (let i = start + 1; i < end; i++) {
-    if (drop[i]?.rule !== 'counter.engagement' || drop[i - 1] || drop[i + 1]) continue;
-    if (BARE_NUMBER.test(units[i]!.block.text.trim())) drop[i] = null;
+    if (!isBareNumber(units[i]!, drop[i]) || drop[i - 1]) continue;
+    let j = i;
+    while (j < end && (isBareNumber(units[j]!, drop[j]) || isTableLabel(units[j]!, drop[j]))) j++;
+    // units[j] closes the run: kept, inside the region.
+    if (!drop[j]) for (let k = i; k < j; k++) drop[k] = null;
+    i = j;
   }
+}
+
+/** A bare number: digits with their separators, nothing else (no counter noun, no "k"). */
+const BARE_NUMBER = /^\d[\d.,]{0,12}$/;
+
+function isBareNumber(unit: Unit, verdict: Verdict | null | undefined): boolean {
+  return verdict?.rule === 'counter.engagement' && BARE_NUMBER.test(unit.block.text.trim());
+}
+
+/** A row label of a table among bare numbers: a short line only the context pass removed. */
+function isTableLabel(unit: Unit, verdict: Verdict | null | undefined): boolean {
+  return verdict?.rule === 'context.between-chrome' && !unit.prose && unit.feat.words <= 6;
 }
