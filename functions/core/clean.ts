@@ -374,6 +374,34 @@ function keepTableNumbers(units: Unit[], drop: (Verdict | null)[], start: number
     if (!drop[j]) for (let k = i; k < j; k++) drop[k] = null;
     i = j;
   }
+  keepListNumbers(units, drop, start, end);
+}
+
+/** An ordered list's numbers, kept when at least this many count up one by one. */
+const LIST_NUMBERS = 3;
+
+/**
+ * An ordered list's numbers on lines of their own ("1", then the item's title; "2", …): bare numbers in the
+ * region, each right above a kept block, that count up one by one (1, 2, 3 …) are kept. Pagination ("1 2 … 10")
+ * has numbers above numbers; a counter is not followed by the next count.
+ */
+function keepListNumbers(units: Unit[], drop: (Verdict | null)[], start: number, end: number): void {
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= LIST_NUMBERS) for (const k of run) drop[k] = null;
+    run = [];
+  };
+  for (let i = start; i < end; i++) {
+    // The number's own verdict, not drop[i]: a number kept already (between two kept blocks) counts too.
+    if (!isBareNumber(units[i]!, units[i]!.verdict) || drop[i + 1]) continue;
+    const text = units[i]!.block.text.trim();
+    if (!/^\d{1,3}$/.test(text)) continue;
+    const value = Number(text);
+    const last = run.length > 0 ? Number(units[run[run.length - 1]!]!.block.text.trim()) : -1;
+    if (value !== last + 1) close();
+    if (run.length > 0 || value <= 1) run.push(i);
+  }
+  close();
 }
 
 /** A bare number: digits with their separators, nothing else (no counter noun, no "k"). */

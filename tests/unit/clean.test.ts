@@ -245,4 +245,18 @@ describe('bare numbers in the article', () => {
     expect(body).toContain(P3);
     expect(body.filter((line) => line === '12')).toHaveLength(2);
   });
+
+  it("keeps an ordered list's numbers that count up, each above its item, between links a rule removes", () => {
+    const items = [1, 2, 3].flatMap((k) => [
+      String(k),
+      `Studio ${String.fromCharCode(64 + k)}`,
+      `Studio ${String.fromCharCode(64 + k)} designs a room for a flat fee, with two rounds of changes and a shopping list.`,
+      'Learn more',
+    ]);
+    const text = ['Menu', P1, P2, ...items, P3, '© 2024 Example Times'].join('\n\n');
+
+    const body = cleanText(text).body.map((b) => b.text);
+
+    expect(body).toEqual(expect.arrayContaining(['1', '2', '3', 'Studio B']));
+  });
 });
