@@ -28,11 +28,8 @@ import { extendRegion, findRegion } from './cleaning/region.ts';
 import { Int32Scratch } from './cleaning/scratch.ts';
 import { HTML_MODEL_SETTINGS, MODEL_SETTINGS, SETTINGS } from './cleaning/settings.ts';
 import { findTitle } from './cleaning/title.ts';
+import { isTocEntry, neutraliseTablesOfContents, tocEnd } from './cleaning/toc.ts';
 import type { Block, CleanResult, RemovedItem } from './types.ts';
-import { LANGUAGES } from './vocabulary/index.ts';
-
-/** Headings of a table of contents in every vocabulary language (line keys: lower case, no final colon). */
-const TOC_HEADINGS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.tocHeadings));
 
 /**
  * Upper bound on cleaning passes. Each pass that changes something removes a block or a line; on the DEV
@@ -230,6 +227,8 @@ function cleanPass(units: Unit[], first: boolean): Pass {
     if (unit.odds < settings.removeBelowOdds) drop[i] = detector('model.low-content');
   }
 
+  keepTableNumbers(units, drop, region.start, region.end);
+
   // A paragraph repeated inside the article (a pull quote, a widget shown twice) is kept once.
   // Equal keys share a key class (classify), so a flag per class says whether the key was kept already.
   const keptKeys = KEPT_KEYS.take(units.length);
@@ -277,34 +276,6 @@ function cleanPass(units: Unit[], first: boolean): Pass {
     prior,
     thread,
   };
-}
-
-/** A table-of-contents entry: a short line, not prose, not code. */
-function isTocEntry(unit: Unit): boolean {
-  return !unit.prose && !unit.code && unit.feat.words > 0 && unit.feat.words <= SETTINGS.tocEntryWords;
-}
-
-/** The end (exclusive) of the entries under a table-of-contents heading at i, or -1 (not such a heading). */
-function tocEnd(units: Unit[], i: number, end: number): number {
-  const unit = units[i]!;
-  if (unit.feat.words > 5 || !TOC_HEADINGS.has(unit.key)) return -1;
-  let j = i + 1;
-  while (j <= end && j - i <= SETTINGS.tocMaxEntries && isTocEntry(units[j]!)) j++;
-  return j - i - 1 >= SETTINGS.tocMinEntries ? j : -1;
-}
-
-/**
- * A table of contents under its heading costs the region nothing (value 0 instead of the short lines' cost):
- * it sits inside the article, between the intro and the sections, and must not cut the intro off.
- * markTablesOfContents removes it afterwards.
- */
-function neutraliseTablesOfContents(units: Unit[]): void {
-  for (let i = 0; i < units.length; i++) {
-    const j = tocEnd(units, i, units.length - 1);
-    if (j < 0) continue;
-    for (let k = i; k < j; k++) units[k]!.value = Math.max(units[k]!.value, 0);
-    i = j - 1;
-  }
 }
 
 /**
@@ -395,4 +366,61 @@ function removedItem(block: Block, text: string, verdict: Verdict, line: number)
   const item: RemovedItem = { text, rule: verdict.rule, kind: verdict.kind, block: block.index, line };
   if (block.hints?.element) item.element = block.hints.element;
   return item;
+}
+
+/**
+ * Bare numbers between kept blocks of the region are table cells or list items' numbers ("1", "61.59%" beside
+ * it; "Apples / 6 / 12 / 24" in a table's rows), not share counters: counters sit among the buttons they
+ * count, which rules remove. A run of bare numbers and short lines the context pass removed between them, with a
+ * kept block on each side, is kept.
+ */
+function keepTableNumbers(units: Unit[], drop: (Verdict | null)[], start: number, end: number): void {
+  for (let i = start + 1; i < end; i++) {
+    if (!isBareNumber(units[i]!, drop[i]) || drop[i - 1]) continue;
+    let j = i;
+    while (j < end && (isBareNumber(units[j]!, drop[j]) || isTableLabel(units[j]!, drop[j]))) j++;
+    // units[j] closes the run: kept, inside the region.
+    if (!drop[j]) for (let k = i; k < j; k++) drop[k] = null;
+    i = j;
+  }
+  keepListNumbers(units, drop, start, end);
+}
+
+/** An ordered list's numbers, kept when at least this many count up one by one. */
+const LIST_NUMBERS = 3;
+
+/**
+ * An ordered list's numbers on lines of their own ("1", then the item's title; "2", …): bare numbers in the
+ * region, each right above a kept block, that count up one by one (1, 2, 3 …) are kept. Pagination ("1 2 … 10")
+ * has numbers above numbers; a counter is not followed by the next count.
+ */
+function keepListNumbers(units: Unit[], drop: (Verdict | null)[], start: number, end: number): void {
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= LIST_NUMBERS) for (const k of run) drop[k] = null;
+    run = [];
+  };
+  for (let i = start; i < end; i++) {
+    // The number's own verdict, not drop[i]: a number kept already (between two kept blocks) counts too.
+    if (!isBareNumber(units[i]!, units[i]!.verdict) || drop[i + 1]) continue;
+    const text = units[i]!.block.text.trim();
+    if (!/^\d{1,3}$/.test(text)) continue;
+    const value = Number(text);
+    const last = run.length > 0 ? Number(units[run[run.length - 1]!]!.block.text.trim()) : -1;
+    if (value !== last + 1) close();
+    if (run.length > 0 || value <= 1) run.push(i);
+  }
+  close();
+}
+
+/** A bare number: digits with their separators, nothing else (no counter noun, no "k"). */
+const BARE_NUMBER = /^\d[\d.,]{0,12}$/;
+
+function isBareNumber(unit: Unit, verdict: Verdict | null | undefined): boolean {
+  return verdict?.rule === 'counter.engagement' && BARE_NUMBER.test(unit.block.text.trim());
+}
+
+/** A row label of a table among bare numbers: a short line only the context pass removed. */
+function isTableLabel(unit: Unit, verdict: Verdict | null | undefined): boolean {
+  return verdict?.rule === 'context.between-chrome' && !unit.prose && unit.feat.words <= 6;
 }

@@ -13,6 +13,13 @@
  * log loss and, end to end, the mean bag-of-words F1 of the cleaner on the held-out DEV pages with the fold's
  * weights against the hand-set values alone; multi folds print the snippet F1. With --write the model trained
  * on all pages is written to model.json (--html: model-html.json); --no-cv skips the cross-validation.
+ *
+ * --stack: the second pass (model-stack.json) over the text model's features and the text model's log-odds of
+ * each block and its neighbours (model.ts, STACK_FEATURE_NAMES). Its training rows read out-of-fold odds (the
+ * odds of a text model that never saw the page, as the shipped one has never seen a new page): each page's
+ * odds come from a text model trained on the other folds. Cross-validation nests this inside each fold and
+ * compares, end to end, the fold's text model alone ("hand-only" column) with the fold's text model and second
+ * pass. --write writes model-stack.json and leaves model.json as it is.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -23,8 +30,12 @@ import {
   FEATURE_COUNT,
   FEATURE_NAMES,
   HTML_FEATURE_NAMES,
+  STACK_MODEL_FEATURES,
+  STACK_ROW_WIDTH,
   setModel,
   type TreeModel,
+  VERDICT_ODDS,
+  writeStackRow,
 } from '../../functions/core/cleaning/model.ts';
 import { HTML_MODEL_SETTINGS, MODEL_SETTINGS } from '../../functions/core/cleaning/settings.ts';
 import { readLayout } from '../../functions/core/layout.ts';
@@ -41,10 +52,10 @@ const sweep = args.includes('--sweep');
  * text features and the hint features; without it, the text model (model.json) on NAME.txt.
  */
 const html = args.includes('--html');
+const stack = !html && args.includes('--stack');
 const LAYOUT = html ? 'html' : 'text';
-const NAMES: readonly string[] = html ? HTML_FEATURE_NAMES : FEATURE_NAMES;
-/** Features the trees may split on (a prefix of the row, whose width is FEATURE_COUNT). */
-const USED = NAMES.length;
+/** Features the first model's trees may split on (a prefix of the row, whose width is FEATURE_COUNT). */
+const TEXT_NAMES: readonly string[] = html ? HTML_FEATURE_NAMES : FEATURE_NAMES;
 const SWEEP = (args.includes('--html') ? [0, 1] : [6, 8, 12, 16]).flatMap((perOdds) =>
   (args.includes('--html') ? [-3, -2] : [-1.5, -1, -0.75]).flatMap((odds) =>
     (args.includes('--html') ? [60, 120, 400] : [30, 60]).map((words) => ({ perOdds, odds, words })),
@@ -66,6 +77,10 @@ interface Page {
   rows: Float64Array;
   labels: Int8Array; // 1 article, 0 boilerplate, -1 unknown
   weights: Float64Array;
+  /** 1 where a rule removed the block (the text model never scores it). */
+  verdict: Uint8Array;
+  /** Second-pass rows (STACK_ROW_WIDTH per block), from out-of-fold odds (--stack). */
+  stackRows: Float64Array;
 }
 
 const TOKEN = /[\p{L}\p{N}_]+/gu;
@@ -118,7 +133,20 @@ function load(dir: string, corpus: 'dev' | 'multi'): Page[] {
           if (labels[i]! >= 0) weights[i] = Math.sqrt(Math.max(1, tokens(unit.block.text).length));
         });
       }
-      return { name, file, corpus, text, gold, fold: fold(name), rows: rows.slice(), labels, weights };
+      const verdict = Uint8Array.from(units, (unit) => (unit.verdict ? 1 : 0));
+      return {
+        name,
+        file,
+        corpus,
+        text,
+        gold,
+        fold: fold(name),
+        rows: rows.slice(),
+        labels,
+        weights,
+        verdict,
+        stackRows: new Float64Array(0),
+      };
     });
 }
 
@@ -133,14 +161,17 @@ const BINS = 32;
  * Gradient-boosted regression trees on the logistic loss (second-order: gradient and hessian per block),
  * splits chosen on per-feature quantile bins. Returns the flattened ensemble model.ts reads.
  */
-function train(pages: Page[]): TreeModel {
+function train(pages: Page[], second = false): TreeModel {
+  const NAMES: readonly string[] = second ? STACK_MODEL_FEATURES : TEXT_NAMES;
+  const USED = NAMES.length;
   const xs: number[] = [];
   const ys: number[] = [];
   const ws: number[] = [];
   for (const p of pages)
     for (let i = 0; i < p.labels.length; i++) {
       if (p.labels[i]! < 0) continue;
-      for (let k = 0; k < USED; k++) xs.push(p.rows[i * FEATURE_COUNT + k]!);
+      for (let k = 0; k < USED; k++)
+        xs.push(second ? p.stackRows[i * STACK_ROW_WIDTH + k]! : p.rows[i * FEATURE_COUNT + k]!);
       ys.push(p.labels[i]!);
       ws.push(p.weights[i]!);
     }
@@ -266,27 +297,42 @@ function round(v: number): number {
   return Math.round(v * 1e5) / 1e5;
 }
 
-function probabilityOf(model: TreeModel, rows: Float64Array, i: number): number {
+function probabilityOf(
+  model: TreeModel,
+  rows: Float64Array,
+  i: number,
+  width: number = FEATURE_COUNT,
+): number {
+  return 1 / (1 + Math.exp(-oddsOf(model, rows, i, width)));
+}
+
+function oddsOf(model: TreeModel, rows: Float64Array, i: number, width: number = FEATURE_COUNT): number {
   let z = model.base;
   for (const root of model.roots) {
     let node = root;
     while (model.feature[node]! >= 0)
       node =
-        rows[i * FEATURE_COUNT + model.feature[node]!]! <= model.threshold[node]!
+        rows[i * width + model.feature[node]!]! <= model.threshold[node]!
           ? model.left[node]!
           : model.right[node]!;
     z += model.value[node]!;
   }
-  return 1 / (1 + Math.exp(-z));
+  return z;
 }
 
-function logLoss(pages: Page[], model: TreeModel): number {
+function logLoss(pages: Page[], model: TreeModel, second = false): number {
   let loss = 0;
   let total = 0;
   for (const p of pages)
     for (let i = 0; i < p.labels.length; i++) {
       if (p.labels[i]! < 0) continue;
-      const prob = Math.min(1 - 1e-9, Math.max(1e-9, probabilityOf(model, p.rows, i)));
+      const prob = Math.min(
+        1 - 1e-9,
+        Math.max(
+          1e-9,
+          second ? probabilityOf(model, p.stackRows, i, STACK_ROW_WIDTH) : probabilityOf(model, p.rows, i),
+        ),
+      );
       loss -= p.weights[i]! * (p.labels[i] === 1 ? Math.log(prob) : Math.log(1 - prob));
       total += p.weights[i]!;
     }
@@ -343,6 +389,29 @@ function endToEnd(pages: Page[]): { bow: number; snippetF1: number } {
   return { bow: dev ? bow / dev : 0, snippetF1: (2 * s.tp) / Math.max(1, 2 * s.tp + s.fp + s.fn) };
 }
 
+/** The page's second-pass rows, from the odds of `first` (a text model that never saw the page). */
+function stackRowsOf(p: Page, first: TreeModel): void {
+  const n = p.labels.length;
+  const odds = Float64Array.from({ length: n }, (_, i) =>
+    p.verdict[i] ? VERDICT_ODDS : oddsOf(first, p.rows, i),
+  );
+  p.stackRows = new Float64Array(n * STACK_ROW_WIDTH);
+  const row = new Float64Array(STACK_ROW_WIDTH);
+  for (let i = 0; i < n; i++) {
+    writeStackRow(odds, n, i, p.rows, i * FEATURE_COUNT, row);
+    p.stackRows.set(row, i * STACK_ROW_WIDTH);
+  }
+}
+
+/** The second pass trained on `within`, each page's rows from a text model trained on its other folds. */
+function trainStack(within: Page[]): TreeModel {
+  for (const g of new Set(within.map((p) => p.fold))) {
+    const first = train(within.filter((p) => p.fold !== g));
+    for (const p of within) if (p.fold === g) stackRowsOf(p, first);
+  }
+  return train(within, true);
+}
+
 const pages = [...load(DEV, 'dev'), ...load(MULTI, 'multi')];
 console.log(
   `pages: ${pages.filter((p) => p.corpus === 'dev').length} dev, ${pages.filter((p) => p.corpus === 'multi').length} multi; labelled blocks: ${pages.reduce((n, p) => n + p.labels.filter((l) => l >= 0).length, 0)}`,
@@ -352,10 +421,15 @@ const sums = [0, 0, 0, 0];
 for (let f = 0; f < (args.includes('--no-cv') ? 0 : FOLDS); f++) {
   const trainPages = pages.filter((p) => p.fold !== f);
   const testPages = pages.filter((p) => p.fold === f);
-  const weights = train(trainPages);
-  setModel('off', LAYOUT);
+  const first = train(trainPages);
+  const weights = stack ? trainStack(trainPages) : first;
+  if (stack) for (const p of testPages) stackRowsOf(p, first);
+  // --stack: "hand-only" is the fold's text model alone, "model" the text model and the second pass.
+  if (stack) setModel(first, LAYOUT);
+  else setModel('off', LAYOUT);
   const hand = endToEnd(testPages);
-  setModel(weights, LAYOUT);
+  if (stack) setModel(weights, 'stack');
+  else setModel(weights, LAYOUT);
   const model = endToEnd(testPages);
   if (sweep) {
     const settings = (html ? HTML_MODEL_SETTINGS : MODEL_SETTINGS) as {
@@ -374,7 +448,7 @@ for (let f = 0; f < (args.includes('--no-cv') ? 0 : FOLDS); f++) {
     });
     Object.assign(settings, shipped);
   }
-  const loss = logLoss(testPages, weights);
+  const loss = logLoss(testPages, weights, stack);
   sums[0]! += hand.bow;
   sums[1]! += model.bow;
   sums[2]! += hand.snippetF1;
@@ -398,10 +472,10 @@ if (sweep) {
 }
 setModel('shipped', LAYOUT);
 if (write) {
-  const weights = train(pages);
+  const weights = stack ? trainStack(pages) : train(pages);
   const path = resolve(
     import.meta.dirname,
-    `../../functions/core/cleaning/${html ? 'model-html' : 'model'}.json`,
+    `../../functions/core/cleaning/${html ? 'model-html' : stack ? 'model-stack' : 'model'}.json`,
   );
   writeFileSync(path, `${JSON.stringify(weights)}\n`);
   console.log(`wrote ${path}: ${weights.roots.length} trees, ${weights.value.length} nodes`);

@@ -223,3 +223,40 @@ describe('a disclaimer under the article', () => {
     expect(body).not.toContain('we accept no liability');
   });
 });
+
+describe('bare numbers in the article', () => {
+  it('keeps the cells of a table between paragraphs and removes counters among share buttons', () => {
+    const table = ['Fruit', 'Portion', 'Week', 'Month', 'Apples', '6', '12', '24', 'Pears', '3', '6', '12'];
+    const text = [
+      'Menu',
+      P1,
+      P2,
+      ...table,
+      P3,
+      'Share on Facebook',
+      '12',
+      'Share on Twitter',
+      '© 2024 Example Times',
+    ].join('\n\n');
+
+    const body = cleanText(text).body.map((b) => b.text);
+
+    expect(body).toEqual(expect.arrayContaining(['Apples', '6', '12', '24', 'Pears', '3']));
+    expect(body).toContain(P3);
+    expect(body.filter((line) => line === '12')).toHaveLength(2);
+  });
+
+  it("keeps an ordered list's numbers that count up, each above its item, between links a rule removes", () => {
+    const items = [1, 2, 3].flatMap((k) => [
+      String(k),
+      `Studio ${String.fromCharCode(64 + k)}`,
+      `Studio ${String.fromCharCode(64 + k)} designs a room for a flat fee, with two rounds of changes and a shopping list.`,
+      'Learn more',
+    ]);
+    const text = ['Menu', P1, P2, ...items, P3, '© 2024 Example Times'].join('\n\n');
+
+    const body = cleanText(text).body.map((b) => b.text);
+
+    expect(body).toEqual(expect.arrayContaining(['1', '2', '3', 'Studio B']));
+  });
+});

@@ -10,6 +10,8 @@ import {
   FEATURE_NAMES,
   HTML_FEATURE_NAMES,
   logOdds,
+  STACK_MODEL_FEATURES,
+  STACK_ROW_WIDTH,
   setModel,
   type TreeModel,
 } from '../../functions/core/cleaning/model.ts';
@@ -84,7 +86,7 @@ function flatten(trees: Tree[], base: number, names: readonly string[]): TreeMod
 }
 
 /** Both functions on rows[i], compared as bits (Object.is: -0 and NaN included). */
-function agree(rows: Float64Array, i: number, html: boolean): boolean {
+function agree(rows: Float64Array, i: number, html: boolean | 'stack'): boolean {
   return Object.is(logOddsFast(rows, i, html), logOdds(rows, i, html));
 }
 
@@ -93,6 +95,33 @@ describe('logOddsFast', () => {
     fc.assert(
       fc.property(row, fc.boolean(), (values, html) => agree(values, 0, html)),
       { numRuns: 500 },
+    );
+  });
+
+  it('equals logOdds on the shipped second-pass model, on row i of several rows', () => {
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 4 }), fc.nat(), (list, k) => {
+        const rows = new Float64Array(list.length * STACK_ROW_WIDTH);
+        list.forEach((values, i) => {
+          rows.set(values.subarray(0, STACK_ROW_WIDTH), i * STACK_ROW_WIDTH);
+        });
+        return agree(rows, k % list.length, 'stack');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('equals logOdds on random second-pass models of trees up to depth 3', () => {
+    fc.assert(
+      fc.property(
+        fc.array(tree(3, STACK_MODEL_FEATURES.length), { minLength: 1, maxLength: 12 }),
+        fc.double({ min: -2, max: 2, noNaN: true }),
+        row,
+        (trees, base, values) => {
+          setModel(flatten(trees, base, STACK_MODEL_FEATURES), 'stack');
+          return agree(values.subarray(0, STACK_ROW_WIDTH), 0, 'stack');
+        },
+      ),
     );
   });
 

@@ -5,10 +5,12 @@ import SHIPPED from '../../functions/core/cleaning/model.json' with { type: 'jso
 import {
   FEATURE_NAMES,
   HTML_FEATURE_NAMES,
+  STACK_MODEL_FEATURES,
   setModel,
   type TreeModel,
 } from '../../functions/core/cleaning/model.ts';
 import SHIPPED_HTML from '../../functions/core/cleaning/model-html.json' with { type: 'json' };
+import SHIPPED_STACK from '../../functions/core/cleaning/model-stack.json' with { type: 'json' };
 import { segment } from '../../functions/core/layout/blocks.ts';
 import { normalise } from '../../functions/core/normalise.ts';
 
@@ -50,6 +52,15 @@ describe('block model', () => {
     const model = SHIPPED_HTML as TreeModel;
 
     expect(model.features).toEqual([...HTML_FEATURE_NAMES]);
+    expect(model.features.slice(0, FEATURE_NAMES.length)).toEqual([...FEATURE_NAMES]);
+    expect(model.roots.length).toBeGreaterThan(0);
+    expect(model.value.every(Number.isFinite)).toBe(true);
+  });
+
+  it('ships a second-pass model over the text features and the stacked odds', () => {
+    const model = SHIPPED_STACK as TreeModel;
+
+    expect(model.features).toEqual([...STACK_MODEL_FEATURES]);
     expect(model.features.slice(0, FEATURE_NAMES.length)).toEqual([...FEATURE_NAMES]);
     expect(model.roots.length).toBeGreaterThan(0);
     expect(model.value.every(Number.isFinite)).toBe(true);

@@ -18,13 +18,18 @@ import { isAboutAPerson, isAuthorBio, isNameLine, mayStartName, opensWithRole } 
 import { hintValue } from './hints.ts';
 import { matchLine } from './match.ts';
 import {
+  activeModel,
   decidingFeatures,
   FEATURE_COUNT,
+  FEATURE_NAMES,
   type FeatureName,
   featureRows,
   type PageContext,
   pageContext,
+  STACK_ROW_WIDTH,
+  VERDICT_ODDS,
   writeRow,
+  writeStackRow,
 } from './model.ts';
 import { logOddsFast } from './model-fast.ts';
 import { findRegion } from './region.ts';
@@ -260,27 +265,97 @@ export function classify(
 const HAND_VALUES = new Float64Scratch();
 /** One feature row, reused for every block (the model reads it right after it is written). */
 const ROW = new Float64Array(FEATURE_COUNT);
+/** The text model's features of each block it scored (TEXT_WIDTH per block), for the second pass. */
+const TEXT_ROWS = new Float64Scratch();
+/** The text model's log-odds of each block (VERDICT_ODDS for a block a rule removed). */
+const FIRST_ODDS = new Float64Scratch();
+/** One second-pass row, reused for every block. */
+const STACK_ROW = new Float64Array(STACK_ROW_WIDTH);
+const TEXT_WIDTH = FEATURE_NAMES.length;
 
 /**
  * Content values: the hand-set value of each block (contentValue) corrected by the learned block model
- * (model.ts), which sees the block's neighbourhood and its place in the page's prose.
+ * (model.ts), which sees the block's neighbourhood and its place in the page's prose (the text model's odds,
+ * not the second pass's: the second pass only removes).
  */
 export function applyModel(units: Unit[]): void {
-  const context = handContext(units);
+  const first = scoreUnits(units, handContext(units));
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
-    // A block a rule removed is chrome whatever the model says: its odds are not needed (a third of the time).
-    // A block with HTML element paths goes to the HTML model (model-html.json: the text model's features and
-    // the hint features, trained on the HTML of dev and multi); other blocks with layout hints (markdown) are
-    // valued by their hints alone (hints.ts).
+    if (unit.verdict) continue;
+    const hints = unit.block.hints;
+    const html = hints?.path !== undefined;
+    if (hints && !html) continue;
+    unit.value += (html ? HTML_MODEL_SETTINGS : MODEL_SETTINGS).valuePerOdds * first[i]!;
+  }
+}
+
+/**
+ * Sets each unit's odds and returns the first model's odds of each block (VERDICT_ODDS where a rule removed it),
+ * which the content values read. A block a rule removed is chrome whatever the model says: its odds are not
+ * needed (a third of the time). A block with HTML element paths goes to the HTML model (model-html.json: the
+ * text model's features and the hint features, trained on the HTML of dev and multi); other blocks with layout
+ * hints (markdown) are valued by their hints alone (hints.ts). Plain-text blocks go to the text model, then to
+ * the second pass (model-stack.json), which reads the text model's odds of the block and its neighbours: its
+ * odds are the unit's (they decide rule model.low-content), except on a block too long for that rule and on a
+ * prose block the text model reads as article (MODEL_SETTINGS.stackKeepsProseAbove). With `each`, called for every scored block with the row of
+ * the model that decided (the text model's, the HTML model's or the second pass's), for the audit.
+ */
+function scoreUnits(
+  units: Unit[],
+  context: PageContext,
+  each?: (i: number, row: Float64Array, kind: boolean | 'stack') => void,
+): Float64Array {
+  const n = units.length;
+  const odds = FIRST_ODDS.take(n);
+  const rows = TEXT_ROWS.take(n * TEXT_WIDTH);
+  let text = 0;
+  for (let i = 0; i < n; i++) {
+    const unit = units[i]!;
+    odds[i] = VERDICT_ODDS;
     if (unit.verdict) continue;
     const hints = unit.block.hints;
     const html = hints?.path !== undefined;
     if (hints && !html) continue;
     writeRow(context, i, ROW, 0);
     unit.odds = logOddsFast(ROW, 0, html);
-    unit.value += (html ? HTML_MODEL_SETTINGS : MODEL_SETTINGS).valuePerOdds * unit.odds;
+    odds[i] = unit.odds;
+    if (html) each?.(i, ROW, true);
+    else {
+      rows.set(ROW.subarray(0, TEXT_WIDTH), i * TEXT_WIDTH);
+      text++;
+    }
   }
+  if (text === 0 || activeModel('stack') === null) {
+    if (each)
+      for (let i = 0; i < n; i++) {
+        const unit = units[i]!;
+        if (unit.verdict || unit.block.hints) continue;
+        ROW.set(rows.subarray(i * TEXT_WIDTH, (i + 1) * TEXT_WIDTH));
+        each(i, ROW, false);
+      }
+    return odds;
+  }
+  for (let i = 0; i < n; i++) {
+    const unit = units[i]!;
+    if (unit.verdict || unit.block.hints) continue;
+    // The second pass's odds only decide removals: a block too long for one, or a prose block the text model
+    // reads as article, keeps the text model's (and costs no second walk).
+    if (
+      unit.feat.words > MODEL_SETTINGS.removeMaxWords ||
+      (unit.prose && odds[i]! > MODEL_SETTINGS.stackKeepsProseAbove)
+    ) {
+      if (each) {
+        ROW.set(rows.subarray(i * TEXT_WIDTH, (i + 1) * TEXT_WIDTH));
+        each(i, ROW, false);
+      }
+      continue;
+    }
+    writeStackRow(odds, n, i, rows, i * TEXT_WIDTH, STACK_ROW);
+    unit.odds = logOddsFast(STACK_ROW, 0, 'stack');
+    each?.(i, STACK_ROW, 'stack');
+  }
+  return odds;
 }
 
 /** Sets each unit's value to its hand-set value; the page context of those values (model.ts). */
@@ -301,11 +376,11 @@ function handContext(units: Unit[]): PageContext {
 export function modelEvidence(units: Unit[], indexes: readonly number[]): FeatureName[][] {
   const values = units.map((unit) => unit.value);
   const odds = units.map((unit) => unit.odds);
-  const context = handContext(units);
-  const rows = new Float64Array(FEATURE_COUNT);
-  const evidence = indexes.map((i) => {
-    writeRow(context, i, rows, 0);
-    return decidingFeatures(rows, 0, 3, units[i]!.block.hints?.path !== undefined);
+  const wanted = new Map(indexes.map((i, k) => [i, k]));
+  const evidence: FeatureName[][] = indexes.map(() => []);
+  scoreUnits(units, handContext(units), (i, row, kind) => {
+    const k = wanted.get(i);
+    if (k !== undefined) evidence[k] = decidingFeatures(row, 0, 3, kind);
   });
   units.forEach((unit, i) => {
     unit.value = values[i]!;

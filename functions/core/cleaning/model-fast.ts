@@ -10,7 +10,14 @@
  * pages model.ts's walk was ~15% of the cleaning stage, ~4.5% of the whole core (node --cpu-prof): a data-
  * dependent branch per split, mispredicted about one time in two.
  */
-import { activeModel, type CompiledModel, FEATURE_COUNT, logOdds } from './model.ts';
+import {
+  activeModel,
+  type CompiledModel,
+  FEATURE_COUNT,
+  logOdds,
+  type ModelKind,
+  STACK_ROW_WIDTH,
+} from './model.ts';
 
 const DEPTH = 3;
 /** Splits and leaves per tree. */
@@ -61,23 +68,24 @@ export function completeForest(model: CompiledModel): CompleteForest | null {
   return forest;
 }
 
-/** The last model laid out for each model kind (text, HTML) and its layout (null: deeper than 3). */
-const LAID_OUT: [CompiledModel | null, CompiledModel | null] = [null, null];
-const FORESTS: [CompleteForest | null, CompleteForest | null] = [null, null];
+/** The last model laid out for each model kind (text, HTML, stack) and its layout (null: deeper than 3). */
+const LAID_OUT: (CompiledModel | null)[] = [null, null, null];
+const FORESTS: (CompleteForest | null)[] = [null, null, null];
 
 /** `logOdds(rows, i, html)` of model.ts: the active model's log-odds for row i. */
-export function logOddsFast(rows: Float64Array, i: number, html = false): number {
-  const model = activeModel(html);
+export function logOddsFast(rows: Float64Array, i: number, html: boolean | 'stack' = false): number {
+  const which: ModelKind = html === 'stack' ? 'stack' : html ? 'html' : 'text';
+  const model = activeModel(which);
   if (model === null) return 0;
-  const kind = html ? 1 : 0;
+  const kind = which === 'stack' ? 2 : which === 'html' ? 1 : 0;
   if (LAID_OUT[kind] !== model) {
     FORESTS[kind] = completeForest(model);
     LAID_OUT[kind] = model;
   }
-  const forest = FORESTS[kind];
+  const forest = FORESTS[kind] ?? null;
   if (forest === null) return logOdds(rows, i, html);
   const { feature: f, threshold: t, leaf, trees } = forest;
-  const row = i * FEATURE_COUNT;
+  const row = i * (kind === 2 ? STACK_ROW_WIDTH : FEATURE_COUNT);
   let z = forest.base;
   for (let k = 0, s = 0; k < trees; k++, s += SPLITS) {
     // Each step goes right (1) unless feature value ≤ threshold, as in model.ts (NaN goes right there too).

@@ -9,6 +9,7 @@ import type { Unit } from './classify.ts';
 import { favouredContainer, isInChromeContainer } from './hints.ts';
 import MODEL from './model.json' with { type: 'json' };
 import HTML_MODEL from './model-html.json' with { type: 'json' };
+import STACK_MODEL from './model-stack.json' with { type: 'json' };
 import type { Region } from './region.ts';
 import { Float64Scratch, Int32Scratch } from './scratch.ts';
 import type { WordShares } from './text.ts';
@@ -81,7 +82,29 @@ export const HINT_FEATURE_NAMES = [
 /** The features of the HTML model: the text model's, then the hint features. */
 export const HTML_FEATURE_NAMES = [...FEATURE_NAMES, ...HINT_FEATURE_NAMES] as const;
 
-export type FeatureName = (typeof HTML_FEATURE_NAMES)[number];
+/**
+ * What the text model said of the block and its neighbours (its log-odds; a block a rule removed counts as
+ * VERDICT_ODDS): the second-pass model (model-stack.json) reads these after the text model's features, so a
+ * block's verdict can lean on its neighbours' (a product blurb amid menu lines, a list item between paragraphs).
+ */
+export const STACK_FEATURE_NAMES = [
+  'ownOdds',
+  'prevOdds',
+  'nextOdds',
+  'meanAround',
+  'positiveAround',
+  'minNeighbour',
+  'maxNeighbour',
+] as const;
+
+/** The features of the second-pass model: the text model's, then the stacked odds. */
+export const STACK_MODEL_FEATURES = [...FEATURE_NAMES, ...STACK_FEATURE_NAMES] as const;
+/** Width of a second-pass row. */
+export const STACK_ROW_WIDTH = STACK_MODEL_FEATURES.length;
+/** The text model's log-odds of a block a rule removed, as the second-pass features read it. */
+export const VERDICT_ODDS = -4;
+
+export type FeatureName = (typeof HTML_FEATURE_NAMES)[number] | (typeof STACK_FEATURE_NAMES)[number];
 /** Width of a feature row (every feature; the text model reads the first FEATURE_NAMES.length). */
 export const FEATURE_COUNT = HTML_FEATURE_NAMES.length;
 const TEXT_FEATURES = FEATURE_NAMES.length;
@@ -134,22 +157,69 @@ const SHIPPED = compile(MODEL as TreeModel);
 let ACTIVE: CompiledModel | null = SHIPPED;
 const SHIPPED_HTML = compile(HTML_MODEL as TreeModel, HTML_FEATURE_NAMES);
 let ACTIVE_HTML: CompiledModel | null = SHIPPED_HTML;
+const SHIPPED_STACK = compile(STACK_MODEL as TreeModel, STACK_MODEL_FEATURES);
+let ACTIVE_STACK: CompiledModel | null = SHIPPED_STACK;
+
+/** Which model: the text model, the HTML model, or the second pass over the text model's odds. */
+export type ModelKind = 'text' | 'html' | 'stack';
 
 /**
  * The model the cleaner uses: the shipped one, a fold's (the training script's cross-validation), or none
- * ('off': the hand-set values alone). Only the training script changes it. `layout` 'html' sets the model of
- * the blocks that carry HTML element paths (model-html.json).
+ * ('off': the hand-set values alone). Only the training script and tests change it. `layout` 'html' sets the
+ * model of the blocks that carry HTML element paths (model-html.json), 'stack' the second pass over the text
+ * model's odds (model-stack.json). The second pass was trained on the shipped text model's odds: setting
+ * another text model (or 'off') switches it off, 'shipped' brings both back.
  */
-export function setModel(model: TreeModel | 'shipped' | 'off', layout: 'text' | 'html' = 'text'): void {
+export function setModel(model: TreeModel | 'shipped' | 'off', layout: ModelKind = 'text'): void {
   if (layout === 'html')
     ACTIVE_HTML =
       model === 'shipped' ? SHIPPED_HTML : model === 'off' ? null : compile(model, HTML_FEATURE_NAMES);
-  else ACTIVE = model === 'shipped' ? SHIPPED : model === 'off' ? null : compile(model);
+  else if (layout === 'stack')
+    ACTIVE_STACK =
+      model === 'shipped' ? SHIPPED_STACK : model === 'off' ? null : compile(model, STACK_MODEL_FEATURES);
+  else {
+    ACTIVE = model === 'shipped' ? SHIPPED : model === 'off' ? null : compile(model);
+    ACTIVE_STACK = model === 'shipped' ? SHIPPED_STACK : null;
+  }
 }
 
 /** The model `logOdds` reads (null: off), for model-fast.ts (the same trees, laid out otherwise). */
-export function activeModel(html: boolean): CompiledModel | null {
-  return html ? ACTIVE_HTML : ACTIVE;
+export function activeModel(kind: ModelKind): CompiledModel | null {
+  return kind === 'html' ? ACTIVE_HTML : kind === 'stack' ? ACTIVE_STACK : ACTIVE;
+}
+
+/**
+ * Writes the second-pass row of block i at out[0 …]: the text model's features of the block (`textRow` at
+ * `textOffset`), then its stage-one log-odds and its neighbours' (`odds`, one per block of the page, blocks a
+ * rule removed at VERDICT_ODDS; past the page's ends VERDICT_ODDS too).
+ */
+export function writeStackRow(
+  odds: Float64Array,
+  n: number,
+  i: number,
+  textRow: Float64Array,
+  textOffset: number,
+  out: Float64Array,
+): void {
+  for (let k = 0; k < TEXT_FEATURES; k++) out[k] = textRow[textOffset + k]!;
+  const previous = i > 0 ? odds[i - 1]! : VERDICT_ODDS;
+  const next = i < n - 1 ? odds[i + 1]! : VERDICT_ODDS;
+  let sum = 0;
+  let count = 0;
+  let positive = 0;
+  for (let j = Math.max(0, i - AROUND); j <= Math.min(n - 1, i + AROUND); j++) {
+    if (j === i) continue;
+    sum += odds[j]!;
+    count++;
+    if (odds[j]! > 0) positive++;
+  }
+  out[TEXT_FEATURES] = odds[i]!;
+  out[TEXT_FEATURES + 1] = previous;
+  out[TEXT_FEATURES + 2] = next;
+  out[TEXT_FEATURES + 3] = count === 0 ? 0 : sum / count;
+  out[TEXT_FEATURES + 4] = count === 0 ? 0 : positive / count;
+  out[TEXT_FEATURES + 5] = Math.min(previous, next);
+  out[TEXT_FEATURES + 6] = Math.max(previous, next);
 }
 
 /** Blocks on each side whose prose counts as the block's neighbourhood. */
@@ -387,13 +457,14 @@ function endsWithColon(text: string): boolean {
 
 /**
  * The model's log-odds that the block of row `i` is article text (0 when the model is off): the HTML model's
- * with `html`, the text model's otherwise.
+ * with `html` true, the text model's with false; with 'stack', the second pass's over rows of STACK_ROW_WIDTH.
  */
-export function logOdds(rows: Float64Array, i: number, html = false): number {
-  const model = html ? ACTIVE_HTML : ACTIVE;
+export function logOdds(rows: Float64Array, i: number, html: boolean | 'stack' = false): number {
+  const kind: ModelKind = html === 'stack' ? 'stack' : html ? 'html' : 'text';
+  const model = activeModel(kind);
   if (model === null) return 0;
   const { roots, feature, threshold, left, right, value } = model;
-  const row = i * FEATURE_COUNT;
+  const row = i * (kind === 'stack' ? STACK_ROW_WIDTH : FEATURE_COUNT);
   let z = model.base;
   for (let t = 0; t < roots.length; t++) {
     let node = roots[t]!;
@@ -411,10 +482,21 @@ export function logOdds(rows: Float64Array, i: number, html = false): number {
  * The features that pushed the block's log-odds down the most (for the audit), strongest first: along each
  * tree's path, the change of the node value at a split is credited to the split's feature.
  */
-export function decidingFeatures(rows: Float64Array, i: number, count = 3, html = false): FeatureName[] {
-  const model = html ? (ACTIVE_HTML ?? SHIPPED_HTML) : (ACTIVE ?? SHIPPED);
-  const row = i * FEATURE_COUNT;
-  const credit = new Float64Array(FEATURE_COUNT);
+export function decidingFeatures(
+  rows: Float64Array,
+  i: number,
+  count = 3,
+  html: boolean | 'stack' = false,
+): FeatureName[] {
+  const stack = html === 'stack';
+  const model = stack
+    ? (ACTIVE_STACK ?? SHIPPED_STACK)
+    : html
+      ? (ACTIVE_HTML ?? SHIPPED_HTML)
+      : (ACTIVE ?? SHIPPED);
+  const names: readonly FeatureName[] = stack ? STACK_MODEL_FEATURES : HTML_FEATURE_NAMES;
+  const row = i * (stack ? STACK_ROW_WIDTH : FEATURE_COUNT);
+  const credit = new Float64Array(names.length);
   for (const root of model.roots) {
     let node = root;
     while (model.feature[node]! >= 0) {
@@ -428,5 +510,5 @@ export function decidingFeatures(rows: Float64Array, i: number, count = 3, html 
     .filter((k) => credit[k]! < 0)
     .sort((a, b) => credit[a]! - credit[b]!)
     .slice(0, count)
-    .map((k) => HTML_FEATURE_NAMES[k]!);
+    .map((k) => names[k]!);
 }

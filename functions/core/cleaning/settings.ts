@@ -80,6 +80,12 @@ export const MODEL_SETTINGS = {
   removeBelowOdds: -1,
   /** …when it has at most this many words. */
   removeMaxWords: 60,
+  /**
+   * The second pass (model-stack.json) decides a block's odds for that removal, except on a prose block the
+   * text model reads as article with log-odds above this: its neighbours' odds cannot take it out (the last
+   * paragraph of a short post above a list of links).
+   */
+  stackKeepsProseAbove: 0,
 } as const;
 
 /**
