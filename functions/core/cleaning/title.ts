@@ -25,6 +25,8 @@ export const TITLE_SETTINGS = {
   farBack: 150,
   /** How many short (non-prose) blocks at the top of the region are looked at too. */
   lookAhead: 12,
+  /** A short line inside the region with this many of the region's prose blocks above it is a section heading. */
+  insideProseAbove: 2,
   minWords: 1,
   maxWords: 30,
   maxChars: 250,
@@ -663,7 +665,7 @@ export function candidateFeatures(
     if (unit.prose && !(meta && units[i + 1] !== undefined && metaAt(units, i + 1, context))) return null;
     if (!meta) {
       // A line right under the body's prose is a section heading: a headline comes after chrome.
-      if (unit.prose || units[i - 1]!.prose) return null;
+      if (unit.prose || units[i - 1]!.prose || proseAbove(units, region.start, i)) return null;
       x[F.insideBare] = 1;
     }
     if (unit.prose) x[F.proseLine] = 1;
@@ -875,6 +877,16 @@ function sectionQuestion(units: Unit[], i: number, region: Region, text: string)
   if (own.length < 2) return false;
   const theirs = stemList(above);
   return own.every((stem) => theirs.includes(stem));
+}
+
+/**
+ * The region's kept prose runs above block i (TITLE_SETTINGS.insideProseAbove paragraphs): i is a section
+ * heading of the body, not a headline after a notice or teaser. Bounded by lookAhead blocks.
+ */
+function proseAbove(units: Unit[], start: number, i: number): boolean {
+  let prose = 0;
+  for (let k = start; k < i; k++) if (units[k]!.prose && !units[k]!.verdict) prose++;
+  return prose >= TITLE_SETTINGS.insideProseAbove;
 }
 
 /** Position of another copy of the line inside the region (numbering ignored), or null. */
