@@ -7,11 +7,10 @@
  * time).
  */
 import { mix32, SIGNATURE_SHAPE, type SignatureShape, seeds, wordHash } from './minhash.ts';
-import { lowerWordRuns } from './word-runs.ts';
+import { type LowerWordRuns, lowerWordRuns } from './word-runs.ts';
 
-/** The word hashes of the body, lower-cased (minhash.ts's `wordHash` of each run of letters and digits). */
-function wordHashes(body: string): Int32Array {
-  const { text, offsets, count } = lowerWordRuns(body);
+/** The word hashes of a lower-cased body (minhash.ts's `wordHash` of each run of letters and digits). */
+function wordHashes({ text, offsets, count }: LowerWordRuns): Int32Array {
   const hashes = new Int32Array(count);
   for (let i = 0; i < count; i++) hashes[i] = wordHash(text, offsets[2 * i]!, offsets[2 * i + 1]!);
   return hashes;
@@ -31,15 +30,16 @@ function forEachShingle(hashes: Int32Array, shingleWords: number, visit: (shingl
 
 export function shingleHashesFast(body: string, shingleWords: number): Set<number> {
   const shingles = new Set<number>();
-  forEachShingle(wordHashes(body), shingleWords, (shingle) => shingles.add(shingle));
+  forEachShingle(wordHashes(lowerWordRuns(body)), shingleWords, (shingle) => shingles.add(shingle));
   return shingles;
 }
 
 export function minhashSignatureFast(
   body: string,
   shape: SignatureShape = SIGNATURE_SHAPE,
+  runs: LowerWordRuns = lowerWordRuns(body),
 ): Uint32Array | null {
-  const hashes = wordHashes(body);
+  const hashes = wordHashes(runs);
   const count = hashes.length;
   if (count === 0) return null;
   const size = shape.bands * shape.rows;

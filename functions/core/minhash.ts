@@ -10,6 +10,7 @@
  */
 
 import { minhashSignatureFast } from './minhash-fast.ts';
+import { type LowerWordRuns, lowerWordRuns } from './word-runs.ts';
 
 /** Words per shingle: a changed word touches this many shingles. */
 export const SHINGLE_WORDS = 3;
@@ -112,8 +113,12 @@ export function signatureHex(signature: Uint32Array): string {
 }
 
 /** The body's signature as the record stores it (`minhash`), or null for a body without words. */
-export function minhashOf(body: string, shape: SignatureShape = SIGNATURE_SHAPE): string | null {
-  const signature = minhashSignatureFast(body, shape);
+export function minhashOf(
+  body: string,
+  shape: SignatureShape = SIGNATURE_SHAPE,
+  words: LowerWordRuns = lowerWordRuns(body),
+): string | null {
+  const signature = minhashSignatureFast(body, shape, words);
   return signature ? signatureHex(signature) : null;
 }
 

@@ -13,6 +13,7 @@ import { analyseMetadata } from './metadata/index.ts';
 import { minhashOf } from './minhash.ts';
 import type { Comment, InputFormat, Metadata, RemovedItem, SourceHints, ThreadEntry } from './types.ts';
 import { CLEANER_VERSION } from './version.ts';
+import { lowerWordRuns } from './word-runs.ts';
 import { countWordsFast } from './words-fast.ts';
 
 export type RejectReason = 'empty' | 'binary' | 'undecodable' | 'too-large';
@@ -86,9 +87,13 @@ export function processText(text: string, hints: SourceHints = {}, encoding = 'u
   // Metadata (hashes included) reads the plain text, so the same article hashes alike whatever its format.
   const plainBody = renderBody(cleaned.body, 'text');
   const body = page.format === 'markdown' ? renderBody(cleaned.body, page.format) : plainBody;
-  const { metadata, removed } = analyseMetadata(cleaned, plainBody, hints, { evidence: page.evidence });
-  // The near-duplicate signature, beside the content hashes and from the same plain text.
-  const minhash = minhashOf(plainBody);
+  // The simhash and the near-duplicate signature read the same lower-cased words of the plain text.
+  const words = lowerWordRuns(plainBody);
+  const { metadata, removed } = analyseMetadata(cleaned, plainBody, hints, {
+    evidence: page.evidence,
+    words,
+  });
+  const minhash = minhashOf(plainBody, undefined, words);
   const inputWords = cleaned.inputWords;
   const removedWords = cleaned.removed.reduce((sum, item) => sum + countWordsFast(item.text), 0);
   return {

@@ -71,28 +71,13 @@ export interface LowerWordRuns extends WordRuns {
   text: string;
 }
 
-let lastBody: string | null = null;
-let lastRuns: LowerWordRuns = { text: '', offsets: new Int32Array(0), count: 0 };
-
 /**
- * `wordRuns(body.toLowerCase())` with the lower-cased text, kept for the last body asked: the record's simhash
- * (metadata/hashes-fast.ts) and MinHash (minhash-fast.ts) read the same body's lower-cased words, and each
- * lower-casing and scanning it again was ~1.5 % of the whole core on the slowest DEV pages. Callers only read
- * the offsets.
+ * `wordRuns(body.toLowerCase())` with the lower-cased text. The record's simhash (metadata/hashes-fast.ts) and
+ * MinHash (minhash-fast.ts) read the same body's lower-cased words: pipeline.ts makes them once and hands them to
+ * both (lower-casing and scanning the body twice was ~1.5 % of the whole core on the slowest DEV pages).
  */
 export function lowerWordRuns(body: string): LowerWordRuns {
-  if (body === lastBody) return lastRuns;
   const text = body.toLowerCase();
   const { offsets, count } = wordRuns(text);
-  const runs = { text, offsets, count };
-  // A body past KEPT_CHARS is not kept: its copy and offsets (tens of MB for a 10 MB file) would stay alive
-  // until the next record's.
-  if (body.length <= KEPT_CHARS) {
-    lastBody = body;
-    lastRuns = runs;
-  }
-  return runs;
+  return { text, offsets, count };
 }
-
-/** The longest body whose runs are kept (a DEV page is at most ~80,000 characters). */
-const KEPT_CHARS = 1_000_000;

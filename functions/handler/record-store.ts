@@ -24,7 +24,6 @@ import { DeleteObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/c
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { indexKeyLimits, OFFLOAD_PREFIX } from '../shared/definitions.ts';
 import { truncateUtf8, utf8Length } from '../shared/utf8.ts';
-import { itemFits } from './item-size-fast.ts';
 import { failureNote, type RecordItem, VERSION_FIELDS } from './record-item.ts';
 
 export type WriteOutcome = 'written' | 'attached-to-older-clean' | 'skipped-stale-or-duplicate';
@@ -163,40 +162,60 @@ function isConditionFailure(error: unknown): boolean {
   );
 }
 
-/** The item's size by DynamoDB's rule, for the item as the document client marshals it. */
-export function itemSize(item: Record<string, unknown>): number {
-  let size = 0;
-  for (const [name, value] of Object.entries(item)) {
+/**
+ * The item's size by DynamoDB's rule, for the item as the document client marshals it. With a `budget`, the
+ * walk stops once the count passes it and returns that partial count (some number above the budget): a 10 MB
+ * input's record holds a hundred thousand removed lines, and fitItem only asks whether it fits.
+ */
+export function itemSize(item: Record<string, unknown>, budget = Number.POSITIVE_INFINITY): number {
+  return entriesSize(item, 0, budget);
+}
+
+/** Whether the item is within `limit` bytes (`itemSize(item) <= limit`, reading at most about `limit` of it). */
+export function itemFits(item: Record<string, unknown>, limit: number): boolean {
+  return itemSize(item, limit) <= limit;
+}
+
+/** `size` plus each defined entry's name and value (plus `perEntry` bytes each), stopping past `budget`. */
+function entriesSize(entries: Record<string, unknown>, perEntry: number, budget: number, size = 0): number {
+  for (const name in entries) {
+    if (!Object.hasOwn(entries, name)) continue;
+    const value = entries[name];
     if (value === undefined) continue; // removed by the marshaller
-    size += utf8Length(name) + valueSize(value);
+    size += perEntry + utf8Length(name);
+    if (size > budget) return size;
+    size += valueSize(value, budget - size);
+    if (size > budget) return size;
   }
   return size;
 }
 
-export function valueSize(value: unknown): number {
+/** A value's size by DynamoDB's rule; past `budget`, some number above it (the walk stops there). */
+function valueSize(value: unknown, budget = Number.POSITIVE_INFINITY): number {
   if (value === null || typeof value === 'boolean') return 1;
   if (typeof value === 'string') return utf8Length(value);
   if (typeof value === 'number' || typeof value === 'bigint') return numberSize(String(value));
   if (value instanceof Uint8Array) return value.length;
   if (value instanceof Set) {
     let size = 0;
-    for (const member of value) size += valueSize(member);
+    for (const member of value) {
+      size += valueSize(member, budget - size);
+      if (size > budget) return size;
+    }
     return size;
   }
   if (Array.isArray(value)) {
     // Lists: 3 bytes, plus 1 byte per element.
     let size = 3;
-    for (const element of value) if (element !== undefined) size += 1 + valueSize(element);
-    return size;
-  }
-  if (typeof value === 'object') {
-    // Maps: 3 bytes, plus 1 byte per entry and each entry's name.
-    let size = 3;
-    for (const [name, element] of Object.entries(value as Record<string, unknown>)) {
-      if (element !== undefined) size += 1 + utf8Length(name) + valueSize(element);
+    for (const element of value) {
+      if (element === undefined) continue;
+      size += 1 + valueSize(element, budget - size - 1);
+      if (size > budget) return size;
     }
     return size;
   }
+  // Maps: 3 bytes, plus 1 byte per entry and each entry's name.
+  if (typeof value === 'object') return entriesSize(value as Record<string, unknown>, 1, budget, 3);
   return utf8Length(String(value));
 }
 

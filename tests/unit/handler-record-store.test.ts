@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { itemFits } from '../../functions/handler/item-size-fast.ts';
 import { cutAtCodePoint } from '../../functions/handler/record-item.ts';
-import { itemSize } from '../../functions/handler/record-store.ts';
+import { itemFits, itemSize } from '../../functions/handler/record-store.ts';
 import { truncateUtf8, utf8Length } from '../../functions/shared/utf8.ts';
 
 describe('DynamoDB item size', () => {
@@ -18,7 +17,7 @@ describe('DynamoDB item size', () => {
     expect(itemSize({ a: null, b: true, c: undefined })).toBe(2 + 2);
   });
 
-  it('itemFits (item-size-fast.ts) says whether itemSize is within the limit, for any item and limit', () => {
+  it('itemFits says whether itemSize is within the limit, for any item and limit', () => {
     const leaf = fc.oneof(
       fc.string({ unit: 'grapheme', maxLength: 20 }),
       fc.double({ noNaN: true }),

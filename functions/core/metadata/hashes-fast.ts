@@ -5,7 +5,7 @@
  * shingle are run over its three words and the separating spaces in place, and every occurrence adds its bits (a shingle seen n times adds n times what one
  * adds, as the count did), counted eight bits per operation (see `simhashFast`).
  */
-import { lowerWordRuns } from '../word-runs.ts';
+import { type LowerWordRuns, lowerWordRuns } from '../word-runs.ts';
 import { finish32 } from './hashes.ts';
 
 const SHINGLE = 3;
@@ -38,8 +38,8 @@ function shingleHashes(text: string, offsets: Int32Array, from: number, size: nu
 }
 
 /** `simhash` of hashes.ts, as 16 hex digits. */
-export function simhashFast(body: string): string {
-  const { text, offsets, count } = lowerWordRuns(body);
+export function simhashFast(body: string, words: LowerWordRuns = lowerWordRuns(body)): string {
+  const { text, offsets, count } = words;
   if (count === 0) return '0000000000000000';
   // hashes.ts adds +1 or -1 per shingle to each bit's weight: the weight is 2 × ones − shingles, so counting
   // the ones per bit is enough. They are counted eight bits at a time: lanes[j] holds, in its four bytes, the

@@ -1,4 +1,5 @@
 import type { CleanResult, Metadata, PageEvidence, RemovedItem, SourceHints } from '../types.ts';
+import type { LowerWordRuns } from '../word-runs.ts';
 import { countWordsFast } from '../words-fast.ts';
 import { auditRemoved } from './audit.ts';
 import { extractAuthors } from './authors.ts';
@@ -44,6 +45,8 @@ export interface MetadataOptions {
   now?: Date;
   /** What an HTML page states about itself (<title>, meta tags, JSON-LD), from the layout stage. */
   evidence?: PageEvidence | null;
+  /** The body's lower-cased word runs, when the caller has made them (pipeline.ts shares them with the MinHash). */
+  words?: LowerWordRuns;
 }
 
 /** The metadata, the audited removed list, and what the confidence model weighed (for the training script). */
@@ -131,7 +134,7 @@ export function analyseMetadata(
     keywords: extractKeywordsFast(body),
     summary: extractSummary(body),
     contentHash: contentHash(body),
-    simhash: simhashFast(body),
+    simhash: simhashFast(body, options.words),
     provenance: {
       title: provenanceOf('title', title),
       authors: provenanceOf('authors', authors),
