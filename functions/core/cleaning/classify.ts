@@ -33,6 +33,7 @@ import {
 } from './model.ts';
 import { logOddsFast } from './model-fast.ts';
 import { findRegion } from './region.ts';
+import { scoreUnitsFast } from './score-fast.ts';
 import { Float64Scratch, Int32Scratch } from './scratch.ts';
 import { HTML_MODEL_SETTINGS, MODEL_SETTINGS, SETTINGS } from './settings.ts';
 import { features, type Keys, lineKeys, type TextFeatures, wordCount } from './text.ts';
@@ -279,7 +280,7 @@ const TEXT_WIDTH = FEATURE_NAMES.length;
  * not the second pass's: the second pass only removes).
  */
 export function applyModel(units: Unit[]): void {
-  const first = scoreUnits(units, handContext(units));
+  const first = scoreUnitsFast(units, handContext(units));
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     if (unit.verdict) continue;
@@ -300,8 +301,11 @@ export function applyModel(units: Unit[]): void {
  * odds are the unit's (they decide rule model.low-content), except on a block too long for that rule and on a
  * prose block the text model reads as article (MODEL_SETTINGS.stackKeepsProseAbove). With `each`, called for every scored block with the row of
  * the model that decided (the text model's, the HTML model's or the second pass's), for the audit.
+ *
+ * The plain reference of score-fast.ts's `scoreUnitsFast`, which the cleaner runs (the same odds in a window of
+ * rows instead of this table of every block's row).
  */
-function scoreUnits(
+export function scoreUnits(
   units: Unit[],
   context: PageContext,
   each?: (i: number, row: Float64Array, kind: boolean | 'stack') => void,
@@ -359,7 +363,7 @@ function scoreUnits(
 }
 
 /** Sets each unit's value to its hand-set value; the page context of those values (model.ts). */
-function handContext(units: Unit[]): PageContext {
+export function handContext(units: Unit[]): PageContext {
   const hand = HAND_VALUES.take(units.length);
   for (let i = 0; i < units.length; i++) {
     hand[i] = hintValue(units[i]!.block.hints, units[i]!.feat.words, contentValue(units[i]!));
@@ -371,7 +375,9 @@ function handContext(units: Unit[]): PageContext {
 
 /**
  * For the audit: the features that decided the model's verdict on each of `indexes` (the page context is
- * computed again: only pages where the model removed a block pay for it).
+ * computed again: only pages where the model removed a block pay for it). The plain reference of
+ * evidence-fast.ts's `modelEvidenceFast`, which the cleaner runs (it scores only the blocks asked about and
+ * their neighbours).
  */
 export function modelEvidence(units: Unit[], indexes: readonly number[]): FeatureName[][] {
   const values = units.map((unit) => unit.value);
