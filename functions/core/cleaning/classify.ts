@@ -227,14 +227,16 @@ export function classify(
     const short = text.length <= SHARED_ANALYSIS_CHARS;
     let known = prior?.[i];
     if (!known && short) {
-      const index = seen.find(text);
-      if (index >= 0) known = seen.values[index];
+      // One look-up: the text's number, a new one (its analysis to come) when the page had it not yet.
+      const index = seen.number(text);
+      if (index < seen.values.length) known = seen.values[index];
+      else {
+        const unit = analyse(block);
+        seen.values.push(unit);
+        return unit;
+      }
     }
-    if (!known) {
-      const unit = analyse(block);
-      if (short) seen.find(text, unit);
-      return unit;
-    }
+    if (!known) return analyse(block);
     return newUnit(
       block,
       known.lines,
@@ -416,12 +418,12 @@ class StringTable<T> {
     this.index = new StringIndexFast(expected);
   }
 
-  /** Index of the string (-1: absent) or, with `add`, of the string added now with `value`. */
-  find(text: string, add?: T): number {
-    if (add === undefined) return this.index.find(text);
-    const index = this.index.add(text);
-    if (index === this.values.length) this.values.push(add);
-    return index;
+  /**
+   * The string's number, the string added first when new: then the number is `values.length` and the caller
+   * pushes its value next (one hash and one probe for a look-up that may add).
+   */
+  number(text: string): number {
+    return this.index.add(text);
   }
 }
 
@@ -433,12 +435,12 @@ const STATS = new Int32Scratch();
  */
 function countKeys(units: Unit[]): void {
   const n = units.length;
-  const classes = new StringTable<number>(n);
+  const classes = new StringIndexFast(n);
   /** Copy count of each class, then the index of its last copy. */
   const stats = STATS.take(2 * n);
   for (let i = 0; i < n; i++) {
     const unit = units[i]!;
-    const id = classes.find(unit.key, 0);
+    const id = classes.add(unit.key);
     stats[id]!++;
     stats[n + id] = i;
     unit.keyClass = id;
