@@ -18,11 +18,11 @@ import {
   detector,
   linesOf,
   lineVerdictsOf,
-  modelEvidence,
   type Unit,
   type Verdict,
 } from './cleaning/classify.ts';
 import { hasThread, headlessThreadStart, readComments } from './cleaning/comments.ts';
+import { modelEvidenceFast } from './cleaning/evidence-fast.ts';
 import { favourArticleContainer } from './cleaning/hints.ts';
 import { extendRegion, findRegion } from './cleaning/region.ts';
 import { Int32Scratch } from './cleaning/scratch.ts';
@@ -253,7 +253,7 @@ function cleanPass(units: Unit[], first: boolean): Pass {
   });
   const evidence = new Map<number, string[]>();
   if (byModel.length > 0) {
-    const names = modelEvidence(units, byModel);
+    const names = modelEvidenceFast(units, byModel);
     for (let k = 0; k < byModel.length; k++) evidence.set(byModel[k]!, names[k]!);
   }
   units.forEach((unit, i) => {

@@ -15,13 +15,16 @@ const ARTICLE = Buffer.from(
 const real = new WorkerCoreRunner();
 const slow = new WorkerCoreRunner({ entry: new URL('../reliability/slow-core-worker.ts', import.meta.url) });
 
+/** Retires its worker after any input of the article's size or more. */
+const recycling = new WorkerCoreRunner({ recycleInputBytes: ARTICLE.length });
+
 const capped = new WorkerCoreRunner({
   entry: new URL('../reliability/slow-core-worker.ts', import.meta.url),
   heapLimitMb: 64,
 });
 
 afterAll(async () => {
-  await Promise.all([real.close(), slow.close(), capped.close()]);
+  await Promise.all([real.close(), slow.close(), capped.close(), recycling.close()]);
 });
 
 describe('the core in a worker thread', () => {
@@ -69,6 +72,28 @@ describe('the core in a worker thread', () => {
     await expect(
       capped.run({ bytes: ARTICLE, hints: {}, options: {} }, Date.now() + 30_000),
     ).resolves.toMatchObject({ status: 'clean' });
+  });
+});
+
+describe('a worker after a large input', () => {
+  it('is retired once its record is back, and the next record runs in a new worker', async () => {
+    const small = Buffer.from('A short note.\n');
+    const deadline = () => Date.now() + 30_000;
+
+    await recycling.run({ bytes: small, hints: {}, options: {} }, deadline());
+    await recycling.run({ bytes: small, hints: {}, options: {} }, deadline());
+    expect(recycling.workersStarted).toBe(1);
+    const records = await Promise.all([
+      recycling.run({ bytes: Buffer.from(ARTICLE), hints: { url: null }, options: {} }, deadline()),
+      recycling.run({ bytes: Buffer.from(ARTICLE), hints: { url: null }, options: {} }, deadline()),
+    ]);
+    await recycling.run({ bytes: small, hints: {}, options: {} }, deadline());
+
+    expect(records).toEqual([
+      processDocument(ARTICLE, { url: null }),
+      processDocument(ARTICLE, { url: null }),
+    ]);
+    expect(recycling.workersStarted).toBe(3);
   });
 });
 

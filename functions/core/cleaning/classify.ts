@@ -33,6 +33,7 @@ import {
 } from './model.ts';
 import { logOddsFast } from './model-fast.ts';
 import { findRegion } from './region.ts';
+import { scoreUnitsFast } from './score-fast.ts';
 import { Float64Scratch, Int32Scratch } from './scratch.ts';
 import { HTML_MODEL_SETTINGS, MODEL_SETTINGS, SETTINGS } from './settings.ts';
 import { features, type Keys, lineKeys, type TextFeatures, wordCount } from './text.ts';
@@ -226,14 +227,16 @@ export function classify(
     const short = text.length <= SHARED_ANALYSIS_CHARS;
     let known = prior?.[i];
     if (!known && short) {
-      const index = seen.find(text);
-      if (index >= 0) known = seen.values[index];
+      // One look-up: the text's number, a new one (its analysis to come) when the page had it not yet.
+      const index = seen.number(text);
+      if (index < seen.values.length) known = seen.values[index];
+      else {
+        const unit = analyse(block);
+        seen.values.push(unit);
+        return unit;
+      }
     }
-    if (!known) {
-      const unit = analyse(block);
-      if (short) seen.find(text, unit);
-      return unit;
-    }
+    if (!known) return analyse(block);
     return newUnit(
       block,
       known.lines,
@@ -279,7 +282,7 @@ const TEXT_WIDTH = FEATURE_NAMES.length;
  * not the second pass's: the second pass only removes).
  */
 export function applyModel(units: Unit[]): void {
-  const first = scoreUnits(units, handContext(units));
+  const first = scoreUnitsFast(units, handContext(units));
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     if (unit.verdict) continue;
@@ -300,8 +303,11 @@ export function applyModel(units: Unit[]): void {
  * odds are the unit's (they decide rule model.low-content), except on a block too long for that rule and on a
  * prose block the text model reads as article (MODEL_SETTINGS.stackKeepsProseAbove). With `each`, called for every scored block with the row of
  * the model that decided (the text model's, the HTML model's or the second pass's), for the audit.
+ *
+ * The plain reference of score-fast.ts's `scoreUnitsFast`, which the cleaner runs (the same odds in a window of
+ * rows instead of this table of every block's row).
  */
-function scoreUnits(
+export function scoreUnits(
   units: Unit[],
   context: PageContext,
   each?: (i: number, row: Float64Array, kind: boolean | 'stack') => void,
@@ -359,7 +365,7 @@ function scoreUnits(
 }
 
 /** Sets each unit's value to its hand-set value; the page context of those values (model.ts). */
-function handContext(units: Unit[]): PageContext {
+export function handContext(units: Unit[]): PageContext {
   const hand = HAND_VALUES.take(units.length);
   for (let i = 0; i < units.length; i++) {
     hand[i] = hintValue(units[i]!.block.hints, units[i]!.feat.words, contentValue(units[i]!));
@@ -371,7 +377,9 @@ function handContext(units: Unit[]): PageContext {
 
 /**
  * For the audit: the features that decided the model's verdict on each of `indexes` (the page context is
- * computed again: only pages where the model removed a block pay for it).
+ * computed again: only pages where the model removed a block pay for it). The plain reference of
+ * evidence-fast.ts's `modelEvidenceFast`, which the cleaner runs (it scores only the blocks asked about and
+ * their neighbours).
  */
 export function modelEvidence(units: Unit[], indexes: readonly number[]): FeatureName[][] {
   const values = units.map((unit) => unit.value);
@@ -410,12 +418,12 @@ class StringTable<T> {
     this.index = new StringIndexFast(expected);
   }
 
-  /** Index of the string (-1: absent) or, with `add`, of the string added now with `value`. */
-  find(text: string, add?: T): number {
-    if (add === undefined) return this.index.find(text);
-    const index = this.index.add(text);
-    if (index === this.values.length) this.values.push(add);
-    return index;
+  /**
+   * The string's number, the string added first when new: then the number is `values.length` and the caller
+   * pushes its value next (one hash and one probe for a look-up that may add).
+   */
+  number(text: string): number {
+    return this.index.add(text);
   }
 }
 
@@ -427,12 +435,12 @@ const STATS = new Int32Scratch();
  */
 function countKeys(units: Unit[]): void {
   const n = units.length;
-  const classes = new StringTable<number>(n);
+  const classes = new StringIndexFast(n);
   /** Copy count of each class, then the index of its last copy. */
   const stats = STATS.take(2 * n);
   for (let i = 0; i < n; i++) {
     const unit = units[i]!;
-    const id = classes.find(unit.key, 0);
+    const id = classes.add(unit.key);
     stats[id]!++;
     stats[n + id] = i;
     unit.keyClass = id;

@@ -222,8 +222,8 @@ export function writeStackRow(
   out[TEXT_FEATURES + 6] = Math.max(previous, next);
 }
 
-/** Blocks on each side whose prose counts as the block's neighbourhood. */
-const AROUND = 3;
+/** Blocks on each side whose prose counts as the block's neighbourhood (and whose odds the second pass reads). */
+export const AROUND = 3;
 const PROSE_WORDS = new Float64Scratch();
 const DISTANCES = new Int32Scratch();
 

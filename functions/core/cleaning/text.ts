@@ -2,6 +2,7 @@
 import { KEY_CHARS } from '../rules.ts';
 import { LANGUAGES } from '../vocabulary/index.ts';
 import { countWordsFast } from '../words-fast.ts';
+import { CompactFeatures } from './text-fast.ts';
 
 /** Function words of every language of the vocabulary (English first). Prose has many, menus and titles few. */
 const STOP_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((language) => language.stopWords));
@@ -226,7 +227,40 @@ function cjkWords(count: number): number {
  */
 const COUNTS = new Int32Array(9);
 
+/** The measures of `text`, a sample of `whole` (or all of it), as a CompactFeatures (text-fast.ts). */
 function measure(text: string, whole: string): TextFeatures {
+  const shareWords = countTokens(text);
+  const words = COUNTS[0]!;
+  const stop = COUNTS[1]!;
+  const content = COUNTS[2]!;
+  const upper = COUNTS[3]!;
+  return new CompactFeatures(
+    countWordsFast(whole),
+    words === 0 ? 0 : stop / words,
+    content === 0 ? 0 : upper / content,
+    endsWithTerminal(whole),
+    endsWithEllipsis(whole),
+    whole.length,
+    COUNTS[5] === 0,
+    // The pass saw every line break of a text it read whole.
+    text.length === whole.length ? COUNTS[6] === 1 : whole.includes('\n'),
+    // The word shares in the same object (one object per text: 10 MB of one-word blocks has a million).
+    keepHashes(shareWords),
+    hashUsed - shareWords,
+    shareWords,
+    COUNTS[7]!,
+    COUNTS[8]!,
+  );
+}
+
+/** The plain reference of `features`: the same measures in an object of 13 fields (tests/unit/text-fast.test.ts). */
+export function featuresPlain(text: string): TextFeatures {
+  return text.length <= SAMPLE_CHARS
+    ? measurePlain(text, text)
+    : measurePlain(text.slice(0, SAMPLE_CHARS), text);
+}
+
+function measurePlain(text: string, whole: string): TextFeatures {
   const shareWords = countTokens(text);
   const words = COUNTS[0]!;
   const stop = COUNTS[1]!;
@@ -240,9 +274,7 @@ function measure(text: string, whole: string): TextFeatures {
     truncated: endsWithEllipsis(whole),
     chars: whole.length,
     foldFree: COUNTS[5] === 0,
-    // The pass saw every line break of a text it read whole.
     multiLine: text.length === whole.length ? COUNTS[6] === 1 : whole.includes('\n'),
-    // The word shares in the same object (one object per text: 10 MB of one-word blocks has a million).
     hashes: keepHashes(shareWords),
     start: hashUsed - shareWords,
     count: shareWords,
