@@ -1,12 +1,11 @@
 /** `copydesk clean`: run the core on local files, no AWS involved. */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RAW_SUFFIXES_DEFAULT } from '../shared/definitions.ts';
 import { type CleanedFile, type CleanSettings, cleanFile } from './clean-file.ts';
 import { expandInputs, planOutputs } from './clean-inputs.ts';
-import { cleanOnWorkers, MIN_FILES_PER_WORKER, workerCount } from './clean-pool.ts';
+import { cleanOnWorkers, defaultJobs, MIN_FILES_PER_WORKER, workerCount } from './clean-pool.ts';
 import { isTerminal } from './output.ts';
 import { formatDuration } from './progress.ts';
 import { UsageError } from './usage-error.ts';
@@ -28,8 +27,9 @@ Without --out the records go to stdout:
   --suffixes LIST     comma-separated suffixes read from folders (default ${RAW_SUFFIXES_DEFAULT.join(',')})
   --url URL           source URL of the page (as S3 object metadata would give it)
   --max-bytes N       reject inputs larger than N bytes (default: no limit)
-  --jobs N            clean on N threads at once (default: the machine's cores, here ${availableParallelism()});
-                      the output is the same, in the same order; one thread below ${MIN_FILES_PER_WORKER * 2} files
+  --jobs N            clean on N worker threads at once (default: the machine's cores but one, for V8's
+                      compiler; here ${defaultJobs()}); the output is the same, in the same order;
+                      ${MIN_FILES_PER_WORKER} files at least per worker, one thread below ${MIN_FILES_PER_WORKER * 2}
   -h, --help          show this help
 
 Every readable input gets a record (clean or rejected) and the exit code is 0;
@@ -59,7 +59,7 @@ export async function cleanCommand(argv: string[], out: NodeJS.WritableStream): 
   if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) {
     throw new UsageError('clean: --max-bytes takes a positive whole number');
   }
-  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
   if (!(Number.isInteger(jobs) && jobs > 0))
     throw new UsageError('clean: --jobs takes a positive whole number');
   const format = values.format ?? 'json';

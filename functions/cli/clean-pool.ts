@@ -8,12 +8,27 @@
  * written. A worker pays for its own start and for V8's compiler warming up on the core (each thread
  * compiles its own code), so CPU time grows a little and wall time falls with the cores used.
  */
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CleanedFile, CleanSettings } from './clean-file.ts';
 import { UsageError } from './usage-error.ts';
 
-/** Below this many files per worker a thread's start and warm-up cost more than it saves. */
-export const MIN_FILES_PER_WORKER = 8;
+/**
+ * Below this many files per worker a thread's start and warm-up cost more than it saves: a worker loads the
+ * core (~70 ms of CPU) and warms V8's compiler up on it again (~1-1.5 s of CPU over its first hundreds of
+ * pages, measured over DEV: --jobs 2 took 5.0-5.3 s of CPU where one thread took 3.6-3.8 s).
+ */
+export const MIN_FILES_PER_WORKER = 32;
+
+/**
+ * --jobs by default: a core is left to V8's compiler threads, which a cleaning thread keeps busy through its
+ * first pages. On 2 cores that means one thread and no worker: the compiler already runs on the second core
+ * (a pass over DEV: 1.3 s of its 4.3 s CPU on V8's threads), and two workers cost 40 % more CPU for at best
+ * ~15 % less wall time, and more wall time once other processes share the cores (measured, issue 14).
+ */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
 
 export interface PoolTask {
   index: number;
