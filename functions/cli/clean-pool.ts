@@ -80,6 +80,7 @@ export async function cleanOnWorkers(
       thread.postMessage(task);
     };
     const handOn = () => {
+      if (stopped) return; // answers still arriving while the workers are being stopped are dropped
       for (let answer = waiting.get(handed); answer !== undefined; answer = waiting.get(handed)) {
         waiting.delete(handed);
         if ('error' in answer) return stop(revive(answer.error));
