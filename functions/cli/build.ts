@@ -40,7 +40,11 @@ export async function buildCli(outDir: string = CLI_DIST): Promise<BuildInfo> {
   const next = `${outDir}-next-${process.pid}`;
   rmSync(next, { recursive: true, force: true });
   const result = await build({
-    entryPoints: { main: join(REPO_ROOT, 'functions/cli/main.ts') },
+    // clean-worker: the worker thread of `clean --jobs` (clean-pool.ts loads ./clean-worker.js beside it).
+    entryPoints: {
+      main: join(REPO_ROOT, 'functions/cli/main.ts'),
+      'clean-worker': join(REPO_ROOT, 'functions/cli/clean-worker.ts'),
+    },
     outdir: next,
     bundle: true,
     splitting: true,

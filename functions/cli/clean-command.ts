@@ -1,13 +1,13 @@
 /** `copydesk clean`: run the core on local files, no AWS involved. */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type CoreRecord, processDocument } from '../core/pipeline.ts';
 import { RAW_SUFFIXES_DEFAULT } from '../shared/definitions.ts';
-import { describeFsError, expandInputs, planOutputs } from './clean-inputs.ts';
+import { type CleanedFile, type CleanSettings, cleanFile } from './clean-file.ts';
+import { expandInputs, planOutputs } from './clean-inputs.ts';
+import { cleanOnWorkers, defaultJobs, MIN_FILES_PER_WORKER, workerCount } from './clean-pool.ts';
 import { isTerminal } from './output.ts';
 import { formatDuration } from './progress.ts';
-import { formatRecord, type Removed } from './record-text.ts';
 import { UsageError } from './usage-error.ts';
 
 export const CLEAN_HELP = `Usage: copydesk clean [options] FILE_OR_FOLDER...
@@ -27,6 +27,9 @@ Without --out the records go to stdout:
   --suffixes LIST     comma-separated suffixes read from folders (default ${RAW_SUFFIXES_DEFAULT.join(',')})
   --url URL           source URL of the page (as S3 object metadata would give it)
   --max-bytes N       reject inputs larger than N bytes (default: no limit)
+  --jobs N            clean on N worker threads at once (default: the machine's cores but one, for V8's
+                      compiler; here ${defaultJobs()}); the output is the same, in the same order;
+                      ${MIN_FILES_PER_WORKER} files at least per worker, one thread below ${MIN_FILES_PER_WORKER * 2}
   -h, --help          show this help
 
 Every readable input gets a record (clean or rejected) and the exit code is 0;
@@ -42,6 +45,7 @@ export async function cleanCommand(argv: string[], out: NodeJS.WritableStream): 
       suffixes: { type: 'string' },
       url: { type: 'string' },
       'max-bytes': { type: 'string' },
+      jobs: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -55,52 +59,76 @@ export async function cleanCommand(argv: string[], out: NodeJS.WritableStream): 
   if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) {
     throw new UsageError('clean: --max-bytes takes a positive whole number');
   }
+  const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
+  if (!(Number.isInteger(jobs) && jobs > 0))
+    throw new UsageError('clean: --jobs takes a positive whole number');
   const format = values.format ?? 'json';
   if (format !== 'json' && format !== 'text') throw new UsageError('clean: --format takes json or text');
   if (format === 'text' && values.out !== undefined) {
     throw new UsageError('clean: --format text prints to the terminal; --out writes JSON files');
   }
   const suffixes = values.suffixes === undefined ? RAW_SUFFIXES_DEFAULT : parseSuffixes(values.suffixes);
-  const hints = { url: values.url ?? null };
-  // The file name is the core's hint for the layout (.md, .html…), as the object key is in the handler.
-  // Reads and writes are synchronous: one file at a time either way, and a promise per file left the
-  // process idle between pages (bench:compare).
-  const cleanFile = (path: string) =>
-    processDocument(readInput(path), { ...hints, name: path }, { maxBytes });
+  const settings = (mode: CleanSettings['mode']): CleanSettings => ({
+    mode,
+    url: values.url ?? null,
+    maxBytes,
+    terminal: isTerminal(out),
+  });
 
   const started = performance.now();
   const { inputs, folders } = await expandInputs(positionals, suffixes, values.out ?? null);
   if (values.out === undefined) {
     const single = positionals.length === 1 && folders === 0;
-    for (const input of inputs) {
-      const record = cleanFile(input.path);
-      if (format === 'text') out.write(recordText(input.path, record, isTerminal(out)));
-      else if (single) out.write(`${JSON.stringify(record, null, 2)}\n`);
-      else out.write(`${JSON.stringify({ file: input.path, ...record })}\n`);
-    }
+    const mode = format === 'text' ? 'text' : single ? 'single' : 'lines';
+    await cleanAll(
+      inputs.map((input) => input.path),
+      settings(mode),
+      jobs,
+      (_, file) => out.write(file.text),
+    );
     if (inputs.length === 0) process.stderr.write(noFilesMessage(suffixes));
     return 0;
   }
 
+  const outDir = values.out;
   const planned = planOutputs(inputs, suffixes);
   const counts = new Map<string, number>();
   // Each output folder is made once (a recursive mkdir per file was ~1 ms of the process's time a page).
   const made = new Set<string>();
-  for (const input of planned) {
-    const record = cleanFile(input.path);
-    const target = join(values.out, input.output);
-    const folder = dirname(target);
-    if (!made.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      made.add(folder);
-    }
-    writeFileSync(target, `${JSON.stringify(record)}\n`);
-    const outcome = record.status === 'clean' ? 'clean' : `rejected ${record.reason}`;
-    counts.set(outcome, (counts.get(outcome) ?? 0) + 1);
-  }
+  await cleanAll(
+    planned.map((input) => input.path),
+    settings('out'),
+    jobs,
+    (index, file) => {
+      const target = join(outDir, (planned[index] as (typeof planned)[number]).output);
+      const folder = dirname(target);
+      if (!made.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        made.add(folder);
+      }
+      writeFileSync(target, file.text);
+      counts.set(file.outcome, (counts.get(file.outcome) ?? 0) + 1);
+    },
+  );
   if (planned.length === 0) process.stderr.write(noFilesMessage(suffixes));
-  out.write(`${summaryLine(planned.length, values.out, counts, (performance.now() - started) / 1000)}\n`);
+  out.write(`${summaryLine(planned.length, outDir, counts, (performance.now() - started) / 1000)}\n`);
   return 0;
+}
+
+/**
+ * Every file cleaned and handed to `take` in order: on worker threads when --jobs and the number of
+ * files make it worth it (clean-pool.ts), else here. Reads and writes are synchronous: one file at a
+ * time either way, and a promise per file left the process idle between pages (bench:compare).
+ */
+async function cleanAll(
+  paths: readonly string[],
+  settings: CleanSettings,
+  jobs: number,
+  take: (index: number, file: CleanedFile) => void,
+): Promise<void> {
+  const workers = settings.mode === 'single' ? 0 : workerCount(jobs, paths.length);
+  if (workers > 0) return cleanOnWorkers(paths, settings, workers, take);
+  for (const [index, path] of paths.entries()) take(index, cleanFile(path, settings));
 }
 
 /** `cleaned 370 file(s) into out/: 362 clean, 8 rejected (empty 5, binary 3) in 4.2s`. */
@@ -122,12 +150,6 @@ export function summaryLine(
   return `cleaned ${files} file(s) into ${outDir}: ${clean} clean, ${rejected} rejected${detail} in ${time}`;
 }
 
-function recordText(path: string, record: CoreRecord, terminal: boolean): string {
-  const removed = (record.status === 'clean' ? record.removed : []) as Removed[];
-  const text = formatRecord({ id: path, ...record }, removed, terminal);
-  return record.status === 'clean' ? `${text}\nBody:\n${record.body}\n\n` : `${text}\n`;
-}
-
 function parseSuffixes(value: string): string[] {
   const suffixes = value
     .split(',')
@@ -140,12 +162,4 @@ function parseSuffixes(value: string): string[] {
 
 function noFilesMessage(suffixes: readonly string[]): string {
   return `copydesk clean: no file ending in ${suffixes.join(', ')} in the folder(s) given\n`;
-}
-
-function readInput(path: string): Uint8Array {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    throw new UsageError(`clean: cannot read ${path}: ${describeFsError(error as NodeJS.ErrnoException)}`);
-  }
 }

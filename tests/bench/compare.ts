@@ -2,7 +2,9 @@
  * npm run bench:compare [CORPUS] — copydesk against Mozilla Readability + linkedom, side by side, whole
  * processes, in one run (issue 14, item 4).
  *
- * - copydesk: `node functions/cli/bin.mjs clean --out TMP CORPUS` over the corpus's NAME.txt files;
+ * - copydesk: `node functions/cli/bin.mjs clean --out TMP CORPUS` over the corpus's NAME.txt files, with
+ *   `--jobs 1` (one thread cleaning, as the Readability side is one process on one thread; also the default
+ *   on 2 cores, see clean-pool.ts defaultJobs) and with `--jobs CORES` (a worker thread per core);
  * - Readability: `node tests/bench/readability-run.mjs CORPUS TMP` over the same pages' NAME.html.gz
  *   (parse with linkedom, extract with Readability, write NAME.json);
  * - the CLI's start time: `copydesk --version`, median of START_RUNS fresh processes (and through npx).
@@ -14,7 +16,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
@@ -67,7 +69,10 @@ const htmls = files.filter((name) => name.endsWith('.html.gz')).length;
 if (texts === 0 || htmls === 0) throw new Error(`${CORPUS}: needs NAME.txt and NAME.html.gz pages`);
 
 const out = mkdtempSync(join(tmpdir(), 'copydesk-compare-out-'));
-const copydesk = () => timeNode([BIN, 'clean', '--out', join(out, 'copydesk'), CORPUS]);
+const jobs = availableParallelism();
+const copydesk = () =>
+  timeNode([BIN, 'clean', '--jobs', String(jobs), '--out', join(out, 'copydesk'), CORPUS]);
+const copydeskOne = () => timeNode([BIN, 'clean', '--jobs', '1', '--out', join(out, 'copydesk-1'), CORPUS]);
 const readability = () =>
   timeNode([join(REPO_ROOT, 'tests', 'bench', 'readability-run.mjs'), CORPUS, join(out, 'readability')]);
 
@@ -91,11 +96,14 @@ console.log(
 );
 
 copydesk();
+copydeskOne();
 readability();
 const ours: Timing[] = [];
+const oursOne: Timing[] = [];
 const theirs: Timing[] = [];
 for (let run = 0; run < RUNS; run++) {
   ours.push(copydesk());
+  oursOne.push(copydeskOne());
   theirs.push(readability());
 }
 const row = (name: string, pages: number, timings: Timing[]) => {
@@ -103,11 +111,17 @@ const row = (name: string, pages: number, timings: Timing[]) => {
   const cpu = median(timings.map((timing) => timing.cpuMs));
   return `${name.padEnd(34)} wall ${(wall / 1000).toFixed(2).padStart(6)} s (${(wall / pages).toFixed(2)} ms/page)   CPU ${(cpu / 1000).toFixed(2).padStart(6)} s (${(cpu / pages).toFixed(2)} ms/page)`;
 };
-console.log(row('copydesk clean --out', texts, ours));
+console.log(row(`copydesk clean --out --jobs ${jobs}`, texts, ours));
+console.log(row('copydesk clean --out --jobs 1', texts, oursOne));
 console.log(row('Readability + linkedom (HTML)', htmls, theirs));
-const ratio = (pick: (timing: Timing) => number) =>
-  median(theirs.map(pick)) / htmls / (median(ours.map(pick)) / texts);
-console.log(
-  `ratio (Readability / copydesk, per page): wall ${ratio((t) => t.wallMs).toFixed(2)}×, CPU ${ratio((t) => t.cpuMs).toFixed(2)}× (target ≥ 10×)`,
-);
+const ratio = (pick: (timing: Timing) => number, timings: Timing[]) =>
+  (median(theirs.map(pick)) / htmls / (median(timings.map(pick)) / texts)).toFixed(2);
+for (const [name, timings] of [
+  [`--jobs ${jobs}`, ours],
+  ['--jobs 1', oursOne],
+] as const) {
+  console.log(
+    `ratio (Readability / copydesk ${name}, per page): wall ${ratio((t) => t.wallMs, timings)}×, CPU ${ratio((t) => t.cpuMs, timings)}× (target ≥ 10×; Readability runs in one process on one thread)`,
+  );
+}
 rmSync(out, { recursive: true, force: true });

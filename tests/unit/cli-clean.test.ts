@@ -1,8 +1,9 @@
 /** `copydesk clean`: the core on local files, no AWS. */
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MIN_FILES_PER_WORKER, workerCount } from '../../functions/cli/clean-pool.ts';
 import { main } from '../../functions/cli/main.ts';
 import { capture } from '../support/capture.ts';
 
@@ -169,5 +170,87 @@ describe('copydesk clean --out', () => {
         `^cleaned 3 file\\(s\\) into ${join(dir, 'out')}: 2 clean, 1 rejected \\(empty 1\\) in \\d+\\.\\ds\\n$`,
       ),
     );
+  });
+});
+
+describe('copydesk clean --jobs N (worker threads)', () => {
+  /** Enough pages, of several kinds, for two workers: articles, a markdown one, empty and tiny ones. */
+  async function pages(count: number): Promise<void> {
+    const entries: Record<string, string> = {};
+    for (let i = 0; i < count; i++) {
+      const name = `p${String(i).padStart(3, '0')}`;
+      if (i % 5 === 0) entries[`in/${name}.txt`] = i % 10 === 0 ? '' : 'x';
+      else if (i % 7 === 0) entries[`in/sub/${name}.md`] = `# Heading ${i}\n\n${ARTICLE}`;
+      else entries[`in/${name}.txt`] = `Story number ${i} of the day\n\n${ARTICLE.repeat(1 + (i % 3))}`;
+    }
+    await files(entries);
+  }
+
+  it('uses worker threads only with at least MIN_FILES_PER_WORKER files for each of two or more', () => {
+    expect(workerCount(1, 1000)).toBe(0);
+    expect(workerCount(4, 2 * MIN_FILES_PER_WORKER - 1)).toBe(0);
+    expect(workerCount(4, 2 * MIN_FILES_PER_WORKER)).toBe(2);
+    expect(workerCount(4, 1000)).toBe(4);
+  });
+
+  it('writes the same files, byte for byte, and the same summary as one thread', async () => {
+    await pages(4 * MIN_FILES_PER_WORKER);
+    const one = capture();
+    const two = capture();
+
+    await main(['clean', '--jobs', '1', '--out', join(dir, 'one'), join(dir, 'in')], one.stream);
+    await main(['clean', '--jobs', '2', '--out', join(dir, 'two'), join(dir, 'in')], two.stream);
+
+    const names = await tree(join(dir, 'one'));
+    expect(names).toHaveLength(4 * MIN_FILES_PER_WORKER);
+    expect(await tree(join(dir, 'two'))).toEqual(names);
+    for (const name of names) {
+      expect(await readFile(join(dir, 'two', name), 'utf8')).toBe(
+        await readFile(join(dir, 'one', name), 'utf8'),
+      );
+    }
+    const summary = (text: string) => text.replace(/ into \S+/, '').replace(/ in [\d.]+s\n$/, '');
+    expect(summary(two.text())).toBe(summary(one.text()));
+  });
+
+  it('prints the same lines in the same order to stdout, JSON or text', async () => {
+    await pages(3 * MIN_FILES_PER_WORKER);
+    for (const format of ['json', 'text']) {
+      const one = capture();
+      const three = capture();
+
+      await main(['clean', '--format', format, '--jobs', '1', join(dir, 'in')], one.stream);
+      await main(['clean', '--format', format, '--jobs', '3', join(dir, 'in')], three.stream);
+
+      expect(three.text()).toBe(one.text());
+    }
+  });
+
+  it('stops at an unreadable file as one thread does: the files before it written, none after', async () => {
+    await pages(4 * MIN_FILES_PER_WORKER);
+    await symlink(join(dir, 'nowhere.txt'), join(dir, 'in', 'p010b.txt'));
+    const outDir = join(dir, 'out');
+
+    const code = await main(['clean', '--jobs', '2', '--out', outDir, join(dir, 'in')], capture().stream);
+
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      `copydesk clean: cannot read ${join(dir, 'in', 'p010b.txt')}: no such file or folder\n`,
+    );
+    // A folder's files in name order: p000…p010 (but p007, in sub/, which comes after them all).
+    expect(await tree(outDir)).toEqual(
+      Array.from({ length: 11 }, (_, i) => `p${String(i).padStart(3, '0')}.json`).filter(
+        (name) => name !== 'p007.json',
+      ),
+    );
+  });
+
+  it('refuses a --jobs that is not a positive whole number', async () => {
+    await files({ 'a.txt': ARTICLE });
+
+    const code = await main(['clean', '--jobs', '0', join(dir, 'a.txt')], capture().stream);
+
+    expect(code).toBe(2);
+    expect(stderr).toBe('copydesk clean: --jobs takes a positive whole number\n');
   });
 });
