@@ -4,9 +4,6 @@
  * Shared by train-authors.ts and train-confidence.ts.
  */
 import { join } from 'node:path';
-import { clean } from '../../functions/core/clean.ts';
-import { decode } from '../../functions/core/decode.ts';
-import { readLayout } from '../../functions/core/layout.ts';
 import {
   AUTHOR_FEATURES,
   type NameCandidate,
@@ -15,8 +12,8 @@ import {
 } from '../../functions/core/metadata/authors.ts';
 import { detectLanguage } from '../../functions/core/metadata/language.ts';
 import { blockZones } from '../../functions/core/metadata/zones.ts';
-import { normText, readCorpus, type Scorer, scorerOf, tokenF1 } from '../bench/metadata-scoring.ts';
-import { type ChoiceGroup, dot, fitChoice, siteOf } from './learn.ts';
+import { normText, type Scorer, tokenF1 } from '../bench/metadata-scoring.ts';
+import { type ChoiceGroup, cleanedPages, dot, fitChoice } from './learn.ts';
 import { BENCH } from './title-data.ts';
 
 export interface AuthorPage {
@@ -42,17 +39,12 @@ export function goldParts(gold: string | string[] | undefined): string[] {
 }
 
 export function authorPages(corpus: string, html = false): AuthorPage[] {
-  const dir = join(BENCH, corpus);
-  const scorer = scorerOf(dir);
   const pages: AuthorPage[] = [];
-  for (const page of readCorpus(dir, html)) {
-    // Multi's gold names the author of some pages only (trafilatura's evaluation annotates what it tests): a page
-    // without one there is no page without an author, so it teaches nothing. WCXB's gold omits it on purpose.
-    if (scorer === 'snippets' && goldParts(page.gold.author).length === 0) continue;
-    const decoded = decode(page.bytes);
-    if (!decoded.ok) continue;
-    const cleaned = clean(readLayout(decoded.text, page.file).blocks);
-    const body = cleaned.body.map((block) => block.text).join('\n\n');
+  // Multi's gold names the author of some pages only (trafilatura's evaluation annotates what it tests): a page
+  // without one there is no page without an author, so it teaches nothing. WCXB's gold omits it on purpose.
+  const judged = (page: { gold: { author?: string | string[] } }, scorer: Scorer) =>
+    scorer !== 'snippets' || goldParts(page.gold.author).length > 0;
+  for (const { page, scorer, site, cleaned, body } of cleanedPages(join(BENCH, corpus), html, judged)) {
     const when = { now: new Date(), language: detectLanguage(body) };
     const anchor = cleaned.titleBlock;
     const candidates = nameCandidates(cleaned, anchor, when, blockZones(cleaned, anchor));
@@ -66,7 +58,7 @@ export function authorPages(corpus: string, html = false): AuthorPage[] {
       html,
       scorer,
       name: page.name,
-      site: siteOf(page.gold, page.name),
+      site,
       gold: page.gold,
       candidates,
       labels,

@@ -4,9 +4,6 @@
  * train-dates.ts and train-confidence.ts.
  */
 import { join } from 'node:path';
-import { clean } from '../../functions/core/clean.ts';
-import { decode } from '../../functions/core/decode.ts';
-import { readLayout } from '../../functions/core/layout.ts';
 import {
   DATE_FEATURES,
   type DateCandidate,
@@ -14,8 +11,8 @@ import {
   scoreDate,
 } from '../../functions/core/metadata/dates.ts';
 import { analyseMetadata } from '../../functions/core/metadata/index.ts';
-import { judge, readCorpus, type Scorer, scorerOf } from '../bench/metadata-scoring.ts';
-import { type ChoiceGroup, fitChoice, siteOf } from './learn.ts';
+import { judge, type Scorer } from '../bench/metadata-scoring.ts';
+import { type ChoiceGroup, cleanedPages, fitChoice } from './learn.ts';
 import { BENCH } from './title-data.ts';
 
 export interface DatePage {
@@ -37,19 +34,19 @@ export function isRightDate(scorer: Scorer, gold: DatePage['gold'], iso: string 
 }
 
 export function datePages(corpus: string, html = false): DatePage[] {
-  const dir = join(BENCH, corpus);
-  const scorer = scorerOf(dir);
   const pages: DatePage[] = [];
-  for (const page of readCorpus(dir, html)) {
-    const hasGold = judge(scorer, page.gold, { title: null, authors: [], publishedAt: null }).date.gold;
-    // Multi's gold states the date of some pages only (what trafilatura's evaluation tests): a page without
-    // one there is no page without a date, so it teaches nothing. WCXB's gold omits it on purpose.
-    if (scorer === 'snippets' && !hasGold) continue;
-    const decoded = decode(page.bytes);
-    if (!decoded.ok) continue;
-    const layout = readLayout(decoded.text, page.file);
-    const cleaned = clean(layout.blocks);
-    const body = cleaned.body.map((block) => block.text).join('\n\n');
+  const hasGoldDate = (gold: DatePage['gold'], scorer: Scorer) =>
+    judge(scorer, gold, { title: null, authors: [], publishedAt: null }).date.gold;
+  // Multi's gold states the date of some pages only (what trafilatura's evaluation tests): a page without
+  // one there is no page without a date, so it teaches nothing. WCXB's gold omits it on purpose.
+  const judged = (page: { gold: DatePage['gold'] }, scorer: Scorer) =>
+    scorer !== 'snippets' || hasGoldDate(page.gold, scorer);
+  for (const { page, scorer, site, layout, cleaned, body } of cleanedPages(
+    join(BENCH, corpus),
+    html,
+    judged,
+  )) {
+    const hasGold = hasGoldDate(page.gold, scorer);
     const { dateCandidates } = analyseMetadata(cleaned, body, {}, { evidence: layout.evidence });
     const labels = dateCandidates.map((c) => (isRightDate(scorer, page.gold, c.iso) ? 1 : 0));
     pages.push({
@@ -57,7 +54,7 @@ export function datePages(corpus: string, html = false): DatePage[] {
       html,
       scorer,
       name: page.name,
-      site: siteOf(page.gold, page.name),
+      site,
       gold: page.gold,
       candidates: dateCandidates,
       labels,

@@ -1,10 +1,16 @@
 /**
  * Small, dependency-free learners for the training scripts (tests/training): a choice model (conditional logit:
  * one option per page is right, or none) and a logistic regression, both fitted by gradient descent with an L2
- * penalty, and k-fold splits. Deterministic: same data, same weights.
+ * penalty, and k-fold splits. Deterministic: same data, same weights. Also the per-page loop the training data
+ * share (cleanedPages: a corpus's pages through decode, layout and cleaning).
  */
 import { writeFileSync } from 'node:fs';
+import { clean } from '../../functions/core/clean.ts';
+import { decode } from '../../functions/core/decode.ts';
+import { readLayout } from '../../functions/core/layout.ts';
 import { linearScore } from '../../functions/core/linear-model.ts';
+import type { CleanResult } from '../../functions/core/types.ts';
+import { type CorpusPage, readCorpus, type Scorer, scorerOf } from '../bench/metadata-scoring.ts';
 
 /**
  * One page: the feature vectors of its options and which are right (several options can be: the same headline
@@ -181,4 +187,38 @@ export function saveModel(
   if (!process.argv.includes('--write')) return;
   writeFileSync(path, `${JSON.stringify({ about, ...fields, weights }, null, 2)}\n`);
   console.log(`written ${path}`);
+}
+
+/** A corpus page read as the core reads it, up to the metadata stage. */
+export interface CleanedPage {
+  page: CorpusPage;
+  /** The corpus's scorer (score.py or snippets.py). */
+  scorer: Scorer;
+  /** The page's site (siteOf): cross-validation folds are drawn by it. */
+  site: string;
+  layout: ReturnType<typeof readLayout>;
+  cleaned: CleanResult;
+  /** The kept body blocks joined as the record's body. */
+  body: string;
+}
+
+/**
+ * The pages of a corpus folder (html: the original HTML, else the plain text) through decode, layout and
+ * cleaning, one at a time; a page `keep` refuses is skipped before any work, one that does not decode after.
+ */
+export function* cleanedPages(
+  dir: string,
+  html = false,
+  keep: (page: CorpusPage, scorer: Scorer) => boolean = () => true,
+): Generator<CleanedPage> {
+  const scorer = scorerOf(dir);
+  for (const page of readCorpus(dir, html)) {
+    if (!keep(page, scorer)) continue;
+    const decoded = decode(page.bytes);
+    if (!decoded.ok) continue;
+    const layout = readLayout(decoded.text, page.file);
+    const cleaned = clean(layout.blocks);
+    const body = cleaned.body.map((block) => block.text).join('\n\n');
+    yield { page, scorer, site: siteOf(page.gold, page.name), layout, cleaned, body };
+  }
 }

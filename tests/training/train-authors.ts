@@ -21,8 +21,13 @@ const LAMBDAS = (process.env.LAMBDAS ?? '0.001,0.003,0.01').split(',').map(Numbe
 const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8];
 /** Cross-validated precision the threshold must keep on dev (the issue's floor is 0.92 on check). */
 const PRECISION = Number(process.env.PRECISION ?? '0.95');
-/** Cross-validated precision the thresholds must keep on the other corpora (multi): learned abstention. */
-const OTHER_PRECISION = Number(process.env.OTHER_PRECISION ?? '0.9');
+/**
+ * Cross-validated precision the thresholds must keep on the other corpora (multi): learned abstention. Multi's
+ * sites stand for unseen ones (the readers' rules were written on DEV), so it is held to the issue's author
+ * precision floor on check, 0.92: against 0.9 it cost multi 0.591 -> 0.576 of exact authors and raised every
+ * precision (dev 0.956 -> 0.960, multi 0.918 -> 0.933, check 0.862 -> 0.867, check's exact unchanged at 0.594).
+ */
+const OTHER_PRECISION = Number(process.env.OTHER_PRECISION ?? '0.92');
 const MODEL = resolve(import.meta.dirname, '../../functions/core/metadata/author-model.json');
 
 // The plain text (LAYOUTS=text,html adds the original HTML; cross-validated it cost the plain text 0.01 on DEV

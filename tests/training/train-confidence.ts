@@ -16,7 +16,7 @@
  * the cross-validated calibration table (confidence bucket → share right) and with --write stores the weights
  * fitted on all pages in functions/core/metadata/confidence-model.json.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { clean } from '../../functions/core/clean.ts';
 import { TITLE_FEATURES } from '../../functions/core/cleaning/title.ts';
@@ -38,7 +38,11 @@ const CORPORA = (process.env.CORPORA ?? 'dev,multi').split(',');
 const FOLDS = 5;
 const LAMBDAS = [0.001, 0.003, 0.01, 0.03, 0.1];
 const MODEL = resolve(import.meta.dirname, '../../functions/core/metadata/confidence-model.json');
-const FIELDS: ScoredField[] = ['title', 'authors', 'publishedAt', 'site'];
+/**
+ * The fields to fit (FIELDS=authors refits the authors' weights only): with --write the other fields keep the
+ * weights and shifts confidence-model.json has.
+ */
+const FIELDS = (process.env.FIELDS ?? 'title,authors,publishedAt,site').split(',') as ScoredField[];
 
 interface Sample {
   page: string;
@@ -126,7 +130,12 @@ for (const corpus of CORPORA) {
       if (!judgeable('author')) {
         // unjudged
       } else if (authorPage) {
-        const pick = authorsOf(authorPage, authorWeights[fold]!, AUTHOR_MODEL.threshold);
+        const pick = authorsOf(
+          authorPage,
+          authorWeights[fold]!,
+          AUTHOR_MODEL.threshold,
+          AUTHOR_MODEL.genericThreshold,
+        );
         if (pick.authors.length > 0 && choices.authors) {
           const x = choices.authors.features.slice();
           x[AUTHOR_P] = pick.p;
@@ -237,8 +246,12 @@ function perSet(data: Sample[], logits: number[], shift: number): string {
     .join(', ');
 }
 
-const shifts: Record<string, number> = {};
-const model: Record<string, Record<string, number>> = {};
+const kept = JSON.parse(readFileSync(MODEL, 'utf8')) as {
+  shifts: Record<string, number>;
+  fields: Record<string, Record<string, number>>;
+};
+const shifts: Record<string, number> = { ...kept.shifts };
+const model: Record<string, Record<string, number>> = { ...kept.fields };
 for (const field of FIELDS) {
   const data = samples[field];
   const dims = CONFIDENCE_FEATURES[field].length;

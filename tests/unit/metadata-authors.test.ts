@@ -63,6 +63,17 @@ describe('authors', () => {
     expect(authorsOf(['Council passes budget', 'Written by', 'Laura Smith', PROSE])).toEqual(['Laura Smith']);
   });
 
+  it('reads a month that is also a given name after a byline word ("Von Jan Kupitz")', () => {
+    expect(namesFromByline('Jan Kupitz | Oct 24, 2023', labelPatterns('de'))).toEqual(['Jan Kupitz']);
+    // Without a label the month stays a month.
+    expect(asPersonName('Jan Kupitz')).toBeNull();
+  });
+
+  it('reads the name on an author-box heading\'s own line ("About the Author - Jane Roe")', () => {
+    expect('About the Author - Jane Roe'.match(labelPatterns('en').authorLabel)?.[1]).toBe('Jane Roe');
+    expect('Über den Autor: Max Muster'.match(labelPatterns('de').authorLabel)?.[1]).toBe('Max Muster');
+  });
+
   it('never takes a job title as a name', () => {
     expect(authorsOf(['Council passes budget', 'By Senior Reporter', PROSE])).toEqual([]);
   });

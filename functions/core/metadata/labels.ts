@@ -12,7 +12,7 @@ import { LANGUAGES, type LanguageVocabulary, type MetadataWords, vocabularyOf } 
 export interface LabelPatterns {
   /** "By Jane Roe", "Von Heike Buchter", "Written by: Jane Roe", "ByJane Roe" (English glued): group 1 the rest. */
   byline: RegExp;
-  /** "Author: Jane Roe", "Auteur : Kossivi Tiassou", "Text & Fotos: Ivan Valetny": group 1 the rest. */
+  /** "Author: Jane Roe", "Auteur : Kossivi Tiassou", "Text & Fotos: Ivan Valetny", "About the Author - Jane Roe": group 1 the rest. */
   authorLabel: RegExp;
   /** A byline word, author label or author-box heading alone on its line (the name follows in the next block). */
   labelOnly: RegExp;
@@ -142,8 +142,9 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
       return trailingByline.test(text);
     },
     byline: new RegExp(`^(?:${bylineWords})(?:\\s*[:：]\\s*|\\s+)(.+)$|^By(?=\\p{Lu})(.+)$`, 'iu'),
+    // "About the Author - Florina Ionescu": an author-box heading with the name on its line.
     authorLabel: new RegExp(
-      `^(?:${authorLabels})(?:\\s*(?:&|\\+|und|and|et|y|e)\\s*\\p{L}+)?\\s*[:：]\\s*(.+)$`,
+      `^(?:(?:${authorLabels})(?:\\s*(?:&|\\+|und|and|et|y|e)\\s*\\p{L}+)?\\s*[:：]|(?:${authorBoxes})\\s*[:：|–—-])\\s*(.+)$`,
       'iu',
     ),
     labelOnly: new RegExp(`^(?:${bylineWords}|${authorLabels}|${authorBoxes})\\s*[:：]?$`, 'iu'),

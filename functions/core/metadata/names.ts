@@ -88,8 +88,8 @@ const NOT_NAME_WORDS = new Set(
     ),
 );
 
-/** Months that are also given names ("April Fulton", "June Carter"). */
-const MONTH_GIVEN_NAMES = new Set(['april', 'may', 'june', 'august']);
+/** Months that are also given names ("April Fulton", "June Carter", "Von Jan Kupitz"). */
+const MONTH_GIVEN_NAMES = new Set(['april', 'may', 'june', 'august', 'jan']);
 
 const PARTICLES = new Set([
   'de',
