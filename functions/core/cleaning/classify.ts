@@ -372,7 +372,7 @@ export function handContext(units: Unit[]): PageContext {
     units[i]!.value = hand[i]!;
     units[i]!.odds = 0;
   }
-  return pageContext(units, hand, findRegion(units));
+  return pageContext(units, hand, findRegion(units, MODEL_SETTINGS.featureRelaxedShare));
 }
 
 /**

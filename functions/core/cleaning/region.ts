@@ -14,8 +14,13 @@ export interface Region {
   end: number;
 }
 
-export function findRegion(units: Unit[]): Region {
-  return articleAboveDisclaimer(units, coveringRun(units));
+/**
+ * `relaxedShare`: the share at which the wider run counts negative values (SETTINGS.relaxedPenaltyShare; the
+ * block models' page context reads the region with MODEL_SETTINGS.featureRelaxedShare, the share they were
+ * trained with).
+ */
+export function findRegion(units: Unit[], relaxedShare: number = SETTINGS.relaxedPenaltyShare): Region {
+  return articleAboveDisclaimer(units, coveringRun(units, relaxedShare), relaxedShare);
 }
 
 /**
@@ -23,20 +28,20 @@ export function findRegion(units: Unit[]): Region {
  * has prose above the heading, the article is the densest run there (a short post above a long "Haftung für
  * Links" notice).
  */
-function articleAboveDisclaimer(units: Unit[], region: Region): Region {
+function articleAboveDisclaimer(units: Unit[], region: Region, relaxedShare: number): Region {
   for (let h = region.start - 1; h >= Math.max(0, region.start - 2); h--) {
     const verdict = units[h]!.verdict;
     if (verdict?.kind !== 'legal' || verdict.heading !== 'rest') continue;
     const above = units.slice(0, h);
     if (!above.some((unit) => unit.prose && !unit.verdict)) return region;
-    const before = coveringRun(above);
+    const before = coveringRun(above, relaxedShare);
     return before.end >= 0 ? before : region;
   }
   return region;
 }
 
 /** The densest run, widened when it leaves most of the page's sentence-shaped prose outside. */
-function coveringRun(units: Unit[]): Region {
+function coveringRun(units: Unit[], relaxedShare: number): Region {
   const region = densestRun(units, 1);
   if (region.end < 0) return region;
   // The whole page's prose in view: a region that leaves most of the page's sentence-shaped prose outside
@@ -45,7 +50,7 @@ function coveringRun(units: Unit[]): Region {
   const total = sentenceProse(units, 0, units.length - 1);
   const covered = sentenceProse(units, region.start, region.end);
   if (covered >= total * SETTINGS.regionProseCoverage) return region;
-  const wider = densestRun(units, SETTINGS.relaxedPenaltyShare);
+  const wider = densestRun(units, relaxedShare);
   if (wider.end < 0) return region;
   const widerCovered = sentenceProse(units, wider.start, wider.end);
   return widerCovered >= covered * SETTINGS.relaxedGain ? wider : region;
