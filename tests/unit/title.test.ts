@@ -240,7 +240,7 @@ describe('title: parts of a line (kicker, section label, site name)', () => {
     ]);
   });
 
-  it('offers nothing for a line without a separator, a one-word part, or the part headlinePart scores', () => {
+  it('offers nothing for a line without a separator, a one-word part, the part headlinePart scores, or a part after a dash', () => {
     // Prepare
     const plain = 'Council to rebuild the old footbridge';
     const short = 'COVID-19 - what changes now';
@@ -251,7 +251,7 @@ describe('title: parts of a line (kicker, section label, site name)', () => {
     const barParts = lineParts(barred);
     // Assess
     expect(none).toEqual([]);
-    expect(oneWordHead).toEqual(['what changes now']);
+    expect(oneWordHead).toEqual([]);
     expect(barParts).toEqual([]);
   });
 

@@ -620,6 +620,8 @@ const CALL_TO_ACTION =
  */
 const PART_SEPARATOR = /\s(?:\||–|—|-|·|•|»|\/|::)\s|\s?:\s|\s:(?=\S)/gu;
 
+const KICKER_END = /[|·•»/:]/;
+
 export interface LinePart {
   text: string;
   /** What was cut off before and after the part (separators trimmed; empty when nothing). */
@@ -632,7 +634,8 @@ export interface LinePart {
 
 /**
  * The parts of a line that may be its headline without what sits around it: before its last separator (a site
- * name or tagline cut), after its first (a kicker cut), between the first and the last, and before the first.
+ * name or tagline cut), after its first (a kicker cut, when that separator is a colon or a bar), between the
+ * first and the last (likewise), and before the first.
  * Two words at least, never the whole line or its `headlinePart` (the whole line's candidate scores that).
  * At most four parts, each found by one scan of the line (a candidate line has at most maxChars characters).
  */
@@ -655,6 +658,9 @@ export function lineParts(whole: string): LinePart[] {
   const own = headlinePart(whole);
   const parts: LinePart[] = [];
   for (const [start, end, open, close] of spans) {
+    // A kicker ends with a colon or a bar: before a dash or hyphen stands the headline itself ("Headline –
+    // subtitle"; on dev and multi no part after a dash was the title where the whole line was not, of 180).
+    if (open && !KICKER_END.test(open.text)) continue;
     const text = whole.slice(start, end).trim();
     if (text.length === 0 || text === whole || text === own || splitCount(text) < 2) continue;
     if (parts.some((p) => p.text === text)) continue;
