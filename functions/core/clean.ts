@@ -103,7 +103,7 @@ function allBody(units: Unit[], blocks: Block[], inputWords: number): CleanResul
   const titled = choice?.index === 0;
   return {
     blocks,
-    title: titled ? units[0]!.block.text.trim() : null,
+    title: titled ? choice.text : null,
     titleBlock: titled ? units[0]!.block.index : null,
     titleProbability: titled ? choice.probability : undefined,
     body: titled ? blocks.slice(1) : blocks,
@@ -265,7 +265,7 @@ function cleanPass(units: Unit[], first: boolean): Pass {
     else if (unit.repeats > 1 && unit.feat.words <= 12) remove(unit, detector('page.repeated'));
     else remove(unit, detector(i < region.start ? 'page.before-article' : 'page.after-article'));
   });
-  const title = titleIndex === null ? null : units[titleIndex]!.block.text.trim();
+  const title = titleChoice?.text ?? null;
   const prior = body.map((block, k) => (priorUnits[k]!.block === block ? priorUnits[k]! : null));
   return {
     title,

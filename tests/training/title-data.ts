@@ -42,7 +42,6 @@ export function titlePages(corpus: string, html = false): TitlePage[] {
     const cleaned = clean(blocks);
     const probe = TITLE_PROBE.last as TitleSearch | null;
     TITLE_PROBE.on = false;
-    const units = probe?.units ?? [];
     const region = probe?.region ?? { start: 0, end: -1 };
     const candidates = probe?.candidates ?? [];
     // The page's language, as the metadata stage reads it: it decides whether " - " ends the headline.
@@ -50,7 +49,7 @@ export function titlePages(corpus: string, html = false): TitlePage[] {
     let answer = -1;
     const right = new Uint8Array(candidates.length);
     candidates.forEach((candidate, k) => {
-      const text = units[candidate.index]!.block.text.trim();
+      const text = candidate.text;
       const title = extractTitle({ ...cleaned, title: text }, language);
       if (!judge(scorer, page.gold, { title, authors: [], publishedAt: null }).title.exact) return;
       right[k] = 1;
@@ -62,10 +61,8 @@ export function titlePages(corpus: string, html = false): TitlePage[] {
       name: page.name,
       site: siteOf(page.gold, page.name),
       group: { options: candidates.map((c) => c.features), answer, right },
-      keys: candidates.map((c) => units[c.index]!.key),
-      texts: candidates.map(
-        (c) => `${c.index - region.start}:${units[c.index]!.block.text.trim().slice(0, 70)}`,
-      ),
+      keys: candidates.map((c) => c.key),
+      texts: candidates.map((c) => `${c.index - region.start}:${c.text.slice(0, 70)}`),
     });
   }
   return pages;

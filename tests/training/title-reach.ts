@@ -49,7 +49,7 @@ for (const corpus of corpora) {
     if (cleaned.title !== null && right(cleaned.title)) chosen++;
     const found = probe?.candidates ?? [];
     candidates += found.length;
-    if (found.some((c) => right(probe!.units[c.index]!.block.text.trim()))) {
+    if (found.some((c) => right(c.text))) {
       reached++;
       continue;
     }

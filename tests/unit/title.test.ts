@@ -6,6 +6,7 @@ import {
   bodyOverlap,
   echoesTitle,
   headlinePart,
+  lineParts,
   StemSet,
   stemId,
   TITLE_FEATURES,
@@ -216,6 +217,72 @@ describe('title: site and tagline suffixes', () => {
     // Assess
     expect(stripped).toBe('Best art shows of the year');
     expect(kept).toBe('Best Bread Machines – My Favorites!');
+  });
+});
+
+describe('title: parts of a line (kicker, section label, site name)', () => {
+  it('offers the parts around the first and last separators, with what was cut off', () => {
+    // Prepare
+    const framed = 'Politics | Council to rebuild the old footbridge | Town Gazette';
+    const kicker = 'Klimaschutz: Bohren, bis es heiß wird';
+    // Act
+    const parts = lineParts(framed);
+    const kicked = lineParts(kicker);
+    // Assess
+    expect(parts.map((part) => part.text)).toEqual([
+      'Politics | Council to rebuild the old footbridge',
+      'Council to rebuild the old footbridge | Town Gazette',
+      'Council to rebuild the old footbridge',
+    ]);
+    expect(parts[2]).toMatchObject({ before: 'Politics', after: 'Town Gazette', bar: true, colon: false });
+    expect(kicked).toEqual([
+      { text: 'Bohren, bis es heiß wird', before: 'Klimaschutz', after: '', colon: true, bar: false },
+    ]);
+  });
+
+  it('offers nothing for a line without a separator, a one-word part, the part headlinePart scores, or a part after a dash', () => {
+    // Prepare
+    const plain = 'Council to rebuild the old footbridge';
+    const short = 'COVID-19 - what changes now';
+    const barred = 'Council to rebuild the old footbridge | Gazette';
+    // Act
+    const none = lineParts(plain);
+    const oneWordHead = lineParts(short).map((part) => part.text);
+    const barParts = lineParts(barred);
+    // Assess
+    expect(none).toEqual([]);
+    expect(oneWordHead).toEqual([]);
+    expect(barParts).toEqual([]);
+  });
+
+  it('makes each part a candidate of its own, its cut marked, its text the title taken', () => {
+    // Prepare
+    const units = classify(
+      segment(
+        normalise(
+          [
+            'Menu',
+            'Politics | Council to rebuild the old footbridge | Town Gazette',
+            'March 3, 2025',
+            P1,
+            P2,
+            P3,
+          ].join('\n\n'),
+        ),
+      ),
+    );
+    const region = findRegion(units);
+    const head = TITLE_FEATURES.indexOf('partHead');
+    const tail = TITLE_FEATURES.indexOf('partTail');
+    // Act
+    const middle = titleCandidates(units, region).find(
+      (c) => c.text === 'Council to rebuild the old footbridge',
+    );
+    // Assess
+    expect(middle).toBeDefined();
+    expect(middle!.features[head]).toBe(1);
+    expect(middle!.features[tail]).toBe(1);
+    expect(middle!.key).toBe('council to rebuild the old footbridge');
   });
 });
 

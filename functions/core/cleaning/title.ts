@@ -13,7 +13,7 @@ import { countWordsFast } from '../words-fast.ts';
 import type { Unit } from './classify.ts';
 import type { Region } from './region.ts';
 import { Float64Scratch, Int32Scratch } from './scratch.ts';
-import { FNV_OFFSET, isStopHash, isStopWord } from './text.ts';
+import { FNV_OFFSET, isStopHash, isStopWord, lineKeys } from './text.ts';
 import TITLE_MODEL from './title-model.json' with { type: 'json' };
 
 export const TITLE_SETTINGS = {
@@ -43,6 +43,8 @@ export const TITLE_SETTINGS = {
 export interface TitleChoice {
   /** Index of the title block. */
   index: number;
+  /** The headline: the block's line, or the part of it the candidate carries (a kicker or site name cut). */
+  text: string;
   /** The model's probability for it: its softmax share among the candidates. */
   probability: number;
 }
@@ -66,14 +68,14 @@ export function findTitle(units: Unit[], region: Region): TitleChoice | null {
   if (best < 0) return null;
   let total = 0;
   // Several candidates with the same text (the headline shown twice) are one choice.
-  const text = units[candidates[best]!.index]!.key;
+  const key = candidates[best]!.key;
   let same = 0;
   for (let k = 0; k < candidates.length; k++) {
     const share = Math.exp(scores[k]! - bestScore);
     total += share;
-    if (units[candidates[k]!.index]!.key === text) same += share;
+    if (candidates[k]!.key === key) same += share;
   }
-  return { index: candidates[best]!.index, probability: same / total };
+  return { index: candidates[best]!.index, text: candidates[best]!.text, probability: same / total };
 }
 
 /**
@@ -90,6 +92,10 @@ export const TITLE_PROBE: { on: boolean; last: TitleSearch | null } = { on: fals
 export interface TitleCandidate {
   /** Index of the unit (block). */
   index: number;
+  /** The block's line (trimmed), or the part of it this candidate carries (`lineParts`). */
+  text: string;
+  /** The text's matching key (`lineKeys`): candidates with one key are one choice (the headline shown twice). */
+  key: string;
   features: Float64Array;
 }
 
@@ -109,15 +115,29 @@ export function titleCandidates(units: Unit[], region: Region): TitleCandidate[]
   let shaped = false;
   for (let i = to; i >= farFrom; i--) {
     if (i < from && !metaAfter(units, i, context)) continue;
-    const features = candidateFeatures(units, i, region, context);
-    if (features === null) continue;
-    candidates.push({ index: i, features });
-    maxOverlap = Math.max(maxOverlap, features[F.overlap]!);
-    // The nearest line above the region shaped like a headline (three words or more, speaking of the body).
-    if (!shaped && i < region.start && features[F.overlap]! >= 0.3 && features[F.oneWord] === 0) {
-      if (features[F.twoWords] === 0) {
-        features[F.nearestShaped] = 1;
-        shaped = true;
+    const unit = units[i]!;
+    const whole = candidateFeatures(units, i, region, context);
+    const found: TitleCandidate[] = [];
+    if (whole !== null)
+      found.push({ index: i, text: unit.block.text.trim(), key: unit.key, features: whole });
+    // The parts of a line around a kicker, section label or site name ("Politik: Headline", "Headline – Site").
+    if (unit.lines === null && !unit.verdict && unit.feat.chars <= TITLE_SETTINGS.maxChars)
+      for (const part of lineParts(unit.block.text.trim())) {
+        const features = candidateFeatures(units, i, region, context, part.text);
+        if (features === null) continue;
+        partFeatures(features, part, units, context);
+        found.push({ index: i, text: part.text, key: lineKeys(part.text).key, features });
+      }
+    for (const candidate of found) {
+      const features = candidate.features;
+      candidates.push(candidate);
+      maxOverlap = Math.max(maxOverlap, features[F.overlap]!);
+      // The nearest line above the region shaped like a headline (three words or more, speaking of the body).
+      if (!shaped && i < region.start && features[F.overlap]! >= 0.3 && features[F.oneWord] === 0) {
+        if (features[F.twoWords] === 0) {
+          features[F.nearestShaped] = 1;
+          shaped = true;
+        }
       }
     }
   }
@@ -148,6 +168,8 @@ export interface TitleContext {
   shaped: Int32Array;
   /** Per unit, filled on first use (NaN before): `bodyOverlap` of the unit's text. */
   overlap: Float64Array;
+  /** The page's own names, filled on first use (`pageNames`). */
+  names: PageNames | null;
 }
 
 interface NearLine {
@@ -220,6 +242,7 @@ export function titleContext(units: Unit[], region: Region, from: number): Title
     meta: META.take(units.length),
     shaped: SHAPED.take(units.length),
     overlap: OVERLAP.take(units.length, Number.NaN),
+    names: null,
   };
 }
 
@@ -590,6 +613,123 @@ function isGlued(text: string): boolean {
 const CALL_TO_ACTION =
   /^(?:see|find|search|join|plan|fund|try|get|sign|subscribe|discover|explore|shop|download|contact|request|start|read|follow|visit|register|claim|schedule|browse|view)\b(?!:)/i;
 
+/**
+ * Between a headline and a kicker, section label or site name on one line: a bar, dash, hyphen, middle dot,
+ * angle quote, slash or double colon with spaces around it, or a colon (with a space on at least one side:
+ * "Politik: …", "Presse : …", "Direktion :Impfen …").
+ */
+const PART_SEPARATOR = /\s(?:\||–|—|-|·|•|»|\/|::)\s|\s?:\s|\s:(?=\S)/gu;
+
+const KICKER_END = /[|·•»/:]/;
+
+export interface LinePart {
+  text: string;
+  /** What was cut off before and after the part (separators trimmed; empty when nothing). */
+  before: string;
+  after: string;
+  /** The separators at the cuts include a colon; a bar, dot, angle quote, slash or double colon. */
+  colon: boolean;
+  bar: boolean;
+}
+
+/**
+ * The parts of a line that may be its headline without what sits around it: before its last separator (a site
+ * name or tagline cut), after its first (a kicker cut, when that separator is a colon or a bar), between the
+ * first and the last (likewise), and before the first.
+ * Two words at least, never the whole line or its `headlinePart` (the whole line's candidate scores that).
+ * At most four parts, each found by one scan of the line (a candidate line has at most maxChars characters).
+ */
+export function lineParts(whole: string): LinePart[] {
+  if (whole.length > TITLE_SETTINGS.maxChars) return [];
+  const seps: { start: number; end: number; text: string }[] = [];
+  for (const match of whole.matchAll(PART_SEPARATOR))
+    seps.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+  if (seps.length === 0) return [];
+  const first = seps[0]!;
+  const last = seps[seps.length - 1]!;
+  const spans: [number, number, typeof first | null, typeof first | null][] = [
+    [0, last.start, null, last],
+    [first.end, whole.length, first, null],
+  ];
+  if (seps.length >= 2) {
+    spans.push([first.end, last.start, first, last]);
+    spans.push([0, first.start, null, first]);
+  }
+  const own = headlinePart(whole);
+  const parts: LinePart[] = [];
+  for (const [start, end, open, close] of spans) {
+    // A kicker ends with a colon or a bar: before a dash or hyphen stands the headline itself ("Headline –
+    // subtitle"; on dev and multi no part after a dash was the title where the whole line was not, of 180).
+    if (open && !KICKER_END.test(open.text)) continue;
+    const text = whole.slice(start, end).trim();
+    if (text.length === 0 || text === whole || text === own || splitCount(text) < 2) continue;
+    if (parts.some((p) => p.text === text)) continue;
+    const cuts = [open?.text ?? '', close?.text ?? ''];
+    parts.push({
+      text,
+      before: trimSeparators(whole.slice(0, start)),
+      after: trimSeparators(whole.slice(end)),
+      colon: cuts.some((cut) => cut.includes(':') && !cut.includes('::')),
+      bar: cuts.some((cut) => /[|·•»/]|::/.test(cut)),
+    });
+  }
+  return parts;
+}
+
+function trimSeparators(text: string): string {
+  return text.replace(/^[\s|–—\-·•»/:]+|[\s|–—\-·•»/:]+$/gu, '');
+}
+
+/** The page's own names: its short lines (a logo, a menu's section label) and its copyright holders, squashed. */
+interface PageNames {
+  lines: Set<string>;
+  holders: string[];
+}
+
+const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?([^.,|]{2,60})/i;
+
+function pageNames(units: Unit[], context: TitleContext): PageNames {
+  if (context.names) return context.names;
+  const lines = new Set<string>();
+  const holders: string[] = [];
+  for (const unit of units) {
+    if (unit.lines !== null || unit.feat.words > 6) continue;
+    const text = unit.block.text;
+    lines.add(squash(text));
+    const copyright = COPYRIGHT.exec(text);
+    if (copyright) {
+      const holder = squash(copyright[1]!.replace(/\b\d{4}\b|all rights reserved/gi, ''));
+      if (holder.length >= 3) holders.push(holder);
+    }
+  }
+  context.names = { lines, holders };
+  return context.names;
+}
+
+/** A cut-off piece the page shows as a line of its own (a logo, a section in the menu) or as its copyright holder. */
+function pageName(piece: string, units: Unit[], context: TitleContext): boolean {
+  if (piece.length === 0) return false;
+  const names = pageNames(units, context);
+  for (const segment of piece.split(PART_SEPARATOR)) {
+    const key = squash(segment);
+    if (key.length < 3) continue;
+    if (names.lines.has(key)) return true;
+    if (names.holders.some((holder) => holder.startsWith(key))) return true;
+  }
+  return false;
+}
+
+/** The part features of a candidate carrying part of its line. */
+function partFeatures(x: Float64Array, part: LinePart, units: Unit[], context: TitleContext): void {
+  x[F.barSplit] = 0;
+  if (part.before) x[F.partHead] = 1;
+  if (part.after) x[F.partTail] = 1;
+  if (pageName(part.before, units, context) || pageName(part.after, units, context)) x[F.partEcho] = 1;
+  if (part.colon) x[F.partColon] = 1;
+  if (part.bar) x[F.partBar] = 1;
+  if (splitCount(`${part.before} ${part.after}`.trim()) <= 2) x[F.partShort] = 1;
+}
+
 /** Shape thresholds of the title features (the weights are learned: title-model.json). */
 export const W = {
   /** The same line twice in a row counts from this many words. */
@@ -621,6 +761,7 @@ export function candidateFeatures(
   i: number,
   region: Region,
   context: TitleContext,
+  part?: string,
 ): Float64Array | null {
   const unit = units[i]!;
   const f = unit.feat;
@@ -632,8 +773,8 @@ export function candidateFeatures(
   )
     return null;
   const whole = unit.block.text.trim();
-  // "Headline | Site": the headline part is scored.
-  const text = headlinePart(whole);
+  // "Headline | Site": the headline part is scored (or the part of the line the candidate carries).
+  const text = part ?? headlinePart(whole);
   const words = text === whole ? f.words : countWordsFast(text);
   // Sentences end with a period; headlines do not (a question or exclamation mark is fine).
   // Truncated teasers end with an ellipsis.
@@ -806,6 +947,12 @@ export const TITLE_FEATURES = [
   'periodBare',
   'dated',
   'aboveProse',
+  'partHead',
+  'partTail',
+  'partEcho',
+  'partColon',
+  'partBar',
+  'partShort',
 ] as const;
 
 type FeatureName = (typeof TITLE_FEATURES)[number];
