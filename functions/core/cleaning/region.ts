@@ -5,6 +5,7 @@
  */
 import type { Unit } from './classify.ts';
 import { HINT_SETTINGS } from './hint-settings.ts';
+import { opensThread } from './comments.ts';
 import type { Favoured } from './hints.ts';
 import { SETTINGS } from './settings.ts';
 
@@ -20,7 +21,11 @@ export interface Region {
  * trained with).
  */
 export function findRegion(units: Unit[], relaxedShare: number = SETTINGS.relaxedPenaltyShare): Region {
-  return articleAboveDisclaimer(units, coveringRun(units, relaxedShare), relaxedShare);
+  return articleAboveThread(
+    units,
+    articleAboveDisclaimer(units, coveringRun(units, relaxedShare), relaxedShare),
+    relaxedShare,
+  );
 }
 
 /**
@@ -38,6 +43,22 @@ function articleAboveDisclaimer(units: Unit[], region: Region, relaxedShare: num
     return before.end >= 0 ? before : region;
   }
   return region;
+}
+
+/**
+ * A comment thread's entries never start the article: a region that lies under a comment heading whose
+ * entries follow it (author lines, reply buttons: two of them, as for a heading above the article) is the
+ * thread. When the page has prose above the heading, the article is the densest run there (a short post
+ * above a long discussion).
+ */
+function articleAboveThread(units: Unit[], region: Region, relaxedShare: number): Region {
+  let h = 0;
+  while (h < region.start && !opensThread(units, h)) h++;
+  if (h >= region.start) return region;
+  const above = units.slice(0, h);
+  if (!above.some((unit) => unit.prose && !unit.verdict)) return region;
+  const before = coveringRun(above, relaxedShare);
+  return before.end >= 0 ? before : region;
 }
 
 /** The densest run, widened when it leaves most of the page's sentence-shaped prose outside. */
