@@ -4,8 +4,8 @@
  * densest stretch of prose; short lines inside it (headings, list items) are kept when prose surrounds them.
  */
 import type { Unit } from './classify.ts';
-import { HINT_SETTINGS } from './hint-settings.ts';
 import { opensThread } from './comments.ts';
+import { HINT_SETTINGS } from './hint-settings.ts';
 import type { Favoured } from './hints.ts';
 import { SETTINGS } from './settings.ts';
 
@@ -46,10 +46,11 @@ function articleAboveDisclaimer(units: Unit[], region: Region, relaxedShare: num
 }
 
 /**
- * A comment thread's entries never start the article: a region that lies under a comment heading whose
- * entries follow it (author lines, reply buttons: two of them, as for a heading above the article) is the
- * thread. When the page has prose above the heading, the article is the densest run there (a short post
- * above a long discussion).
+ * A comment thread's entries never start the article: a region that lies below the first block that opens a
+ * thread (a comment heading or a "Jane says:" author line with two entry markers, author lines or comment
+ * buttons, in the blocks under it) is the thread. When the page has prose above that block, the article is
+ * the densest run there (a short post above a long discussion). The models' page context reads this region
+ * too (findRegion at MODEL_SETTINGS.featureRelaxedShare); retrained on it, they read worse (not shipped).
  */
 function articleAboveThread(units: Unit[], region: Region, relaxedShare: number): Region {
   let h = 0;
