@@ -92,3 +92,34 @@ describe('comment threads', () => {
     expect(record.authors).not.toContain('Ana Ruiz');
   });
 });
+
+describe('a thread longer than the post', () => {
+  // The thread's entries never start the region: the article is the densest run above its first author line.
+  it('keeps the post, not the thread, as the article', () => {
+    const post = [
+      'Fog over the harbour',
+      'We walked down to the harbour early this morning and the fog was so thick that the boats disappeared.',
+      'By noon the sun had burnt it away, and the whole bay shone as if nothing had happened at all.',
+    ].join('\n\n');
+    const long = (k: number) =>
+      `I remember a morning just like that one when we were ${k + 6} years old, and we waited on the pier for hours because the ferry could not find its way in through the fog, and our mother kept telling us it would be fine.`;
+    const entries: string[] = [];
+    for (let k = 0; k < 5; k++) entries.push(`Reader${k} says:\n\nLike\n\n${long(k)}\n\nReply`);
+    const chrome = [
+      'Share this:',
+      'Share on Facebook',
+      'Share on Twitter',
+      'Print',
+      'Email',
+      'Related posts',
+      'Home',
+      'About',
+      'Contact',
+    ];
+    const result = cleanText(`${post}\n\n${chrome.join('\n\n')}\n\n${entries.join('\n\n')}`);
+    const body = result.body.map((b) => b.text).join('\n\n');
+
+    expect(body).toContain('By noon the sun had burnt it away');
+    expect(body).not.toContain('when we were 8 years old');
+  });
+});

@@ -126,6 +126,20 @@ export function headlessThreadStart(units: readonly Unit[], from: number): numbe
   return -1;
 }
 
+/**
+ * Block i opens a comment thread: a comment heading, or an author line ("Jane says:"), with entry markers
+ * under it (two author lines or comment buttons within a few blocks).
+ */
+export function opensThread(units: readonly Unit[], i: number): boolean {
+  const unit = units[i]!;
+  const heading = unit.verdict?.kind === 'comments' && unit.verdict.heading === 'rest';
+  if (!heading) {
+    if (unit.feat.words > SETTINGS.authorLineWords) return false;
+    if (!linesOf(unit).some((line) => commentAuthor(line) !== null)) return false;
+  }
+  return hasThread(units, i, true);
+}
+
 /** "Reply • Share", "Like | Reply | Report": a row of comment actions, each a phrase some rule matches. */
 function actionRow(text: string): Verdict | null {
   if (text.length > 80) return null;

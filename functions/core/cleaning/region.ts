@@ -4,6 +4,7 @@
  * densest stretch of prose; short lines inside it (headings, list items) are kept when prose surrounds them.
  */
 import type { Unit } from './classify.ts';
+import { opensThread } from './comments.ts';
 import { HINT_SETTINGS } from './hint-settings.ts';
 import type { Favoured } from './hints.ts';
 import { SETTINGS } from './settings.ts';
@@ -20,7 +21,11 @@ export interface Region {
  * trained with).
  */
 export function findRegion(units: Unit[], relaxedShare: number = SETTINGS.relaxedPenaltyShare): Region {
-  return articleAboveDisclaimer(units, coveringRun(units, relaxedShare), relaxedShare);
+  return articleAboveThread(
+    units,
+    articleAboveDisclaimer(units, coveringRun(units, relaxedShare), relaxedShare),
+    relaxedShare,
+  );
 }
 
 /**
@@ -38,6 +43,23 @@ function articleAboveDisclaimer(units: Unit[], region: Region, relaxedShare: num
     return before.end >= 0 ? before : region;
   }
   return region;
+}
+
+/**
+ * A comment thread's entries never start the article: a region that lies below the first block that opens a
+ * thread (a comment heading or a "Jane says:" author line with two entry markers, author lines or comment
+ * buttons, in the blocks under it) is the thread. When the page has prose above that block, the article is
+ * the densest run there (a short post above a long discussion). The models' page context reads this region
+ * too (findRegion at MODEL_SETTINGS.featureRelaxedShare); retrained on it, they read worse (not shipped).
+ */
+function articleAboveThread(units: Unit[], region: Region, relaxedShare: number): Region {
+  let h = 0;
+  while (h < region.start && !opensThread(units, h)) h++;
+  if (h >= region.start) return region;
+  const above = units.slice(0, h);
+  if (!above.some((unit) => unit.prose && !unit.verdict)) return region;
+  const before = coveringRun(above, relaxedShare);
+  return before.end >= 0 ? before : region;
 }
 
 /** The densest run, widened when it leaves most of the page's sentence-shaped prose outside. */
