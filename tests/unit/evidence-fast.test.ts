@@ -3,22 +3,13 @@
  * blocks asked about, and leaves every unit's value and odds as it found them: on the seeds and on random
  * pages of their lines (plain, markdown-like and HTML hints), with the second pass on and off.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { classify, modelEvidence } from '../../functions/core/cleaning/classify.ts';
 import { modelEvidenceFast } from '../../functions/core/cleaning/evidence-fast.ts';
 import { setModel } from '../../functions/core/cleaning/model.ts';
-import { readLayout } from '../../functions/core/layout.ts';
-import type { Block, BlockHints } from '../../functions/core/types.ts';
-
-const SEEDS = join(import.meta.dirname, '..', '..', 'seeds');
-const pages = readdirSync(SEEDS)
-  .filter((name) => name.endsWith('.txt'))
-  .sort()
-  .map((name) => readLayout(readFileSync(join(SEEDS, name), 'utf8'), name).blocks);
-const lines = [...new Set(pages.flatMap((blocks) => blocks.map((block) => block.text)))];
+import type { Block } from '../../functions/core/types.ts';
+import { seedLinePage, seedPages } from '../support/seed-block-pages.ts';
 
 afterEach(() => setModel('shipped'));
 
@@ -33,27 +24,8 @@ function same(blocks: Block[], pick: (n: number) => number[]): void {
   expect(units.map((unit) => [unit.value, unit.odds])).toEqual(before);
 }
 
-const hints = fc.oneof(
-  { weight: 4, arbitrary: fc.constant<BlockHints | undefined>(undefined) },
-  { weight: 1, arbitrary: fc.constant<BlockHints | undefined>({ heading: 2 }) },
-  {
-    weight: 2,
-    arbitrary: fc
-      .array(fc.nat(5), { minLength: 1, maxLength: 3 })
-      .map((path): BlockHints => ({ path, containers: [], linkShare: (path[0]! % 3) / 3 })),
-  },
-);
-
-const page = fc
-  .array(fc.record({ text: fc.constantFrom(...lines), hints }), { maxLength: 60 })
-  .map((drawn) =>
-    drawn.map(
-      ({ text, hints }, index): Block => ({ index, text, line: index + 1, hints, markup: undefined }),
-    ),
-  );
-
 /** A page and which of its blocks are asked about (a boolean per block, cycled). */
-const asked = fc.tuple(page, fc.array(fc.boolean(), { minLength: 1, maxLength: 60 }));
+const asked = fc.tuple(seedLinePage, fc.array(fc.boolean(), { minLength: 1, maxLength: 60 }));
 const chosen =
   (picks: boolean[]) =>
   (n: number): number[] =>
@@ -61,7 +33,7 @@ const chosen =
 
 describe('modelEvidenceFast', () => {
   it('names what modelEvidence names for every block of every seed page', () => {
-    for (const blocks of pages) same(blocks, (n) => Array.from({ length: n }, (_, i) => i));
+    for (const blocks of seedPages) same(blocks, (n) => Array.from({ length: n }, (_, i) => i));
   });
 
   it('names what modelEvidence names on random pages and choices, the second pass on and off', () => {
