@@ -228,6 +228,7 @@ function cleanPass(units: Unit[], first: boolean): Pass {
   }
 
   keepTableNumbers(units, drop, region.start, region.end);
+  keepListNumbers(units, drop, region.start, region.end);
 
   // A paragraph repeated inside the article (a pull quote, a widget shown twice) is kept once.
   // Equal keys share a key class (classify), so a flag per class says whether the key was kept already.
@@ -383,7 +384,6 @@ function keepTableNumbers(units: Unit[], drop: (Verdict | null)[], start: number
     if (!drop[j]) for (let k = i; k < j; k++) drop[k] = null;
     i = j;
   }
-  keepListNumbers(units, drop, start, end);
 }
 
 /** An ordered list's numbers, kept when at least this many count up one by one. */

@@ -221,18 +221,22 @@ export function classify(
 ): Unit[] {
   // A short block repeated on the page (menus, footers, "Share", "Read more": a quarter of the DEV blocks) is
   // analysed once: the analysis is a function of the text alone and is never written after `analyse`.
-  const seen = new StringTable<Analysis>(blocks.length);
+  // Texts numbered by string-index-fast.ts (a hash of every character: a table placed by a cheap signature of
+  // a few characters went quadratic on lines sharing them; a Map spent a microsecond per new string on a
+  // million blocks); analyses[k] is the analysis of text number k.
+  const seen = new StringIndexFast(blocks.length);
+  const analyses: Analysis[] = [];
   const units: Unit[] = blocks.map((block, i) => {
     const text = block.text;
     const short = text.length <= SHARED_ANALYSIS_CHARS;
     let known = prior?.[i];
     if (!known && short) {
       // One look-up: the text's number, a new one (its analysis to come) when the page had it not yet.
-      const index = seen.number(text);
-      if (index < seen.values.length) known = seen.values[index];
+      const index = seen.add(text);
+      if (index < analyses.length) known = analyses[index];
       else {
         const unit = analyse(block);
-        seen.values.push(unit);
+        analyses.push(unit);
         return unit;
       }
     }
@@ -401,30 +405,6 @@ export function modelEvidence(units: Unit[], indexes: readonly number[]): Featur
 export function classifyForTraining(blocks: Block[]): { units: Unit[]; rows: Float64Array } {
   const units = classify(blocks);
   return { units, rows: featureRows(handContext(units)) };
-}
-
-/**
- * Strings to values, numbered by string-index-fast.ts (a hash of every character: a table placed by a cheap
- * signature of a few characters, as before, went quadratic on lines that share length, first, middle and last
- * characters; a Map, after it, spent a microsecond per new string on a million blocks).
- */
-class StringTable<T> {
-  private readonly index: StringIndexFast;
-  /** Values in order of insertion. */
-  readonly values: T[] = [];
-
-  /** `expected`: about how many strings it will hold. */
-  constructor(expected: number) {
-    this.index = new StringIndexFast(expected);
-  }
-
-  /**
-   * The string's number, the string added first when new: then the number is `values.length` and the caller
-   * pushes its value next (one hash and one probe for a look-up that may add).
-   */
-  number(text: string): number {
-    return this.index.add(text);
-  }
 }
 
 const STATS = new Int32Scratch();

@@ -37,10 +37,7 @@ function articleAboveDisclaimer(units: Unit[], region: Region, relaxedShare: num
   for (let h = region.start - 1; h >= Math.max(0, region.start - 2); h--) {
     const verdict = units[h]!.verdict;
     if (verdict?.kind !== 'legal' || verdict.heading !== 'rest') continue;
-    const above = units.slice(0, h);
-    if (!above.some((unit) => unit.prose && !unit.verdict)) return region;
-    const before = coveringRun(above, relaxedShare);
-    return before.end >= 0 ? before : region;
+    return articleAbove(units, h, region, relaxedShare);
   }
   return region;
 }
@@ -59,7 +56,11 @@ function articleAboveDisclaimer(units: Unit[], region: Region, relaxedShare: num
 function articleAboveThread(units: Unit[], region: Region, relaxedShare: number): Region {
   let h = 0;
   while (h < region.start && !opensThread(units, h)) h++;
-  if (h >= region.start) return region;
+  return h < region.start ? articleAbove(units, h, region, relaxedShare) : region;
+}
+
+/** The article above block h (a disclaimer heading, a thread's start): the densest run there, when it has prose. */
+function articleAbove(units: Unit[], h: number, region: Region, relaxedShare: number): Region {
   const above = units.slice(0, h);
   if (!above.some((unit) => unit.prose && !unit.verdict)) return region;
   const before = coveringRun(above, relaxedShare);
