@@ -37,6 +37,7 @@ import { scoreUnitsFast } from './score-fast.ts';
 import { Float64Scratch, Int32Scratch } from './scratch.ts';
 import { HTML_MODEL_SETTINGS, MODEL_SETTINGS, SETTINGS } from './settings.ts';
 import { features, type Keys, lineKeys, type TextFeatures, wordCount } from './text.ts';
+import { ONE_LINE, UnitTable } from './units-fast.ts';
 
 export interface Verdict {
   rule: string;
@@ -134,10 +135,62 @@ export interface Analysis {
 /** Blocks up to this long are looked up among the page's earlier blocks before being analysed. */
 const SHARED_ANALYSIS_CHARS = 200;
 
-/** Line verdicts of every one-line block (shared, never written). */
-const ONE_LINE: (Verdict | null)[] = [null];
+/** Makes unit i of a page from its block's analysis: a row of a UnitTable, or a plain object (`PlainUnits`). */
+interface UnitMaker {
+  set(
+    i: number,
+    lines: string[] | null,
+    feat: TextFeatures,
+    key: string,
+    baseVerdict: Verdict | null,
+    lineVerdicts: (Verdict | null)[] | null,
+    code: boolean,
+    prose: boolean,
+  ): Unit;
+}
 
-function analyse(block: Block): Unit {
+/** The plain reference of units-fast.ts's UnitTable: one object per unit (`newUnit`). */
+class PlainUnits implements UnitMaker {
+  readonly units: Unit[];
+
+  constructor(private readonly blocks: readonly Block[]) {
+    this.units = new Array<Unit>(blocks.length);
+  }
+
+  set(
+    i: number,
+    lines: string[] | null,
+    feat: TextFeatures,
+    key: string,
+    baseVerdict: Verdict | null,
+    lineVerdicts: (Verdict | null)[] | null,
+    code: boolean,
+    prose: boolean,
+  ): Unit {
+    const unit = newUnit(this.blocks[i]!, lines, feat, key, baseVerdict, lineVerdicts, code, prose);
+    this.units[i] = unit;
+    return unit;
+  }
+
+  copy(i: number, j: number): Unit {
+    return this.reuse(i, this.units[j]!);
+  }
+
+  reuse(i: number, known: Analysis): Unit {
+    return this.set(
+      i,
+      known.lines,
+      known.feat,
+      known.key,
+      known.baseVerdict,
+      known.lineVerdicts,
+      known.code,
+      known.prose,
+    );
+  }
+}
+
+function analyse(block: Block, i: number, make: UnitMaker): Unit {
   const text = block.text;
   // The features pass notes line breaks: no separate scan for one.
   const feat = features(text);
@@ -145,7 +198,8 @@ function analyse(block: Block): Unit {
     // Long blocks are prose or nothing: no key, so they never count as repeated menu lines.
     const keys = feat.words > MAX_RULE_WORDS ? { key: text, prefix: text } : lineKeys(text, feat.foldFree);
     const baseVerdict = verdictForLine(text, feat.words, keys);
-    return newUnit(block, null, feat, keys.key, baseVerdict, ONE_LINE, isCode(text, feat));
+    const code = isCode(text, feat);
+    return make.set(i, null, feat, keys.key, baseVerdict, ONE_LINE, code, !code && isProse(feat));
   }
   const lines = text.split('\n');
   // The block is chrome when every line is: read lines until one is not (usually the first). The other
@@ -159,7 +213,8 @@ function analyse(block: Block): Unit {
   const all = read.length === lines.length;
   const key = feat.words > MAX_RULE_WORDS ? text : lineKeys(text).key;
   const baseVerdict = all && read[read.length - 1] !== null ? read[0]! : null;
-  return newUnit(block, lines, feat, key, baseVerdict, all ? read : null, isCode(text, feat));
+  const code = isCode(text, feat);
+  return make.set(i, lines, feat, key, baseVerdict, all ? read : null, code, !code && isProse(feat));
 }
 
 /** Code and prose depend on the text alone: decided once per text, not again on every pass. */
@@ -176,7 +231,7 @@ function newUnit(
   baseVerdict: Verdict | null,
   lineVerdicts: (Verdict | null)[] | null,
   code: boolean,
-  prose = !code && isProse(feat),
+  prose: boolean,
 ): Unit {
   return {
     block,
@@ -217,41 +272,39 @@ export function linesOf(unit: Unit): string[] {
 export function classify(
   blocks: Block[],
   prior?: readonly (Analysis | null)[],
-  options: { model?: boolean } = {},
+  options: { model?: boolean; plain?: boolean } = {},
 ): Unit[] {
   // A short block repeated on the page (menus, footers, "Share", "Read more": a quarter of the DEV blocks) is
   // analysed once: the analysis is a function of the text alone and is never written after `analyse`.
   // Texts numbered by string-index-fast.ts (a hash of every character: a table placed by a cheap signature of
   // a few characters went quadratic on lines sharing them; a Map spent a microsecond per new string on a
-  // million blocks); analyses[k] is the analysis of text number k.
-  const seen = new StringIndexFast(blocks.length);
-  const analyses: Analysis[] = [];
-  const units: Unit[] = blocks.map((block, i) => {
-    const text = block.text;
-    const short = text.length <= SHARED_ANALYSIS_CHARS;
-    let known = prior?.[i];
-    if (!known && short) {
-      // One look-up: the text's number, a new one (its analysis to come) when the page had it not yet.
-      const index = seen.add(text);
-      if (index < analyses.length) known = analyses[index];
-      else {
-        const unit = analyse(block);
-        analyses.push(unit);
-        return unit;
-      }
+  // million blocks); rows[k] is the unit (its row) whose analysis text number k has.
+  // The units are rows of a UnitTable (units-fast.ts); `plain: true` makes plain objects (`newUnit`, the
+  // reference of tests/unit/units-fast.test.ts).
+  const n = blocks.length;
+  const seen = new StringIndexFast(n);
+  const rows = ANALYSIS_ROWS.take(n);
+  let analysed = 0;
+  const table = options.plain ? new PlainUnits(blocks) : new UnitTable(blocks);
+  for (let i = 0; i < n; i++) {
+    const block = blocks[i]!;
+    const known = prior?.[i];
+    if (known) {
+      table.reuse(i, known);
+      continue;
     }
-    if (!known) return analyse(block);
-    return newUnit(
-      block,
-      known.lines,
-      known.feat,
-      known.key,
-      known.baseVerdict,
-      known.lineVerdicts,
-      known.code,
-      known.prose,
-    );
-  });
+    if (block.text.length <= SHARED_ANALYSIS_CHARS) {
+      // One look-up: the text's number, a new one (its analysis to come) when the page had it not yet.
+      const index = seen.add(block.text);
+      if (index < analysed) {
+        table.copy(i, rows[index]!);
+        continue;
+      }
+      rows[analysed++] = i;
+    }
+    analyse(block, i, table);
+  }
+  const units = table.units;
   countKeys(units);
   units.forEach((unit, i) => {
     // An author bio: "Name, a … writer" (a name line above it is the byline).
@@ -269,6 +322,8 @@ export function classify(
   return units;
 }
 
+/** Per text number of classify: the row of its first unit. */
+const ANALYSIS_ROWS = new Int32Scratch();
 const HAND_VALUES = new Float64Scratch();
 /** One feature row, reused for every block (the model reads it right after it is written). */
 const ROW = new Float64Array(FEATURE_COUNT);

@@ -1,0 +1,336 @@
+/**
+ * The cleaner's units as views onto one table of columns: the same fields as classify.ts's plain unit objects
+ * (`newUnit`, the reference), read and written through getters and setters (the properties of
+ * tests/unit/units-fast.test.ts).
+ *
+ * Why: a plain unit is an object of 14 fields with its two scores boxed (~170 bytes on the 64-bit heap) and a
+ * TextFeatures object of its own text (88 bytes): 10 MB of one-word blocks (1.16 million blocks) held 264 bytes
+ * a block live at the cleaning stage's peak. Here a unit is an object of two fields (its table and its row, 40
+ * bytes); its measures, scores and counts sit in typed arrays of the table (8 int32s and 4 doubles a row), its
+ * strings and verdicts in arrays of pointers, and a multi-line block's lines and line verdicts in side arrays.
+ * A unit is its own TextFeatures (`feat` returns the unit): its measures are read from the same row.
+ */
+import type { Block } from '../types.ts';
+import type { Analysis, Unit, Verdict } from './classify.ts';
+import type { TextFeatures } from './text.ts';
+
+/** Line verdicts of every one-line block (shared, never written). */
+export const ONE_LINE: (Verdict | null)[] = [null];
+
+/** Int32 columns of a row. */
+const WORDS = 0;
+const CHARS = 1;
+const START = 2;
+const READER = 3;
+const PACKED = 4;
+const KEY_CLASS = 5;
+const REPEATS = 6;
+/** Slot in the side arrays of lines and line verdicts; -1: one line (lines null, line verdicts ONE_LINE). */
+const MULTI = 7;
+const INTS = 8;
+
+/** Float64 columns of a row. */
+const STOP_SHARE = 0;
+const TITLE_SHARE = 1;
+const VALUE = 2;
+const ODDS = 3;
+const FLOATS = 4;
+
+/** Bits of PACKED: flags, then the word shares' `count` and `chrome` (each at most SHARE_WORDS = 40 < 64). */
+const TERMINAL = 1;
+const TRUNCATED = 2;
+const FOLD_FREE = 4;
+const MULTI_LINE = 8;
+const CODE = 16;
+const PROSE = 32;
+const LAST_COPY = 64;
+const COUNT_SHIFT = 8;
+const CHROME_SHIFT = 14;
+const SIX_BITS = 63;
+
+/** The columns of the units of one page (one `classify` call). */
+export class UnitTable {
+  readonly blocks: readonly Block[];
+  readonly units: Unit[];
+  readonly ints: Int32Array;
+  readonly floats: Float64Array;
+  readonly hashes: Int32Array[];
+  readonly keys: string[];
+  readonly verdicts: (Verdict | null)[];
+  readonly baseVerdicts: (Verdict | null)[];
+  /** Per slot (MULTI): a multi-line block's lines, and its line verdicts (null until asked for). */
+  readonly lines: (string[] | null)[] = [];
+  readonly lineVerdicts: ((Verdict | null)[] | null)[] = [];
+
+  constructor(blocks: readonly Block[]) {
+    const n = blocks.length;
+    this.blocks = blocks;
+    this.ints = new Int32Array(n * INTS);
+    // The scores start as -0, as a plain unit's do.
+    this.floats = new Float64Array(n * FLOATS).fill(-0);
+    this.hashes = new Array<Int32Array>(n);
+    this.keys = new Array<string>(n);
+    this.verdicts = new Array<Verdict | null>(n);
+    this.baseVerdicts = new Array<Verdict | null>(n);
+    this.units = new Array<Unit>(n);
+  }
+
+  /**
+   * Row i: the unit of blocks[i] with the analysis given (`newUnit` of classify.ts: verdict = baseVerdict, key
+   * class 0, no repeats, the last copy, scores -0). Returns the unit.
+   */
+  set(
+    i: number,
+    lines: string[] | null,
+    feat: TextFeatures,
+    key: string,
+    baseVerdict: Verdict | null,
+    lineVerdicts: (Verdict | null)[] | null,
+    code: boolean,
+    prose: boolean,
+  ): Unit {
+    const count = feat.count;
+    const chrome = feat.chrome;
+    if (count > SIX_BITS || chrome > SIX_BITS) throw new RangeError('word shares past 63 words');
+    const r = i * INTS;
+    const ints = this.ints;
+    ints[r + WORDS] = feat.words;
+    ints[r + CHARS] = feat.chars;
+    ints[r + START] = feat.start;
+    ints[r + READER] = feat.reader;
+    ints[r + PACKED] =
+      (feat.terminal ? TERMINAL : 0) |
+      (feat.truncated ? TRUNCATED : 0) |
+      (feat.foldFree ? FOLD_FREE : 0) |
+      (feat.multiLine ? MULTI_LINE : 0) |
+      (code ? CODE : 0) |
+      (prose ? PROSE : 0) |
+      LAST_COPY |
+      (count << COUNT_SHIFT) |
+      (chrome << CHROME_SHIFT);
+    ints[r + KEY_CLASS] = 0;
+    ints[r + REPEATS] = 0;
+    if (lines === null && lineVerdicts === ONE_LINE) ints[r + MULTI] = -1;
+    else {
+      ints[r + MULTI] = this.lines.length;
+      this.lines.push(lines);
+      this.lineVerdicts.push(lineVerdicts);
+    }
+    const f = i * FLOATS;
+    this.floats[f + STOP_SHARE] = feat.stopShare;
+    this.floats[f + TITLE_SHARE] = feat.titleShare;
+    this.hashes[i] = feat.hashes;
+    this.keys[i] = key;
+    this.verdicts[i] = baseVerdict;
+    this.baseVerdicts[i] = baseVerdict;
+    const unit = new PackedUnit(this, i);
+    this.units[i] = unit;
+    return unit;
+  }
+
+  /** Row i as a copy of the analysis of row j (the same text earlier on the page). */
+  copy(i: number, j: number): Unit {
+    const ints = this.ints;
+    const r = i * INTS;
+    const s = j * INTS;
+    ints[r + WORDS] = ints[s + WORDS]!;
+    ints[r + CHARS] = ints[s + CHARS]!;
+    ints[r + START] = ints[s + START]!;
+    ints[r + READER] = ints[s + READER]!;
+    ints[r + PACKED] = ints[s + PACKED]! | LAST_COPY;
+    ints[r + KEY_CLASS] = 0;
+    ints[r + REPEATS] = 0;
+    const slot = ints[s + MULTI]!;
+    if (slot < 0) ints[r + MULTI] = -1;
+    else {
+      ints[r + MULTI] = this.lines.length;
+      this.lines.push(this.lines[slot]!);
+      this.lineVerdicts.push(this.lineVerdicts[slot]!);
+    }
+    this.floats[i * FLOATS + STOP_SHARE] = this.floats[j * FLOATS + STOP_SHARE]!;
+    this.floats[i * FLOATS + TITLE_SHARE] = this.floats[j * FLOATS + TITLE_SHARE]!;
+    this.hashes[i] = this.hashes[j]!;
+    this.keys[i] = this.keys[j]!;
+    const base = this.baseVerdicts[j]!;
+    this.verdicts[i] = base;
+    this.baseVerdicts[i] = base;
+    const unit = new PackedUnit(this, i);
+    this.units[i] = unit;
+    return unit;
+  }
+
+  /** Row i as a copy of an analysis from elsewhere (a unit of an earlier pass). */
+  reuse(i: number, known: Analysis): Unit {
+    return this.set(
+      i,
+      known.lines,
+      known.feat,
+      known.key,
+      known.baseVerdict,
+      known.lineVerdicts,
+      known.code,
+      known.prose,
+    );
+  }
+}
+
+/** A unit: row `i` of `table`. */
+class PackedUnit implements Unit, TextFeatures {
+  readonly table: UnitTable;
+  readonly i: number;
+
+  constructor(table: UnitTable, i: number) {
+    this.table = table;
+    this.i = i;
+  }
+
+  get block(): Block {
+    return this.table.blocks[this.i]!;
+  }
+
+  get lines(): string[] | null {
+    const slot = this.table.ints[this.i * INTS + MULTI]!;
+    return slot < 0 ? null : this.table.lines[slot]!;
+  }
+
+  get lineVerdicts(): (Verdict | null)[] | null {
+    const slot = this.table.ints[this.i * INTS + MULTI]!;
+    return slot < 0 ? ONE_LINE : this.table.lineVerdicts[slot]!;
+  }
+
+  set lineVerdicts(verdicts: (Verdict | null)[] | null) {
+    const table = this.table;
+    const r = this.i * INTS + MULTI;
+    const slot = table.ints[r]!;
+    if (slot >= 0) table.lineVerdicts[slot] = verdicts;
+    else if (verdicts !== ONE_LINE) {
+      table.ints[r] = table.lines.length;
+      table.lines.push(null);
+      table.lineVerdicts.push(verdicts);
+    }
+  }
+
+  get feat(): TextFeatures {
+    return this;
+  }
+
+  get key(): string {
+    return this.table.keys[this.i]!;
+  }
+
+  get baseVerdict(): Verdict | null {
+    return this.table.baseVerdicts[this.i]!;
+  }
+
+  get verdict(): Verdict | null {
+    return this.table.verdicts[this.i]!;
+  }
+
+  set verdict(verdict: Verdict | null) {
+    this.table.verdicts[this.i] = verdict;
+  }
+
+  get code(): boolean {
+    return (this.table.ints[this.i * INTS + PACKED]! & CODE) !== 0;
+  }
+
+  get prose(): boolean {
+    return (this.table.ints[this.i * INTS + PACKED]! & PROSE) !== 0;
+  }
+
+  get keyClass(): number {
+    return this.table.ints[this.i * INTS + KEY_CLASS]!;
+  }
+
+  set keyClass(value: number) {
+    this.table.ints[this.i * INTS + KEY_CLASS] = value;
+  }
+
+  get repeats(): number {
+    return this.table.ints[this.i * INTS + REPEATS]!;
+  }
+
+  set repeats(value: number) {
+    this.table.ints[this.i * INTS + REPEATS] = value;
+  }
+
+  get lastCopy(): boolean {
+    return (this.table.ints[this.i * INTS + PACKED]! & LAST_COPY) !== 0;
+  }
+
+  set lastCopy(value: boolean) {
+    const r = this.i * INTS + PACKED;
+    const ints = this.table.ints;
+    ints[r] = value ? ints[r]! | LAST_COPY : ints[r]! & ~LAST_COPY;
+  }
+
+  get value(): number {
+    return this.table.floats[this.i * FLOATS + VALUE]!;
+  }
+
+  set value(value: number) {
+    this.table.floats[this.i * FLOATS + VALUE] = value;
+  }
+
+  get odds(): number {
+    return this.table.floats[this.i * FLOATS + ODDS]!;
+  }
+
+  set odds(value: number) {
+    this.table.floats[this.i * FLOATS + ODDS] = value;
+  }
+
+  // TextFeatures: the unit's measures.
+
+  get words(): number {
+    return this.table.ints[this.i * INTS + WORDS]!;
+  }
+
+  get stopShare(): number {
+    return this.table.floats[this.i * FLOATS + STOP_SHARE]!;
+  }
+
+  get titleShare(): number {
+    return this.table.floats[this.i * FLOATS + TITLE_SHARE]!;
+  }
+
+  get terminal(): boolean {
+    return (this.table.ints[this.i * INTS + PACKED]! & TERMINAL) !== 0;
+  }
+
+  get truncated(): boolean {
+    return (this.table.ints[this.i * INTS + PACKED]! & TRUNCATED) !== 0;
+  }
+
+  get chars(): number {
+    return this.table.ints[this.i * INTS + CHARS]!;
+  }
+
+  get foldFree(): boolean {
+    return (this.table.ints[this.i * INTS + PACKED]! & FOLD_FREE) !== 0;
+  }
+
+  get multiLine(): boolean {
+    return (this.table.ints[this.i * INTS + PACKED]! & MULTI_LINE) !== 0;
+  }
+
+  get hashes(): Int32Array {
+    return this.table.hashes[this.i]!;
+  }
+
+  get start(): number {
+    return this.table.ints[this.i * INTS + START]!;
+  }
+
+  get count(): number {
+    return (this.table.ints[this.i * INTS + PACKED]! >> COUNT_SHIFT) & SIX_BITS;
+  }
+
+  get chrome(): number {
+    return (this.table.ints[this.i * INTS + PACKED]! >> CHROME_SHIFT) & SIX_BITS;
+  }
+
+  get reader(): number {
+    return this.table.ints[this.i * INTS + READER]!;
+  }
+}
