@@ -24,6 +24,7 @@ import {
 import { hasThread, headlessThreadStart, readComments } from './cleaning/comments.ts';
 import { modelEvidenceFast } from './cleaning/evidence-fast.ts';
 import { favourArticleContainer } from './cleaning/hints.ts';
+import type { PageContext } from './cleaning/model.ts';
 import { extendRegion, findRegion } from './cleaning/region.ts';
 import { Int32Scratch } from './cleaning/scratch.ts';
 import { HTML_MODEL_SETTINGS, MODEL_SETTINGS, SETTINGS } from './cleaning/settings.ts';
@@ -53,12 +54,13 @@ export function clean(blocks: Block[]): CleanResult {
     if (titleAbove(units)) applyModel(units);
     return allBody(units, blocks, inputWords);
   }
-  applyModel(units);
-  const first = cleanPass(units, true);
+  // Each pass's audit reads the page context its model values were computed with (modelEvidenceFast).
+  const first = cleanPass(units, true, applyModel(units));
   let { body, prior } = first;
   let removed = first.removed;
   for (let pass = 1; pass < MAX_PASSES; pass++) {
-    const next = cleanPass(classify(body, prior), false);
+    const again = classify(body, prior, { model: false });
+    const next = cleanPass(again, false, applyModel(again));
     if (sameTexts(next.body, body)) break;
     removed = removed.concat(next.removed);
     body = next.body;
@@ -126,11 +128,12 @@ function sameTexts(a: Block[], b: Block[]): boolean {
 }
 
 /**
- * One cleaning pass. The title is searched only on the first pass, and only among blocks before the article
- * region: a region that starts at the first block has no title above it. (Taking the first block of the
- * article as the title would strip the first line of a clean body each time it is cleaned again.)
+ * One cleaning pass over units whose model values `applyModel` set (`context`: the page context it returned).
+ * The title is searched only on the first pass, and only among blocks before the article region: a region that
+ * starts at the first block has no title above it. (Taking the first block of the article as the title would
+ * strip the first line of a clean body each time it is cleaned again.)
  */
-function cleanPass(units: Unit[], first: boolean): Pass {
+function cleanPass(units: Unit[], first: boolean, context: PageContext): Pass {
   // Every pass: a later pass without it judges the container's short blocks on their own again and drops them.
   const favoured = favourArticleContainer(units);
   neutraliseTablesOfContents(units);
@@ -254,7 +257,7 @@ function cleanPass(units: Unit[], first: boolean): Pass {
   });
   const evidence = new Map<number, string[]>();
   if (byModel.length > 0) {
-    const names = modelEvidenceFast(units, byModel);
+    const names = modelEvidenceFast(units, byModel, context);
     for (let k = 0; k < byModel.length; k++) evidence.set(byModel[k]!, names[k]!);
   }
   units.forEach((unit, i) => {

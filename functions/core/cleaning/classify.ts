@@ -338,10 +338,12 @@ const TEXT_WIDTH = FEATURE_NAMES.length;
 /**
  * Content values: the hand-set value of each block (contentValue) corrected by the learned block model
  * (model.ts), which sees the block's neighbourhood and its place in the page's prose (the text model's odds,
- * not the second pass's: the second pass only removes).
+ * not the second pass's: the second pass only removes). Returns the page context of the hand-set values: its
+ * arrays are scratch, valid until the next `handContext` (modelEvidenceFast reads it for the audit).
  */
-export function applyModel(units: Unit[]): void {
-  const first = scoreUnitsFast(units, handContext(units));
+export function applyModel(units: Unit[]): PageContext {
+  const context = handContext(units);
+  const first = scoreUnitsFast(units, context);
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     if (unit.verdict) continue;
@@ -350,6 +352,7 @@ export function applyModel(units: Unit[]): void {
     if (hints && !html) continue;
     unit.value += (html ? HTML_MODEL_SETTINGS : MODEL_SETTINGS).valuePerOdds * first[i]!;
   }
+  return context;
 }
 
 /**
