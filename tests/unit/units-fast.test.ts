@@ -3,17 +3,21 @@
  * plain unit objects (`classify(…, { plain: true })`, the reference): the analysis (lines, features, key, base
  * verdict, line verdicts, code, prose), what position decides (verdict, key class, repeats, last copy) and the
  * scores after the block model, on the seeds and on random pages of their lines and of random multi-line texts,
- * with earlier units reused as the analyses of a later pass; and writes to a unit read back as written.
+ * with earlier units reused as the analyses of a later pass; and writes to a unit read back as written. The
+ * rows (classifyRows, which clean.ts reads before any unit is made) say what their units say.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type Analysis,
   classify,
+  classifyRows,
   detector,
   linesOf,
   lineVerdictsOf,
+  rowLineVerdicts,
   type Unit,
+  type UnitRows,
 } from '../../functions/core/cleaning/classify.ts';
 import type { Block } from '../../functions/core/types.ts';
 import { seedLinePage, seedPages } from '../support/seed-block-pages.ts';
@@ -66,7 +70,40 @@ function again(blocks: Block[], prior: Unit[], reuse: boolean[], plain: boolean)
   return classify(blocks, known, { plain });
 }
 
+/** What the rows say of row i, beside what its unit says. */
+function rowsRead(rows: UnitRows) {
+  const byRow = [];
+  for (let i = 0; i < rows.length; i++)
+    byRow.push({
+      text: rows.text(i),
+      verdict: rows.verdict(i),
+      words: rows.words(i),
+      terminal: rows.terminal(i),
+      prose: rows.prose(i),
+      key: rows.key(i),
+      lines: rows.lines(i),
+      keyClass: rows.keyClass(i),
+      lineVerdicts: rowLineVerdicts(rows, i),
+    });
+  const byUnit = rows.units.map((unit) => ({
+    text: unit.block.text,
+    verdict: unit.verdict,
+    words: unit.feat.words,
+    terminal: unit.feat.terminal,
+    prose: unit.prose,
+    key: unit.key,
+    lines: unit.lines,
+    keyClass: unit.keyClass,
+    lineVerdicts: lineVerdictsOf(unit),
+  }));
+  return { byRow, byUnit };
+}
+
 function same(blocks: Block[], reuse: boolean[] = []): void {
+  for (const plain of [false, true]) {
+    const { byRow, byUnit } = rowsRead(classifyRows(blocks, undefined, { model: false, plain }));
+    expect(byRow).toEqual(byUnit);
+  }
   for (const model of [false, true]) {
     const plain = classify(blocks, undefined, { model, plain: true });
     const packed = classify(blocks, undefined, { model });

@@ -51,7 +51,7 @@ const SIX_BITS = 63;
 /** The columns of the units of one page (one `classify` call). */
 export class UnitTable {
   readonly blocks: readonly Block[];
-  readonly units: Unit[];
+  readonly length: number;
   readonly ints: Int32Array;
   readonly floats: Float64Array;
   readonly hashes: Int32Array[];
@@ -59,8 +59,8 @@ export class UnitTable {
   readonly verdicts: (Verdict | null)[];
   readonly baseVerdicts: (Verdict | null)[];
   /** Per slot (MULTI): a multi-line block's lines, and its line verdicts (null until asked for). */
-  readonly lines: (string[] | null)[] = [];
-  readonly lineVerdicts: ((Verdict | null)[] | null)[] = [];
+  readonly multiLines: (string[] | null)[] = [];
+  readonly multiVerdicts: ((Verdict | null)[] | null)[] = [];
 
   constructor(blocks: readonly Block[]) {
     const n = blocks.length;
@@ -72,12 +72,92 @@ export class UnitTable {
     this.keys = new Array<string>(n);
     this.verdicts = new Array<Verdict | null>(n);
     this.baseVerdicts = new Array<Verdict | null>(n);
-    this.units = new Array<Unit>(n);
+    this.length = n;
+  }
+
+  private made: Unit[] | null = null;
+
+  /**
+   * The units, made on first use: classify's own passes and a page with no chrome (clean.ts) read the rows
+   * through the methods below, and 10 MB of one-word blocks needs no unit object at all (1.16 million of them).
+   */
+  get units(): Unit[] {
+    if (this.made === null) {
+      const units = new Array<Unit>(this.length);
+      for (let i = 0; i < this.length; i++) units[i] = new PackedUnit(this, i);
+      this.made = units;
+    }
+    return this.made;
+  }
+
+  // Row i's fields, as its unit has them.
+
+  text(i: number): string {
+    return this.blocks[i]!.text;
+  }
+
+  verdict(i: number): Verdict | null {
+    return this.verdicts[i]!;
+  }
+
+  setVerdict(i: number, verdict: Verdict | null): void {
+    this.verdicts[i] = verdict;
+  }
+
+  words(i: number): number {
+    return this.ints[i * INTS + WORDS]!;
+  }
+
+  terminal(i: number): boolean {
+    return (this.ints[i * INTS + PACKED]! & TERMINAL) !== 0;
+  }
+
+  prose(i: number): boolean {
+    return (this.ints[i * INTS + PACKED]! & PROSE) !== 0;
+  }
+
+  key(i: number): string {
+    return this.keys[i]!;
+  }
+
+  lines(i: number): string[] | null {
+    const slot = this.ints[i * INTS + MULTI]!;
+    return slot < 0 ? null : this.multiLines[slot]!;
+  }
+
+  lineVerdictsAt(i: number): (Verdict | null)[] | null {
+    const slot = this.ints[i * INTS + MULTI]!;
+    return slot < 0 ? ONE_LINE : this.multiVerdicts[slot]!;
+  }
+
+  setLineVerdicts(i: number, verdicts: (Verdict | null)[] | null): void {
+    const r = i * INTS + MULTI;
+    const slot = this.ints[r]!;
+    if (slot >= 0) this.multiVerdicts[slot] = verdicts;
+    else if (verdicts !== ONE_LINE) {
+      this.ints[r] = this.multiLines.length;
+      this.multiLines.push(null);
+      this.multiVerdicts.push(verdicts);
+    }
+  }
+
+  keyClass(i: number): number {
+    return this.ints[i * INTS + KEY_CLASS]!;
+  }
+
+  /** Row i's key class, its copy count and whether it is the last copy. */
+  setCopies(i: number, keyClass: number, repeats: number, lastCopy: boolean): void {
+    const r = i * INTS;
+    this.ints[r + KEY_CLASS] = keyClass;
+    this.ints[r + REPEATS] = repeats;
+    this.ints[r + PACKED] = lastCopy
+      ? this.ints[r + PACKED]! | LAST_COPY
+      : this.ints[r + PACKED]! & ~LAST_COPY;
   }
 
   /**
    * Row i: the unit of blocks[i] with the analysis given (`newUnit` of classify.ts: verdict = baseVerdict, key
-   * class 0, no repeats, the last copy, scores -0). Returns the unit.
+   * class 0, no repeats, the last copy, scores -0).
    */
   set(
     i: number,
@@ -88,7 +168,7 @@ export class UnitTable {
     lineVerdicts: (Verdict | null)[] | null,
     code: boolean,
     prose: boolean,
-  ): Unit {
+  ): void {
     const count = feat.count;
     const chrome = feat.chrome;
     if (count > SIX_BITS || chrome > SIX_BITS) throw new RangeError('word shares past 63 words');
@@ -112,9 +192,9 @@ export class UnitTable {
     ints[r + REPEATS] = 0;
     if (lines === null && lineVerdicts === ONE_LINE) ints[r + MULTI] = -1;
     else {
-      ints[r + MULTI] = this.lines.length;
-      this.lines.push(lines);
-      this.lineVerdicts.push(lineVerdicts);
+      ints[r + MULTI] = this.multiLines.length;
+      this.multiLines.push(lines);
+      this.multiVerdicts.push(lineVerdicts);
     }
     const f = i * FLOATS;
     this.floats[f + STOP_SHARE] = feat.stopShare;
@@ -123,13 +203,10 @@ export class UnitTable {
     this.keys[i] = key;
     this.verdicts[i] = baseVerdict;
     this.baseVerdicts[i] = baseVerdict;
-    const unit = new PackedUnit(this, i);
-    this.units[i] = unit;
-    return unit;
   }
 
   /** Row i as a copy of the analysis of row j (the same text earlier on the page). */
-  copy(i: number, j: number): Unit {
+  copy(i: number, j: number): void {
     const ints = this.ints;
     const r = i * INTS;
     const s = j * INTS;
@@ -143,9 +220,9 @@ export class UnitTable {
     const slot = ints[s + MULTI]!;
     if (slot < 0) ints[r + MULTI] = -1;
     else {
-      ints[r + MULTI] = this.lines.length;
-      this.lines.push(this.lines[slot]!);
-      this.lineVerdicts.push(this.lineVerdicts[slot]!);
+      ints[r + MULTI] = this.multiLines.length;
+      this.multiLines.push(this.multiLines[slot]!);
+      this.multiVerdicts.push(this.multiVerdicts[slot]!);
     }
     this.floats[i * FLOATS + STOP_SHARE] = this.floats[j * FLOATS + STOP_SHARE]!;
     this.floats[i * FLOATS + TITLE_SHARE] = this.floats[j * FLOATS + TITLE_SHARE]!;
@@ -154,14 +231,11 @@ export class UnitTable {
     const base = this.baseVerdicts[j]!;
     this.verdicts[i] = base;
     this.baseVerdicts[i] = base;
-    const unit = new PackedUnit(this, i);
-    this.units[i] = unit;
-    return unit;
   }
 
   /** Row i as a copy of an analysis from elsewhere (a unit of an earlier pass). */
-  reuse(i: number, known: Analysis): Unit {
-    return this.set(
+  reuse(i: number, known: Analysis): void {
+    this.set(
       i,
       known.lines,
       known.feat,
@@ -190,24 +264,16 @@ class PackedUnit implements Unit, TextFeatures {
 
   get lines(): string[] | null {
     const slot = this.table.ints[this.i * INTS + MULTI]!;
-    return slot < 0 ? null : this.table.lines[slot]!;
+    return slot < 0 ? null : this.table.multiLines[slot]!;
   }
 
   get lineVerdicts(): (Verdict | null)[] | null {
     const slot = this.table.ints[this.i * INTS + MULTI]!;
-    return slot < 0 ? ONE_LINE : this.table.lineVerdicts[slot]!;
+    return slot < 0 ? ONE_LINE : this.table.multiVerdicts[slot]!;
   }
 
   set lineVerdicts(verdicts: (Verdict | null)[] | null) {
-    const table = this.table;
-    const r = this.i * INTS + MULTI;
-    const slot = table.ints[r]!;
-    if (slot >= 0) table.lineVerdicts[slot] = verdicts;
-    else if (verdicts !== ONE_LINE) {
-      table.ints[r] = table.lines.length;
-      table.lines.push(null);
-      table.lineVerdicts.push(verdicts);
-    }
+    this.table.setLineVerdicts(this.i, verdicts);
   }
 
   get feat(): TextFeatures {
