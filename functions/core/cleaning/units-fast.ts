@@ -6,8 +6,9 @@
  * Why: a plain unit is an object of 14 fields with its two scores boxed (~170 bytes on the 64-bit heap) and a
  * TextFeatures object of its own text (88 bytes): 10 MB of one-word blocks (1.16 million blocks) held 264 bytes
  * a block live at the cleaning stage's peak. Here a unit is an object of two fields (its table and its row, 40
- * bytes); its measures, scores and counts sit in typed arrays of the table (8 int32s and 4 doubles a row), its
- * strings and verdicts in arrays of pointers, and a multi-line block's lines and line verdicts in side arrays.
+ * bytes); its measures, counts and verdicts (numbered) sit in typed arrays of the table (11 int32s and 2 doubles
+ * a row, and 2 more for the scores once one is written), its key in an array, and a multi-line block's lines and
+ * line verdicts in side arrays.
  * A unit is its own TextFeatures (`feat` returns the unit): its measures are read from the same row.
  */
 import type { Block } from '../types.ts';
@@ -27,14 +28,20 @@ const KEY_CLASS = 5;
 const REPEATS = 6;
 /** Slot in the side arrays of lines and line verdicts; -1: one line (lines null, line verdicts ONE_LINE). */
 const MULTI = 7;
-const INTS = 8;
+/** Numbers of the verdict and the base verdict in the table's list of verdicts (0: null). */
+const VERDICT = 8;
+const BASE_VERDICT = 9;
+/** Number of the word shares' chunk of hashes in the table's list of chunks. */
+const CHUNK = 10;
+const INTS = 11;
 
 /** Float64 columns of a row. */
 const STOP_SHARE = 0;
 const TITLE_SHARE = 1;
-const VALUE = 2;
-const ODDS = 3;
-const FLOATS = 4;
+const FLOATS = 2;
+/** The scores, two a row, in an array of their own made on the first write (a page with no chrome has none). */
+const VALUE = 0;
+const ODDS = 1;
 
 /** Bits of PACKED: flags, then the word shares' `count` and `chrome` (each at most SHARE_WORDS = 40 < 64). */
 const TERMINAL = 1;
@@ -54,10 +61,14 @@ export class UnitTable {
   readonly length: number;
   readonly ints: Int32Array;
   readonly floats: Float64Array;
-  readonly hashes: Int32Array[];
+  /** The scores (VALUE, ODDS) of each row; null until one is written (all read -0 until then). */
+  scores: Float64Array | null = null;
   readonly keys: string[];
-  readonly verdicts: (Verdict | null)[];
-  readonly baseVerdicts: (Verdict | null)[];
+  /** The verdicts the rows have, by number (0: null), and their numbers. */
+  private readonly verdictList: (Verdict | null)[] = [null];
+  private readonly verdictNumbers = new Map<Verdict, number>();
+  /** The chunks of word-share hashes the rows read, by number. */
+  readonly chunks: Int32Array[] = [];
   /** Per slot (MULTI): a multi-line block's lines, and its line verdicts (null until asked for). */
   readonly multiLines: (string[] | null)[] = [];
   readonly multiVerdicts: ((Verdict | null)[] | null)[] = [];
@@ -66,13 +77,46 @@ export class UnitTable {
     const n = blocks.length;
     this.blocks = blocks;
     this.ints = new Int32Array(n * INTS);
-    // The scores start as -0, as a plain unit's do.
-    this.floats = new Float64Array(n * FLOATS).fill(-0);
-    this.hashes = new Array<Int32Array>(n);
+    this.floats = new Float64Array(n * FLOATS);
     this.keys = new Array<string>(n);
-    this.verdicts = new Array<Verdict | null>(n);
-    this.baseVerdicts = new Array<Verdict | null>(n);
     this.length = n;
+  }
+
+  /** The scores, made at the first write: they start as -0, as a plain unit's do. */
+  writableScores(): Float64Array {
+    this.scores ??= new Float64Array(this.length * 2).fill(-0);
+    return this.scores;
+  }
+
+  /** The number of a verdict in this table's list. */
+  numberOf(verdict: Verdict | null): number {
+    if (verdict === null) return 0;
+    let number = this.verdictNumbers.get(verdict);
+    if (number === undefined) {
+      number = this.verdictList.length;
+      this.verdictList.push(verdict);
+      this.verdictNumbers.set(verdict, number);
+    }
+    return number;
+  }
+
+  verdictNumbered(number: number): Verdict | null {
+    return this.verdictList[number]!;
+  }
+
+  private readonly chunkNumbers = new Map<Int32Array, number>();
+
+  /** The number of a chunk of hashes in this table's list (rows in order mostly share the last one). */
+  private chunkNumber(hashes: Int32Array): number {
+    const last = this.chunks.length - 1;
+    if (last >= 0 && this.chunks[last] === hashes) return last;
+    let number = this.chunkNumbers.get(hashes);
+    if (number === undefined) {
+      number = this.chunks.length;
+      this.chunks.push(hashes);
+      this.chunkNumbers.set(hashes, number);
+    }
+    return number;
   }
 
   private made: Unit[] | null = null;
@@ -97,11 +141,11 @@ export class UnitTable {
   }
 
   verdict(i: number): Verdict | null {
-    return this.verdicts[i]!;
+    return this.verdictList[this.ints[i * INTS + VERDICT]!]!;
   }
 
   setVerdict(i: number, verdict: Verdict | null): void {
-    this.verdicts[i] = verdict;
+    this.ints[i * INTS + VERDICT] = this.numberOf(verdict);
   }
 
   words(i: number): number {
@@ -199,10 +243,11 @@ export class UnitTable {
     const f = i * FLOATS;
     this.floats[f + STOP_SHARE] = feat.stopShare;
     this.floats[f + TITLE_SHARE] = feat.titleShare;
-    this.hashes[i] = feat.hashes;
+    ints[r + CHUNK] = this.chunkNumber(feat.hashes);
     this.keys[i] = key;
-    this.verdicts[i] = baseVerdict;
-    this.baseVerdicts[i] = baseVerdict;
+    const base = this.numberOf(baseVerdict);
+    ints[r + VERDICT] = base;
+    ints[r + BASE_VERDICT] = base;
   }
 
   /** Row i as a copy of the analysis of row j (the same text earlier on the page). */
@@ -226,11 +271,11 @@ export class UnitTable {
     }
     this.floats[i * FLOATS + STOP_SHARE] = this.floats[j * FLOATS + STOP_SHARE]!;
     this.floats[i * FLOATS + TITLE_SHARE] = this.floats[j * FLOATS + TITLE_SHARE]!;
-    this.hashes[i] = this.hashes[j]!;
+    ints[r + CHUNK] = ints[s + CHUNK]!;
     this.keys[i] = this.keys[j]!;
-    const base = this.baseVerdicts[j]!;
-    this.verdicts[i] = base;
-    this.baseVerdicts[i] = base;
+    const base = ints[s + BASE_VERDICT]!;
+    ints[r + VERDICT] = base;
+    ints[r + BASE_VERDICT] = base;
   }
 
   /** Row i as a copy of an analysis from elsewhere (a unit of an earlier pass). */
@@ -285,15 +330,15 @@ class PackedUnit implements Unit, TextFeatures {
   }
 
   get baseVerdict(): Verdict | null {
-    return this.table.baseVerdicts[this.i]!;
+    return this.table.verdictNumbered(this.table.ints[this.i * INTS + BASE_VERDICT]!);
   }
 
   get verdict(): Verdict | null {
-    return this.table.verdicts[this.i]!;
+    return this.table.verdictNumbered(this.table.ints[this.i * INTS + VERDICT]!);
   }
 
   set verdict(verdict: Verdict | null) {
-    this.table.verdicts[this.i] = verdict;
+    this.table.ints[this.i * INTS + VERDICT] = this.table.numberOf(verdict);
   }
 
   get code(): boolean {
@@ -331,19 +376,21 @@ class PackedUnit implements Unit, TextFeatures {
   }
 
   get value(): number {
-    return this.table.floats[this.i * FLOATS + VALUE]!;
+    const scores = this.table.scores;
+    return scores === null ? -0 : scores[this.i * 2 + VALUE]!;
   }
 
   set value(value: number) {
-    this.table.floats[this.i * FLOATS + VALUE] = value;
+    this.table.writableScores()[this.i * 2 + VALUE] = value;
   }
 
   get odds(): number {
-    return this.table.floats[this.i * FLOATS + ODDS]!;
+    const scores = this.table.scores;
+    return scores === null ? -0 : scores[this.i * 2 + ODDS]!;
   }
 
   set odds(value: number) {
-    this.table.floats[this.i * FLOATS + ODDS] = value;
+    this.table.writableScores()[this.i * 2 + ODDS] = value;
   }
 
   // TextFeatures: the unit's measures.
@@ -381,7 +428,7 @@ class PackedUnit implements Unit, TextFeatures {
   }
 
   get hashes(): Int32Array {
-    return this.table.hashes[this.i]!;
+    return this.table.chunks[this.table.ints[this.i * INTS + CHUNK]!]!;
   }
 
   get start(): number {
