@@ -15,15 +15,19 @@ import {
   type Analysis,
   applyModel,
   classify,
+  classifyRows,
   detector,
   linesOf,
   lineVerdictsOf,
+  rowLineVerdicts,
   type Unit,
+  type UnitRows,
   type Verdict,
 } from './cleaning/classify.ts';
 import { hasThread, headlessThreadStart, readComments } from './cleaning/comments.ts';
 import { modelEvidenceFast } from './cleaning/evidence-fast.ts';
 import { favourArticleContainer } from './cleaning/hints.ts';
+import type { PageContext } from './cleaning/model.ts';
 import { extendRegion, findRegion } from './cleaning/region.ts';
 import { Int32Scratch } from './cleaning/scratch.ts';
 import { HTML_MODEL_SETTINGS, MODEL_SETTINGS, SETTINGS } from './cleaning/settings.ts';
@@ -45,20 +49,20 @@ const PROSE_BEFORE = new Int32Scratch();
 export function clean(blocks: Block[]): CleanResult {
   // Content values (the block model) come after the verdicts: a page where no rule or detector finds chrome
   // needs them only for its title (allBody), and a million one-word blocks spent a third of the stage on them.
-  const units = classify(blocks, undefined, { model: false });
+  // Read as rows: a page with no chrome is decided without unit objects (10 MB of one-word blocks: 1.16 million).
+  const rows = classifyRows(blocks, undefined, { model: false });
   // Each unit's word count is the core's count of its block's text: the record's input words, not counted again.
   let inputWords = 0;
-  for (const unit of units) inputWords += unit.feat.words;
-  if (units.every(hasNoChrome)) {
-    if (titleAbove(units)) applyModel(units);
-    return allBody(units, blocks, inputWords);
-  }
-  applyModel(units);
-  const first = cleanPass(units, true);
+  for (let i = 0; i < rows.length; i++) inputWords += rows.words(i);
+  if (hasNoChrome(rows)) return allBody(rows, blocks, inputWords);
+  const units = rows.units;
+  // Each pass's audit reads the page context its model values were computed with (modelEvidenceFast).
+  const first = cleanPass(units, true, applyModel(units));
   let { body, prior } = first;
   let removed = first.removed;
   for (let pass = 1; pass < MAX_PASSES; pass++) {
-    const next = cleanPass(classify(body, prior), false);
+    const again = classify(body, prior, { model: false });
+    const next = cleanPass(again, false, applyModel(again));
     if (sameTexts(next.body, body)) break;
     removed = removed.concat(next.removed);
     body = next.body;
@@ -89,8 +93,11 @@ interface Pass extends Omit<CleanResult, 'blocks' | 'comments' | 'commentsTrunca
   thread: Thread | null;
 }
 
-function hasNoChrome(unit: Unit): boolean {
-  return unit.verdict === null && lineVerdictsOf(unit).every((v) => v === null);
+/** No rule or detector matched any block or line. */
+function hasNoChrome(rows: UnitRows): boolean {
+  for (let i = 0; i < rows.length; i++)
+    if (rows.verdict(i) !== null || !rowLineVerdicts(rows, i).every((v) => v === null)) return false;
+  return true;
 }
 
 /**
@@ -98,13 +105,13 @@ function hasNoChrome(unit: Unit): boolean {
  * or a body cleaned before). Only a headline-like first block right above a prose paragraph becomes the
  * title. (A cleaned body never starts that way: its first block is prose, or it has no prose at all.)
  */
-function allBody(units: Unit[], blocks: Block[], inputWords: number): CleanResult {
-  const choice = titleAbove(units) ? findTitle(units, { start: 1, end: units.length - 1 }) : null;
+function allBody(rows: UnitRows, blocks: Block[], inputWords: number): CleanResult {
+  const choice = titleAbove(rows) ? titleOfFirst(rows.units) : null;
   const titled = choice?.index === 0;
   return {
     blocks,
     title: titled ? choice.text : null,
-    titleBlock: titled ? units[0]!.block.index : null,
+    titleBlock: titled ? blocks[0]!.index : null,
     titleProbability: titled ? choice.probability : undefined,
     body: titled ? blocks.slice(1) : blocks,
     removed: [],
@@ -114,9 +121,15 @@ function allBody(units: Unit[], blocks: Block[], inputWords: number): CleanResul
   };
 }
 
+/** The title among the blocks after the first, the model's values set first (findTitle reads them). */
+function titleOfFirst(units: Unit[]) {
+  applyModel(units);
+  return findTitle(units, { start: 1, end: units.length - 1 });
+}
+
 /** A page with no chrome has a title only in a first block that is no prose, right above prose. */
-function titleAbove(units: Unit[]): boolean {
-  return units.length > 1 && !units[0]!.prose && units[1]!.prose;
+function titleAbove(rows: UnitRows): boolean {
+  return rows.length > 1 && !rows.prose(0) && rows.prose(1);
 }
 
 function sameTexts(a: Block[], b: Block[]): boolean {
@@ -126,11 +139,12 @@ function sameTexts(a: Block[], b: Block[]): boolean {
 }
 
 /**
- * One cleaning pass. The title is searched only on the first pass, and only among blocks before the article
- * region: a region that starts at the first block has no title above it. (Taking the first block of the
- * article as the title would strip the first line of a clean body each time it is cleaned again.)
+ * One cleaning pass over units whose model values `applyModel` set (`context`: the page context it returned).
+ * The title is searched only on the first pass, and only among blocks before the article region: a region that
+ * starts at the first block has no title above it. (Taking the first block of the article as the title would
+ * strip the first line of a clean body each time it is cleaned again.)
  */
-function cleanPass(units: Unit[], first: boolean): Pass {
+function cleanPass(units: Unit[], first: boolean, context: PageContext): Pass {
   // Every pass: a later pass without it judges the container's short blocks on their own again and drops them.
   const favoured = favourArticleContainer(units);
   neutraliseTablesOfContents(units);
@@ -254,7 +268,7 @@ function cleanPass(units: Unit[], first: boolean): Pass {
   });
   const evidence = new Map<number, string[]>();
   if (byModel.length > 0) {
-    const names = modelEvidenceFast(units, byModel);
+    const names = modelEvidenceFast(units, byModel, context);
     for (let k = 0; k < byModel.length; k++) evidence.set(byModel[k]!, names[k]!);
   }
   units.forEach((unit, i) => {

@@ -1,11 +1,12 @@
 /**
  * evidence-fast.ts's `modelEvidenceFast` names the features classify.ts's `modelEvidence` names, for any set of
  * blocks asked about, and leaves every unit's value and odds as it found them: on the seeds and on random
- * pages of their lines (plain, markdown-like and HTML hints), with the second pass on and off.
+ * pages of their lines (plain, markdown-like and HTML hints), with the second pass on and off; and so it does
+ * given the page context applyModel returned (as clean.ts calls it), after the pass changed units' values.
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { classify, modelEvidence } from '../../functions/core/cleaning/classify.ts';
+import { applyModel, classify, modelEvidence } from '../../functions/core/cleaning/classify.ts';
 import { modelEvidenceFast } from '../../functions/core/cleaning/evidence-fast.ts';
 import { setModel } from '../../functions/core/cleaning/model.ts';
 import type { Block } from '../../functions/core/types.ts';
@@ -22,6 +23,13 @@ function same(blocks: Block[], pick: (n: number) => number[]): void {
   expect(units.map((unit) => [unit.value, unit.odds])).toEqual(before);
   expect(modelEvidenceFast(units, indexes)).toEqual(plain);
   expect(units.map((unit) => [unit.value, unit.odds])).toEqual(before);
+  // As clean.ts: the context of applyModel, then values moved by the pass (hints.ts, toc.ts) before the audit.
+  const again = classify(blocks, undefined, { model: false });
+  const context = applyModel(again);
+  for (const unit of again) unit.value = Math.max(unit.value, 0);
+  const moved = again.map((unit) => [unit.value, unit.odds]);
+  expect(modelEvidenceFast(again, indexes, context)).toEqual(plain);
+  expect(again.map((unit) => [unit.value, unit.odds])).toEqual(moved);
 }
 
 /** A page and which of its blocks are asked about (a boolean per block, cycled). */

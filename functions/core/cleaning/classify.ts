@@ -37,6 +37,7 @@ import { scoreUnitsFast } from './score-fast.ts';
 import { Float64Scratch, Int32Scratch } from './scratch.ts';
 import { HTML_MODEL_SETTINGS, MODEL_SETTINGS, SETTINGS } from './settings.ts';
 import { features, type Keys, lineKeys, type TextFeatures, wordCount } from './text.ts';
+import { ONE_LINE, UnitTable } from './units-fast.ts';
 
 export interface Verdict {
   rule: string;
@@ -134,10 +135,140 @@ export interface Analysis {
 /** Blocks up to this long are looked up among the page's earlier blocks before being analysed. */
 const SHARED_ANALYSIS_CHARS = 200;
 
-/** Line verdicts of every one-line block (shared, never written). */
-const ONE_LINE: (Verdict | null)[] = [null];
+/**
+ * A page's units row by row: a UnitTable (units-fast.ts), or PlainUnits (its reference). Row i is made from its
+ * block's analysis (`set`, `copy`, `reuse`), then classify's passes and clean.ts read and write rows by number.
+ */
+export interface UnitRows {
+  readonly length: number;
+  /** The units (a UnitTable makes them on first use). */
+  readonly units: Unit[];
+  text(i: number): string;
+  verdict(i: number): Verdict | null;
+  setVerdict(i: number, verdict: Verdict | null): void;
+  words(i: number): number;
+  terminal(i: number): boolean;
+  prose(i: number): boolean;
+  key(i: number): string;
+  lines(i: number): string[] | null;
+  lineVerdictsAt(i: number): (Verdict | null)[] | null;
+  setLineVerdicts(i: number, verdicts: (Verdict | null)[] | null): void;
+  keyClass(i: number): number;
+  /** Row i's key class, its copy count and whether it is the last copy. */
+  setCopies(i: number, keyClass: number, repeats: number, lastCopy: boolean): void;
+  /** Row i as a copy of the analysis of row j (the same text earlier on the page). */
+  copy(i: number, j: number): void;
+  /** Row i as a copy of an analysis from elsewhere (a unit of an earlier pass). */
+  reuse(i: number, known: Analysis): void;
+}
 
-function analyse(block: Block): Unit {
+/** Makes row i of a page from its block's analysis. */
+interface UnitMaker {
+  set(
+    i: number,
+    lines: string[] | null,
+    feat: TextFeatures,
+    key: string,
+    baseVerdict: Verdict | null,
+    lineVerdicts: (Verdict | null)[] | null,
+    code: boolean,
+    prose: boolean,
+  ): void;
+}
+
+/** The plain reference of units-fast.ts's UnitTable: one object per unit (`newUnit`). */
+class PlainUnits implements UnitMaker, UnitRows {
+  readonly units: Unit[];
+  readonly length: number;
+
+  constructor(private readonly blocks: readonly Block[]) {
+    this.units = new Array<Unit>(blocks.length);
+    this.length = blocks.length;
+  }
+
+  text(i: number): string {
+    return this.units[i]!.block.text;
+  }
+
+  verdict(i: number): Verdict | null {
+    return this.units[i]!.verdict;
+  }
+
+  setVerdict(i: number, verdict: Verdict | null): void {
+    this.units[i]!.verdict = verdict;
+  }
+
+  words(i: number): number {
+    return this.units[i]!.feat.words;
+  }
+
+  terminal(i: number): boolean {
+    return this.units[i]!.feat.terminal;
+  }
+
+  prose(i: number): boolean {
+    return this.units[i]!.prose;
+  }
+
+  key(i: number): string {
+    return this.units[i]!.key;
+  }
+
+  lines(i: number): string[] | null {
+    return this.units[i]!.lines;
+  }
+
+  lineVerdictsAt(i: number): (Verdict | null)[] | null {
+    return this.units[i]!.lineVerdicts;
+  }
+
+  setLineVerdicts(i: number, verdicts: (Verdict | null)[] | null): void {
+    this.units[i]!.lineVerdicts = verdicts;
+  }
+
+  keyClass(i: number): number {
+    return this.units[i]!.keyClass;
+  }
+
+  setCopies(i: number, keyClass: number, repeats: number, lastCopy: boolean): void {
+    const unit = this.units[i]!;
+    unit.keyClass = keyClass;
+    unit.repeats = repeats;
+    unit.lastCopy = lastCopy;
+  }
+
+  set(
+    i: number,
+    lines: string[] | null,
+    feat: TextFeatures,
+    key: string,
+    baseVerdict: Verdict | null,
+    lineVerdicts: (Verdict | null)[] | null,
+    code: boolean,
+    prose: boolean,
+  ): void {
+    this.units[i] = newUnit(this.blocks[i]!, lines, feat, key, baseVerdict, lineVerdicts, code, prose);
+  }
+
+  copy(i: number, j: number): void {
+    this.reuse(i, this.units[j]!);
+  }
+
+  reuse(i: number, known: Analysis): void {
+    this.set(
+      i,
+      known.lines,
+      known.feat,
+      known.key,
+      known.baseVerdict,
+      known.lineVerdicts,
+      known.code,
+      known.prose,
+    );
+  }
+}
+
+function analyse(block: Block, i: number, make: UnitMaker): void {
   const text = block.text;
   // The features pass notes line breaks: no separate scan for one.
   const feat = features(text);
@@ -145,7 +276,9 @@ function analyse(block: Block): Unit {
     // Long blocks are prose or nothing: no key, so they never count as repeated menu lines.
     const keys = feat.words > MAX_RULE_WORDS ? { key: text, prefix: text } : lineKeys(text, feat.foldFree);
     const baseVerdict = verdictForLine(text, feat.words, keys);
-    return newUnit(block, null, feat, keys.key, baseVerdict, ONE_LINE, isCode(text, feat));
+    const code = isCode(text, feat);
+    make.set(i, null, feat, keys.key, baseVerdict, ONE_LINE, code, !code && isProse(feat));
+    return;
   }
   const lines = text.split('\n');
   // The block is chrome when every line is: read lines until one is not (usually the first). The other
@@ -159,7 +292,8 @@ function analyse(block: Block): Unit {
   const all = read.length === lines.length;
   const key = feat.words > MAX_RULE_WORDS ? text : lineKeys(text).key;
   const baseVerdict = all && read[read.length - 1] !== null ? read[0]! : null;
-  return newUnit(block, lines, feat, key, baseVerdict, all ? read : null, isCode(text, feat));
+  const code = isCode(text, feat);
+  make.set(i, lines, feat, key, baseVerdict, all ? read : null, code, !code && isProse(feat));
 }
 
 /** Code and prose depend on the text alone: decided once per text, not again on every pass. */
@@ -176,7 +310,7 @@ function newUnit(
   baseVerdict: Verdict | null,
   lineVerdicts: (Verdict | null)[] | null,
   code: boolean,
-  prose = !code && isProse(feat),
+  prose: boolean,
 ): Unit {
   return {
     block,
@@ -205,6 +339,16 @@ export function lineVerdictsOf(unit: Unit): (Verdict | null)[] {
   return unit.lineVerdicts;
 }
 
+/** `lineVerdictsOf` the unit of row i. */
+export function rowLineVerdicts(rows: UnitRows, i: number): (Verdict | null)[] {
+  let verdicts = rows.lineVerdictsAt(i);
+  if (verdicts === null) {
+    verdicts = (rows.lines(i) ?? [rows.text(i)]).map((line) => verdictForLine(line, wordCount(line)));
+    rows.setLineVerdicts(i, verdicts);
+  }
+  return verdicts;
+}
+
 /** The lines of a unit's block. */
 export function linesOf(unit: Unit): string[] {
   return unit.lines ?? [unit.block.text];
@@ -217,58 +361,65 @@ export function linesOf(unit: Unit): string[] {
 export function classify(
   blocks: Block[],
   prior?: readonly (Analysis | null)[],
-  options: { model?: boolean } = {},
+  options: { model?: boolean; plain?: boolean } = {},
 ): Unit[] {
+  return classifyRows(blocks, prior, options).units;
+}
+
+/** `classify`, its units as rows (clean.ts reads a page with no chrome without making unit objects). */
+export function classifyRows(
+  blocks: Block[],
+  prior?: readonly (Analysis | null)[],
+  options: { model?: boolean; plain?: boolean } = {},
+): UnitRows {
   // A short block repeated on the page (menus, footers, "Share", "Read more": a quarter of the DEV blocks) is
   // analysed once: the analysis is a function of the text alone and is never written after `analyse`.
   // Texts numbered by string-index-fast.ts (a hash of every character: a table placed by a cheap signature of
   // a few characters went quadratic on lines sharing them; a Map spent a microsecond per new string on a
-  // million blocks); analyses[k] is the analysis of text number k.
-  const seen = new StringIndexFast(blocks.length);
-  const analyses: Analysis[] = [];
-  const units: Unit[] = blocks.map((block, i) => {
-    const text = block.text;
-    const short = text.length <= SHARED_ANALYSIS_CHARS;
-    let known = prior?.[i];
-    if (!known && short) {
+  // million blocks); firstRow[k] is the row whose analysis text number k has.
+  // The units are rows of a UnitTable (units-fast.ts); `plain: true` makes plain objects (`newUnit`, the
+  // reference of tests/unit/units-fast.test.ts).
+  const n = blocks.length;
+  const seen = new StringIndexFast(n);
+  const firstRow = ANALYSIS_ROWS.take(n);
+  let analysed = 0;
+  const rows: UnitRows & UnitMaker = options.plain ? new PlainUnits(blocks) : new UnitTable(blocks);
+  for (let i = 0; i < n; i++) {
+    const block = blocks[i]!;
+    const known = prior?.[i];
+    if (known) {
+      rows.reuse(i, known);
+      continue;
+    }
+    if (block.text.length <= SHARED_ANALYSIS_CHARS) {
       // One look-up: the text's number, a new one (its analysis to come) when the page had it not yet.
-      const index = seen.add(text);
-      if (index < analyses.length) known = analyses[index];
-      else {
-        const unit = analyse(block);
-        analyses.push(unit);
-        return unit;
+      const index = seen.add(block.text);
+      if (index < analysed) {
+        rows.copy(i, firstRow[index]!);
+        continue;
       }
+      firstRow[analysed++] = i;
     }
-    if (!known) return analyse(block);
-    return newUnit(
-      block,
-      known.lines,
-      known.feat,
-      known.key,
-      known.baseVerdict,
-      known.lineVerdicts,
-      known.code,
-      known.prose,
-    );
-  });
-  countKeys(units);
-  units.forEach((unit, i) => {
+    analyse(block, i, rows);
+  }
+  countKeys(rows);
+  for (let i = 0; i < n; i++) {
     // An author bio: "Name, a … writer" (a name line above it is the byline).
-    const above = units[i - 1]?.block.text ?? null;
-    if (!unit.verdict && isAuthorBio(unit.block.text, above) && isBioPosition(units, i)) {
-      unit.verdict = detector('author.bio');
-      const previous = units[i - 1];
-      if (previous && !previous.verdict && isNameLine(previous.block.text))
-        previous.verdict = detector('byline.name');
+    const above = i > 0 ? rows.text(i - 1) : null;
+    if (!rows.verdict(i) && isAuthorBio(rows.text(i), above) && isBioPosition(rows, i)) {
+      rows.setVerdict(i, detector('author.bio'));
+      if (i > 0 && !rows.verdict(i - 1) && isNameLine(rows.text(i - 1)))
+        rows.setVerdict(i - 1, detector('byline.name'));
     }
-  });
-  markAuthorBoxes(units);
+  }
+  markAuthorBoxes(rows);
   // `model: false` leaves the content values to `applyModel` (clean.ts: a page with no chrome needs none).
-  if (options.model !== false) applyModel(units);
-  return units;
+  if (options.model !== false) applyModel(rows.units);
+  return rows;
 }
 
+/** Per text number of classify: the row of its first unit. */
+const ANALYSIS_ROWS = new Int32Scratch();
 const HAND_VALUES = new Float64Scratch();
 /** One feature row, reused for every block (the model reads it right after it is written). */
 const ROW = new Float64Array(FEATURE_COUNT);
@@ -283,10 +434,12 @@ const TEXT_WIDTH = FEATURE_NAMES.length;
 /**
  * Content values: the hand-set value of each block (contentValue) corrected by the learned block model
  * (model.ts), which sees the block's neighbourhood and its place in the page's prose (the text model's odds,
- * not the second pass's: the second pass only removes).
+ * not the second pass's: the second pass only removes). Returns the page context of the hand-set values: its
+ * arrays are scratch, valid until the next `handContext` (modelEvidenceFast reads it for the audit).
  */
-export function applyModel(units: Unit[]): void {
-  const first = scoreUnitsFast(units, handContext(units));
+export function applyModel(units: Unit[]): PageContext {
+  const context = handContext(units);
+  const first = scoreUnitsFast(units, context);
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     if (unit.verdict) continue;
@@ -295,6 +448,7 @@ export function applyModel(units: Unit[]): void {
     if (hints && !html) continue;
     unit.value += (html ? HTML_MODEL_SETTINGS : MODEL_SETTINGS).valuePerOdds * first[i]!;
   }
+  return context;
 }
 
 /**
@@ -413,22 +567,20 @@ const STATS = new Int32Scratch();
  * Key classes of the units: units with equal keys, and only they, get the same class (0, 1, 2, … in order of
  * first appearance), and each class its copy count and the index of its last copy.
  */
-function countKeys(units: Unit[]): void {
-  const n = units.length;
+function countKeys(rows: UnitRows): void {
+  const n = rows.length;
   const classes = new StringIndexFast(n);
   /** Copy count of each class, then the index of its last copy. */
   const stats = STATS.take(2 * n);
   for (let i = 0; i < n; i++) {
-    const unit = units[i]!;
-    const id = classes.add(unit.key);
+    const id = classes.add(rows.key(i));
     stats[id]!++;
     stats[n + id] = i;
-    unit.keyClass = id;
+    rows.setCopies(i, id, 0, true);
   }
   for (let i = 0; i < n; i++) {
-    const unit = units[i]!;
-    unit.repeats = stats[unit.keyClass]!;
-    unit.lastCopy = stats[n + unit.keyClass] === i;
+    const id = rows.keyClass(i);
+    rows.setCopies(i, id, stats[id]!, stats[n + id] === i);
   }
 }
 
@@ -448,27 +600,30 @@ const ROLE_LABEL = /\s(?:author|writer|editor|contributor|reporter|columnist|sta
  * An author box in the second half of the page: a name line ("Jane Doe", "Jane Doe Author") followed by
  * paragraphs about that person — starting with the name, the first name, or He/She/They.
  */
-function markAuthorBoxes(units: Unit[]): void {
-  for (let i = Math.floor(units.length / 2); i < units.length - 1; i++) {
-    const line = units[i]!;
-    if (line.feat.words > 6 || line.feat.words < 2 || line.lines !== null) continue;
-    if (line.verdict && line.verdict.kind !== 'author-bio') continue;
+function markAuthorBoxes(rows: UnitRows): void {
+  const n = rows.length;
+  for (let i = Math.floor(n / 2); i < n - 1; i++) {
+    const words = rows.words(i);
+    if (words > 6 || words < 2 || rows.lines(i) !== null) continue;
+    const verdict = rows.verdict(i);
+    if (verdict && verdict.kind !== 'author-bio') continue;
     // The role label goes from the end only: the first character decides early (as in isNameLine).
-    let trimmed = line.block.text.trim();
+    let trimmed = rows.text(i).trim();
     // "About Jane Doe", "Über Anna Berg": an author box's heading; the paragraph under it is the bio.
     const about = ABOUT_NAME.exec(trimmed);
     if (about) {
-      const bio = units[i + 1]!;
+      const bio = i + 1;
+      const bioText = rows.text(bio);
       if (
         isNameLine(about[1]!) &&
-        !bio.verdict &&
+        !rows.verdict(bio) &&
         // About that person: it starts with the name's first word, or names a role or a life cue.
-        (bio.block.text.startsWith(`${about[1]!.split(' ')[0]!} `) || isAboutAPerson(bio.block.text)) &&
-        bio.feat.words >= 8 &&
-        bio.feat.words <= SETTINGS.aboutBioWords
+        (bioText.startsWith(`${about[1]!.split(' ')[0]!} `) || isAboutAPerson(bioText)) &&
+        rows.words(bio) >= 8 &&
+        rows.words(bio) <= SETTINGS.aboutBioWords
       ) {
-        line.verdict ??= detector('author.bio');
-        bio.verdict = detector('author.bio');
+        if (!verdict) rows.setVerdict(i, detector('author.bio'));
+        rows.setVerdict(bio, detector('author.bio'));
         i++;
         continue;
       }
@@ -480,8 +635,8 @@ function markAuthorBoxes(units: Unit[]): void {
     if (space < 0 || !isNameLine(name)) continue;
     const first = name.slice(0, space);
     let j = i + 1;
-    while (j < units.length && j <= i + 3) {
-      const text = units[j]!.block.text;
+    while (j < n && j <= i + 3) {
+      const text = rows.text(j);
       const opening = j === i + 1;
       // Starting with the first name is needed either way: tested first, before any slice or regex.
       // The first paragraph starts with the name or the person's role (any vocabulary language).
@@ -491,26 +646,23 @@ function markAuthorBoxes(units: Unit[]): void {
               text.startsWith(`${name},`) ||
               PERSON_VERB.test(text.slice(first.length))) &&
             isAboutAPerson(text)) ||
-          (units[j]!.feat.terminal &&
-            units[j]!.feat.words >= 3 &&
-            units[j]!.feat.words <= SETTINGS.roleBioWords &&
+          (rows.terminal(j) &&
+            rows.words(j) >= 3 &&
+            rows.words(j) <= SETTINGS.roleBioWords &&
             opensWithRole(text))
         : text.startsWith(`${first} `) || /^(?:He|She|They) /.test(text);
-      if (!aboutThem || units[j]!.verdict || units[j]!.feat.words < (opening ? 3 : 8)) break;
-      units[j]!.verdict = detector('author.bio');
+      if (!aboutThem || rows.verdict(j) || rows.words(j) < (opening ? 3 : 8)) break;
+      rows.setVerdict(j, detector('author.bio'));
       j++;
     }
-    if (j > i + 1 && !line.verdict) line.verdict = detector('byline.name');
+    if (j > i + 1 && !rows.verdict(i)) rows.setVerdict(i, detector('byline.name'));
   }
 }
 
 /** A bio sits in the second half of the page or right under an author heading / name line. */
-function isBioPosition(units: Unit[], i: number): boolean {
-  if (i >= units.length * 0.6) return true;
-  const previous = units[i - 1];
-  return (
-    previous !== undefined && (previous.verdict?.kind === 'author-bio' || isNameLine(previous.block.text))
-  );
+function isBioPosition(rows: UnitRows, i: number): boolean {
+  if (i >= rows.length * 0.6) return true;
+  return i > 0 && (rows.verdict(i - 1)?.kind === 'author-bio' || isNameLine(rows.text(i - 1)));
 }
 
 /** Characters that are rare in prose and dense in program code: { } ; = < > [ ] ( ) & | $ \\ */

@@ -32,7 +32,7 @@ import {
 } from './provenance.ts';
 import { extractQuotes } from './quotes.ts';
 import { chromeDomain } from './site.ts';
-import { extractSources } from './sources.ts';
+import { extractSourcesFast } from './sources-fast.ts';
 import { extractSummary } from './summary.ts';
 import { extractTitle } from './title.ts';
 import { blockZones } from './zones.ts';
@@ -125,7 +125,7 @@ export function analyseMetadata(
     publishedAt,
     updatedAt: updated?.value ?? null,
     site: site?.value ?? null,
-    sources: extractSources(cleaned, credits.agencies),
+    sources: extractSourcesFast(cleaned, credits.agencies),
     language,
     wordCount,
     readingTimeMinutes: wordCount === 0 ? 0 : Math.max(1, Math.ceil(wordCount / WORDS_PER_MINUTE)),

@@ -40,32 +40,36 @@ export function agencyName(text: string): string | null {
 }
 
 /** The longest text of a credit line we read: longer blocks are article prose, not credits. */
-const MAX_CREDIT_CHARS = 300;
+export const MAX_CREDIT_CHARS = 300;
 const AGENCY_TOKEN =
   '(?:the\\s+)?(?:Associated\\s+Press|Thomson\\s+Reuters|Reuters|AFP|Agence\\s+France[-\\s]Presse|Bloomberg(?:\\s+News)?|PTI|ANI|IANS|UPI|Xinhua|dpa|DPA|EFE|ANSA|Kyodo|Yonhap|TASS|Canadian\\s+Press|AAP|PA\\s+Media|Press\\s+Association|Anadolu|AP|CNN|BBC)';
 /**
  * "This report contains information from …", "With inputs from …": outlets credited for the copy. (Credits to
  * people, "Reporting by …", are contributors: credits.ts.)
  */
-const CREDIT_LINE =
+export const CREDIT_LINE =
   /^(?:\(?\s*)?(?:this\s+(?:report|article|story)\s+(?:contains|includes|uses)\s+(?:information|material|reporting)\s+from|with\s+(?:inputs?|files)\s+from|information\s+from)\s*([^\n]{2,240})$/i;
 /** "Source: Reuters", "Courtesy: AP": weak phrases ("Source: Statista" under a chart), so agencies only. */
-const WEAK_CREDIT = /^(?:sources?|courtesy|via)\s*:\s*([^\n]{2,120})$/i;
+export const WEAK_CREDIT = /^(?:sources?|courtesy|via)\s*:\s*([^\n]{2,120})$/i;
 /** "BEIJING (Reuters) -", "(AP) —" at the start of a paragraph. */
-const DATELINE_CREDIT = new RegExp(`^[^\\n(]{0,60}\\((${AGENCY_TOKEN})\\)\\s*[-—–:]`, 'u');
+export const DATELINE_CREDIT = new RegExp(`^[^\\n(]{0,60}\\((${AGENCY_TOKEN})\\)\\s*[-—–:]`, 'u');
 /** "— AP", "- Reuters" as the last words of a paragraph, or a whole short line. */
-const SIGNOFF_CREDIT = new RegExp(`(?:^|\\s)[-—–]\\s*(${AGENCY_TOKEN})\\.?$`, 'u');
+export const SIGNOFF_CREDIT = new RegExp(`(?:^|\\s)[-—–]\\s*(${AGENCY_TOKEN})\\.?$`, 'u');
 /** "© 2024 The Associated Press", "(c) Reuters". */
-const COPYRIGHT_CREDIT = new RegExp(`^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s+)?(${AGENCY_TOKEN})\\b`, 'iu');
+export const COPYRIGHT_CREDIT = new RegExp(
+  `^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s+)?(${AGENCY_TOKEN})\\b`,
+  'iu',
+);
 
 /** Bylines are short. */
-const MAX_BYLINE = 160;
+export const MAX_BYLINE = 160;
 /** Byline words of every language (an agency is no common word, so all count on every page). */
 const BYLINE = labelPatterns(null);
 
 /**
  * Credited agencies and outlets, in order of first credit, deduplicated; `fromCredits` are the agencies the
- * page's credit lines name ("Reporting by Reuters").
+ * page's credit lines name ("Reporting by Reuters"). The plain reference of sources-fast.ts's
+ * `extractSourcesFast`, which the metadata stage runs.
  */
 export function extractSources(cleaned: CleanResult, fromCredits: readonly string[] = []): string[] {
   const found: string[] = [];
@@ -117,7 +121,7 @@ function candidateTexts(cleaned: CleanResult): readonly string[] {
  * "Reuters, the Associated Press and AFP." → the agencies. Parts that are not known agencies are
  * kept only when they look like a proper name (capitalised), never "agencies" or "staff".
  */
-function splitCredits(list: string): string[] {
+export function splitCredits(list: string): string[] {
   const names: string[] = [];
   const parts = list
     .replace(/[.)]+\s*$/, '')
