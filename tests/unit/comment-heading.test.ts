@@ -45,6 +45,6 @@ describe('comment headings of mixed languages', () => {
     const result = clean(segment(normalise(text)));
 
     expect(result.body.map((b) => b.text).join('\n')).not.toContain('Beide Bilder gefallen');
-    expect(result.comments.map((c) => c.author)).toEqual(['Anna', 'Ben']);
+    expect((result.comments ?? []).map((c) => c.author)).toEqual(['Anna', 'Ben']);
   });
 });
