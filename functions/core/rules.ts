@@ -79,6 +79,18 @@ function alternation(pick: (language: (typeof LANGUAGES)[number]) => readonly st
 const COMMENT_NOUNS = alternation((l) => l.countNouns.comments);
 const COUNTER_NOUNS = alternation((l) => [...l.countNouns.engagement, ...l.countNouns.comments]);
 const COMMENTS_ON = alternation((l) => l.countNouns.commentsOn);
+/**
+ * The nouns and the joining words of "12 thoughts on “Title”" in every language, apart: a theme translated in
+ * part mixes them ("5 Kommentare on “Title”", "3 Antworten to “Title”"), so a count, a noun, a joiner and a
+ * quoted title from any of the languages make the heading.
+ */
+const COMMENTS_ON_NOUNS = alternation((l) => [
+  ...l.countNouns.comments,
+  ...l.countNouns.commentsOn.map((phrase) => phrase.split(' ').slice(0, -1).join(' ')),
+]);
+const COMMENTS_ON_JOINERS = alternation((l) =>
+  l.countNouns.commentsOn.map((phrase) => phrase.split(' ').at(-1)!),
+);
 
 const SOCIAL_NETWORKS = [
   'facebook',
@@ -412,6 +424,7 @@ export const RULES: readonly Rule[] = [
     patterns: [
       new RegExp(`^\\d{1,6} (?:${COMMENT_NOUNS})$`),
       new RegExp(`^\\d{1,6} (?:${COMMENTS_ON}) .{1,200}$`),
+      new RegExp(`^\\d{1,6} (?:${COMMENTS_ON_NOUNS}) (?:${COMMENTS_ON_JOINERS}) ["'].{1,200}$`),
     ],
     maxWords: 40,
     heading: 'rest',

@@ -139,6 +139,9 @@ function fallbackRegion(units: Unit[]): Region {
 }
 
 /**
+ * The region found by values alone, widened where it stops short of the article's own blocks. Plain text (no
+ * element paths): only past a last paragraph that ends with a colon (listAfterColon).
+ *
  * HTML: the region found by values alone stops short of the article's own blocks at both ends (its values are
  * hand-set; the HTML block model's log-odds are the second opinion used here).
  *
@@ -156,8 +159,39 @@ function fallbackRegion(units: Unit[]): Region {
  * Blocks a rule matched inside the new stretch are removed as inside any region.
  */
 export function extendRegion(units: Unit[], region: Region, favoured: Favoured | null): Region {
-  if (region.end < 0 || units[region.start]?.block.hints?.path === undefined) return region;
+  if (region.end < 0) return region;
+  if (units[region.start]?.block.hints?.path === undefined)
+    return { start: region.start, end: listAfterColon(units, region.end) };
   return { start: extendStart(units, region.start), end: extendEnd(units, region.end, favoured) };
+}
+
+/**
+ * Plain text: a last paragraph that ends with a colon announces what follows it ("Some of the services we
+ * offer include:", "Use this checklist:"): the list under it is the article's, though its short lines cost
+ * the region more than they add. The region runs on over the blocks after it that no rule matched and that are
+ * not copies of lines repeated later (menus), at most SETTINGS.colonListBlocks of them.
+ */
+function listAfterColon(units: Unit[], end: number): number {
+  const last = units[end]!;
+  const f = last.feat;
+  if (last.verdict || !endsWithColon(last.block.text)) return end;
+  // A sentence (function words, not title case), not a heading ("Quick Packing Tips:").
+  if (f.words < 5 || f.stopShare < SETTINGS.sentenceStopShare || f.titleShare >= SETTINGS.titleCaseShare)
+    return end;
+  let j = end + 1;
+  while (j < units.length && j - end <= SETTINGS.colonListBlocks) {
+    const unit = units[j]!;
+    if (unit.verdict || (unit.repeats > 1 && !unit.lastCopy) || unit.feat.words === 0) break;
+    j++;
+  }
+  return j - 1;
+}
+
+/** The text's last character, white space aside, is a colon. */
+function endsWithColon(text: string): boolean {
+  let k = text.length - 1;
+  while (k >= 0 && /\s/.test(text[k]!)) k--;
+  return k >= 0 && text[k] === ':';
 }
 
 function extendStart(units: Unit[], start: number): number {

@@ -45,6 +45,8 @@ export const SETTINGS = {
   relaxedPenaltyShare: 0.1,
   /** …and taken when it holds at least this many times the prose. */
   relaxedGain: 1.5,
+  /** Plain text: after a last paragraph that ends with a colon, the region runs on over at most this many blocks. */
+  colonListBlocks: 30,
   /** Prose is sentence-shaped with at least this share of function words. */
   sentenceStopShare: 0.2,
   /** A table-of-contents entry has at most this many words… */
