@@ -1,4 +1,3 @@
-import { StringIndexFast } from '../string-index-fast.ts';
 import type { CleanResult } from '../types.ts';
 import { labelPatterns } from './labels.ts';
 import { looksLikeGivenNameFirst } from './names.ts';
@@ -52,9 +51,9 @@ const CREDIT_LINE =
 /** "Source: Reuters", "Courtesy: AP": weak phrases ("Source: Statista" under a chart), so agencies only. */
 const WEAK_CREDIT = /^(?:sources?|courtesy|via)\s*:\s*([^\n]{2,120})$/i;
 /** "BEIJING (Reuters) -", "(AP) —" at the start of a paragraph. */
-const DATELINE_CREDIT = new RegExp(`^[^\\n(]{0,60}\\((${AGENCY_TOKEN})\\)\\s*[-—–:]`, 'u');
+export const DATELINE_CREDIT = new RegExp(`^[^\\n(]{0,60}\\((${AGENCY_TOKEN})\\)\\s*[-—–:]`, 'u');
 /** "— AP", "- Reuters" as the last words of a paragraph, or a whole short line. */
-const SIGNOFF_CREDIT = new RegExp(`(?:^|\\s)[-—–]\\s*(${AGENCY_TOKEN})\\.?$`, 'u');
+export const SIGNOFF_CREDIT = new RegExp(`(?:^|\\s)[-—–]\\s*(${AGENCY_TOKEN})\\.?$`, 'u');
 /** "© 2024 The Associated Press", "(c) Reuters". */
 const COPYRIGHT_CREDIT = new RegExp(`^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s+)?(${AGENCY_TOKEN})\\b`, 'iu');
 
@@ -65,52 +64,70 @@ const BYLINE = labelPatterns(null);
 
 /**
  * Credited agencies and outlets, in order of first credit, deduplicated; `fromCredits` are the agencies the
- * page's credit lines name ("Reporting by Reuters").
+ * page's credit lines name ("Reporting by Reuters"). Every block and removed item is read (the cleaner moves
+ * credit lines out of the body).
  */
 export function extractSources(cleaned: CleanResult, fromCredits: readonly string[] = []): string[] {
   const found: string[] = [];
   const add = (name: string | null) => {
     if (name && !found.includes(name)) found.push(name);
   };
-  for (const text of candidateTexts(cleaned)) {
-    for (const line of text.split('\n')) {
-      const trimmed = line.trim();
-      if (trimmed.length === 0) continue;
+  const read = (line: string) => {
+    const trimmed = line.trim();
+    if (trimmed.length === 0) return;
+    if (mayHoldDateline(trimmed)) {
       const dateline = trimmed.slice(0, 120).match(DATELINE_CREDIT);
       if (dateline) add(agencyName(dateline[1] ?? ''));
-      if (trimmed.length > MAX_CREDIT_CHARS) {
-        const tail = trimmed.slice(-40).match(SIGNOFF_CREDIT);
-        if (tail) add(agencyName(tail[1] ?? ''));
-        continue;
-      }
-      const credit = trimmed.match(CREDIT_LINE);
-      if (credit) for (const name of splitCredits(credit[1] ?? '')) add(name);
-      const weak = trimmed.match(WEAK_CREDIT);
-      if (weak)
-        for (const part of (weak[1] ?? '').split(/\s*(?:,|;|\band\b|&|\/)\s*/i)) add(agencyName(part));
-      const signoff = trimmed.match(SIGNOFF_CREDIT);
-      if (signoff) add(agencyName(signoff[1] ?? ''));
-      const copyright = trimmed.match(COPYRIGHT_CREDIT);
-      if (copyright) add(agencyName(copyright[1] ?? ''));
-      // "By Lena Fischer, Reuters", "Von Max Muster, dpa": an agency on the byline.
-      const byline = trimmed.length <= MAX_BYLINE ? trimmed.match(BYLINE.byline) : null;
-      if (byline)
-        for (const part of (byline[1] ?? byline[2] ?? '').split(/\s*(?:[,|/•·–—;]|\band\b|&)\s*/u))
-          add(agencyName(part));
     }
-  }
+    if (trimmed.length > MAX_CREDIT_CHARS) {
+      const tail = trimmed.slice(-40).match(SIGNOFF_CREDIT);
+      if (tail) add(agencyName(tail[1] ?? ''));
+      return;
+    }
+    const credit = trimmed.match(CREDIT_LINE);
+    if (credit) for (const name of splitCredits(credit[1] ?? '')) add(name);
+    const weak = trimmed.match(WEAK_CREDIT);
+    if (weak) for (const part of (weak[1] ?? '').split(/\s*(?:,|;|\band\b|&|\/)\s*/i)) add(agencyName(part));
+    const signoff = mayHoldSignoff(trimmed) ? trimmed.match(SIGNOFF_CREDIT) : null;
+    if (signoff) add(agencyName(signoff[1] ?? ''));
+    const copyright = trimmed.match(COPYRIGHT_CREDIT);
+    if (copyright) add(agencyName(copyright[1] ?? ''));
+    // "By Lena Fischer, Reuters", "Von Max Muster, dpa": an agency on the byline.
+    const byline = trimmed.length <= MAX_BYLINE ? trimmed.match(BYLINE.byline) : null;
+    if (byline)
+      for (const part of (byline[1] ?? byline[2] ?? '').split(/\s*(?:[,|/•·–—;]|\band\b|&)\s*/u))
+        add(agencyName(part));
+  };
+  // Each text as often as it appears (a removed line is often its block's text too): reading a text again adds
+  // no name, and numbering every text of the page to read each once cost more than reading some twice.
+  const readText = (text: string) => {
+    for (let from = 0; from <= text.length; ) {
+      // The lines of `text.split('\n')`, without the array: a one-line text is read as itself.
+      let end = text.indexOf('\n', from);
+      if (end < 0) end = text.length;
+      read(from === 0 && end === text.length ? text : text.slice(from, end));
+      from = end + 1;
+    }
+  };
+  for (const block of cleaned.blocks) readText(block.text);
+  for (const item of cleaned.removed) readText(item.text);
   for (const agency of fromCredits) add(agency);
   return found;
 }
 
-/** Every block plus removed items (the cleaner moves credit lines out of the body), each text once. */
-function candidateTexts(cleaned: CleanResult): readonly string[] {
-  // In order of first appearance, as a Set would give them (string-index-fast.ts: a Set of a million texts
-  // costs about a microsecond per text).
-  const texts = new StringIndexFast(cleaned.blocks.length + cleaned.removed.length);
-  for (const block of cleaned.blocks) texts.add(block.text);
-  for (const item of cleaned.removed) texts.add(item.text);
-  return texts.strings;
+/**
+ * A necessary condition of DATELINE_CREDIT on the line's first 120 characters: an opening bracket among its
+ * first 61 (the pattern allows 60 other characters before it). Most lines have none there: no regex for them.
+ */
+export function mayHoldDateline(line: string): boolean {
+  return line.lastIndexOf('(', 60) >= 0;
+}
+
+const SIGNOFF_DASH = /[-—–]/;
+
+/** A necessary condition of SIGNOFF_CREDIT: one of its dashes in the line (most lines have none). */
+export function mayHoldSignoff(line: string): boolean {
+  return SIGNOFF_DASH.test(line);
 }
 
 /**
