@@ -45,6 +45,38 @@ describe('credit lines', () => {
     expect(extractSources(cleaned, credits.agencies)).toEqual(['Reuters']);
   });
 
+  it('reads a text once: the block of its first appearance holds the credit, a second copy adds nothing', () => {
+    const credit = '(Reporting by Lena Fischer; Editing by Tom Hays)';
+    const cleaned = cleanedFrom(['Title', PROSE, credit, credit], [{ index: 2, kind: 'credit' }]);
+    const credits = extractCredits(cleaned, EN);
+
+    expect([...credits.blocks]).toEqual([2]);
+    expect(credits.reporterLine).toBe(5);
+    expect(credits.contributors).toEqual([
+      { name: 'Lena Fischer', role: 'reporting' },
+      { name: 'Tom Hays', role: 'editing' },
+    ]);
+  });
+
+  it('reads a credit on a later line of a block, bracketed or not, and none on a line longer than a credit', () => {
+    const long = `Reporting by ${'Lena Fischer and '.repeat(20)}Tom Hays`;
+    const cleaned = cleanedFrom([
+      'Title',
+      PROSE,
+      `${PROSE}\n  Editing by Tom Hays).\n${long}`,
+      'Compiled by Sam Lee, editing by Ana Ruiz',
+    ]);
+    const credits = extractCredits(cleaned, EN);
+
+    expect(long.length).toBeGreaterThan(303);
+    expect(credits.contributors).toEqual([
+      { name: 'Tom Hays', role: 'editing' },
+      { name: 'Sam Lee', role: 'compiling' },
+      { name: 'Ana Ruiz', role: 'editing' },
+    ]);
+    expect([...credits.blocks]).toEqual([2, 3]);
+  });
+
   it('reads nothing from a sentence that mentions reporting', () => {
     const cleaned = cleanedFrom([
       'Title',

@@ -30,6 +30,11 @@ const CLAUSE = /\s*;\s*|\s*,\s*(?=\p{Ll}+(?:\s+\p{Ll}+)?\s+by\b)|\s+and\s+(?=\p{
 /** What `labels.credit` needs after the label: white space or a colon (see labels.ts). */
 const CREDIT_SEPARATOR = /[\s:：]/u;
 
+/** The line opens with "(" or closes with ")" or ")." (what the credit reader cuts off). */
+function inBrackets(line: string): boolean {
+  return line.startsWith('(') || line.endsWith(')') || line.endsWith(').');
+}
+
 function roleOf(label: string): ContributorRole {
   const lower = label.toLowerCase();
   if (/additional|zusätzlich/u.test(lower)) return 'additional-reporting';
@@ -50,24 +55,39 @@ export function extractCredits(cleaned: CleanResult, labels: LabelPatterns): Cre
     agencies: [],
     blocks: new Set(),
   };
-  // Texts read already (string-index-fast.ts: a Set of a million texts costs about a microsecond per text).
-  const seen = new StringIndexFast(64);
+  // The texts holding a credit, read already: each text is read at its first appearance only (a removed line is
+  // often its block's text too). Only those texts are looked up: a text with no credit gives nothing however
+  // often it is read, and numbering every text of the page cost more than reading some twice.
+  const withCredits = new StringIndexFast(8);
   const read = (text: string, block: number, line: number) => {
     // A credit has a separator (white space or a colon) after its label: a text with none (one word, no line
-    // break) holds no credit, and is read without a look-up (10 MB of one-word blocks: a million of them).
+    // break) holds no credit (10 MB of one-word blocks: a million of them).
     if (!CREDIT_SEPARATOR.test(text)) return;
-    const known = seen.strings.length;
-    if (seen.add(text) < known) return;
-    let offset = 0;
-    for (const raw of text.split('\n')) {
-      const lineNo = line + offset++;
-      const trimmed = raw.trim().replace(/^\(|\)\.?$/gu, '');
+    let first: boolean | null = null;
+    for (let from = 0, offset = 0; from <= text.length; offset++) {
+      // The lines of `text.split('\n')`, without the array: a one-line text is read as itself.
+      let end = text.indexOf('\n', from);
+      if (end < 0) end = text.length;
+      const raw = from === 0 && end === text.length ? text : text.slice(from, end);
+      from = end + 1;
+      const lineNo = line + offset;
+      const whole = raw.trim();
+      // The brackets cut below are three characters at most: a longer line is no credit, and no regex runs on it.
+      if (whole.length > MAX_CREDIT + 3) continue;
+      const trimmed = inBrackets(whole) ? whole.replace(/^\(|\)\.?$/gu, '') : whole;
       if (trimmed.length === 0 || trimmed.length > MAX_CREDIT) continue;
       // Most lines start with a letter no credit label starts with: no regex for them.
       if (!labels.creditStarts.has(trimmed.charAt(0).toLowerCase()) && !trimmed.includes(';')) continue;
-      for (const clause of trimmed.split(CLAUSE)) {
+      // CLAUSE splits at a semicolon, or before a "… by": a line with neither is one clause.
+      const clauses = trimmed.includes(';') || trimmed.includes('by') ? trimmed.split(CLAUSE) : [trimmed];
+      for (const clause of clauses) {
         const match = clause.trim().match(labels.credit);
         if (!match) continue;
+        if (first === null) {
+          const known = withCredits.strings.length;
+          first = withCredits.add(text) === known;
+        }
+        if (!first) return;
         credits.blocks.add(block);
         const label = (match[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
         const role = roleOf(label);
