@@ -615,6 +615,32 @@ describe('authors', () => {
   });
 });
 
+describe('authors: author-box headings', () => {
+  it('proposes the name of an "About NAME" / "Über NAME" heading, in any vocabulary language', () => {
+    // Prepare: the heading over an author box after the article, in English and in German.
+    for (const [heading, name] of [
+      ['About Melissa Neill', 'Melissa Neill'],
+      ['Über Swantje Schemmerling', 'Swantje Schemmerling'],
+    ] as const) {
+      const cleaned = cleanedFrom(['Council passes budget', PROSE, PROSE, heading, PROSE]);
+      // Act
+      const candidates = nameCandidates(cleaned, 0, WHEN, blockZones(cleaned, 0));
+      // Assess
+      const about = candidates.filter((c) => c.rule === 'about');
+      expect(about.map((c) => c.name)).toEqual([name]);
+      expect(about[0]!.features[AUTHOR_FEATURES.indexOf('aboutHeading')]).toBe(1);
+    }
+  });
+
+  it('takes no one-word "About" heading for a person ("About Paris", "About Us")', () => {
+    for (const heading of ['About Paris', 'About Us']) {
+      const cleaned = cleanedFrom(['Council passes budget', PROSE, PROSE, heading, PROSE]);
+      const candidates = nameCandidates(cleaned, 0, WHEN, blockZones(cleaned, 0));
+      expect(candidates.filter((c) => c.rule === 'about')).toEqual([]);
+    }
+  });
+});
+
 describe('authors: the learned model', () => {
   it('weighs only features the reader computes, each with a finite weight, and a threshold in (0, 1)', () => {
     const names = Object.keys(AUTHOR_MODEL.weights);
