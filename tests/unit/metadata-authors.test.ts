@@ -607,6 +607,14 @@ describe('authors', () => {
     expect(userHandle('jsteinhardt')).toBe('jsteinhardt');
   });
 
+  it('cuts a job title the scraper glued to the name ("Evan HalperStaff Writer"), keeping inner capitals', () => {
+    const labels = labelPatterns('en');
+    expect(namesFromByline('Evan HalperStaff Writer', labels)).toEqual(['Evan Halper']);
+    expect(namesFromByline('Jane RoeSenior Editor', labels)).toEqual(['Jane Roe']);
+    expect(namesFromByline('Kyle DeMarco', labels)).toEqual(['Kyle DeMarco']);
+    expect(namesFromByline('Sara McDonald and Jane Roe', labels)).toEqual(['Sara McDonald', 'Jane Roe']);
+  });
+
   it('reads a newsroom of any vocabulary language as a team, not a person', () => {
     expect(teamName('Redaktion')).toBe('Redaktion');
     expect(teamName('La Rédaction')).toBe('La Rédaction');
