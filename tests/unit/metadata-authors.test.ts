@@ -615,6 +615,16 @@ describe('authors', () => {
     expect(namesFromByline('Sara McDonald and Jane Roe', labels)).toEqual(['Sara McDonald', 'Jane Roe']);
   });
 
+  it('ends a name at a parenthesis after it ("Eberhard Fuhr (Pressesprecher des EJW)", "Jane Roe (Reuters)")', () => {
+    expect(namesFromByline('Eberhard Fuhr (Pressesprecher des EJW)', labelPatterns('de'))).toEqual([
+      'Eberhard Fuhr',
+    ]);
+    expect(namesFromByline('Jane Roe and John Doe (AP)', labelPatterns('en'))).toEqual([
+      'Jane Roe',
+      'John Doe',
+    ]);
+  });
+
   it('reads a newsroom of any vocabulary language as a team, not a person', () => {
     expect(teamName('Redaktion')).toBe('Redaktion');
     expect(teamName('La Rédaction')).toBe('La Rédaction');
