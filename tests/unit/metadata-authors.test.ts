@@ -607,11 +607,55 @@ describe('authors', () => {
     expect(userHandle('jsteinhardt')).toBe('jsteinhardt');
   });
 
+  it('cuts a job title the scraper glued to the name ("Evan HalperStaff Writer"), keeping inner capitals', () => {
+    const labels = labelPatterns('en');
+    expect(namesFromByline('Evan HalperStaff Writer', labels)).toEqual(['Evan Halper']);
+    expect(namesFromByline('Jane RoeSenior Editor', labels)).toEqual(['Jane Roe']);
+    expect(namesFromByline('Kyle DeMarco', labels)).toEqual(['Kyle DeMarco']);
+    expect(namesFromByline('Sara McDonald and Jane Roe', labels)).toEqual(['Sara McDonald', 'Jane Roe']);
+  });
+
+  it('ends a name at a parenthesis after it ("Eberhard Fuhr (Pressesprecher des EJW)", "Jane Roe (Reuters)")', () => {
+    expect(namesFromByline('Eberhard Fuhr (Pressesprecher des EJW)', labelPatterns('de'))).toEqual([
+      'Eberhard Fuhr',
+    ]);
+    expect(namesFromByline('Jane Roe and John Doe (AP)', labelPatterns('en'))).toEqual([
+      'Jane Roe',
+      'John Doe',
+    ]);
+  });
+
   it('reads a newsroom of any vocabulary language as a team, not a person', () => {
     expect(teamName('Redaktion')).toBe('Redaktion');
     expect(teamName('La Rédaction')).toBe('La Rédaction');
     expect(teamName('auto-motor.at Redaktion')).toBe('auto-motor.at Redaktion');
     expect(teamName('Kontakt zur Redaktion')).toBeNull();
+  });
+});
+
+describe('authors: author-box headings', () => {
+  it('proposes the name of an "About NAME" / "Über NAME" heading, in any vocabulary language', () => {
+    // Prepare: the heading over an author box after the article, in English and in German.
+    for (const [heading, name] of [
+      ['About Melissa Neill', 'Melissa Neill'],
+      ['Über Swantje Schemmerling', 'Swantje Schemmerling'],
+    ] as const) {
+      const cleaned = cleanedFrom(['Council passes budget', PROSE, PROSE, heading, PROSE]);
+      // Act
+      const candidates = nameCandidates(cleaned, 0, WHEN, blockZones(cleaned, 0));
+      // Assess
+      const about = candidates.filter((c) => c.rule === 'about');
+      expect(about.map((c) => c.name)).toEqual([name]);
+      expect(about[0]!.features[AUTHOR_FEATURES.indexOf('aboutHeading')]).toBe(1);
+    }
+  });
+
+  it('takes no one-word "About" heading for a person ("About Paris", "About Us")', () => {
+    for (const heading of ['About Paris', 'About Us']) {
+      const cleaned = cleanedFrom(['Council passes budget', PROSE, PROSE, heading, PROSE]);
+      const candidates = nameCandidates(cleaned, 0, WHEN, blockZones(cleaned, 0));
+      expect(candidates.filter((c) => c.rule === 'about')).toEqual([]);
+    }
   });
 });
 

@@ -242,6 +242,9 @@ export function namesFromByline(raw: string, labels: LabelPatterns): string[] {
   if (cutHandle) return [cutHandle];
   // "Sara Harberson In" (a glued "In Category" label); a two-word "Audiophile On" stays whole.
   if (cut.trim().split(/\s+/).length >= 3) cut = cut.replace(/\s+(?:In|On)\s*$/u, '');
+  // "Evan HalperStaff Writer": the scraper glued the job title to the name; a role word opening a capital in
+  // the middle of a word ends the name there.
+  if (GLUED_CAPITAL.test(cut)) cut = unglueRole(cut);
   const names: string[] = [];
   const parts = splitNames(dedupeRepeat(cut));
   for (const [i, part] of parts.entries()) {
@@ -296,6 +299,16 @@ export function userHandle(raw: string): string | null {
     /^(?:admin|guest|user|anonymous|unknown|default|editor|staff|team)|admin|webmaster/u.test(text)
     ? null
     : text;
+}
+
+/** A capital right after a lower-case letter inside a word ("HalperStaff"). */
+const GLUED_CAPITAL = /\p{Ll}\p{Lu}/u;
+
+/** "Evan HalperStaff Writer" → "Evan Halper, Staff Writer": a role word glued after the name is cut off. */
+function unglueRole(text: string): string {
+  return text.replace(/(\p{Ll})(\p{Lu}\p{Ll}+)/gu, (whole, last: string, word: string) =>
+    isRoleWord(word) ? `${last}, ${word}` : whole,
+  );
 }
 
 /** "Colin Gray Colin Gray" (name text and link text glued) → "Colin Gray". */

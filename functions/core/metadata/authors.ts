@@ -15,6 +15,7 @@
  */
 import { featureIndex, linearScore, mostProbableGroup, weightsInOrder } from '../linear-model.ts';
 import type { Block, CleanResult } from '../types.ts';
+import { LANGUAGES } from '../vocabulary/index.ts';
 import MODEL from './author-model.json' with { type: 'json' };
 import {
   bioFor,
@@ -52,6 +53,10 @@ export interface AuthorResult {
   labelled: boolean;
   /** Per block with a name candidate that was not taken, why (for the audit of removed bylines). */
   unused: Map<number, AuthorRefusal>;
+  /** The chosen byline stands past the article's end (an author box, a signature, a list). */
+  late: boolean;
+  /** Other bylines of the page the model finds likelier than not (a list of teasers, a second writer). */
+  rivals: number;
 }
 
 /** Why a byline's names did not become the record's authors. */
@@ -60,6 +65,15 @@ export type AuthorRefusal = 'other-byline-chosen' | 'below-threshold' | 'too-man
 /** The header reaches this many blocks above the headline and below it (or the body's start). */
 const HEADER_ABOVE = 6;
 const HEADER_BELOW = 8;
+/**
+ * An author box's heading: "About Jane Roe", "Über Anna Berg", "À propos de Jean Dupont" (each language's
+ * `bio.about` words, then the name; group 1 the name).
+ */
+const ABOUT_NAME = new RegExp(
+  `^(?:${[...new Set(LANGUAGES.flatMap((l) => l.bio.about))].join('|')})\\s+(\\p{Lu}[^\\n]{0,60})$`,
+  'iu',
+);
+
 /** The page's end (author boxes) reaches this many blocks past the last body block. */
 const END_REACH = 40;
 /** Lines longer than this are prose. */
@@ -144,6 +158,7 @@ export const AUTHOR_FEATURES = [
   'inNav',
   'wordsInBody',
   'wordLowerInBody',
+  'aboutHeading',
 ] as const;
 
 type FeatureName = (typeof AUTHOR_FEATURES)[number];
@@ -167,6 +182,7 @@ const RULE_FEATURE: Record<string, FeatureName> = {
   signature: 'ruleSignature',
   glued: 'ruleGlued',
   copyright: 'ruleCopyright',
+  about: 'aboutHeading',
 };
 
 const CHROME_KINDS = new Set([
@@ -209,6 +225,8 @@ export function extractAuthors(
       probability,
       labelled: false,
       unused,
+      late: false,
+      rivals: 0,
     };
   }
   const best = pick.best;
@@ -241,7 +259,18 @@ export function extractAuthors(
       chosen.features[F.labelAbove] === 1 ||
       chosen.features[F.ruleLabel] === 1,
     unused,
+    late: chosen.features[F.late] === 1,
+    rivals: rivalBylines(candidates, chosen.group, pick.names),
   };
+}
+
+/** How many other bylines (names of another group, none of the chosen ones) score above even odds. */
+function rivalBylines(candidates: NameCandidate[], group: number, names: string[]): number {
+  const rivals = new Set<number>();
+  for (const candidate of candidates)
+    if (candidate.group !== group && !names.includes(candidate.name) && scoreName(candidate.features) > 0)
+      rivals.add(candidate.group);
+  return rivals.size;
 }
 
 /** The model's score (log-odds) of a name's features. */
@@ -344,6 +373,15 @@ export function nameCandidates(
       const lineNo = block.line + offset++;
       const text = line.trim();
       if (text.length === 0 || text.length > MAX_LINE) continue;
+      const about = text.length <= 70 ? ABOUT_NAME.exec(text) : null;
+      if (about) {
+        // "About Melissa Neill" over an author box: a person's name, two words at least ("About Paris" is a place).
+        const names = namesFromByline(about[1] ?? '', labels).filter((name) => name.includes(' '));
+        if (names.length === 1) {
+          add(names[0]!, i, lineNo, groups++, 'about', null);
+          continue;
+        }
+      }
       if (!inHeader && !atEnd && !startsWithLabel(text, labels)) continue;
       for (const segment of segments(text, when)) {
         const match = segment.match(labels.authorLabel) ?? segment.match(labels.byline);

@@ -57,6 +57,9 @@ export const CONFIDENCE_FEATURES = {
     'severalNames',
     'withDate',
     'sureTitle',
+    'late',
+    'rival',
+    'headerName',
   ],
   publishedAt: [
     'bias',
@@ -310,6 +313,9 @@ export function rankAuthors(
         agreesHtml: agrees ? 1 : 0,
         htmlDisagrees: html !== null && !agrees ? 1 : 0,
         severalNames: several(text),
+        late: byline.late ? 1 : 0,
+        rival: byline.rivals > 0 ? 1 : 0,
+        headerName: byline.rule === 'header' || byline.rule === 'bare' || byline.rule === 'outlet' ? 1 : 0,
       }),
     };
   }
