@@ -292,7 +292,9 @@ function plainShort(unit: Unit | undefined): unit is Unit {
  */
 function neighbourShapes(units: Unit[], i: number, words: number, x: Float64Array): void {
   const next = units[i + 1];
-  if (plainShort(next) && next.feat.words >= words + W.dekMoreWords) x[F.overLonger] = 1;
+  // Three words at least: a one- or two-word line over a longer one is a section or kicker over its headline.
+  if (words >= W.dekMinWords && plainShort(next) && next.feat.words >= words + W.dekMoreWords)
+    x[F.overLonger] = 1;
   const previous = units[i - 1];
   if (!plainShort(previous)) return;
   if (previous.feat.words <= W.kickerMaxWords) x[F.underKicker] = 1;
@@ -300,8 +302,8 @@ function neighbourShapes(units: Unit[], i: number, words: number, x: Float64Arra
 }
 
 /**
- * A line within KICKER_REACH blocks says the same with a short kicker or section label glued in front, no
- * separator between ("Holocaust-Gedenktag Erinnerung an die Opfer …" over "Erinnerung an die Opfer …"): the
+ * A line within `kickerReach` blocks says the same with a kicker or section label of up to `kickerMaxWords`
+ * words glued in front, no separator between ("Holocaust-Gedenktag Erinnerung an die Opfer …" over "Erinnerung an die Opfer …"): the
  * shorter line gets `kickerCut` (the headline without its kicker), the longer one `kickerGlued`.
  */
 function kickerPair(
