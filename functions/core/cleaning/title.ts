@@ -280,6 +280,61 @@ function echoed(unit: Unit, i: number, text: string, context: TitleContext): boo
   return false;
 }
 
+/** A single short line of no verdict, not prose: a line that could be a headline, kicker or dek. */
+function plainShort(unit: Unit | undefined): unit is Unit {
+  return unit !== undefined && !unit.verdict && !unit.prose && unit.lines === null && unit.feat.words <= 45;
+}
+
+/**
+ * The shape of the lines right around a candidate: a longer line under it (the headline over its dek, with or
+ * without words in common), a shorter one over it (a dek under its headline), a kicker of one to three words over
+ * it. The model weighs them against each other (a kicker over a headline, a headline over a dek).
+ */
+function neighbourShapes(units: Unit[], i: number, words: number, x: Float64Array): void {
+  const next = units[i + 1];
+  // Three words at least: a one- or two-word line over a longer one is a section or kicker over its headline.
+  if (words >= W.dekMinWords && plainShort(next) && next.feat.words >= words + W.dekMoreWords)
+    x[F.overLonger] = 1;
+  const previous = units[i - 1];
+  if (!plainShort(previous)) return;
+  if (previous.feat.words <= W.kickerMaxWords) x[F.underKicker] = 1;
+  else if (previous.feat.words + W.dekMoreWords <= words) x[F.underShorter] = 1;
+}
+
+/**
+ * A line within `kickerReach` blocks says the same with a kicker or section label of up to `kickerMaxWords`
+ * words glued in front, no separator between ("Holocaust-Gedenktag Erinnerung an die Opfer …" over "Erinnerung an die Opfer …"): the
+ * shorter line gets `kickerCut` (the headline without its kicker), the longer one `kickerGlued`.
+ */
+function kickerPair(
+  unit: Unit,
+  i: number,
+  text: string,
+  words: number,
+  context: TitleContext,
+  x: Float64Array,
+): void {
+  if (words < W.kickerMinWords || context.near.length === 0) return;
+  const own =
+    text === unit.block.text.trim()
+      ? (context.near.find((line) => line.index === i)?.squashed ?? squash(text))
+      : squash(text);
+  if (own.length === 0) return;
+  for (const other of context.near) {
+    if (other.index === i || Math.abs(other.index - i) > W.kickerReach || other.key === unit.key) continue;
+    const extra = other.words - words;
+    if (extra >= 1 && extra <= W.kickerMaxWords && other.squashed.endsWith(own)) x[F.kickerCut] = 1;
+    if (
+      -extra >= 1 &&
+      -extra <= W.kickerMaxWords &&
+      other.words >= W.kickerMinWords &&
+      other.squashed.length > 0 &&
+      own.endsWith(other.squashed)
+    )
+      x[F.kickerGlued] = 1;
+  }
+}
+
 /** The other line (letters and digits only) is the same or a trail of two or more words ending with it. */
 function echoes(own: string, words: number, other: string, otherWords: number): boolean {
   if (other === own) return true;
@@ -741,6 +796,9 @@ export const W = {
   /** Echoed by another line near the header, punctuation and case aside, or at the end of a glued trail. */
   echoMinWords: 4,
   echoTrail: 2,
+  kickerMinWords: 3,
+  kickerMaxWords: 3,
+  kickerReach: 3,
   /** The line over the header's byline: at least this many words, this share of them in the body. */
   headMinWords: 4,
   headOverlap: 0.5,
@@ -859,6 +917,8 @@ export function candidateFeatures(
   // Under a header (a headline-shaped line, then its byline or date): a dek or the body's first heading.
   if (underHeader(units, i, context)) x[F.underHeader] = 1;
   if (echoed(unit, i, text, context)) x[F.echo] = 1;
+  kickerPair(unit, i, text, words, context, x);
+  neighbourShapes(units, i, words, x);
   if (sectionQuestion(units, i, region, text)) x[F.sectionQuestion] = 1;
   // The breadcrumb ends with the page's own title.
   if (context.crumbTails.size > 0 && context.crumbTails.has(unit.key)) x[F.crumbTail] = 1;
@@ -953,6 +1013,11 @@ export const TITLE_FEATURES = [
   'partColon',
   'partBar',
   'partShort',
+  'kickerCut',
+  'kickerGlued',
+  'overLonger',
+  'underShorter',
+  'underKicker',
 ] as const;
 
 type FeatureName = (typeof TITLE_FEATURES)[number];
