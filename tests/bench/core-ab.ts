@@ -7,18 +7,33 @@
  * (package.json and tsconfig.json too: without them tsx compiles BASE's files otherwise — an A/A run of main
  * against main with functions/ alone put the base 15% behind.)
  * Each DEV page is processed by one version then the other (the order alternating per round); CPU time, best
- * of ROUNDS (default 3) per page. Prints median, p99 and mean per version.
+ * of ROUNDS (default 3) per page. Prints median, p99 and mean per version. `STAGE=clean` times the cleaning
+ * stages alone (readLayout then clean, as bench:speed's cleaning line does) instead of processDocument.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { clean } from '../../functions/core/clean.ts';
+import { readLayout } from '../../functions/core/layout.ts';
 import { processDocument as current } from '../../functions/core/pipeline.ts';
 
 const [baseDir, corpusArg] = process.argv.slice(2);
 if (!baseDir) throw new Error('usage: core-ab.ts BASE_DIR [CORPUS]');
-const base = (await import(pathToFileURL(resolve(baseDir, 'functions/core/pipeline.ts')).href)) as {
-  processDocument: typeof current;
-};
+const load = async <T>(file: string) => (await import(pathToFileURL(resolve(baseDir, file)).href)) as T;
+const cleaningOnly = process.env.STAGE === 'clean';
+type Run = (page: Buffer) => unknown;
+/** The cleaning stages of one checkout: its layout reader then its cleaner, on the page's text. */
+const cleaningOf =
+  (layout: typeof readLayout, cleaner: typeof clean): Run =>
+  (page) =>
+    cleaner(layout(page.toString('utf8')).blocks);
+const baseRun: Run = cleaningOnly
+  ? cleaningOf(
+      (await load<{ readLayout: typeof readLayout }>('functions/core/layout.ts')).readLayout,
+      (await load<{ clean: typeof clean }>('functions/core/clean.ts')).clean,
+    )
+  : (await load<{ processDocument: typeof current }>('functions/core/pipeline.ts')).processDocument;
+const currentRun: Run = cleaningOnly ? cleaningOf(readLayout, clean) : current;
 const corpus = resolve(corpusArg ?? '../shared/bench/dev');
 const pages = readdirSync(corpus)
   .filter((name) => name.endsWith('.txt'))
@@ -29,8 +44,8 @@ const cpuMs = () => {
   return (user + system) / 1000;
 };
 const versions = [
-  { name: 'base   ', run: base.processDocument, best: pages.map(() => Number.POSITIVE_INFINITY) },
-  { name: 'current', run: current, best: pages.map(() => Number.POSITIVE_INFINITY) },
+  { name: 'base   ', run: baseRun, best: pages.map(() => Number.POSITIVE_INFINITY) },
+  { name: 'current', run: currentRun, best: pages.map(() => Number.POSITIVE_INFINITY) },
 ];
 for (const page of pages) for (const version of versions) version.run(page); // warm-up
 const rounds = Number(process.env.ROUNDS ?? 3);
