@@ -5,29 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { features, featuresPlain, type TextFeatures } from '../../functions/core/cleaning/text.ts';
-
-const FIELDS = [
-  'words',
-  'stopShare',
-  'titleShare',
-  'terminal',
-  'truncated',
-  'chars',
-  'foldFree',
-  'multiLine',
-  'start',
-  'count',
-  'chrome',
-  'reader',
-] as const;
-
-function read(f: TextFeatures) {
-  return {
-    ...Object.fromEntries(FIELDS.filter((k) => k !== 'start').map((k) => [k, f[k]])),
-    shares: [...f.hashes.subarray(f.start, f.start + f.count)],
-  };
-}
+import { features, featuresPlain } from '../../functions/core/cleaning/text.ts';
+import { readFeatures as read } from '../support/text-features.ts';
 
 const piece = fc.oneof(
   fc.constantFrom(

@@ -21,30 +21,15 @@ import {
 } from '../../functions/core/cleaning/classify.ts';
 import type { Block } from '../../functions/core/types.ts';
 import { seedLinePage, seedPages } from '../support/seed-block-pages.ts';
-
-const FEATURES = [
-  'words',
-  'stopShare',
-  'titleShare',
-  'terminal',
-  'truncated',
-  'chars',
-  'foldFree',
-  'multiLine',
-  'count',
-  'chrome',
-  'reader',
-] as const;
+import { readFeatures } from '../support/text-features.ts';
 
 /** Every field of a unit, as plain data (object identity of the shared verdicts kept). */
 function read(unit: Unit) {
-  const f = unit.feat;
   return {
     block: unit.block,
     lines: unit.lines,
     lineVerdictsBefore: unit.lineVerdicts,
-    feat: Object.fromEntries(FEATURES.map((k) => [k, f[k]])),
-    shares: [...f.hashes.subarray(f.start, f.start + f.count)],
+    feat: readFeatures(unit.feat),
     key: unit.key,
     baseVerdict: unit.baseVerdict,
     verdict: unit.verdict,

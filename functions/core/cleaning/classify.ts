@@ -13,7 +13,7 @@ import {
 import type { Rule } from '../rules.ts';
 import { StringIndexFast } from '../string-index-fast.ts';
 import type { Block, BoilerplateKind } from '../types.ts';
-import { LANGUAGES } from '../vocabulary/index.ts';
+import { aboutHeadingWords } from '../vocabulary/index.ts';
 import { isAboutAPerson, isAuthorBio, isNameLine, mayStartName, opensWithRole } from './detectors.ts';
 import { hintValue } from './hints.ts';
 import { matchLine } from './match.ts';
@@ -589,10 +589,7 @@ const PERSON_VERB =
   /^ (?:is|was|has|lives|holds|writes|covers|works|joined|loves|enjoys|spent|grew|brings|stands|began|started|graduated|believes|specializes|specialises)\b/;
 
 /** "About Jane Doe", "Über Anna Berg", "À propos de Jean Dupont": each language's `bio.about` words, then a name. */
-const ABOUT_NAME = new RegExp(
-  `^(?:${[...new Set(LANGUAGES.flatMap((l) => l.bio.about))].join('|')}) (\\p{Lu}.*)$`,
-  'iu',
-);
+const ABOUT_NAME = new RegExp(`^(?:${aboutHeadingWords().join('|')}) (\\p{Lu}.*)$`, 'iu');
 
 const ROLE_LABEL = /\s(?:author|writer|editor|contributor|reporter|columnist|staff writer|guest author)$/i;
 

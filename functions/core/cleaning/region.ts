@@ -174,7 +174,7 @@ export function extendRegion(units: Unit[], region: Region, favoured: Favoured |
 function listAfterColon(units: Unit[], end: number): number {
   const last = units[end]!;
   const f = last.feat;
-  if (last.verdict || !endsWithColon(last.block.text)) return end;
+  if (last.verdict || !last.block.text.trimEnd().endsWith(':')) return end;
   // A sentence (function words, not title case), not a heading ("Quick Packing Tips:").
   if (f.words < 5 || f.stopShare < SETTINGS.sentenceStopShare || f.titleShare >= SETTINGS.titleCaseShare)
     return end;
@@ -185,13 +185,6 @@ function listAfterColon(units: Unit[], end: number): number {
     j++;
   }
   return j - 1;
-}
-
-/** The text's last character, white space aside, is a colon. */
-function endsWithColon(text: string): boolean {
-  let k = text.length - 1;
-  while (k >= 0 && /\s/.test(text[k]!)) k--;
-  return k >= 0 && text[k] === ':';
 }
 
 function extendStart(units: Unit[], start: number): number {

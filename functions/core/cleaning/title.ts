@@ -260,6 +260,16 @@ function squash(text: string): string {
   return text.replace(NON_ALNUM_ASCII, '').toLowerCase();
 }
 /**
+ * A candidate's text squashed: the line whole (no "| Site" part cut off) is squashed already when it is one of
+ * the near lines (squash drops the white space trim() would).
+ */
+function squashedCandidate(unit: Unit, i: number, text: string, context: TitleContext): string {
+  return text === unit.block.text.trim()
+    ? (context.near.find((line) => line.index === i)?.squashed ?? squash(text))
+    : squash(text);
+}
+
+/**
  * Another short line near the header says the same, punctuation and case aside ("Puppy Behavior And Training
  * Training Basics"), or ends with it after two or more words (a breadcrumb trail glued to the title: "Home Photo
  * TipsLandscapes 26 Tips to ..."): two copies of the page's own title. Four words at least: a site name is
@@ -268,12 +278,7 @@ function squash(text: string): string {
 function echoed(unit: Unit, i: number, text: string, context: TitleContext): boolean {
   const words = splitCount(text);
   if (words < W.echoMinWords || context.near.length === 0) return false;
-  // The line whole (no "| Site" part cut off) is squashed already when it is one of the near lines
-  // (squash drops the white space trim() would).
-  const own =
-    text === unit.block.text.trim()
-      ? (context.near.find((line) => line.index === i)?.squashed ?? squash(text))
-      : squash(text);
+  const own = squashedCandidate(unit, i, text, context);
   for (const other of context.near) {
     if (other.key !== unit.key && echoes(own, words, other.squashed, other.words)) return true;
   }
@@ -315,10 +320,7 @@ function kickerPair(
   x: Float64Array,
 ): void {
   if (words < W.kickerMinWords || context.near.length === 0) return;
-  const own =
-    text === unit.block.text.trim()
-      ? (context.near.find((line) => line.index === i)?.squashed ?? squash(text))
-      : squash(text);
+  const own = squashedCandidate(unit, i, text, context);
   if (own.length === 0) return;
   for (const other of context.near) {
     if (other.index === i || Math.abs(other.index - i) > W.kickerReach || other.key === unit.key) continue;

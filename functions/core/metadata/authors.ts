@@ -15,7 +15,7 @@
  */
 import { featureIndex, linearScore, mostProbableGroup, weightsInOrder } from '../linear-model.ts';
 import type { Block, CleanResult } from '../types.ts';
-import { LANGUAGES } from '../vocabulary/index.ts';
+import { aboutHeadingWords } from '../vocabulary/index.ts';
 import MODEL from './author-model.json' with { type: 'json' };
 import {
   bioFor,
@@ -69,10 +69,7 @@ const HEADER_BELOW = 8;
  * An author box's heading: "About Jane Roe", "Über Anna Berg", "À propos de Jean Dupont" (each language's
  * `bio.about` words, then the name; group 1 the name).
  */
-const ABOUT_NAME = new RegExp(
-  `^(?:${[...new Set(LANGUAGES.flatMap((l) => l.bio.about))].join('|')})\\s+(\\p{Lu}[^\\n]{0,60})$`,
-  'iu',
-);
+const ABOUT_NAME = new RegExp(`^(?:${aboutHeadingWords().join('|')})\\s+(\\p{Lu}[^\\n]{0,60})$`, 'iu');
 
 /** The page's end (author boxes) reaches this many blocks past the last body block. */
 const END_REACH = 40;
@@ -208,10 +205,8 @@ export function extractAuthors(
   zones: Zones = blockZones(cleaned, anchor),
 ): AuthorResult {
   const candidates = nameCandidates(cleaned, anchor, when, zones);
-  const pick = pickAuthors(
-    candidates,
-    candidates.map((candidate) => scoreName(candidate.features)),
-  );
+  const scores = candidates.map((candidate) => scoreName(candidate.features));
+  const pick = pickAuthors(candidates, scores);
   const unused = new Map<number, AuthorRefusal>();
   const probability = pick?.probability ?? 0;
   if (pick === null || probability < (pick.best.rule === 'generic' ? GENERIC_THRESHOLD : AUTHOR_THRESHOLD)) {
@@ -260,16 +255,25 @@ export function extractAuthors(
       chosen.features[F.ruleLabel] === 1,
     unused,
     late: chosen.features[F.late] === 1,
-    rivals: rivalBylines(candidates, chosen.group, pick.names),
+    rivals: rivalBylines(candidates, scores, chosen.group, pick.names),
   };
 }
 
-/** How many other bylines (names of another group, none of the chosen ones) score above even odds. */
-function rivalBylines(candidates: NameCandidate[], group: number, names: string[]): number {
+/**
+ * How many other bylines (names of another group, none of the chosen ones) score above even odds; `scores` are
+ * the candidates' scores, as the choice read them.
+ */
+function rivalBylines(
+  candidates: NameCandidate[],
+  scores: readonly number[],
+  group: number,
+  names: string[],
+): number {
   const rivals = new Set<number>();
-  for (const candidate of candidates)
-    if (candidate.group !== group && !names.includes(candidate.name) && scoreName(candidate.features) > 0)
+  candidates.forEach((candidate, k) => {
+    if (candidate.group !== group && scores[k]! > 0 && !names.includes(candidate.name))
       rivals.add(candidate.group);
+  });
   return rivals.size;
 }
 

@@ -160,6 +160,11 @@ export function weekdayWords(codes: readonly LanguageCode[] = LANGUAGES.map((l) 
   return byCode(codes).flatMap((language) => language.weekdays.flat());
 }
 
+/** The words an author box's heading opens with before the name, every language ("About", "Über", "À propos de"). */
+export function aboutHeadingWords(): string[] {
+  return [...new Set(LANGUAGES.flatMap((language) => language.bio.about))];
+}
+
 export function vocabularyOf(code: string | null | undefined): LanguageVocabulary | null {
   if (!code) return null;
   const base = code.toLowerCase().split('-')[0];
