@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractEntities, proseOf } from '../../functions/core/metadata/entities.ts';
-import { extractEntitiesFast, proseOfFast } from '../../functions/core/metadata/entities-fast.ts';
+import { CAPITALISED_RUN, extractEntities, proseOf, tidy } from '../../functions/core/metadata/entities.ts';
+import {
+  capitalisedRuns,
+  extractEntitiesFast,
+  proseOfFast,
+  tidyRun,
+} from '../../functions/core/metadata/entities-fast.ts';
 
 describe('entities', () => {
   it('strips the job title compromise leaves on a name', () => {
@@ -217,6 +222,75 @@ describe('proseOfFast', () => {
         expect(proseOfFast(body)).toBe(proseOf(body));
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('capitalisedRuns', () => {
+  /** The regex's matches as start and end offsets, in pairs. */
+  const matches = (text: string) =>
+    [...text.matchAll(CAPITALISED_RUN)].flatMap((match) => [match.index, match.index + match[0].length]);
+  const piece = fc.constantFrom(
+    'Anna',
+    'anna',
+    'O’Brien',
+    "D'Arcy",
+    'Jean-Luc',
+    'NATO',
+    'iPhone',
+    'Émile',
+    'émile',
+    'Ωmega',
+    '𝐀x',
+    '𐐀𐐨',
+    '\ud800',
+    '\udc00',
+    ...['of', 'de', 'del', 'van', 'von', 'al', 'bin', 'da', 'la', 'le', 'the', 'The', 'ofx', 'dela'],
+    ' ',
+    '  ',
+    '\n',
+    '\t',
+    '\u00a0',
+    '\u2009',
+    '\ufeff',
+    "'",
+    '’',
+    '’s',
+    '-',
+    '.',
+    ',',
+    '“',
+    '42',
+  );
+
+  it('finds the matches of CAPITALISED_RUN on names, particles and spaces', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        expect(capitalisedRuns(text)).toEqual(matches(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds the matches of CAPITALISED_RUN on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        expect(capitalisedRuns(text)).toEqual(matches(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('tidies each run as tidy does', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        const runs = capitalisedRuns(text);
+        for (let k = 0; k < runs.length; k += 2)
+          expect(tidyRun(text, runs[k]!, runs[k + 1]!)).toBe(tidy(text.slice(runs[k], runs[k + 1])));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -12,7 +12,6 @@
 import type { Entities } from '../types.ts';
 import { countWordsUpTo } from '../words-fast.ts';
 import {
-  CAPITALISED_RUN,
   cleanOrganization,
   cleanPerson,
   cleanPlace,
@@ -45,9 +44,9 @@ export function extractEntitiesFast(body: string): Entities {
   firstGroups(text, SPEAKER_CUE, rawPeople);
   // "the city of Portwell", "the village of Lindau Mill": the noun says it is a place, known or not.
   firstGroups(text, PLACE_CUE, rawPlaces);
-  CAPITALISED_RUN.lastIndex = 0;
-  for (let match = CAPITALISED_RUN.exec(text); match !== null; match = CAPITALISED_RUN.exec(text))
-    readRun(tidy(match[0]), rawPeople, rawPlaces, rawOrganizations);
+  const runs = capitalisedRuns(text);
+  for (let k = 0; k < runs.length; k += 2)
+    readRun(tidyRun(text, runs[k]!, runs[k + 1]!), rawPeople, rawPlaces, rawOrganizations);
   const people = foldSurnames(uniqueInTextOrder(cleaned(rawPeople, cleanPerson), text));
   const places = placesOf(rawPlaces, people, text);
   const organizations = organizationsOf(rawOrganizations, people, places, text);
@@ -169,4 +168,133 @@ function organizationsOf(
     if (!person) kept.push(org);
   }
   return uniqueInTextOrder(kept, text);
+}
+
+/**
+ * Per BMP code unit, what the capitalised-run scan asks of it: UPPER (`\p{Lu}`), TAIL (`[\p{L}'’-]`), SPACE
+ * (`\s`), QUOTE (' or ’, which `tidy` reads); 0 when not yet seen, SEEN on every entry filled.
+ */
+const SEEN = 1;
+const UPPER = 2;
+const TAIL = 4;
+const SPACE = 8;
+const QUOTE = 16;
+const RUN_CLASS = new Uint8Array(65536);
+const UPPER_CHAR = /\p{Lu}/u;
+const LETTER_CHAR = /\p{L}/u;
+const SPACE_CHAR = /\s/u;
+
+function runClassOf(c: number): number {
+  let k = RUN_CLASS[c]!;
+  if (k === 0) {
+    const char = String.fromCharCode(c);
+    k = SEEN;
+    if (c === 0x27 || c === 0x2019) k |= TAIL | QUOTE;
+    else if (c === 0x2d) k |= TAIL;
+    else if (c >= 0xd800 && c <= 0xdfff) k |= 0;
+    else if (LETTER_CHAR.test(char)) k |= TAIL | (UPPER_CHAR.test(char) ? UPPER : 0);
+    else if (SPACE_CHAR.test(char)) k |= SPACE;
+    RUN_CLASS[c] = k;
+  }
+  return k;
+}
+
+/** The class of the code point at i (a surrogate pair tested whole), and its width in WIDTH[0]. */
+const WIDTH = new Int32Array(1);
+
+function pointClass(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  WIDTH[0] = 1;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      WIDTH[0] = 2;
+      const pair = String.fromCharCode(c, low);
+      return LETTER_CHAR.test(pair) ? SEEN | TAIL | (UPPER_CHAR.test(pair) ? UPPER : 0) : SEEN;
+    }
+  }
+  return runClassOf(c);
+}
+
+/** Name particles CAPITALISED_RUN (entities.ts) lets between capitalised words, in its order. */
+const PARTICLES = ['of', 'de', 'van', 'von', 'al', 'bin', 'da', 'del', 'la', 'le', 'the'];
+
+/** The end of `[\p{L}'’-]*` from i. */
+function tailEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    if ((pointClass(text, i) & TAIL) === 0) break;
+    i += WIDTH[0]!;
+  }
+  return i;
+}
+
+/** The end of `\s*` from i (white space is all in the BMP). */
+function spaceEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n && (runClassOf(text.charCodeAt(i)) & SPACE) !== 0) i++;
+  return i;
+}
+
+/**
+ * The matches of entities.ts's CAPITALISED_RUN (`text.matchAll`), as start and end offsets in pairs, found by
+ * a scan instead of the Unicode regex (a third of the entity stage's regex time; tests/unit/metadata-entities
+ * .test.ts proves them equal with fast-check). A run is an upper-case letter and the letters, apostrophes and
+ * hyphens after it, then any number of: white space, optionally a particle and white space, and again an
+ * upper-case letter and its tail. The regex backtracks to where a repetition fails, which the scan does by
+ * keeping `end` at the last whole repetition.
+ */
+export function capitalisedRuns(text: string): number[] {
+  const runs: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if ((pointClass(text, i) & UPPER) === 0) {
+      i += WIDTH[0]!;
+      continue;
+    }
+    const start = i;
+    let end = tailEnd(text, i + WIDTH[0]!);
+    while (end < n) {
+      let at = spaceEnd(text, end);
+      if (at === end || at >= n) break;
+      if ((pointClass(text, at) & UPPER) === 0) {
+        at = afterParticle(text, at);
+        if (at < 0 || (pointClass(text, at) & UPPER) === 0) break;
+      }
+      end = tailEnd(text, at + WIDTH[0]!);
+    }
+    runs.push(start, end);
+    i = end;
+  }
+  return runs;
+}
+
+/** Where the white space after a particle at `at` ends (-1 when no particle and white space are there, or the text ends). */
+function afterParticle(text: string, at: number): number {
+  for (const particle of PARTICLES) {
+    if (!text.startsWith(particle, at)) continue;
+    const spaced = spaceEnd(text, at + particle.length);
+    if (spaced === at + particle.length) continue;
+    return spaced < text.length ? spaced : -1;
+  }
+  return -1;
+}
+
+/**
+ * entities.ts's `tidy` of the run text[start, end): the run itself when `tidy` has nothing to change (no
+ * apostrophe, single spaces only: it starts with a capital and ends with a letter or a hyphen), else `tidy`.
+ */
+export function tidyRun(text: string, start: number, end: number): string {
+  const run = text.slice(start, end);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      c < 128
+        ? c === 0x27 || (c <= 32 && (c !== 32 || text.charCodeAt(i + 1) === 32))
+        : (runClassOf(c) & (QUOTE | SPACE)) !== 0
+    )
+      return tidy(run);
+  }
+  return run;
 }
