@@ -31,6 +31,7 @@ import {
   tidy,
   uniqueInTextOrder,
 } from './entities.ts';
+import { entrySizesFrom } from './lexicon.ts';
 import { isGivenName, lexiconTags } from './names.ts';
 
 /** `extractEntities` of entities.ts. */
@@ -41,9 +42,9 @@ export function extractEntitiesFast(body: string): Entities {
   const rawPlaces: string[] = [];
   const rawOrganizations: string[] = [];
   firstGroups(text, TITLE_CUE, rawPeople);
-  firstGroups(text, SPEAKER_CUE, rawPeople);
+  speakerGroups(text, rawPeople);
   // "the city of Portwell", "the village of Lindau Mill": the noun says it is a place, known or not.
-  firstGroups(text, PLACE_CUE, rawPlaces);
+  placeGroups(text, rawPlaces);
   const runs = capitalisedRuns(text);
   for (let k = 0; k < runs.length; k += 2)
     readRun(tidyRun(text, runs[k]!, runs[k + 1]!), rawPeople, rawPlaces, rawOrganizations);
@@ -100,8 +101,11 @@ function readRun(run: string, people: string[], places: string[], organizations:
 
 /** The longest window (3, 2, 1 words) at `i` the lexicon tags as a place or organisation; its extra words. */
 function windowAt(words: string[], i: number, places: string[], organizations: string[]): number {
+  // Windows of two or three words only where a lexicon entry of that many words starts with this one: the
+  // other windows' look-ups find nothing (the lower case of a window is its words' lower cases, spaced alike).
+  const sizes = i + 1 < words.length ? entrySizesFrom((words[i] ?? '').toLowerCase()) : 0;
   for (let size = 3; size >= 1; size--) {
-    if (i + size > words.length) continue;
+    if (i + size > words.length || (size > 1 && (sizes & (1 << (size - 1))) === 0)) continue;
     const joined = size === 1 ? (words[i] ?? '') : words.slice(i, i + size).join(' ');
     // One lexicon look-up per window, read for both kinds.
     const tags = lexiconTags(joined);
@@ -297,4 +301,92 @@ export function tidyRun(text: string, start: number, end: number): string {
       return tidy(run);
   }
   return run;
+}
+
+/** SPEAKER_CUE of entities.ts, tried at one position (sticky). */
+const SPEAKER_AT = new RegExp(SPEAKER_CUE.source, 'uy');
+/** Where SPEAKER_CUE's matches end: white space and a speech verb (the same as SPEAKER_CUE's tail). */
+const SPEECH_VERB = /\s(?:said|says|told|added|stated|explained|wrote)\b/g;
+/** Per BMP code unit: 0 not yet seen, 1 what a SPEAKER_CUE capture may hold (see `speakerGroups`), 2 not. */
+const SPEAKER_SPAN = new Uint8Array(65536);
+const SPEAKER_CHAR = /[\p{L}'’\s-]/u;
+
+function inSpeakerSpan(c: number): boolean {
+  let k = SPEAKER_SPAN[c]!;
+  if (k === 0) {
+    k = (c >= 0xd800 && c <= 0xdfff) || SPEAKER_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    SPEAKER_SPAN[c] = k;
+  }
+  return k === 1;
+}
+
+/**
+ * `firstGroups(text, SPEAKER_CUE, out)`, the pattern tried only before a speech verb: the regex scanned the
+ * whole prose for a name at every position. Every match ends in white space and a verb; what comes before,
+ * after its first character, is letters, apostrophes, hyphens and white space. So for the next verb after
+ * `from`, the match (if any) starts at or after the start of that stretch before the verb less one character,
+ * and the pattern is tried there at each position in order (the first that matches is the match the scan
+ * finds); when none does, no match starts before the verb. Positions inside a surrogate pair, which the scan
+ * steps over, are skipped. tests/unit/metadata-entities.test.ts proves the groups equal with fast-check.
+ */
+export function speakerGroups(text: string, out: string[]): void {
+  let from = 0;
+  for (;;) {
+    SPEECH_VERB.lastIndex = from;
+    const verb = SPEECH_VERB.exec(text);
+    if (verb === null) return;
+    const at = verb.index;
+    let start = at;
+    while (start > from && inSpeakerSpan(text.charCodeAt(start - 1))) start--;
+    let next = at + 1;
+    for (let s = Math.max(from, start - 1); s <= at; s++) {
+      const c = text.charCodeAt(s);
+      if (c >= 0xdc00 && c <= 0xdfff && s > 0) {
+        const high = text.charCodeAt(s - 1);
+        if (high >= 0xd800 && high <= 0xdbff) continue;
+      }
+      SPEAKER_AT.lastIndex = s;
+      const match = SPEAKER_AT.exec(text);
+      if (match === null) continue;
+      out.push(match[1] ?? '');
+      next = SPEAKER_AT.lastIndex;
+      break;
+    }
+    from = next;
+  }
+}
+
+/** PLACE_CUE of entities.ts, tried at one position (sticky). */
+const PLACE_AT = new RegExp(PLACE_CUE.source, 'uy');
+/** PLACE_CUE's longest noun ("province"). */
+const PLACE_NOUN_CHARS = 8;
+
+/**
+ * `firstGroups(text, PLACE_CUE, out)`, the pattern tried only before " of ": every match is one of its nouns
+ * (lower-case ASCII, at most PLACE_NOUN_CHARS long) right before the next " of " after `from`, so it is tried
+ * at each position of the lower-case letters before it, in order; when none matches, no match starts before
+ * it. tests/unit/metadata-entities.test.ts proves the groups equal with fast-check.
+ */
+export function placeGroups(text: string, out: string[]): void {
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(' of ', from);
+    if (at < 0) return;
+    let start = at;
+    while (start > from && at - start < PLACE_NOUN_CHARS) {
+      const c = text.charCodeAt(start - 1);
+      if (c < 97 || c > 122) break;
+      start--;
+    }
+    let next = at + 1;
+    for (let s = start; s < at; s++) {
+      PLACE_AT.lastIndex = s;
+      const match = PLACE_AT.exec(text);
+      if (match === null) continue;
+      out.push(match[1] ?? '');
+      next = PLACE_AT.lastIndex;
+      break;
+    }
+    from = next;
+  }
 }
