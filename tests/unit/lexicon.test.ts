@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { tagsOf } from '../../functions/core/metadata/lexicon.ts';
+import { entrySizesFrom, type PackedLexicon, tagsOf } from '../../functions/core/metadata/lexicon.ts';
 import { isGivenName, isKnownNonName, lexiconTags } from '../../functions/core/metadata/names.ts';
 import { LEXICON_FILE, lexiconFileText, packLexicon } from '../support/lexicon-source.ts';
 
@@ -22,5 +22,20 @@ describe('lexicon.json (compromise lexicon, packed)', () => {
   it('knows nothing of unknown or non-lower-cased lookups', () => {
     expect(tagsOf('qzxv')).toEqual([]);
     expect(tagsOf('Trevor')).toEqual([]);
+  });
+
+  it('announces every entry of several words by its first word and its number of words', () => {
+    const packed = JSON.parse(readFileSync(LEXICON_FILE, 'utf8')) as PackedLexicon;
+    const entries = Object.values(packed.tags).flatMap((words) => words.split(packed.separator));
+    let several = 0;
+    for (const entry of entries) {
+      const words = entry.split(' ');
+      if (words.length < 2) continue;
+      several++;
+      expect(entrySizesFrom(words[0]!) & (1 << (words.length - 1))).not.toBe(0);
+    }
+    expect(several).toBeGreaterThan(1000);
+    expect(entrySizesFrom('new') & 2).not.toBe(0);
+    expect(entrySizesFrom('qzxv')).toBe(0);
   });
 });

@@ -1,7 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractEntities, proseOf } from '../../functions/core/metadata/entities.ts';
-import { extractEntitiesFast, proseOfFast } from '../../functions/core/metadata/entities-fast.ts';
+import {
+  CAPITALISED_RUN,
+  extractEntities,
+  PLACE_CUE,
+  proseOf,
+  SPEAKER_CUE,
+  tidy,
+} from '../../functions/core/metadata/entities.ts';
+import {
+  capitalisedRuns,
+  extractEntitiesFast,
+  placeGroups,
+  proseOfFast,
+  speakerGroups,
+  tidyRun,
+} from '../../functions/core/metadata/entities-fast.ts';
 
 describe('entities', () => {
   it('strips the job title compromise leaves on a name', () => {
@@ -217,6 +231,160 @@ describe('proseOfFast', () => {
         expect(proseOfFast(body)).toBe(proseOf(body));
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('capitalisedRuns', () => {
+  /** The regex's matches as start and end offsets, in pairs. */
+  const matches = (text: string) =>
+    [...text.matchAll(CAPITALISED_RUN)].flatMap((match) => [match.index, match.index + match[0].length]);
+  const piece = fc.constantFrom(
+    'Anna',
+    'anna',
+    'O’Brien',
+    "D'Arcy",
+    'Jean-Luc',
+    'NATO',
+    'iPhone',
+    'Émile',
+    'émile',
+    'Ωmega',
+    '𝐀x',
+    '𐐀𐐨',
+    '\ud800',
+    '\udc00',
+    ...['of', 'de', 'del', 'van', 'von', 'al', 'bin', 'da', 'la', 'le', 'the', 'The', 'ofx', 'dela'],
+    ' ',
+    '  ',
+    '\n',
+    '\t',
+    '\u00a0',
+    '\u2009',
+    '\ufeff',
+    "'",
+    '’',
+    '’s',
+    '-',
+    '.',
+    ',',
+    '“',
+    '42',
+  );
+
+  it('finds the matches of CAPITALISED_RUN on names, particles and spaces', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        expect(capitalisedRuns(text)).toEqual(matches(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds the matches of CAPITALISED_RUN on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        expect(capitalisedRuns(text)).toEqual(matches(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('tidies each run as tidy does', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        const runs = capitalisedRuns(text);
+        for (let k = 0; k < runs.length; k += 2)
+          expect(tidyRun(text, runs[k]!, runs[k + 1]!)).toBe(tidy(text.slice(runs[k], runs[k + 1])));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('speakerGroups and placeGroups', () => {
+  /** `[...text.matchAll(pattern)].map((match) => match[1] ?? '')`, what firstGroups pushes. */
+  const groups = (text: string, pattern: RegExp) =>
+    [...text.matchAll(pattern)].map((match) => match[1] ?? '');
+  const read = (text: string, scan: (text: string, out: string[]) => void) => {
+    const out: string[] = [];
+    scan(text, out);
+    return out;
+  };
+  const piece = fc.constantFrom(
+    'Mao',
+    'Ning',
+    'Anna-Lena',
+    'O’Brien',
+    "D'Arcy",
+    'Émile',
+    '𝐀nna',
+    'mao',
+    'said',
+    'says',
+    'told',
+    'added',
+    'wrote',
+    'saidx',
+    'Said',
+    'city',
+    'village',
+    'province',
+    'port',
+    'capital',
+    'xcity',
+    'of',
+    'Portwell',
+    'Lindau',
+    'Mill',
+    ' ',
+    '  ',
+    '\n',
+    '\t',
+    '\u00a0',
+    ',',
+    '(',
+    '.',
+    '’',
+    '-',
+    '\ud800',
+    '\udc00',
+  );
+
+  it('find the groups of SPEAKER_CUE and PLACE_CUE on names, verbs, nouns and spaces', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        expect(read(text, speakerGroups)).toEqual(groups(text, SPEAKER_CUE));
+        expect(read(text, placeGroups)).toEqual(groups(text, PLACE_CUE));
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('find the groups of SPEAKER_CUE and PLACE_CUE on spaced words', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(piece, fc.constantFrom(' ', ' ', ', ', '\n', '')), { maxLength: 40 }),
+        (pairs) => {
+          const text = pairs.map(([word, separator]) => word + separator).join('');
+          expect(read(text, speakerGroups)).toEqual(groups(text, SPEAKER_CUE));
+          expect(read(text, placeGroups)).toEqual(groups(text, PLACE_CUE));
+        },
+      ),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('find the groups of SPEAKER_CUE and PLACE_CUE on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        expect(read(text, speakerGroups)).toEqual(groups(text, SPEAKER_CUE));
+        expect(read(text, placeGroups)).toEqual(groups(text, PLACE_CUE));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

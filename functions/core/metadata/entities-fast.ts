@@ -12,7 +12,6 @@
 import type { Entities } from '../types.ts';
 import { countWordsUpTo } from '../words-fast.ts';
 import {
-  CAPITALISED_RUN,
   cleanOrganization,
   cleanPerson,
   cleanPlace,
@@ -32,6 +31,7 @@ import {
   tidy,
   uniqueInTextOrder,
 } from './entities.ts';
+import { entrySizesFrom } from './lexicon.ts';
 import { isGivenName, lexiconTags } from './names.ts';
 
 /** `extractEntities` of entities.ts. */
@@ -42,12 +42,12 @@ export function extractEntitiesFast(body: string): Entities {
   const rawPlaces: string[] = [];
   const rawOrganizations: string[] = [];
   firstGroups(text, TITLE_CUE, rawPeople);
-  firstGroups(text, SPEAKER_CUE, rawPeople);
+  speakerGroups(text, rawPeople);
   // "the city of Portwell", "the village of Lindau Mill": the noun says it is a place, known or not.
-  firstGroups(text, PLACE_CUE, rawPlaces);
-  CAPITALISED_RUN.lastIndex = 0;
-  for (let match = CAPITALISED_RUN.exec(text); match !== null; match = CAPITALISED_RUN.exec(text))
-    readRun(tidy(match[0]), rawPeople, rawPlaces, rawOrganizations);
+  placeGroups(text, rawPlaces);
+  const runs = capitalisedRuns(text);
+  for (let k = 0; k < runs.length; k += 2)
+    readRun(tidyRun(text, runs[k]!, runs[k + 1]!), rawPeople, rawPlaces, rawOrganizations);
   const people = foldSurnames(uniqueInTextOrder(cleaned(rawPeople, cleanPerson), text));
   const places = placesOf(rawPlaces, people, text);
   const organizations = organizationsOf(rawOrganizations, people, places, text);
@@ -101,8 +101,11 @@ function readRun(run: string, people: string[], places: string[], organizations:
 
 /** The longest window (3, 2, 1 words) at `i` the lexicon tags as a place or organisation; its extra words. */
 function windowAt(words: string[], i: number, places: string[], organizations: string[]): number {
+  // Windows of two or three words only where a lexicon entry of that many words starts with this one: the
+  // other windows' look-ups find nothing (the lower case of a window is its words' lower cases, spaced alike).
+  const sizes = i + 1 < words.length ? entrySizesFrom((words[i] ?? '').toLowerCase()) : 0;
   for (let size = 3; size >= 1; size--) {
-    if (i + size > words.length) continue;
+    if (i + size > words.length || (size > 1 && (sizes & (1 << (size - 1))) === 0)) continue;
     const joined = size === 1 ? (words[i] ?? '') : words.slice(i, i + size).join(' ');
     // One lexicon look-up per window, read for both kinds.
     const tags = lexiconTags(joined);
@@ -169,4 +172,221 @@ function organizationsOf(
     if (!person) kept.push(org);
   }
   return uniqueInTextOrder(kept, text);
+}
+
+/**
+ * Per BMP code unit, what the capitalised-run scan asks of it: UPPER (`\p{Lu}`), TAIL (`[\p{L}'’-]`), SPACE
+ * (`\s`), QUOTE (' or ’, which `tidy` reads); 0 when not yet seen, SEEN on every entry filled.
+ */
+const SEEN = 1;
+const UPPER = 2;
+const TAIL = 4;
+const SPACE = 8;
+const QUOTE = 16;
+const RUN_CLASS = new Uint8Array(65536);
+const UPPER_CHAR = /\p{Lu}/u;
+const LETTER_CHAR = /\p{L}/u;
+const SPACE_CHAR = /\s/u;
+
+function runClassOf(c: number): number {
+  let k = RUN_CLASS[c]!;
+  if (k === 0) {
+    const char = String.fromCharCode(c);
+    k = SEEN;
+    if (c === 0x27 || c === 0x2019) k |= TAIL | QUOTE;
+    else if (c === 0x2d) k |= TAIL;
+    else if (c >= 0xd800 && c <= 0xdfff) k |= 0;
+    else if (LETTER_CHAR.test(char)) k |= TAIL | (UPPER_CHAR.test(char) ? UPPER : 0);
+    else if (SPACE_CHAR.test(char)) k |= SPACE;
+    RUN_CLASS[c] = k;
+  }
+  return k;
+}
+
+/** The class of the code point at i (a surrogate pair tested whole), and its width in WIDTH[0]. */
+const WIDTH = new Int32Array(1);
+
+function pointClass(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  WIDTH[0] = 1;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      WIDTH[0] = 2;
+      const pair = String.fromCharCode(c, low);
+      return LETTER_CHAR.test(pair) ? SEEN | TAIL | (UPPER_CHAR.test(pair) ? UPPER : 0) : SEEN;
+    }
+  }
+  return runClassOf(c);
+}
+
+/** Name particles CAPITALISED_RUN (entities.ts) lets between capitalised words, in its order. */
+const PARTICLES = ['of', 'de', 'van', 'von', 'al', 'bin', 'da', 'del', 'la', 'le', 'the'];
+
+/** The end of `[\p{L}'’-]*` from i. */
+function tailEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    if ((pointClass(text, i) & TAIL) === 0) break;
+    i += WIDTH[0]!;
+  }
+  return i;
+}
+
+/** The end of `\s*` from i (white space is all in the BMP). */
+function spaceEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n && (runClassOf(text.charCodeAt(i)) & SPACE) !== 0) i++;
+  return i;
+}
+
+/**
+ * The matches of entities.ts's CAPITALISED_RUN (`text.matchAll`), as start and end offsets in pairs, found by
+ * a scan instead of the Unicode regex (a third of the entity stage's regex time; tests/unit/metadata-entities
+ * .test.ts proves them equal with fast-check). A run is an upper-case letter and the letters, apostrophes and
+ * hyphens after it, then any number of: white space, optionally a particle and white space, and again an
+ * upper-case letter and its tail. The regex backtracks to where a repetition fails, which the scan does by
+ * keeping `end` at the last whole repetition.
+ */
+export function capitalisedRuns(text: string): number[] {
+  const runs: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if ((pointClass(text, i) & UPPER) === 0) {
+      i += WIDTH[0]!;
+      continue;
+    }
+    const start = i;
+    let end = tailEnd(text, i + WIDTH[0]!);
+    while (end < n) {
+      let at = spaceEnd(text, end);
+      if (at === end || at >= n) break;
+      if ((pointClass(text, at) & UPPER) === 0) {
+        at = afterParticle(text, at);
+        if (at < 0 || (pointClass(text, at) & UPPER) === 0) break;
+      }
+      end = tailEnd(text, at + WIDTH[0]!);
+    }
+    runs.push(start, end);
+    i = end;
+  }
+  return runs;
+}
+
+/** Where the white space after a particle at `at` ends (-1 when no particle and white space are there, or the text ends). */
+function afterParticle(text: string, at: number): number {
+  for (const particle of PARTICLES) {
+    if (!text.startsWith(particle, at)) continue;
+    const spaced = spaceEnd(text, at + particle.length);
+    if (spaced === at + particle.length) continue;
+    return spaced < text.length ? spaced : -1;
+  }
+  return -1;
+}
+
+/**
+ * entities.ts's `tidy` of the run text[start, end): the run itself when `tidy` has nothing to change (no
+ * apostrophe, single spaces only: it starts with a capital and ends with a letter or a hyphen), else `tidy`.
+ */
+export function tidyRun(text: string, start: number, end: number): string {
+  const run = text.slice(start, end);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      c < 128
+        ? c === 0x27 || (c <= 32 && (c !== 32 || text.charCodeAt(i + 1) === 32))
+        : (runClassOf(c) & (QUOTE | SPACE)) !== 0
+    )
+      return tidy(run);
+  }
+  return run;
+}
+
+/** SPEAKER_CUE of entities.ts, tried at one position (sticky). */
+const SPEAKER_AT = new RegExp(SPEAKER_CUE.source, 'uy');
+/** Where SPEAKER_CUE's matches end: white space and a speech verb (the same as SPEAKER_CUE's tail). */
+const SPEECH_VERB = /\s(?:said|says|told|added|stated|explained|wrote)\b/g;
+/** Per BMP code unit: 0 not yet seen, 1 what a SPEAKER_CUE capture may hold (see `speakerGroups`), 2 not. */
+const SPEAKER_SPAN = new Uint8Array(65536);
+const SPEAKER_CHAR = /[\p{L}'’\s-]/u;
+
+function inSpeakerSpan(c: number): boolean {
+  let k = SPEAKER_SPAN[c]!;
+  if (k === 0) {
+    k = (c >= 0xd800 && c <= 0xdfff) || SPEAKER_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    SPEAKER_SPAN[c] = k;
+  }
+  return k === 1;
+}
+
+/**
+ * `firstGroups(text, SPEAKER_CUE, out)`, the pattern tried only before a speech verb: the regex scanned the
+ * whole prose for a name at every position. Every match ends in white space and a verb; what comes before,
+ * after its first character, is letters, apostrophes, hyphens and white space. So for the next verb after
+ * `from`, the match (if any) starts at or after the start of that stretch before the verb less one character,
+ * and the pattern is tried there at each position in order (the first that matches is the match the scan
+ * finds); when none does, no match starts before the verb. Positions inside a surrogate pair, which the scan
+ * steps over, are skipped. tests/unit/metadata-entities.test.ts proves the groups equal with fast-check.
+ */
+export function speakerGroups(text: string, out: string[]): void {
+  let from = 0;
+  for (;;) {
+    SPEECH_VERB.lastIndex = from;
+    const verb = SPEECH_VERB.exec(text);
+    if (verb === null) return;
+    const at = verb.index;
+    let start = at;
+    while (start > from && inSpeakerSpan(text.charCodeAt(start - 1))) start--;
+    let next = at + 1;
+    for (let s = Math.max(from, start - 1); s <= at; s++) {
+      const c = text.charCodeAt(s);
+      if (c >= 0xdc00 && c <= 0xdfff && s > 0) {
+        const high = text.charCodeAt(s - 1);
+        if (high >= 0xd800 && high <= 0xdbff) continue;
+      }
+      SPEAKER_AT.lastIndex = s;
+      const match = SPEAKER_AT.exec(text);
+      if (match === null) continue;
+      out.push(match[1] ?? '');
+      next = SPEAKER_AT.lastIndex;
+      break;
+    }
+    from = next;
+  }
+}
+
+/** PLACE_CUE of entities.ts, tried at one position (sticky). */
+const PLACE_AT = new RegExp(PLACE_CUE.source, 'uy');
+/** PLACE_CUE's longest noun ("province"). */
+const PLACE_NOUN_CHARS = 8;
+
+/**
+ * `firstGroups(text, PLACE_CUE, out)`, the pattern tried only before " of ": every match is one of its nouns
+ * (lower-case ASCII, at most PLACE_NOUN_CHARS long) right before the next " of " after `from`, so it is tried
+ * at each position of the lower-case letters before it, in order; when none matches, no match starts before
+ * it. tests/unit/metadata-entities.test.ts proves the groups equal with fast-check.
+ */
+export function placeGroups(text: string, out: string[]): void {
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(' of ', from);
+    if (at < 0) return;
+    let start = at;
+    while (start > from && at - start < PLACE_NOUN_CHARS) {
+      const c = text.charCodeAt(start - 1);
+      if (c < 97 || c > 122) break;
+      start--;
+    }
+    let next = at + 1;
+    for (let s = start; s < at; s++) {
+      PLACE_AT.lastIndex = s;
+      const match = PLACE_AT.exec(text);
+      if (match === null) continue;
+      out.push(match[1] ?? '');
+      next = PLACE_AT.lastIndex;
+      break;
+    }
+    from = next;
+  }
 }
