@@ -84,7 +84,7 @@ function phrasePattern(phrase: string): string {
  * A phrase as a pattern that ignores case without the `i` flag: each cased letter as a class of its two forms
  * ("by" → [bB][yY]), for expressions that must also test a capital case-sensitively.
  */
-function caselessPattern(phrase: string): string {
+export function caselessPattern(phrase: string): string {
   let out = '';
   for (const char of phrase) {
     const lower = char.toLowerCase();
