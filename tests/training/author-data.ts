@@ -10,6 +10,7 @@ import {
   nameCandidates,
   pickAuthors,
 } from '../../functions/core/metadata/authors.ts';
+import { MAX_AUTHORS } from '../../functions/core/metadata/author-rules.ts';
 import { detectLanguage } from '../../functions/core/metadata/language.ts';
 import { blockZones } from '../../functions/core/metadata/zones.ts';
 import { normText, type Scorer, tokenF1 } from '../bench/metadata-scoring.ts';
@@ -91,5 +92,5 @@ export function authorsOf(
   );
   const p = pick?.probability ?? 0;
   if (!pick || p < (pick.best.rule === 'generic' ? genericThreshold : threshold)) return { authors: [], p };
-  return { authors: pick.names.slice(0, 5), p };
+  return { authors: pick.names.slice(0, MAX_AUTHORS), p };
 }

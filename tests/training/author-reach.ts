@@ -49,7 +49,16 @@ for (const corpus of corpora) {
       } else if (hit) {
         const removed = cleaned.removed.find((item) => item.block === hit.block.index)?.kind;
         const inBody = cleaned.body.some((block) => block.index === hit.block.index);
-        kind = `miss: on a line (${inBody ? 'body' : removed ? `removed ${removed}` : 'other'})`;
+        const firstBody = cleaned.body[0]?.index ?? hit.block.index;
+        const lastBody = cleaned.body.at(-1)?.index ?? hit.block.index;
+        const head = anchor ?? firstBody;
+        const zone =
+          hit.block.index >= Math.min(head, firstBody) - 6 && hit.block.index <= Math.max(head + 8, firstBody + 2)
+            ? 'header'
+            : hit.block.index > lastBody
+              ? 'end'
+              : 'between';
+        kind = `miss: on a line (${inBody ? 'body' : removed ? `removed ${removed}` : 'other'}, ${zone})`;
         where = `@${hit.block.index} title@${anchor} ${JSON.stringify(hit.line.slice(0, 120))}`;
       } else kind = 'miss: not in text';
     }

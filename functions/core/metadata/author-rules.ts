@@ -38,7 +38,7 @@ const MIN_BIO_WORDS = 12;
  */
 const PERSONAL =
   /\b(?:he|she|him|his|her|hers|I|I['’]m|my|me|writer|journalist|editor|author|reporter|blogger|columnist|contributor|freelancer?|correspondent|photographer|podcaster|founder|co-founder)\b/iu;
-export const MAX_AUTHORS = 5;
+export const MAX_AUTHORS = 8;
 /** How far (in blocks) from the headline or the body start a byline still belongs to the header. */
 const HEADER_REACH = 6;
 
