@@ -4,13 +4,13 @@
  * Shared by train-authors.ts and train-confidence.ts.
  */
 import { join } from 'node:path';
+import { MAX_AUTHORS } from '../../functions/core/metadata/author-rules.ts';
 import {
   AUTHOR_FEATURES,
   type NameCandidate,
   nameCandidates,
   pickAuthors,
 } from '../../functions/core/metadata/authors.ts';
-import { MAX_AUTHORS } from '../../functions/core/metadata/author-rules.ts';
 import { detectLanguage } from '../../functions/core/metadata/language.ts';
 import { blockZones } from '../../functions/core/metadata/zones.ts';
 import { normText, type Scorer, tokenF1 } from '../bench/metadata-scoring.ts';

@@ -18,7 +18,10 @@ import { BENCH } from './title-data.ts';
 const corpora = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['dev', 'multi', 'check'];
 const html = process.env.HTML === '1';
 const list = process.env.LIST === '1';
-const squash = (text: string) => normText(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const squash = (text: string) =>
+  normText(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 for (const corpus of corpora) {
   const pages = new Map(authorPages(corpus, html).map((page) => [page.name, page]));
@@ -33,15 +36,30 @@ for (const corpus of corpora) {
     const when = { now: new Date(), language: detectLanguage(body) };
     const anchor = cleaned.titleBlock;
     const result = extractAuthors(cleaned, anchor, when, blockZones(cleaned, anchor));
-    const j = judge(data.scorer, page.gold, { title: null, authors: result.authors, publishedAt: null }).author;
+    const j = judge(data.scorer, page.gold, {
+      title: null,
+      authors: result.authors,
+      publishedAt: null,
+    }).author;
     const reached = data.labels.some(Boolean);
     const whole = Array.isArray(page.gold.author) ? page.gold.author.join(', ') : (page.gold.author ?? '');
     let kind: string;
     let where = '';
-    if (reached) kind = j.exact ? 'reach: right' : result.authors.length === 0 ? 'reach: abstained' : j.right ? 'reach: near (fuzzy right)' : 'reach: other name';
+    if (reached)
+      kind = j.exact
+        ? 'reach: right'
+        : result.authors.length === 0
+          ? 'reach: abstained'
+          : j.right
+            ? 'reach: near (fuzzy right)'
+            : 'reach: other name';
     else {
-      const lines = cleaned.blocks.flatMap((block) => block.text.split('\n').map((line) => ({ line, block })));
-      const hit = lines.find(({ line }) => parts.some((part) => ` ${squash(line)} `.includes(` ${squash(part)} `)));
+      const lines = cleaned.blocks.flatMap((block) =>
+        block.text.split('\n').map((line) => ({ line, block })),
+      );
+      const hit = lines.find(({ line }) =>
+        parts.some((part) => ` ${squash(line)} `.includes(` ${squash(part)} `)),
+      );
       const partial = data.candidates.find((c) => tokenF1(whole, c.name) > 0);
       if (partial) {
         kind = 'miss: candidate shares words';
@@ -53,7 +71,8 @@ for (const corpus of corpora) {
         const lastBody = cleaned.body.at(-1)?.index ?? hit.block.index;
         const head = anchor ?? firstBody;
         const zone =
-          hit.block.index >= Math.min(head, firstBody) - 6 && hit.block.index <= Math.max(head + 8, firstBody + 2)
+          hit.block.index >= Math.min(head, firstBody) - 6 &&
+          hit.block.index <= Math.max(head + 8, firstBody + 2)
             ? 'header'
             : hit.block.index > lastBody
               ? 'end'
@@ -69,17 +88,26 @@ for (const corpus of corpora) {
       const gold = tokens(whole);
       const got = tokens(result.authors.join(' '));
       const within = (a: Set<string>, b: Set<string>) => [...a].every((t) => b.has(t));
-      const place = result.late ? 'late' : result.block !== null && cleaned.body.some((b) => b.index === result.block) ? 'body' : 'header';
+      const place = result.late
+        ? 'late'
+        : result.block !== null && cleaned.body.some((b) => b.index === result.block)
+          ? 'body'
+          : 'header';
       const wrong = within(got, gold)
         ? 'wrong: part of the gold'
         : within(gold, got)
           ? 'wrong: gold and more'
           : `wrong: other name (${result.rule}, ${place}${result.labelled ? ', labelled' : ''})`;
       why.set(wrong, (why.get(wrong) ?? 0) + 1);
-      if (show) console.log(`${corpus}/${page.name} [${wrong}] gold=${JSON.stringify(page.gold.author)} got=${JSON.stringify(result.authors)}`);
+      if (show)
+        console.log(
+          `${corpus}/${page.name} [${wrong}] gold=${JSON.stringify(page.gold.author)} got=${JSON.stringify(result.authors)}`,
+        );
     }
     if (show && kind !== 'reach: right')
-      console.log(`${corpus}/${page.name} [${kind}] gold=${JSON.stringify(page.gold.author)} got=${JSON.stringify(result.authors)} p=${result.probability.toFixed(2)} ${where}`);
+      console.log(
+        `${corpus}/${page.name} [${kind}] gold=${JSON.stringify(page.gold.author)} got=${JSON.stringify(result.authors)} p=${result.probability.toFixed(2)} ${where}`,
+      );
   }
   console.log(`${corpus}: ${n} pages with a gold author`);
   for (const [kind, count] of [...why].sort((a, b) => a[0].localeCompare(b[0])))

@@ -90,7 +90,8 @@ export function caselessPattern(phrase: string): string {
     const lower = char.toLowerCase();
     const upper = char.toUpperCase();
     if (/\s/u.test(char)) out += out.endsWith('\\s+') ? '' : '\\s+';
-    else if (lower !== upper && [...lower].length === 1 && [...upper].length === 1) out += `[${lower}${upper}]`;
+    else if (lower !== upper && [...lower].length === 1 && [...upper].length === 1)
+      out += `[${lower}${upper}]`;
     else out += char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   }
   return out;
@@ -162,10 +163,7 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
       return trailingByline.test(text);
     },
     // No `i` flag: under it \p{Lu} matches lower case too, and "Byte", "Bypass" read as "By" glued to a name.
-    byline: new RegExp(
-      `^(?:${caselessBylineWords})(?:\\s*[:：]\\s*|\\s+)(.+)$|^By(?=\\p{Lu})(.+)$`,
-      'u',
-    ),
+    byline: new RegExp(`^(?:${caselessBylineWords})(?:\\s*[:：]\\s*|\\s+)(.+)$|^By(?=\\p{Lu})(.+)$`, 'u'),
     // "About the Author - Florina Ionescu": an author-box heading with the name on its line.
     authorLabel: new RegExp(
       `^(?:(?:${authorLabels})(?:\\s*(?:&|\\+|und|and|et|y|e)\\s*\\p{L}+)?\\s*[:：]|(?:${authorBoxes})\\s*[:：|–—-])\\s*(.+)$`,
