@@ -4,6 +4,7 @@
  * Shared by train-authors.ts and train-confidence.ts.
  */
 import { join } from 'node:path';
+import { MAX_AUTHORS } from '../../functions/core/metadata/author-rules.ts';
 import {
   AUTHOR_FEATURES,
   type NameCandidate,
@@ -91,5 +92,5 @@ export function authorsOf(
   );
   const p = pick?.probability ?? 0;
   if (!pick || p < (pick.best.rule === 'generic' ? genericThreshold : threshold)) return { authors: [], p };
-  return { authors: pick.names.slice(0, 5), p };
+  return { authors: pick.names.slice(0, MAX_AUTHORS), p };
 }

@@ -70,7 +70,7 @@ const reach = CORPORA.map((corpus) => {
 });
 console.log(`pages ${pages.length}; a right name among the candidates: ${reach.join(', ')}`);
 
-let best = { lambda: LAMBDAS[0]!, threshold: 0.5, genericThreshold: 0.5, score: -1 };
+let best = { lambda: LAMBDAS[0]!, threshold: 0.5, genericThreshold: 0.5, score: -1, line: '' };
 for (const lambda of LAMBDAS) {
   // Out-of-fold weights for every page.
   const weightsOf = new Map<AuthorPage, Float64Array>();
@@ -120,13 +120,19 @@ for (const lambda of LAMBDAS) {
       const score = per.reduce((sum, p) => sum + p.f.exact, 0);
       const others = per.every((p) => p.corpus === 'dev' || p.f.precision >= OTHER_PRECISION);
       if (dev.precision >= PRECISION && others && score > best.score)
-        best = { lambda, threshold, genericThreshold, score };
+        best = {
+          lambda,
+          threshold,
+          genericThreshold,
+          score,
+          line: per.map(({ corpus, f }) => `${corpus} ${fmt(f)}`).join('  '),
+        };
     }
 }
 
 const w = trainAuthors(pages, best.lambda);
 console.log(
-  `chosen lambda ${best.lambda}, threshold ${best.threshold}, generic names ${best.genericThreshold}`,
+  `chosen lambda ${best.lambda}, threshold ${best.threshold}, generic names ${best.genericThreshold}: ${best.line}`,
 );
 saveModel(
   MODEL,

@@ -74,6 +74,23 @@ describe('authors', () => {
     expect('Über den Autor: Max Muster'.match(labelPatterns('de').authorLabel)?.[1]).toBe('Max Muster');
   });
 
+  it('reads "By" glued to a name only before a real capital ("ByJane Roe", not "Byte", "Bypass")', () => {
+    for (const language of ['en', 'de', null]) {
+      const byline = labelPatterns(language).byline;
+      const rest = (text: string) => {
+        const match = text.match(byline);
+        return match ? (match[1] ?? match[2]) : null;
+      };
+      expect(rest('ByJane Roe')).toBe('Jane Roe');
+      expect(rest('Byte Sized Tips For Busy Cooks')).toBeNull();
+      expect(rest('Bypass Surgery Explained')).toBeNull();
+      // The byline words themselves still match in any case.
+      expect(rest('BY JANE ROE')).toBe('JANE ROE');
+      expect(rest('written by: Jane Roe')).toBe('Jane Roe');
+    }
+    expect('VON Heike Buchter'.match(labelPatterns('de').byline)?.[1]).toBe('Heike Buchter');
+  });
+
   it('never takes a job title as a name', () => {
     expect(authorsOf(['Council passes budget', 'By Senior Reporter', PROSE])).toEqual([]);
   });

@@ -38,7 +38,7 @@ const MIN_BIO_WORDS = 12;
  */
 const PERSONAL =
   /\b(?:he|she|him|his|her|hers|I|I['’]m|my|me|writer|journalist|editor|author|reporter|blogger|columnist|contributor|freelancer?|correspondent|photographer|podcaster|founder|co-founder)\b/iu;
-export const MAX_AUTHORS = 5;
+export const MAX_AUTHORS = 8;
 /** How far (in blocks) from the headline or the body start a byline still belongs to the header. */
 const HEADER_REACH = 6;
 
@@ -749,16 +749,24 @@ export function gluedPostMeta(cleaned: CleanResult): Candidate | null {
   return null;
 }
 
-/** "— Jane Roe" as one of the last lines of the body. */
+/**
+ * "— Jane Roe" as one of the last lines of the body, or on a line just past it (the cleaner took the short
+ * sign-off for low content).
+ */
 function signatures(cleaned: CleanResult): Candidate[] {
   const found: Candidate[] = [];
-  for (const block of cleaned.body.slice(-4)) {
+  const last = cleaned.body.at(-1)?.index ?? cleaned.blocks.length;
+  const after = cleaned.blocks.slice(last + 1, last + 1 + SIGNATURE_AFTER);
+  for (const block of [...cleaned.body.slice(-4), ...after]) {
     const match = block.text.trim().match(/^[—–-]\s*(.{3,50})$/u);
     const name = match ? asPersonName(match[1] ?? '', 2) : null;
     if (name) found.push({ names: [name], block: block.index, strength: 2, bio: null, why: 'signature' });
   }
   return found;
 }
+
+/** Blocks past the body's end a sign-off may stand in. */
+const SIGNATURE_AFTER = 6;
 
 export const PLAIN_READERS: BlockReaders = {
   labelledNames,

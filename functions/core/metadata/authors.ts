@@ -33,7 +33,7 @@ import {
 import { FAST_READERS } from './author-rules-fast.ts';
 import { wordsUsedFast } from './body-words-fast.ts';
 import { type DateContext, datesIn } from './dates.ts';
-import { type LabelPatterns, labelPatterns } from './labels.ts';
+import { caselessPattern, type LabelPatterns, labelPatterns } from './labels.ts';
 import { mentionedFast } from './mentions-fast.ts';
 import { isGivenName, isKnownNonName, isRoleLine, looksLikeGivenNameFirst, tidyName } from './names.ts';
 import { blockZones, type Zones } from './zones.ts';
@@ -67,9 +67,13 @@ const HEADER_ABOVE = 6;
 const HEADER_BELOW = 8;
 /**
  * An author box's heading: "About Jane Roe", "Über Anna Berg", "À propos de Jean Dupont" (each language's
- * `bio.about` words, then the name; group 1 the name).
+ * `bio.about` words in either case, then the name with a real capital: no `i` flag, under which \p{Lu} matches
+ * lower case too; group 1 the name).
  */
-const ABOUT_NAME = new RegExp(`^(?:${aboutHeadingWords().join('|')})\\s+(\\p{Lu}[^\\n]{0,60})$`, 'iu');
+const ABOUT_NAME = new RegExp(
+  `^(?:${aboutHeadingWords().map(caselessPattern).join('|')})\\s+(\\p{Lu}[^\\n]{0,60})$`,
+  'u',
+);
 
 /** The page's end (author boxes) reaches this many blocks past the last body block. */
 const END_REACH = 40;
@@ -156,6 +160,8 @@ export const AUTHOR_FEATURES = [
   'wordsInBody',
   'wordLowerInBody',
   'aboutHeading',
+  'soleName',
+  'manyNames',
 ] as const;
 
 type FeatureName = (typeof AUTHOR_FEATURES)[number];
@@ -495,6 +501,8 @@ function addFeatures(
     blockNames.set(c.block, names);
     names.add(key);
   }
+  // The page's distinct names: one name alone is its author more often than one among many.
+  const distinct = nameBlocks.size;
   let firstLabelled = Number.POSITIVE_INFINITY;
   for (const c of found) {
     const line = lineText(blocks[c.block], linesOf(c.block), c.line);
@@ -585,6 +593,8 @@ function addFeatures(
     }
     if (others >= 2) x[F.listy] = 1;
     if (foreign) x[F.foreign] = 1;
+    if (distinct === 1) x[F.soleName] = 1;
+    else if (distinct >= 6) x[F.manyNames] = 1;
     if (c.block === firstLabelled) x[F.firstLabelled] = 1;
     // HTML: a byline's name is often a link to the writer's page; where on the page the block sits.
     const hints = blocks[c.block]?.hints;

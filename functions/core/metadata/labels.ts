@@ -80,6 +80,23 @@ function phrasePattern(phrase: string): string {
   return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 }
 
+/**
+ * A phrase as a pattern that ignores case without the `i` flag: each cased letter as a class of its two forms
+ * ("by" → [bB][yY]), for expressions that must also test a capital case-sensitively.
+ */
+export function caselessPattern(phrase: string): string {
+  let out = '';
+  for (const char of phrase) {
+    const lower = char.toLowerCase();
+    const upper = char.toUpperCase();
+    if (/\s/u.test(char)) out += out.endsWith('\\s+') ? '' : '\\s+';
+    else if (lower !== upper && [...lower].length === 1 && [...upper].length === 1)
+      out += `[${lower}${upper}]`;
+    else out += char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }
+  return out;
+}
+
 /** Phrases as one alternation, longest first (so "written by" wins over "by"). */
 export function alternation(phrases: Iterable<string>): string {
   return [...new Set(phrases)]
@@ -97,6 +114,10 @@ function collect(
 
 function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
   const bylineWords = alternation(collect(languages, (w) => w.bylineWords));
+  const caselessBylineWords = [...new Set(collect(languages, (w) => w.bylineWords))]
+    .sort((a, b) => b.length - a.length)
+    .map(caselessPattern)
+    .join('|');
   const authorLabels = alternation(collect(languages, (w) => w.authorLabels));
   const authorBoxes = alternation(collect(languages, (w) => w.authorBoxLabels));
   const notWriter = alternation(collect(languages, (w) => w.notWriterLabels));
@@ -141,7 +162,8 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
       if (!bylineTail.test(text.toLowerCase())) return false;
       return trailingByline.test(text);
     },
-    byline: new RegExp(`^(?:${bylineWords})(?:\\s*[:：]\\s*|\\s+)(.+)$|^By(?=\\p{Lu})(.+)$`, 'iu'),
+    // No `i` flag: under it \p{Lu} matches lower case too, and "Byte", "Bypass" read as "By" glued to a name.
+    byline: new RegExp(`^(?:${caselessBylineWords})(?:\\s*[:：]\\s*|\\s+)(.+)$|^By(?=\\p{Lu})(.+)$`, 'u'),
     // "About the Author - Florina Ionescu": an author-box heading with the name on its line.
     authorLabel: new RegExp(
       `^(?:(?:${authorLabels})(?:\\s*(?:&|\\+|und|and|et|y|e)\\s*\\p{L}+)?\\s*[:：]|(?:${authorBoxes})\\s*[:：|–—-])\\s*(.+)$`,
