@@ -1,4 +1,4 @@
-import type { CleanResult } from '../types.ts';
+import type { Block, CleanResult } from '../types.ts';
 import { LANGUAGES } from '../vocabulary/index.ts';
 
 /**
@@ -126,4 +126,61 @@ export function blockZones(cleaned: CleanResult, anchor: number | null = null): 
   const late = new Blocks(total);
   if (cleaned.body.length > 0) late.addRest(lastBody + 1);
   return { excluded, late };
+}
+
+/**
+ * The reach of the readers that look for the article's own byline and dateline (extractAuthors, extractDates):
+ * this many blocks on each side of the page's start and end, the headline and the body's first and last block.
+ * A byline or a dateline stands in the article's header, at its end or in the page's header and footer: on a
+ * 10 MB input (a million blocks) the readers need not ask every block, and their cost stops growing with it.
+ * The largest page of dev/, multi/ and check/ has 2,269 blocks: every page of up to 2 × READ_REACH + 1 blocks is
+ * read whole (the windows around its start and its end meet), so real pages are read exactly as before.
+ */
+export const READ_REACH = 2500;
+
+/**
+ * The page as the byline and dateline readers see it. A page of up to 2 × READ_REACH + 1 blocks is `cleaned`
+ * itself. A larger one is a copy whose `blocks` still hold every block at its index (neighbours, `length` and
+ * look-ups by index are unchanged) but whose iteration (`for … of`, spread) visits only the blocks within
+ * READ_REACH of the page's start, its end, the headline and the body's first and last block; its `body` holds
+ * the kept blocks among those. Readers loop `for (const block of cleaned.blocks)`: this is the one place their
+ * reach is bounded.
+ */
+export function readerView(cleaned: CleanResult, anchor: number | null): CleanResult {
+  const total = cleaned.blocks.length;
+  if (total <= 2 * READ_REACH + 1) return cleaned;
+  const ranges = readRanges(total, [
+    0,
+    total - 1,
+    anchor,
+    cleaned.body[0]?.index ?? null,
+    cleaned.body.at(-1)?.index ?? null,
+  ]);
+  const inRange = (index: number) => ranges.some(([from, to]) => index >= from && index < to);
+  const all = cleaned.blocks;
+  const blocks = all.slice();
+  Object.defineProperty(blocks, Symbol.iterator, {
+    value: function* windowed(): Generator<Block> {
+      for (const [from, to] of ranges) for (let i = from; i < to; i++) yield all[i]!;
+    },
+  });
+  return { ...cleaned, blocks, body: cleaned.body.filter((block) => inRange(block.index)) };
+}
+
+/** The disjoint, ordered ranges [from, to) within READ_REACH of the centres (null: none), clipped to the page. */
+export function readRanges(total: number, centres: readonly (number | null)[]): [number, number][] {
+  const spans = centres
+    .filter((centre): centre is number => centre !== null)
+    .map((centre): [number, number] => [
+      Math.max(0, centre - READ_REACH),
+      Math.min(total, centre + READ_REACH + 1),
+    ])
+    .sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else merged.push(span);
+  }
+  return merged;
 }
