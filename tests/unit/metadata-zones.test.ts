@@ -7,8 +7,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newBlock } from '../../functions/core/layout/blocks.ts';
-import { READ_REACH, readerView, readRanges } from '../../functions/core/metadata/zones.ts';
+import {
+  headingKey,
+  mayBeVocabularyHeading,
+  READ_REACH,
+  readerView,
+  readRanges,
+  vocabularyCommentsHeading,
+  vocabularyRelatedHeading,
+} from '../../functions/core/metadata/zones.ts';
 import type { CleanResult } from '../../functions/core/types.ts';
+import { LANGUAGES } from '../../functions/core/vocabulary/index.ts';
 
 function page(total: number, kept: (index: number) => boolean, anchor: number | null): CleanResult {
   const blocks = Array.from({ length: total }, (_, i) => newBlock(i, `w${i}`, i * 2 + 1));
@@ -86,5 +95,58 @@ describe('readerView', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+/** Every vocabulary heading line, prefix and count noun, as written in the vocabularies. */
+const HEADINGS = LANGUAGES.flatMap((l) => [
+  ...(l.chrome.commentsHeading?.lines ?? []),
+  ...(l.chrome.commentsHeading?.prefixes ?? []),
+  ...(l.chrome.relatedHeading?.lines ?? []),
+  ...l.countNouns.comments.map((noun) => `12 ${noun}`),
+  ...l.countNouns.commentsOn.map((on) => `3 ${on} x`),
+]);
+
+describe('mayBeVocabularyHeading', () => {
+  it('is true of every text a vocabulary heading test takes', () => {
+    const decorated = fc
+      .tuple(
+        fc.oneof(fc.constantFrom(...HEADINGS), fc.string({ maxLength: 12 })),
+        fc.constantFrom('', ' ', ':', ' (12)', ' »', '…', '...', ' →', '?'),
+        fc.constantFrom('none', 'upper', 'title', 'quote', 'tab', 'nbsp'),
+        fc.string({ maxLength: 3 }),
+      )
+      .map(([text, tail, casing, noise]) => {
+        const cased =
+          casing === 'upper'
+            ? text.toUpperCase()
+            : casing === 'title'
+              ? text.charAt(0).toUpperCase() + text.slice(1)
+              : casing === 'quote'
+                ? `\u2019${text}`
+                : casing === 'tab'
+                  ? text.replace(/ /g, '\t')
+                  : casing === 'nbsp'
+                    ? text.replace(/ /g, '\u00a0')
+                    : text;
+        return `${noise.length === 1 ? noise : ''}${cased}${tail}`.trim();
+      });
+    fc.assert(
+      fc.property(decorated, (text) => {
+        const key = headingKey(text);
+        if (vocabularyCommentsHeading(key) || vocabularyRelatedHeading(key))
+          expect(mayBeVocabularyHeading(text)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+    for (const heading of HEADINGS) {
+      expect(mayBeVocabularyHeading(heading)).toBe(true);
+      expect(mayBeVocabularyHeading(heading.toUpperCase())).toBe(true);
+    }
+  });
+
+  it('is false of a text whose first character opens no heading', () => {
+    expect(mayBeVocabularyHeading('Zzz top')).toBe(false);
+    expect(mayBeVocabularyHeading('§ Impressum')).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import type { Block, CleanResult } from '../types.ts';
 import { LANGUAGES } from '../vocabulary/index.ts';
+import { isJsSpace } from '../whitespace.ts';
 
 /**
  * Parts of the page where metadata must not be read: comment threads (every commenter has a name
@@ -59,8 +60,43 @@ const COMMENT_NOUNS = new Set(LANGUAGES.flatMap((l) => l.countNouns.comments));
 const COMMENTS_ON = LANGUAGES.flatMap((l) => l.countNouns.commentsOn);
 const RELATED_LINES = new Set(LANGUAGES.flatMap((l) => l.chrome.relatedHeading?.lines ?? []));
 
+/**
+ * The first two characters of every vocabulary heading's key ("ko" of "kommentare", "le" of "lesen sie auch"),
+ * a one-character heading whole; a count opens with a digit ("12 Kommentare").
+ */
+const HEADING_OPENINGS = new Set<string>();
+for (const entry of [...COMMENT_LINES, ...COMMENT_PREFIXES, ...RELATED_LINES])
+  HEADING_OPENINGS.add(entry.slice(0, 2));
+
+/**
+ * False when no vocabulary heading can match `text` (trimmed, as blockZones reads it): its key (headingKey) would
+ * open with two characters no heading opens with. The key opens with the text's first two characters, lower-cased,
+ * a curly single quote straight and white space one space; a text of under three characters, a first or second
+ * character that lower-cases into two or with the context (Σ), or outside the BMP, is taken as maybe. Most short
+ * blocks after the article are menu entries and teasers: their key is not made (10 MB of DEV pages: a hundred
+ * thousand of them).
+ */
+export function mayBeVocabularyHeading(text: string): boolean {
+  if (HEADING_OPENINGS.has('') || text.length < 3) return true;
+  const a = text.charCodeAt(0);
+  if (a >= 48 && a <= 57) return true;
+  const first = keyChar(a, text.charAt(0));
+  const second = keyChar(text.charCodeAt(1), text.charAt(1));
+  if (first === null || second === null) return true;
+  return HEADING_OPENINGS.has(first + second);
+}
+
+/** A character of a text as its heading key has it; null when that depends on more than the character. */
+function keyChar(code: number, char: string): string | null {
+  if (code === 0x2018 || code === 0x2019) return "'";
+  if (code === 0x03a3 || (code >= 0xd800 && code <= 0xdfff)) return null;
+  if (isJsSpace(code)) return ' ';
+  const lower = char.toLowerCase();
+  return lower.length === 1 ? lower : null;
+}
+
 /** A heading's key: lower case, straight quotes, one space, no trailing colon, count or arrow. */
-function headingKey(text: string): string {
+export function headingKey(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
@@ -70,7 +106,7 @@ function headingKey(text: string): string {
 }
 
 /** A comment-thread heading of any vocabulary language (the English pattern aside), by its heading key. */
-function vocabularyCommentsHeading(key: string): boolean {
+export function vocabularyCommentsHeading(key: string): boolean {
   if (COMMENT_LINES.has(key)) return true;
   if (COMMENT_PREFIXES.some((prefix) => key.startsWith(prefix))) return true;
   // "12 Kommentare", "3 réponses", "12 Gedanken zu „…“".
@@ -80,7 +116,7 @@ function vocabularyCommentsHeading(key: string): boolean {
 }
 
 /** A related-list heading of any vocabulary language (the English pattern aside), by its heading key. */
-function vocabularyRelatedHeading(key: string): boolean {
+export function vocabularyRelatedHeading(key: string): boolean {
   return RELATED_LINES.has(key);
 }
 
@@ -103,8 +139,8 @@ export function blockZones(cleaned: CleanResult, anchor: number | null = null): 
   for (const block of cleaned.blocks) {
     const text = block.text.trim();
     if (text.length > 60) continue;
-    const after = block.index > lastBody;
-    // The heading key, made once for both vocabulary tests.
+    // The heading key, made once for both vocabulary tests, for a text that may be a vocabulary heading.
+    const after = block.index > lastBody && mayBeVocabularyHeading(text);
     const key = after ? headingKey(text) : '';
     if (
       (COMMENTS_HEADING.test(text) || (after && vocabularyCommentsHeading(key))) &&
