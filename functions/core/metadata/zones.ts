@@ -178,8 +178,8 @@ export const READ_REACH = 2500;
  * The page as the byline and dateline readers see it. A page of up to 2 × READ_REACH + 1 blocks is `cleaned`
  * itself. A larger one is a copy whose `blocks` still hold every block at its index (neighbours, `length` and
  * look-ups by index are unchanged) but whose iteration (`for … of`, spread) visits only the blocks within
- * READ_REACH of the page's start, its end, the headline and the body's first and last block; its `body` holds
- * the kept blocks among those. Readers loop `for (const block of cleaned.blocks)`: this is the one place their
+ * READ_REACH of the page's start, its end, the headline and the body's first and last block; its `body` and
+ * `removed` hold the kept blocks and the removed lines among those. Readers loop `for (const block of cleaned.blocks)`: this is the one place their
  * reach is bounded.
  */
 export function readerView(cleaned: CleanResult, anchor: number | null): CleanResult {
@@ -200,7 +200,12 @@ export function readerView(cleaned: CleanResult, anchor: number | null): CleanRe
       for (const [from, to] of ranges) for (let i = from; i < to; i++) yield all[i]!;
     },
   });
-  return { ...cleaned, blocks, body: cleaned.body.filter((block) => inRange(block.index)) };
+  return {
+    ...cleaned,
+    blocks,
+    body: cleaned.body.filter((block) => inRange(block.index)),
+    removed: cleaned.removed.filter((item) => inRange(item.block)),
+  };
 }
 
 /** The disjoint, ordered ranges [from, to) within READ_REACH of the centres (null: none), clipped to the page. */
