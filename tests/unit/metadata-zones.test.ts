@@ -35,7 +35,9 @@ function page(total: number, kept: (index: number) => boolean, anchor: number | 
         kind: 'navigation',
         block: block.index,
         line: block.line,
-      })),
+      }))
+      // Not always in block order (a page's removed list is not): every ninth moved to the end.
+      .sort((a, b) => Number(a.block % 9 === 0) - Number(b.block % 9 === 0)),
     inputWords: total,
   };
 }

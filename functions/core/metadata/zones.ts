@@ -192,7 +192,6 @@ export function readerView(cleaned: CleanResult, anchor: number | null): CleanRe
     cleaned.body[0]?.index ?? null,
     cleaned.body.at(-1)?.index ?? null,
   ]);
-  const inRange = (index: number) => ranges.some(([from, to]) => index >= from && index < to);
   const all = cleaned.blocks;
   const blocks = all.slice();
   Object.defineProperty(blocks, Symbol.iterator, {
@@ -203,9 +202,22 @@ export function readerView(cleaned: CleanResult, anchor: number | null): CleanRe
   return {
     ...cleaned,
     blocks,
-    body: cleaned.body.filter((block) => inRange(block.index)),
-    removed: cleaned.removed.filter((item) => inRange(item.block)),
+    body: withinRanges(cleaned.body, ranges, (block) => block.index),
+    removed: withinRanges(cleaned.removed, ranges, (item) => item.block),
   };
+}
+
+/** The items of `list` whose block is in one of `ranges` (a removed list is not always in block order). */
+function withinRanges<T>(
+  list: readonly T[],
+  ranges: readonly [number, number][],
+  blockOf: (item: T) => number,
+): T[] {
+  return list.filter((item) => {
+    const block = blockOf(item);
+    for (const [from, to] of ranges) if (block >= from && block < to) return true;
+    return false;
+  });
 }
 
 /** The disjoint, ordered ranges [from, to) within READ_REACH of the centres (null: none), clipped to the page. */
