@@ -32,7 +32,7 @@ function page(total: number, kept: (index: number) => boolean, anchor: number | 
       .map((block) => ({
         text: block.text,
         rule: 'nav.menu',
-        kind: 'navigation',
+        kind: 'navigation' as const,
         block: block.index,
         line: block.line,
       }))
