@@ -167,3 +167,41 @@ describe('UnitTable (units-fast.ts)', () => {
     );
   });
 });
+
+/**
+ * The key classes, copy counts and last copies classify gives (one index of texts and keys, a key equal to its
+ * text numbered once) are those of a plain Map of the keys in page order, with earlier analyses reused or not.
+ */
+function keyClassesOfMap(units: Unit[]) {
+  const classes = new Map<string, number>();
+  const count = new Map<string, number>();
+  const last = new Map<string, number>();
+  units.forEach((unit, i) => {
+    if (!classes.has(unit.key)) classes.set(unit.key, classes.size);
+    count.set(unit.key, (count.get(unit.key) ?? 0) + 1);
+    last.set(unit.key, i);
+  });
+  return units.map((unit, i) => [classes.get(unit.key), count.get(unit.key), last.get(unit.key) === i]);
+}
+
+describe('key classes (classifyRows)', () => {
+  const classesOf = (units: Unit[]) => units.map((unit) => [unit.keyClass, unit.repeats, unit.lastCopy]);
+  const check = (blocks: Block[], reuse: boolean[]) => {
+    for (const plain of [false, true]) {
+      const units = classify(blocks, undefined, { model: false, plain });
+      expect(classesOf(units)).toEqual(keyClassesOfMap(units));
+      const later = again(blocks, units, reuse, plain);
+      expect(classesOf(later)).toEqual(keyClassesOfMap(later));
+    }
+  };
+  it('are those of a Map of the keys, on the seeds and on random pages', () => {
+    for (const blocks of seedPages)
+      check(
+        blocks,
+        blocks.map((_, i) => i % 2 === 0),
+      );
+    const reuse = fc.array(fc.boolean(), { maxLength: 60 });
+    fc.assert(fc.property(seedLinePage, reuse, check));
+    fc.assert(fc.property(multiLinePage, reuse, check));
+  });
+});

@@ -380,29 +380,41 @@ export function classifyRows(
   // The units are rows of a UnitTable (units-fast.ts); `plain: true` makes plain objects (`newUnit`, the
   // reference of tests/unit/units-fast.test.ts).
   const n = blocks.length;
+  // One index numbers both the short texts and every row's key: a key equal to its text (most short lines) is
+  // not looked up again, and no second table of a million keys is made (10 MB of one-word blocks).
   const seen = new StringIndexFast(n);
-  const firstRow = ANALYSIS_ROWS.take(n);
-  let analysed = 0;
+  // Per number of `seen`: the row whose analysis its text has (-1: none yet, or a key only). At most two
+  // numbers a row (its text, its key).
+  const firstRow = ANALYSIS_ROWS.take(2 * n, -1);
+  // Per row: the number of its key in `seen`.
+  const keyNumbers = KEY_NUMBERS.take(n);
   const rows: UnitRows & UnitMaker = options.plain ? new PlainUnits(blocks) : new UnitTable(blocks);
   for (let i = 0; i < n; i++) {
     const block = blocks[i]!;
     const known = prior?.[i];
     if (known) {
       rows.reuse(i, known);
+      keyNumbers[i] = seen.add(known.key);
       continue;
     }
-    if (block.text.length <= SHARED_ANALYSIS_CHARS) {
+    const text = block.text;
+    let index = -1;
+    if (text.length <= SHARED_ANALYSIS_CHARS) {
       // One look-up: the text's number, a new one (its analysis to come) when the page had it not yet.
-      const index = seen.add(block.text);
-      if (index < analysed) {
-        rows.copy(i, firstRow[index]!);
+      index = seen.add(text);
+      const row = firstRow[index]!;
+      if (row >= 0) {
+        rows.copy(i, row);
+        keyNumbers[i] = keyNumbers[row]!;
         continue;
       }
-      firstRow[analysed++] = i;
+      firstRow[index] = i;
     }
     analyse(block, i, rows);
+    const key = rows.key(i);
+    keyNumbers[i] = index >= 0 && key === text ? index : seen.add(key);
   }
-  countKeys(rows);
+  countKeys(rows, keyNumbers);
   for (let i = 0; i < n; i++) {
     // An author bio: "Name, a … writer" (a name line above it is the byline).
     const above = i > 0 ? rows.text(i - 1) : null;
@@ -418,7 +430,10 @@ export function classifyRows(
   return rows;
 }
 
-/** Per text number of classify: the row of its first unit. */
+/**
+ * Per number of classify's index of texts and keys: the row of the first unit of that text (-1: none); then,
+ * in countKeys, the key class of that number (-1: none yet).
+ */
 const ANALYSIS_ROWS = new Int32Scratch();
 const HAND_VALUES = new Float64Scratch();
 /** One feature row, reused for every block (the model reads it right after it is written). */
@@ -562,18 +577,28 @@ export function classifyForTraining(blocks: Block[]): { units: Unit[]; rows: Flo
 }
 
 const STATS = new Int32Scratch();
+/** Per row of classify: the number of its key. */
+const KEY_NUMBERS = new Int32Scratch();
 
 /**
  * Key classes of the units: units with equal keys, and only they, get the same class (0, 1, 2, … in order of
  * first appearance), and each class its copy count and the index of its last copy.
  */
-function countKeys(rows: UnitRows): void {
+function countKeys(rows: UnitRows, keyNumbers: Int32Array): void {
   const n = rows.length;
-  const classes = new StringIndexFast(n);
+  // Key numbers (classifyRows's index of texts and keys, at most two a row) to classes in order of first use.
+  // In the scratch of classifyRows's first rows, which are read no more.
+  const classOf = ANALYSIS_ROWS.take(2 * n, -1);
+  let classes = 0;
   /** Copy count of each class, then the index of its last copy. */
   const stats = STATS.take(2 * n);
   for (let i = 0; i < n; i++) {
-    const id = classes.add(rows.key(i));
+    const number = keyNumbers[i]!;
+    let id = classOf[number]!;
+    if (id < 0) {
+      id = classes++;
+      classOf[number] = id;
+    }
     stats[id]!++;
     stats[n + id] = i;
     rows.setCopies(i, id, 0, true);

@@ -35,7 +35,7 @@ import { chromeDomain } from './site.ts';
 import { extractSourcesFast } from './sources-fast.ts';
 import { extractSummary } from './summary.ts';
 import { extractTitle } from './title.ts';
-import { blockZones } from './zones.ts';
+import { blockZones, readerView } from './zones.ts';
 
 /** Average adult silent reading speed, words per minute. */
 const WORDS_PER_MINUTE = 230;
@@ -94,10 +94,12 @@ export function analyseMetadata(
   const sites = siteNames(evidence, hints.url);
   const anchor = cleaned.titleBlock;
   const zones = blockZones(cleaned, anchor);
+  // The byline and dateline readers see the article's neighbourhood of a very large page (zones.ts).
+  const near = readerView(cleaned, anchor);
 
-  const byline = extractAuthors(cleaned, anchor, when, zones);
+  const byline = extractAuthors(near, anchor, when, zones);
   const credits = extractCredits(cleaned, labelPatterns(when.language));
-  const dates = extractDates(cleaned, anchor, byline.block, when, zones);
+  const dates = extractDates(near, anchor, byline.block, when, zones);
   const htmlDate = htmlPublished(evidence, when);
   const declaredAuthors = htmlAuthors(evidence, sites);
   const page: PageFacts = {

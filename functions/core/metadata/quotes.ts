@@ -30,6 +30,8 @@ const MAX_QUOTES = 50;
  * else null. Speaker null when the text names nobody ("said the source").
  */
 export function extractQuotes(body: string, people: string[]): Quote[] {
+  // No quotation mark, no quote: not a paragraph to split (10 MB of one-word blocks: a million of them).
+  if (!body.includes('"') && !body.includes('“')) return [];
   const quotes: Quote[] = [];
   const mentions = personMentions(body, people);
   let paragraphStart = 0;

@@ -12,9 +12,10 @@ const MAX_CHARS = 600;
  */
 export function extractSummary(body: string): string | null {
   const picked: string[] = [];
-  for (const paragraph of body.split(/\n{2,}/)) {
+  for (const paragraph of paragraphs(body)) {
+    // Collapsing white space changes no word (a run of non-space characters): short ones are skipped as read.
+    if (countWordsFast(paragraph) < MIN_PARAGRAPH_WORDS) continue;
     const text = paragraph.replace(/\s+/g, ' ').trim();
-    if (countWordsFast(text) < MIN_PARAGRAPH_WORDS) continue;
     for (const sentence of sentences(text)) {
       if (picked.length > 0 && picked.join(' ').length + sentence.length > MAX_CHARS) break;
       picked.push(sentence);
@@ -23,4 +24,18 @@ export function extractSummary(body: string): string | null {
     if (picked.length >= 2 || picked.join(' ').length > MAX_CHARS / 2) break;
   }
   return picked.length > 0 ? picked.join(' ') : null;
+}
+
+/**
+ * `body.split(/\n{2,}/)`, one paragraph at a time: the lead is read from the first paragraphs, and a body of a
+ * million short blocks (10 MB of one-word blocks) needs no array of them.
+ */
+export function* paragraphs(body: string): Generator<string> {
+  const breaks = /\n{2,}/g;
+  let from = 0;
+  for (let match = breaks.exec(body); match !== null; match = breaks.exec(body)) {
+    yield body.slice(from, match.index);
+    from = match.index + match[0].length;
+  }
+  yield body.slice(from);
 }

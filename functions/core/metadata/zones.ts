@@ -1,5 +1,6 @@
-import type { CleanResult } from '../types.ts';
+import type { Block, CleanResult } from '../types.ts';
 import { LANGUAGES } from '../vocabulary/index.ts';
+import { isJsSpace } from '../whitespace.ts';
 
 /**
  * Parts of the page where metadata must not be read: comment threads (every commenter has a name
@@ -59,8 +60,43 @@ const COMMENT_NOUNS = new Set(LANGUAGES.flatMap((l) => l.countNouns.comments));
 const COMMENTS_ON = LANGUAGES.flatMap((l) => l.countNouns.commentsOn);
 const RELATED_LINES = new Set(LANGUAGES.flatMap((l) => l.chrome.relatedHeading?.lines ?? []));
 
+/**
+ * The first two characters of every vocabulary heading's key ("ko" of "kommentare", "le" of "lesen sie auch"),
+ * a one-character heading whole; a count opens with a digit ("12 Kommentare").
+ */
+const HEADING_OPENINGS = new Set<string>();
+for (const entry of [...COMMENT_LINES, ...COMMENT_PREFIXES, ...RELATED_LINES])
+  HEADING_OPENINGS.add(entry.slice(0, 2));
+
+/**
+ * False when no vocabulary heading can match `text` (trimmed, as blockZones reads it): its key (headingKey) would
+ * open with two characters no heading opens with. The key opens with the text's first two characters, lower-cased,
+ * a curly single quote straight and white space one space; a text of under three characters, a first or second
+ * character that lower-cases into two or with the context (Σ), or outside the BMP, is taken as maybe. Most short
+ * blocks after the article are menu entries and teasers: their key is not made (10 MB of DEV pages: a hundred
+ * thousand of them).
+ */
+export function mayBeVocabularyHeading(text: string): boolean {
+  if (HEADING_OPENINGS.has('') || text.length < 3) return true;
+  const a = text.charCodeAt(0);
+  if (a >= 48 && a <= 57) return true;
+  const first = keyChar(a, text.charAt(0));
+  const second = keyChar(text.charCodeAt(1), text.charAt(1));
+  if (first === null || second === null) return true;
+  return HEADING_OPENINGS.has(first + second);
+}
+
+/** A character of a text as its heading key has it; null when that depends on more than the character. */
+function keyChar(code: number, char: string): string | null {
+  if (code === 0x2018 || code === 0x2019) return "'";
+  if (code === 0x03a3 || (code >= 0xd800 && code <= 0xdfff)) return null;
+  if (isJsSpace(code)) return ' ';
+  const lower = char.toLowerCase();
+  return lower.length === 1 ? lower : null;
+}
+
 /** A heading's key: lower case, straight quotes, one space, no trailing colon, count or arrow. */
-function headingKey(text: string): string {
+export function headingKey(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
@@ -70,7 +106,7 @@ function headingKey(text: string): string {
 }
 
 /** A comment-thread heading of any vocabulary language (the English pattern aside), by its heading key. */
-function vocabularyCommentsHeading(key: string): boolean {
+export function vocabularyCommentsHeading(key: string): boolean {
   if (COMMENT_LINES.has(key)) return true;
   if (COMMENT_PREFIXES.some((prefix) => key.startsWith(prefix))) return true;
   // "12 Kommentare", "3 réponses", "12 Gedanken zu „…“".
@@ -80,7 +116,7 @@ function vocabularyCommentsHeading(key: string): boolean {
 }
 
 /** A related-list heading of any vocabulary language (the English pattern aside), by its heading key. */
-function vocabularyRelatedHeading(key: string): boolean {
+export function vocabularyRelatedHeading(key: string): boolean {
   return RELATED_LINES.has(key);
 }
 
@@ -103,8 +139,8 @@ export function blockZones(cleaned: CleanResult, anchor: number | null = null): 
   for (const block of cleaned.blocks) {
     const text = block.text.trim();
     if (text.length > 60) continue;
-    const after = block.index > lastBody;
-    // The heading key, made once for both vocabulary tests.
+    // The heading key, made once for both vocabulary tests, for a text that may be a vocabulary heading.
+    const after = block.index > lastBody && mayBeVocabularyHeading(text);
     const key = after ? headingKey(text) : '';
     if (
       (COMMENTS_HEADING.test(text) || (after && vocabularyCommentsHeading(key))) &&
@@ -126,4 +162,78 @@ export function blockZones(cleaned: CleanResult, anchor: number | null = null): 
   const late = new Blocks(total);
   if (cleaned.body.length > 0) late.addRest(lastBody + 1);
   return { excluded, late };
+}
+
+/**
+ * The reach of the readers that look for the article's own byline and dateline (extractAuthors, extractDates):
+ * this many blocks on each side of the page's start and end, the headline and the body's first and last block.
+ * A byline or a dateline stands in the article's header, at its end or in the page's header and footer: on a
+ * 10 MB input (a million blocks) the readers need not ask every block, and their cost stops growing with it.
+ * The largest page of dev/, multi/ and check/ has 2,269 blocks: every page of up to 2 × READ_REACH + 1 blocks is
+ * read whole (the windows around its start and its end meet), so real pages are read exactly as before.
+ */
+export const READ_REACH = 2500;
+
+/**
+ * The page as the byline and dateline readers see it. A page of up to 2 × READ_REACH + 1 blocks is `cleaned`
+ * itself. A larger one is a copy whose `blocks` still hold every block at its index (neighbours, `length` and
+ * look-ups by index are unchanged) but whose iteration (`for … of`, spread) visits only the blocks within
+ * READ_REACH of the page's start, its end, the headline and the body's first and last block; its `body` and
+ * `removed` hold the kept blocks and the removed lines among those. Readers loop `for (const block of cleaned.blocks)`: this is the one place their
+ * reach is bounded.
+ */
+export function readerView(cleaned: CleanResult, anchor: number | null): CleanResult {
+  const total = cleaned.blocks.length;
+  if (total <= 2 * READ_REACH + 1) return cleaned;
+  const ranges = readRanges(total, [
+    0,
+    total - 1,
+    anchor,
+    cleaned.body[0]?.index ?? null,
+    cleaned.body.at(-1)?.index ?? null,
+  ]);
+  const all = cleaned.blocks;
+  const blocks = all.slice();
+  Object.defineProperty(blocks, Symbol.iterator, {
+    value: function* windowed(): Generator<Block> {
+      for (const [from, to] of ranges) for (let i = from; i < to; i++) yield all[i]!;
+    },
+  });
+  return {
+    ...cleaned,
+    blocks,
+    body: withinRanges(cleaned.body, ranges, (block) => block.index),
+    removed: withinRanges(cleaned.removed, ranges, (item) => item.block),
+  };
+}
+
+/** The items of `list` whose block is in one of `ranges` (a removed list is not always in block order). */
+function withinRanges<T>(
+  list: readonly T[],
+  ranges: readonly [number, number][],
+  blockOf: (item: T) => number,
+): T[] {
+  return list.filter((item) => {
+    const block = blockOf(item);
+    for (const [from, to] of ranges) if (block >= from && block < to) return true;
+    return false;
+  });
+}
+
+/** The disjoint, ordered ranges [from, to) within READ_REACH of the centres (null: none), clipped to the page. */
+export function readRanges(total: number, centres: readonly (number | null)[]): [number, number][] {
+  const spans = centres
+    .filter((centre): centre is number => centre !== null)
+    .map((centre): [number, number] => [
+      Math.max(0, centre - READ_REACH),
+      Math.min(total, centre + READ_REACH + 1),
+    ])
+    .sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else merged.push(span);
+  }
+  return merged;
 }

@@ -1,0 +1,163 @@
+/**
+ * zones.ts's readerView, the page as the byline and dateline readers see it: a page of up to 2 × READ_REACH + 1
+ * blocks is the cleaned page itself (real pages are read as before); a larger one keeps every block at its index
+ * and its length, iterates exactly the blocks within READ_REACH of the page's start and end, the headline and the
+ * body's first and last block, in order, and its body is the kept blocks among those.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { newBlock } from '../../functions/core/layout/blocks.ts';
+import {
+  headingKey,
+  mayBeVocabularyHeading,
+  READ_REACH,
+  readerView,
+  readRanges,
+  vocabularyCommentsHeading,
+  vocabularyRelatedHeading,
+} from '../../functions/core/metadata/zones.ts';
+import type { CleanResult } from '../../functions/core/types.ts';
+import { LANGUAGES } from '../../functions/core/vocabulary/index.ts';
+
+function page(total: number, kept: (index: number) => boolean, anchor: number | null): CleanResult {
+  const blocks = Array.from({ length: total }, (_, i) => newBlock(i, `w${i}`, i * 2 + 1));
+  return {
+    blocks,
+    title: anchor === null ? null : `w${anchor}`,
+    titleBlock: anchor,
+    body: blocks.filter((block) => kept(block.index) && block.index !== anchor),
+    // Every third block not kept was removed (a menu line).
+    removed: blocks
+      .filter((block) => !kept(block.index) && block.index % 3 === 0)
+      .map((block) => ({
+        text: block.text,
+        rule: 'nav.menu',
+        kind: 'navigation' as const,
+        block: block.index,
+        line: block.line,
+      }))
+      // Not always in block order (a page's removed list is not): every ninth moved to the end.
+      .sort((a, b) => Number(a.block % 9 === 0) - Number(b.block % 9 === 0)),
+    inputWords: total,
+  };
+}
+
+/** The reference: a block is read when it is within READ_REACH of one of the centres. */
+function near(index: number, centres: readonly (number | null)[]): boolean {
+  return centres.some((centre) => centre !== null && Math.abs(index - centre) <= READ_REACH);
+}
+
+describe('readerView', () => {
+  it('hands a page of up to 2 × READ_REACH + 1 blocks over as it is', () => {
+    const cleaned = page(2 * READ_REACH + 1, () => true, 3);
+    expect(readerView(cleaned, 3)).toBe(cleaned);
+  });
+
+  it('reads a large page within READ_REACH of its start, end, headline and body ends only', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2 * READ_REACH + 2, max: 8 * READ_REACH }),
+        fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.integer({ min: 1, max: 7 }),
+        (total, anchorAt, firstAt, lastAt, stride) => {
+          const anchor = anchorAt === null ? null : Math.floor(anchorAt * (total - 1));
+          const [a, b] = [Math.floor(firstAt * (total - 1)), Math.floor(lastAt * (total - 1))];
+          const [from, to] = a <= b ? [a, b] : [b, a];
+          const cleaned = page(total, (i) => i >= from && i <= to && i % stride === 0, anchor);
+          const view = readerView(cleaned, anchor);
+          const centres = [
+            0,
+            total - 1,
+            anchor,
+            cleaned.body[0]?.index ?? null,
+            cleaned.body.at(-1)?.index ?? null,
+          ];
+          // Look-ups by index and the length are the page's.
+          expect(view.blocks.length).toBe(total);
+          for (let i = 0; i < total; i += 97) expect(view.blocks[i]).toBe(cleaned.blocks[i]);
+          // Iteration: the blocks near a centre, in order, each once.
+          const read = [...view.blocks].map((block) => block.index);
+          expect(read).toEqual(
+            cleaned.blocks.filter((block) => near(block.index, centres)).map((b) => b.index),
+          );
+          expect(view.body).toEqual(cleaned.body.filter((block) => near(block.index, centres)));
+          expect(view.titleBlock).toBe(cleaned.titleBlock);
+          expect(view.removed).toEqual(cleaned.removed.filter((item) => near(item.block, centres)));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('merges overlapping reaches into ordered, disjoint ranges', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 20_000 }),
+        fc.array(fc.option(fc.nat(), { nil: null }), { maxLength: 6 }),
+        (total, raw) => {
+          const centres = raw.map((c) => (c === null ? null : c % total));
+          const ranges = readRanges(total, centres);
+          for (let k = 1; k < ranges.length; k++) expect(ranges[k]![0]).toBeGreaterThan(ranges[k - 1]![1]);
+          const covered = (i: number) => ranges.some(([f, t]) => i >= f && i < t);
+          for (let i = 0; i < total; i += 13) expect(covered(i)).toBe(near(i, centres));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+/** Every vocabulary heading line, prefix and count noun, as written in the vocabularies. */
+const HEADINGS = LANGUAGES.flatMap((l) => [
+  ...(l.chrome.commentsHeading?.lines ?? []),
+  ...(l.chrome.commentsHeading?.prefixes ?? []),
+  ...(l.chrome.relatedHeading?.lines ?? []),
+  ...l.countNouns.comments.map((noun) => `12 ${noun}`),
+  ...l.countNouns.commentsOn.map((on) => `3 ${on} x`),
+]);
+
+describe('mayBeVocabularyHeading', () => {
+  it('is true of every text a vocabulary heading test takes', () => {
+    const decorated = fc
+      .tuple(
+        fc.oneof(fc.constantFrom(...HEADINGS), fc.string({ maxLength: 12 })),
+        fc.constantFrom('', ' ', ':', ' (12)', ' »', '…', '...', ' →', '?'),
+        fc.constantFrom('none', 'upper', 'title', 'quote', 'tab', 'nbsp'),
+        fc.string({ maxLength: 3 }),
+      )
+      .map(([text, tail, casing, noise]) => {
+        const cased =
+          casing === 'upper'
+            ? text.toUpperCase()
+            : casing === 'title'
+              ? text.charAt(0).toUpperCase() + text.slice(1)
+              : casing === 'quote'
+                ? `\u2019${text}`
+                : casing === 'tab'
+                  ? text.replace(/ /g, '\t')
+                  : casing === 'nbsp'
+                    ? text.replace(/ /g, '\u00a0')
+                    : text;
+        return `${noise.length === 1 ? noise : ''}${cased}${tail}`.trim();
+      });
+    fc.assert(
+      fc.property(decorated, (text) => {
+        const key = headingKey(text);
+        if (vocabularyCommentsHeading(key) || vocabularyRelatedHeading(key))
+          expect(mayBeVocabularyHeading(text)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+    for (const heading of HEADINGS) {
+      expect(mayBeVocabularyHeading(heading)).toBe(true);
+      expect(mayBeVocabularyHeading(heading.toUpperCase())).toBe(true);
+    }
+  });
+
+  it('is false of a text whose first character opens no heading', () => {
+    expect(mayBeVocabularyHeading('Zzz top')).toBe(false);
+    expect(mayBeVocabularyHeading('§ Impressum')).toBe(false);
+  });
+});
