@@ -15,8 +15,11 @@
  * A logistic regression per field, its L2 penalty chosen by 5-fold cross-validation (log-loss); the script prints
  * the cross-validated calibration table (confidence bucket → share right) and with --write stores the weights
  * fitted on all pages in functions/core/metadata/confidence-model.json.
+ *
+ * SAMPLES_CACHE=FILE keeps the pages' samples (the 4 minutes of running the core) in FILE and reads them from it
+ * on the next run, to try settings of the fit alone; delete FILE whenever the core or the reader models change.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { clean } from '../../functions/core/clean.ts';
 import { TITLE_FEATURES } from '../../functions/core/cleaning/title.ts';
@@ -91,87 +94,105 @@ const TITLE_SURE = (CONFIDENCE_FEATURES.title as readonly string[]).indexOf('sur
 const AUTHOR_P = (CONFIDENCE_FEATURES.authors as readonly string[]).indexOf('modelProbability');
 
 const samples: Record<ScoredField, Sample[]> = { title: [], authors: [], publishedAt: [], site: [] };
-for (const corpus of CORPORA) {
-  const dir = join(BENCH, corpus);
-  const scorer = scorerOf(dir);
-  const layouts = process.env.HTML === '0' ? [false] : [false, true];
-  for (const html of layouts)
-    for (const page of readCorpus(dir, html)) {
-      const decoded = decode(page.bytes);
-      if (!decoded.ok) continue;
-      const layout = readLayout(decoded.text, page.file);
-      const cleaned = clean(layout.blocks);
-      const body = cleaned.body.map((block) => block.text).join('\n\n');
-      const { metadata, choices } = analyseMetadata(cleaned, body, {}, { evidence: layout.evidence });
-      const judged = judge(scorer, page.gold, metadata);
-      const name = `${corpus}/${page.name}`;
-      const site = siteOf(page.gold, page.name);
-      const fold = foldOf(site, FOLDS);
-      const set = `${corpus}${html ? '-html' : ''}`;
-      // Title and authors: the cross-fitted models' choices, their probabilities in the features. Multi's gold
-      // leaves some pages' title out (61 of 480): a title there is unjudged, not wrong (as authors and dates below).
-      const titlePage = html ? undefined : titleOf.get(`${corpus}/${page.name}`);
-      if (scorer !== 'wcxb' && !judged.title.gold) {
-        // unjudged
-      } else if (titlePage && choices.title) {
-        const pick = pickTitle(titleWeights[fold]!, titlePage);
-        if (pick.index >= 0) {
-          const x = choices.title.features.slice();
-          x[TITLE_P] = pick.probability;
-          x[TITLE_SURE] = pick.probability >= 0.9 ? 1 : 0;
-          samples.title.push({ page: name, site, set, x, y: titlePage.group.right?.[pick.index] ?? 0 });
+const CACHE = process.env.SAMPLES_CACHE;
+if (CACHE && existsSync(CACHE)) {
+  const cached = JSON.parse(readFileSync(CACHE, 'utf8')) as Record<ScoredField, (Sample & { x: number[] })[]>;
+  for (const field of Object.keys(samples) as ScoredField[])
+    samples[field] = cached[field].map((s) => ({ ...s, x: Float64Array.from(s.x) }));
+} else {
+  for (const corpus of CORPORA) {
+    const dir = join(BENCH, corpus);
+    const scorer = scorerOf(dir);
+    const layouts = process.env.HTML === '0' ? [false] : [false, true];
+    for (const html of layouts)
+      for (const page of readCorpus(dir, html)) {
+        const decoded = decode(page.bytes);
+        if (!decoded.ok) continue;
+        const layout = readLayout(decoded.text, page.file);
+        const cleaned = clean(layout.blocks);
+        const body = cleaned.body.map((block) => block.text).join('\n\n');
+        const { metadata, choices } = analyseMetadata(cleaned, body, {}, { evidence: layout.evidence });
+        const judged = judge(scorer, page.gold, metadata);
+        const name = `${corpus}/${page.name}`;
+        const site = siteOf(page.gold, page.name);
+        const fold = foldOf(site, FOLDS);
+        const set = `${corpus}${html ? '-html' : ''}`;
+        // Title and authors: the cross-fitted models' choices, their probabilities in the features. Multi's gold
+        // leaves some pages' title out (61 of 480): a title there is unjudged, not wrong (as authors and dates below).
+        const titlePage = html ? undefined : titleOf.get(`${corpus}/${page.name}`);
+        if (scorer !== 'wcxb' && !judged.title.gold) {
+          // unjudged
+        } else if (titlePage && choices.title) {
+          const pick = pickTitle(titleWeights[fold]!, titlePage);
+          if (pick.index >= 0) {
+            const x = choices.title.features.slice();
+            x[TITLE_P] = pick.probability;
+            x[TITLE_SURE] = pick.probability >= 0.9 ? 1 : 0;
+            samples.title.push({ page: name, site, set, x, y: titlePage.group.right?.[pick.index] ?? 0 });
+          }
+        } else if (choices.title)
+          samples.title.push({ page: name, site, set, x: choices.title.features, y: +judged.title.right });
+        // Multi's gold states some pages' author or date only (what trafilatura's evaluation tests): a value there
+        // without a gold value is unjudged, not wrong. WCXB's gold omits them on purpose: there a value is wrong.
+        const judgeable = (field: 'author' | 'date') => scorer === 'wcxb' || judged[field].gold;
+        const authorPage = html ? undefined : authorOf.get(`${corpus}/${page.name}`);
+        if (!judgeable('author')) {
+          // unjudged
+        } else if (authorPage) {
+          const pick = authorsOf(
+            authorPage,
+            authorWeights[fold]!,
+            AUTHOR_MODEL.threshold,
+            AUTHOR_MODEL.genericThreshold,
+          );
+          if (pick.authors.length > 0 && choices.authors) {
+            const x = choices.authors.features.slice();
+            x[AUTHOR_P] = pick.p;
+            const right = judge(scorer, page.gold, { title: null, authors: pick.authors, publishedAt: null });
+            samples.authors.push({ page: name, site, set, x, y: +right.author.right });
+          }
+        } else if (choices.authors)
+          samples.authors.push({
+            page: name,
+            site,
+            set,
+            x: choices.authors.features,
+            y: +judged.author.right,
+          });
+        // The date: the cross-fitted model's choice where the text's date is the value (plain text), its
+        // probability in the features.
+        const datePage = html ? undefined : dateOfPage.get(`${corpus}/${page.name}`);
+        if (!judgeable('date')) {
+          // unjudged
+        } else if (datePage && choices.publishedAt && choices.publishedAt.line !== null) {
+          const pick = dateOf(datePage, dateWeights[fold]!, DATE_MODEL.threshold);
+          if (pick.iso !== null) {
+            const x = choices.publishedAt.features.slice();
+            x[DATE_P] = pick.p;
+            const right = judge(scorer, page.gold, { title: null, authors: [], publishedAt: pick.iso });
+            samples.publishedAt.push({ page: name, site, set, x, y: +right.date.right });
+          }
+        } else if (choices.publishedAt)
+          samples.publishedAt.push({
+            page: name,
+            site,
+            set,
+            x: choices.publishedAt.features,
+            y: +judged.date.right,
+          });
+        const domain = (page.gold as { domain?: string; site?: string }).domain ?? page.gold.site;
+        if (choices.site && domain) {
+          const site = choices.site.value;
+          const right = site === domain || site.endsWith(`.${domain}`) || domain.endsWith(`.${site}`);
+          samples.site.push({ page: name, site, set, x: choices.site.features, y: +right });
         }
-      } else if (choices.title)
-        samples.title.push({ page: name, site, set, x: choices.title.features, y: +judged.title.right });
-      // Multi's gold states some pages' author or date only (what trafilatura's evaluation tests): a value there
-      // without a gold value is unjudged, not wrong. WCXB's gold omits them on purpose: there a value is wrong.
-      const judgeable = (field: 'author' | 'date') => scorer === 'wcxb' || judged[field].gold;
-      const authorPage = html ? undefined : authorOf.get(`${corpus}/${page.name}`);
-      if (!judgeable('author')) {
-        // unjudged
-      } else if (authorPage) {
-        const pick = authorsOf(
-          authorPage,
-          authorWeights[fold]!,
-          AUTHOR_MODEL.threshold,
-          AUTHOR_MODEL.genericThreshold,
-        );
-        if (pick.authors.length > 0 && choices.authors) {
-          const x = choices.authors.features.slice();
-          x[AUTHOR_P] = pick.p;
-          const right = judge(scorer, page.gold, { title: null, authors: pick.authors, publishedAt: null });
-          samples.authors.push({ page: name, site, set, x, y: +right.author.right });
-        }
-      } else if (choices.authors)
-        samples.authors.push({ page: name, site, set, x: choices.authors.features, y: +judged.author.right });
-      // The date: the cross-fitted model's choice where the text's date is the value (plain text), its
-      // probability in the features.
-      const datePage = html ? undefined : dateOfPage.get(`${corpus}/${page.name}`);
-      if (!judgeable('date')) {
-        // unjudged
-      } else if (datePage && choices.publishedAt && choices.publishedAt.line !== null) {
-        const pick = dateOf(datePage, dateWeights[fold]!, DATE_MODEL.threshold);
-        if (pick.iso !== null) {
-          const x = choices.publishedAt.features.slice();
-          x[DATE_P] = pick.p;
-          const right = judge(scorer, page.gold, { title: null, authors: [], publishedAt: pick.iso });
-          samples.publishedAt.push({ page: name, site, set, x, y: +right.date.right });
-        }
-      } else if (choices.publishedAt)
-        samples.publishedAt.push({
-          page: name,
-          site,
-          set,
-          x: choices.publishedAt.features,
-          y: +judged.date.right,
-        });
-      const domain = (page.gold as { domain?: string; site?: string }).domain ?? page.gold.site;
-      if (choices.site && domain) {
-        const site = choices.site.value;
-        const right = site === domain || site.endsWith(`.${domain}`) || domain.endsWith(`.${site}`);
-        samples.site.push({ page: name, site, set, x: choices.site.features, y: +right });
       }
-    }
+  }
+  if (CACHE)
+    writeFileSync(
+      CACHE,
+      JSON.stringify(samples, (_, v) => (v instanceof Float64Array ? Array.from(v) : v)),
+    );
 }
 
 const BUCKETS = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001];
