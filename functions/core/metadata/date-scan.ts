@@ -39,6 +39,8 @@ export interface FoundDate {
   prefix: string;
   /** All-numeric ("03.04.2024", "4/3/2024"): the order it was read in, or null for a month name or ISO. */
   numeric: { order: NumericOrder | null; separator: string } | null;
+  /** A month name: whether the day came first ("3 March 2024") or the month ("March 3, 2024"); null otherwise. */
+  named: NumericOrder | null;
 }
 
 /** Why a date-like run of the line gives no date. */
@@ -117,6 +119,8 @@ function endOfRun(text: string, i: number): number {
 
 const FILE_NAME = /\.(?:jpe?g|png|gif|webp|svg|pdf|html?|php|aspx?|mp[34]|zip|docx?)\b/i;
 const LETTER_OR_UNDERSCORE = /[\p{L}_]/u;
+/** A name or a word glued to a numeric date ("Jones08/13/2020May"): letters, then the date's digits. */
+const GLUED_DATE = /^\p{L}+\d{1,2}\/\d{1,2}\/\d{4}(?:\p{L}|$)/u;
 
 /**
  * URLs, paths and file names: their digits are no dates ("IMG_2024-05-06.jpg", "example.com/2024/03/12/x",
@@ -126,6 +130,8 @@ function notDateRun(run: string): boolean {
   if (run.includes('://') || run.startsWith('www.') || run.startsWith('/') || run.includes('_')) return true;
   if (FILE_NAME.test(run)) return true;
   const slash = run.indexOf('/');
+  // "Jones08/13/2020": a date glued to the name before it has digits right before the slash; a path does not.
+  if (slash > 0 && isDigit(run.charCodeAt(slash - 1)) && GLUED_DATE.test(run)) return false;
   return slash > 0 && LETTER_OR_UNDERSCORE.test(run.slice(0, slash)) && /\d/.test(run.slice(slash));
 }
 
@@ -194,6 +200,7 @@ interface Match {
   numeric: FoundDate['numeric'];
   /** An all-numeric date whose day and month could swap, the order not fixed. */
   ambiguous?: boolean;
+  named?: NumericOrder;
 }
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -246,7 +253,7 @@ function monthFirst(tokens: Token[], i: number): Match | null {
   if (isMark(tokens[k], ',')) k++;
   const year = yearOf(tokens[k], true);
   if (year === null) return null;
-  return { year, month, day: Number(day.text), next: k + 1, numeric: null };
+  return { year, month, day: Number(day.text), next: k + 1, numeric: null, named: 'month-day' };
 }
 
 /** "3 March 2024", "3rd of March, 2024", "3. März 2024", "1er mars 2024", "3 de marzo de 2024", "03-Mar-2024". */
@@ -264,7 +271,7 @@ function dayFirst(tokens: Token[], i: number): Match | null {
   k = skipJoiners(tokens, k);
   const year = yearOf(tokens[k], true);
   if (year === null) return null;
-  return { year, month, day: Number(day.text), next: k + 1, numeric: null };
+  return { year, month, day: Number(day.text), next: k + 1, numeric: null, named: 'day-month' };
 }
 
 /** "2024-03-03", "2024/3/3", "2024.03.03", "2022 Oct 12", "2024年3月3日". */
@@ -301,16 +308,30 @@ function yearFirst(tokens: Token[], i: number): Match | null {
 }
 
 /** "03.04.2024", "4/3/2024", "14-03-2024": day and month by the separator, the language or the page. */
-function allNumeric(tokens: Token[], i: number, order: NumericOrder | null): Match | null {
+function allNumeric(tokens: Token[], i: number, order: NumericOrder | null, thisYear: number): Match | null {
   const a = tokens[i];
   const sep = tokens[i + 1];
   const b = tokens[i + 2];
   const sep2 = tokens[i + 3];
   if (!isNum(a, 1, 2) || !isMark(sep, '.', '/', '-') || !isNum(b, 1, 2) || !isMark(sep2, sep.text))
     return null;
-  if (sep.spaced || b.spaced || sep2.spaced) return null;
-  const year = yearOf(tokens[i + 4], false);
-  if (year === null || tokens[i + 4]!.spaced) return null;
+  if (sep.spaced || sep2.spaced) return null;
+  const y = tokens[i + 4];
+  // "13. 1. 2020": German spaces after the dots, the same space before the month and the year.
+  const spacedDots = sep.text === '.' && b.spaced && y?.spaced === true;
+  if ((b.spaced || y?.spaced) && !spacedDots) return null;
+  let year = yearOf(y, false);
+  // "06.11.23", "26/10/13": a two-digit year after two-digit day and month (dots or slashes, never dashes:
+  // "12-10-20" is a range or a score more often than a date).
+  if (year === null && !spacedDots && isNum(y, 2, 2) && sep.text !== '-' && a.text.length + b.text.length >= 3) {
+    if (sep.text === '/' && (a.text.length < 2 || b.text.length < 2)) return null;
+    // ":" after it is a time ("10.05.30:12"), a letter glued to it a code.
+    const after = tokens[i + 5];
+    if (after && !after.spaced && (isMark(after, ':') || after.kind === WORD)) return null;
+    const yy = Number(y.text);
+    year = 2000 + yy <= thisYear ? 2000 + yy : 1900 + yy;
+  }
+  if (year === null) return null;
   // "1.2.2024.5", "12/03/2024/1": part of a longer run of numbers.
   if (isMark(tokens[i + 5], sep.text) && isNum(tokens[i + 6], 1, 9) && !tokens[i + 5]!.spaced) return null;
   if (i > 0 && isMark(tokens[i - 1], sep.text) && !a.spaced && isNum(tokens[i - 2], 1, 9)) return null;
@@ -387,11 +408,13 @@ const ORDER: { language: string | null | undefined | symbol; order: NumericOrder
 export function scanDates(text: string, context: DateContext): ScanResult {
   const dates: FoundDate[] = [];
   const refused: RefusedDate[] = [];
-  // Every date read here states a four-digit year; most lines have none.
-  if (!/\d{4}/.test(text)) return { dates, refused };
+  // Every date read here states a four-digit year; most lines have none
+  // (or a two-digit one after a day and a month: "06.11.23").
+  if (!/\d{4}|\d[./]\d\d?[./]\d\d/.test(text)) return { dates, refused };
   const tokens = tokenize(text);
   const latest = isoToday(context.now);
   const order = context.numericOrder ?? languageOrder(context.language);
+  const thisYear = Number(latest.slice(0, 4));
   let previousEnd = 0;
   let i = 0;
   while (i < tokens.length) {
@@ -403,7 +426,7 @@ export function scanDates(text: string, context: DateContext): ScanResult {
       if (isMark(tokens[k], ',')) k++;
     }
     const match =
-      yearFirst(tokens, k) ?? allNumeric(tokens, k, order) ?? monthFirst(tokens, k) ?? dayFirst(tokens, k);
+      yearFirst(tokens, k) ?? allNumeric(tokens, k, order, thisYear) ?? monthFirst(tokens, k) ?? dayFirst(tokens, k);
     if (!match) {
       const end = monthYear(tokens, i);
       if (end > 0) {
@@ -425,7 +448,14 @@ export function scanDates(text: string, context: DateContext): ScanResult {
       refused.push({ index: start, end, reason: iso < EARLIEST ? 'too-old' : 'future' });
       continue;
     }
-    dates.push({ iso, index: start, end, prefix: text.slice(previousEnd, start), numeric: match.numeric });
+    dates.push({
+      iso,
+      index: start,
+      end,
+      prefix: text.slice(previousEnd, start),
+      numeric: match.numeric,
+      named: match.named ?? null,
+    });
     previousEnd = end;
   }
   return { dates, refused };
@@ -436,10 +466,27 @@ export function scanDates(text: string, context: DateContext): ScanResult {
  * same page is 1 August), or null when they show none or disagree.
  */
 export function numericOrderOf(found: Iterable<FoundDate>): NumericOrder | null {
+  return orderShown(found, (date) =>
+    date.numeric?.separator === '.' ? undefined : (date.numeric?.order ?? undefined),
+  );
+}
+
+/**
+ * The order the page's dates with a month name show, when they all agree: a page that writes "3 October 2023"
+ * writes "03/10/2023" day first too (British usage), one that writes "October 3, 2023" month first.
+ */
+export function namedOrderOf(found: Iterable<FoundDate>): NumericOrder | null {
+  return orderShown(found, (date) => date.named ?? undefined);
+}
+
+function orderShown(
+  found: Iterable<FoundDate>,
+  shownBy: (date: FoundDate) => NumericOrder | undefined,
+): NumericOrder | null {
   let order: NumericOrder | null = null;
   for (const date of found) {
-    const shown = date.numeric?.order;
-    if (!shown || date.numeric?.separator === '.') continue;
+    const shown = shownBy(date);
+    if (!shown) continue;
     if (order !== null && order !== shown) return null;
     order = shown;
   }

@@ -6,6 +6,7 @@ import {
   type DateContext,
   type FoundDate,
   languageOrder,
+  namedOrderOf,
   numericOrderOf,
   type RefusedReason,
   scanDates,
@@ -166,8 +167,12 @@ function readDateLines(
 ): DateLine[] {
   const lines: DateLine[] = [];
   const blocks = cleaned.blocks;
+  let skipped = false;
   for (const block of blocks) {
-    if (zones.excluded.has(block.index)) continue;
+    if (zones.excluded.has(block.index)) {
+      skipped = true;
+      continue;
+    }
     // A quoted e-mail's "Date:" header is the e-mail's date, not the article's.
     if (EMAIL_HEADER.test(block.text)) continue;
     const previous = blocks[block.index - 1]?.text.trim() ?? '';
@@ -186,12 +191,29 @@ function readDateLines(
   }
   // "8/27/2025" on the page fixes the order of its "8/1/2025" when the language does not.
   if (languageOrder(context.language) === null && lines.some((line) => line.ambiguous)) {
-    const order = numericOrderOf(lines.flatMap((line) => line.found));
+    const found = lines.flatMap((line) => line.found);
+    // The order shows in the page's comments and lists too ("16/04/2020 at 12:35 am" under "12/04/2020 by Kay"),
+    // and in how its month names are written ("3 October 2023": day first).
+    const order =
+      numericOrderOf(found) ??
+      (skipped ? numericOrderOf(excludedDates(cleaned, zones, context)) : null) ??
+      namedOrderOf(found);
     if (order !== null)
       for (const line of lines)
         if (line.ambiguous) line.found = scanDates(line.text, { ...context, numericOrder: order }).dates;
   }
   return lines;
+}
+
+/** The dates of the blocks readDateLines leaves out (comments, lists): only to learn the page's numeric order. */
+function excludedDates(cleaned: CleanResult, zones: Zones, context: DateContext): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const block of cleaned.blocks) {
+    if (!zones.excluded.has(block.index)) continue;
+    for (const line of block.text.split('\n'))
+      if (line.length <= MAX_DATE_LINE) found.push(...scanDates(line, context).dates);
+  }
+  return found;
 }
 
 /**
