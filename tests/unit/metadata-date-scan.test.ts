@@ -95,6 +95,15 @@ describe('scanDates: all-numeric dates', () => {
     expect(isos('13. 1.2020')).toEqual([]);
     expect(isos('By Rachel Jones08/13/2020May 22nd, 20253 Comments')).toEqual(['2020-08-13', '2025-05-22']);
   });
+
+  it('splits a year glued to the number after it, and reads an apostrophe year with a month name', () => {
+    expect(isos('06/11/20230 Kommentare', 'de')).toEqual(['2023-11-06']);
+    expect(isos('29. Dezember 202230. Dezember 2022')).toEqual(['2022-12-29', '2022-12-30']);
+    expect(isos('15/01/201614/01/2016')).toEqual(['2016-01-15', '2016-01-14']);
+    expect(isos('veröffentlicht am 14 Feb ’20 | Kategorien')).toEqual(['2020-02-14']);
+    expect(isos("Feb 14 '99")).toEqual(['1999-02-14']);
+    expect(isos('Feb 14 20')).toEqual([]);
+  });
 });
 
 describe('scanDates: what is not a date', () => {

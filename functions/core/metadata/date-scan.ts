@@ -98,6 +98,8 @@ interface Token {
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
+/** The head of a year of the web (1995–2099) glued to digits after it. */
+const GLUED_YEAR = /^(?:19|20)$/;
 /** Marks read as parts of dates; anything else ends a date. */
 const DATE_MARKS = new Set(['.', ',', '/', '-', '–', '年', '月', '日', '년', '월', '일']);
 
@@ -163,6 +165,14 @@ function tokenize(text: string): Token[] {
     }
     if (isDigit(c)) {
       while (i < n && isDigit(text.charCodeAt(i))) i++;
+      // "06/11/20230 Kommentare", "29. Dezember 202230. Dezember 2022": a year glued to the number after it
+      // (a count, the next date's day) is two numbers.
+      if (i - start >= 5 && i - start <= 6 && GLUED_YEAR.test(text.slice(start, start + 2))) {
+        tokens.push({ kind: NUM, start, end: start + 4, text: text.slice(start, start + 4), spaced });
+        tokens.push({ kind: NUM, start: start + 4, end: i, text: text.slice(start + 4, i), spaced: false });
+        spaced = false;
+        continue;
+      }
       tokens.push({ kind: NUM, start, end: i, text: text.slice(start, i), spaced });
     } else if (isLetterAt(text, i)) {
       // CJK date marks (年 月 日) are letters too: each is its own token.
@@ -226,6 +236,18 @@ function yearOf(t: Token | undefined, allowGlued: boolean): number | null {
   return null;
 }
 
+/** A two-digit year after an apostrophe ("14 Feb ’20"): the index of its digits, or -1. */
+function clippedYear(tokens: Token[], k: number): number {
+  const mark = tokens[k];
+  const digits = tokens[k + 1];
+  return isMark(mark, '’', "'") && mark.spaced && isNum(digits, 2, 2) && !digits.spaced ? k + 1 : -1;
+}
+
+/** The year of a two-digit one: the latest year of the century that is not after this one. */
+function fullYear(yy: number, thisYear: number): number {
+  return 2000 + yy <= thisYear ? 2000 + yy : 1900 + yy;
+}
+
 /** Skips an ordinal glued to the day ("3rd", "1er", "1º") and a period after it ("3."): the index after. */
 function afterDay(tokens: Token[], k: number): number {
   const t = tokens[k];
@@ -241,7 +263,7 @@ function skipJoiners(tokens: Token[], k: number): number {
 }
 
 /** "March 3, 2024", "Mar. 3rd 2024", "marzo 3, 2024". */
-function monthFirst(tokens: Token[], i: number): Match | null {
+function monthFirst(tokens: Token[], i: number, thisYear: number): Match | null {
   const month = monthOf(tokens[i]);
   if (month === null) return null;
   let k = i + 1;
@@ -251,13 +273,15 @@ function monthFirst(tokens: Token[], i: number): Match | null {
   if (!isNum(day, 1, 2)) return null;
   k = afterDay(tokens, k + 1);
   if (isMark(tokens[k], ',')) k++;
-  const year = yearOf(tokens[k], true);
+  const clipped = clippedYear(tokens, k);
+  const year = clipped > 0 ? fullYear(Number(tokens[clipped]!.text), thisYear) : yearOf(tokens[k], true);
   if (year === null) return null;
+  if (clipped > 0) k = clipped;
   return { year, month, day: Number(day.text), next: k + 1, numeric: null, named: 'month-day' };
 }
 
 /** "3 March 2024", "3rd of March, 2024", "3. März 2024", "1er mars 2024", "3 de marzo de 2024", "03-Mar-2024". */
-function dayFirst(tokens: Token[], i: number): Match | null {
+function dayFirst(tokens: Token[], i: number, thisYear: number): Match | null {
   const day = tokens[i];
   if (!isNum(day, 1, 2)) return null;
   let k = afterDay(tokens, i + 1);
@@ -269,8 +293,10 @@ function dayFirst(tokens: Token[], i: number): Match | null {
   if (isMark(tokens[k], '.') && !tokens[k]!.spaced) k++;
   if (isMark(tokens[k], '-', '/', ',')) k++;
   k = skipJoiners(tokens, k);
-  const year = yearOf(tokens[k], true);
+  const clipped = clippedYear(tokens, k);
+  const year = clipped > 0 ? fullYear(Number(tokens[clipped]!.text), thisYear) : yearOf(tokens[k], true);
   if (year === null) return null;
+  if (clipped > 0) k = clipped;
   return { year, month, day: Number(day.text), next: k + 1, numeric: null, named: 'day-month' };
 }
 
@@ -327,9 +353,9 @@ function allNumeric(tokens: Token[], i: number, order: NumericOrder | null, this
     if (sep.text === '/' && (a.text.length < 2 || b.text.length < 2)) return null;
     // ":" after it is a time ("10.05.30:12"), a letter glued to it a code.
     const after = tokens[i + 5];
-    if (after && !after.spaced && (isMark(after, ':') || after.kind === WORD)) return null;
+    if (after && !after.spaced && (after.text === ':' || after.kind === WORD)) return null;
     const yy = Number(y.text);
-    year = 2000 + yy <= thisYear ? 2000 + yy : 1900 + yy;
+    year = fullYear(yy, thisYear);
   }
   if (year === null) return null;
   // "1.2.2024.5", "12/03/2024/1": part of a longer run of numbers.
@@ -410,7 +436,7 @@ export function scanDates(text: string, context: DateContext): ScanResult {
   const refused: RefusedDate[] = [];
   // Every date read here states a four-digit year; most lines have none
   // (or a two-digit one after a day and a month: "06.11.23").
-  if (!/\d{4}|\d[./]\d\d?[./]\d\d/.test(text)) return { dates, refused };
+  if (!/\d{4}|\d[./]\d\d?[./]\d\d|[’']\d\d/.test(text)) return { dates, refused };
   const tokens = tokenize(text);
   const latest = isoToday(context.now);
   const order = context.numericOrder ?? languageOrder(context.language);
@@ -426,7 +452,7 @@ export function scanDates(text: string, context: DateContext): ScanResult {
       if (isMark(tokens[k], ',')) k++;
     }
     const match =
-      yearFirst(tokens, k) ?? allNumeric(tokens, k, order, thisYear) ?? monthFirst(tokens, k) ?? dayFirst(tokens, k);
+      yearFirst(tokens, k) ?? allNumeric(tokens, k, order, thisYear) ?? monthFirst(tokens, k, thisYear) ?? dayFirst(tokens, k, thisYear);
     if (!match) {
       const end = monthYear(tokens, i);
       if (end > 0) {
