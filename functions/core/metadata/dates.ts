@@ -262,6 +262,7 @@ export const DATE_FEATURES = [
   'onlyDate',
   'inHeader',
   'leadOfProse',
+  'updateIsOnlyDate',
 ] as const;
 
 type DateFeature = (typeof DATE_FEATURES)[number];
@@ -444,6 +445,9 @@ export function dateCandidates(
     x[D.pagePosition] = candidate.block / Math.max(1, blocks.length);
     x[D.onlyDate] = distinct === 1 ? 1 : 0;
     x[D.leadOfProse] = leadOf[k] ? 1 : 0;
+    // "Last updated: May 28th, 2024" as the page's one date: most pages that state only an update date were
+    // published that day or the gold takes it.
+    x[D.updateIsOnlyDate] = candidate.kind === 'updated' && distinct === 1 ? 1 : 0;
     x[D.inHeader] =
       anchor !== null && firstBody !== null && candidate.block >= anchor && candidate.block <= firstBody
         ? 1
