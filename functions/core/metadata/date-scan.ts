@@ -41,6 +41,8 @@ export interface FoundDate {
   numeric: { order: NumericOrder | null; separator: string } | null;
   /** A month name: whether the day came first ("3 March 2024") or the month ("March 3, 2024"); null otherwise. */
   named: NumericOrder | null;
+  /** A weekday stands before it ("Mittwoch, 8. Juli 2020"). */
+  weekday: boolean;
 }
 
 /** Why a date-like run of the line gives no date. */
@@ -349,7 +351,13 @@ function allNumeric(tokens: Token[], i: number, order: NumericOrder | null, this
   let year = yearOf(y, false);
   // "06.11.23", "26/10/13": a two-digit year after two-digit day and month (dots or slashes, never dashes:
   // "12-10-20" is a range or a score more often than a date).
-  if (year === null && !spacedDots && isNum(y, 2, 2) && sep.text !== '-' && a.text.length + b.text.length >= 3) {
+  if (
+    year === null &&
+    !spacedDots &&
+    isNum(y, 2, 2) &&
+    sep.text !== '-' &&
+    a.text.length + b.text.length >= 3
+  ) {
     if (sep.text === '/' && (a.text.length < 2 || b.text.length < 2)) return null;
     // ":" after it is a time ("10.05.30:12"), a letter glued to it a code.
     const after = tokens[i + 5];
@@ -452,7 +460,10 @@ export function scanDates(text: string, context: DateContext): ScanResult {
       if (isMark(tokens[k], ',')) k++;
     }
     const match =
-      yearFirst(tokens, k) ?? allNumeric(tokens, k, order, thisYear) ?? monthFirst(tokens, k, thisYear) ?? dayFirst(tokens, k, thisYear);
+      yearFirst(tokens, k) ??
+      allNumeric(tokens, k, order, thisYear) ??
+      monthFirst(tokens, k, thisYear) ??
+      dayFirst(tokens, k, thisYear);
     if (!match) {
       const end = monthYear(tokens, i);
       if (end > 0) {
@@ -463,6 +474,7 @@ export function scanDates(text: string, context: DateContext): ScanResult {
     }
     const start = tokens[i]!.start;
     const end = tokens[match.next - 1]!.end;
+    const weekday = k > i;
     i = match.next;
     if (match.ambiguous) {
       refused.push({ index: start, end, reason: 'ambiguous-order' });
@@ -481,6 +493,7 @@ export function scanDates(text: string, context: DateContext): ScanResult {
       prefix: text.slice(previousEnd, start),
       numeric: match.numeric,
       named: match.named ?? null,
+      weekday,
     });
     previousEnd = end;
   }

@@ -263,6 +263,7 @@ export const DATE_FEATURES = [
   'inHeader',
   'leadOfProse',
   'updateIsOnlyDate',
+  'weekdayAboveTitle',
 ] as const;
 
 type DateFeature = (typeof DATE_FEATURES)[number];
@@ -296,6 +297,7 @@ export function dateCandidates(
   const onLine: number[] = [];
   const numericOf: boolean[] = [];
   const leadOf: boolean[] = [];
+  const weekdayOf: boolean[] = [];
   for (const dateLine of readDateLines(cleaned, zones, context, refused)) {
     const { block, line: lineNo, text: line, labelAbove } = dateLine;
     let found = dateLine.found;
@@ -342,6 +344,7 @@ export function dateCandidates(
       onLine.push(i);
       numericOf.push(date.numeric !== null);
       leadOf.push(lead);
+      weekdayOf.push(date.weekday);
       candidates.push({
         iso: date.iso,
         block,
@@ -445,6 +448,8 @@ export function dateCandidates(
     x[D.pagePosition] = candidate.block / Math.max(1, blocks.length);
     x[D.onlyDate] = distinct === 1 ? 1 : 0;
     x[D.leadOfProse] = leadOf[k] ? 1 : 0;
+    // "Mittwoch, 8. Juli 2020" above the headline: a news site's masthead shows the day of the visit.
+    x[D.weekdayAboveTitle] = weekdayOf[k] && anchor !== null && candidate.block < anchor ? 1 : 0;
     // "Last updated: May 28th, 2024" as the page's one date: most pages that state only an update date were
     // published that day or the gold takes it.
     x[D.updateIsOnlyDate] = candidate.kind === 'updated' && distinct === 1 ? 1 : 0;
