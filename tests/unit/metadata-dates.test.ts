@@ -26,19 +26,29 @@ describe('publishedAt', () => {
     expect(dates).toMatchObject({ publishedAt: '2025-10-21', updatedAt: '2026-03-09' });
   });
 
-  it('keeps an "Updated" date alone as updatedAt, not as publishedAt', () => {
-    // Prepare
+  it('takes an "Updated" date under the headline that is the page\'s only date as its date (dateline-updated)', () => {
+    // Prepare: the gold of such pages is that day on 10 of 14 DEV pages (feature updateIsOnlyDate).
     const paragraphs = ['Council passes budget', 'Last updated: May 28th, 2024', PROSE];
     // Act
     const dates = datesOf(paragraphs);
     // Assess
-    expect(dates).toMatchObject({ publishedAt: null, updatedAt: '2024-05-28' });
+    expect(dates).toMatchObject({ publishedAt: '2024-05-28', evidence: 'dateline-updated' });
+  });
+
+  it('keeps an "Updated" date beside another date as updatedAt, not as publishedAt', () => {
+    // Prepare
+    const paragraphs = ['Council passes budget', 'Last updated: May 28th, 2024', PROSE, 'March 3, 2022'];
+    // Act
+    const dates = datesOf(paragraphs);
+    // Assess
+    expect(dates.updatedAt).toBe('2024-05-28');
+    expect(dates.publishedAt).not.toBe('2024-05-28');
   });
 
   it('reads "Last update:" as an update label, inline or alone on the line above', () => {
     expect(datesOf(['Council passes budget', 'Last update: May 28, 2024', PROSE])).toMatchObject({
-      publishedAt: null,
-      updatedAt: '2024-05-28',
+      publishedAt: '2024-05-28',
+      evidence: 'dateline-updated',
     });
     expect(
       datesOf(['Council passes budget', 'August 25, 2025', 'Last update:', 'October 1, 2025', PROSE]),
@@ -77,13 +87,13 @@ describe('publishedAt', () => {
     expect(dates).toMatchObject({ publishedAt: '2025-10-01', updatedAt: null });
   });
 
-  it('still keeps an inline "Updated on" date alone out of publishedAt', () => {
+  it('reads an inline "Updated on" date alone as an update (dateline-updated)', () => {
     // Prepare
     const paragraphs = ['Council passes budget', 'Updated on October 1, 2025', PROSE];
     // Act
     const dates = datesOf(paragraphs);
     // Assess
-    expect(dates).toMatchObject({ publishedAt: null, updatedAt: '2025-10-01' });
+    expect(dates).toMatchObject({ publishedAt: '2025-10-01', evidence: 'dateline-updated' });
   });
 
   it('reads dates glued to the words around them', () => {
@@ -193,6 +203,19 @@ describe('publishedAt', () => {
     const paragraph = `${PROSE} The library will reopen on March 3, 2025, the council said in a long statement to residents.`;
     expect(datesOf(['Council passes budget', paragraph]).publishedAt).toBeNull();
   });
+
+  it('reads the date opening a long paragraph as its dateline, never one inside it', () => {
+    // Prepare
+    const lead = `29.11.2022 – ${PROSE} ${PROSE}`;
+    const inside = `${PROSE} On 29.11.2022 the council met again. ${PROSE}`;
+    // Act
+    const opening = dateCandidates(cleanedFrom(['Council passes budget', lead]), 0, null, WHEN);
+    const within = dateCandidates(cleanedFrom(['Council passes budget', inside]), 0, null, WHEN);
+    // Assess
+    expect(opening.candidates.map((c) => c.iso)).toEqual(['2022-11-29']);
+    expect(opening.candidates[0]!.features[DATE_FEATURES.indexOf('leadOfProse')]).toBe(1);
+    expect(within.candidates).toEqual([]);
+  });
 });
 
 describe('dates that are not the publication', () => {
@@ -214,7 +237,7 @@ describe('dates that are not the publication', () => {
     // Act
     const dates = datesOf(paragraphs);
     // Assess
-    expect(dates).toMatchObject({ publishedAt: null, updatedAt: '2026-03-09' });
+    expect(dates).toMatchObject({ publishedAt: '2026-03-09', evidence: 'dateline-updated' });
   });
 
   it('skips a date that introduces a quoted post ("… on 2025-07-09:")', () => {
