@@ -87,6 +87,10 @@ describe('scanDates: all-numeric dates', () => {
     expect(isos('12-10-20')).toEqual([]);
     expect(isos('10.05.20:12')).toEqual([]);
     expect(isos('10.05.20b')).toEqual([]);
+    // Both day and month zero-padded, nothing glued before: "6.11.22" and "v1.10.12" are too often versions.
+    expect(isos('am Montag (06.11.23) um 20:15 Uhr')).toEqual(['2023-11-06']);
+    expect(isos('6.11.22')).toEqual([]);
+    expect(isos('v1.10.12')).toEqual([]);
   });
 
   it('reads spaced dots ("13. 1. 2020") and a date glued to a name', () => {

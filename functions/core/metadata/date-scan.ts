@@ -349,16 +349,18 @@ function allNumeric(tokens: Token[], i: number, order: NumericOrder | null, this
   const spacedDots = sep.text === '.' && b.spaced && y?.spaced === true;
   if ((b.spaced || y?.spaced) && !spacedDots) return null;
   let year = yearOf(y, false);
-  // "06.11.23", "26/10/13": a two-digit year after two-digit day and month (dots or slashes, never dashes:
+  // "06.11.23", "26/10/13": a two-digit year after a two-digit day and month (dots or slashes, never dashes:
   // "12-10-20" is a range or a score more often than a date).
   if (
     year === null &&
     !spacedDots &&
     isNum(y, 2, 2) &&
     sep.text !== '-' &&
-    a.text.length + b.text.length >= 3
+    a.text.length === 2 &&
+    b.text.length === 2
   ) {
-    if (sep.text === '/' && (a.text.length < 2 || b.text.length < 2)) return null;
+    // "v1.10.12", "x12.10.12": glued to what comes before, a version or a code.
+    if (i > 0 && !a.spaced && tokens[i - 1]!.kind !== MARK) return null;
     // ":" after it is a time ("10.05.30:12"), a letter glued to it a code.
     const after = tokens[i + 5];
     if (after && !after.spaced && (after.text === ':' || after.kind === WORD)) return null;
