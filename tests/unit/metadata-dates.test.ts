@@ -26,13 +26,13 @@ describe('publishedAt', () => {
     expect(dates).toMatchObject({ publishedAt: '2025-10-21', updatedAt: '2026-03-09' });
   });
 
-  it('takes an "Updated" date under the headline that is the page\'s only date as its date (dateline-updated)', () => {
-    // Prepare: the gold of such pages is mostly that day; the refit model (threshold 0.65) gives it.
+  it('keeps an "Updated" date alone as updatedAt, not as publishedAt', () => {
+    // Prepare
     const paragraphs = ['Council passes budget', 'Last updated: May 28th, 2024', PROSE];
     // Act
     const dates = datesOf(paragraphs);
     // Assess
-    expect(dates).toMatchObject({ publishedAt: '2024-05-28', evidence: 'dateline-updated' });
+    expect(dates).toMatchObject({ publishedAt: null, updatedAt: '2024-05-28' });
   });
 
   it('keeps an "Updated" date beside another date as updatedAt, not as publishedAt', () => {
@@ -47,8 +47,8 @@ describe('publishedAt', () => {
 
   it('reads "Last update:" as an update label, inline or alone on the line above', () => {
     expect(datesOf(['Council passes budget', 'Last update: May 28, 2024', PROSE])).toMatchObject({
-      publishedAt: '2024-05-28',
-      evidence: 'dateline-updated',
+      publishedAt: null,
+      updatedAt: '2024-05-28',
     });
     expect(
       datesOf(['Council passes budget', 'August 25, 2025', 'Last update:', 'October 1, 2025', PROSE]),
@@ -87,13 +87,13 @@ describe('publishedAt', () => {
     expect(dates).toMatchObject({ publishedAt: '2025-10-01', updatedAt: null });
   });
 
-  it('reads an inline "Updated on" date alone as an update (dateline-updated)', () => {
+  it('still keeps an inline "Updated on" date alone out of publishedAt', () => {
     // Prepare
     const paragraphs = ['Council passes budget', 'Updated on October 1, 2025', PROSE];
     // Act
     const dates = datesOf(paragraphs);
     // Assess
-    expect(dates).toMatchObject({ publishedAt: '2025-10-01', evidence: 'dateline-updated' });
+    expect(dates).toMatchObject({ publishedAt: null, updatedAt: '2025-10-01' });
   });
 
   it('reads dates glued to the words around them', () => {
@@ -237,7 +237,7 @@ describe('dates that are not the publication', () => {
     // Act
     const dates = datesOf(paragraphs);
     // Assess
-    expect(dates).toMatchObject({ publishedAt: '2026-03-09', evidence: 'dateline-updated' });
+    expect(dates).toMatchObject({ publishedAt: null, updatedAt: '2026-03-09' });
   });
 
   it('skips a date that introduces a quoted post ("… on 2025-07-09:")', () => {
