@@ -408,6 +408,9 @@ function isoDay(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** A four-digit year, a two-digit one after a day and a month, or one after an apostrophe (one digit-led pass). */
+const MAYBE_YEAR = /\d(?:\d{3}|[./]\d\d?[./]\d\d)|[’']\d\d/;
+
 /** Today as YYYY-MM-DD (UTC). */
 export function isoToday(now: Date): string {
   // Every line of a page is scanned with the page's one `now`: the day is made again only when it changes.
@@ -446,7 +449,7 @@ export function scanDates(text: string, context: DateContext): ScanResult {
   const refused: RefusedDate[] = [];
   // Every date read here states a four-digit year; most lines have none
   // (or a two-digit one after a day and a month: "06.11.23").
-  if (!/\d{4}|\d[./]\d\d?[./]\d\d|[’']\d\d/.test(text)) return { dates, refused };
+  if (!MAYBE_YEAR.test(text)) return { dates, refused };
   const tokens = tokenize(text);
   const latest = isoToday(context.now);
   const order = context.numericOrder ?? languageOrder(context.language);
