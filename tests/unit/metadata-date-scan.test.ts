@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numericOrderOf, scanDates } from '../../functions/core/metadata/date-scan.ts';
+import { namedOrderOf, numericOrderOf, scanDates } from '../../functions/core/metadata/date-scan.ts';
 import { NOW } from './metadata-helpers.ts';
 
 const isos = (text: string, language: string | null = null) =>
@@ -69,6 +69,45 @@ describe('scanDates: all-numeric dates', () => {
     expect(order).toBe('month-day');
     expect(scanDates('8/1/2025', { now: NOW, numericOrder: order }).dates[0]?.iso).toBe('2025-08-01');
   });
+
+  it('learns the order from how the page writes month names', () => {
+    expect(namedOrderOf(scanDates('3 October 2023 · 5 October 2023', { now: NOW }).dates)).toBe('day-month');
+    expect(namedOrderOf(scanDates('October 3, 2023', { now: NOW }).dates)).toBe('month-day');
+    expect(namedOrderOf(scanDates('3 October 2023 · October 5, 2023', { now: NOW }).dates)).toBeNull();
+  });
+
+  it('reads two-digit years after a two-digit day and month', () => {
+    expect(isos('Swantje Schemmerling | 06.11.23')).toEqual(['2023-11-06']);
+    expect(isos('19.10.19, 08:16 Uhr')).toEqual(['2019-10-19']);
+    expect(isos('von lupa am 26/10/13, 03:48 pm')).toEqual(['2013-10-26']);
+    expect(isos('26.10.98')).toEqual(['1998-10-26']);
+    expect(isos('11/08/23', 'en')).toEqual([]);
+    expect(isos('11/08/23', 'de')).toEqual(['2023-08-11']);
+    // Dashes are ranges and scores; a colon after makes a time; a letter glued, a code.
+    expect(isos('12-10-20')).toEqual([]);
+    expect(isos('10.05.20:12')).toEqual([]);
+    expect(isos('10.05.20b')).toEqual([]);
+    // Both day and month zero-padded, nothing glued before: "6.11.22" and "v1.10.12" are too often versions.
+    expect(isos('am Montag (06.11.23) um 20:15 Uhr')).toEqual(['2023-11-06']);
+    expect(isos('6.11.22')).toEqual([]);
+    expect(isos('v1.10.12')).toEqual([]);
+  });
+
+  it('reads spaced dots ("13. 1. 2020") and a date glued to a name', () => {
+    expect(isos('13. 1. 2020')).toEqual(['2020-01-13']);
+    expect(isos('14. 01. 2020, 13:47')).toEqual(['2020-01-14']);
+    expect(isos('13. 1.2020')).toEqual([]);
+    expect(isos('By Rachel Jones08/13/2020May 22nd, 20253 Comments')).toEqual(['2020-08-13', '2025-05-22']);
+  });
+
+  it('splits a year glued to the number after it, and reads an apostrophe year with a month name', () => {
+    expect(isos('06/11/20230 Kommentare', 'de')).toEqual(['2023-11-06']);
+    expect(isos('29. Dezember 202230. Dezember 2022')).toEqual(['2022-12-29', '2022-12-30']);
+    expect(isos('15/01/201614/01/2016')).toEqual(['2016-01-15', '2016-01-14']);
+    expect(isos('veröffentlicht am 14 Feb ’20 | Kategorien')).toEqual(['2020-02-14']);
+    expect(isos("Feb 14 '99")).toEqual(['1999-02-14']);
+    expect(isos('Feb 14 20')).toEqual([]);
+  });
 });
 
 describe('scanDates: what is not a date', () => {
@@ -88,8 +127,8 @@ describe('scanDates: what is not a date', () => {
     expect(isos('version 1.2.2024.5')).toEqual([]);
   });
 
-  it('needs a four-digit year', () => {
-    expect(isos('12.03.24')).toEqual([]);
+  it('needs a year', () => {
+    expect(isos('12.03.')).toEqual([]);
     expect(isos('March 3')).toEqual([]);
   });
 });

@@ -35,6 +35,16 @@ describe('publishedAt', () => {
     expect(dates).toMatchObject({ publishedAt: null, updatedAt: '2024-05-28' });
   });
 
+  it('keeps an "Updated" date beside another date as updatedAt, not as publishedAt', () => {
+    // Prepare
+    const paragraphs = ['Council passes budget', 'Last updated: May 28th, 2024', PROSE, 'March 3, 2022'];
+    // Act
+    const dates = datesOf(paragraphs);
+    // Assess
+    expect(dates.updatedAt).toBe('2024-05-28');
+    expect(dates.publishedAt).not.toBe('2024-05-28');
+  });
+
   it('reads "Last update:" as an update label, inline or alone on the line above', () => {
     expect(datesOf(['Council passes budget', 'Last update: May 28, 2024', PROSE])).toMatchObject({
       publishedAt: null,
@@ -192,6 +202,19 @@ describe('publishedAt', () => {
   it('ignores event dates inside article prose', () => {
     const paragraph = `${PROSE} The library will reopen on March 3, 2025, the council said in a long statement to residents.`;
     expect(datesOf(['Council passes budget', paragraph]).publishedAt).toBeNull();
+  });
+
+  it('reads the date opening a long paragraph as its dateline, never one inside it', () => {
+    // Prepare
+    const lead = `29.11.2022 – ${PROSE} ${PROSE}`;
+    const inside = `${PROSE} On 29.11.2022 the council met again. ${PROSE}`;
+    // Act
+    const opening = dateCandidates(cleanedFrom(['Council passes budget', lead]), 0, null, WHEN);
+    const within = dateCandidates(cleanedFrom(['Council passes budget', inside]), 0, null, WHEN);
+    // Assess
+    expect(opening.candidates.map((c) => c.iso)).toEqual(['2022-11-29']);
+    expect(opening.candidates[0]!.features[DATE_FEATURES.indexOf('leadOfProse')]).toBe(1);
+    expect(within.candidates).toEqual([]);
   });
 });
 

@@ -39,6 +39,10 @@ export interface FoundDate {
   prefix: string;
   /** All-numeric ("03.04.2024", "4/3/2024"): the order it was read in, or null for a month name or ISO. */
   numeric: { order: NumericOrder | null; separator: string } | null;
+  /** A month name: whether the day came first ("3 March 2024") or the month ("March 3, 2024"); null otherwise. */
+  named: NumericOrder | null;
+  /** A weekday stands before it ("Mittwoch, 8. Juli 2020"). */
+  weekday: boolean;
 }
 
 /** Why a date-like run of the line gives no date. */
@@ -96,6 +100,8 @@ interface Token {
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
+/** The head of a year of the web (1995–2099) glued to digits after it. */
+const GLUED_YEAR = /^(?:19|20)$/;
 /** Marks read as parts of dates; anything else ends a date. */
 const DATE_MARKS = new Set(['.', ',', '/', '-', '–', '年', '月', '日', '년', '월', '일']);
 
@@ -117,6 +123,8 @@ function endOfRun(text: string, i: number): number {
 
 const FILE_NAME = /\.(?:jpe?g|png|gif|webp|svg|pdf|html?|php|aspx?|mp[34]|zip|docx?)\b/i;
 const LETTER_OR_UNDERSCORE = /[\p{L}_]/u;
+/** A name or a word glued to a numeric date ("Jones08/13/2020May"): letters, then the date's digits. */
+const GLUED_DATE = /^\p{L}+\d{1,2}\/\d{1,2}\/\d{4}(?:\p{L}|$)/u;
 
 /**
  * URLs, paths and file names: their digits are no dates ("IMG_2024-05-06.jpg", "example.com/2024/03/12/x",
@@ -126,6 +134,8 @@ function notDateRun(run: string): boolean {
   if (run.includes('://') || run.startsWith('www.') || run.startsWith('/') || run.includes('_')) return true;
   if (FILE_NAME.test(run)) return true;
   const slash = run.indexOf('/');
+  // "Jones08/13/2020": a date glued to the name before it has digits right before the slash; a path does not.
+  if (slash > 0 && isDigit(run.charCodeAt(slash - 1)) && GLUED_DATE.test(run)) return false;
   return slash > 0 && LETTER_OR_UNDERSCORE.test(run.slice(0, slash)) && /\d/.test(run.slice(slash));
 }
 
@@ -157,6 +167,14 @@ function tokenize(text: string): Token[] {
     }
     if (isDigit(c)) {
       while (i < n && isDigit(text.charCodeAt(i))) i++;
+      // "06/11/20230 Kommentare", "29. Dezember 202230. Dezember 2022": a year glued to the number after it
+      // (a count, the next date's day) is two numbers.
+      if (i - start >= 5 && i - start <= 6 && GLUED_YEAR.test(text.slice(start, start + 2))) {
+        tokens.push({ kind: NUM, start, end: start + 4, text: text.slice(start, start + 4), spaced });
+        tokens.push({ kind: NUM, start: start + 4, end: i, text: text.slice(start + 4, i), spaced: false });
+        spaced = false;
+        continue;
+      }
       tokens.push({ kind: NUM, start, end: i, text: text.slice(start, i), spaced });
     } else if (isLetterAt(text, i)) {
       // CJK date marks (年 月 日) are letters too: each is its own token.
@@ -194,6 +212,7 @@ interface Match {
   numeric: FoundDate['numeric'];
   /** An all-numeric date whose day and month could swap, the order not fixed. */
   ambiguous?: boolean;
+  named?: NumericOrder;
 }
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -219,6 +238,18 @@ function yearOf(t: Token | undefined, allowGlued: boolean): number | null {
   return null;
 }
 
+/** A two-digit year after an apostrophe ("14 Feb ’20"): the index of its digits, or -1. */
+function clippedYear(tokens: Token[], k: number): number {
+  const mark = tokens[k];
+  const digits = tokens[k + 1];
+  return isMark(mark, '’', "'") && mark.spaced && isNum(digits, 2, 2) && !digits.spaced ? k + 1 : -1;
+}
+
+/** The year of a two-digit one: the latest year of the century that is not after this one. */
+function fullYear(yy: number, thisYear: number): number {
+  return 2000 + yy <= thisYear ? 2000 + yy : 1900 + yy;
+}
+
 /** Skips an ordinal glued to the day ("3rd", "1er", "1º") and a period after it ("3."): the index after. */
 function afterDay(tokens: Token[], k: number): number {
   const t = tokens[k];
@@ -234,7 +265,7 @@ function skipJoiners(tokens: Token[], k: number): number {
 }
 
 /** "March 3, 2024", "Mar. 3rd 2024", "marzo 3, 2024". */
-function monthFirst(tokens: Token[], i: number): Match | null {
+function monthFirst(tokens: Token[], i: number, thisYear: number): Match | null {
   const month = monthOf(tokens[i]);
   if (month === null) return null;
   let k = i + 1;
@@ -244,13 +275,15 @@ function monthFirst(tokens: Token[], i: number): Match | null {
   if (!isNum(day, 1, 2)) return null;
   k = afterDay(tokens, k + 1);
   if (isMark(tokens[k], ',')) k++;
-  const year = yearOf(tokens[k], true);
+  const clipped = clippedYear(tokens, k);
+  const year = clipped > 0 ? fullYear(Number(tokens[clipped]!.text), thisYear) : yearOf(tokens[k], true);
   if (year === null) return null;
-  return { year, month, day: Number(day.text), next: k + 1, numeric: null };
+  if (clipped > 0) k = clipped;
+  return { year, month, day: Number(day.text), next: k + 1, numeric: null, named: 'month-day' };
 }
 
 /** "3 March 2024", "3rd of March, 2024", "3. März 2024", "1er mars 2024", "3 de marzo de 2024", "03-Mar-2024". */
-function dayFirst(tokens: Token[], i: number): Match | null {
+function dayFirst(tokens: Token[], i: number, thisYear: number): Match | null {
   const day = tokens[i];
   if (!isNum(day, 1, 2)) return null;
   let k = afterDay(tokens, i + 1);
@@ -262,9 +295,11 @@ function dayFirst(tokens: Token[], i: number): Match | null {
   if (isMark(tokens[k], '.') && !tokens[k]!.spaced) k++;
   if (isMark(tokens[k], '-', '/', ',')) k++;
   k = skipJoiners(tokens, k);
-  const year = yearOf(tokens[k], true);
+  const clipped = clippedYear(tokens, k);
+  const year = clipped > 0 ? fullYear(Number(tokens[clipped]!.text), thisYear) : yearOf(tokens[k], true);
   if (year === null) return null;
-  return { year, month, day: Number(day.text), next: k + 1, numeric: null };
+  if (clipped > 0) k = clipped;
+  return { year, month, day: Number(day.text), next: k + 1, numeric: null, named: 'day-month' };
 }
 
 /** "2024-03-03", "2024/3/3", "2024.03.03", "2022 Oct 12", "2024年3月3日". */
@@ -301,16 +336,38 @@ function yearFirst(tokens: Token[], i: number): Match | null {
 }
 
 /** "03.04.2024", "4/3/2024", "14-03-2024": day and month by the separator, the language or the page. */
-function allNumeric(tokens: Token[], i: number, order: NumericOrder | null): Match | null {
+function allNumeric(tokens: Token[], i: number, order: NumericOrder | null, thisYear: number): Match | null {
   const a = tokens[i];
   const sep = tokens[i + 1];
   const b = tokens[i + 2];
   const sep2 = tokens[i + 3];
   if (!isNum(a, 1, 2) || !isMark(sep, '.', '/', '-') || !isNum(b, 1, 2) || !isMark(sep2, sep.text))
     return null;
-  if (sep.spaced || b.spaced || sep2.spaced) return null;
-  const year = yearOf(tokens[i + 4], false);
-  if (year === null || tokens[i + 4]!.spaced) return null;
+  if (sep.spaced || sep2.spaced) return null;
+  const y = tokens[i + 4];
+  // "13. 1. 2020": German spaces after the dots, the same space before the month and the year.
+  const spacedDots = sep.text === '.' && b.spaced && y?.spaced === true;
+  if ((b.spaced || y?.spaced) && !spacedDots) return null;
+  let year = yearOf(y, false);
+  // "06.11.23", "26/10/13": a two-digit year after a two-digit day and month (dots or slashes, never dashes:
+  // "12-10-20" is a range or a score more often than a date).
+  if (
+    year === null &&
+    !spacedDots &&
+    isNum(y, 2, 2) &&
+    sep.text !== '-' &&
+    a.text.length === 2 &&
+    b.text.length === 2
+  ) {
+    // "v1.10.12", "x12.10.12": glued to what comes before, a version or a code.
+    if (i > 0 && !a.spaced && tokens[i - 1]!.kind !== MARK) return null;
+    // ":" after it is a time ("10.05.30:12"), a letter glued to it a code.
+    const after = tokens[i + 5];
+    if (after && !after.spaced && (after.text === ':' || after.kind === WORD)) return null;
+    const yy = Number(y.text);
+    year = fullYear(yy, thisYear);
+  }
+  if (year === null) return null;
   // "1.2.2024.5", "12/03/2024/1": part of a longer run of numbers.
   if (isMark(tokens[i + 5], sep.text) && isNum(tokens[i + 6], 1, 9) && !tokens[i + 5]!.spaced) return null;
   if (i > 0 && isMark(tokens[i - 1], sep.text) && !a.spaced && isNum(tokens[i - 2], 1, 9)) return null;
@@ -351,6 +408,9 @@ function isoDay(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** A four-digit year, a two-digit one after a day and a month, or one after an apostrophe (one digit-led pass). */
+const MAYBE_YEAR = /\d(?:\d{3}|[./]\d\d?[./]\d\d)|[’']\d\d/;
+
 /** Today as YYYY-MM-DD (UTC). */
 export function isoToday(now: Date): string {
   // Every line of a page is scanned with the page's one `now`: the day is made again only when it changes.
@@ -387,11 +447,13 @@ const ORDER: { language: string | null | undefined | symbol; order: NumericOrder
 export function scanDates(text: string, context: DateContext): ScanResult {
   const dates: FoundDate[] = [];
   const refused: RefusedDate[] = [];
-  // Every date read here states a four-digit year; most lines have none.
-  if (!/\d{4}/.test(text)) return { dates, refused };
+  // Every date read here states a four-digit year; most lines have none
+  // (or a two-digit one after a day and a month: "06.11.23").
+  if (!MAYBE_YEAR.test(text)) return { dates, refused };
   const tokens = tokenize(text);
   const latest = isoToday(context.now);
   const order = context.numericOrder ?? languageOrder(context.language);
+  const thisYear = Number(latest.slice(0, 4));
   let previousEnd = 0;
   let i = 0;
   while (i < tokens.length) {
@@ -403,7 +465,10 @@ export function scanDates(text: string, context: DateContext): ScanResult {
       if (isMark(tokens[k], ',')) k++;
     }
     const match =
-      yearFirst(tokens, k) ?? allNumeric(tokens, k, order) ?? monthFirst(tokens, k) ?? dayFirst(tokens, k);
+      yearFirst(tokens, k) ??
+      allNumeric(tokens, k, order, thisYear) ??
+      monthFirst(tokens, k, thisYear) ??
+      dayFirst(tokens, k, thisYear);
     if (!match) {
       const end = monthYear(tokens, i);
       if (end > 0) {
@@ -414,6 +479,7 @@ export function scanDates(text: string, context: DateContext): ScanResult {
     }
     const start = tokens[i]!.start;
     const end = tokens[match.next - 1]!.end;
+    const weekday = k > i;
     i = match.next;
     if (match.ambiguous) {
       refused.push({ index: start, end, reason: 'ambiguous-order' });
@@ -425,7 +491,15 @@ export function scanDates(text: string, context: DateContext): ScanResult {
       refused.push({ index: start, end, reason: iso < EARLIEST ? 'too-old' : 'future' });
       continue;
     }
-    dates.push({ iso, index: start, end, prefix: text.slice(previousEnd, start), numeric: match.numeric });
+    dates.push({
+      iso,
+      index: start,
+      end,
+      prefix: text.slice(previousEnd, start),
+      numeric: match.numeric,
+      named: match.named ?? null,
+      weekday,
+    });
     previousEnd = end;
   }
   return { dates, refused };
@@ -436,10 +510,27 @@ export function scanDates(text: string, context: DateContext): ScanResult {
  * same page is 1 August), or null when they show none or disagree.
  */
 export function numericOrderOf(found: Iterable<FoundDate>): NumericOrder | null {
+  return orderShown(found, (date) =>
+    date.numeric?.separator === '.' ? undefined : (date.numeric?.order ?? undefined),
+  );
+}
+
+/**
+ * The order the page's dates with a month name show, when they all agree: a page that writes "3 October 2023"
+ * writes "03/10/2023" day first too (British usage), one that writes "October 3, 2023" month first.
+ */
+export function namedOrderOf(found: Iterable<FoundDate>): NumericOrder | null {
+  return orderShown(found, (date) => date.named ?? undefined);
+}
+
+function orderShown(
+  found: Iterable<FoundDate>,
+  shownBy: (date: FoundDate) => NumericOrder | undefined,
+): NumericOrder | null {
   let order: NumericOrder | null = null;
   for (const date of found) {
-    const shown = date.numeric?.order;
-    if (!shown || date.numeric?.separator === '.') continue;
+    const shown = shownBy(date);
+    if (!shown) continue;
     if (order !== null && order !== shown) return null;
     order = shown;
   }

@@ -6,6 +6,7 @@ import {
   type DateContext,
   type FoundDate,
   languageOrder,
+  namedOrderOf,
   numericOrderOf,
   type RefusedReason,
   scanDates,
@@ -17,6 +18,10 @@ export type { DateContext, FoundDate } from './date-scan.ts';
 
 /** A line longer than this is prose: dates in it are events, not the article's own date. */
 const MAX_DATE_LINE = 200;
+/** A date opening a long line or a sentence starts within this many characters of it ("Red. / 31.10.2023 Die …"). */
+const LEAD_AT = 16;
+/** The head of a long line read for its opening date. */
+const LEAD_HEAD = 56;
 /** How far (in blocks) from the title or byline a date still belongs to the article header. */
 const HEADER_REACH = 8;
 /** A headline this long, repeated word for word, is the same headline (a short one may be a section name). */
@@ -166,8 +171,12 @@ function readDateLines(
 ): DateLine[] {
   const lines: DateLine[] = [];
   const blocks = cleaned.blocks;
+  let skipped = false;
   for (const block of blocks) {
-    if (zones.excluded.has(block.index)) continue;
+    if (zones.excluded.has(block.index)) {
+      skipped = true;
+      continue;
+    }
     // A quoted e-mail's "Date:" header is the e-mail's date, not the article's.
     if (EMAIL_HEADER.test(block.text)) continue;
     const previous = blocks[block.index - 1]?.text.trim() ?? '';
@@ -175,8 +184,10 @@ function readDateLines(
     let offset = 0;
     for (const line of block.text.split('\n')) {
       const lineNo = block.line + offset++;
-      if (line.length > MAX_DATE_LINE && !ORIGINALLY.test(line)) continue;
-      const scan = scanDates(line, context);
+      const long = line.length > MAX_DATE_LINE && !ORIGINALLY.test(line);
+      // "29.11.2022 – Mehrfach und vehement …": a long paragraph may open with its dateline; only its head is read.
+      const scan = scanDates(long ? line.slice(0, LEAD_HEAD) : line, context);
+      if (long) scan.dates = scan.dates.filter((date) => date.index <= LEAD_AT).slice(0, 1);
       for (const refusal of scan.refused)
         if (!refused.has(block.index)) refused.set(block.index, refusal.reason);
       const ambiguous = scan.refused.some((refusal) => refusal.reason === 'ambiguous-order');
@@ -186,12 +197,29 @@ function readDateLines(
   }
   // "8/27/2025" on the page fixes the order of its "8/1/2025" when the language does not.
   if (languageOrder(context.language) === null && lines.some((line) => line.ambiguous)) {
-    const order = numericOrderOf(lines.flatMap((line) => line.found));
+    const found = lines.flatMap((line) => line.found);
+    // The order shows in the page's comments and lists too ("16/04/2020 at 12:35 am" under "12/04/2020 by Kay"),
+    // and in how its month names are written ("3 October 2023": day first).
+    const order =
+      numericOrderOf(found) ??
+      (skipped ? numericOrderOf(excludedDates(cleaned, zones, context)) : null) ??
+      namedOrderOf(found);
     if (order !== null)
       for (const line of lines)
         if (line.ambiguous) line.found = scanDates(line.text, { ...context, numericOrder: order }).dates;
   }
   return lines;
+}
+
+/** The dates of the blocks readDateLines leaves out (comments, lists): only to learn the page's numeric order. */
+function excludedDates(cleaned: CleanResult, zones: Zones, context: DateContext): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const block of cleaned.blocks) {
+    if (!zones.excluded.has(block.index)) continue;
+    for (const line of block.text.split('\n'))
+      if (line.length <= MAX_DATE_LINE) found.push(...scanDates(line, context).dates);
+  }
+  return found;
 }
 
 /**
@@ -233,6 +261,9 @@ export const DATE_FEATURES = [
   'pagePosition',
   'onlyDate',
   'inHeader',
+  'leadOfProse',
+  'updateIsOnlyDate',
+  'weekdayAboveTitle',
 ] as const;
 
 type DateFeature = (typeof DATE_FEATURES)[number];
@@ -265,17 +296,21 @@ export function dateCandidates(
   // Position of each date on its line (0 = the line's first date), for the features.
   const onLine: number[] = [];
   const numericOf: boolean[] = [];
-  for (const { block, line: lineNo, text: line, labelAbove, found } of readDateLines(
-    cleaned,
-    zones,
-    context,
-    refused,
-  )) {
+  const leadOf: boolean[] = [];
+  const weekdayOf: boolean[] = [];
+  for (const dateLine of readDateLines(cleaned, zones, context, refused)) {
+    const { block, line: lineNo, text: line, labelAbove } = dateLine;
+    let found = dateLine.found;
     if (found.length === 0) continue;
-    // "The season ends on April 15, 2025. If you …": a date inside a sentence is an event.
-    if (isProse(line) && !ORIGINALLY.test(line)) {
-      if (!refused.has(block)) refused.set(block, 'in-prose');
-      continue;
+    // "The season ends on April 15, 2025. If you …": a date inside a sentence is an event; a date opening
+    // the paragraph ("27.1.2022 - Bei der Erinnerung …") is its dateline.
+    const lead = line.length > MAX_DATE_LINE || (isProse(line) && !ORIGINALLY.test(line));
+    if (lead) {
+      if (found[0]!.index > LEAD_AT) {
+        if (!refused.has(block)) refused.set(block, 'in-prose');
+        continue;
+      }
+      found = found.slice(0, 1);
     }
     // "Originally published in March 2022. Last updated on …": the publication day is not given.
     if (ORIGINALLY.test(line) && !found.some((date) => ORIGINALLY_LABEL.test(date.prefix))) continue;
@@ -308,6 +343,8 @@ export function dateCandidates(
       const original = ORIGINALLY_LABEL.test(date.prefix);
       onLine.push(i);
       numericOf.push(date.numeric !== null);
+      leadOf.push(lead);
+      weekdayOf.push(date.weekday);
       candidates.push({
         iso: date.iso,
         block,
@@ -410,6 +447,12 @@ export function dateCandidates(
     x[D.handScore] = Math.max(-4, Math.min(8, candidate.score)) / 4;
     x[D.pagePosition] = candidate.block / Math.max(1, blocks.length);
     x[D.onlyDate] = distinct === 1 ? 1 : 0;
+    x[D.leadOfProse] = leadOf[k] ? 1 : 0;
+    // "Mittwoch, 8. Juli 2020" above the headline: a news site's masthead shows the day of the visit.
+    x[D.weekdayAboveTitle] = weekdayOf[k] && anchor !== null && candidate.block < anchor ? 1 : 0;
+    // "Last updated: May 28th, 2024" as the page's one date, apart from update dates beside other dates (a
+    // changelog, an "Updated" after the publication): the gold is that day on 30 of 48 such DEV and multi pages (text).
+    x[D.updateIsOnlyDate] = candidate.kind === 'updated' && distinct === 1 ? 1 : 0;
     x[D.inHeader] =
       anchor !== null && firstBody !== null && candidate.block >= anchor && candidate.block <= firstBody
         ? 1
