@@ -74,10 +74,11 @@ export function ruleCandidates(
   );
   // The headline's index as a number always (-1: none), so the comparison below sees one type.
   const headline = anchor ?? -1;
+  const foreign = isForeign(when.language);
   for (const block of blocks) {
     // The headline is no byline, whatever its shape ("Effiziente Hybridbatterie").
     if (zones.excluded.has(block.index) || block.index === headline) continue;
-    const labelled = readers.labelledNames(block, blocks, labels, isForeign(when.language));
+    const labelled = readers.labelledNames(block, blocks, labels, foreign);
     if (labelled.length > 0) {
       pushFound(candidates, { names: labelled, block: block.index, strength: 3, bio: null, why: 'label' });
       continue;
@@ -236,7 +237,9 @@ export function namesFromByline(raw: string, labels: LabelPatterns): string[] {
   const handle = userHandle(raw);
   if (handle) return [handle];
   // "Jane Roe May 7, 2025": the month before the day is the date's, not the name's.
-  let cut = (raw.split(labels.nameEnd)[0] ?? '').replace(labels.trailingMonth, '');
+  // (The text before nameEnd's first match: split's first piece, without splitting the rest.)
+  const end = raw.search(labels.nameEnd);
+  let cut = (end < 0 ? raw : raw.slice(0, end)).replace(labels.trailingMonth, '');
   // "von gizzmo am 12. Juni 2017": a user name before the date.
   const cutHandle = userHandle(cut);
   if (cutHandle) return [cutHandle];
@@ -327,14 +330,19 @@ function dedupeRepeat(text: string): string {
 
 /** "Brian Truitt USA TODAY" → "Brian Truitt": an upper-case outlet glued after the name. */
 export function dropTrailingCapitals(text: string): string {
-  const words = tidyName(text).split(' ');
-  if (words.every((word) => word === word.toUpperCase())) return words.join(' ');
-  while (words.length > 1) {
-    const last = words.at(-1) ?? '';
-    if (last.length > 1 && last === last.toUpperCase() && /\p{Lu}{2}/u.test(last)) words.pop();
+  // The tidied text's words are what lies between its spaces; the text is returned as is when no word goes (the
+  // name readers then look up a string they met before).
+  const tidy = tidyName(text);
+  if (tidy === tidy.toUpperCase()) return tidy;
+  let end = tidy.length;
+  while (end > 0) {
+    const space = tidy.lastIndexOf(' ', end - 1);
+    if (space < 0) break;
+    const last = tidy.slice(space + 1, end);
+    if (last.length > 1 && last === last.toUpperCase() && /\p{Lu}{2}/u.test(last)) end = space;
     else break;
   }
-  return words.join(' ');
+  return end === tidy.length ? tidy : tidy.slice(0, end);
 }
 
 /** Blocks from the article header: the headline above, or the first kept body block below. */
@@ -656,7 +664,10 @@ function isFirstPersonBio(text: string): boolean {
 // The tests go cheapest first: the opening, then the length and the pronoun over the whole paragraph (each
 // name line asks this of the three blocks after it).
 function isBioOf(name: string, text: string): boolean {
-  const first = name.split(' ')[0] ?? name;
+  const space = name.indexOf(' ');
+  const first = space < 0 ? name : name.slice(0, space);
+  // Both openings start with the first word (bioFor asks this of every block of the page).
+  if (!text.startsWith(first)) return false;
   let opens = false;
   for (const opening of [name, first]) {
     if (text.startsWith(opening) && BIO_VERB.test(text.slice(opening.length))) {
