@@ -172,8 +172,6 @@ export interface CleanResult {
   titleBlock: number | null;
   /** The title model's probability for the chosen headline among the page's candidate lines (null without one). */
   titleProbability?: number | null;
-  /** The softmax share of the title model's runner-up line (another text than the headline's; 0 without one). */
-  titleRunnerUp?: number;
   /** Kept blocks, in order. The record's body is their texts joined by one blank line. */
   body: Block[];
   /** Every removed line or block, in document order. */

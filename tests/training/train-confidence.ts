@@ -26,17 +26,10 @@ import { TITLE_FEATURES } from '../../functions/core/cleaning/title.ts';
 import TITLE_MODEL from '../../functions/core/cleaning/title-model.json' with { type: 'json' };
 import { decode } from '../../functions/core/decode.ts';
 import { readLayout } from '../../functions/core/layout.ts';
-import { bylineMargin, marginOf } from '../../functions/core/margin.ts';
 import AUTHOR_MODEL from '../../functions/core/metadata/author-model.json' with { type: 'json' };
-import { pickAuthors } from '../../functions/core/metadata/authors.ts';
 import DATE_MODEL from '../../functions/core/metadata/date-model.json' with { type: 'json' };
 import { analyseMetadata } from '../../functions/core/metadata/index.ts';
-import {
-  authorMargin,
-  CONFIDENCE_FEATURES,
-  type ScoredField,
-  titleMargin,
-} from '../../functions/core/metadata/provenance.ts';
+import { CONFIDENCE_FEATURES, type ScoredField } from '../../functions/core/metadata/provenance.ts';
 import { judge, readCorpus, scorerOf } from '../bench/metadata-scoring.ts';
 import { authorPages, authorsOf, trainAuthors } from './author-data.ts';
 import { dateOf, datePages, trainDates } from './date-data.ts';
@@ -100,14 +93,6 @@ const TITLE_P = (CONFIDENCE_FEATURES.title as readonly string[]).indexOf('textPr
 const TITLE_SURE = (CONFIDENCE_FEATURES.title as readonly string[]).indexOf('sureLine');
 const AUTHOR_P = (CONFIDENCE_FEATURES.authors as readonly string[]).indexOf('modelProbability');
 
-/** Writes named features into a sample's vector (the cross-fitted models' margins). */
-function setFeatures(field: ScoredField, x: Float64Array, values: Record<string, number>): void {
-  for (const [name, value] of Object.entries(values)) {
-    const k = (CONFIDENCE_FEATURES[field] as readonly string[]).indexOf(name);
-    if (k >= 0) x[k] = value;
-  }
-}
-
 const samples: Record<ScoredField, Sample[]> = { title: [], authors: [], publishedAt: [], site: [] };
 const CACHE = process.env.SAMPLES_CACHE;
 if (CACHE && existsSync(CACHE)) {
@@ -143,14 +128,6 @@ if (CACHE && existsSync(CACHE)) {
             const x = choices.title.features.slice();
             x[TITLE_P] = pick.probability;
             x[TITLE_SURE] = pick.probability >= 0.9 ? 1 : 0;
-            const scores = titlePage.group.options.map((o) => dot(titleWeights[fold]!, o));
-            const margin = marginOf(
-              scores.map((_, k) => k),
-              scores,
-              (k) => titlePage.keys[k]!,
-              titlePage.keys[pick.index]!,
-            );
-            setFeatures('title', x, titleMargin(pick.probability, margin.runnerUp));
             samples.title.push({ page: name, site, set, x, y: titlePage.group.right?.[pick.index] ?? 0 });
           }
         } else if (choices.title)
@@ -171,9 +148,6 @@ if (CACHE && existsSync(CACHE)) {
           if (pick.authors.length > 0 && choices.authors) {
             const x = choices.authors.features.slice();
             x[AUTHOR_P] = pick.p;
-            const scores = authorPage.candidates.map((c) => dot(authorWeights[fold]!, c.features));
-            const names = pickAuthors(authorPage.candidates, scores)?.names ?? [];
-            setFeatures('authors', x, authorMargin(bylineMargin(authorPage.candidates, scores, names)));
             const right = judge(scorer, page.gold, { title: null, authors: pick.authors, publishedAt: null });
             samples.authors.push({ page: name, site, set, x, y: +right.author.right });
           }

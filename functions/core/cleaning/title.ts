@@ -6,7 +6,6 @@
  */
 
 import { featureIndex, linearScore, weightsInOrder } from '../linear-model.ts';
-import { type Margin, marginOf } from '../margin.ts';
 import { scanDates } from '../metadata/date-scan.ts';
 import { labelPatterns } from '../metadata/labels.ts';
 import { isJsSpace } from '../whitespace.ts';
@@ -48,8 +47,6 @@ export interface TitleChoice {
   text: string;
   /** The model's probability for it: its softmax share among the candidates. */
   probability: number;
-  /** Its margin over the other candidate lines (confidence features). */
-  margin: Margin;
 }
 
 /**
@@ -78,8 +75,7 @@ export function findTitle(units: Unit[], region: Region): TitleChoice | null {
     total += share;
     if (candidates[k]!.key === key) same += share;
   }
-  const margin = marginOf(candidates, scores, (c) => c.key, key);
-  return { index: candidates[best]!.index, text: candidates[best]!.text, probability: same / total, margin };
+  return { index: candidates[best]!.index, text: candidates[best]!.text, probability: same / total };
 }
 
 /**

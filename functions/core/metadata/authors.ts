@@ -14,7 +14,6 @@
  * Linear in the page: one pass over the blocks, a fixed window of neighbours per name, maps for repeats.
  */
 import { featureIndex, linearScore, mostProbableGroup, weightsInOrder } from '../linear-model.ts';
-import { bylineMargin, type Margin } from '../margin.ts';
 import type { Block, CleanResult } from '../types.ts';
 import { aboutHeadingWords } from '../vocabulary/index.ts';
 import MODEL from './author-model.json' with { type: 'json' };
@@ -58,8 +57,6 @@ export interface AuthorResult {
   late: boolean;
   /** Other bylines of the page the model finds likelier than not (a list of teasers, a second writer). */
   rivals: number;
-  /** The chosen byline's margin over the page's other bylines (confidence features). */
-  margin: Margin;
 }
 
 /** Why a byline's names did not become the record's authors. */
@@ -231,7 +228,6 @@ export function extractAuthors(
       unused,
       late: false,
       rivals: 0,
-      margin: { runnerUp: 0, rivals: 0 },
     };
   }
   const best = pick.best;
@@ -266,7 +262,6 @@ export function extractAuthors(
     unused,
     late: chosen.features[F.late] === 1,
     rivals: rivalBylines(candidates, scores, chosen.group, pick.names),
-    margin: bylineMargin(candidates, scores, pick.names),
   };
 }
 

@@ -44,8 +44,6 @@ export const CONFIDENCE_FEATURES = {
     'curlyQuotes',
     'repeatedLine',
     'bylineUnder',
-    'runnerUp',
-    'clearMargin',
   ],
   authors: [
     'bias',
@@ -62,8 +60,6 @@ export const CONFIDENCE_FEATURES = {
     'late',
     'rival',
     'headerName',
-    'runnerUp',
-    'contested',
   ],
   publishedAt: [
     'bias',
@@ -188,7 +184,6 @@ export function rankTitle(
   // Typographic quotes: references keep or straighten them about equally often (DEV: 10 and 9 pages).
   const curlyQuotes = text !== null && /[‘’“”]/u.test(text) ? 1 : 0;
   const support = block === undefined ? { repeatedLine: 0, bylineUnder: 0 } : lineSupport(cleaned, block);
-  const margin = titleMargin(probability, cleaned.titleRunnerUp ?? 0);
   if (text && agree)
     return {
       value: text,
@@ -197,7 +192,6 @@ export function rankTitle(
       features: vector('title', {
         ...facts(page),
         textProbability: probability,
-        ...margin,
         sureLine: probability >= 0.9 ? 1 : 0,
         curlyQuotes,
         ...support,
@@ -215,7 +209,6 @@ export function rankTitle(
       evidence: declared.source,
       features: vector('title', {
         textProbability: probability,
-        ...margin,
         fromHtml: 1,
         noTextLine: line === null ? 1 : 0,
       }),
@@ -237,25 +230,6 @@ export function rankTitle(
       htmlDisagrees: html.length > 0 ? 1 : 0,
     }),
   };
-}
-
-/**
- * The title model's margin: the share of its runner-up line (another text), and whether the headline's share
- * leads it by half the mass or more. A headline the model barely preferred is wrong more often than its share says.
- */
-export function titleMargin(
-  probability: number,
-  runnerUp: number,
-): { runnerUp: number; clearMargin: number } {
-  return { runnerUp, clearMargin: probability - runnerUp >= 0.5 ? 1 : 0 };
-}
-
-/** The author model's margin: the share of the runner-up byline, and whether another byline has 0.1 or more. */
-export function authorMargin(margin: { runnerUp: number; rivals: number }): {
-  runnerUp: number;
-  contested: number;
-} {
-  return { runnerUp: margin.runnerUp, contested: margin.rivals > 0 ? 1 : 0 };
 }
 
 /** Blocks after the headline within which its byline or date line is looked for. */
@@ -342,7 +316,6 @@ export function rankAuthors(
         late: byline.late ? 1 : 0,
         rival: byline.rivals > 0 ? 1 : 0,
         headerName: byline.rule === 'header' || byline.rule === 'bare' || byline.rule === 'outlet' ? 1 : 0,
-        ...authorMargin(byline.margin),
       }),
     };
   }
