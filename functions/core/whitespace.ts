@@ -22,3 +22,17 @@ export function isWideSpace(c: number): boolean {
 export function isJsSpace(c: number): boolean {
   return c < 128 ? c === 32 || (c >= 9 && c <= 13) : isWideSpace(c);
 }
+
+/** JS `\s` as inclusive ranges of code units, for scanners that fill a class table (isJsSpace, as ranges). */
+export const JS_SPACE_RANGES: readonly (readonly [number, number])[] = [
+  [0x09, 0x0d],
+  [0x20, 0x20],
+  [0xa0, 0xa0],
+  [0x1680, 0x1680],
+  [0x2000, 0x200a],
+  [0x2028, 0x2029],
+  [0x202f, 0x202f],
+  [0x205f, 0x205f],
+  [0x3000, 0x3000],
+  [0xfeff, 0xfeff],
+];

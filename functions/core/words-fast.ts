@@ -6,6 +6,8 @@
  * fast-check.
  */
 
+import { JS_SPACE_RANGES } from './whitespace.ts';
+
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Classes of `BMP`: not yet seen, a letter or digit, neither, kana or a CJK ideograph, white space, a high surrogate. */
@@ -32,19 +34,7 @@ for (const [from, to] of [
   [0xf900, 0xfaff],
 ] as const)
   BMP.fill(CJK, from, to + 1);
-for (const [from, to] of [
-  [0x09, 0x0d],
-  [0x20, 0x20],
-  [0xa0, 0xa0],
-  [0x1680, 0x1680],
-  [0x2000, 0x200a],
-  [0x2028, 0x2029],
-  [0x202f, 0x202f],
-  [0x205f, 0x205f],
-  [0x3000, 0x3000],
-  [0xfeff, 0xfeff],
-] as const)
-  BMP.fill(SPACE, from, to + 1);
+for (const [from, to] of JS_SPACE_RANGES) BMP.fill(SPACE, from, to + 1);
 BMP.fill(HIGH_SURROGATE, 0xd800, 0xdc00);
 
 /** The class of a code unit not seen before (a letter or digit, or neither), kept in the table. */
