@@ -26,6 +26,7 @@ import {
   PLACE_CUE,
   PLACE_TAGS,
   SPEAKER_CUE,
+  SPEECH_VERBS,
   TITLE_CUE,
   tagged,
   tidy,
@@ -306,7 +307,7 @@ export function tidyRun(text: string, start: number, end: number): string {
 /** SPEAKER_CUE of entities.ts, tried at one position (sticky). */
 const SPEAKER_AT = new RegExp(SPEAKER_CUE.source, 'uy');
 /** Where SPEAKER_CUE's matches end: white space and a speech verb (the same as SPEAKER_CUE's tail). */
-const SPEECH_VERB = /\s(?:said|says|told|added|stated|explained|wrote)\b/g;
+const SPEECH_VERB = new RegExp(`\\s${SPEECH_VERBS}\\b`, 'g');
 /** Per BMP code unit: 0 not yet seen, 1 what a SPEAKER_CUE capture may hold (see `speakerGroups`), 2 not. */
 const SPEAKER_SPAN = new Uint8Array(65536);
 const SPEAKER_CHAR = /[\p{L}'’\s-]/u;

@@ -17,9 +17,13 @@ export const MAX_PER_KIND = 30;
  */
 export const TITLE_CUE =
   /\b(?:President|Vice\s+President|Prime\s+Minister|Minister|Secretary(?:\s+of\s+State)?|Secretary-General|Chancellor|Senator|Sen\.|Rep\.|Representative|Governor|Gov\.|Mayor|Ambassador|Envoy|General|Gen\.|Judge|Justice|King|Queen|Prince|Princess|Pope|Chairman|Chairwoman|CEO|[Ss]pokes(?:man|woman|person)|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.)\s+((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)/gu;
+/** The speech verbs SPEAKER_CUE ends with (entities-fast.ts looks for them first). */
+export const SPEECH_VERBS = '(?:said|says|told|added|stated|explained|wrote)';
 /** "Mao Ning said": a two- or three-word capitalised name right before a speech verb. */
-export const SPEAKER_CUE =
-  /(?:^|[\s,(])((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)\s+(?:said|says|told|added|stated|explained|wrote)\b/gu;
+export const SPEAKER_CUE = new RegExp(
+  `(?:^|[\\s,(])((?:\\p{Lu}[\\p{Ll}'’-]+\\s+){1,2}\\p{Lu}[\\p{Ll}'’-]+)\\s+${SPEECH_VERBS}\\b`,
+  'gu',
+);
 /** Runs of capitalised words (with name particles), and all-capital acronyms ("NATO"). */
 export const CAPITALISED_RUN =
   /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|de|van|von|al|bin|da|del|la|le|the)\s+)?\p{Lu}[\p{L}'’-]*)*/gu;

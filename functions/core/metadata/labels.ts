@@ -75,9 +75,14 @@ function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+/** Regex characters escaped. */
+function escapePattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** A phrase as a pattern: regex characters escaped, any white space between its words. */
 function phrasePattern(phrase: string): string {
-  return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return escapePattern(phrase).replace(/\s+/g, '\\s+');
 }
 
 /**
@@ -92,16 +97,19 @@ export function caselessPattern(phrase: string): string {
     if (/\s/u.test(char)) out += out.endsWith('\\s+') ? '' : '\\s+';
     else if (lower !== upper && [...lower].length === 1 && [...upper].length === 1)
       out += `[${lower}${upper}]`;
-    else out += char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    else out += escapePattern(char);
   }
   return out;
 }
 
-/** Phrases as one alternation, longest first (so "written by" wins over "by"). */
-export function alternation(phrases: Iterable<string>): string {
+/**
+ * Phrases as one alternation, longest first (so "written by" wins over "by"); each written by `pattern`
+ * (phrasePattern, or caselessPattern for an expression without the `i` flag).
+ */
+export function alternation(phrases: Iterable<string>, pattern = phrasePattern): string {
   return [...new Set(phrases)]
     .sort((a, b) => b.length - a.length)
-    .map(phrasePattern)
+    .map(pattern)
     .join('|');
 }
 
@@ -114,10 +122,10 @@ function collect(
 
 function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
   const bylineWords = alternation(collect(languages, (w) => w.bylineWords));
-  const caselessBylineWords = [...new Set(collect(languages, (w) => w.bylineWords))]
-    .sort((a, b) => b.length - a.length)
-    .map(caselessPattern)
-    .join('|');
+  const caselessBylineWords = alternation(
+    collect(languages, (w) => w.bylineWords),
+    caselessPattern,
+  );
   const authorLabels = alternation(collect(languages, (w) => w.authorLabels));
   const authorBoxes = alternation(collect(languages, (w) => w.authorBoxLabels));
   const notWriter = alternation(collect(languages, (w) => w.notWriterLabels));
