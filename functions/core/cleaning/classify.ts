@@ -13,7 +13,7 @@ import {
 import type { Rule } from '../rules.ts';
 import { StringIndexFast } from '../string-index-fast.ts';
 import type { Block, BoilerplateKind } from '../types.ts';
-import { aboutHeadingWords } from '../vocabulary/index.ts';
+import { aboutNamePattern } from '../vocabulary/index.ts';
 import { isAboutAPerson, isAuthorBio, isNameLine, mayStartName, opensWithRole } from './detectors.ts';
 import { hintValue } from './hints.ts';
 import { matchLine } from './match.ts';
@@ -613,8 +613,8 @@ function countKeys(rows: UnitRows, keyNumbers: Int32Array): void {
 const PERSON_VERB =
   /^ (?:is|was|has|lives|holds|writes|covers|works|joined|loves|enjoys|spent|grew|brings|stands|began|started|graduated|believes|specializes|specialises)\b/;
 
-/** "About Jane Doe", "Über Anna Berg", "À propos de Jean Dupont": each language's `bio.about` words, then a name. */
-const ABOUT_NAME = new RegExp(`^(?:${aboutHeadingWords().join('|')}) (\\p{Lu}.*)$`, 'iu');
+/** "About Jane Doe", "Über Anna Berg", "À propos de Jean Dupont": an author box's heading (group 1 the name). */
+const ABOUT_NAME = aboutNamePattern('.*');
 
 const ROLE_LABEL = /\s(?:author|writer|editor|contributor|reporter|columnist|staff writer|guest author)$/i;
 

@@ -15,7 +15,7 @@
  */
 import { featureIndex, linearScore, mostProbableGroup, weightsInOrder } from '../linear-model.ts';
 import type { Block, CleanResult } from '../types.ts';
-import { aboutHeadingWords } from '../vocabulary/index.ts';
+import { aboutNamePattern } from '../vocabulary/index.ts';
 import MODEL from './author-model.json' with { type: 'json' };
 import {
   bioFor,
@@ -33,7 +33,7 @@ import {
 import { FAST_READERS } from './author-rules-fast.ts';
 import { wordsUsedFast } from './body-words-fast.ts';
 import { type DateContext, datesIn } from './dates.ts';
-import { caselessPattern, type LabelPatterns, labelPatterns } from './labels.ts';
+import { type LabelPatterns, labelPatterns } from './labels.ts';
 import { mentionedFast } from './mentions-fast.ts';
 import { isGivenName, isKnownNonName, isRoleLine, looksLikeGivenNameFirst, tidyName } from './names.ts';
 import { blockZones, type Zones } from './zones.ts';
@@ -65,15 +65,8 @@ export type AuthorRefusal = 'other-byline-chosen' | 'below-threshold' | 'too-man
 /** The header reaches this many blocks above the headline and below it (or the body's start). */
 const HEADER_ABOVE = 6;
 const HEADER_BELOW = 8;
-/**
- * An author box's heading: "About Jane Roe", "Über Anna Berg", "À propos de Jean Dupont" (each language's
- * `bio.about` words in either case, then the name with a real capital: no `i` flag, under which \p{Lu} matches
- * lower case too; group 1 the name).
- */
-const ABOUT_NAME = new RegExp(
-  `^(?:${aboutHeadingWords().map(caselessPattern).join('|')})\\s+(\\p{Lu}[^\\n]{0,60})$`,
-  'u',
-);
+/** An author box's heading, "About Jane Roe" (group 1 the name, at most 61 characters on one line). */
+const ABOUT_NAME = aboutNamePattern('[^\\n]{0,60}');
 
 /** The page's end (author boxes) reaches this many blocks past the last body block. */
 const END_REACH = 40;

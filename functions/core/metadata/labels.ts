@@ -8,6 +8,7 @@
  * word on an Italian or Dutch page only. Patterns are compiled once per language and kept.
  */
 import { LANGUAGES, type LanguageVocabulary, type MetadataWords, vocabularyOf } from '../vocabulary/index.ts';
+import { caselessPattern, phrasePattern } from '../vocabulary/patterns.ts';
 
 export interface LabelPatterns {
   /** "By Jane Roe", "Von Heike Buchter", "Written by: Jane Roe", "ByJane Roe" (English glued): group 1 the rest. */
@@ -73,33 +74,6 @@ function titlePattern(phrase: string): string {
 
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
-}
-
-/** Regex characters escaped. */
-function escapePattern(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** A phrase as a pattern: regex characters escaped, any white space between its words. */
-function phrasePattern(phrase: string): string {
-  return escapePattern(phrase).replace(/\s+/g, '\\s+');
-}
-
-/**
- * A phrase as a pattern that ignores case without the `i` flag: each cased letter as a class of its two forms
- * ("by" → [bB][yY]), for expressions that must also test a capital case-sensitively.
- */
-export function caselessPattern(phrase: string): string {
-  let out = '';
-  for (const char of phrase) {
-    const lower = char.toLowerCase();
-    const upper = char.toUpperCase();
-    if (/\s/u.test(char)) out += out.endsWith('\\s+') ? '' : '\\s+';
-    else if (lower !== upper && [...lower].length === 1 && [...upper].length === 1)
-      out += `[${lower}${upper}]`;
-    else out += escapePattern(char);
-  }
-  return out;
 }
 
 /**

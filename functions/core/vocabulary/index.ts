@@ -9,6 +9,7 @@ import { es } from './es.ts';
 import { fr } from './fr.ts';
 import { it } from './it.ts';
 import { nl } from './nl.ts';
+import { caselessPattern } from './patterns.ts';
 import { pt } from './pt.ts';
 
 export type LanguageCode = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl';
@@ -161,8 +162,17 @@ export function weekdayWords(codes: readonly LanguageCode[] = LANGUAGES.map((l) 
 }
 
 /** The words an author box's heading opens with before the name, every language ("About", "Über", "À propos de"). */
-export function aboutHeadingWords(): string[] {
+function aboutHeadingWords(): string[] {
   return [...new Set(LANGUAGES.flatMap((language) => language.bio.about))];
+}
+
+/**
+ * An author box's heading: "About Jane Roe", "Über Anna Berg", "À propos de Jean Dupont" — each language's
+ * `bio.about` words in either case, white space, then a name (group 1) that opens with a real capital and goes on
+ * as `rest` allows. No `i` flag: under it \p{Lu} matches lower case too ("about the author" would pass).
+ */
+export function aboutNamePattern(rest: string): RegExp {
+  return new RegExp(`^(?:${aboutHeadingWords().map(caselessPattern).join('|')})\\s+(\\p{Lu}${rest})$`, 'u');
 }
 
 export function vocabularyOf(code: string | null | undefined): LanguageVocabulary | null {
