@@ -153,6 +153,8 @@ export interface BlockReaders {
   bareNameLine: typeof bareNameLine;
   singleNameOverBio: typeof singleNameOverBio;
   gluedPostMeta: typeof gluedPostMeta;
+  /** Read by authors.ts's generic reader (ruleCandidates does not ask it). */
+  unlabelledNames: typeof unlabelledNames;
 }
 
 /** Adds a rule's candidate when it found one (one push site for every rule: its call is never a first). */
@@ -206,18 +208,29 @@ export function labelledNames(
 /** Names from "By …" / "Author: …" on this block, or on the block after a lone "By" label. */
 export function explicitByline(block: Block, blocks: Block[], labels: LabelPatterns): string[] {
   for (const line of block.text.split('\n')) {
-    // "| By Lisa Duffy": a separator left over from the line before.
-    const text = line.trim().replace(/^[|•·—–]\s*/u, '');
-    if (text.length === 0 || text.length > MAX_BYLINE || labels.notWriter.test(text)) continue;
-    const match =
-      text.match(labels.authorLabel) ??
-      text.match(labels.byline) ??
-      (labels.hasTrailingByline(text) ? text.match(labels.trailingByline) : null);
-    if (match) {
-      const names = namesFromByline(match[1] ?? match[2] ?? '', labels);
-      if (names.length > 0) return names;
-    }
+    const names = bylineOnLine(line, labels);
+    if (names.length > 0) return names;
   }
+  return namesAfterLabel(block, blocks, labels);
+}
+
+/** The names of a line's byline ("By …", "Author: …", "May 3, 2024 by …"); [] when it holds none. */
+export function bylineOnLine(line: string, labels: LabelPatterns): string[] {
+  // "| By Lisa Duffy": a separator left over from the line before.
+  const text = line.trim().replace(BYLINE_SEPARATOR, '');
+  if (text.length === 0 || text.length > MAX_BYLINE || labels.notWriter.test(text)) return [];
+  const match =
+    text.match(labels.authorLabel) ??
+    text.match(labels.byline) ??
+    (labels.hasTrailingByline(text) ? text.match(labels.trailingByline) : null);
+  return match ? namesFromByline(match[1] ?? match[2] ?? '', labels) : [];
+}
+
+/** One separator opening a byline line, left over from the line before. */
+export const BYLINE_SEPARATOR = /^[|•·—–]\s*/u;
+
+/** A block that is a byline label alone ("By", "Written by:"): the names of the next block (or the one after). */
+export function namesAfterLabel(block: Block, blocks: Block[], labels: LabelPatterns): string[] {
   const whole = block.text.trim();
   if (labels.labelOnly.test(whole)) {
     // The name follows, sometimes after one stray block (an avatar's "×", a lone initial).
@@ -281,6 +294,14 @@ export function namesFromByline(raw: string, labels: LabelPatterns): string[] {
     if (!names.includes(name)) names.push(name);
   }
   return names;
+}
+
+/**
+ * The names of a line's piece without a label (the generic reader of authors.ts): two words at least, and no
+ * user name. One word ("Tweet", "Gabo") or a user name ("mins") without a label is too often a menu entry.
+ */
+export function unlabelledNames(segment: string, labels: LabelPatterns): string[] {
+  return namesFromByline(segment, labels).filter((name) => name.includes(' ') && !userHandle(name));
 }
 
 /**
@@ -501,7 +522,7 @@ export function isCommonNoun(word: string): boolean {
  * capitalised (a menu line "Home | About" has no given name).
  */
 function namesOverOutlet(text: string): string[] {
-  if (text.includes('\n') || text.length > 100) return [];
+  if (text.length > 100 || text.includes('\n')) return [];
   const bar = text.match(/^([^|]{4,60}?)\s+\|\s+([^|]{2,50})$/u);
   if (bar) {
     const outlet = (bar[2] ?? '').trim();
@@ -538,7 +559,7 @@ function namesOverOutlet(text: string): string[] {
  * "McDonald" stays whole), before the date.
  */
 function namesBeforeDate(line: string, when: DateContext): string[] {
-  if (line.includes('\n') || line.length > 160) return [];
+  if (line.length > 160 || line.includes('\n')) return [];
   const first = datesIn(line, when)[0];
   // A date glued to the word before it ("GammelFebruary 3") is read by gluedPostMeta.
   if (!first || /\p{L}$/u.test(line.slice(0, first.index))) return [];
@@ -558,7 +579,7 @@ function namesBeforeDate(line: string, when: DateContext): string[] {
 /** "Tom Talbot October 14, 2025", "Aaron Ricadela | Senior Writer | July 2, 2025", "May 22, 2025/Jo Roe". */
 function nameBesideDate(line: string, when: DateContext): string | null {
   let text = line;
-  if (text.includes('\n') || text.length > 120) return null;
+  if (text.length > 120 || text.includes('\n')) return null;
   // "May 22, 2025/Jo Roe": space the slash, or the date is masked as part of a path.
   text = text.replace(/(\d)\/(?=\p{Lu})/gu, '$1 / ');
   const dates = datesIn(text, when);
@@ -586,7 +607,7 @@ function headerNameLine(
   closeToHeader: boolean,
   besideHeadline: boolean,
 ): string | null {
-  if (block.text.includes('\n') || block.text.length > 50) return null;
+  if (block.text.length > 50 || block.text.includes('\n')) return null;
   const next = blocks[block.index + 1]?.text ?? '';
   const previous = blocks[block.index - 1]?.text ?? '';
   const dated = isDateLine(next, when) || isDateLine(previous, when);
@@ -621,7 +642,7 @@ export function isJobTitle(text: string): boolean {
 
 /** A block that is just a person's name (two words at least: one word is too often a label). */
 export function bareNameLine(text: string): string | null {
-  if (text.includes('\n') || text.length > 50) return null;
+  if (text.length > 50 || text.includes('\n')) return null;
   const name = asPersonName(text, 2);
   return name && looksLikeGivenNameFirst(name) ? name : null;
 }
@@ -632,7 +653,7 @@ function hasDate(text: string, when: DateContext): boolean {
 
 /** A one-word name line ("Surja") counts only when a bio of that name follows it. */
 export function singleNameOverBio(block: Block, blocks: Block[]): string | null {
-  if (block.text.includes('\n') || block.text.length > 30) return null;
+  if (block.text.length > 30 || block.text.includes('\n')) return null;
   const name = asPersonName(block.text, 1);
   return name && findBio(name, blocks, block.index) ? name : null;
 }
@@ -785,4 +806,5 @@ export const PLAIN_READERS: BlockReaders = {
   bareNameLine,
   singleNameOverBio,
   gluedPostMeta,
+  unlabelledNames,
 };

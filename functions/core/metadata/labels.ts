@@ -35,6 +35,13 @@ export interface LabelPatterns {
    * opening with another ASCII character matches none of `byline`, `authorLabel` and `labelOnly`.
    */
   labelStarts: ReadonlySet<string>;
+  /**
+   * Whether `text` from `at` may open with a byline word, author label or author-box heading: it opens (ASCII
+   * case ignored) with a label's first word, or with a character past ASCII (case folding maps some onto ASCII
+   * letters). False means none of `byline`, `authorLabel` and `labelOnly` can match there; most lines of a page
+   * are decided at their first or second character.
+   */
+  mayOpenLabel(text: string, at?: number): boolean;
   /** The first letters (lower case) of the credit labels: a line starting otherwise holds no credit. */
   creditStarts: ReadonlySet<string>;
   /**
@@ -87,6 +94,63 @@ export function alternation(phrases: Iterable<string>, pattern = phrasePattern):
     .join('|');
 }
 
+/** A node of the label openings' tree: the next character codes (lower case), and whether a label's first word ends here. */
+interface OpeningNode {
+  next: Map<number, OpeningNode>;
+  end: boolean;
+}
+
+/**
+ * The tree of the labels' first words in ASCII lower case, each to its first white space, or to its first
+ * character past ASCII: the walk passes any line at such a character of its own, so the label's word needs no
+ * end there ("rédaction" ends nowhere: "Roger" fails at its "o", "Rédaction" passes at its "é"). A character past
+ * ASCII that case-folds to ASCII ("ſ", the Kelvin sign) could match an ASCII letter: its word ends before it.
+ */
+function openingTree(phrases: readonly string[]): OpeningNode {
+  const root: OpeningNode = { next: new Map(), end: false };
+  for (const phrase of phrases) {
+    let node = root;
+    let ends = true;
+    for (const char of phrase.toLowerCase()) {
+      if (/\s/u.test(char)) break;
+      const code = char.charCodeAt(0);
+      if (code > 127) {
+        ends = isAscii(char.toUpperCase()) || isAscii(char.toLowerCase());
+        break;
+      }
+      let next = node.next.get(code);
+      if (next === undefined) {
+        next = { next: new Map(), end: false };
+        node.next.set(code, next);
+      }
+      node = next;
+    }
+    if (ends) node.end = true;
+  }
+  return root;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** See LabelPatterns.mayOpenLabel: a walk down the openings' tree, one character at a time. */
+function opensWith(tree: OpeningNode, text: string, at: number): boolean {
+  if (tree.end) return true;
+  let node = tree;
+  for (let i = at; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code > 127) return true;
+    if (code >= 65 && code <= 90) code += 32;
+    const next = node.next.get(code);
+    if (next === undefined) return false;
+    if (next.end) return true;
+    node = next;
+  }
+  return false;
+}
+
 function collect(
   languages: readonly LanguageVocabulary[],
   pick: (words: MetadataWords) => readonly string[],
@@ -115,9 +179,9 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
   const bylineTails = [
     ...new Set(collect(languages, (w) => w.bylineWords).map((phrase) => phrase.split(' ').at(-1)!)),
   ];
-  const bylineTail = new RegExp(
-    `(?:${bylineTails.map((tail) => tail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[ :]`,
-  );
+  // Either case without lower-casing the line: the same matches as the lower-cased line (a character past ASCII
+  // that lower-cases into ASCII, "İ" or the Kelvin sign, never completes a byline word; a test holds them equal).
+  const bylineTail = new RegExp(`(?:${alternation(bylineTails, caselessPattern)})[ :]`, 'u');
   // "Jane RoeMay 7, 2025", "Sarah Hauer Published …": a month or a label glued to or after the name.
   const months = alternation(
     languages.flatMap((l) => l.months.flatMap((forms) => forms.filter((f) => f.length >= 3))).map(capitalise),
@@ -137,11 +201,15 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
     `(?:\\d|[|•·—–,]|\\b(?:uhr|h))\\s*[|•·—–]?\\s*(?:${bylineWords})\\s*:?\\s+(\\p{Lu}.+|\\p{Ll}[\\p{Ll}\\d_.-]{2,29}(?=\\s|$).*)$`,
     'iu',
   );
+  const openings = openingTree(
+    collect(languages, (w) => [...w.bylineWords, ...w.authorLabels, ...w.authorBoxLabels]),
+  );
   return {
+    mayOpenLabel: (text: string, at = 0) => opensWith(openings, text, at),
     trailingByline,
     hasTrailingByline(text: string): boolean {
-      // A byline word's last word with a space or a colon after it, anywhere in the lower-cased line.
-      if (!bylineTail.test(text.toLowerCase())) return false;
+      // A byline word's last word with a space or a colon after it, anywhere in the line.
+      if (!bylineTail.test(text)) return false;
       return trailingByline.test(text);
     },
     // No `i` flag: under it \p{Lu} matches lower case too, and "Byte", "Bypass" read as "By" glued to a name.
