@@ -78,18 +78,15 @@ describe('labels.mayOpenLabel', () => {
     );
   });
 
-  it('refuses lines that open otherwise', () => {
+  it('refuses lines that open with another character', () => {
     const labels = labelPatterns('en');
-    for (const line of ['Roger Federer', 'Home', '5 min read', 'Share this', 'Bypass']) {
-      expect(labels.byline.test(line) || labels.authorLabel.test(line)).toBe(false);
-    }
-    expect(['Roger Federer', 'Home', '5 min read'].map((line) => labels.mayOpenLabel(line))).toEqual([
+    expect(['Home', '5 min read', 'Lorem ipsum'].map((line) => labels.mayOpenLabel(line))).toEqual([
       false,
       false,
       false,
     ]);
     expect(labels.mayOpenLabel('By Jane Roe')).toBe(true);
-    expect(labels.mayOpenLabel('ByJane Roe')).toBe(true);
+    expect(labels.mayOpenLabel('  By Jane Roe', 2)).toBe(true);
     expect(labels.mayOpenLabel('Über den Autor')).toBe(true);
   });
 });

@@ -5,11 +5,10 @@
  * menu entries and headings that no reader takes, and each gate is a necessary condition of its reader that costs
  * a character or a lexicon look-up:
  *
- * - a label or byline opens with the first word of one of the vocabulary's labels (labels.ts's `mayOpenLabel`),
- *   and a byline after a date holds a byline word (`hasTrailingByline`): these per-line facts are found once per
- *   page (author-lines.ts) and shared with authors.ts's readers;
- * - a bare name line has two words and a known given name as its first word (the name it gives is the tidied line
- *   itself);
+ * - a label or byline opens with one of the first characters of the vocabulary's labels (labels.ts's
+ *   `mayOpenLabel`), and a byline after a date holds a byline word (`hasTrailingByline`): these per-line facts are
+ *   found once per page (author-lines.ts) and shared with authors.ts's readers;
+ * - a bare name line has a known given name as its first word (the name it gives is the tidied line itself);
  * - a one-word name over a bio has that bio within three blocks, opening with the name's first word, or a
  *   first-person bio right under it;
  * - a byline line is at most 160 characters long;
@@ -90,24 +89,12 @@ function firstWord(text: string): string | null {
   return HONORIFIC_WORD.test(word) ? null : word;
 }
 
-/**
- * bareNameLine when the line has two words at least (its name has two: a one-word line, "Share", "Menu", gives
- * none) and its first word is a known given name (its name must pass looksLikeGivenNameFirst). The word count
- * comes first: it costs a look at the characters, the given name a lexicon look-up.
- */
+/** bareNameLine when the line's first word is a known given name (its name must pass looksLikeGivenNameFirst). */
 function bareNameLineFast(text: string): string | null {
   if (text.length > 50 || text.includes('\n')) return null;
-  if (!hasSecondWord(text)) return null;
   const word = firstWord(text);
   if (word !== null && !isGivenName(word)) return null;
   return bareNameLine(text);
-}
-
-/** Whether the text holds two runs of characters other than white space (tidyName's words are fewer or as many). */
-function hasSecondWord(text: string): boolean {
-  let end = firstKept(text);
-  while (end < text.length && !isJsSpace(text.charCodeAt(end))) end++;
-  return firstKept(text, end) < text.length;
 }
 
 /**

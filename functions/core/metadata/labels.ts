@@ -36,10 +36,9 @@ export interface LabelPatterns {
    */
   labelStarts: ReadonlySet<string>;
   /**
-   * Whether `text` from `at` may open with a byline word, author label or author-box heading: it opens (ASCII
-   * case ignored) with a label's first word, or with a character past ASCII (case folding maps some onto ASCII
-   * letters). False means none of `byline`, `authorLabel` and `labelOnly` can match there; most lines of a page
-   * are decided at their first or second character.
+   * Whether `text` from `at` may open with a byline word, author label or author-box heading: its character
+   * there is one of `labelStarts`, or past ASCII. False means none of `byline`, `authorLabel` and `labelOnly`
+   * can match there.
    */
   mayOpenLabel(text: string, at?: number): boolean;
   /** The first letters (lower case) of the credit labels: a line starting otherwise holds no credit. */
@@ -94,63 +93,6 @@ export function alternation(phrases: Iterable<string>, pattern = phrasePattern):
     .join('|');
 }
 
-/** A node of the label openings' tree: the next character codes (lower case), and whether a label's first word ends here. */
-interface OpeningNode {
-  next: Map<number, OpeningNode>;
-  end: boolean;
-}
-
-/**
- * The tree of the labels' first words in ASCII lower case, each to its first white space, or to its first
- * character past ASCII: the walk passes any line at such a character of its own, so the label's word needs no
- * end there ("rédaction" ends nowhere: "Roger" fails at its "o", "Rédaction" passes at its "é"). A character past
- * ASCII that case-folds to ASCII ("ſ", the Kelvin sign) could match an ASCII letter: its word ends before it.
- */
-function openingTree(phrases: readonly string[]): OpeningNode {
-  const root: OpeningNode = { next: new Map(), end: false };
-  for (const phrase of phrases) {
-    let node = root;
-    let ends = true;
-    for (const char of phrase.toLowerCase()) {
-      if (/\s/u.test(char)) break;
-      const code = char.charCodeAt(0);
-      if (code > 127) {
-        ends = isAscii(char.toUpperCase()) || isAscii(char.toLowerCase());
-        break;
-      }
-      let next = node.next.get(code);
-      if (next === undefined) {
-        next = { next: new Map(), end: false };
-        node.next.set(code, next);
-      }
-      node = next;
-    }
-    if (ends) node.end = true;
-  }
-  return root;
-}
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
-  return true;
-}
-
-/** See LabelPatterns.mayOpenLabel: a walk down the openings' tree, one character at a time. */
-function opensWith(tree: OpeningNode, text: string, at: number): boolean {
-  if (tree.end) return true;
-  let node = tree;
-  for (let i = at; i < text.length; i++) {
-    let code = text.charCodeAt(i);
-    if (code > 127) return true;
-    if (code >= 65 && code <= 90) code += 32;
-    const next = node.next.get(code);
-    if (next === undefined) return false;
-    if (next.end) return true;
-    node = next;
-  }
-  return false;
-}
-
 function collect(
   languages: readonly LanguageVocabulary[],
   pick: (words: MetadataWords) => readonly string[],
@@ -201,11 +143,15 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
     `(?:\\d|[|•·—–,]|\\b(?:uhr|h))\\s*[|•·—–]?\\s*(?:${bylineWords})\\s*:?\\s+(\\p{Lu}.+|\\p{Ll}[\\p{Ll}\\d_.-]{2,29}(?=\\s|$).*)$`,
     'iu',
   );
-  const openings = openingTree(
-    collect(languages, (w) => [...w.bylineWords, ...w.authorLabels, ...w.authorBoxLabels]),
+  const labelStarts = new Set(
+    collect(languages, (w) => [...w.bylineWords, ...w.authorLabels, ...w.authorBoxLabels]).flatMap(
+      (label) => [label.charAt(0).toLowerCase(), label.charAt(0).toUpperCase()],
+    ),
   );
   return {
-    mayOpenLabel: (text: string, at = 0) => opensWith(openings, text, at),
+    // A character past ASCII may case-fold onto an ASCII letter ("ſ", the Kelvin sign): such a line may open a label.
+    mayOpenLabel: (text: string, at = 0) =>
+      at < text.length && (text.charCodeAt(at) > 127 || labelStarts.has(text.charAt(at))),
     trailingByline,
     hasTrailingByline(text: string): boolean {
       // A byline word's last word with a space or a colon after it, anywhere in the line.
@@ -223,11 +169,7 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
     notWriter: new RegExp(`^(?:${notWriter})(?:\\s*[:：]|\\s)`, 'iu'),
     credit: new RegExp(`^[(\\[]?\\s*(${credits})\\s*(?:[:：]\\s*|\\s+)(.+)$`, 'iu'),
     reporting: new Set(reporting),
-    labelStarts: new Set(
-      collect(languages, (w) => [...w.bylineWords, ...w.authorLabels, ...w.authorBoxLabels]).flatMap(
-        (label) => [label.charAt(0).toLowerCase(), label.charAt(0).toUpperCase()],
-      ),
-    ),
+    labelStarts,
     creditStarts: new Set(
       [...reporting, ...collect(languages, (w) => w.contributorLabels)].map((label) => label.charAt(0)),
     ),
