@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PageLines } from '../../functions/core/metadata/author-lines.ts';
 import { PLAIN_READERS, ruleCandidates } from '../../functions/core/metadata/author-rules.ts';
-import { fastReaders } from '../../functions/core/metadata/author-rules-fast.ts';
+import { FAST_READERS } from '../../functions/core/metadata/author-rules-fast.ts';
 import { labelPatterns } from '../../functions/core/metadata/labels.ts';
 import { blockZones } from '../../functions/core/metadata/zones.ts';
 import type { Block } from '../../functions/core/types.ts';
@@ -57,26 +56,6 @@ const PIECES = [
   'GARDEN MAINTENANCEannette thurmonJune 17, 2021',
   'Christy Gammel',
   'Comment',
-  // Label openings that go on as other words ("Authores:", "Bypass", "Thesis") and labels past ASCII.
-  'The author',
-  'Authores:',
-  'Bypass',
-  'Thesis',
-  "l'auteur",
-  'l’auteur',
-  'Rédaction',
-  'Roger',
-  'Über den Autor',
-  'A cura di',
-  'Redazione:',
-  // Pieces the generic reader's gate must pass: a credential after a comma, a glued role, a newsroom.
-  'Jane,MD',
-  ',PhD',
-  'MD',
-  'JaneEditor',
-  'News Desk',
-  'jane roe',
-  'inikosoftseo',
   'ſ',
   'K',
   'É',
@@ -88,7 +67,7 @@ const page = fc.array(text, { minLength: 1, maxLength: 10 });
 const repeating = fc
   .tuple(fc.array(text, { minLength: 1, maxLength: 3 }), fc.array(fc.nat(), { minLength: 1, maxLength: 10 }))
   .map(([lines, picks]) => picks.map((k) => lines[k % lines.length]!));
-const language = fc.constantFrom(null, 'en', 'de', 'fr', 'it', 'es');
+const language = fc.constantFrom(null, 'en', 'de', 'fr');
 
 const blocksOf = (texts: string[]): Block[] => texts.map((t, index) => ({ index, text: t, line: index + 1 }));
 
@@ -98,7 +77,6 @@ describe('author-rules-fast readers', () => {
       fc.property(fc.oneof(page, repeating), language, fc.boolean(), (texts, lang, foreign) => {
         const blocks = blocksOf(texts);
         const labels = labelPatterns(lang);
-        const FAST_READERS = fastReaders(new PageLines(blocks, labels));
         for (const block of blocks) {
           expect(FAST_READERS.labelledNames(block, blocks, labels, foreign)).toEqual(
             PLAIN_READERS.labelledNames(block, blocks, labels, foreign),
@@ -109,9 +87,6 @@ describe('author-rules-fast readers', () => {
           expect(FAST_READERS.bareNameLine(block.text)).toEqual(PLAIN_READERS.bareNameLine(block.text));
           expect(FAST_READERS.singleNameOverBio(block, blocks)).toEqual(
             PLAIN_READERS.singleNameOverBio(block, blocks),
-          );
-          expect(FAST_READERS.unlabelledNames(block.text, labels)).toEqual(
-            PLAIN_READERS.unlabelledNames(block.text, labels),
           );
         }
         const cleaned = cleanedFrom(texts);
@@ -127,8 +102,7 @@ describe('author-rules-fast readers', () => {
         const cleaned = cleanedFrom(texts);
         const when = { now: NOW, language: lang };
         const zones = blockZones(cleaned, 0);
-        const fast = fastReaders(new PageLines(cleaned.blocks, labelPatterns(lang)));
-        expect(ruleCandidates(cleaned, 0, when, zones, fast)).toEqual(
+        expect(ruleCandidates(cleaned, 0, when, zones, FAST_READERS)).toEqual(
           ruleCandidates(cleaned, 0, when, zones, PLAIN_READERS),
         );
       }),
@@ -146,8 +120,7 @@ describe('author-rules-fast readers', () => {
       'Nina is a reporter and she writes about schools, roads and the budget of the town council.',
     ]);
     const when = { now: NOW, language: 'en' };
-    const fast = fastReaders(new PageLines(cleaned.blocks, labelPatterns('en')));
-    const found = ruleCandidates(cleaned, 0, when, blockZones(cleaned, 0), fast);
+    const found = ruleCandidates(cleaned, 0, when, blockZones(cleaned, 0), FAST_READERS);
     expect(found.map((c) => [c.why, c.names])).toEqual([
       ['byline', ['Jane Roe']],
       ['bio', ['Surja']],

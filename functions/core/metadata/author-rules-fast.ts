@@ -5,9 +5,7 @@
  * menu entries and headings that no reader takes, and each gate is a necessary condition of its reader that costs
  * a character or a lexicon look-up:
  *
- * - a label or byline opens with one of the first characters of the vocabulary's labels (labels.ts's
- *   `mayOpenLabel`), and a byline after a date holds a byline word (`hasTrailingByline`): these per-line facts are
- *   found once per page (author-lines.ts) and shared with authors.ts's readers;
+ * - a label or byline opens with one of the first characters of the vocabulary's labels (`labelStarts`);
  * - a bare name line has a known given name as its first word (the name it gives is the tidied line itself);
  * - a one-word name over a bio has that bio within three blocks, opening with the name's first word, or a
  *   first-person bio right under it;
@@ -16,17 +14,13 @@
  */
 import type { Block, CleanResult } from '../types.ts';
 import { isJsSpace } from '../whitespace.ts';
-import type { LineFacts, PageLines } from './author-lines.ts';
 import {
   type BlockReaders,
-  BYLINE_SEPARATOR,
   bareNameLine,
-  bylineOnLine,
+  explicitByline,
   gluedPostMeta,
   labelledNames,
-  namesAfterLabel,
   singleNameOverBio,
-  unlabelledNames,
 } from './author-rules.ts';
 import type { LabelPatterns } from './labels.ts';
 import { isGivenName } from './names.ts';
@@ -38,42 +32,68 @@ function firstKept(text: string, from = 0): number {
   return i;
 }
 
+/** The end of `text[from, to)` without the white space String.prototype.trim drops there. */
+function lastKept(text: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && isJsSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
 /** explicitByline's longest line (its MAX_BYLINE): a longer one is prose. */
 const MAX_BYLINE = 160;
 
 /**
- * Could bylineOnLine find a byline on the line: a label may open it (past one leading separator, which the plain
- * reader drops), or a byline follows a date on it. Its patterns match nowhere else.
+ * Could a label pattern (case-insensitive, Unicode) match at `i`: the character there opens a label, or it is
+ * not ASCII (case folding maps some non-ASCII characters onto ASCII letters: "ſ", the Kelvin sign).
  */
-function mayHoldByline(line: LineFacts, lines: PageLines): boolean {
-  const c = line.text.charCodeAt(0);
-  if (c === 0x7c || c === 0x2022 || c === 0xb7 || c === 0x2014 || c === 0x2013) {
-    const rest = line.text.replace(BYLINE_SEPARATOR, '');
-    const labels = lines.labels;
-    return rest.length <= MAX_BYLINE && (labels.mayOpenLabel(rest) || labels.hasTrailingByline(rest));
-  }
-  return (
-    line.text.length > 0 && line.text.length <= MAX_BYLINE && (lines.mayLabel(line) || lines.trailing(line))
-  );
+function mayOpenLabel(text: string, i: number, labels: LabelPatterns): boolean {
+  if (i >= text.length) return false;
+  return text.charCodeAt(i) > 127 || labels.labelStarts.has(text.charAt(i));
 }
 
-/** explicitByline reading only the lines that may hold a byline, and a label-alone block only when one opens it. */
-function explicitBylineFast(block: Block, blocks: Block[], lines: PageLines): string[] {
-  const labels = lines.labels;
-  for (const line of lines.of(block.index)) {
-    if (!mayHoldByline(line, lines)) continue;
-    const names = bylineOnLine(line.text, labels);
-    if (names.length > 0) return names;
+const SEPARATOR = /^[|•·—–]\s*/u;
+
+/**
+ * explicitByline behind a gate per line: a line neither opening with a label character nor holding a byline word
+ * after a date matches none of its patterns.
+ */
+function explicitBylineFast(block: Block, blocks: Block[], labels: LabelPatterns): string[] {
+  const text = block.text;
+  let start = 0;
+  let any = false;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const at = firstKept(text, start);
+    if (at < end) {
+      // The plain reader drops one leading separator ("| By Lisa Duffy"): look past it.
+      const c = text.charCodeAt(at);
+      const opener = c === 0x7c || c === 0x2022 || c === 0xb7 || c === 0x2014 || c === 0x2013;
+      if (opener) {
+        const line = text.slice(at, end).trim().replace(SEPARATOR, '');
+        if (line.length <= MAX_BYLINE && (mayOpenLabel(line, 0, labels) || labels.hasTrailingByline(line))) {
+          any = true;
+          break;
+        }
+      } else if (
+        lastKept(text, at, end) - at <= MAX_BYLINE &&
+        (mayOpenLabel(text, at, labels) || labels.hasTrailingByline(text.slice(at, end).trim()))
+      ) {
+        any = true;
+        break;
+      }
+    }
+    start = end + 1;
   }
-  // labelOnly reads the trimmed block, which opens where its first line with text does.
-  if (!labels.mayOpenLabel(block.text, firstKept(block.text))) return [];
-  return namesAfterLabel(block, blocks, labels);
+  // A block that is a label alone opens with it, so its first line passed the gate.
+  if (!any) return [];
+  return explicitByline(block, blocks, labels);
 }
 
 /** labelledNames when the block opens like a label, or can be a short name line over an "Author" label. */
 function labelledNamesFast(block: Block, blocks: Block[], labels: LabelPatterns, foreign: boolean): string[] {
   const text = block.text;
-  if ((text.length > 50 || text.includes('\n')) && !labels.mayOpenLabel(text, firstKept(text))) return [];
+  if ((text.length > 50 || text.includes('\n')) && !mayOpenLabel(text, firstKept(text), labels)) return [];
   return labelledNames(block, blocks, labels, foreign);
 }
 
@@ -96,20 +116,6 @@ function bareNameLineFast(text: string): string | null {
   if (word !== null && !isGivenName(word)) return null;
   return bareNameLine(text);
 }
-
-/**
- * unlabelledNames when the piece has a capital letter, and white space or a comma. Every name namesFromByline
- * gives holds a capital of the piece (a name's words open with one; a newsroom's last word does); a name of
- * two words holds a space, which only white space of the piece gives, or a comma before a credential
- * ("Jane,MD" → "Jane, MD"). About a third of the header's and the page end's pieces are one word or lower case.
- */
-function unlabelledNamesFast(segment: string, labels: LabelPatterns): string[] {
-  if (!CAPITAL.test(segment) || !SPACE_OR_COMMA.test(segment)) return [];
-  return unlabelledNames(segment, labels);
-}
-
-const CAPITAL = /\p{Lu}/u;
-const SPACE_OR_COMMA = /[\s,]/u;
 
 const TRAILING = /[\s"'“”‘’)\],.;:|•·@-]+$/u;
 const FIRST_PERSON = /^(?:(?:Hi|Hello|Hey)[,!.]?\s+)?(?:I['’]m|I\s+am)\s/u;
@@ -143,14 +149,10 @@ function gluedPostMetaFast(cleaned: CleanResult): ReturnType<typeof gluedPostMet
   return blocks.length === 0 ? null : gluedPostMeta({ ...cleaned, blocks });
 }
 
-/** The fast readers of a page: `lines` are the page's blocks with its label patterns (what ruleCandidates passes). */
-export function fastReaders(lines: PageLines): BlockReaders {
-  return {
-    labelledNames: labelledNamesFast,
-    explicitByline: (block, blocks) => explicitBylineFast(block, blocks, lines),
-    bareNameLine: bareNameLineFast,
-    singleNameOverBio: singleNameOverBioFast,
-    gluedPostMeta: gluedPostMetaFast,
-    unlabelledNames: unlabelledNamesFast,
-  };
-}
+export const FAST_READERS: BlockReaders = {
+  labelledNames: labelledNamesFast,
+  explicitByline: explicitBylineFast,
+  bareNameLine: bareNameLineFast,
+  singleNameOverBio: singleNameOverBioFast,
+  gluedPostMeta: gluedPostMetaFast,
+};

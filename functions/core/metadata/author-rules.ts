@@ -153,8 +153,6 @@ export interface BlockReaders {
   bareNameLine: typeof bareNameLine;
   singleNameOverBio: typeof singleNameOverBio;
   gluedPostMeta: typeof gluedPostMeta;
-  /** Read by authors.ts's generic reader (ruleCandidates does not ask it). */
-  unlabelledNames: typeof unlabelledNames;
 }
 
 /** Adds a rule's candidate when it found one (one push site for every rule: its call is never a first). */
@@ -208,29 +206,18 @@ export function labelledNames(
 /** Names from "By …" / "Author: …" on this block, or on the block after a lone "By" label. */
 export function explicitByline(block: Block, blocks: Block[], labels: LabelPatterns): string[] {
   for (const line of block.text.split('\n')) {
-    const names = bylineOnLine(line, labels);
-    if (names.length > 0) return names;
+    // "| By Lisa Duffy": a separator left over from the line before.
+    const text = line.trim().replace(/^[|•·—–]\s*/u, '');
+    if (text.length === 0 || text.length > MAX_BYLINE || labels.notWriter.test(text)) continue;
+    const match =
+      text.match(labels.authorLabel) ??
+      text.match(labels.byline) ??
+      (labels.hasTrailingByline(text) ? text.match(labels.trailingByline) : null);
+    if (match) {
+      const names = namesFromByline(match[1] ?? match[2] ?? '', labels);
+      if (names.length > 0) return names;
+    }
   }
-  return namesAfterLabel(block, blocks, labels);
-}
-
-/** The names of a line's byline ("By …", "Author: …", "May 3, 2024 by …"); [] when it holds none. */
-export function bylineOnLine(line: string, labels: LabelPatterns): string[] {
-  // "| By Lisa Duffy": a separator left over from the line before.
-  const text = line.trim().replace(BYLINE_SEPARATOR, '');
-  if (text.length === 0 || text.length > MAX_BYLINE || labels.notWriter.test(text)) return [];
-  const match =
-    text.match(labels.authorLabel) ??
-    text.match(labels.byline) ??
-    (labels.hasTrailingByline(text) ? text.match(labels.trailingByline) : null);
-  return match ? namesFromByline(match[1] ?? match[2] ?? '', labels) : [];
-}
-
-/** One separator opening a byline line, left over from the line before. */
-export const BYLINE_SEPARATOR = /^[|•·—–]\s*/u;
-
-/** A block that is a byline label alone ("By", "Written by:"): the names of the next block (or the one after). */
-export function namesAfterLabel(block: Block, blocks: Block[], labels: LabelPatterns): string[] {
   const whole = block.text.trim();
   if (labels.labelOnly.test(whole)) {
     // The name follows, sometimes after one stray block (an avatar's "×", a lone initial).
@@ -294,14 +281,6 @@ export function namesFromByline(raw: string, labels: LabelPatterns): string[] {
     if (!names.includes(name)) names.push(name);
   }
   return names;
-}
-
-/**
- * The names of a line's piece without a label (the generic reader of authors.ts): two words at least, and no
- * user name. One word ("Tweet", "Gabo") or a user name ("mins") without a label is too often a menu entry.
- */
-export function unlabelledNames(segment: string, labels: LabelPatterns): string[] {
-  return namesFromByline(segment, labels).filter((name) => name.includes(' ') && !userHandle(name));
 }
 
 /**
@@ -806,5 +785,4 @@ export const PLAIN_READERS: BlockReaders = {
   bareNameLine,
   singleNameOverBio,
   gluedPostMeta,
-  unlabelledNames,
 };

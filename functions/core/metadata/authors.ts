@@ -16,7 +16,6 @@
 import { featureIndex, linearScore, mostProbableGroup, weightsInOrder } from '../linear-model.ts';
 import type { Block, CleanResult } from '../types.ts';
 import { aboutNamePattern } from '../vocabulary/index.ts';
-import { type LineFacts, PageLines } from './author-lines.ts';
 import MODEL from './author-model.json' with { type: 'json' };
 import {
   bioFor,
@@ -31,10 +30,10 @@ import {
   teamName,
   userHandle,
 } from './author-rules.ts';
-import { fastReaders } from './author-rules-fast.ts';
+import { FAST_READERS } from './author-rules-fast.ts';
 import { wordsUsedFast } from './body-words-fast.ts';
 import { type DateContext, datesIn } from './dates.ts';
-import { labelPatterns } from './labels.ts';
+import { type LabelPatterns, labelPatterns } from './labels.ts';
 import { mentionedFast } from './mentions-fast.ts';
 import { isGivenName, isKnownNonName, isRoleLine, looksLikeGivenNameFirst, tidyName } from './names.ts';
 import { blockZones, type Zones } from './zones.ts';
@@ -355,15 +354,13 @@ export function nameCandidates(
     found.push(candidate);
   };
 
-  // The page's lines, each read once for all the readers below.
-  const lines = new PageLines(blocks, labels);
   // The hand-written rules.
   const strengths = new Map<number, number>();
-  const readers = fastReaders(lines);
-  for (const candidate of ruleCandidates(cleaned, anchor, when, zones, readers)) {
+  const linesOf = blockLines(blocks);
+  for (const candidate of ruleCandidates(cleaned, anchor, when, zones, FAST_READERS)) {
     const group = groups++;
     strengths.set(group, candidate.strength);
-    const line = lineOf(blocks[candidate.block], lines.of(candidate.block), candidate.names[0] ?? '');
+    const line = lineOf(blocks[candidate.block], linesOf(candidate.block), candidate.names[0] ?? '');
     for (const name of candidate.names.slice(0, MAX_NAMES))
       add(name, candidate.block, line, group, candidate.why, candidate.bio);
   }
@@ -374,9 +371,10 @@ export function nameCandidates(
     if (zones.excluded.has(i) || i === headline) continue;
     const inHeader = i >= headerFrom && i <= headerTo;
     const atEnd = lastBody !== null && i > lastBody && i <= lastBody + END_REACH;
-    for (const line of lines.of(i)) {
-      const lineNo = line.number;
-      const text = line.text;
+    let offset = 0;
+    for (const line of block.text.split('\n')) {
+      const lineNo = block.line + offset++;
+      const text = line.trim();
       if (text.length === 0 || text.length > MAX_LINE) continue;
       const about = text.length <= 70 ? ABOUT_NAME.exec(text) : null;
       if (about) {
@@ -387,20 +385,25 @@ export function nameCandidates(
           continue;
         }
       }
-      if (!inHeader && !atEnd && !lines.labelled(line)) continue;
+      if (!inHeader && !atEnd && !startsWithLabel(text, labels)) continue;
       for (const segment of segments(text, when)) {
         const match = segment.match(labels.authorLabel) ?? segment.match(labels.byline);
-        const names = match
-          ? namesFromByline(match[1] ?? match[2] ?? '', labels)
-          : readers.unlabelledNames(segment, labels);
+        // Without a label, one word ("Tweet", "Gabo") or a user name ("mins") is too often a menu entry.
+        const names = namesFromByline(match ? (match[1] ?? match[2] ?? '') : segment, labels).filter(
+          (name) => match !== null || (name.includes(' ') && !userHandle(name)),
+        );
         if (names.length === 0 || names.length > MAX_NAMES) continue;
         const group = groups++;
         for (const name of names) add(name, i, lineNo, group, 'generic', null);
       }
     }
   }
-  addFeatures(found, cleaned, anchor, when, zones, lines, strengths);
+  addFeatures(found, cleaned, anchor, when, zones, labels, strengths);
   return found;
+}
+
+function startsWithLabel(text: string, labels: LabelPatterns): boolean {
+  return labels.byline.test(text) || labels.authorLabel.test(text) || labels.hasTrailingByline(text);
 }
 
 /** The parts of a line between its separators and its dates ("Jane Roe | May 3, 2024 | 5 min read"). */
@@ -416,10 +419,10 @@ function segments(text: string, when: DateContext): string[] {
 }
 
 /** The 1-based input line of a block holding the name (the block's first line when none does). */
-function lineOf(block: Block | undefined, lines: readonly LineFacts[], name: string): number {
+function lineOf(block: Block | undefined, lines: string[], name: string): number {
   if (!block) return 0;
   const first = name.split(' ')[0] ?? name;
-  const k = lines.findIndex((line) => line.raw.includes(first));
+  const k = lines.findIndex((line) => line.includes(first));
   return block.line + Math.max(0, k);
 }
 
@@ -430,10 +433,9 @@ function addFeatures(
   anchor: number | null,
   when: DateContext,
   zones: Zones,
-  lines: PageLines,
+  labels: LabelPatterns,
   strengths: Map<number, number>,
 ): void {
-  const labels = lines.labels;
   const blocks = cleaned.blocks;
   const firstBody = cleaned.body[0]?.index ?? null;
   const inBody = new Set(cleaned.body.map((block) => block.index));
@@ -446,6 +448,7 @@ function addFeatures(
     found.filter((c) => c.name.includes(' ')).map((c) => c.name),
     body,
   );
+  const linesOf = blockLines(blocks);
   const foreign = isForeign(when.language);
   // The body's words as written: a name's words used in the text ("Sprache", "Allgemeines") are the page's
   // vocabulary, and a word the body writes in lower case ("gold", "kommentieren") is no surname.
@@ -495,14 +498,14 @@ function addFeatures(
   const distinct = nameBlocks.size;
   let firstLabelled = Number.POSITIVE_INFINITY;
   for (const c of found) {
-    const line = lineText(blocks[c.block], lines.of(c.block), c.line);
+    const line = lineText(blocks[c.block], linesOf(c.block), c.line);
     if (labels.byline.test(line) || labels.authorLabel.test(line))
       firstLabelled = Math.min(firstLabelled, c.block);
   }
   for (const c of found) {
     const x = c.features;
     x[F.bias] = 1;
-    const line = lineText(blocks[c.block], lines.of(c.block), c.line);
+    const line = lineText(blocks[c.block], linesOf(c.block), c.line);
     const strength = strengths.get(c.group);
     if (strength !== undefined) x[F.strength] = strength / 3;
     if (labels.byline.test(line)) x[F.bylineWord] = 1;
@@ -596,10 +599,22 @@ function addFeatures(
   }
 }
 
-/** The candidate's line without the white space around it (the block's text when the line is not one of it). */
-function lineText(block: Block | undefined, lines: readonly LineFacts[], line: number): string {
+function lineText(block: Block | undefined, lines: string[], line: number): string {
   if (!block) return '';
-  return lines[line - block.line]?.text ?? block.text.trim();
+  return (lines[line - block.line] ?? block.text).trim();
+}
+
+/** Each block's lines, split on first use (a block holding many names was split once per name: issue 14). */
+function blockLines(blocks: readonly Block[]): (index: number) => string[] {
+  const split = new Map<number, string[]>();
+  return (index) => {
+    let lines = split.get(index);
+    if (lines === undefined) {
+      lines = blocks[index]?.text.split('\n') ?? [];
+      split.set(index, lines);
+    }
+    return lines;
+  };
 }
 
 export type { Candidate };

@@ -35,12 +35,6 @@ export interface LabelPatterns {
    * opening with another ASCII character matches none of `byline`, `authorLabel` and `labelOnly`.
    */
   labelStarts: ReadonlySet<string>;
-  /**
-   * Whether `text` from `at` may open with a byline word, author label or author-box heading: its character
-   * there is one of `labelStarts`, or past ASCII. False means none of `byline`, `authorLabel` and `labelOnly`
-   * can match there.
-   */
-  mayOpenLabel(text: string, at?: number): boolean;
   /** The first letters (lower case) of the credit labels: a line starting otherwise holds no credit. */
   creditStarts: ReadonlySet<string>;
   /**
@@ -121,9 +115,9 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
   const bylineTails = [
     ...new Set(collect(languages, (w) => w.bylineWords).map((phrase) => phrase.split(' ').at(-1)!)),
   ];
-  // Either case without lower-casing the line: the same matches as the lower-cased line (a character past ASCII
-  // that lower-cases into ASCII, "İ" or the Kelvin sign, never completes a byline word; a test holds them equal).
-  const bylineTail = new RegExp(`(?:${alternation(bylineTails, caselessPattern)})[ :]`, 'u');
+  const bylineTail = new RegExp(
+    `(?:${bylineTails.map((tail) => tail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[ :]`,
+  );
   // "Jane RoeMay 7, 2025", "Sarah Hauer Published …": a month or a label glued to or after the name.
   const months = alternation(
     languages.flatMap((l) => l.months.flatMap((forms) => forms.filter((f) => f.length >= 3))).map(capitalise),
@@ -143,19 +137,11 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
     `(?:\\d|[|•·—–,]|\\b(?:uhr|h))\\s*[|•·—–]?\\s*(?:${bylineWords})\\s*:?\\s+(\\p{Lu}.+|\\p{Ll}[\\p{Ll}\\d_.-]{2,29}(?=\\s|$).*)$`,
     'iu',
   );
-  const labelStarts = new Set(
-    collect(languages, (w) => [...w.bylineWords, ...w.authorLabels, ...w.authorBoxLabels]).flatMap(
-      (label) => [label.charAt(0).toLowerCase(), label.charAt(0).toUpperCase()],
-    ),
-  );
   return {
-    // A character past ASCII may case-fold onto an ASCII letter ("ſ", the Kelvin sign): such a line may open a label.
-    mayOpenLabel: (text: string, at = 0) =>
-      at < text.length && (text.charCodeAt(at) > 127 || labelStarts.has(text.charAt(at))),
     trailingByline,
     hasTrailingByline(text: string): boolean {
-      // A byline word's last word with a space or a colon after it, anywhere in the line.
-      if (!bylineTail.test(text)) return false;
+      // A byline word's last word with a space or a colon after it, anywhere in the lower-cased line.
+      if (!bylineTail.test(text.toLowerCase())) return false;
       return trailingByline.test(text);
     },
     // No `i` flag: under it \p{Lu} matches lower case too, and "Byte", "Bypass" read as "By" glued to a name.
@@ -169,7 +155,11 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
     notWriter: new RegExp(`^(?:${notWriter})(?:\\s*[:：]|\\s)`, 'iu'),
     credit: new RegExp(`^[(\\[]?\\s*(${credits})\\s*(?:[:：]\\s*|\\s+)(.+)$`, 'iu'),
     reporting: new Set(reporting),
-    labelStarts,
+    labelStarts: new Set(
+      collect(languages, (w) => [...w.bylineWords, ...w.authorLabels, ...w.authorBoxLabels]).flatMap(
+        (label) => [label.charAt(0).toLowerCase(), label.charAt(0).toUpperCase()],
+      ),
+    ),
     creditStarts: new Set(
       [...reporting, ...collect(languages, (w) => w.contributorLabels)].map((label) => label.charAt(0)),
     ),
