@@ -4,7 +4,7 @@
  * `/[\p{L}][\p{L}\p{N}'’-]*` + `/gu`: a letter, then letters, digits, apostrophes and hyphens, by code point;
  * each character's class is looked up in a table filled on first sight by the same regexes.
  */
-import { MAX_KEYWORDS, MIN_LETTERS, STOP_WORDS } from './keywords.ts';
+import { keywordSample, MAX_KEYWORDS, MIN_LETTERS, STOP_WORDS } from './keywords.ts';
 
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -45,7 +45,8 @@ function pointAt(text: string, i: number): [number, number] {
   return [classOf(c), 1];
 }
 
-export function extractKeywordsFast(body: string): string[] {
+export function extractKeywordsFast(whole: string): string[] {
+  const body = keywordSample(whole);
   // Sized for a word in every 16 characters (typical prose has one in 40): a long input's table rarely grows.
   const table = new WordTable(body, Math.max(64, body.length >> 4));
   let position = 0;
