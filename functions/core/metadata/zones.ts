@@ -24,16 +24,19 @@ export interface BlockSet {
  * has a hundred thousand blocks).
  */
 class Blocks implements BlockSet {
-  private readonly single = new Set<number>();
+  /** 1 for each block added one by one (a byte per block of the page, not a Set entry per block added). */
+  private readonly single: Uint8Array;
   /** Every block from `restFrom` to `total` - 1 is in. */
   private restFrom: number;
 
   constructor(private readonly total: number) {
     this.restFrom = total;
+    this.single = new Uint8Array(total);
   }
 
+  /** Block `block` (0 ≤ block < total). */
   add(block: number): void {
-    this.single.add(block);
+    this.single[block] = 1;
   }
 
   /** Every block from `block` to the end of the page. */
@@ -42,7 +45,7 @@ class Blocks implements BlockSet {
   }
 
   has(block: number): boolean {
-    return (block >= this.restFrom && block < this.total) || this.single.has(block);
+    return (block >= this.restFrom && block < this.total) || this.single[block] === 1;
   }
 }
 
