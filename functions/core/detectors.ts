@@ -12,12 +12,12 @@
 import {
   CREDIT_HINT,
   isBreadcrumb,
-  isDateLine,
   isLinkRow,
   isShareBar,
   isTrailingCredit,
   metaLineKind,
 } from './cleaning/detectors.ts';
+import { isDateLineFast } from './cleaning/detectors-fast.ts';
 import type { BoilerplateKind } from './types.ts';
 
 /** What a line detector sees. */
@@ -85,7 +85,7 @@ export const DETECTORS = [
     reason: 'A line that is only a date or time ("March 3, 2024", "2 days ago", "vor 3 Stunden").',
     order: 'before-rules',
     prefilter: (input) => input.digit,
-    test: (input) => isDateLine(input.key),
+    test: (input) => isDateLineFast(input.key),
     examples: {
       match: ['March 14, 2024', 'Updated 3 hours ago', '12. Juni 2024', 'vor 3 Stunden'],
       noMatch: ['In March 2024 the river flooded twice.', 'Three hours ago the bridge reopened to traffic.'],

@@ -1,12 +1,32 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractKeywords } from '../../functions/core/metadata/keywords.ts';
+import {
+  extractKeywords,
+  KEYWORD_SAMPLE_CHARS,
+  keywordSample,
+} from '../../functions/core/metadata/keywords.ts';
 import { extractKeywordsFast } from '../../functions/core/metadata/keywords-fast.ts';
 
 describe('keywords', () => {
   it('ranks the most frequent content words first', () => {
     const body = 'Budget talks: the budget vote. The council voted on the budget and the council agreed.';
     expect(extractKeywords(body).slice(0, 2)).toEqual(['budget', 'council']);
+  });
+
+  it('reads a body of up to KEYWORD_SAMPLE_CHARS whole, and a longer one up to its last line break within them', () => {
+    const line = 'budget council vote\n';
+    const whole = line.repeat(Math.floor(KEYWORD_SAMPLE_CHARS / line.length));
+    expect(keywordSample(whole)).toBe(whole);
+    // Past the sample, words that would outnumber the others are not counted.
+    const long = `${whole}${'harbour '.repeat(KEYWORD_SAMPLE_CHARS)}`;
+    const sample = keywordSample(long);
+    expect(sample.length).toBeLessThanOrEqual(KEYWORD_SAMPLE_CHARS);
+    expect(long.startsWith(sample)).toBe(true);
+    expect(long.charAt(sample.length)).toBe('\n');
+    expect(extractKeywords(long)).toEqual(['budget', 'council', 'vote']);
+    expect(extractKeywordsFast(long)).toEqual(['budget', 'council', 'vote']);
+    // No line break within the sample: cut at KEYWORD_SAMPLE_CHARS.
+    expect(keywordSample('word '.repeat(KEYWORD_SAMPLE_CHARS)).length).toBe(KEYWORD_SAMPLE_CHARS);
   });
 
   it('never returns stop words', () => {

@@ -88,6 +88,12 @@ export function detector(id: DetectorId): Verdict {
 /** Lines longer than this are never matched by a rule (the longest rule cap is 120 words). */
 const MAX_RULE_WORDS = 120;
 
+/** A module constant: a regex literal in a function body is a new RegExp object at every call. */
+const DIGIT = /\d/;
+
+/** What the line detectors see, refilled for each line by `verdictForLine`. */
+const LINE_INPUT: LineInput = { line: '', key: '', words: 0, digit: false, separator: false };
+
 /** The characters breadcrumb and link-row separators are made of (CRUMB_HINT and ROW_CHAR of detectors.ts). */
 const SEPARATOR_CHAR = /[>›»/→\\:|•·]/;
 
@@ -97,13 +103,13 @@ const SEPARATOR_CHAR = /[>›»/→\\:|•·]/;
  */
 export function verdictForLine(line: string, words: number, keys: Keys = lineKeys(line)): Verdict | null {
   if (words > MAX_RULE_WORDS) return null;
-  const input: LineInput = {
-    line,
-    key: keys.key,
-    words,
-    digit: words <= 40 && /\d/.test(keys.key),
-    separator: false,
-  };
+  // One input object for every line (no detector calls back in here): no allocation per line.
+  const input = LINE_INPUT;
+  input.line = line;
+  input.key = keys.key;
+  input.words = words;
+  input.digit = words <= 40 && DIGIT.test(keys.key);
+  input.separator = false;
   for (const d of LINE_DETECTORS_BEFORE)
     if (d.prefilter(input) && d.test(input)) return detector(d.id as DetectorId);
   const match = matchLine(line, words, keys);

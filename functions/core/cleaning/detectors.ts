@@ -82,14 +82,14 @@ export function isShareBar(lineKey: string): boolean {
 }
 
 /** Month names and abbreviations of every language (vocabulary), lower case. */
-const MONTH_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.months.flat()));
+export const MONTH_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.months.flat()));
 /** Everything a date line may be made of besides numbers: months, weekdays and each language's date words. */
-const DATE_WORDS: ReadonlySet<string> = new Set([
+export const DATE_WORDS: ReadonlySet<string> = new Set([
   ...MONTH_WORDS,
   ...LANGUAGES.flatMap((l) => [...l.weekdays.flat(), ...l.dateLineWords]),
 ]);
 /** "3 hours ago", "vor 3 Stunden", "il y a 3 heures": the markers, lower case. */
-const RELATIVE_MARKERS = new RegExp(
+export const RELATIVE_MARKERS = new RegExp(
   `(?:^|[\\s,])(?:${[...new Set(LANGUAGES.flatMap((l) => l.relativeTimeMarkers))].join('|')})(?:$|[\\s,])`,
 );
 

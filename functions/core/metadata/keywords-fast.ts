@@ -4,8 +4,7 @@
  * `/[\p{L}][\p{L}\p{N}'’-]*` + `/gu`: a letter, then letters, digits, apostrophes and hyphens, by code point;
  * each character's class is looked up in a table filled on first sight by the same regexes.
  */
-import { StringIndexFast } from '../string-index-fast.ts';
-import { MAX_KEYWORDS, MIN_LETTERS, STOP_WORDS } from './keywords.ts';
+import { keywordSample, MAX_KEYWORDS, MIN_LETTERS, STOP_WORDS } from './keywords.ts';
 
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -46,14 +45,10 @@ function pointAt(text: string, i: number): [number, number] {
   return [classOf(c), 1];
 }
 
-export function extractKeywordsFast(body: string): string[] {
-  // Words numbered by first appearance (string-index-fast.ts), each one's count and first position in typed
-  // arrays: a Map entry and an object per distinct word cost ~2.5 µs each on a million distinct words.
+export function extractKeywordsFast(whole: string): string[] {
+  const body = keywordSample(whole);
   // Sized for a word in every 16 characters (typical prose has one in 40): a long input's table rarely grows.
-  const expected = Math.max(64, body.length >> 4);
-  const words = new StringIndexFast(expected);
-  let counts: Int32Array = new Int32Array(expected);
-  let firsts: Int32Array = new Int32Array(expected);
+  const table = new WordTable(body, Math.max(64, body.length >> 4));
   let position = 0;
   const n = body.length;
   let i = 0;
@@ -68,46 +63,223 @@ export function extractKeywordsFast(body: string): string[] {
       i += width;
       continue;
     }
+    let ascii = c < 128;
     let end = i + width;
     while (end < n) {
       const d = body.charCodeAt(end);
       if (d < 0xd800 || d > 0xdbff) {
         if (classOf(d) === 4) break;
+        if (d >= 128) ascii = false;
         end++;
         continue;
       }
       const [k, w] = pointAt(body, end);
       if (k === 4) break;
+      ascii = false;
       end += w;
     }
-    const word = trimEnd(body.slice(i, end).toLowerCase());
-    i = end;
     position++;
-    if (shorterThan(word, MIN_LETTERS) || STOP_WORDS.has(word)) continue;
-    const number = words.add(word);
-    if (number === counts.length) {
-      counts = grown(counts);
-      firsts = grown(firsts);
+    if (ascii) {
+      // An ASCII word is counted where it stands: its lower case is its letters folded one by one (no string).
+      const length = asciiWordLength(body, i, end);
+      if (length >= MIN_LETTERS) table.countSpan(i, length, position);
+    } else {
+      const word = trimEnd(body.slice(i, end).toLowerCase());
+      if (!shorterThan(word, MIN_LETTERS)) table.countString(word, position);
     }
-    if (counts[number]!++ === 0) firsts[number] = position;
+    i = end;
   }
-  return top(words.strings, counts, firsts);
+  return table.top();
+}
+
+/** The length of trimEnd(body[start, end) lower-cased) for an ASCII word: "'s" then "'" and "-" dropped. */
+function asciiWordLength(body: string, start: number, end: number): number {
+  if (
+    end - start >= 2 &&
+    (body.charCodeAt(end - 1) | 0x20) === 0x73 &&
+    body.charCodeAt(end - 2) === APOSTROPHE
+  )
+    end -= 2;
+  while (end > start) {
+    const c = body.charCodeAt(end - 1);
+    if (c !== APOSTROPHE && c !== HYPHEN) break;
+    end--;
+  }
+  return end - start;
+}
+
+/** An ASCII letter in lower case (other code units unchanged). */
+function fold(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** A per-process seed: no input can be built to make every word collide (only speed depends on it). */
+const SEED = (Math.random() * 0x7fffffff) | 0;
+
+function mix(h: number): number {
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return h ^ (h >>> 12);
+}
+
+/**
+ * The words of one body, numbered by first appearance in an int32 open-addressing table, with each one's count
+ * and first position. An ASCII word is kept as its place in the body (start and length; its lower case is read
+ * by folding), so counting makes no string: 10 MB of one-word blocks has a million distinct words, and a string
+ * per word (a slice, then its lower case) cost ~0.5 s and the collector its share. Other words are kept as
+ * their lower-cased string. The stop words are entries too (count -1): one look-up finds a word or rules it out.
+ * A word's hash (FNV-1a over its lower-cased UTF-16 units) is the same whichever way it is kept, and so is the
+ * comparison: a word is never counted under two numbers.
+ */
+class WordTable {
+  private readonly body: string;
+  private count = 0;
+  /** Two int32s per slot: the number of its word + 1 (0: free), then the word's hash (compared first). */
+  private slots: Int32Array;
+  /** Slots - 1. */
+  private mask: number;
+  /** Per word: its start in the body (or -1 - its index in `strings`), its length, count, first position. */
+  private starts: Int32Array;
+  private lengths: Int32Array;
+  private counts: Int32Array;
+  private firsts: Int32Array;
+  private readonly strings: string[] = [];
+
+  constructor(body: string, expected: number) {
+    this.body = body;
+    const capacity = expected + STOP_WORDS.size;
+    let size = 16;
+    while (size < 2 * capacity) size *= 2;
+    this.slots = new Int32Array(2 * size);
+    this.mask = size - 1;
+    this.starts = new Int32Array(capacity);
+    this.lengths = new Int32Array(capacity);
+    this.counts = new Int32Array(capacity);
+    this.firsts = new Int32Array(capacity);
+    for (const word of STOP_WORDS) this.countString(word, -1);
+  }
+
+  /** One occurrence, at `position`, of the ASCII word body[start, start + length) lower-cased. */
+  countSpan(start: number, length: number, position: number): void {
+    const body = this.body;
+    let h = SEED ^ -2128831035;
+    for (let k = start; k < start + length; k++) h = Math.imul(h ^ fold(body.charCodeAt(k)), 0x01000193);
+    h = mix(h);
+    const { slots, mask, starts, lengths } = this;
+    let slot = (h & mask) << 1;
+    for (; ; slot = (slot + 2) & (2 * mask + 1)) {
+      const entry = slots[slot]! - 1;
+      if (entry < 0) break;
+      if (slots[slot + 1] !== h || lengths[entry] !== length) continue;
+      const at = starts[entry]!;
+      if (at >= 0 ? this.spansEqual(at, start, length) : this.spanEquals(start, this.strings[-1 - at]!)) {
+        this.seen(entry, position);
+        return;
+      }
+    }
+    this.enter(slot, h, start, length, position);
+  }
+
+  /** One occurrence, at `position`, of `word` (lower-cased already); position -1 enters a stop word. */
+  countString(word: string, position: number): void {
+    let h = SEED ^ -2128831035;
+    for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
+    h = mix(h);
+    const { slots, mask, starts, lengths } = this;
+    const length = word.length;
+    let slot = (h & mask) << 1;
+    for (; ; slot = (slot + 2) & (2 * mask + 1)) {
+      const entry = slots[slot]! - 1;
+      if (entry < 0) break;
+      if (slots[slot + 1] !== h || lengths[entry] !== length) continue;
+      const at = starts[entry]!;
+      if (at >= 0 ? this.spanEquals(at, word) : this.strings[-1 - at] === word) {
+        if (position >= 0) this.seen(entry, position);
+        return;
+      }
+    }
+    this.strings.push(word);
+    this.enter(slot, h, -this.strings.length, length, position);
+  }
+
+  /** The words seen twice or more, most frequent first, ties by first appearance (keywords.ts `topKeywords`). */
+  top(): string[] {
+    const { counts, firsts } = this;
+    const repeated: number[] = [];
+    for (let k = 0; k < this.count; k++) if (counts[k]! >= 2) repeated.push(k);
+    return repeated
+      .sort((a, b) => counts[b]! - counts[a]! || firsts[a]! - firsts[b]!)
+      .slice(0, MAX_KEYWORDS)
+      .map((k) => this.word(k));
+  }
+
+  private word(k: number): string {
+    const at = this.starts[k]!;
+    return at >= 0 ? this.body.slice(at, at + this.lengths[k]!).toLowerCase() : this.strings[-1 - at]!;
+  }
+
+  private seen(entry: number, position: number): void {
+    // A stop word (count -1) is never counted.
+    if (this.counts[entry]! < 0) return;
+    if (this.counts[entry]!++ === 0) this.firsts[entry] = position;
+  }
+
+  /** Two ASCII words of the body, folded, are equal. */
+  private spansEqual(a: number, b: number, length: number): boolean {
+    const body = this.body;
+    for (let k = 0; k < length; k++)
+      if (fold(body.charCodeAt(a + k)) !== fold(body.charCodeAt(b + k))) return false;
+    return true;
+  }
+
+  /** The ASCII word of the body at `start`, folded, equals `word` (of its length). */
+  private spanEquals(start: number, word: string): boolean {
+    const body = this.body;
+    for (let k = 0; k < word.length; k++)
+      if (fold(body.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
+    return true;
+  }
+
+  private enter(slot: number, h: number, start: number, length: number, position: number): void {
+    const number = this.count++;
+    if (number === this.starts.length) {
+      this.starts = grown(this.starts);
+      this.lengths = grown(this.lengths);
+      this.counts = grown(this.counts);
+      this.firsts = grown(this.firsts);
+    }
+    this.starts[number] = start;
+    this.lengths[number] = length;
+    this.counts[number] = position < 0 ? -1 : 1;
+    this.firsts[number] = position;
+    this.slots[slot] = number + 1;
+    this.slots[slot + 1] = h;
+    if (4 * this.count > this.slots.length) this.grow();
+  }
+
+  /** Twice the slots, every word placed again by its kept hash. */
+  private grow(): void {
+    const old = this.slots;
+    const size = old.length;
+    const slots = new Int32Array(2 * size);
+    const mask = size - 1;
+    for (let k = 0; k < old.length; k += 2) {
+      if (old[k] === 0) continue;
+      const h = old[k + 1]!;
+      let slot = (h & mask) << 1;
+      while (slots[slot] !== 0) slot = (slot + 2) & (2 * mask + 1);
+      slots[slot] = old[k]!;
+      slots[slot + 1] = h;
+    }
+    this.slots = slots;
+    this.mask = mask;
+  }
 }
 
 function grown(values: Int32Array): Int32Array {
   const next = new Int32Array(2 * values.length);
   next.set(values);
   return next;
-}
-
-/** keywords.ts's `topKeywords`: the words seen twice or more, most frequent first, ties by first appearance. */
-function top(words: readonly string[], counts: Int32Array, firsts: Int32Array): string[] {
-  const repeated: number[] = [];
-  for (let k = 0; k < words.length; k++) if (counts[k]! >= 2) repeated.push(k);
-  return repeated
-    .sort((a, b) => counts[b]! - counts[a]! || firsts[a]! - firsts[b]!)
-    .slice(0, MAX_KEYWORDS)
-    .map((k) => words[k]!);
 }
 
 /** `.replace(/['’]s$/u, '').replace(/['’-]+$/u, '')`. */
