@@ -4,11 +4,19 @@
  * search gives the gold title as the record would (metadata/title.ts); the chooser cannot do better. Pages out
  * of reach are sorted by why (the gold is a line that is no candidate, a line of other case or punctuation,
  * part of a longer line, two lines joined, or nowhere in the text); LIST=1 prints them (never for check: it is
- * counted in aggregate only).
+ * counted in aggregate only). WRONG=1 prints the pages in reach where the chooser picked another candidate: the
+ * pick and the best-scoring right candidate, each with its position against the region, its score and the
+ * features it carries (never for check either).
  */
 import { join } from 'node:path';
 import { clean } from '../../functions/core/clean.ts';
-import { TITLE_PROBE, type TitleSearch } from '../../functions/core/cleaning/title.ts';
+import {
+  scoreFeatures,
+  TITLE_FEATURES,
+  TITLE_PROBE,
+  type TitleCandidate,
+  type TitleSearch,
+} from '../../functions/core/cleaning/title.ts';
 import { decode } from '../../functions/core/decode.ts';
 import { readLayout } from '../../functions/core/layout.ts';
 import { detectLanguageFast } from '../../functions/core/metadata/language-fast.ts';
@@ -19,6 +27,7 @@ import { BENCH } from './title-data.ts';
 const corpora = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['dev', 'multi', 'check'];
 const html = process.env.HTML === '1';
 const list = process.env.LIST === '1';
+const wrong = process.env.WRONG === '1';
 
 const squash = (text: string) => normText(text).replace(/[^\p{L}\p{N}]+/gu, '');
 
@@ -51,6 +60,8 @@ for (const corpus of corpora) {
     candidates += found.length;
     if (found.some((c) => right(c.text))) {
       reached++;
+      if (wrong && !corpus.startsWith('check') && !(cleaned.title !== null && right(cleaned.title)))
+        showWrong(`${corpus}/${page.name}`, found, right, probe?.region.start ?? 0);
       continue;
     }
     const gold = normText(page.gold.title);
@@ -113,4 +124,30 @@ for (const corpus of corpora) {
       .map(([k, n]) => `${k} ${n}`)
       .join(', ')}`,
   );
+}
+
+/** A page in reach whose pick is wrong: the pick and the best right candidate, with scores and features. */
+function showWrong(
+  name: string,
+  found: TitleCandidate[],
+  right: (text: string) => boolean,
+  start: number,
+): void {
+  const scores = found.map((c) => scoreFeatures(c.features));
+  let pick = 0;
+  let gold = -1;
+  found.forEach((c, k) => {
+    if (scores[k]! > scores[pick]!) pick = k;
+    if (right(c.text) && (gold < 0 || scores[k]! > scores[gold]!)) gold = k;
+  });
+  const show = (label: string, k: number) => {
+    const c = found[k]!;
+    const names = TITLE_FEATURES.filter((_, d) => c.features[d] !== 0 && _ !== 'bias').join(' ');
+    console.log(
+      `   ${label} ${c.index - start}: ${c.text.slice(0, 90)}  (score ${scores[k]!.toFixed(2)})\n        [${names}]`,
+    );
+  };
+  console.log(`${name} [chosen wrong]`);
+  show('gold', gold);
+  show('got ', pick);
 }

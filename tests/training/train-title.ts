@@ -11,6 +11,17 @@
  * Options (environment): CORPORA (default dev,multi), LAYOUTS (default text,html), LAMBDAS (the penalties tried),
  * DROP=name,name… fits without the named features (their values zeroed on every candidate, so they weigh 0): an
  * ablation that needs no code change, e.g. `LAMBDAS=0.001 DROP=twin,echo npx tsx tests/training/train-title.ts`.
+ *
+ * Tried and not adopted (5-fold site-grouped CV, lambda 0.001; baseline dev 0.797, dev HTML 0.876, multi 0.687,
+ * multi HTML 0.831; one page is 0.003 of dev, 0.002 of multi):
+ * - four features for the dek-over-headline and role-line mistakes (WRONG=1 in title-reach.ts lists them):
+ *   bylineAbove (right under a byline), underHeadline (under a shorter headline-shaped line), comma (", " in the
+ *   line), lowerFirst (starts lower-case). All four: 0.800 / 0.873 / 0.680 / 0.828; without comma and
+ *   bylineAbove: 0.797 / 0.873 / 0.690 / 0.828; lowerFirst alone: 0.795 / 0.873 / 0.690 / 0.831; bylineAbove
+ *   never changed a pick. None beats the baseline by more than a page on both corpora.
+ * - without the five near-zero features (repeated, listItem, sectionQuestion, partShort, titleCase):
+ *   0.795 / 0.876 / 0.685 / 0.828, a page lower on dev and on multi: kept.
+ * - lambda 0.0003 (with underHeadline and lowerFirst): 0.792 / 0.873 / 0.685 / 0.826.
  */
 import { resolve } from 'node:path';
 import { scoreFeatures, TITLE_FEATURES } from '../../functions/core/cleaning/title.ts';
