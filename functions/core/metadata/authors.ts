@@ -414,8 +414,20 @@ function segments(text: string, when: DateContext): string[] {
     rest = `${rest.slice(0, dates[k]!.index)} | ${rest.slice(dates[k]!.end)}`;
   return rest
     .split(/\s*[|•·—–/]\s*|\s+-\s+/u)
-    .map((part) => part.trim())
+    .map(tidySegment)
     .filter((part) => part.length > 1);
+}
+
+/**
+ * A segment as a byline reads: without the rule or bullet before it ("---- by Jane Roe", "» Von Jane Roe"; a "©"
+ * stays: "© Jane Roe" is a photo credit), a social handle glued to the name ("By Jane Roe@janeroe") or an
+ * obfuscated e-mail address ("[email protected]").
+ */
+function tidySegment(part: string): string {
+  return part
+    .replace(/\[email\s+protected\]|@[\p{L}\p{N}_.]+/gu, ' ')
+    .replace(/^[-–—=*~_#>»›•·:.\s]+/u, '')
+    .trim();
 }
 
 /** The 1-based input line of a block holding the name (the block's first line when none does). */

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { extractAuthors } from '../../functions/core/metadata/authors.ts';
+import { cleanedFrom, PROSE, WHEN } from './metadata-helpers.ts';
+
+const authorsOf = (paragraphs: string[]) => extractAuthors(cleanedFrom(paragraphs), 0, WHEN).authors;
+
+describe('author segments (issue 13)', () => {
+  it('reads a byline behind a rule or a bullet, and with a social handle glued on', () => {
+    expect(authorsOf(['Council passes budget', '---- by Jane Roe', PROSE])).toEqual(['Jane Roe']);
+    expect(authorsOf(['Council passes budget', 'By Jane Roe@janeroe', PROSE])).toEqual(['Jane Roe']);
+  });
+});
