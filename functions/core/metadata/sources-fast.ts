@@ -37,8 +37,10 @@ export function extractSourcesFast(cleaned: CleanResult, fromCredits: readonly s
     if (text.indexOf('\n') < 0) readLine(text, add);
     else for (const line of text.split('\n')) readLine(line, add);
   };
-  for (const block of cleaned.blocks) read(block.text);
-  for (const item of cleaned.removed) read(item.text);
+  // By index: a for-of over a page of a million blocks makes an iteration result per block (~44 MiB).
+  const { blocks, removed } = cleaned;
+  for (let i = 0; i < blocks.length; i++) read(blocks[i]!.text);
+  for (let i = 0; i < removed.length; i++) read(removed[i]!.text);
   for (const agency of fromCredits) add(agency);
   return found;
 }
