@@ -10,16 +10,24 @@
  * linear in the characters looked up.
  */
 
-/** A per-process seed: no input can be built to make every string collide (only speed depends on it). */
-const SEED = (Math.random() * 0x7fffffff) | 0;
+/**
+ * FNV-1a's start, from a seed drawn per process: no input can be built to make every string collide (only speed
+ * depends on it). A hash is `mixHash` of the units folded in from here with `Math.imul(h ^ unit, FNV_PRIME)`.
+ */
+export const HASH_START = ((Math.random() * 0x7fffffff) | 0) ^ -2128831035;
+export const FNV_PRIME = 0x01000193;
 
-function hashOf(text: string): number {
-  let h = SEED ^ -2128831035;
-  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-  // Mix the high bits down: the table takes the low bits.
+/** Mixes the high bits down: the tables take the low bits. */
+export function mixHash(h: number): number {
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
   return h ^ (h >>> 12);
+}
+
+function hashOf(text: string): number {
+  let h = HASH_START;
+  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
+  return mixHash(h);
 }
 
 export class StringIndexFast {

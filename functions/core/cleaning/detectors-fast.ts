@@ -9,7 +9,7 @@
  * and some date word starts with its letter and has its length. A line with another character goes to the
  * reference whole (lower-casing beyond ASCII can change a string's length, and a final sigma its neighbours).
  */
-import { DATE_WORDS, isDateLine, MONTH_WORDS, RELATIVE_MARKERS } from './detectors.ts';
+import { DATE_WORDS, isDateLine, isDateSeparator, MONTH_WORDS, RELATIVE_MARKERS } from './detectors.ts';
 
 /** Longest date word (checked below). */
 const MAX_WORD = 31;
@@ -47,10 +47,10 @@ export function isDateLineFast(line: string): boolean {
   let count = 0;
   let i = 0;
   while (i < n) {
-    while (i < n && isAsciiDateSeparator(line.charCodeAt(i))) i++;
+    while (i < n && isDateSeparator(line.charCodeAt(i))) i++;
     if (i >= n) break;
     const start = i;
-    while (i < n && !isAsciiDateSeparator(line.charCodeAt(i))) i++;
+    while (i < n && !isDateSeparator(line.charCodeAt(i))) i++;
     if (++count > 14) return false;
     const kind = tokenKind(line, start, i);
     if (kind === NUMBER) numbers++;
@@ -60,13 +60,6 @@ export function isDateLineFast(line: string): boolean {
   if (count === 0) return false;
   if (RELATIVE_MARKERS.test(line.toLowerCase())) return numbers >= 1;
   return (month && numbers >= 1) || numbers >= 3;
-}
-
-/** detectors.ts's `isDateSeparator` below 128: white space and `,-./:|()`. */
-function isAsciiDateSeparator(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || (c >= 44 && c <= 47) || c === 58 || c === 124 || c === 40 || c === 41
-  );
 }
 
 /** An ASCII letter in lower case (other codes unchanged). */

@@ -94,7 +94,7 @@ export const RELATIVE_MARKERS = new RegExp(
 );
 
 /** Separators between the tokens of a date line: JS `\s` and `,./:-–—|•·()`. */
-function isDateSeparator(c: number): boolean {
+export function isDateSeparator(c: number): boolean {
   if (c < 128)
     return (
       c === 32 || (c >= 9 && c <= 13) || (c >= 44 && c <= 47) || c === 58 || c === 124 || c === 40 || c === 41

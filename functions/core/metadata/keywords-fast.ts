@@ -4,6 +4,7 @@
  * `/[\p{L}][\p{L}\p{N}'’-]*` + `/gu`: a letter, then letters, digits, apostrophes and hyphens, by code point;
  * each character's class is looked up in a table filled on first sight by the same regexes.
  */
+import { FNV_PRIME, HASH_START, mixHash } from '../string-index-fast.ts';
 import { keywordSample, MAX_KEYWORDS, MIN_LETTERS, STOP_WORDS } from './keywords.ts';
 
 const LETTER = /\p{L}/u;
@@ -113,22 +114,13 @@ function fold(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
-/** A per-process seed: no input can be built to make every word collide (only speed depends on it). */
-const SEED = (Math.random() * 0x7fffffff) | 0;
-
-function mix(h: number): number {
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x2c1b3c6d);
-  return h ^ (h >>> 12);
-}
-
 /**
  * The words of one body, numbered by first appearance in an int32 open-addressing table, with each one's count
  * and first position. An ASCII word is kept as its place in the body (start and length; its lower case is read
  * by folding), so counting makes no string: 10 MB of one-word blocks has a million distinct words, and a string
  * per word (a slice, then its lower case) cost ~0.5 s and the collector its share. Other words are kept as
  * their lower-cased string. The stop words are entries too (count -1): one look-up finds a word or rules it out.
- * A word's hash (FNV-1a over its lower-cased UTF-16 units) is the same whichever way it is kept, and so is the
+ * A word's hash (string-index-fast.ts's FNV-1a over its lower-cased UTF-16 units) is the same whichever way it is kept, and so is the
  * comparison: a word is never counted under two numbers.
  */
 class WordTable {
@@ -162,9 +154,9 @@ class WordTable {
   /** One occurrence, at `position`, of the ASCII word body[start, start + length) lower-cased. */
   countSpan(start: number, length: number, position: number): void {
     const body = this.body;
-    let h = SEED ^ -2128831035;
-    for (let k = start; k < start + length; k++) h = Math.imul(h ^ fold(body.charCodeAt(k)), 0x01000193);
-    h = mix(h);
+    let h = HASH_START;
+    for (let k = start; k < start + length; k++) h = Math.imul(h ^ fold(body.charCodeAt(k)), FNV_PRIME);
+    h = mixHash(h);
     const { slots, mask, starts, lengths } = this;
     let slot = (h & mask) << 1;
     for (; ; slot = (slot + 2) & (2 * mask + 1)) {
@@ -182,9 +174,9 @@ class WordTable {
 
   /** One occurrence, at `position`, of `word` (lower-cased already); position -1 enters a stop word. */
   countString(word: string, position: number): void {
-    let h = SEED ^ -2128831035;
-    for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
-    h = mix(h);
+    let h = HASH_START;
+    for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), FNV_PRIME);
+    h = mixHash(h);
     const { slots, mask, starts, lengths } = this;
     const length = word.length;
     let slot = (h & mask) << 1;
