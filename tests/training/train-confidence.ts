@@ -195,8 +195,9 @@ function collectSamples(): Record<ScoredField, Sample[]> {
           });
         const domain = (page.gold as { domain?: string; site?: string }).domain ?? page.gold.site;
         if (choices.site && domain) {
-          const site = choices.site.value;
-          const right = site === domain || site.endsWith(`.${domain}`) || domain.endsWith(`.${site}`);
+          // Folds by the page's site, as for the other fields, not by the domain read from it.
+          const value = choices.site.value;
+          const right = value === domain || value.endsWith(`.${domain}`) || domain.endsWith(`.${value}`);
           samples.site.push({ page: name, site, set, x: choices.site.features, y: +right });
         }
       }
