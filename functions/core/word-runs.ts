@@ -32,22 +32,8 @@ export interface WordRuns {
 const COUNT_FIRST_CHARS = 1 << 18;
 
 export function wordRuns(text: string): WordRuns {
-  if (text.length < COUNT_FIRST_CHARS) {
-    const found: WordRuns = { offsets: new Int32Array(64), count: 0 };
-    scanRuns(text, found, true);
-    return found;
-  }
-  const counted: WordRuns = { offsets: new Int32Array(0), count: 0 };
-  scanRuns(text, counted, false);
-  const found: WordRuns = { offsets: new Int32Array(Math.max(2, 2 * counted.count)), count: 0 };
-  scanRuns(text, found, true);
-  return found;
-}
-
-/** Adds the runs of `text` to `runs` (only counts them when not `write`; grows `runs.offsets` as it fills). */
-function scanRuns(text: string, runs: WordRuns, write: boolean): void {
   const n = text.length;
-  let offsets = runs.offsets;
+  let offsets: Int32Array = new Int32Array(n < COUNT_FIRST_CHARS ? 64 : Math.max(2, 2 * countRuns(text)));
   let count = 0;
   let start = -1;
   for (let i = 0; i < n; i++) {
@@ -65,26 +51,43 @@ function scanRuns(text: string, runs: WordRuns, write: boolean): void {
     if (word) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      if (write) {
-        if (2 * count + 2 > offsets.length) offsets = grow(offsets);
-        offsets[2 * count] = start;
-        offsets[2 * count + 1] = i;
-      }
+      if (2 * count + 2 > offsets.length) offsets = grow(offsets);
+      offsets[2 * count] = start;
+      offsets[2 * count + 1] = i;
       count++;
       start = -1;
     }
     i += width - 1;
   }
   if (start >= 0) {
-    if (write) {
-      if (2 * count + 2 > offsets.length) offsets = grow(offsets);
-      offsets[2 * count] = start;
-      offsets[2 * count + 1] = n;
-    }
+    if (2 * count + 2 > offsets.length) offsets = grow(offsets);
+    offsets[2 * count] = start;
+    offsets[2 * count + 1] = n;
     count++;
   }
-  runs.offsets = offsets;
-  runs.count = count;
+  return { offsets, count };
+}
+
+/** How many runs `wordRuns(text)` finds (the same scan, nothing written). */
+function countRuns(text: string): number {
+  const n = text.length;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let word: boolean;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        word = WORD_CHAR.test(String.fromCharCode(c, low));
+        i++;
+      } else word = false;
+    } else
+      word = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : isWordUnit(c);
+    if (word && !inWord) count++;
+    inWord = word;
+  }
+  return count;
 }
 
 function grow(offsets: Int32Array): Int32Array {
