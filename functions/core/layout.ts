@@ -22,6 +22,8 @@ export interface LayoutDocument {
   blocks: Block[];
   /** Metadata the page states about itself (HTML only). */
   evidence: PageEvidence | null;
+  /** The normalised text the blocks were read from (body-fast.ts takes a body that stands in it as a slice). */
+  text: string;
 }
 
 /**
@@ -33,14 +35,14 @@ export function readLayout(decoded: string, name?: string | null, known?: Layout
   const layout = known ?? detectLayout(text, name);
   switch (layout) {
     case 'lines':
-      return { layout, format: 'text', blocks: readLines(text), evidence: null };
+      return { layout, format: 'text', blocks: readLines(text), evidence: null, text };
     case 'markdown':
-      return { layout, format: 'markdown', blocks: readMarkdown(text), evidence: null };
+      return { layout, format: 'markdown', blocks: readMarkdown(text), evidence: null, text };
     case 'html': {
       const page = readHtml(text);
-      return { layout, format: 'html', blocks: page.blocks, evidence: page.evidence };
+      return { layout, format: 'html', blocks: page.blocks, evidence: page.evidence, text };
     }
     default:
-      return { layout, format: 'text', blocks: segment(text), evidence: null };
+      return { layout, format: 'text', blocks: segment(text), evidence: null, text };
   }
 }

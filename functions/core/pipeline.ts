@@ -4,6 +4,7 @@
  * is what runs in AWS.
  */
 import { renderBody } from './body.ts';
+import { renderPlainBodyFast } from './body-fast.ts';
 import { clean } from './clean.ts';
 import { decode } from './decode.ts';
 import { prescan } from './layout/charset.ts';
@@ -85,7 +86,7 @@ export function processText(text: string, hints: SourceHints = {}, encoding = 'u
   const page = readLayout(text, hints.name, hints.layout);
   const cleaned = clean(page.blocks);
   // Metadata (hashes included) reads the plain text, so the same article hashes alike whatever its format.
-  const plainBody = renderBody(cleaned.body, 'text');
+  const plainBody = renderPlainBodyFast(cleaned.body, page.text);
   const body = page.format === 'markdown' ? renderBody(cleaned.body, page.format) : plainBody;
   // The simhash and the near-duplicate signature read the same lower-cased words of the plain text.
   const words = lowerWordRuns(plainBody);

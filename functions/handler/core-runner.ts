@@ -15,8 +15,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { type CoreOptions, type CoreRecord, processDocument } from '../core/pipeline.ts';
+import { type CleanDocument, type CoreOptions, type CoreRecord, processDocument } from '../core/pipeline.ts';
 import type { SourceHints } from '../core/types.ts';
+import { PreparedList, type PreparedListData } from './prepared-list.ts';
+import { DYNAMODB_ITEM_LIMIT, itemSize } from './record-store.ts';
 
 /** A record that could not finish before its deadline. */
 export class TooSlowError extends Error {
@@ -35,18 +37,26 @@ export interface CoreJob {
   options: CoreOptions;
 }
 
+/**
+ * A core record as the runner hands it over: a clean record's `removed` list may come as a PreparedList (a list
+ * too large for any DynamoDB item, written as JSON by the worker).
+ */
+export type RunnerRecord = CoreRecord | (Omit<CleanDocument, 'removed'> & { removed: PreparedList });
+
 export interface CoreRunner {
   /**
    * processDocument(job) in the worker; rejects with TooSlowError when not done by `deadline` (epoch ms).
    * `job.bytes` is moved to the worker: do not read it afterwards.
    */
-  run(job: CoreJob, deadline: number): Promise<CoreRecord>;
+  run(job: CoreJob, deadline: number): Promise<RunnerRecord>;
   close(): Promise<void>;
 }
 
 const WORKER_ROLE = 'copydesk-core';
 
-type Reply = { id: number; record: CoreRecord } | { id: number; error: { name: string; message: string } };
+type Reply =
+  | { id: number; record: CoreRecord; removed?: PreparedListData }
+  | { id: number; error: { name: string; message: string } };
 
 /**
  * In a worker started by a WorkerCoreRunner: answer jobs with `process` (processDocument; a test may
@@ -58,13 +68,33 @@ export function serveCoreJobs(process: (job: CoreJob) => CoreRecord = runCore): 
   port.on('message', (message: CoreJob & { id: number }) => {
     let reply: Reply;
     try {
-      reply = { id: message.id, record: process(message) };
+      reply = { id: message.id, ...prepared(process(message)) };
     } catch (error) {
       const { name, message: text } = error as Error;
       reply = { id: message.id, error: { name, message: text } };
     }
     port.postMessage(reply);
   });
+}
+
+/**
+ * The reply's record, its `removed` list written as JSON when the list alone is over the DynamoDB item limit (see
+ * prepared-list.ts): 10 MB of DEV pages has 143,000 removed lines, which the main thread no longer rebuilds as
+ * objects from the clone nor writes as JSON again.
+ */
+function prepared(record: CoreRecord): { record: CoreRecord; removed?: PreparedListData } {
+  if (record.status !== 'clean' || record.removed.length === 0) return { record };
+  const size = itemSize({ removed: record.removed }, DYNAMODB_ITEM_LIMIT);
+  if (size <= DYNAMODB_ITEM_LIMIT) return { record };
+  const removed = { json: JSON.stringify(record.removed), length: record.removed.length, size };
+  return { record: { ...record, removed: [] }, removed };
+}
+
+/** The record of a reply, its prepared `removed` list (if any) in place. */
+function recordOf(reply: { record: CoreRecord; removed?: PreparedListData }): RunnerRecord {
+  const { record, removed } = reply;
+  if (removed === undefined || record.status !== 'clean') return record;
+  return { ...record, removed: new PreparedList(removed.json, removed.length, removed.size) };
 }
 
 function runCore(job: CoreJob): CoreRecord {
@@ -86,7 +116,7 @@ interface Pending {
   /** The input's size (the bytes are detached once they move to the worker). */
   size: number;
   deadline: number;
-  resolve: (record: CoreRecord) => void;
+  resolve: (record: RunnerRecord) => void;
   reject: (error: Error) => void;
   timer: NodeJS.Timeout;
 }
@@ -146,8 +176,8 @@ export class WorkerCoreRunner implements CoreRunner {
     return this.started;
   }
 
-  run(job: CoreJob, deadline: number): Promise<CoreRecord> {
-    return new Promise<CoreRecord>((resolve, reject) => {
+  run(job: CoreJob, deadline: number): Promise<RunnerRecord> {
+    return new Promise<RunnerRecord>((resolve, reject) => {
       const pending: Pending = {
         id: this.nextId++,
         job,
@@ -182,7 +212,7 @@ export class WorkerCoreRunner implements CoreRunner {
     worker.postMessage({ id: pending.id, ...pending.job, bytes: owned }, [owned.buffer as ArrayBuffer]);
   }
 
-  private settle(pending: Pending, outcome: { record: CoreRecord } | { error: Error }): void {
+  private settle(pending: Pending, outcome: { record: RunnerRecord } | { error: Error }): void {
     clearTimeout(pending.timer);
     if (this.running === pending) this.running = undefined;
     if ('record' in outcome) pending.resolve(outcome.record);
@@ -218,8 +248,8 @@ export class WorkerCoreRunner implements CoreRunner {
         // Done: no deadline can strike now. The worker goes (its heap with it) before the record is handed on.
         clearTimeout(pending.timer);
         this.worker = undefined;
-        void worker.terminate().finally(() => this.settle(pending, { record: reply.record }));
-      } else if ('record' in reply) this.settle(pending, { record: reply.record });
+        void worker.terminate().finally(() => this.settle(pending, { record: recordOf(reply) }));
+      } else if ('record' in reply) this.settle(pending, { record: recordOf(reply) });
       else
         this.settle(pending, {
           error: Object.assign(new Error(reply.error.message), { name: reply.error.name }),

@@ -5,9 +5,10 @@
  * retries the message.
  */
 import { GetObjectCommand, type GetObjectCommandOutput, NoSuchKey, type S3Client } from '@aws-sdk/client-s3';
-import { type CoreRecord, processDocument, rejectTooLarge } from '../core/pipeline.ts';
+import { processDocument, rejectTooLarge } from '../core/pipeline.ts';
 import { CLEANER_VERSION } from '../core/version.ts';
-import { type CoreRunner, sharedCoreRunner, TooSlowError } from './core-runner.ts';
+import { type CoreRunner, type RunnerRecord, sharedCoreRunner, TooSlowError } from './core-runner.ts';
+import { PreparedList } from './prepared-list.ts';
 import {
   cutAtCodePoint,
   FAILED_REASON,
@@ -128,7 +129,7 @@ function ownRecordContext(processedAt: string) {
 }
 
 type Cleaned =
-  | { record: CoreRecord; url: string | null; bytesIn: number }
+  | { record: RunnerRecord; url: string | null; bytesIn: number }
   | { handlerReject: 'object-missing'; detail: string };
 
 async function cleanObject(object: S3ObjectRef, deps: ProcessDeps, deadline: number): Promise<Cleaned> {
@@ -208,7 +209,8 @@ export function isMissing(error: unknown): boolean {
 }
 
 function summarise(item: RecordItem, write: WriteOutcome, bytesIn: number): ProcessOutcome {
-  const removed = Array.isArray(item.removed) ? item.removed.length : 0;
+  const removed =
+    Array.isArray(item.removed) || item.removed instanceof PreparedList ? item.removed.length : 0;
   const body = typeof item.body === 'string' ? Buffer.byteLength(item.body, 'utf8') : 0;
   return {
     id: item.id,

@@ -3,10 +3,10 @@
  * Pure: no AWS calls.
  */
 import { createHash } from 'node:crypto';
-import type { CoreRecord } from '../core/pipeline.ts';
 import { indexKeyLimits, KEY_LIMITS } from '../shared/definitions.ts';
 import { minhashBands } from '../shared/near-duplicates.ts';
 import { truncateUtf8, utf8Length } from '../shared/utf8.ts';
+import type { RunnerRecord } from './core-runner.ts';
 import type { S3ObjectRef } from './s3-event.ts';
 import { sequencerOrder } from './s3-event.ts';
 
@@ -62,7 +62,7 @@ export function cleanerVersionOrder(version: string): string {
     .join('.');
 }
 
-export function toItem(object: S3ObjectRef, core: CoreRecord, context: ItemContext): RecordItem {
+export function toItem(object: S3ObjectRef, core: RunnerRecord, context: ItemContext): RecordItem {
   const identity = identityOf(object, context);
   const order = { cleanerVersionOrder: cleanerVersionOrder(core.cleanerVersion) };
   if (core.status === 'rejected') return withoutNullKeys({ ...identity, ...core, ...order });

@@ -24,6 +24,7 @@ import { DeleteObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/c
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { indexKeyLimits, OFFLOAD_PREFIX } from '../shared/definitions.ts';
 import { truncateUtf8, utf8Length } from '../shared/utf8.ts';
+import { PreparedList } from './prepared-list.ts';
 import { failureNote, type RecordItem, VERSION_FIELDS } from './record-item.ts';
 
 export type WriteOutcome = 'written' | 'attached-to-older-clean' | 'skipped-stale-or-duplicate';
@@ -196,6 +197,8 @@ function valueSize(value: unknown, budget = Number.POSITIVE_INFINITY): number {
   if (typeof value === 'string') return utf8Length(value);
   if (typeof value === 'number' || typeof value === 'bigint') return numberSize(String(value));
   if (value instanceof Uint8Array) return value.length;
+  // Counted by the core's worker, up to the item limit (prepared-list.ts).
+  if (value instanceof PreparedList) return value.size;
   if (value instanceof Set) {
     let size = 0;
     for (const member of value) {
@@ -239,14 +242,11 @@ export async function fitItem(store: RecordStore, item: RecordItem): Promise<Rec
     const location = await putPart(store, item, 'body.txt', item.body, 'text/plain; charset=utf-8');
     fitted = { ...fitted, body: null, bodyLocation: location };
   }
-  if (!itemFits(fitted, DYNAMODB_ITEM_LIMIT) && Array.isArray(item.removed)) {
-    const location = await putPart(
-      store,
-      item,
-      'removed.json',
-      JSON.stringify(item.removed),
-      'application/json',
-    );
+  const removed = item.removed;
+  if (!itemFits(fitted, DYNAMODB_ITEM_LIMIT) && (Array.isArray(removed) || removed instanceof PreparedList)) {
+    // A list the core's worker wrote as JSON already (prepared-list.ts) is not written again.
+    const json = removed instanceof PreparedList ? removed.json : JSON.stringify(removed);
+    const location = await putPart(store, item, 'removed.json', json, 'application/json');
     fitted = { ...fitted, removed: null, removedLocation: location };
   }
   if (itemFits(fitted, DYNAMODB_ITEM_LIMIT)) return fitted;

@@ -6,6 +6,8 @@ import {
   TooSlowError,
   WorkerCoreRunner,
 } from '../../functions/handler/core-runner.ts';
+import { PreparedList } from '../../functions/handler/prepared-list.ts';
+import { DYNAMODB_ITEM_LIMIT, itemSize } from '../../functions/handler/record-store.ts';
 import { HUNGRY_MARKER, SLOW_MARKER } from '../reliability/slow-core-worker.ts';
 
 const ARTICLE = Buffer.from(
@@ -27,7 +29,35 @@ afterAll(async () => {
   await Promise.all([real.close(), slow.close(), capped.close(), recycling.close()]);
 });
 
+/** An article under 6,000 link rows: 6,001 removed lines, a list over DynamoDB's item limit on its own. */
+function pageOfLinkRows(): Buffer {
+  const prose =
+    'The council met on Tuesday to discuss the budget for the coming year, and it agreed on several points. '.repeat(
+      3,
+    );
+  const parts = ['Budget talks end', prose, prose];
+  for (let i = 0; i < 6000; i++) parts.push(`Home | News ${i} | Sport | Weather`);
+  return Buffer.from(parts.join('\n\n'));
+}
+
 describe('the core in a worker thread', () => {
+  it('hands a removed list too large for any item over as JSON, the rest of the record as processDocument gives it', async () => {
+    const page = pageOfLinkRows();
+    const want = processDocument(page, { url: null });
+    const record = await real.run(
+      { bytes: Buffer.from(page), hints: { url: null }, options: {} },
+      Date.now() + 60_000,
+    );
+    if (want.status !== 'clean' || record.status !== 'clean') throw new Error('expected clean records');
+    expect(itemSize({ removed: want.removed })).toBeGreaterThan(DYNAMODB_ITEM_LIMIT);
+    expect(record.removed).toBeInstanceOf(PreparedList);
+    const removed = record.removed as PreparedList;
+    expect(removed.json).toBe(JSON.stringify(want.removed));
+    expect(removed.length).toBe(want.removed.length);
+    expect(removed.size).toBeGreaterThan(DYNAMODB_ITEM_LIMIT);
+    expect({ ...record, removed: null }).toEqual({ ...want, removed: null });
+  });
+
   it('returns the record processDocument returns in this thread', async () => {
     const record = await real.run({ bytes: ARTICLE, hints: { url: null }, options: {} }, Date.now() + 30_000);
 

@@ -1,7 +1,15 @@
+import type { PutObjectCommand } from '@aws-sdk/client-s3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PreparedList } from '../../functions/handler/prepared-list.ts';
 import { cutAtCodePoint } from '../../functions/handler/record-item.ts';
-import { itemFits, itemSize } from '../../functions/handler/record-store.ts';
+import {
+  DYNAMODB_ITEM_LIMIT,
+  fitItem,
+  itemFits,
+  itemSize,
+  type RecordStore,
+} from '../../functions/handler/record-store.ts';
 import { truncateUtf8, utf8Length } from '../../functions/shared/utf8.ts';
 
 describe('DynamoDB item size', () => {
@@ -65,5 +73,61 @@ describe('cutting text', () => {
 
   it('never ends an error text inside a surrogate pair', () => {
     expect(cutAtCodePoint('ab📰', 3)).toBe('ab…');
+  });
+});
+
+describe('a removed list prepared as JSON by the core worker', () => {
+  /** A store whose S3 keeps what is put (fitItem writes parts only). */
+  function fakeStore() {
+    const puts: { Key?: string; Body?: unknown }[] = [];
+    const store = {
+      ddb: {} as RecordStore['ddb'],
+      s3: {
+        send: async (command: PutObjectCommand) => {
+          puts.push(command.input);
+          return {};
+        },
+      } as unknown as RecordStore['s3'],
+      table: 't',
+      cleanBucket: 'clean',
+    } satisfies RecordStore;
+    return { store, puts };
+  }
+
+  it('is fitted as the list itself: the same item, the same removed.json', async () => {
+    const removed = Array.from({ length: 5000 }, (_, k) => ({
+      text: `Home | News ${k} | Sport | Weather`,
+      rule: 'nav.link-row',
+      kind: 'navigation',
+      block: k + 3,
+      line: 2 * k + 7,
+    }));
+    const size = itemSize({ removed }, DYNAMODB_ITEM_LIMIT);
+    expect(size).toBeGreaterThan(DYNAMODB_ITEM_LIMIT);
+    const base = {
+      id: 's3://raw/a.txt',
+      status: 'clean',
+      sequencerOrder: '1',
+      body: 'Short body.',
+      title: 'T',
+    };
+    const plain = fakeStore();
+    const fast = fakeStore();
+    const fromList = await fitItem(plain.store, { ...base, removed });
+    const fromJson = await fitItem(fast.store, {
+      ...base,
+      removed: new PreparedList(JSON.stringify(removed), removed.length, size),
+    });
+    expect(fromJson).toEqual(fromList);
+    expect(fromList.removed).toBeNull();
+    expect(fast.puts).toEqual(plain.puts);
+    expect(plain.puts.map((put) => put.Key?.split('/').at(-1))).toEqual(['body.txt', 'removed.json']);
+  });
+
+  it('reads back as the list in a JSON of the whole record', () => {
+    const removed = [{ text: 'Share', rule: 'social.share', kind: 'social', block: 1, line: 2 }];
+    const prepared = new PreparedList(JSON.stringify(removed), 1, 10);
+    expect(JSON.stringify({ removed: prepared })).toBe(JSON.stringify({ removed }));
+    expect(itemSize({ removed: prepared })).toBe('removed'.length + 10);
   });
 });

@@ -8,9 +8,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newBlock } from '../../functions/core/layout/blocks.ts';
 import {
+  COMMENTS_HEADING,
   headingKey,
   mayBeVocabularyHeading,
+  mayBeZoneHeading,
   READ_REACH,
+  RELATED_HEADING,
   readerView,
   readRanges,
   vocabularyCommentsHeading,
@@ -159,5 +162,65 @@ describe('mayBeVocabularyHeading', () => {
   it('is false of a text whose first character opens no heading', () => {
     expect(mayBeVocabularyHeading('Zzz top')).toBe(false);
     expect(mayBeVocabularyHeading('§ Impressum')).toBe(false);
+  });
+});
+
+describe('mayBeZoneHeading', () => {
+  const fragments = fc.constantFrom(
+    'Comments',
+    'comment',
+    'RESPONSES',
+    'Replies',
+    'Discussion',
+    'reader  comments',
+    'Leave a Reply',
+    'join the conversation',
+    'What do you think?',
+    '12 thoughts on “x”',
+    '3 Comments',
+    'Related',
+    'related stories',
+    'You might also like',
+    'More from',
+    'Recent posts',
+    'Latest News',
+    'Popular articles',
+    'Read next',
+    'Recommended for you',
+    'Trending now',
+    'Further reading',
+    'Keep Reading',
+    'Up next',
+    'See also',
+    ' ',
+    ':',
+    ' (4)',
+    'ı',
+    'ſ',
+    'K',
+    'w123',
+    '1',
+  );
+  const texts = fc.oneof(
+    fc.string({ maxLength: 30 }),
+    fc.array(fragments, { maxLength: 3 }).map((parts) => parts.join('')),
+  );
+
+  it('is true for every text COMMENTS_HEADING or RELATED_HEADING matches', () => {
+    fc.assert(
+      fc.property(texts, (raw) => {
+        const text = raw.trim();
+        if (COMMENTS_HEADING.test(text) || RELATED_HEADING.test(text))
+          expect(mayBeZoneHeading(text)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('rules out one-word blocks and most short lines', () => {
+    expect(mayBeZoneHeading('w123')).toBe(false);
+    expect(mayBeZoneHeading('Share')).toBe(false);
+    expect(mayBeZoneHeading('Comments')).toBe(true);
+    expect(mayBeZoneHeading('RELATED')).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractSources } from '../../functions/core/metadata/sources.ts';
 import { extractSourcesFast } from '../../functions/core/metadata/sources-fast.ts';
+import { READ_REACH, readerRanges } from '../../functions/core/metadata/zones.ts';
 import type { Block, CleanResult, RemovedItem } from '../../functions/core/types.ts';
 import { seedPages } from '../support/seed-block-pages.ts';
 
@@ -108,5 +109,44 @@ describe('extractSourcesFast', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('with ranges, finds what extractSources finds on the blocks and removed lines in them', () => {
+    // Disjoint, ordered ranges [from, to) as readRanges makes them: pairs of sorted cut points.
+    const cuts = fc.uniqueArray(fc.nat(70), { maxLength: 6 }).map((points) => {
+      const sorted = points.sort((a, b) => a - b);
+      const ranges: [number, number][] = [];
+      for (let k = 0; k + 1 < sorted.length; k += 2) ranges.push([sorted[k]!, sorted[k + 1]!]);
+      return ranges;
+    });
+    fc.assert(
+      fc.property(page, page, cuts, ([texts, removed, agencies], [more], spans) => {
+        const all = [...texts, ...more, ...texts];
+        const reach = spans
+          .map(([from, to]): [number, number] => [Math.min(from, all.length), Math.min(to, all.length)])
+          .filter(([from, to]) => from < to);
+        const cleaned = cleanedOf(all, removed);
+        // The removed lines sit at blocks 0, 1, …: some inside the ranges, some outside.
+        const inside = (block: number) => reach.some(([from, to]) => block >= from && block < to);
+        const seen = cleanedOf(
+          all.filter((_, i) => inside(i)),
+          removed.filter((_, k) => inside(k)),
+        );
+        expect(extractSourcesFast(cleaned, agencies, reach)).toEqual(extractSources(seen, agencies));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads a page past the reach only near its start, end, headline and body ends', () => {
+    const texts = Array.from({ length: 2 * READ_REACH + 2000 }, (_, i) => `w${i}`);
+    texts[1] = 'BEIJING (Reuters) - a dateline at the start';
+    texts[READ_REACH + 1000] = 'Source: AFP';
+    texts[texts.length - 1] = '— AP';
+    const cleaned = cleanedOf(texts, []);
+    const reach = readerRanges(cleaned, null);
+    expect(reach).not.toBeNull();
+    expect(extractSourcesFast(cleaned, [], reach)).toEqual(['Reuters', 'Associated Press']);
+    expect(extractSourcesFast(cleaned)).toEqual(extractSources(cleaned));
   });
 });

@@ -44,6 +44,24 @@ describe('wordRuns', () => {
     );
   });
 
+  it('equals the regex on a text long enough to be counted first', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: 'grapheme-composite', maxLength: 40 }), { minLength: 1, maxLength: 20 }),
+        (parts) => {
+          let text = parts.join(' ');
+          while (text.length < 300_000) text += ` ${text}`;
+          const got = wordRuns(text);
+          const want = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+          expect(got.count).toBe(want.length);
+          expect(got.offsets.length).toBe(Math.max(2, 2 * want.length));
+          expect(runs(text)).toEqual(want);
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+
   it('lowerWordRuns is wordRuns of the lower-cased text, whichever body was asked before', () => {
     fc.assert(
       fc.property(

@@ -35,7 +35,7 @@ import { chromeDomain } from './site.ts';
 import { extractSourcesFast } from './sources-fast.ts';
 import { extractSummary } from './summary.ts';
 import { extractTitle } from './title.ts';
-import { blockZones, readerView } from './zones.ts';
+import { blockZones, readerRanges, readerView } from './zones.ts';
 
 /** Average adult silent reading speed, words per minute. */
 const WORDS_PER_MINUTE = 230;
@@ -127,7 +127,7 @@ export function analyseMetadata(
     publishedAt,
     updatedAt: updated?.value ?? null,
     site: site?.value ?? null,
-    sources: extractSourcesFast(cleaned, credits.agencies),
+    sources: extractSourcesFast(cleaned, credits.agencies, readerRanges(cleaned, anchor)),
     language,
     wordCount,
     readingTimeMinutes: wordCount === 0 ? 0 : Math.max(1, Math.ceil(wordCount / WORDS_PER_MINUTE)),

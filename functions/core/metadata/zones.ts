@@ -52,10 +52,39 @@ class Blocks implements BlockSet {
 // The English patterns below, plus every vocabulary language's comment and related-list headings
 // (vocabulary/*.ts `chrome.commentsHeading`, `chrome.relatedHeading`, `countNouns`): "Kommentare",
 // "Das könnte Sie auch interessieren", "12 réponses", "Articles similaires".
-const COMMENTS_HEADING =
+export const COMMENTS_HEADING =
   /^(?:\d+\s+)?(?:comments?|responses?|replies|discussion|reader\s+comments|leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:discussion|conversation)|what\s+do\s+you\s+think\??|(?:\d+\s+)?thoughts\s+on\b.*)\s*:?(?:\s*\(\d+\))?$/i;
-const RELATED_HEADING =
+export const RELATED_HEADING =
   /^(?:related(?:\s+(?:articles?|posts?|stories|content|reading|news))?|you\s+(?:may|might)\s+also\s+(?:like|enjoy)|more\s+(?:from|like\s+this|stories|articles|posts|news)\b.*|recent\s+(?:posts|articles|stories)|latest\s+(?:posts|articles|stories|news)|popular\s+(?:posts|articles|stories)|read\s+(?:next|more)|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|further\s+reading|keep\s+reading|up\s+next|see\s+also)\s*:?$/i;
+
+/**
+ * The first two letters (lower case) COMMENTS_HEADING and RELATED_HEADING can open with; a count opens with a digit.
+ * Both ignore case without Unicode folding, so no other character matches these letters.
+ */
+const ZONE_HEADING_OPENINGS = new Uint8Array(26 * 26);
+for (const opening of [
+  ...['co', 're', 'di', 'le', 'jo', 'wh', 'th'],
+  ...['re', 'yo', 'mo', 'la', 'po', 'tr', 'fu', 'ke', 'up', 'se'],
+])
+  ZONE_HEADING_OPENINGS[(opening.charCodeAt(0) - 97) * 26 + opening.charCodeAt(1) - 97] = 1;
+
+/**
+ * False when neither COMMENTS_HEADING nor RELATED_HEADING can match `text`: it opens with neither a digit nor two
+ * letters one of them opens with (tests/unit/metadata-zones.test.ts). 10 MB of one-word blocks: two regex calls
+ * for each of 1.16 million blocks.
+ */
+export function mayBeZoneHeading(text: string): boolean {
+  if (text.length < 2) return true;
+  const a = text.charCodeAt(0);
+  if (a >= 48 && a <= 57) return true;
+  const b = text.charCodeAt(1);
+  if (!isAsciiLetter(a) || !isAsciiLetter(b)) return false;
+  return ZONE_HEADING_OPENINGS[((a | 32) - 97) * 26 + (b | 32) - 97] === 1;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 
 const COMMENT_LINES = new Set(LANGUAGES.flatMap((l) => l.chrome.commentsHeading?.lines ?? []));
 const COMMENT_PREFIXES = LANGUAGES.flatMap((l) => l.chrome.commentsHeading?.prefixes ?? []);
@@ -151,13 +180,14 @@ export function blockZones(cleaned: CleanResult, anchor: number | null = null): 
     // The heading key, made once for both vocabulary tests, for a text that may be a vocabulary heading.
     const after = block.index > lastBody && mayBeVocabularyHeading(text);
     const key = after ? headingKey(text) : '';
+    const english = mayBeZoneHeading(text);
     if (
-      (COMMENTS_HEADING.test(text) || (after && vocabularyCommentsHeading(key))) &&
+      ((english && COMMENTS_HEADING.test(text)) || (after && vocabularyCommentsHeading(key))) &&
       block.index >= total * COMMENTS_FROM_SHARE
     ) {
       excluded.addRest(block.index);
     } else if (
-      (RELATED_HEADING.test(text) || (after && vocabularyRelatedHeading(key))) &&
+      ((english && RELATED_HEADING.test(text)) || (after && vocabularyRelatedHeading(key))) &&
       (anchor === null || block.index > anchor)
     ) {
       // Menus above the headline also say "Latest News": only lists after the headline count.
@@ -192,15 +222,8 @@ export const READ_REACH = 2500;
  * reach is bounded.
  */
 export function readerView(cleaned: CleanResult, anchor: number | null): CleanResult {
-  const total = cleaned.blocks.length;
-  if (total <= 2 * READ_REACH + 1) return cleaned;
-  const ranges = readRanges(total, [
-    0,
-    total - 1,
-    anchor,
-    cleaned.body[0]?.index ?? null,
-    cleaned.body.at(-1)?.index ?? null,
-  ]);
+  const ranges = readerRanges(cleaned, anchor);
+  if (ranges === null) return cleaned;
   const all = cleaned.blocks;
   const blocks = all.slice();
   Object.defineProperty(blocks, Symbol.iterator, {
@@ -216,8 +239,24 @@ export function readerView(cleaned: CleanResult, anchor: number | null): CleanRe
   };
 }
 
+/**
+ * The block ranges [from, to) `readerView` shows of a page larger than 2 × READ_REACH + 1 blocks: within READ_REACH
+ * of its start, its end, the headline and the body's first and last block. Null for a page read whole.
+ */
+export function readerRanges(cleaned: CleanResult, anchor: number | null): [number, number][] | null {
+  const total = cleaned.blocks.length;
+  if (total <= 2 * READ_REACH + 1) return null;
+  return readRanges(total, [
+    0,
+    total - 1,
+    anchor,
+    cleaned.body[0]?.index ?? null,
+    cleaned.body.at(-1)?.index ?? null,
+  ]);
+}
+
 /** The items of `list` whose block is in one of `ranges` (a removed list is not always in block order). */
-function withinRanges<T>(
+export function withinRanges<T>(
   list: readonly T[],
   ranges: readonly [number, number][],
   blockOf: (item: T) => number,
