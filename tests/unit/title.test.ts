@@ -218,6 +218,15 @@ describe('title: site and tagline suffixes', () => {
     expect(stripped).toBe('Best art shows of the year');
     expect(kept).toBe('Best Bread Machines – My Favorites!');
   });
+
+  it('keeps a " – #Hashtag" the page also shows as a line of its own (a tag, not the site)', () => {
+    // Prepare
+    const tagged = cleanedFrom(['Interview with the old footbridge engineers – #Footbridge', P1, '#Footbridge']);
+    // Act
+    const title = extractTitle(tagged);
+    // Assess
+    expect(title).toBe('Interview with the old footbridge engineers – #Footbridge');
+  });
 });
 
 describe('title: parts of a line (kicker, section label, site name)', () => {

@@ -43,10 +43,11 @@ const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, 
 
 /**
  * The page calls itself so: the name is a copyright holder ("© Artlyst 2025") or a line of its own
- * (the logo text), and short (a site name, not a subtitle).
+ * (the logo text), and short (a site name, not a subtitle); never a hashtag.
  */
 function isSiteName(name: string, cleaned: CleanResult): boolean {
-  if (name.split(' ').length > 4) return false;
+  // A hashtag ("Interview mit Rainer Teuber – #OutInChurch") is the story's tag, shown as a line of its own too.
+  if (name.startsWith('#') || name.split(' ').length > 4) return false;
   const key = squash(name);
   if (key.length < 3) return false;
   const texts = [...cleaned.removed.map((item) => item.text), ...cleaned.blocks.map((block) => block.text)];
