@@ -221,7 +221,11 @@ describe('title: site and tagline suffixes', () => {
 
   it('keeps a " – #Hashtag" the page also shows as a line of its own (a tag, not the site)', () => {
     // Prepare
-    const tagged = cleanedFrom(['Interview with the old footbridge engineers – #Footbridge', P1, '#Footbridge']);
+    const tagged = cleanedFrom([
+      'Interview with the old footbridge engineers – #Footbridge',
+      P1,
+      '#Footbridge',
+    ]);
     // Act
     const title = extractTitle(tagged);
     // Assess
