@@ -1037,17 +1037,6 @@ export function scoreFeatures(x: Float64Array): number {
   return linearScore(WEIGHTS, x);
 }
 
-/** The candidate's score, or null when it cannot be the headline. */
-export function scoreCandidate(
-  units: Unit[],
-  i: number,
-  region: Region,
-  context: TitleContext,
-): number | null {
-  const x = candidateFeatures(units, i, region, context);
-  return x === null ? null : scoreFeatures(x);
-}
-
 /**
  * A headline ending in a single period ("One year of full-time indie game development."): short, speaking of
  * the body, with a byline or date line right under it (a sentence has none there).
