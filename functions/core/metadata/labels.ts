@@ -119,9 +119,17 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
       .map((label) => label.replace(/[:：]$/u, '').trim())
       .filter((label) => /^[\p{L}' ]+$/u.test(label)),
   );
-  const creditEnds = alternation(
-    pictureCredit.flatMap((phrases) => phrases?.suffixes ?? []).filter((suffix) => suffix.length >= 5),
-  );
+  // A credit's end: the vocabulary's ("/ getty images", "shutterstock") and a one-word credit label closing the
+  // line ("(Jane Roe/Staff Photographer)", "Jane Roe/Foto").
+  const creditEnds = alternation([
+    ...pictureCredit.flatMap((phrases) => phrases?.suffixes ?? []).filter((suffix) => suffix.length >= 5),
+    ...collect(languages, (w) => w.notWriterLabels)
+      .filter((label) => /^\p{L}+$/u.test(label))
+      .map((label) => `/${label}`),
+    ...collect(languages, (w) => w.notWriterLabels)
+      .filter((label) => /^\p{L}+$/u.test(label))
+      .map((label) => ` ${label}`),
+  ]);
   const reporting = collect(languages, (w) => w.reportingLabels);
   const credits = alternation([...reporting, ...collect(languages, (w) => w.contributorLabels)]);
   const enders = alternation(collect(languages, (w) => w.nameEnders));
