@@ -706,3 +706,55 @@ describe('authors: the learned model', () => {
     expect(pick?.probability).toBeGreaterThan(single);
   });
 });
+
+describe("authors: names that are not the writer's", () => {
+  const feature = (paragraphs: string[], name: string, which: (typeof AUTHOR_FEATURES)[number]) => {
+    const cleaned = cleanedFrom(paragraphs);
+    const candidate = nameCandidates(cleaned, 0, WHEN, blockZones(cleaned, 0)).find((c) => c.name === name);
+    return candidate?.features[AUTHOR_FEATURES.indexOf(which)];
+  };
+
+  it('marks a picture credit anywhere on the line, in the page language and English', () => {
+    // Prepare
+    const en = labelPatterns('en');
+    const de = labelPatterns('de');
+    // Act / Assess
+    expect(en.creditMark.test('Jane Roe/Getty Images')).toBe(true);
+    expect(en.creditMark.test('(Jane Roe/Staff Photographer)')).toBe(true);
+    expect(en.creditMark.test('The mayor at the meeting. Photo: Jane Roe/AFP')).toBe(true);
+    expect(de.creditMark.test('Bernd Lucke verlässt den Hörsaal. Foto: Markus Scholz/dpa')).toBe(true);
+    expect(de.creditMark.test('vergrößern (Bildquelle: Stefan Gruber)')).toBe(true);
+    expect(en.creditMark.test('By Jane Roe')).toBe(false);
+    expect(en.creditMark.test('Jane Roe, Senior Editor')).toBe(false);
+  });
+
+  it('gives a name on a credit line the creditOnLine feature', () => {
+    expect(
+      feature(['Council passes budget', 'Jane Roe/Getty Images', PROSE], 'Jane Roe', 'creditOnLine'),
+    ).toBe(1);
+    expect(
+      feature(['Council passes budget', 'Jane Roe | May 3, 2024', PROSE], 'Jane Roe', 'creditOnLine'),
+    ).toBe(0);
+  });
+
+  it('gives a name standing in a sentence the proseLine feature, not a byline', () => {
+    const caption = "Jane Roe, the council's finance chair, speaks at the meeting on Tuesday.";
+    expect(feature(['Council passes budget', caption, PROSE], 'Jane Roe', 'proseLine')).toBe(1);
+    expect(
+      feature(['Council passes budget', 'By Jane Roe and John Doe', PROSE], 'Jane Roe', 'proseLine'),
+    ).toBe(0);
+  });
+
+  it('gives a name between paragraphs of the text withinText and no headline distance', () => {
+    const paragraphs = ['Council passes budget', PROSE, PROSE, 'Jane Roe', PROSE];
+    expect(feature(paragraphs, 'Jane Roe', 'withinText')).toBe(1);
+    expect(feature(paragraphs, 'Jane Roe', 'titleNear')).toBe(0);
+    expect(feature(['Council passes budget', 'Jane Roe', PROSE, PROSE], 'Jane Roe', 'withinText')).toBe(0);
+  });
+
+  it('drops the outlet\'s domain after a byline\'s names ("by Bob Yirka, Phys.org")', () => {
+    const labels = labelPatterns('en');
+    expect(namesFromByline('Bob Yirka , Phys.org', labels)).toEqual(['Bob Yirka']);
+    expect(namesFromByline('Jane Roe and John Doe', labels)).toEqual(['Jane Roe', 'John Doe']);
+  });
+});

@@ -264,6 +264,8 @@ export function namesFromByline(raw: string, labels: LabelPatterns): string[] {
         names[0] = `${names[0]}, ${part.replace(/\*+$/u, '')}`;
       break;
     }
+    // "by Bob Yirka, Phys.org": the outlet's domain after the names is no writer.
+    if (names.length > 0 && DOMAIN.test(part)) break;
     const shaped = asPersonName(dropTrailingCapitals(part), 1, true);
     // "By Use Case": every word a known common word is a menu line, not a name.
     const name =
@@ -289,6 +291,9 @@ export function namesFromByline(raw: string, labels: LabelPatterns): string[] {
  */
 const CREDENTIAL =
   /^(?:(?:MD|DO|PhD|Ph\.D\.?|PsyD|EdD|DrPH|JD|MBA|MPH|MS|MSc|MA|BA|BS|BSc|MSN|BSN|RN|NP|FNP|APRN|PA-C|RD|RDN|LD|LDN|CDN|CDCES|DVM|VMD|DDS|DMD|PharmD|CPA|CFA|CFP|ChFC|CPT|CSCS|LCSW|LMFT|LPC|CHES|CPP|PSP|FACS|FACP)\*?|\p{Lu}[\p{Lu}.]{1,5}®\*?)$/u;
+
+/** A domain name ("Phys.org", "news-site.co.uk"): an outlet, not a person. */
+const DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}$/u;
 
 /** A user name in lower case ("jsteinhardt", "inikosoftseo"): one token no lexicon knows. */
 const HANDLE = /^[a-z][a-z0-9_.-]{3,29}$/u;

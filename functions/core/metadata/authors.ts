@@ -155,6 +155,10 @@ export const AUTHOR_FEATURES = [
   'aboutHeading',
   'soleName',
   'manyNames',
+  'creditOnLine',
+  'removedCaption',
+  'proseLine',
+  'withinText',
 ] as const;
 
 type FeatureName = (typeof AUTHOR_FEATURES)[number];
@@ -193,9 +197,14 @@ const CHROME_KINDS = new Set([
   'paywall',
   'comments',
   'counter',
-  'caption',
-  'credit',
 ]);
+/** Removed as a picture's caption or credit: its names are the people pictured or the photographer. */
+const CAPTION_KINDS = new Set(['caption', 'credit']);
+/** A line with this many lower-case words besides the name reads as a sentence (a caption, a lead). */
+const PROSE_WORDS = 4;
+/** A body paragraph this long is prose; a name under TEXT_ABOVE of them stands inside the article's text. */
+const PROSE_CHARS = 120;
+const TEXT_ABOVE = 2;
 
 export function extractAuthors(
   cleaned: CleanResult,
@@ -492,6 +501,21 @@ function addFeatures(
     }
     return value;
   };
+  // The body's prose paragraphs in page order: how many stand above a block (a binary search).
+  const prose = cleaned.body
+    .filter((block) => block.text.length >= PROSE_CHARS)
+    .map((block) => block.index)
+    .sort((a, b) => a - b);
+  const proseAbove = (index: number) => {
+    let lo = 0;
+    let hi = prose.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (prose[mid]! < index) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   // Where each name stands (blocks), how many names each group has, which blocks carry a name.
   const nameBlocks = new Map<string, Set<number>>();
   const groupSize = new Map<number, number>();
@@ -553,7 +577,9 @@ function addFeatures(
       const lower = word.toLowerCase();
       if (lower !== word && lower.length >= 3 && bodyWords.has(lower)) x[F.wordLowerInBody] = 1;
     }
-    if (inBodyWords * 2 >= words.length) x[F.wordsInBody] = 1;
+    // A name on a line of the body is trivially in the body: these two say something of the names outside it.
+    const outside = !inBody.has(c.block);
+    if (outside && inBodyWords * 2 >= words.length) x[F.wordsInBody] = 1;
     x[
       words.length === 1
         ? F.oneWord
@@ -566,8 +592,14 @@ function addFeatures(
     if (c.name === c.name.toUpperCase() && /\p{Lu}{2}/u.test(c.name)) x[F.allCaps] = 1;
     if (userHandle(c.name)) x[F.handle] = 1;
     if (teamName(c.name)) x[F.team] = 1;
+    // Inside the article's text (TEXT_ABOVE paragraphs of prose between the headline and it, more text after
+    // it): a person the article names (a speaker, a list of people), rarely its writer; a byline stands under
+    // the headline and its dek. Such a name is not near the headline, however few blocks lie between.
+    const within =
+      !zones.late.has(c.block) && proseAbove(c.block) - proseAbove((anchor ?? -1) + 1) >= TEXT_ABOVE;
+    if (within) x[F.withinText] = 1;
     if (anchor === null) x[F.noTitle] = 1;
-    else {
+    else if (!within) {
       const gap = c.block - anchor;
       if (gap < 0 && gap >= -HEADER_ABOVE) x[F.aboveTitle] = 1;
       else if (gap === 1) x[F.titleNext] = 1;
@@ -585,10 +617,13 @@ function addFeatures(
     if (kind === 'byline' || kind === 'dateline') x[F.removedByline] = 1;
     else if (kind === 'author-bio') x[F.removedBio] = 1;
     else if (kind !== undefined && CHROME_KINDS.has(kind)) x[F.removedChrome] = 1;
+    else if (kind !== undefined && CAPTION_KINDS.has(kind)) x[F.removedCaption] = 1;
+    if (labels.creditMark.test(line)) x[F.creditOnLine] = 1;
+    if (proseAround(line, c.name)) x[F.proseLine] = 1;
     const seen = nameBlocks.get(c.name.toLowerCase())?.size ?? 1;
     if (seen === 2) x[F.repeated2] = 1;
     else if (seen > 2) x[F.repeated3] = 1;
-    if (mentioned.has(c.name)) x[F.mentioned] = 1;
+    if (outside && mentioned.has(c.name)) x[F.mentioned] = 1;
     // Other names in blocks around it: a list of teasers, a team page, a menu.
     let others = 0;
     for (let k = c.block - NEAR; k <= c.block + NEAR; k++) {
@@ -609,6 +644,17 @@ function addFeatures(
     if (containers?.includes('aside') || containers?.includes('footer')) x[F.inAsideOrFooter] = 1;
     if (containers?.includes('nav')) x[F.inNav] = 1;
   }
+}
+
+/**
+ * The name stands in a sentence: its line, without the name, holds PROSE_WORDS lower-case words of four letters
+ * or more ("van der" is part of a name), or ends as a sentence does with three ("Jane Roe, the council's chair, speaks at the meeting.": a caption, not a byline).
+ */
+function proseAround(line: string, name: string): boolean {
+  if (line.length < name.length + 12) return false;
+  let lower = 0;
+  for (const word of line.replace(name, ' ').split(' ')) if (/^\p{Ll}\p{L}{3}/u.test(word)) lower++;
+  return lower >= PROSE_WORDS || (lower >= 3 && /[.!?…]["”»)]?$/u.test(line));
 }
 
 function lineText(block: Block | undefined, lines: string[], line: number): string {

@@ -26,6 +26,12 @@ export interface LabelPatterns {
   hasTrailingByline(text: string): boolean;
   /** "Photo by …", "Reviewed by …", "Foto: …": credits for other work than writing. */
   notWriter: RegExp;
+  /**
+   * A picture credit anywhere on a line: a credit label with its colon after a word boundary ("… Hamburg. Foto:
+   * Markus Scholz/dpa", "(Bildquelle: …)"), or a credit's end ("… /Getty Images", "… / Shutterstock"): the names
+   * on such a line are a photographer's or the people pictured.
+   */
+  creditMark: RegExp;
   /** "Reporting by …", "Additional reporting by …", "Editing by …": group 1 the label, group 2 the names. */
   credit: RegExp;
   /** The labels of `credit` that name the reporters (authors when there is no byline), lower case. */
@@ -103,6 +109,27 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
   const authorLabels = alternation(collect(languages, (w) => w.authorLabels));
   const authorBoxes = alternation(collect(languages, (w) => w.authorBoxLabels));
   const notWriter = alternation(collect(languages, (w) => w.notWriterLabels));
+  const pictureCredit = languages.map((language) => language.chrome.pictureCredit);
+  // The one-phrase labels of a picture credit, without their colon ("foto:", "bildquelle:", "image credit").
+  const creditLabels = alternation(
+    [
+      ...collect(languages, (w) => w.notWriterLabels),
+      ...pictureCredit.flatMap((phrases) => phrases?.prefixes ?? []),
+    ]
+      .map((label) => label.replace(/[:：]$/u, '').trim())
+      .filter((label) => /^[\p{L}' ]+$/u.test(label)),
+  );
+  // A credit's end: the vocabulary's ("/ getty images", "shutterstock") and a one-word credit label closing the
+  // line ("(Jane Roe/Staff Photographer)", "Jane Roe/Foto").
+  const creditEnds = alternation([
+    ...pictureCredit.flatMap((phrases) => phrases?.suffixes ?? []).filter((suffix) => suffix.length >= 5),
+    ...collect(languages, (w) => w.notWriterLabels)
+      .filter((label) => /^\p{L}+$/u.test(label))
+      .map((label) => `/${label}`),
+    ...collect(languages, (w) => w.notWriterLabels)
+      .filter((label) => /^\p{L}+$/u.test(label))
+      .map((label) => ` ${label}`),
+  ]);
   const reporting = collect(languages, (w) => w.reportingLabels);
   const credits = alternation([...reporting, ...collect(languages, (w) => w.contributorLabels)]);
   const enders = alternation(collect(languages, (w) => w.nameEnders));
@@ -153,6 +180,10 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
     ),
     labelOnly: new RegExp(`^(?:${bylineWords}|${authorLabels}|${authorBoxes})\\s*[:：]?$`, 'iu'),
     notWriter: new RegExp(`^(?:${notWriter})(?:\\s*[:：]|\\s)`, 'iu'),
+    creditMark: new RegExp(
+      `(?:^|[\\s(\\[|/–—.,-])(?:${creditLabels})\\s*[:：]|(?:${creditEnds})\\s*[)\\]]?\\s*$`,
+      'iu',
+    ),
     credit: new RegExp(`^[(\\[]?\\s*(${credits})\\s*(?:[:：]\\s*|\\s+)(.+)$`, 'iu'),
     reporting: new Set(reporting),
     labelStarts: new Set(

@@ -80,6 +80,7 @@ export const en: LanguageVocabulary = {
       'photo by',
       'photos by',
       'photograph by',
+      'photographer',
       'image',
       'image by',
       'images by',
