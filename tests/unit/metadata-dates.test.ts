@@ -216,6 +216,18 @@ describe('publishedAt', () => {
     expect(opening.candidates[0]!.features[DATE_FEATURES.indexOf('leadOfProse')]).toBe(1);
     expect(within.candidates).toEqual([]);
   });
+
+  it('does not read a date after the words of a sentence as a lead dateline ("Wir suchen zum 1. April 2016 …")', () => {
+    // Prepare
+    const sentence = `We seek from 1 April 2016 a ${PROSE} ${PROSE}`;
+    const desk = `Red. / 31.10.2023 ${PROSE} ${PROSE}`;
+    // Act
+    const seek = dateCandidates(cleanedFrom(['Council passes budget', sentence]), 0, null, WHEN);
+    const dateline = dateCandidates(cleanedFrom(['Council passes budget', desk]), 0, null, WHEN);
+    // Assess
+    expect(seek.candidates).toEqual([]);
+    expect(dateline.candidates.map((c) => c.iso)).toEqual(['2023-10-31']);
+  });
 });
 
 describe('dates that are not the publication', () => {

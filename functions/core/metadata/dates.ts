@@ -88,6 +88,9 @@ const EMAIL_HEADER = /^(?:From|To|Subject):\s/m;
 const ORIGINALLY = /\boriginally\s+published\b/i;
 const ORIGINALLY_LABEL = /\boriginally\s+published(?:\s+on)?\s*:?\s*$/i;
 
+/** A lower-case word of three letters or more: the start of a sentence, not a dateline's place or desk. */
+const SENTENCE_WORD = /(?:^|[^\p{L}])\p{Ll}{3,}/u;
+
 /** A sentence of prose: a dozen words or more besides the date, ending like a sentence. */
 function isProse(line: string): boolean {
   const words = line
@@ -264,6 +267,10 @@ export const DATE_FEATURES = [
   'leadOfProse',
   'updateIsOnlyDate',
   'weekdayAboveTitle',
+  'closestToTitle',
+  'otherPublished',
+  'updatedNearTitle',
+  'headerRivals',
 ] as const;
 
 type DateFeature = (typeof DATE_FEATURES)[number];
@@ -306,7 +313,8 @@ export function dateCandidates(
     // the paragraph ("27.1.2022 - Bei der Erinnerung …") is its dateline.
     const lead = line.length > MAX_DATE_LINE || (isProse(line) && !ORIGINALLY.test(line));
     if (lead) {
-      if (found[0]!.index > LEAD_AT) {
+      // "Wir suchen zum 1. April 2016 …": words of a sentence before the date make it an event too.
+      if (found[0]!.index > LEAD_AT || SENTENCE_WORD.test(found[0]!.prefix)) {
         if (!refused.has(block)) refused.set(block, 'in-prose');
         continue;
       }
@@ -387,6 +395,21 @@ export function dateCandidates(
     if (c.iso > latest) latest = c.iso;
   }
   const distinct = seen.size;
+  // The date nearest the headline (the header's own date), a date labelled as the publication, and the
+  // distinct dates of the header.
+  let closest = Number.POSITIVE_INFINITY;
+  const publishedDates = new Set<string>();
+  const headerDates = new Set<string>();
+  for (const c of candidates) {
+    if (anchor !== null) closest = Math.min(closest, Math.abs(c.block - anchor));
+    if (c.kind === 'published') publishedDates.add(c.iso);
+    if (
+      anchor !== null &&
+      c.block >= anchor - 3 &&
+      (firstBody === null || c.block <= Math.max(firstBody, anchor + 3))
+    )
+      headerDates.add(c.iso);
+  }
   candidates.forEach((candidate, k) => {
     // The header sits between the headline and the first kept body block.
     let nearHeadline = 0;
@@ -453,6 +476,14 @@ export function dateCandidates(
     // "Last updated: May 28th, 2024" as the page's one date, apart from update dates beside other dates (a
     // changelog, an "Updated" after the publication): the gold is that day on 30 of 48 such DEV and multi pages (text).
     x[D.updateIsOnlyDate] = candidate.kind === 'updated' && distinct === 1 ? 1 : 0;
+    // The page's date nearest the headline (either side; every date at that distance).
+    x[D.closestToTitle] = anchor !== null && Math.abs(candidate.block - anchor) === closest ? 1 : 0;
+    // Another date of the page is labelled as the publication ("Published: …" beside this one).
+    x[D.otherPublished] = publishedDates.size > (publishedDates.has(candidate.iso) ? 1 : 0) ? 1 : 0;
+    // An update date in the article's header (the gold there is its day on most WCXB pages, not on all).
+    x[D.updatedNearTitle] = candidate.kind === 'updated' && nearTitle > 0 ? 1 : 0;
+    // The header (three blocks over the headline to the body's start) states another date too.
+    x[D.headerRivals] = headerDates.size > (headerDates.has(candidate.iso) ? 1 : 0) ? 1 : 0;
     x[D.inHeader] =
       anchor !== null && firstBody !== null && candidate.block >= anchor && candidate.block <= firstBody
         ? 1
