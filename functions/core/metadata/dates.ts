@@ -85,6 +85,10 @@ const LABEL_ONLY = new RegExp(`^(?:${UPDATED_WORDS}|${PUBLISHED_WORDS})\\s*:?$`,
 const UPDATES_AFTER = /^[^\p{L}]*(?:see\s+(?:all\s+)?|view\s+(?:all\s+)?)?updates?\b/iu;
 
 const EMAIL_HEADER = /^(?:From|To|Subject):\s/m;
+/** An embedded post's signature before its date ("— Jane Roe (@janeroe) May 5, 2022", "… (@jane) am Apr 21, 2019"). */
+const EMBED_HANDLE = /\(@[\p{L}\d_.]+\)[^()\d]{0,12}$/u;
+/** A web archive's toolbar ("3 captures" over "10 Nov 2013" or "29 Jan 2014 - 17 Jul 2019"): the captures' dates. */
+const CAPTURES = /^\d[\d,.]* captures?$/i;
 const ORIGINALLY = /\boriginally\s+published\b/i;
 const ORIGINALLY_LABEL = /\boriginally\s+published(?:\s+on)?\s*:?\s*$/i;
 
@@ -105,7 +109,10 @@ interface Candidate {
   block: number;
   /** 1-based line number in the uploaded file. */
   line: number;
-  /** `history`: a manuscript's "Received"/"Accepted" date or a date introducing a quote ("… on May 3, 2024:"), never the publication. */
+  /**
+   * `history`: a manuscript's "Received"/"Accepted" date, a date introducing a quote ("… on May 3, 2024:"), an
+   * embedded post's date or a web archive's capture date: never the publication.
+   */
   kind: 'published' | 'updated' | 'plain' | 'history';
   /** "This article was originally published on …": the publication date, stated outright. */
   original: boolean;
@@ -127,6 +134,8 @@ interface DateLine {
   line: number;
   text: string;
   labelAbove: string;
+  /** Under a web archive's "N captures": the dates of the captures. */
+  captured: boolean;
   found: FoundDate[];
   /** The line had an all-numeric date whose day and month could swap. */
   ambiguous: boolean;
@@ -184,6 +193,7 @@ function readDateLines(
     if (EMAIL_HEADER.test(block.text)) continue;
     const previous = blocks[block.index - 1]?.text.trim() ?? '';
     const labelAbove = previous.length <= 60 && LABEL_ONLY.test(previous) ? previous.toLowerCase() : '';
+    const captured = CAPTURES.test(previous);
     let offset = 0;
     for (const line of block.text.split('\n')) {
       const lineNo = block.line + offset++;
@@ -195,7 +205,15 @@ function readDateLines(
         if (!refused.has(block.index)) refused.set(block.index, refusal.reason);
       const ambiguous = scan.refused.some((refusal) => refusal.reason === 'ambiguous-order');
       if (scan.dates.length === 0 && !ambiguous) continue;
-      lines.push({ block: block.index, line: lineNo, text: line, labelAbove, found: scan.dates, ambiguous });
+      lines.push({
+        block: block.index,
+        line: lineNo,
+        text: line,
+        labelAbove,
+        captured,
+        found: scan.dates,
+        ambiguous,
+      });
     }
   }
   // "8/27/2025" on the page fixes the order of its "8/1/2025" when the language does not.
@@ -306,7 +324,7 @@ export function dateCandidates(
   const leadOf: boolean[] = [];
   const weekdayOf: boolean[] = [];
   for (const dateLine of readDateLines(cleaned, zones, context, refused)) {
-    const { block, line: lineNo, text: line, labelAbove } = dateLine;
+    const { block, line: lineNo, text: line, labelAbove, captured } = dateLine;
     let found = dateLine.found;
     if (found.length === 0) continue;
     // "The season ends on April 15, 2025. If you …": a date inside a sentence is an event; a date opening
@@ -323,6 +341,7 @@ export function dateCandidates(
     // "Originally published in March 2022. Last updated on …": the publication day is not given.
     if (ORIGINALLY.test(line) && !found.some((date) => ORIGINALLY_LABEL.test(date.prefix))) continue;
     const kinds: Candidate['kind'][] = found.map((date, i): Candidate['kind'] => {
+      if (captured || EMBED_HANDLE.test(date.prefix)) return 'history';
       const prefix = date.prefix || (i === 0 ? labelAbove : '');
       if (UPDATED_LABEL.test(prefix)) return 'updated';
       if (PUBLISHED_LABEL.test(prefix)) return 'published';
