@@ -313,6 +313,19 @@ describe('the date model', () => {
     expect(Object.keys(DATE_MODEL.weights).sort()).toEqual([...DATE_FEATURES].sort());
     expect(DATE_MODEL.threshold).toBeGreaterThan(0);
     expect(DATE_MODEL.threshold).toBeLessThan(1);
+    expect(DATE_MODEL.htmlThreshold).toBeGreaterThan(0);
+    expect(DATE_MODEL.htmlThreshold).toBeLessThan(1);
+  });
+
+  it('holds a date back below the threshold it is given (plain text or HTML)', () => {
+    // Prepare
+    const cleaned = cleanedFrom(['Council passes budget', 'August 25, 2025', PROSE]);
+    // Act
+    const lenient = extractDates(cleaned, 0, null, WHEN, undefined, 0.01);
+    const strict = extractDates(cleaned, 0, null, WHEN, undefined, 0.999);
+    // Assess
+    expect(lenient.publishedAt).toBe('2025-08-25');
+    expect(strict.publishedAt).toBeNull();
   });
 
   it('gives a date stated in two places the probability of both', () => {

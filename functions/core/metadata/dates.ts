@@ -296,6 +296,11 @@ const D = featureIndex<DateFeature>(DATE_FEATURES);
 const WEIGHTS = weightsInOrder(DATE_FEATURES, MODEL.weights);
 /** Below this probability the best date is no publication date (chosen by cross-validation for precision). */
 export const DATE_THRESHOLD: number = MODEL.threshold;
+/**
+ * The same on a page read from HTML (chosen by the same rule on the HTML pages): a date held back there leaves
+ * the date the page declares.
+ */
+export const DATE_THRESHOLD_HTML: number = MODEL.htmlThreshold;
 
 /** The date candidates of a page with their features (also read by the training script). */
 export interface DateCandidates {
@@ -544,6 +549,7 @@ export function extractDates(
   bylineBlock: number | null,
   context: DateContext,
   zones: Zones = blockZones(cleaned),
+  threshold: number = DATE_THRESHOLD,
 ): DateResult & { signals: DateSignals; candidates: Candidate[] } {
   const { candidates, refused, distinct } = dateCandidates(cleaned, anchor, bylineBlock, context, zones);
   const none = {
@@ -563,7 +569,7 @@ export function extractDates(
     candidates,
     candidates.map((c) => scoreDate(c.features)),
   );
-  if (pick === null || pick.probability < DATE_THRESHOLD)
+  if (pick === null || pick.probability < threshold)
     return {
       ...none,
       updatedAt: updatedIso,
