@@ -34,6 +34,14 @@ describe('scanDates: month names in every language', () => {
     expect(isos('November 28, 2025/Living Healthy')).toEqual(['2025-11-28']);
   });
 
+  it('reads a two-digit day glued to its year after a month name ("Apr 042013"), nothing else of six digits', () => {
+    expect(isos('Apr 042013')).toEqual(['2013-04-04']);
+    expect(isos('Feb 182009 Add comments')).toEqual(['2009-02-18']);
+    expect(isos('Mar 123456')).toEqual([]);
+    expect(isos('Jan 012020x')).toEqual([]);
+    expect(isos('Apr 422013')).toEqual([]);
+  });
+
   it('gives the text before each date as its prefix (where labels sit)', () => {
     const [published, updated] = scanDates('Published March 3, 2024 · Updated: April 1, 2024', {
       now: NOW,

@@ -12,6 +12,16 @@ import { cleanedFrom, PROSE, WHEN } from './metadata-helpers.ts';
 const datesOf = (paragraphs: string[], byline: number | null = null) =>
   extractDates(cleanedFrom(paragraphs), 0, byline, WHEN);
 
+/**
+ * A date the page labels only as an update: the update date, or, when the model finds it the page's date (the
+ * gold is that day on most such DEV and multi pages), the publication date with evidence `dateline-updated`,
+ * never a labelled one.
+ */
+function expectUpdateOnly(dates: ReturnType<typeof datesOf>, iso: string): void {
+  if (dates.publishedAt === null) expect(dates.updatedAt).toBe(iso);
+  else expect(dates).toMatchObject({ publishedAt: iso, evidence: 'dateline-updated', updatedAt: null });
+}
+
 describe('publishedAt', () => {
   it('takes a date line under the headline', () => {
     expect(datesOf(['Council passes budget', 'August 25, 2025', PROSE]).publishedAt).toBe('2025-08-25');
@@ -26,13 +36,13 @@ describe('publishedAt', () => {
     expect(dates).toMatchObject({ publishedAt: '2025-10-21', updatedAt: '2026-03-09' });
   });
 
-  it('keeps an "Updated" date alone as updatedAt, not as publishedAt', () => {
+  it('reads an "Updated" date alone as an update-only date, never a labelled publication', () => {
     // Prepare
     const paragraphs = ['Council passes budget', 'Last updated: May 28th, 2024', PROSE];
     // Act
     const dates = datesOf(paragraphs);
     // Assess
-    expect(dates).toMatchObject({ publishedAt: null, updatedAt: '2024-05-28' });
+    expectUpdateOnly(dates, '2024-05-28');
   });
 
   it('keeps an "Updated" date beside another date as updatedAt, not as publishedAt', () => {
@@ -46,10 +56,7 @@ describe('publishedAt', () => {
   });
 
   it('reads "Last update:" as an update label, inline or alone on the line above', () => {
-    expect(datesOf(['Council passes budget', 'Last update: May 28, 2024', PROSE])).toMatchObject({
-      publishedAt: null,
-      updatedAt: '2024-05-28',
-    });
+    expectUpdateOnly(datesOf(['Council passes budget', 'Last update: May 28, 2024', PROSE]), '2024-05-28');
     expect(
       datesOf(['Council passes budget', 'August 25, 2025', 'Last update:', 'October 1, 2025', PROSE]),
     ).toMatchObject({ publishedAt: '2025-08-25', updatedAt: '2025-10-01' });
@@ -87,13 +94,13 @@ describe('publishedAt', () => {
     expect(dates).toMatchObject({ publishedAt: '2025-10-01', updatedAt: null });
   });
 
-  it('still keeps an inline "Updated on" date alone out of publishedAt', () => {
+  it('reads an inline "Updated on" date alone as an update-only date too', () => {
     // Prepare
     const paragraphs = ['Council passes budget', 'Updated on October 1, 2025', PROSE];
     // Act
     const dates = datesOf(paragraphs);
     // Assess
-    expect(dates).toMatchObject({ publishedAt: null, updatedAt: '2025-10-01' });
+    expectUpdateOnly(dates, '2025-10-01');
   });
 
   it('reads dates glued to the words around them', () => {
@@ -216,6 +223,18 @@ describe('publishedAt', () => {
     expect(opening.candidates[0]!.features[DATE_FEATURES.indexOf('leadOfProse')]).toBe(1);
     expect(within.candidates).toEqual([]);
   });
+
+  it('does not read a date after the words of a sentence as a lead dateline ("Wir suchen zum 1. April 2016 …")', () => {
+    // Prepare
+    const sentence = `We seek from 1 April 2016 a ${PROSE} ${PROSE}`;
+    const desk = `Red. / 31.10.2023 ${PROSE} ${PROSE}`;
+    // Act
+    const seek = dateCandidates(cleanedFrom(['Council passes budget', sentence]), 0, null, WHEN);
+    const dateline = dateCandidates(cleanedFrom(['Council passes budget', desk]), 0, null, WHEN);
+    // Assess
+    expect(seek.candidates).toEqual([]);
+    expect(dateline.candidates.map((c) => c.iso)).toEqual(['2023-10-31']);
+  });
 });
 
 describe('dates that are not the publication', () => {
@@ -231,13 +250,29 @@ describe('dates that are not the publication', () => {
     expect(kept.publishedAt).toBe('2023-01-07');
   });
 
+  it("never takes an embedded post's date or a web archive's capture date", () => {
+    // Prepare
+    const tweet = ['Council passes budget', PROSE, '— Jane Roe (@janeroe) May 5, 2022', PROSE];
+    const instagram = [
+      'Council passes budget',
+      'Ein Beitrag geteilt von Jane Roe (@jane.roe) am Apr 21, 2019',
+    ];
+    const archived = ['1 capture', '10 Nov 2013', 'About this capture', 'Council passes budget', PROSE];
+    // Act
+    const found = [tweet, instagram, archived].map((page) =>
+      dateCandidates(cleanedFrom(page), 0, null, WHEN),
+    );
+    // Assess
+    for (const page of found) expect(page.candidates).toEqual([]);
+  });
+
   it('takes a date before an update-log link as the update, not the publication', () => {
     // Prepare
     const paragraphs = ['Council passes budget', 'Mar 9, 2026 See Updates', PROSE];
     // Act
     const dates = datesOf(paragraphs);
     // Assess
-    expect(dates).toMatchObject({ publishedAt: null, updatedAt: '2026-03-09' });
+    expectUpdateOnly(dates, '2026-03-09');
   });
 
   it('skips a date that introduces a quoted post ("… on 2025-07-09:")', () => {
@@ -278,6 +313,19 @@ describe('the date model', () => {
     expect(Object.keys(DATE_MODEL.weights).sort()).toEqual([...DATE_FEATURES].sort());
     expect(DATE_MODEL.threshold).toBeGreaterThan(0);
     expect(DATE_MODEL.threshold).toBeLessThan(1);
+    expect(DATE_MODEL.htmlThreshold).toBeGreaterThan(0);
+    expect(DATE_MODEL.htmlThreshold).toBeLessThan(1);
+  });
+
+  it('holds a date back below the threshold it is given (plain text or HTML)', () => {
+    // Prepare
+    const cleaned = cleanedFrom(['Council passes budget', 'August 25, 2025', PROSE]);
+    // Act
+    const lenient = extractDates(cleaned, 0, null, WHEN, undefined, 0.01);
+    const strict = extractDates(cleaned, 0, null, WHEN, undefined, 0.999);
+    // Assess
+    expect(lenient.publishedAt).toBe('2025-08-25');
+    expect(strict.publishedAt).toBeNull();
   });
 
   it('gives a date stated in two places the probability of both', () => {

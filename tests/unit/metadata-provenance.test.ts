@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../functions/core/clean.ts';
 import { segment } from '../../functions/core/layout/blocks.ts';
+import type { DateResult, DateSignals } from '../../functions/core/metadata/dates.ts';
 import { extractMetadata } from '../../functions/core/metadata/index.ts';
+import { rankPublished } from '../../functions/core/metadata/provenance.ts';
 import { normalise } from '../../functions/core/normalise.ts';
 import type { PageEvidence } from '../../functions/core/types.ts';
 import { article, NOW, PROSE, pageEvidence } from './metadata-helpers.ts';
@@ -109,6 +111,40 @@ describe('provenance: the HTML evidence ranked with the text', () => {
     expect(fromMeta.provenance.publishedAt).toMatchObject({ evidence: 'meta', line: null });
     expect(fromUrl.publishedAt).toBe('2024-03-15');
     expect(fromUrl.provenance.publishedAt).toMatchObject({ evidence: 'url-path', line: null });
+  });
+
+  it('lets a doubtful text date give way to a different date the HTML declares, never a sure one', () => {
+    // Prepare
+    const textDate = (probability: number): DateResult & { signals: DateSignals } => ({
+      publishedAt: '2024-03-14',
+      updatedAt: null,
+      block: 2,
+      updatedBlock: null,
+      evidence: 'dateline-header',
+      refused: new Map(),
+      signals: {
+        publishedLine: 5,
+        updatedLine: null,
+        score: 4,
+        rivalScore: 0,
+        distinct: 1,
+        repeats: 1,
+        labelled: false,
+        nearTitle: 1,
+        nearByline: 0,
+        probability,
+      },
+    });
+    const html = { value: '2024-03-12', source: 'json-ld' as const };
+    const page = { hasAuthors: false, hasDate: true, titleProbability: 0.9 };
+    // Act
+    const doubtful = rankPublished(textDate(0.7), html, null, page);
+    const sure = rankPublished(textDate(0.9), html, null, page);
+    const alone = rankPublished(textDate(0.7), null, null, page);
+    // Assess
+    expect(doubtful).toMatchObject({ value: '2024-03-12', evidence: 'json-ld' });
+    expect(sure).toMatchObject({ value: '2024-03-14', evidence: 'dateline-header' });
+    expect(alone?.value).toBe('2024-03-14');
   });
 
   it('names the site from the source URL, else from the canonical URL', () => {

@@ -272,6 +272,20 @@ function monthFirst(tokens: Token[], i: number, thisYear: number): Match | null 
   if (isMark(tokens[k], '.') && !tokens[k]!.spaced) k++;
   if (isMark(tokens[k], ',')) k++;
   const day = tokens[k];
+  // "Apr 042013": a theme that prints the day and the year in two boxes, glued by the scraper (a two-digit day,
+  // then a four-digit year of the web, nothing glued after).
+  if (isNum(day, 6, 6) && day.spaced && /^(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d$/.test(day.text)) {
+    const after = tokens[k + 1];
+    if (after === undefined || after.spaced || after.kind === MARK)
+      return {
+        year: Number(day.text.slice(2)),
+        month,
+        day: Number(day.text.slice(0, 2)),
+        next: k + 1,
+        numeric: null,
+        named: 'month-day',
+      };
+  }
   if (!isNum(day, 1, 2)) return null;
   k = afterDay(tokens, k + 1);
   if (isMark(tokens[k], ',')) k++;

@@ -85,8 +85,15 @@ const LABEL_ONLY = new RegExp(`^(?:${UPDATED_WORDS}|${PUBLISHED_WORDS})\\s*:?$`,
 const UPDATES_AFTER = /^[^\p{L}]*(?:see\s+(?:all\s+)?|view\s+(?:all\s+)?)?updates?\b/iu;
 
 const EMAIL_HEADER = /^(?:From|To|Subject):\s/m;
+/** An embedded post's signature before its date ("— Jane Roe (@janeroe) May 5, 2022", "… (@jane) am Apr 21, 2019"). */
+const EMBED_HANDLE = /\(@[\p{L}\d_.]+\)[^()\d]{0,12}$/u;
+/** A web archive's toolbar ("3 captures" over "10 Nov 2013" or "29 Jan 2014 - 17 Jul 2019"): the captures' dates. */
+const CAPTURES = /^\d[\d,.]* captures?$/i;
 const ORIGINALLY = /\boriginally\s+published\b/i;
 const ORIGINALLY_LABEL = /\boriginally\s+published(?:\s+on)?\s*:?\s*$/i;
+
+/** A lower-case word of three letters or more: the start of a sentence, not a dateline's place or desk. */
+const SENTENCE_WORD = /(?:^|[^\p{L}])\p{Ll}{3,}/u;
 
 /** A sentence of prose: a dozen words or more besides the date, ending like a sentence. */
 function isProse(line: string): boolean {
@@ -102,7 +109,10 @@ interface Candidate {
   block: number;
   /** 1-based line number in the uploaded file. */
   line: number;
-  /** `history`: a manuscript's "Received"/"Accepted" date or a date introducing a quote ("… on May 3, 2024:"), never the publication. */
+  /**
+   * `history`: a manuscript's "Received"/"Accepted" date, a date introducing a quote ("… on May 3, 2024:"), an
+   * embedded post's date or a web archive's capture date: never the publication.
+   */
   kind: 'published' | 'updated' | 'plain' | 'history';
   /** "This article was originally published on …": the publication date, stated outright. */
   original: boolean;
@@ -124,6 +134,8 @@ interface DateLine {
   line: number;
   text: string;
   labelAbove: string;
+  /** Under a web archive's "N captures": the dates of the captures. */
+  captured: boolean;
   found: FoundDate[];
   /** The line had an all-numeric date whose day and month could swap. */
   ambiguous: boolean;
@@ -181,6 +193,7 @@ function readDateLines(
     if (EMAIL_HEADER.test(block.text)) continue;
     const previous = blocks[block.index - 1]?.text.trim() ?? '';
     const labelAbove = previous.length <= 60 && LABEL_ONLY.test(previous) ? previous.toLowerCase() : '';
+    const captured = CAPTURES.test(previous);
     let offset = 0;
     for (const line of block.text.split('\n')) {
       const lineNo = block.line + offset++;
@@ -192,7 +205,15 @@ function readDateLines(
         if (!refused.has(block.index)) refused.set(block.index, refusal.reason);
       const ambiguous = scan.refused.some((refusal) => refusal.reason === 'ambiguous-order');
       if (scan.dates.length === 0 && !ambiguous) continue;
-      lines.push({ block: block.index, line: lineNo, text: line, labelAbove, found: scan.dates, ambiguous });
+      lines.push({
+        block: block.index,
+        line: lineNo,
+        text: line,
+        labelAbove,
+        captured,
+        found: scan.dates,
+        ambiguous,
+      });
     }
   }
   // "8/27/2025" on the page fixes the order of its "8/1/2025" when the language does not.
@@ -264,6 +285,10 @@ export const DATE_FEATURES = [
   'leadOfProse',
   'updateIsOnlyDate',
   'weekdayAboveTitle',
+  'closestToTitle',
+  'otherPublished',
+  'updatedNearTitle',
+  'headerRivals',
 ] as const;
 
 type DateFeature = (typeof DATE_FEATURES)[number];
@@ -271,6 +296,11 @@ const D = featureIndex<DateFeature>(DATE_FEATURES);
 const WEIGHTS = weightsInOrder(DATE_FEATURES, MODEL.weights);
 /** Below this probability the best date is no publication date (chosen by cross-validation for precision). */
 export const DATE_THRESHOLD: number = MODEL.threshold;
+/**
+ * The same on a page read from HTML (chosen by the same rule on the HTML pages): a date held back there leaves
+ * the date the page declares.
+ */
+export const DATE_THRESHOLD_HTML: number = MODEL.htmlThreshold;
 
 /** The date candidates of a page with their features (also read by the training script). */
 export interface DateCandidates {
@@ -299,14 +329,15 @@ export function dateCandidates(
   const leadOf: boolean[] = [];
   const weekdayOf: boolean[] = [];
   for (const dateLine of readDateLines(cleaned, zones, context, refused)) {
-    const { block, line: lineNo, text: line, labelAbove } = dateLine;
+    const { block, line: lineNo, text: line, labelAbove, captured } = dateLine;
     let found = dateLine.found;
     if (found.length === 0) continue;
     // "The season ends on April 15, 2025. If you …": a date inside a sentence is an event; a date opening
     // the paragraph ("27.1.2022 - Bei der Erinnerung …") is its dateline.
     const lead = line.length > MAX_DATE_LINE || (isProse(line) && !ORIGINALLY.test(line));
     if (lead) {
-      if (found[0]!.index > LEAD_AT) {
+      // "Wir suchen zum 1. April 2016 …": words of a sentence before the date make it an event too.
+      if (found[0]!.index > LEAD_AT || SENTENCE_WORD.test(found[0]!.prefix)) {
         if (!refused.has(block)) refused.set(block, 'in-prose');
         continue;
       }
@@ -315,6 +346,7 @@ export function dateCandidates(
     // "Originally published in March 2022. Last updated on …": the publication day is not given.
     if (ORIGINALLY.test(line) && !found.some((date) => ORIGINALLY_LABEL.test(date.prefix))) continue;
     const kinds: Candidate['kind'][] = found.map((date, i): Candidate['kind'] => {
+      if (captured || EMBED_HANDLE.test(date.prefix)) return 'history';
       const prefix = date.prefix || (i === 0 ? labelAbove : '');
       if (UPDATED_LABEL.test(prefix)) return 'updated';
       if (PUBLISHED_LABEL.test(prefix)) return 'published';
@@ -387,6 +419,21 @@ export function dateCandidates(
     if (c.iso > latest) latest = c.iso;
   }
   const distinct = seen.size;
+  // The date nearest the headline (the header's own date), a date labelled as the publication, and the
+  // distinct dates of the header.
+  let closest = Number.POSITIVE_INFINITY;
+  const publishedDates = new Set<string>();
+  const headerDates = new Set<string>();
+  for (const c of candidates) {
+    if (anchor !== null) closest = Math.min(closest, Math.abs(c.block - anchor));
+    if (c.kind === 'published') publishedDates.add(c.iso);
+    if (
+      anchor !== null &&
+      c.block >= anchor - 3 &&
+      (firstBody === null || c.block <= Math.max(firstBody, anchor + 3))
+    )
+      headerDates.add(c.iso);
+  }
   candidates.forEach((candidate, k) => {
     // The header sits between the headline and the first kept body block.
     let nearHeadline = 0;
@@ -453,6 +500,14 @@ export function dateCandidates(
     // "Last updated: May 28th, 2024" as the page's one date, apart from update dates beside other dates (a
     // changelog, an "Updated" after the publication): the gold is that day on 30 of 48 such DEV and multi pages (text).
     x[D.updateIsOnlyDate] = candidate.kind === 'updated' && distinct === 1 ? 1 : 0;
+    // The page's date nearest the headline (either side; every date at that distance).
+    x[D.closestToTitle] = anchor !== null && Math.abs(candidate.block - anchor) === closest ? 1 : 0;
+    // Another date of the page is labelled as the publication ("Published: …" beside this one).
+    x[D.otherPublished] = publishedDates.size > (publishedDates.has(candidate.iso) ? 1 : 0) ? 1 : 0;
+    // An update date in the article's header (the gold there is its day on most WCXB pages, not on all).
+    x[D.updatedNearTitle] = candidate.kind === 'updated' && nearTitle > 0 ? 1 : 0;
+    // The header (three blocks over the headline to the body's start) states another date too.
+    x[D.headerRivals] = headerDates.size > (headerDates.has(candidate.iso) ? 1 : 0) ? 1 : 0;
     x[D.inHeader] =
       anchor !== null && firstBody !== null && candidate.block >= anchor && candidate.block <= firstBody
         ? 1
@@ -494,6 +549,7 @@ export function extractDates(
   bylineBlock: number | null,
   context: DateContext,
   zones: Zones = blockZones(cleaned),
+  threshold: number = DATE_THRESHOLD,
 ): DateResult & { signals: DateSignals; candidates: Candidate[] } {
   const { candidates, refused, distinct } = dateCandidates(cleaned, anchor, bylineBlock, context, zones);
   const none = {
@@ -513,7 +569,7 @@ export function extractDates(
     candidates,
     candidates.map((c) => scoreDate(c.features)),
   );
-  if (pick === null || pick.probability < DATE_THRESHOLD)
+  if (pick === null || pick.probability < threshold)
     return {
       ...none,
       updatedAt: updatedIso,

@@ -4,7 +4,13 @@ import { countWordsFast } from '../words-fast.ts';
 import { auditRemoved } from './audit.ts';
 import { extractAuthors } from './authors.ts';
 import { extractCredits } from './credits.ts';
-import { type DateCandidate, type DateContext, extractDates } from './dates.ts';
+import {
+  DATE_THRESHOLD,
+  DATE_THRESHOLD_HTML,
+  type DateCandidate,
+  type DateContext,
+  extractDates,
+} from './dates.ts';
 import { extractEntitiesFast } from './entities-fast.ts';
 import {
   hostOf,
@@ -99,7 +105,14 @@ export function analyseMetadata(
 
   const byline = extractAuthors(near, anchor, when, zones);
   const credits = extractCredits(cleaned, labelPatterns(when.language));
-  const dates = extractDates(near, anchor, byline.block, when, zones);
+  const dates = extractDates(
+    near,
+    anchor,
+    byline.block,
+    when,
+    zones,
+    evidence !== null ? DATE_THRESHOLD_HTML : DATE_THRESHOLD,
+  );
   const htmlDate = htmlPublished(evidence, when);
   const declaredAuthors = htmlAuthors(evidence, sites);
   const page: PageFacts = {

@@ -352,6 +352,9 @@ function firstMention(blocks: readonly Block[], name: string): number | null {
   return null;
 }
 
+/** Below this probability the text's date gives way to a different date the HTML declares. */
+const TEXT_OVER_HTML = 0.75;
+
 /** Evidence code of the text's publication date. */
 export function rankPublished(
   dates: DateResult & { signals: DateSignals },
@@ -361,7 +364,11 @@ export function rankPublished(
 ): Choice<string> | null {
   const signals = dates.signals;
   // A date the text labels as an update is the publication only when nothing else says when it was published.
-  const text = dates.evidence === 'dateline-updated' && html !== null ? null : dates.publishedAt;
+  // So is a date the model is not sure of where the HTML declares another (dev and multi HTML, text date at
+  // 0.65-0.75 against a differing HTML date: the HTML's right 4 of 4, the text's 0).
+  const doubtful = html !== null && html.value !== dates.publishedAt && signals.probability < TEXT_OVER_HTML;
+  const text =
+    (dates.evidence === 'dateline-updated' || doubtful) && html !== null ? null : dates.publishedAt;
   const urlAgrees = urlDate !== null && (urlDate === text || urlDate === html?.value) ? 1 : 0;
   if (text !== null) {
     const agrees = html !== null && html.value === text;
