@@ -9,7 +9,7 @@ import {
   scoreName,
 } from '../../functions/core/metadata/authors.ts';
 import { labelPatterns } from '../../functions/core/metadata/labels.ts';
-import { asPersonName } from '../../functions/core/metadata/names.ts';
+import { asPersonName, splitNames } from '../../functions/core/metadata/names.ts';
 import { blockZones } from '../../functions/core/metadata/zones.ts';
 import { cleanedFrom, PROSE, WHEN } from './metadata-helpers.ts';
 
@@ -756,5 +756,65 @@ describe("authors: names that are not the writer's", () => {
     const labels = labelPatterns('en');
     expect(namesFromByline('Bob Yirka , Phys.org', labels)).toEqual(['Bob Yirka']);
     expect(namesFromByline('Jane Roe and John Doe', labels)).toEqual(['Jane Roe', 'John Doe']);
+  });
+});
+
+describe('authors: co-author bylines in the vocabulary languages', () => {
+  const authorsIn = (language: string, byline: string) =>
+    extractAuthors(cleanedFrom(['Der Rat beschließt den Haushalt', byline, PROSE]), 0, { ...WHEN, language })
+      .authors;
+
+  it('splits a byline at the conjunction of the page language, one test per language', () => {
+    expect(authorsIn('de', 'Von Benjamin Fischer und Marcus Theurer')).toEqual([
+      'Benjamin Fischer',
+      'Marcus Theurer',
+    ]);
+    expect(authorsIn('fr', 'Par Jane Roe et Marc Dupont')).toEqual(['Jane Roe', 'Marc Dupont']);
+    expect(authorsIn('es', 'Por Ana Ruiz y Luis Gil')).toEqual(['Ana Ruiz', 'Luis Gil']);
+    expect(authorsIn('it', 'Di Marco Rossi e Anna Bianchi')).toEqual(['Marco Rossi', 'Anna Bianchi']);
+    expect(authorsIn('nl', 'Door Jan de Vries en Piet Bakker')).toEqual(['Jan de Vries', 'Piet Bakker']);
+    expect(authorsIn('pt', 'Por Ana Silva e João Costa')).toEqual(['Ana Silva', 'João Costa']);
+    // English "and" on a page in another language, as before.
+    expect(authorsIn('de', 'Von Benjamin Fischer and Marcus Theurer')).toEqual([
+      'Benjamin Fischer',
+      'Marcus Theurer',
+    ]);
+  });
+
+  it('splits at the page language\'s conjunction only, and English "and"', () => {
+    // "en" is Dutch "and" but Spanish "in": on a Spanish page it ends the name (a place follows).
+    expect(namesFromByline('Camila Méndez en Territorio', labelPatterns('es'))).toEqual(['Camila Méndez']);
+    expect(namesFromByline('Jan de Vries en Piet Bakker', labelPatterns('nl'))).toEqual([
+      'Jan de Vries',
+      'Piet Bakker',
+    ]);
+    // "und" on an English page is no conjunction: the line is no name.
+    expect(namesFromByline('Benjamin Fischer und Marcus Theurer', labelPatterns('en'))).toEqual([]);
+  });
+
+  it('splits one-word parts only when each is a known given name ("Anna und Marc", not "Procter und Gamble")', () => {
+    const labels = labelPatterns('de');
+    expect(namesFromByline('Anna und Marc', labels)).toEqual(['Anna', 'Marc']);
+    expect(namesFromByline('Marco e Anna Bianchi', labelPatterns('it'))).toEqual(['Marco', 'Anna Bianchi']);
+    expect(namesFromByline('Procter und Gamble', labels)).toEqual([]);
+    expect(namesFromByline('Forschung und Lehre', labels)).toEqual([]);
+    expect(authorsIn('de', 'Von Procter und Gamble')).toEqual([]);
+    // A phrase with a lower-case word is no pair of names.
+    expect(namesFromByline('Sprachregeln, Gender-Politik und «ganz normalem Deutsch»', labels)).toEqual([]);
+    expect(splitNames('Neue Medien und digitale Kultur', labels.conjunctions)).toEqual([
+      'Neue Medien und digitale Kultur',
+    ]);
+  });
+
+  it('splits co-authors before a date in the header ("Jule Radeck und Heike Buchter | 3. Februar 2022")', () => {
+    const cleaned = cleanedFrom([
+      'Training im Winter',
+      'Jule Radeck und Heike Buchter | 3. Februar 2022',
+      PROSE,
+    ]);
+    expect(extractAuthors(cleaned, 0, { ...WHEN, language: 'de' }).authors).toEqual([
+      'Jule Radeck',
+      'Heike Buchter',
+    ]);
   });
 });

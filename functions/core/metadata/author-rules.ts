@@ -112,7 +112,7 @@ export function ruleCandidates(
         pushFound(candidates, { names: [dated], block: block.index, strength: 2, bio: null, why: 'header' });
         continue;
       }
-      const outlet = gapOf(block.index) <= 4 ? namesOverOutlet(block.text) : [];
+      const outlet = gapOf(block.index) <= 4 ? namesOverOutlet(block.text, labels) : [];
       if (outlet.length === 0) outlet.push(...namesBeforeDate(block.text, when));
       if (outlet.length > 0) {
         pushFound(candidates, { names: outlet, block: block.index, strength: 2, bio: null, why: 'outlet' });
@@ -249,7 +249,7 @@ export function namesFromByline(raw: string, labels: LabelPatterns): string[] {
   // the middle of a word ends the name there.
   if (GLUED_CAPITAL.test(cut)) cut = unglueRole(cut);
   const names: string[] = [];
-  const parts = splitNames(dedupeRepeat(cut));
+  const parts = splitNames(dedupeRepeat(cut), labels.conjunctions);
   for (const [i, part] of parts.entries()) {
     // "Jane Roe, MS, RDN": credentials after the name end it; one credential alone after one name
     // is part of how the writer signs ("Paul Deer, CFP®").
@@ -505,7 +505,7 @@ export function isCommonNoun(word: string): boolean {
  * name at least must open with a known given name, and the outlet part must be short and
  * capitalised (a menu line "Home | About" has no given name).
  */
-function namesOverOutlet(text: string): string[] {
+function namesOverOutlet(text: string, labels: LabelPatterns): string[] {
   if (text.length > 100 || text.includes('\n')) return [];
   const bar = text.match(/^([^|]{4,60}?)\s+\|\s+([^|]{2,50})$/u);
   if (bar) {
@@ -517,7 +517,7 @@ function namesOverOutlet(text: string): string[] {
       !words.every((word) => /^[\p{Lu}&]/u.test(word) || /^(?:of|the|and|for|at|in)$/.test(word))
     )
       return [];
-    const parts = splitNames(bar[1] ?? '');
+    const parts = splitNames(bar[1] ?? '', labels.conjunctions);
     const names = parts.map((part) => asPersonName(part, 2));
     if (names.length > 3 || names.some((name) => !name || name.split(' ').length > 4)) return [];
     const found = names as string[];
@@ -554,7 +554,7 @@ function namesBeforeDate(line: string, when: DateContext): string[] {
       .split(/\s*[|•·—–/]\s*/u)[0] ?? '';
   const glued = before.match(/^[\p{L}\s&]*?\p{Ll}{3}(?=\p{Lu}\p{Ll})/u);
   if (glued) before = before.slice(glued[0].length);
-  const parts = splitNames(before);
+  const parts = splitNames(before, labelPatterns(when.language).conjunctions);
   if (parts.length === 0 || parts.length > 3 || (!glued && parts.length < 2)) return [];
   const names = parts.map((part) => headerName(part, when.language));
   return names.every((name) => name !== null && !teamName(name)) ? (names as string[]) : [];

@@ -50,6 +50,11 @@ export interface LabelPatterns {
   nameEnd: RegExp;
   /** "Jane Roe May": the month of a date after the name. */
   trailingMonth: RegExp;
+  /**
+   * A conjunction between two writers' names ("and", "und", "et", "y", "e", "en"), lower case, with the white space
+   * around it: splitNames splits a byline at it between name-shaped parts.
+   */
+  conjunctions: RegExp;
 }
 
 /** Label words that are surnames or ordinary words too often to end a name ("Jane Stand", "Mary Last"). */
@@ -199,6 +204,11 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
       'u',
     ),
     trailingMonth: new RegExp(`\\s+(?:${months})\\.?\\s*$`, 'u'),
+    // Lower case only: "Und", "En" capitalised open a phrase or a name, not a second writer.
+    conjunctions: new RegExp(
+      `\\s+(?:${alternation(collect(languages, (w) => w.nameConjunctions))})\\s+`,
+      'u',
+    ),
   };
 }
 

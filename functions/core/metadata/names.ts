@@ -210,10 +210,35 @@ function personName(text: string, minWords: number, afterLabel: boolean): string
   return name;
 }
 
-/** Splits "Jane Roe and John Doe", "Jane Roe, John Doe & Max Mustermann" into the parts. */
-export function splitNames(text: string): string[] {
-  return text
+/**
+ * Splits "Jane Roe and John Doe", "Jane Roe, John Doe & Max Mustermann" into the parts. With `conjunctions` (the
+ * page's languages' name conjunctions, labels.ts), a part splits at one of them too ("Benjamin Fischer und Marcus
+ * Theurer"), but only between name-shaped parts: see splitAtConjunction.
+ */
+export function splitNames(text: string, conjunctions?: RegExp): string[] {
+  const parts = text
     .split(/\s*(?:,|;|&|\band\b|\bwith\b|\+)\s*/i)
     .map((part) => part.trim())
     .filter(Boolean);
+  return conjunctions ? parts.flatMap((part) => splitAtConjunction(part, conjunctions)) : parts;
+}
+
+/**
+ * "Benjamin Fischer und Marcus Theurer" → both names; "Procter und Gamble", "Forschung und Lehre" stay whole (and so
+ * read as no name): every piece must have a person's name's shape, two capitalised words at least ("Jan de Vries")
+ * or one known given name ("Marco e Anna Bianchi", "Anna und Marc"). (Outside English, title case is rare: a
+ * phrase of two capitalised words on each side of the conjunction is a pair of names.) `conjunctions` matches a
+ * lower-case conjunction with the white space around it.
+ */
+function splitAtConjunction(part: string, conjunctions: RegExp): string[] {
+  if (!conjunctions.test(part)) return [part];
+  const pieces = part.split(conjunctions).map((piece) => piece.trim());
+  for (const piece of pieces) {
+    // A month that is a given name too opens a piece as after a byline label ("Jan de Vries en Piet Bakker").
+    const shaped = piece.includes(' ')
+      ? asPersonName(piece, 2, true)
+      : isGivenName(piece) && asPersonName(piece, 1);
+    if (!shaped) return [part];
+  }
+  return pieces;
 }

@@ -125,6 +125,7 @@ export const de: LanguageVocabulary = {
       'gespeichert',
     ],
     newsroomWords: ['redaktion'],
+    nameConjunctions: ['und'],
     dayOrdinals: [],
     dateJoiners: [],
   },

@@ -151,6 +151,7 @@ export const en: LanguageVocabulary = {
     historyLabels: ['received', 'submitted', 'accepted', 'revised version received'],
     nameEnders: ['on', 'in', 'at', 'for', 'from', 'updated', 'published', 'posted'],
     newsroomWords: ['newsroom'],
+    nameConjunctions: ['and'],
     dayOrdinals: ['st', 'nd', 'rd', 'th'],
     dateJoiners: ['of', 'the'],
   },

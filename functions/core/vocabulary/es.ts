@@ -55,6 +55,7 @@ export const es: LanguageVocabulary = {
     historyLabels: ['recibido', 'aceptado'],
     nameEnders: ['el', 'en', 'para', 'desde', 'publicado', 'actualizado'],
     newsroomWords: ['redacción'],
+    nameConjunctions: ['y', 'e'],
     dayOrdinals: ['º', 'ª', 'o'],
     dateJoiners: ['de', 'del'],
   },

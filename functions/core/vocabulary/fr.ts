@@ -62,6 +62,7 @@ export const fr: LanguageVocabulary = {
     historyLabels: ['reçu le', 'accepté le'],
     nameEnders: ['le', 'à', 'dans', 'pour', 'publié', 'mis'],
     newsroomWords: ['rédaction'],
+    nameConjunctions: ['et'],
     dayOrdinals: ['er'],
     dateJoiners: [],
   },

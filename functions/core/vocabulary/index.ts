@@ -92,6 +92,11 @@ export interface MetadataWords {
   nameEnders: readonly string[];
   /** The newsroom credited as a byline's author ("Redaktion", "La rédaction"): a team, not a person. */
   newsroomWords: readonly string[];
+  /**
+   * Conjunctions between two writers' names on a byline, lower case: "and", "und", "et" ("Von Benjamin Fischer und
+   * Marcus Theurer"). A byline splits at them only between name-shaped parts (names.ts, splitNames).
+   */
+  nameConjunctions: readonly string[];
   /** Suffixes written after a day number: "1st", "1er", "1º". */
   dayOrdinals: readonly string[];
   /** Words between a date's parts: "12th of March", "12 de marzo de 2024". */

@@ -39,6 +39,7 @@ export const it: LanguageVocabulary = {
     historyLabels: ['ricevuto', 'accettato'],
     nameEnders: ['il', 'in', 'per', 'pubblicato', 'aggiornato'],
     newsroomWords: ['redazione'],
+    nameConjunctions: ['e', 'ed'],
     dayOrdinals: ['º'],
     dateJoiners: [],
   },

@@ -62,6 +62,7 @@ export const nl: LanguageVocabulary = {
     historyLabels: ['ontvangen', 'geaccepteerd'],
     nameEnders: ['op', 'in', 'voor', 'om', 'gepubliceerd', 'bijgewerkt'],
     newsroomWords: ['redactie'],
+    nameConjunctions: ['en'],
     dayOrdinals: ['e', 'ste', 'de'],
     dateJoiners: [],
   },

@@ -47,6 +47,7 @@ export const pt: LanguageVocabulary = {
     historyLabels: ['recebido', 'aceito', 'aceite'],
     nameEnders: ['em', 'no', 'para', 'publicado', 'atualizado'],
     newsroomWords: ['redação', 'redacção'],
+    nameConjunctions: ['e'],
     dayOrdinals: ['º', 'ª', 'o'],
     dateJoiners: ['de'],
   },
