@@ -804,6 +804,11 @@ describe('authors: co-author bylines in the vocabulary languages', () => {
     expect(splitNames('Neue Medien und digitale Kultur', labels.conjunctions)).toEqual([
       'Neue Medien und digitale Kultur',
     ]);
+    // A surname joined by the conjunction ("Ortega y Gasset", "Costa e Silva") is one person's.
+    expect(splitNames('José Ortega y Gasset', labelPatterns('es').conjunctions)).toEqual([
+      'José Ortega y Gasset',
+    ]);
+    expect(splitNames('Ana Costa e Silva', labelPatterns('pt').conjunctions)).toEqual(['Ana Costa e Silva']);
   });
 
   it('splits co-authors before a date in the header ("Jule Radeck und Heike Buchter | 3. Februar 2022")', () => {
