@@ -220,7 +220,9 @@ export function splitNames(text: string, conjunctions?: RegExp): string[] {
     .split(/\s*(?:,|;|&|\band\b|\bwith\b|\+)\s*/i)
     .map((part) => part.trim())
     .filter(Boolean);
-  return conjunctions ? parts.flatMap((part) => splitAtConjunction(part, conjunctions)) : parts;
+  // Most parts hold no conjunction: the parts as they are, without a new array.
+  if (!conjunctions || !parts.some((part) => conjunctions.test(part))) return parts;
+  return parts.flatMap((part) => splitAtConjunction(part, conjunctions));
 }
 
 /**
