@@ -173,6 +173,10 @@ export function blockZones(cleaned: CleanResult, anchor: number | null = null): 
   // The vocabulary's headings are believed after the article's last kept block only: inside the article or
   // its header, "Kommentar" is a section (an opinion piece), "Leserkommentare" a link, "Lesen Sie auch" a box.
   const lastBody = cleaned.body.at(-1)?.index ?? total;
+  // A comment thread follows the article: a "Comments" heading before the headline or the article's first kept
+  // block is a menu entry or a jump link ("Feed on · Posts · Comments", "Share · Print · Comment"), and taking it
+  // for a thread excluded the headline's byline and dateline with the rest of the page.
+  const threadAfter = Math.max(anchor ?? -1, cleaned.body[0]?.index ?? -1);
   for (let k = 0; k < blocks.length; k++) {
     const block = blocks[k]!;
     const text = block.text.trim();
@@ -183,7 +187,8 @@ export function blockZones(cleaned: CleanResult, anchor: number | null = null): 
     const english = mayBeZoneHeading(text);
     if (
       ((english && COMMENTS_HEADING.test(text)) || (after && vocabularyCommentsHeading(key))) &&
-      block.index >= total * COMMENTS_FROM_SHARE
+      block.index >= total * COMMENTS_FROM_SHARE &&
+      block.index > threadAfter
     ) {
       excluded.addRest(block.index);
     } else if (
