@@ -288,3 +288,53 @@ describe('blockZones: comment threads', () => {
     expect(excludedOf(cleaned, 1)).toEqual([3, 4]);
   });
 });
+
+describe('blockZones: related lists', () => {
+  /** `textPage` with the blocks of `kinds` removed as that kind (the cleaner's notes). */
+  function withRemoved(
+    cleaned: CleanResult,
+    kinds: Record<number, 'related' | 'dateline' | 'byline'>,
+  ): CleanResult {
+    const removed = Object.entries(kinds).map(([index, kind]) => {
+      const block = cleaned.blocks[Number(index)]!;
+      return { text: block.text, rule: 'test', kind, block: block.index, line: block.line };
+    });
+    return { ...cleaned, removed };
+  }
+  const texts = [
+    'The headline',
+    'By Jane Doe',
+    'The article, long enough to be kept as its body.',
+    'Another teaser headline',
+    'Learn more',
+    'December 16, 2025',
+    'A third teaser headline',
+    'By John Smith',
+    'Contact us',
+  ];
+
+  it("takes a dateline or byline between two of a list's entries after the article as the list's", () => {
+    const cleaned = withRemoved(textPage(texts, 0, [2]), {
+      1: 'byline',
+      3: 'related',
+      4: 'related',
+      5: 'dateline',
+      6: 'related',
+      7: 'byline',
+    });
+    // 5 lies between two related entries; 7 ends the list (8 is no entry), the headline's byline stays.
+    expect(excludedOf(cleaned, 0)).toEqual([3, 4, 5, 6]);
+  });
+
+  it('leaves a line between two entries that is no byline or dateline, and any before the article ends', () => {
+    const before = withRemoved(textPage(texts, 0, [8]), {
+      3: 'related',
+      4: 'related',
+      5: 'dateline',
+      6: 'related',
+    });
+    expect(excludedOf(before, 0)).toEqual([3, 4, 6]);
+    const other = withRemoved(textPage(texts, 0, [2]), { 3: 'related', 5: 'related' });
+    expect(excludedOf(other, 0)).toEqual([3, 5]);
+  });
+});

@@ -203,6 +203,15 @@ export function blockZones(cleaned: CleanResult, anchor: number | null = null): 
       }
     }
   }
+  // After the article, a byline or dateline between two excluded blocks is one of their list's entries: the date
+  // or the author of a related teaser the cleaner did not mark as the list's ("Teaser · Learn more · December 16,
+  // 2025 · Teaser"), which otherwise stood out as the page's one date.
+  for (let k = 0; k < removed.length; k++) {
+    const item = removed[k]!;
+    const i = item.block;
+    if ((item.kind === 'byline' || item.kind === 'dateline') && i > lastBody && i + 1 < total)
+      if (excluded.has(i - 1) && excluded.has(i + 1)) excluded.add(i);
+  }
   const late = new Blocks(total);
   if (cleaned.body.length > 0) late.addRest(lastBody + 1);
   return { excluded, late };
