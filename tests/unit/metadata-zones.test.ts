@@ -338,3 +338,19 @@ describe('blockZones: related lists', () => {
     expect(excludedOf(other, 0)).toEqual([3, 5]);
   });
 });
+
+describe('blockZones: a related list inside the article', () => {
+  it("ends at the article's next kept block", () => {
+    // "Read More" of a teaser between the headline's block and the article: the article's paragraphs (3, 5) and the
+    // dateline between them are not the list's.
+    const texts = [
+      'The headline',
+      'A teaser headline',
+      'Read More',
+      'The first paragraph of the article.',
+      'April 3, 2019',
+      'The second paragraph of the article.',
+    ];
+    expect(excludedOf(textPage(texts, 0, [3, 5]), 0)).toEqual([2]);
+  });
+});
