@@ -353,4 +353,10 @@ describe('blockZones: a related list inside the article', () => {
     ];
     expect(excludedOf(textPage(texts, 0, [3, 5]), 0)).toEqual([2]);
   });
+
+  it('runs on over kept entries after the article has started', () => {
+    // The cleaner kept the list's entries (3, 4): a list after the article's start is not cut by them.
+    const texts = ['The headline', 'The article.', 'Related articles', 'Ten ways to save', 'By Jane Roe'];
+    expect(excludedOf(textPage(texts, 0, [1, 3, 4]), 0)).toEqual([2, 3, 4]);
+  });
 });

@@ -173,12 +173,11 @@ export function blockZones(cleaned: CleanResult, anchor: number | null = null): 
   // The vocabulary's headings are believed after the article's last kept block only: inside the article or
   // its header, "Kommentar" is a section (an opinion piece), "Leserkommentare" a link, "Lesen Sie auch" a box.
   const lastBody = cleaned.body.at(-1)?.index ?? total;
-  const kept = new Uint8Array(total);
-  for (let k = 0; k < cleaned.body.length; k++) kept[cleaned.body[k]!.index] = 1;
+  const firstBody = cleaned.body[0]?.index ?? -1;
   // A comment thread follows the article: a "Comments" heading before the headline or the article's first kept
   // block is a menu entry or a jump link ("Feed on · Posts · Comments", "Share · Print · Comment"), and taking it
   // for a thread excluded the headline's byline and dateline with the rest of the page.
-  const threadAfter = Math.max(anchor ?? -1, cleaned.body[0]?.index ?? -1);
+  const threadAfter = Math.max(anchor ?? -1, firstBody);
   for (let k = 0; k < blocks.length; k++) {
     const block = blocks[k]!;
     const text = block.text.trim();
@@ -198,10 +197,10 @@ export function blockZones(cleaned: CleanResult, anchor: number | null = null): 
       (anchor === null || block.index > anchor)
     ) {
       // Menus above the headline also say "Latest News": only lists after the headline count.
-      // The list ends where an author box starts: a name line over the bio the cleaner removed; and where the
-      // article's kept text resumes (a "Read More" teaser link or a "Related Posts" box inside the article).
+      // The list ends where an author box starts: a name line over the bio the cleaner removed; one between the
+      // headline and the article ends where the article starts (a teaser's "Read More", a "Related Posts" box).
       for (let i = block.index; i < Math.min(total, block.index + RELATED_SPAN); i++) {
-        if (i > block.index && (bios.has(i) || bios.has(i + 1) || kept[i] === 1)) break;
+        if (i > block.index && (bios.has(i) || bios.has(i + 1) || i === firstBody)) break;
         excluded.add(i);
       }
     }
