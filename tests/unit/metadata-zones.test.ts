@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newBlock } from '../../functions/core/layout/blocks.ts';
 import {
+  blockZones,
   COMMENTS_HEADING,
   headingKey,
   mayBeVocabularyHeading,
@@ -222,5 +223,140 @@ describe('mayBeZoneHeading', () => {
     expect(mayBeZoneHeading('Share')).toBe(false);
     expect(mayBeZoneHeading('Comments')).toBe(true);
     expect(mayBeZoneHeading('RELATED')).toBe(true);
+  });
+});
+
+/** A page of `texts`, one block each: the headline at `anchor`, the blocks in `kept` the article's body. */
+function textPage(texts: readonly string[], anchor: number | null, kept: readonly number[]): CleanResult {
+  const blocks = texts.map((text, i) => newBlock(i, text, i * 2 + 1));
+  return {
+    blocks,
+    title: anchor === null ? null : texts[anchor]!,
+    titleBlock: anchor,
+    body: blocks.filter((block) => kept.includes(block.index)),
+    removed: [],
+    inputWords: texts.length,
+  };
+}
+
+/** The indexes of `cleaned`'s blocks the zones exclude. */
+function excludedOf(cleaned: CleanResult, anchor: number | null): number[] {
+  const zones = blockZones(cleaned, anchor);
+  return cleaned.blocks.map((block) => block.index).filter((index) => zones.excluded.has(index));
+}
+
+describe('blockZones: comment threads', () => {
+  // A menu, the headline (block 6), its byline and dateline, the article, the thread.
+  const texts = [
+    'Home',
+    'Feed on',
+    'Posts',
+    'Comments',
+    '« Older post',
+    'Newer post »',
+    'The headline of the article',
+    'By Jane Doe',
+    '30 October 2019',
+    'The first paragraph of the article, long enough to be kept as its body.',
+    'The second paragraph of the article, long enough to be kept as its body.',
+    '3 Comments',
+    'John Smith, 31 October 2019',
+    'A comment on the article.',
+  ];
+
+  it('excludes the thread after the article from its heading to the end of the page', () => {
+    expect(excludedOf(textPage(texts, 6, [9, 10]), 6)).toEqual([11, 12, 13]);
+  });
+
+  it('takes a "Comments" entry in a menu above the headline for no thread', () => {
+    // Three more menu lines on top put the menu's "Comments" past 35 % of the page, where a thread may start.
+    const late = ['Home', 'Feed on', 'Posts', ...texts.slice(0, 3), ...texts.slice(3)];
+    // "Comments" at 6, the headline at 9, the body 12-13, the thread's "3 Comments" at 14.
+    expect(excludedOf(textPage(late, 9, [12, 13]), 9)).toEqual([14, 15, 16]);
+  });
+
+  it('takes a "Comment" link between the headline and the article for no thread', () => {
+    // Headline 0, byline and dateline, share links with "Comment" (past 35 % of the page), the article.
+    const header = ['The headline', 'By Jane Doe', '30 October 2019', 'Share', 'Print', 'Save', 'Comment'];
+    const article = ['First paragraph of the article body.', 'Second paragraph of the article body.'];
+    const cleaned = textPage([...header, ...article, 'Comments', 'John Smith: a comment.'], 0, [7, 8]);
+    expect(excludedOf(cleaned, 0)).toEqual([9, 10]);
+  });
+
+  it('believes a heading after the headline when no body was kept', () => {
+    const cleaned = textPage(['Menu', 'The headline', 'By Jane Doe', 'Comments', 'John: a comment.'], 1, []);
+    expect(excludedOf(cleaned, 1)).toEqual([3, 4]);
+  });
+});
+
+describe('blockZones: related lists', () => {
+  /** `textPage` with the blocks of `kinds` removed as that kind (the cleaner's notes). */
+  function withRemoved(
+    cleaned: CleanResult,
+    kinds: Record<number, 'related' | 'dateline' | 'byline'>,
+  ): CleanResult {
+    const removed = Object.entries(kinds).map(([index, kind]) => {
+      const block = cleaned.blocks[Number(index)]!;
+      return { text: block.text, rule: 'test', kind, block: block.index, line: block.line };
+    });
+    return { ...cleaned, removed };
+  }
+  const texts = [
+    'The headline',
+    'By Jane Doe',
+    'The article, long enough to be kept as its body.',
+    'Another teaser headline',
+    'Learn more',
+    'December 16, 2025',
+    'A third teaser headline',
+    'By John Smith',
+    'Contact us',
+  ];
+
+  it("takes a dateline or byline between two of a list's entries after the article as the list's", () => {
+    const cleaned = withRemoved(textPage(texts, 0, [2]), {
+      1: 'byline',
+      3: 'related',
+      4: 'related',
+      5: 'dateline',
+      6: 'related',
+      7: 'byline',
+    });
+    // 5 lies between two related entries; 7 ends the list (8 is no entry), the headline's byline stays.
+    expect(excludedOf(cleaned, 0)).toEqual([3, 4, 5, 6]);
+  });
+
+  it('leaves a line between two entries that is no byline or dateline, and any before the article ends', () => {
+    const before = withRemoved(textPage(texts, 0, [8]), {
+      3: 'related',
+      4: 'related',
+      5: 'dateline',
+      6: 'related',
+    });
+    expect(excludedOf(before, 0)).toEqual([3, 4, 6]);
+    const other = withRemoved(textPage(texts, 0, [2]), { 3: 'related', 5: 'related' });
+    expect(excludedOf(other, 0)).toEqual([3, 5]);
+  });
+});
+
+describe('blockZones: a related list inside the article', () => {
+  it("ends at the article's next kept block", () => {
+    // "Read More" of a teaser between the headline's block and the article: the article's paragraphs (3, 5) and the
+    // dateline between them are not the list's.
+    const texts = [
+      'The headline',
+      'A teaser headline',
+      'Read More',
+      'The first paragraph of the article.',
+      'April 3, 2019',
+      'The second paragraph of the article.',
+    ];
+    expect(excludedOf(textPage(texts, 0, [3, 5]), 0)).toEqual([2]);
+  });
+
+  it('runs on over kept entries after the article has started', () => {
+    // The cleaner kept the list's entries (3, 4): a list after the article's start is not cut by them.
+    const texts = ['The headline', 'The article.', 'Related articles', 'Ten ways to save', 'By Jane Roe'];
+    expect(excludedOf(textPage(texts, 0, [1, 3, 4]), 0)).toEqual([2, 3, 4]);
   });
 });

@@ -173,6 +173,11 @@ export function blockZones(cleaned: CleanResult, anchor: number | null = null): 
   // The vocabulary's headings are believed after the article's last kept block only: inside the article or
   // its header, "Kommentar" is a section (an opinion piece), "Leserkommentare" a link, "Lesen Sie auch" a box.
   const lastBody = cleaned.body.at(-1)?.index ?? total;
+  const firstBody = cleaned.body[0]?.index ?? -1;
+  // A comment thread follows the article: a "Comments" heading before the headline or the article's first kept
+  // block is a menu entry or a jump link ("Feed on · Posts · Comments", "Share · Print · Comment"), and taking it
+  // for a thread excluded the headline's byline and dateline with the rest of the page.
+  const threadAfter = Math.max(anchor ?? -1, firstBody);
   for (let k = 0; k < blocks.length; k++) {
     const block = blocks[k]!;
     const text = block.text.trim();
@@ -183,7 +188,8 @@ export function blockZones(cleaned: CleanResult, anchor: number | null = null): 
     const english = mayBeZoneHeading(text);
     if (
       ((english && COMMENTS_HEADING.test(text)) || (after && vocabularyCommentsHeading(key))) &&
-      block.index >= total * COMMENTS_FROM_SHARE
+      block.index >= total * COMMENTS_FROM_SHARE &&
+      block.index > threadAfter
     ) {
       excluded.addRest(block.index);
     } else if (
@@ -191,12 +197,22 @@ export function blockZones(cleaned: CleanResult, anchor: number | null = null): 
       (anchor === null || block.index > anchor)
     ) {
       // Menus above the headline also say "Latest News": only lists after the headline count.
-      // The list ends where an author box starts: a name line over the bio the cleaner removed.
+      // The list ends where an author box starts: a name line over the bio the cleaner removed; one between the
+      // headline and the article ends where the article starts (a teaser's "Read More", a "Related Posts" box).
       for (let i = block.index; i < Math.min(total, block.index + RELATED_SPAN); i++) {
-        if (i > block.index && (bios.has(i) || bios.has(i + 1))) break;
+        if (i > block.index && (bios.has(i) || bios.has(i + 1) || i === firstBody)) break;
         excluded.add(i);
       }
     }
+  }
+  // After the article, a byline or dateline between two excluded blocks is one of their list's entries: the date
+  // or the author of a related teaser the cleaner did not mark as the list's ("Teaser · Learn more · December 16,
+  // 2025 · Teaser"), which otherwise stood out as the page's one date.
+  for (let k = 0; k < removed.length; k++) {
+    const item = removed[k]!;
+    const i = item.block;
+    if ((item.kind === 'byline' || item.kind === 'dateline') && i > lastBody && i + 1 < total)
+      if (excluded.has(i - 1) && excluded.has(i + 1)) excluded.add(i);
   }
   const late = new Blocks(total);
   if (cleaned.body.length > 0) late.addRest(lastBody + 1);
