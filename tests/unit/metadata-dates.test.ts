@@ -347,3 +347,22 @@ describe('the date model', () => {
     expect(pickDate([], [])).toBeNull();
   });
 });
+
+describe('day-month order of an ambiguous date', () => {
+  it('learns it from how a left-out related list writes its dates when the kept page shows no order', () => {
+    // Prepare: "03/10/2023" could be 3 October or 10 March; the related list writes "18 February 2020", day first.
+    const paragraphs = [
+      'Council passes budget',
+      '03/10/2023',
+      PROSE,
+      PROSE,
+      'Related articles',
+      'Harbour plans move ahead',
+      '18 February 2020',
+    ];
+    // Act
+    const dates = datesOf(paragraphs);
+    // Assess
+    expect(dates.publishedAt).toBe('2023-10-03');
+  });
+});

@@ -221,10 +221,10 @@ function readDateLines(
     const found = lines.flatMap((line) => line.found);
     // The order shows in the page's comments and lists too ("16/04/2020 at 12:35 am" under "12/04/2020 by Kay"),
     // and in how its month names are written ("3 October 2023": day first).
+    // The page's own dates first, then the left-out blocks', numeric before named.
+    const excluded = skipped ? excludedDates(cleaned, zones, context) : [];
     const order =
-      numericOrderOf(found) ??
-      (skipped ? numericOrderOf(excludedDates(cleaned, zones, context)) : null) ??
-      namedOrderOf(found);
+      numericOrderOf(found) ?? numericOrderOf(excluded) ?? namedOrderOf(found) ?? namedOrderOf(excluded);
     if (order !== null)
       for (const line of lines)
         if (line.ambiguous) line.found = scanDates(line.text, { ...context, numericOrder: order }).dates;
