@@ -22,6 +22,15 @@ describe('credit lines', () => {
     expect(extractSources(cleaned, credits.agencies)).toEqual([]);
   });
 
+  it("splits a credit's names at the page language's conjunction", () => {
+    // Prepare
+    const cleaned = cleanedFrom(['Titre', PROSE, 'Avec la collaboration de Claire Martin et Paul Durand']);
+    // Act
+    const credits = extractCredits(cleaned, labelPatterns('fr'));
+    // Assess
+    expect(credits.contributors.map((c) => c.name)).toEqual(['Claire Martin', 'Paul Durand']);
+  });
+
   it('reads "Additional reporting by" and "Compiled by", several names each', () => {
     const cleaned = cleanedFrom([
       'Title',

@@ -67,6 +67,14 @@ describe('evidence: authors', () => {
     expect(authors).toBeNull();
   });
 
+  it("splits a declared author field at a vocabulary language's conjunction between two names only", () => {
+    const evidence = pageEvidence({
+      jsonLd: [article({ authors: ['Anna Bianchi e Marco Rossi', 'Procter und Gamble'] })],
+    });
+
+    expect(htmlAuthors(evidence, [])).toEqual({ value: ['Anna Bianchi', 'Marco Rossi'], source: 'json-ld' });
+  });
+
   it('reads nothing from several JSON-LD articles (a list of stories, not the page)', () => {
     const evidence = pageEvidence({
       jsonLd: [article({ authors: ['Ana Ruiz'] }), article({ authors: ['Jo Park'] })],

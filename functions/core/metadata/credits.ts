@@ -92,7 +92,7 @@ export function extractCredits(cleaned: CleanResult, labels: LabelPatterns): Cre
         const label = (match[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
         const role = roleOf(label);
         const reporter = labels.reporting.has(label);
-        for (const part of splitNames((match[2] ?? '').replace(/[.)]+$/u, ''))) {
+        for (const part of splitNames((match[2] ?? '').replace(/[.)]+$/u, ''), labels.conjunctions)) {
           const agency = agencyName(part);
           if (agency) {
             if (!credits.agencies.includes(agency)) credits.agencies.push(agency);

@@ -7,6 +7,7 @@
 import type { JsonLdArticle, PageEvidence } from '../types.ts';
 import { teamName } from './author-rules.ts';
 import { type DateContext, EARLIEST, isoToday, scanDates } from './date-scan.ts';
+import { labelPatterns } from './labels.ts';
 import { asPersonName, splitNames, tidyName } from './names.ts';
 import { agencyName } from './sources.ts';
 
@@ -143,11 +144,20 @@ export function htmlAuthors(
   return fromMeta.length > 0 ? { value: fromMeta, source: 'meta' } : null;
 }
 
+/**
+ * Every vocabulary language's name conjunctions: a declared author field may join co-authors in the page's
+ * language ("Anna Bianchi e Marco Rossi"), and splitNames splits only between name-shaped pieces.
+ */
+const ANY_CONJUNCTION = labelPatterns(null).conjunctions;
+
 function people(values: readonly string[], sites: readonly string[], minWords: number): string[] {
   const names: string[] = [];
   for (const value of values) {
     if (/[@/\\]|:\/\/|www\./u.test(value) || value.length > 120) continue;
-    for (const part of splitNames(value.replace(/^\s*(?:by|von|par|por|door|di)\s+/iu, ''))) {
+    for (const part of splitNames(
+      value.replace(/^\s*(?:by|von|par|por|door|di)\s+/iu, ''),
+      ANY_CONJUNCTION,
+    )) {
       const tidy = tidyName(part);
       if (!tidy || isSiteName(tidy, sites) || agencyName(tidy) || teamName(tidy)) continue;
       const name = asPersonName(tidy, minWords, true);
