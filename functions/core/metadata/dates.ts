@@ -95,6 +95,11 @@ const ORIGINALLY_LABEL = /\boriginally\s+published(?:\s+on)?\s*:?\s*$/i;
 /** A lower-case word of three letters or more: the start of a sentence, not a dateline's place or desk. */
 const SENTENCE_WORD = /(?:^|[^\p{L}])\p{Ll}{3,}/u;
 
+/** Whether `dates` holds a date other than `iso`. */
+function holdsOther(dates: ReadonlySet<string>, iso: string): boolean {
+  return dates.size > (dates.has(iso) ? 1 : 0);
+}
+
 /** A sentence of prose: a dozen words or more besides the date, ending like a sentence. */
 function isProse(line: string): boolean {
   const words = line
@@ -221,10 +226,12 @@ function readDateLines(
     const found = lines.flatMap((line) => line.found);
     // The order shows in the page's comments and lists too ("16/04/2020 at 12:35 am" under "12/04/2020 by Kay"),
     // and in how its month names are written ("3 October 2023": day first).
-    // The page's own dates first, then the left-out blocks', numeric before named.
-    const excluded = skipped ? excludedDates(cleaned, zones, context) : [];
+    // The page's own dates first, then the left-out blocks', numeric before named; the left-out blocks are
+    // scanned only when the page's own numeric dates leave the order open, and once.
+    let excluded: FoundDate[] | undefined;
+    const leftOut = () => (excluded ??= skipped ? excludedDates(cleaned, zones, context) : []);
     const order =
-      numericOrderOf(found) ?? numericOrderOf(excluded) ?? namedOrderOf(found) ?? namedOrderOf(excluded);
+      numericOrderOf(found) ?? numericOrderOf(leftOut()) ?? namedOrderOf(found) ?? namedOrderOf(leftOut());
     if (order !== null)
       for (const line of lines)
         if (line.ambiguous) line.found = scanDates(line.text, { ...context, numericOrder: order }).dates;
@@ -503,11 +510,11 @@ export function dateCandidates(
     // The page's date nearest the headline (either side; every date at that distance).
     x[D.closestToTitle] = anchor !== null && Math.abs(candidate.block - anchor) === closest ? 1 : 0;
     // Another date of the page is labelled as the publication ("Published: …" beside this one).
-    x[D.otherPublished] = publishedDates.size > (publishedDates.has(candidate.iso) ? 1 : 0) ? 1 : 0;
+    x[D.otherPublished] = holdsOther(publishedDates, candidate.iso) ? 1 : 0;
     // An update date in the article's header (the gold there is its day on most WCXB pages, not on all).
     x[D.updatedNearTitle] = candidate.kind === 'updated' && nearTitle > 0 ? 1 : 0;
     // The header (three blocks over the headline to the body's start) states another date too.
-    x[D.headerRivals] = headerDates.size > (headerDates.has(candidate.iso) ? 1 : 0) ? 1 : 0;
+    x[D.headerRivals] = holdsOther(headerDates, candidate.iso) ? 1 : 0;
     x[D.inHeader] =
       anchor !== null && firstBody !== null && candidate.block >= anchor && candidate.block <= firstBody
         ? 1

@@ -113,27 +113,21 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
   );
   const authorLabels = alternation(collect(languages, (w) => w.authorLabels));
   const authorBoxes = alternation(collect(languages, (w) => w.authorBoxLabels));
-  const notWriter = alternation(collect(languages, (w) => w.notWriterLabels));
+  const notWriterLabels = collect(languages, (w) => w.notWriterLabels);
+  const notWriter = alternation(notWriterLabels);
   const pictureCredit = languages.map((language) => language.chrome.pictureCredit);
   // The one-phrase labels of a picture credit, without their colon ("foto:", "bildquelle:", "image credit").
   const creditLabels = alternation(
-    [
-      ...collect(languages, (w) => w.notWriterLabels),
-      ...pictureCredit.flatMap((phrases) => phrases?.prefixes ?? []),
-    ]
+    [...notWriterLabels, ...pictureCredit.flatMap((phrases) => phrases?.prefixes ?? [])]
       .map((label) => label.replace(/[:：]$/u, '').trim())
       .filter((label) => /^[\p{L}' ]+$/u.test(label)),
   );
   // A credit's end: the vocabulary's ("/ getty images", "shutterstock") and a one-word credit label closing the
-  // line ("(Jane Roe/Staff Photographer)", "Jane Roe/Foto").
+  // line after a slash or a space ("(Jane Roe/Staff Photographer)", "Jane Roe/Foto").
+  const oneWordNotWriter = notWriterLabels.filter((label) => /^\p{L}+$/u.test(label));
   const creditEnds = alternation([
     ...pictureCredit.flatMap((phrases) => phrases?.suffixes ?? []).filter((suffix) => suffix.length >= 5),
-    ...collect(languages, (w) => w.notWriterLabels)
-      .filter((label) => /^\p{L}+$/u.test(label))
-      .map((label) => `/${label}`),
-    ...collect(languages, (w) => w.notWriterLabels)
-      .filter((label) => /^\p{L}+$/u.test(label))
-      .map((label) => ` ${label}`),
+    ...oneWordNotWriter.flatMap((label) => [`/${label}`, ` ${label}`]),
   ]);
   const reporting = collect(languages, (w) => w.reportingLabels);
   const credits = alternation([...reporting, ...collect(languages, (w) => w.contributorLabels)]);

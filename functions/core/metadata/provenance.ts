@@ -366,9 +366,11 @@ export function rankPublished(
   // A date the text labels as an update is the publication only when nothing else says when it was published.
   // So is a date the model is not sure of where the HTML declares another (dev and multi HTML, text date at
   // 0.65-0.75 against a differing HTML date: the HTML's right 4 of 4, the text's 0).
-  const doubtful = html !== null && html.value !== dates.publishedAt && signals.probability < TEXT_OVER_HTML;
-  const text =
-    (dates.evidence === 'dateline-updated' || doubtful) && html !== null ? null : dates.publishedAt;
+  const gives =
+    html === null ||
+    (dates.evidence !== 'dateline-updated' &&
+      (html.value === dates.publishedAt || signals.probability >= TEXT_OVER_HTML));
+  const text = gives ? dates.publishedAt : null;
   const urlAgrees = urlDate !== null && (urlDate === text || urlDate === html?.value) ? 1 : 0;
   if (text !== null) {
     const agrees = html !== null && html.value === text;
