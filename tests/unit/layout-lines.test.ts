@@ -58,3 +58,37 @@ describe('readLines on a text dump that puts each inline element on its own line
     ]);
   });
 });
+
+describe('readLines under a headline', () => {
+  it('keeps a byline in lower case apart from the headline above it, in any vocabulary language', () => {
+    const text =
+      'Keeping Your Home Spotless: Top Cleaning Trends\nby Karina Cohen | May 19, 2024\nDie neue Brücke\nvon Anna Berg';
+
+    expect(readLines(text).map((b) => b.text)).toEqual([
+      'Keeping Your Home Spotless: Top Cleaning Trends',
+      'by Karina Cohen | May 19, 2024',
+      'Die neue Brücke',
+      'von Anna Berg',
+    ]);
+  });
+
+  it('still joins a wrapped sentence that goes on with "by" and a lower-case word', () => {
+    const text = 'You can generate the whole specification faster\nby using the new assistant.';
+
+    expect(readLines(text)).toHaveLength(1);
+  });
+
+  it('keeps a lower-case tag apart from a title-cased line, but not from a sentence-cased one', () => {
+    const titled = 'Guide to Landscape Photography Composition: Framing the Landscape\nmaking images';
+    const sentence = 'The council voted to close the old bridge to\ntraffic until the repairs are done.';
+
+    expect(readLines(titled)).toHaveLength(2);
+    expect(readLines(sentence)).toHaveLength(1);
+  });
+
+  it('joins a German wrapped line, whose nouns alone are capitalised', () => {
+    const text = 'Die Regierung hat am Montag neue Regeln für den\nöffentlichen Verkehr beschlossen.';
+
+    expect(readLines(text)).toHaveLength(1);
+  });
+});

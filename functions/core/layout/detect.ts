@@ -4,6 +4,7 @@
  * still markdown, a `.html` file needs at least one tag). One pass over the lines, no regex over the whole text.
  */
 import type { Layout } from '../types.ts';
+import { LANGUAGES } from '../vocabulary/index.ts';
 import { isTableRule } from './markdown.ts';
 
 const HTML_NAME = /\.(?:html?|xhtml)$/i;
@@ -98,7 +99,39 @@ export function wrapsInto(line: string, next: string): boolean {
  * its own line: "The best way is to" / "choose direct flights" / ". Most people…").
  */
 export function continuesInto(line: string, next: string): boolean {
-  return !endsClause(line) && STARTS_CONTINUATION.test(next);
+  return (
+    !endsClause(line) && STARTS_CONTINUATION.test(next) && !BYLINE_START.test(next) && !isTitleCased(line)
+  );
+}
+
+/**
+ * A byline element: a byline word of any language, then a capitalised name ("by Jane Doe", "written by …",
+ * "von Anna Berg"). Under a headline it starts in lower case, yet it is an element of its own; "by using" runs on.
+ */
+const BYLINE_START = new RegExp(
+  `^\\s*(?:${[...new Set(LANGUAGES.flatMap((language) => language.metadata.bylineWords))].join('|')})\\s+\\p{Lu}`,
+  'u',
+);
+/** Words of this many letters or more decide whether a line is title-cased (short function words do not). */
+const TITLE_WORD = /^[\p{L}\p{M}]{4,}/u;
+
+/**
+ * A headline, a menu entry or a name: at least two words of four letters or more, every one of them
+ * capitalised, and no comma at the end. A line of prose has lower-case words of that length (a German one too,
+ * where the nouns are capitalised), so a title-cased line is a whole element, and the lower-case line under it
+ * (a tag, a category, a teaser) is another.
+ */
+function isTitleCased(line: string): boolean {
+  if (line.trimEnd().endsWith(',')) return false;
+  let words = 0;
+  let capitalised = 0;
+  for (const word of line.split(/\s+/)) {
+    if (!TITLE_WORD.test(word)) continue;
+    words++;
+    const first = word[0]!;
+    if (first !== first.toLowerCase()) capitalised++;
+  }
+  return words >= 2 && capitalised === words;
 }
 
 function endsClause(line: string): boolean {
