@@ -3,7 +3,14 @@ import fc from 'fast-check';
 import { detect } from 'tinyld/light';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../functions/core/metadata/language.ts';
-import { detectFast, detectLanguageFast } from '../../functions/core/metadata/language-fast.ts';
+import {
+  detectFast,
+  detectLanguageFast,
+  hasLetters,
+  hasLettersPlain,
+  longestChunksFast,
+  longestChunksPlain,
+} from '../../functions/core/metadata/language-fast.ts';
 import { TINYLD_DICT_FILE, tinyldDictText } from '../support/tinyld-dict-source.ts';
 import { PROSE } from './metadata-helpers.ts';
 
@@ -169,6 +176,75 @@ describe('language-fast: tinyld computed with less work', () => {
         },
       ),
       { numRuns: 600 },
+    );
+  });
+
+  it('finds the same longest chunks as a plain split, clean and stable sort: separator runs, kept separators', () => {
+    const part = fc.constantFrom(
+      'the cat',
+      'und',
+      'İİ',
+      'İstanbul',
+      'x',
+      '',
+      ' ',
+      'été',
+      '(',
+      '((',
+      '{',
+      '《》',
+      '⋯',
+      ',,',
+      '. ',
+      '\\',
+      '[',
+      '"',
+      '!?',
+    );
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        expect(longestChunksFast(text)).toEqual(longestChunksPlain(text));
+      }),
+      { numRuns: 1000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
+        expect(longestChunksFast(text)).toEqual(longestChunksPlain(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('counts letters as the /\\p{L}/gu regex does: pairs, lone surrogates, marks and digits', () => {
+    const unit = fc.constantFrom(
+      'a',
+      'É',
+      'ß',
+      '1',
+      ' ',
+      '\u0301',
+      '𝑥',
+      '😀',
+      '\ud800',
+      '\udc00',
+      'あ',
+      '中',
+      'İ',
+      '-',
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), fc.nat(30), (units, wanted) => {
+        const text = units.join('');
+        expect(hasLetters(text, wanted)).toBe(hasLettersPlain(text, wanted));
+      }),
+      { numRuns: 1000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.nat(60), (text, wanted) => {
+        expect(hasLetters(text, wanted)).toBe(hasLettersPlain(text, wanted));
+      }),
+      { numRuns: 300 },
     );
   });
 

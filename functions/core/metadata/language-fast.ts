@@ -53,6 +53,9 @@ interface Tables {
   uniques: Map<string, string | undefined>;
   uniqueFilter: Uint8Array;
   multiples: Map<string, GramWeights>;
+  /** Every code `codes` and `uniques` name → its slot in TOTALS (first seen, first slot), and back. */
+  slotOf: Map<string, number>;
+  slotCodes: string[];
 }
 
 let built: Tables | null = null;
@@ -85,7 +88,11 @@ function tables(): Tables {
     multiples.set(gram, entry);
   }
   const codes = languages.map((language) => toISO2(language));
-  built = { languages, codes, uniques, uniqueFilter: filterOf(uniques.keys()), multiples };
+  const slotCodes = [...new Set([...codes, ...[...uniques.values()].filter((code) => code !== undefined)])];
+  if (slotCodes.length > TOTALS.length)
+    throw new Error('language-fast: more language codes than TOTALS slots');
+  const slotOf = new Map(slotCodes.map((code, slot) => [code, slot]));
+  built = { languages, codes, uniques, uniqueFilter: filterOf(uniques.keys()), multiples, slotOf, slotCodes };
   return built;
 }
 
@@ -97,29 +104,87 @@ function tables(): Tables {
 const WORD_SCORES = new Map<string, readonly WordScore[]>();
 const WORD_SCORES_KEPT = 10000;
 
+/** tinyld's chunk separator characters (CHUNK_SEPARATORS, all single UTF-16 units): 1 per separator. */
+const SEPARATOR = new Uint8Array(65536);
+for (const c of ',，、。!¿?！？":;()「」{}„“«»”"“<>⋯《》*.[]\\') SEPARATOR[c.charCodeAt(0)] = 1;
+/** cleanString of each separator character, on first use ("(" stays, "," goes). */
+const SEPARATOR_CLEANED = new Map<number, string>();
+
 /**
- * tinyld's `chunks.map(cleanString).filter(nonEmpty)`, sorted stably by length (longest first), first
- * CHUNKS_READ: the same chunks in the same order, but only the chunks that can rank are cleaned. A cleaned
- * chunk is at most as long as the raw one but for lower-casing, where only 'İ' (U+0130) lengthens (to 'i' and
- * a combining dot): raw length + the number of 'İ' bounds it. Chunks are cleaned by that bound, longest first,
- * until the bound of the next is below the shortest of the CHUNKS_READ kept.
+ * What `text.split(CHUNK_SEPARATORS)` gives, as offsets (no strings): entry k is text[STARTS[k], ENDS[k]). A run
+ * of separators is one entry of its last character (the capturing group's value), as split gives it.
  */
-function longestChunks(raw: readonly string[]): string[] {
-  const bounds = new Array<number>(raw.length);
-  const order = new Array<number>(raw.length);
-  for (let i = 0; i < raw.length; i++) {
-    const chunk = raw[i]!;
-    let bound = chunk.length;
-    if (chunk.length > 0) for (let at = chunk.indexOf('İ'); at >= 0; at = chunk.indexOf('İ', at + 1)) bound++;
-    bounds[i] = bound;
-    order[i] = i;
+let STARTS = new Int32Array(256);
+let ENDS = new Int32Array(256);
+
+function splitChunks(text: string): number {
+  const n = text.length;
+  let count = 0;
+  let start = 0;
+  let i = 0;
+  const push = (from: number, to: number) => {
+    if (count === STARTS.length) {
+      const starts = new Int32Array(2 * count);
+      const ends = new Int32Array(2 * count);
+      starts.set(STARTS);
+      ends.set(ENDS);
+      STARTS = starts;
+      ENDS = ends;
+    }
+    STARTS[count] = from;
+    ENDS[count] = to;
+    count++;
+  };
+  while (i < n) {
+    if (SEPARATOR[text.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
+    push(start, i);
+    let j = i + 1;
+    while (j < n && SEPARATOR[text.charCodeAt(j)] === 1) j++;
+    push(j - 1, j);
+    start = i = j;
   }
-  order.sort((a, b) => bounds[b]! - bounds[a]! || a - b);
+  push(start, n);
+  return count;
+}
+
+/**
+ * tinyld's `chunks.map(cleanString).filter(nonEmpty)` over `text.split(CHUNK_SEPARATORS)`, sorted stably by
+ * length (longest first), first CHUNKS_READ: the same chunks in the same order, but only the chunks that can
+ * rank are cleaned. A cleaned chunk is at most as long as the raw one but for lower-casing, where only 'İ'
+ * (U+0130) lengthens (to 'i' and a combining dot): raw length + the number of 'İ' bounds it. Chunks are cleaned
+ * by that bound, longest first, until the bound of the next is below the shortest of the CHUNKS_READ kept. The
+ * chunks are offsets (splitChunks) and their order one numeric sort of bound × entries + (entries − 1 − index)
+ * (bound descending, index ascending); an empty chunk (bound 0) cleans to nothing and is left out.
+ */
+function longestChunks(text: string): string[] {
+  const entries = splitChunks(text);
+  const keys = new Float64Array(entries);
+  let sorted = 0;
+  // The next 'İ' at or after the chunk read (chunks come in text order): one search through the text in all.
+  let dotted = text.indexOf('İ');
+  for (let k = 0; k < entries; k++) {
+    const from = STARTS[k]!;
+    const to = ENDS[k]!;
+    let bound = to - from;
+    if (bound === 0) continue;
+    while (dotted >= 0 && dotted < to) {
+      if (dotted >= from) bound++;
+      dotted = text.indexOf('İ', dotted + 1);
+    }
+    keys[sorted++] = bound * entries + (entries - 1 - k);
+  }
+  const order = keys.subarray(0, sorted).sort();
   // The chunks kept so far as [index, cleaned], best first (length descending, index ascending).
   const kept: { index: number; cleaned: string }[] = [];
-  for (const index of order) {
-    if (kept.length === CHUNKS_READ && bounds[index]! < kept[CHUNKS_READ - 1]!.cleaned.length) break;
-    const cleaned = cleanString(raw[index]!);
+  for (let r = sorted - 1; r >= 0; r--) {
+    const key = order[r]!;
+    const bound = Math.floor(key / entries);
+    const index = entries - 1 - (key - bound * entries);
+    if (kept.length === CHUNKS_READ && bound < kept[CHUNKS_READ - 1]!.cleaned.length) break;
+    const cleaned = cleanedChunk(text, STARTS[index]!, ENDS[index]!, index % 2 === 1);
     if (!cleaned) continue;
     let at = kept.length;
     while (
@@ -135,14 +200,62 @@ function longestChunks(raw: readonly string[]): string[] {
   return kept.map((chunk) => chunk.cleaned);
 }
 
+/** cleanString of text[from, to): a separator entry's (odd index: one character) is kept per character. */
+function cleanedChunk(text: string, from: number, to: number, separator: boolean): string {
+  if (!separator) return cleanString(text.slice(from, to));
+  const c = text.charCodeAt(from);
+  let cleaned = SEPARATOR_CLEANED.get(c);
+  if (cleaned === undefined) {
+    cleaned = cleanString(text.slice(from, to));
+    SEPARATOR_CLEANED.set(c, cleaned);
+  }
+  return cleaned;
+}
+
+/**
+ * The reference of `longestChunks`: tinyld's chunks of `text` (`text.split(CHUNK_SEPARATORS)`) cleaned, sorted
+ * stably by cleaned length, the first CHUNKS_READ (tests/unit/metadata-language.test.ts).
+ */
+export function longestChunksPlain(text: string): string[] {
+  return text
+    .split(CHUNK_SEPARATORS)
+    .map((chunk) => cleanString(chunk))
+    .map((cleaned, index) => ({ cleaned, index }))
+    .filter((chunk) => chunk.cleaned.length > 0)
+    .sort((a, b) => b.cleaned.length - a.cleaned.length || a.index - b.index)
+    .slice(0, CHUNKS_READ)
+    .map((chunk) => chunk.cleaned);
+}
+
+export { longestChunks as longestChunksFast };
+
+/**
+ * Per language code (ISO 639-1, as `uniques` and the word scores name them), its total so far: tinyld's Map of
+ * totals as an array by slot, with the codes in the order they were first added (the Map's order, which its
+ * tie-break reads). Emptied by each detection.
+ */
+const TOTALS = new Float64Array(64);
+const ADDED = new Uint8Array(64);
+const ADDED_ORDER: number[] = [];
+
+function addTotal(slot: number, value: number): void {
+  if (ADDED[slot] === 0) {
+    ADDED[slot] = 1;
+    ADDED_ORDER.push(slot);
+    TOTALS[slot] = 0;
+  }
+  TOTALS[slot] = TOTALS[slot]! + value;
+}
+
 /** What tinyld's `detect` returns for `text`: an ISO 639-1 code, or '' when nothing scores. */
 export function detectFast(text: string): string {
-  const totals = new Map<string, number>();
+  const { slotOf, slotCodes } = tables();
+  ADDED_ORDER.length = 0;
   let length = 0;
-  for (const chunk of longestChunks(text.split(CHUNK_SEPARATORS))) {
+  for (const chunk of longestChunks(text)) {
     const unique = uniqueLanguage(chunk);
     if (unique) {
-      totals.set(unique, (totals.get(unique) || 0) + chunk.length);
+      addTotal(slotOf.get(unique)!, chunk.length);
       length += chunk.length;
       continue;
     }
@@ -153,18 +266,20 @@ export function detectFast(text: string): string {
         if (WORD_SCORES.size >= WORD_SCORES_KEPT) WORD_SCORES.clear();
         WORD_SCORES.set(word, scores);
       }
-      for (const { code, accuracy } of scores) totals.set(code, (totals.get(code) || 0) + accuracy);
+      for (let k = 0; k < scores.length; k++) addTotal(scores[k]!.slot, scores[k]!.accuracy);
       length += word.length;
     }
   }
   // tinyld sorts the positive totals by total / length (stably, descending) and takes the first.
   let best = '';
   let bestShare = 0;
-  for (const [code, total] of totals) {
+  for (const slot of ADDED_ORDER) {
+    ADDED[slot] = 0;
+    const total = TOTALS[slot]!;
     if (!(total > 0)) continue;
     const share = total / length;
     if (best === '' || share > bestShare) {
-      best = code;
+      best = slotCodes[slot]!;
       bestShare = share;
     }
   }
@@ -175,12 +290,45 @@ export function detectFast(text: string): string {
 export function detectLanguageFast(body: string): string | null {
   const sample = body.slice(0, SAMPLE_CHARS);
   // Count letters only up to the threshold (the reference matches them all).
-  const letter = /\p{L}/gu;
-  let letters = 0;
-  while (letters < MIN_LETTERS && letter.test(sample)) letters++;
-  if (letters < MIN_LETTERS) return null;
+  if (!hasLetters(sample, MIN_LETTERS)) return null;
   const code = detectFast(sample);
   return code ? code : null;
+}
+
+/** Per BMP code unit: 0 not yet seen, 1 a letter (`\p{L}`), 2 not. Filled on first sight by the regex. */
+const LETTER_UNIT = new Uint8Array(65536);
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether `text` holds at least `wanted` letters, as many `/\p{L}/gu` matches: a code point at a time (a
+ * surrogate pair is one code point, tested by the regex; a lone surrogate is no letter), BMP units by table.
+ */
+export function hasLetters(text: string, wanted: number): boolean {
+  let letters = 0;
+  const n = text.length;
+  for (let i = 0; i < n && letters < wanted; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        if (LETTER.test(String.fromCharCode(c, low))) letters++;
+        i++;
+        continue;
+      }
+    }
+    let k = LETTER_UNIT[c]!;
+    if (k === 0) {
+      k = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+      LETTER_UNIT[c] = k;
+    }
+    if (k === 1) letters++;
+  }
+  return letters >= wanted;
+}
+
+/** The reference of `hasLetters`: the regex's matches counted. */
+export function hasLettersPlain(text: string, wanted: number): boolean {
+  return (text.match(/\p{L}/gu)?.length ?? 0) >= wanted;
 }
 
 function gramHash(text: string, start: number, n: number): number {
@@ -232,12 +380,14 @@ function uniqueLanguage(chunk: string): string | undefined {
 
 interface WordScore {
   code: string;
+  /** The code's slot in TOTALS. */
+  slot: number;
   accuracy: number;
 }
 
 /** tinyld's pass 2 for one word: its eight best languages with an accuracy relative to the best score. */
 function scoreWord(word: string): readonly WordScore[] {
-  const { languages, codes, multiples } = tables();
+  const { languages, codes, multiples, slotOf } = tables();
   const scores = new Array<number>(languages.length).fill(0);
   for (const n of GRAM_SIZES) {
     forEachGram(word, n, null, (gram) => {
@@ -256,6 +406,7 @@ function scoreWord(word: string): readonly WordScore[] {
   const best = Math.max(...scores) || 1;
   return order.slice(0, WORD_LANGUAGES).map((index) => ({
     code: codes[index] as string,
+    slot: slotOf.get(codes[index] as string)!,
     accuracy: 1 - round4((best - (scores[index] as number)) / best),
   }));
 }
