@@ -32,8 +32,8 @@ import {
   tidy,
   uniqueInTextOrder,
 } from './entities.ts';
-import { entrySizesFrom } from './lexicon.ts';
-import { isGivenName, lexiconTags } from './names.ts';
+import { entrySizesFrom, tagsOf } from './lexicon.ts';
+import { lexiconTags } from './names.ts';
 
 /** `extractEntities` of entities.ts. */
 export function extractEntitiesFast(body: string): Entities {
@@ -81,7 +81,36 @@ function firstGroups(text: string, pattern: RegExp, out: string[]): void {
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) out.push(match[1] ?? '');
 }
 
-/** One capitalised run: an organisation by its suffix, then the names and places of its word windows. */
+/** What a lexicon entry's tags say (`tagKinds`): a place, an organisation (entities.ts), a given name (names.ts). */
+const PLACE_KIND = 1;
+const ORG_KIND = 2;
+const GIVEN_KIND = 4;
+/** Per tag list of the lexicon (one shared frozen array per combination of tags): its kinds. */
+const KINDS = new Map<readonly string[], number>();
+
+/**
+ * The kinds of a lexicon tag list: `tagged(tags, PLACE_TAGS)`, `tagged(tags, ORG_TAGS)` and names.ts's given-name
+ * test (FirstName, MaleName or FemaleName), worked out once per list, not at every word.
+ */
+function tagKinds(tags: readonly string[]): number {
+  let kinds = KINDS.get(tags);
+  if (kinds === undefined) {
+    kinds =
+      (tagged(tags, PLACE_TAGS) ? PLACE_KIND : 0) |
+      (tagged(tags, ORG_TAGS) ? ORG_KIND : 0) |
+      (tags.some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName')
+        ? GIVEN_KIND
+        : 0);
+    KINDS.set(tags, kinds);
+  }
+  return kinds;
+}
+
+/**
+ * One capitalised run: an organisation by its suffix, then the names and places of its word windows. Each word
+ * is lower-cased and looked up once, for both the given-name test (names.ts's `isGivenName`) and its one-word
+ * window (`windowAt`).
+ */
 function readRun(run: string, people: string[], places: string[], organizations: string[]): void {
   const words = run.split(' ');
   if (ORG_SUFFIX.test(run) && words.length >= 2 && words.length <= MAX_ORG_WORDS) {
@@ -90,31 +119,44 @@ function readRun(run: string, people: string[], places: string[], organizations:
     organizations.push(GENERIC_ORG.test(cut) ? run.replace(/^the\s+/i, '') : cut);
   }
   for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    const lower = word.toLowerCase();
+    const kinds = tagKinds(tagsOf(lower));
     // A known given name and one or two capitalised words after it: "Janet Yellen".
     // (The word count first: the last word is never looked up twice, here and as a window.)
-    if (i + 1 < words.length && isGivenName(words[i] ?? '')) {
+    if (i + 1 < words.length && (kinds & GIVEN_KIND) !== 0) {
       people.push(words.slice(i, Math.min(words.length, i + 3)).join(' '));
       return;
     }
-    i += windowAt(words, i, places, organizations);
+    i += windowAt(words, i, lower, kinds, places, organizations);
   }
 }
 
-/** The longest window (3, 2, 1 words) at `i` the lexicon tags as a place or organisation; its extra words. */
-function windowAt(words: string[], i: number, places: string[], organizations: string[]): number {
+/**
+ * The longest window (3, 2, 1 words) at `i` the lexicon tags as a place or organisation; its extra words. The
+ * word at `i` comes lower-cased, with the kinds of its own tags (the one-word window's).
+ */
+function windowAt(
+  words: string[],
+  i: number,
+  lower: string,
+  ownKinds: number,
+  places: string[],
+  organizations: string[],
+): number {
   // Windows of two or three words only where a lexicon entry of that many words starts with this one: the
   // other windows' look-ups find nothing (the lower case of a window is its words' lower cases, spaced alike).
-  const sizes = i + 1 < words.length ? entrySizesFrom((words[i] ?? '').toLowerCase()) : 0;
+  const sizes = i + 1 < words.length ? entrySizesFrom(lower) : 0;
   for (let size = 3; size >= 1; size--) {
     if (i + size > words.length || (size > 1 && (sizes & (1 << (size - 1))) === 0)) continue;
     const joined = size === 1 ? (words[i] ?? '') : words.slice(i, i + size).join(' ');
     // One lexicon look-up per window, read for both kinds.
-    const tags = lexiconTags(joined);
-    if (tagged(tags, PLACE_TAGS)) {
+    const kinds = size === 1 ? ownKinds : tagKinds(lexiconTags(joined));
+    if ((kinds & PLACE_KIND) !== 0) {
       places.push(joined);
       return size - 1;
     }
-    if (tagged(tags, ORG_TAGS)) {
+    if ((kinds & ORG_KIND) !== 0) {
       organizations.push(joined);
       return size - 1;
     }
