@@ -5,8 +5,15 @@
  */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Per BMP code unit: 0 not yet seen, 1 a letter or digit, 2 not. Filled on first sight by the regex. */
+/**
+ * Per BMP code unit: 0 not yet seen, 1 a letter or digit, 2 not, 3 a high surrogate (a pair is tested whole).
+ * ASCII and the high surrogates are filled here, the rest on first sight by the regex.
+ */
 const BMP = new Uint8Array(65536);
+for (let c = 0; c < 128; c++)
+  BMP[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+const HIGH_SURROGATE = 3;
+BMP.fill(HIGH_SURROGATE, 0xd800, 0xdc00);
 
 function isWordUnit(c: number): boolean {
   let k = BMP[c]!;
@@ -33,21 +40,29 @@ const COUNT_FIRST_CHARS = 1 << 18;
 
 export function wordRuns(text: string): WordRuns {
   const n = text.length;
-  let offsets: Int32Array = new Int32Array(n < COUNT_FIRST_CHARS ? 64 : Math.max(2, 2 * countRuns(text)));
+  // Below COUNT_FIRST_CHARS, room for a word in every 4 characters (prose has one in 6 or 7: no doubling).
+  let offsets: Int32Array = new Int32Array(
+    n < COUNT_FIRST_CHARS ? Math.max(64, n >> 1) : Math.max(2, 2 * countRuns(text)),
+  );
   let count = 0;
   let start = -1;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    let word: boolean;
+    // One table read for every code unit but a high surrogate (ASCII included: no branch on its ranges).
+    let k = BMP[c]!;
     let width = 1;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        word = WORD_CHAR.test(String.fromCharCode(c, low));
-        width = 2;
-      } else word = false;
-    } else
-      word = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : isWordUnit(c);
+    if (k === 0) k = isWordUnit(c) ? 1 : 2;
+    else if (k === HIGH_SURROGATE) {
+      k = 2;
+      if (i + 1 < n) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          if (WORD_CHAR.test(String.fromCharCode(c, low))) k = 1;
+          width = 2;
+        }
+      }
+    }
+    const word = k === 1;
     if (word) {
       if (start < 0) start = i;
     } else if (start >= 0) {
