@@ -165,7 +165,11 @@ function isConditionFailure(error: unknown): boolean {
   );
 }
 
-/** Make the item fit DynamoDB's limits, moving the largest parts to the clean bucket. */
+/**
+ * Make the item fit DynamoDB's limits, moving the largest parts to the clean bucket. Which parts move is decided
+ * from sizes alone, so the body and the removed list upload at once (10 MB of DEV pages: a 0.5 MB body and a 20 MB
+ * removed.json, one after the other before).
+ */
 export async function fitItem(store: RecordStore, item: RecordItem): Promise<RecordItem> {
   let fitted: RecordItem = { ...item };
   for (const [name, limit] of INDEX_KEY_LIMITS) {
@@ -174,50 +178,61 @@ export async function fitItem(store: RecordStore, item: RecordItem): Promise<Rec
   }
   if (itemFits(fitted, DYNAMODB_ITEM_LIMIT)) return fitted;
 
+  const uploads: Promise<unknown>[] = [];
   if (typeof item.body === 'string') {
-    const location = await putPart(store, item, 'body.txt', item.body, 'text/plain; charset=utf-8');
-    fitted = { ...fitted, body: null, bodyLocation: location };
+    const part = startPart(store, item, 'body.txt', item.body, 'text/plain; charset=utf-8');
+    uploads.push(part.upload);
+    fitted = { ...fitted, body: null, bodyLocation: part.location };
   }
   const removed = item.removed;
   if (!itemFits(fitted, DYNAMODB_ITEM_LIMIT) && (Array.isArray(removed) || removed instanceof PreparedList)) {
     // A list the core's worker wrote as JSON already (prepared-list.ts) is not written again.
     const json = removed instanceof PreparedList ? removed.json : JSON.stringify(removed);
-    const location = await putPart(store, item, 'removed.json', json, 'application/json');
-    fitted = { ...fitted, removed: null, removedLocation: location };
+    const part = startPart(store, item, 'removed.json', json, 'application/json');
+    uploads.push(part.upload);
+    fitted = { ...fitted, removed: null, removedLocation: part.location };
   }
+  await settleAll(uploads);
   if (itemFits(fitted, DYNAMODB_ITEM_LIMIT)) return fitted;
 
   // Last resort (say, a one-line 1 MB "title"): the full record in S3, long fields cut in the item.
-  const location = await putPart(store, item, 'record.json', JSON.stringify(item), 'application/json');
+  const last = startPart(store, item, 'record.json', JSON.stringify(item), 'application/json');
+  await last.upload;
   const truncatedFields: string[] = [];
   for (const [name, value] of Object.entries(fitted)) {
     if (KEPT_FIELDS.has(name) || valueSize(value) <= FIELD_CAP_BYTES) continue;
     fitted[name] = typeof value === 'string' ? truncateUtf8(value, FIELD_CAP_BYTES) : null;
     truncatedFields.push(name);
   }
-  return { ...fitted, recordLocation: location, truncatedFields };
+  return { ...fitted, recordLocation: last.location, truncatedFields };
+}
+
+/** Waits for every upload, then throws the first failure (none is left running or unobserved). */
+async function settleAll(uploads: Promise<unknown>[]): Promise<void> {
+  const outcomes = await Promise.allSettled(uploads);
+  for (const outcome of outcomes) if (outcome.status === 'rejected') throw outcome.reason;
 }
 
 /**
- * Writes one offloaded part and returns its `s3://` location. The key is derived from the record id (a
+ * Starts writing one offloaded part; `location` is its `s3://` location. The key is derived from the record id (a
  * hash: object keys may be 1,024 bytes of CJK, too long to embed), the object version and the part's own
  * content, so versions never overwrite each other and a duplicate delivery rewrites the same object.
  */
-async function putPart(
+function startPart(
   store: RecordStore,
   item: RecordItem,
   name: string,
   text: string,
   contentType: string,
-): Promise<string> {
+): { location: string; upload: Promise<unknown> } {
   const record = createHash('sha256').update(item.id).digest('hex').slice(0, 40);
   const version = encodeURIComponent(String(item.versionId ?? item.sequencerOrder ?? 'null'));
   const content = createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
   const key = `${OFFLOAD_PREFIX}${record}/${version}/${content}/${name}`;
-  await store.s3.send(
+  const upload = store.s3.send(
     new PutObjectCommand({ Bucket: store.cleanBucket, Key: key, Body: text, ContentType: contentType }),
   );
-  return `s3://${store.cleanBucket}/${key}`;
+  return { location: `s3://${store.cleanBucket}/${key}`, upload };
 }
 
 /** Fields of a record that point at offloaded parts in the clean bucket. */
