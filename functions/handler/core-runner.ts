@@ -65,7 +65,7 @@ export interface CoreRunner {
 function recordOf(reply: { record: RunnerRecord; removed?: PreparedListData }): RunnerRecord {
   const { record, removed } = reply;
   if (removed === undefined || record.status !== 'clean') return record;
-  return { ...record, removed: new PreparedList(removed.json, removed.length, removed.size) };
+  return { ...record, removed: PreparedList.of(removed) };
 }
 
 /**

@@ -11,7 +11,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { type CoreRecord, processDocument } from '../core/pipeline.ts';
 import { type CoreJob, type Reply, WORKER_ROLE } from './core-runner.ts';
 import { DYNAMODB_ITEM_LIMIT, itemSize } from './item-size.ts';
-import type { PreparedListData } from './prepared-list.ts';
+import { type PreparedListData, prepareList } from './prepared-list.ts';
 
 /**
  * In a worker started by a WorkerCoreRunner: answer jobs with `process` (processDocument; a test may
@@ -28,7 +28,11 @@ export function serveCoreJobs(process: (job: CoreJob) => CoreRecord = runCore): 
       const { name, message: text } = error as Error;
       reply = { id: message.id, error: { name, message: text } };
     }
-    port.postMessage(reply);
+    // The prepared list's bytes move to the main thread instead of being copied.
+    port.postMessage(
+      reply,
+      'removed' in reply && reply.removed ? [reply.removed.bytes.buffer as ArrayBuffer] : [],
+    );
   });
 }
 
@@ -41,8 +45,7 @@ function prepared(record: CoreRecord): { record: CoreRecord; removed?: PreparedL
   if (record.status !== 'clean' || record.removed.length === 0) return { record };
   const size = itemSize({ removed: record.removed }, DYNAMODB_ITEM_LIMIT);
   if (size <= DYNAMODB_ITEM_LIMIT) return { record };
-  const removed = { json: JSON.stringify(record.removed), length: record.removed.length, size };
-  return { record: { ...record, removed: [] }, removed };
+  return { record: { ...record, removed: [] }, removed: prepareList(record.removed, size) };
 }
 
 function runCore(job: CoreJob): CoreRecord {

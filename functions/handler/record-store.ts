@@ -186,9 +186,11 @@ export async function fitItem(store: RecordStore, item: RecordItem): Promise<Rec
   }
   const removed = item.removed;
   if (!itemFits(fitted, DYNAMODB_ITEM_LIMIT) && (Array.isArray(removed) || removed instanceof PreparedList)) {
-    // A list the core's worker wrote as JSON already (prepared-list.ts) is not written again.
-    const json = removed instanceof PreparedList ? removed.json : JSON.stringify(removed);
-    const part = startPart(store, item, 'removed.json', json, 'application/json');
+    // A list the core's worker wrote as JSON already (prepared-list.ts) is not written nor hashed again.
+    const part =
+      removed instanceof PreparedList
+        ? startPart(store, item, 'removed.json', removed.bytes, 'application/json', removed.sha256)
+        : startPart(store, item, 'removed.json', JSON.stringify(removed), 'application/json');
     uploads.push(part.upload);
     fitted = { ...fitted, removed: null, removedLocation: part.location };
   }
@@ -214,26 +216,47 @@ async function settleAll(uploads: Promise<unknown>[]): Promise<void> {
 }
 
 /**
- * Starts writing one offloaded part; `location` is its `s3://` location. The key is derived from the record id (a
- * hash: object keys may be 1,024 bytes of CJK, too long to embed), the object version and the part's own
- * content, so versions never overwrite each other and a duplicate delivery rewrites the same object.
+ * Starts writing one offloaded part (a text, or its UTF-8 bytes and their SHA-256 in hex); `location` is its
+ * `s3://` location. The key is derived from the record id (a hash: object keys may be 1,024 bytes of CJK, too long
+ * to embed), the object version and the part's own content, so versions never overwrite each other and a duplicate
+ * delivery rewrites the same object. The content is encoded and hashed once: the request is signed with that hash.
  */
 function startPart(
   store: RecordStore,
   item: RecordItem,
   name: string,
-  text: string,
+  content: string | Uint8Array,
   contentType: string,
+  sha256?: string,
 ): { location: string; upload: Promise<unknown> } {
+  const bytes =
+    typeof content === 'string'
+      ? Buffer.from(content, 'utf8')
+      : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+  const digest = sha256 ?? createHash('sha256').update(bytes).digest('hex');
   const record = createHash('sha256').update(item.id).digest('hex').slice(0, 40);
   const version = encodeURIComponent(String(item.versionId ?? item.sequencerOrder ?? 'null'));
-  const content = createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
-  const key = `${OFFLOAD_PREFIX}${record}/${version}/${content}/${name}`;
-  const upload = store.s3.send(
-    new PutObjectCommand({ Bucket: store.cleanBucket, Key: key, Body: text, ContentType: contentType }),
+  const key = `${OFFLOAD_PREFIX}${record}/${version}/${digest.slice(0, 16)}/${name}`;
+  const command = new PutObjectCommand({
+    Bucket: store.cleanBucket,
+    Key: key,
+    Body: bytes,
+    ContentType: contentType,
+  });
+  // The request carries its payload's SHA-256 (x-amz-content-sha256), which SigV4 signs: the signer takes the
+  // header when present instead of hashing the payload again (@smithy/signature-v4, getPayloadHash).
+  command.middlewareStack.add(
+    (next) => async (args) => {
+      const request = args.request as { headers?: Record<string, string> };
+      if (request.headers) request.headers[PAYLOAD_HASH_HEADER] = digest;
+      return next(args);
+    },
+    { step: 'build', name: 'copydeskPayloadHash' },
   );
-  return { location: `s3://${store.cleanBucket}/${key}`, upload };
+  return { location: `s3://${store.cleanBucket}/${key}`, upload: store.s3.send(command) };
 }
+
+const PAYLOAD_HASH_HEADER = 'x-amz-content-sha256';
 
 /** Fields of a record that point at offloaded parts in the clean bucket. */
 const LOCATION_FIELDS = ['bodyLocation', 'removedLocation', 'recordLocation'] as const;
