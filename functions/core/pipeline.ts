@@ -12,12 +12,11 @@ import { readLayout } from './layout.ts';
 import { datesIn } from './metadata/dates.ts';
 import { analyseMetadata } from './metadata/index.ts';
 import { minhashOf } from './minhash.ts';
+import { type RejectedDocument, reject, rejectTooLarge } from './rejected.ts';
 import type { Comment, InputFormat, Metadata, RemovedItem, SourceHints, ThreadEntry } from './types.ts';
 import { CLEANER_VERSION } from './version.ts';
 import { lowerWordRuns } from './word-runs.ts';
 import { countWordsFast } from './words-fast.ts';
-
-export type RejectReason = 'empty' | 'binary' | 'undecodable' | 'too-large';
 
 export interface Quality {
   /** Words in the input (after normalisation). */
@@ -49,14 +48,9 @@ export interface CleanDocument extends Metadata {
   cleanerVersion: string;
 }
 
-export interface RejectedDocument {
-  status: 'rejected';
-  reason: RejectReason;
-  reasonDetail: string;
-  cleanerVersion: string;
-}
-
 export type CoreRecord = CleanDocument | RejectedDocument;
+
+export { type RejectedDocument, type RejectReason, rejectTooLarge } from './rejected.ts';
 
 export interface CoreOptions {
   /** Inputs larger than this are rejected as `too-large`. */
@@ -118,15 +112,6 @@ export function processText(text: string, hints: SourceHints = {}, encoding = 'u
     },
     cleanerVersion: CLEANER_VERSION,
   };
-}
-
-/** The rejection for an input over the size limit; callers that know the size need not read the bytes. */
-export function rejectTooLarge(size: number, maxBytes: number): RejectedDocument {
-  return reject('too-large', `${size} bytes is over the limit of ${maxBytes}`);
-}
-
-function reject(reason: RejectReason, reasonDetail: string): RejectedDocument {
-  return { status: 'rejected', reason, reasonDetail, cleanerVersion: CLEANER_VERSION };
 }
 
 /** A comment for the record: its time as an ISO day when the thread states a certain one ("3 hours ago": null). */

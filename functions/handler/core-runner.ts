@@ -7,18 +7,17 @@
  * worker is terminated (V8 stops it wherever it is), the record fails with `too-slow`, and the next
  * record gets a fresh worker. Records run one at a time, in order.
  *
- * The worker is this same module: in the Lambda bundle `import.meta.url` is the bundle itself, so the
- * function ships one file; from TypeScript sources (tests, `npm start`) the worker first registers tsx,
+ * The worker's module is core-worker.ts: in the Lambda asset its own bundle, core-worker.mjs (the core and nothing
+ * else, see defaultWorkerEntry); from TypeScript sources (tests, `npm start`) the worker first registers tsx,
  * which Node 20 does not pass on to workers.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { type CleanDocument, type CoreOptions, type CoreRecord, processDocument } from '../core/pipeline.ts';
+import { Worker } from 'node:worker_threads';
+import type { CleanDocument, CoreOptions, CoreRecord } from '../core/pipeline.ts';
 import type { SourceHints } from '../core/types.ts';
 import { PreparedList, type PreparedListData } from './prepared-list.ts';
-import { DYNAMODB_ITEM_LIMIT, itemSize } from './record-store.ts';
 
 /** A record that could not finish before its deadline. */
 export class TooSlowError extends Error {
@@ -43,72 +42,43 @@ export interface CoreJob {
  */
 export type RunnerRecord = CoreRecord | (Omit<CleanDocument, 'removed'> & { removed: PreparedList });
 
+/** What the worker (core-worker.ts) answers a job with. */
+export type Reply =
+  | { id: number; record: CoreRecord; removed?: PreparedListData }
+  | { id: number; error: { name: string; message: string } };
+
+/** workerData.role of a core worker. */
+export const WORKER_ROLE = 'copydesk-core';
+
 export interface CoreRunner {
   /**
    * processDocument(job) in the worker; rejects with TooSlowError when not done by `deadline` (epoch ms).
    * `job.bytes` is moved to the worker: do not read it afterwards.
    */
   run(job: CoreJob, deadline: number): Promise<RunnerRecord>;
+  /** Starts what `run` will need (the worker thread) ahead of the job, e.g. while its object downloads. */
+  warm?(): void;
   close(): Promise<void>;
 }
 
-const WORKER_ROLE = 'copydesk-core';
-
-type Reply =
-  | { id: number; record: CoreRecord; removed?: PreparedListData }
-  | { id: number; error: { name: string; message: string } };
-
-/**
- * In a worker started by a WorkerCoreRunner: answer jobs with `process` (processDocument; a test may
- * pass a deliberately slow one). Does nothing in the main thread.
- */
-export function serveCoreJobs(process: (job: CoreJob) => CoreRecord = runCore): void {
-  if (isMainThread || !isCoreWorker() || !parentPort) return;
-  const port = parentPort;
-  port.on('message', (message: CoreJob & { id: number }) => {
-    let reply: Reply;
-    try {
-      reply = { id: message.id, ...prepared(process(message)) };
-    } catch (error) {
-      const { name, message: text } = error as Error;
-      reply = { id: message.id, error: { name, message: text } };
-    }
-    port.postMessage(reply);
-  });
-}
-
-/**
- * The reply's record, its `removed` list written as JSON when the list alone is over the DynamoDB item limit (see
- * prepared-list.ts): 10 MB of DEV pages has 143,000 removed lines, which the main thread no longer rebuilds as
- * objects from the clone nor writes as JSON again.
- */
-function prepared(record: CoreRecord): { record: CoreRecord; removed?: PreparedListData } {
-  if (record.status !== 'clean' || record.removed.length === 0) return { record };
-  const size = itemSize({ removed: record.removed }, DYNAMODB_ITEM_LIMIT);
-  if (size <= DYNAMODB_ITEM_LIMIT) return { record };
-  const removed = { json: JSON.stringify(record.removed), length: record.removed.length, size };
-  return { record: { ...record, removed: [] }, removed };
-}
-
 /** The record of a reply, its prepared `removed` list (if any) in place. */
-function recordOf(reply: { record: CoreRecord; removed?: PreparedListData }): RunnerRecord {
+function recordOf(reply: { record: RunnerRecord; removed?: PreparedListData }): RunnerRecord {
   const { record, removed } = reply;
   if (removed === undefined || record.status !== 'clean') return record;
-  return { ...record, removed: new PreparedList(removed.json, removed.length, removed.size) };
+  return { ...record, removed: PreparedList.of(removed) };
 }
 
-function runCore(job: CoreJob): CoreRecord {
-  return processDocument(job.bytes, job.hints, job.options);
+/**
+ * The worker's module: from TypeScript sources core-worker.ts; bundled, core-worker.mjs beside the bundle (the
+ * Lambda asset, infra/constructs/bundling.ts, which builds both). The handler's bundle holds no core: only the
+ * worker loads it.
+ */
+export function defaultWorkerEntry(self: string = import.meta.url): URL {
+  return new URL(self.endsWith('.ts') ? './core-worker.ts' : `./${CORE_WORKER_FILE}`, self);
 }
 
-function isCoreWorker(): boolean {
-  return (workerData as { role?: string } | null)?.role === WORKER_ROLE;
-}
-
-// Loaded as the worker's own entry (not imported by another entry that serves its own way): serve.
-if (!isMainThread && isCoreWorker() && (workerData as { entry: string }).entry === import.meta.url) {
-  serveCoreJobs();
-}
+/** The worker's own bundle, beside the handler's in the Lambda asset (CORE_WORKER_FILE of bundling.ts). */
+export const CORE_WORKER_FILE = 'core-worker.mjs';
 
 interface Pending {
   id: number;
@@ -122,7 +92,7 @@ interface Pending {
 }
 
 export interface WorkerCoreRunnerOptions {
-  /** The worker's module (default: this one); it must call serveCoreJobs() when loaded. */
+  /** The worker's module (default: defaultWorkerEntry()); it must call serveCoreJobs() when loaded. */
   entry?: URL;
   /** The worker's old-generation heap in MiB (default: from the Lambda's memory, see heapLimitFor). */
   heapLimitMb?: number;
@@ -164,7 +134,7 @@ export class WorkerCoreRunner implements CoreRunner {
   private nextId = 1;
 
   constructor(options: WorkerCoreRunnerOptions = {}) {
-    this.entry = options.entry ?? new URL(import.meta.url);
+    this.entry = options.entry ?? defaultWorkerEntry();
     const lambdaMemory = process.env.AWS_LAMBDA_FUNCTION_MEMORY_SIZE;
     this.heapLimitMb =
       options.heapLimitMb ?? heapLimitFor(lambdaMemory === undefined ? undefined : Number(lambdaMemory));
@@ -190,6 +160,13 @@ export class WorkerCoreRunner implements CoreRunner {
       this.queue.push(pending);
       this.next();
     });
+  }
+
+  /** Starts the worker now (its thread and the core's code) so that the next `run` finds it ready. */
+  warm(): void {
+    const worker = this.ensureWorker();
+    // An idle warm worker does not keep the process alive (a job in flight does: `next`).
+    if (!this.running) worker.unref();
   }
 
   async close(): Promise<void> {
@@ -245,10 +222,11 @@ export class WorkerCoreRunner implements CoreRunner {
       const pending = this.running;
       if (!pending || pending.id !== reply.id) return;
       if ('record' in reply && pending.size >= this.recycleInputBytes) {
-        // Done: no deadline can strike now. The worker goes (its heap with it) before the record is handed on.
-        clearTimeout(pending.timer);
+        // Done: no deadline can strike now. The worker goes (its heap with it) while the record is handed on:
+        // waiting for its exit cost 0.1 s of 10 MB's wall time with no lower peak (npm run bench:coldstart).
         this.worker = undefined;
-        void worker.terminate().finally(() => this.settle(pending, { record: recordOf(reply) }));
+        void worker.terminate();
+        this.settle(pending, { record: recordOf(reply) });
       } else if ('record' in reply) this.settle(pending, { record: recordOf(reply) });
       else
         this.settle(pending, {

@@ -5,7 +5,7 @@
  * retries the message.
  */
 import { GetObjectCommand, type GetObjectCommandOutput, NoSuchKey, type S3Client } from '@aws-sdk/client-s3';
-import { processDocument, rejectTooLarge } from '../core/pipeline.ts';
+import { rejectTooLarge } from '../core/rejected.ts';
 import { CLEANER_VERSION } from '../core/version.ts';
 import { type CoreRunner, type RunnerRecord, sharedCoreRunner, TooSlowError } from './core-runner.ts';
 import { PreparedList } from './prepared-list.ts';
@@ -133,11 +133,18 @@ type Cleaned =
   | { handlerReject: 'object-missing'; detail: string };
 
 async function cleanObject(object: S3ObjectRef, deps: ProcessDeps, deadline: number): Promise<Cleaned> {
-  // Decide from the event's size first: no download for empty or oversized objects.
-  if (object.size === 0) return { record: processDocument(new Uint8Array()), url: null, bytesIn: 0 };
+  const core = deps.core ?? sharedCoreRunner();
+  // Decide from the event's size first: no download for empty or oversized objects. (The main thread loads no
+  // core: the empty object's record comes from the core's worker too.)
+  if (object.size === 0) {
+    const record = await core.run({ bytes: new Uint8Array(), hints: {}, options: {} }, deadline);
+    return { record, url: null, bytesIn: 0 };
+  }
   if (object.size !== null && object.size > deps.maxInputBytes) {
     return { record: rejectTooLarge(object.size, deps.maxInputBytes), url: null, bytesIn: 0 };
   }
+  // The worker starts (a thread, the core's code compiled: ~0.1 s) while the object downloads.
+  core.warm?.();
   let response: GetObjectCommandOutput;
   const fetching = deadlineSignal(deadline);
   try {
@@ -180,7 +187,6 @@ async function cleanObject(object: S3ObjectRef, deps: ProcessDeps, deadline: num
   }
   const url = response.Metadata?.url ?? null;
   const bytesIn = bytes.length; // the bytes move to the core's worker thread
-  const core = deps.core ?? sharedCoreRunner();
   const record = await core.run(
     { bytes, hints: { url, name: object.key }, options: { maxBytes: deps.maxInputBytes } },
     deadline,

@@ -24,8 +24,12 @@ import { DeleteObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/c
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { indexKeyLimits, OFFLOAD_PREFIX } from '../shared/definitions.ts';
 import { truncateUtf8, utf8Length } from '../shared/utf8.ts';
+import { DYNAMODB_ITEM_LIMIT, itemFits, valueSize } from './item-size.ts';
 import { PreparedList } from './prepared-list.ts';
 import { failureNote, type RecordItem, VERSION_FIELDS } from './record-item.ts';
+
+// The size rule lives apart from the SDK (the core's worker counts a removed list's size too): re-exported here.
+export { DYNAMODB_ITEM_LIMIT, itemFits, itemSize } from './item-size.ts';
 
 export type WriteOutcome = 'written' | 'attached-to-older-clean' | 'skipped-stale-or-duplicate';
 
@@ -36,8 +40,6 @@ export interface RecordStore {
   cleanBucket: string;
 }
 
-/** DynamoDB's hard item limit: 400 KB, names and values counted in UTF-8. */
-export const DYNAMODB_ITEM_LIMIT = 400 * 1024;
 /** Index key attributes and their byte limits (2,048 partition, 1,024 sort), from the shared INDEXES. */
 const INDEX_KEY_LIMITS: ReadonlyMap<string, number> = indexKeyLimits();
 /** In the last-resort fitting, fields larger than this are cut (strings) or moved out (lists, maps). */
@@ -164,72 +166,10 @@ function isConditionFailure(error: unknown): boolean {
 }
 
 /**
- * The item's size by DynamoDB's rule, for the item as the document client marshals it. With a `budget`, the
- * walk stops once the count passes it and returns that partial count (some number above the budget): a 10 MB
- * input's record holds a hundred thousand removed lines, and fitItem only asks whether it fits.
+ * Make the item fit DynamoDB's limits, moving the largest parts to the clean bucket. Which parts move is decided
+ * from sizes alone, so the body and the removed list upload at once (10 MB of DEV pages: a 0.5 MB body and a 20 MB
+ * removed.json, one after the other before).
  */
-export function itemSize(item: Record<string, unknown>, budget = Number.POSITIVE_INFINITY): number {
-  return entriesSize(item, 0, budget);
-}
-
-/** Whether the item is within `limit` bytes (`itemSize(item) <= limit`, reading at most about `limit` of it). */
-export function itemFits(item: Record<string, unknown>, limit: number): boolean {
-  return itemSize(item, limit) <= limit;
-}
-
-/** `size` plus each defined entry's name and value (plus `perEntry` bytes each), stopping past `budget`. */
-function entriesSize(entries: Record<string, unknown>, perEntry: number, budget: number, size = 0): number {
-  for (const name in entries) {
-    if (!Object.hasOwn(entries, name)) continue;
-    const value = entries[name];
-    if (value === undefined) continue; // removed by the marshaller
-    size += perEntry + utf8Length(name);
-    if (size > budget) return size;
-    size += valueSize(value, budget - size);
-    if (size > budget) return size;
-  }
-  return size;
-}
-
-/** A value's size by DynamoDB's rule; past `budget`, some number above it (the walk stops there). */
-function valueSize(value: unknown, budget = Number.POSITIVE_INFINITY): number {
-  if (value === null || typeof value === 'boolean') return 1;
-  if (typeof value === 'string') return utf8Length(value);
-  if (typeof value === 'number' || typeof value === 'bigint') return numberSize(String(value));
-  if (value instanceof Uint8Array) return value.length;
-  // Counted by the core's worker, up to the item limit (prepared-list.ts).
-  if (value instanceof PreparedList) return value.size;
-  if (value instanceof Set) {
-    let size = 0;
-    for (const member of value) {
-      size += valueSize(member, budget - size);
-      if (size > budget) return size;
-    }
-    return size;
-  }
-  if (Array.isArray(value)) {
-    // Lists: 3 bytes, plus 1 byte per element.
-    let size = 3;
-    for (const element of value) {
-      if (element === undefined) continue;
-      size += 1 + valueSize(element, budget - size - 1);
-      if (size > budget) return size;
-    }
-    return size;
-  }
-  // Maps: 3 bytes, plus 1 byte per entry and each entry's name.
-  if (typeof value === 'object') return entriesSize(value as Record<string, unknown>, 1, budget, 3);
-  return utf8Length(String(value));
-}
-
-/** Numbers: about one byte per two significant digits plus one; an upper bound (sign byte included). */
-function numberSize(text: string): number {
-  const mantissa = text.replace(/^-/, '').replace(/e.*$/i, '').replace('.', '');
-  const digits = mantissa.replace(/^0+/, '').replace(/0+$/, '').length || 1;
-  return 2 + Math.ceil(digits / 2) + (text.startsWith('-') ? 1 : 0);
-}
-
-/** Make the item fit DynamoDB's limits, moving the largest parts to the clean bucket. */
 export async function fitItem(store: RecordStore, item: RecordItem): Promise<RecordItem> {
   let fitted: RecordItem = { ...item };
   for (const [name, limit] of INDEX_KEY_LIMITS) {
@@ -238,51 +178,85 @@ export async function fitItem(store: RecordStore, item: RecordItem): Promise<Rec
   }
   if (itemFits(fitted, DYNAMODB_ITEM_LIMIT)) return fitted;
 
+  const uploads: Promise<unknown>[] = [];
   if (typeof item.body === 'string') {
-    const location = await putPart(store, item, 'body.txt', item.body, 'text/plain; charset=utf-8');
-    fitted = { ...fitted, body: null, bodyLocation: location };
+    const part = startPart(store, item, 'body.txt', item.body, 'text/plain; charset=utf-8');
+    uploads.push(part.upload);
+    fitted = { ...fitted, body: null, bodyLocation: part.location };
   }
   const removed = item.removed;
   if (!itemFits(fitted, DYNAMODB_ITEM_LIMIT) && (Array.isArray(removed) || removed instanceof PreparedList)) {
-    // A list the core's worker wrote as JSON already (prepared-list.ts) is not written again.
-    const json = removed instanceof PreparedList ? removed.json : JSON.stringify(removed);
-    const location = await putPart(store, item, 'removed.json', json, 'application/json');
-    fitted = { ...fitted, removed: null, removedLocation: location };
+    // A list the core's worker wrote as JSON already (prepared-list.ts) is not written nor hashed again.
+    const part =
+      removed instanceof PreparedList
+        ? startPart(store, item, 'removed.json', removed.bytes, 'application/json', removed.sha256)
+        : startPart(store, item, 'removed.json', JSON.stringify(removed), 'application/json');
+    uploads.push(part.upload);
+    fitted = { ...fitted, removed: null, removedLocation: part.location };
   }
+  await settleAll(uploads);
   if (itemFits(fitted, DYNAMODB_ITEM_LIMIT)) return fitted;
 
   // Last resort (say, a one-line 1 MB "title"): the full record in S3, long fields cut in the item.
-  const location = await putPart(store, item, 'record.json', JSON.stringify(item), 'application/json');
+  const last = startPart(store, item, 'record.json', JSON.stringify(item), 'application/json');
+  await last.upload;
   const truncatedFields: string[] = [];
   for (const [name, value] of Object.entries(fitted)) {
     if (KEPT_FIELDS.has(name) || valueSize(value) <= FIELD_CAP_BYTES) continue;
     fitted[name] = typeof value === 'string' ? truncateUtf8(value, FIELD_CAP_BYTES) : null;
     truncatedFields.push(name);
   }
-  return { ...fitted, recordLocation: location, truncatedFields };
+  return { ...fitted, recordLocation: last.location, truncatedFields };
+}
+
+/** Waits for every upload, then throws the first failure (none is left running or unobserved). */
+async function settleAll(uploads: Promise<unknown>[]): Promise<void> {
+  const outcomes = await Promise.allSettled(uploads);
+  for (const outcome of outcomes) if (outcome.status === 'rejected') throw outcome.reason;
 }
 
 /**
- * Writes one offloaded part and returns its `s3://` location. The key is derived from the record id (a
- * hash: object keys may be 1,024 bytes of CJK, too long to embed), the object version and the part's own
- * content, so versions never overwrite each other and a duplicate delivery rewrites the same object.
+ * Starts writing one offloaded part (a text, or its UTF-8 bytes and their SHA-256 in hex); `location` is its
+ * `s3://` location. The key is derived from the record id (a hash: object keys may be 1,024 bytes of CJK, too long
+ * to embed), the object version and the part's own content, so versions never overwrite each other and a duplicate
+ * delivery rewrites the same object. The content is encoded and hashed once: the request is signed with that hash.
  */
-async function putPart(
+function startPart(
   store: RecordStore,
   item: RecordItem,
   name: string,
-  text: string,
+  content: string | Uint8Array,
   contentType: string,
-): Promise<string> {
+  sha256?: string,
+): { location: string; upload: Promise<unknown> } {
+  const bytes =
+    typeof content === 'string'
+      ? Buffer.from(content, 'utf8')
+      : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+  const digest = sha256 ?? createHash('sha256').update(bytes).digest('hex');
   const record = createHash('sha256').update(item.id).digest('hex').slice(0, 40);
   const version = encodeURIComponent(String(item.versionId ?? item.sequencerOrder ?? 'null'));
-  const content = createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
-  const key = `${OFFLOAD_PREFIX}${record}/${version}/${content}/${name}`;
-  await store.s3.send(
-    new PutObjectCommand({ Bucket: store.cleanBucket, Key: key, Body: text, ContentType: contentType }),
+  const key = `${OFFLOAD_PREFIX}${record}/${version}/${digest.slice(0, 16)}/${name}`;
+  const command = new PutObjectCommand({
+    Bucket: store.cleanBucket,
+    Key: key,
+    Body: bytes,
+    ContentType: contentType,
+  });
+  // The request carries its payload's SHA-256 (x-amz-content-sha256), which SigV4 signs: the signer takes the
+  // header when present instead of hashing the payload again (@smithy/signature-v4, getPayloadHash).
+  command.middlewareStack.add(
+    (next) => async (args) => {
+      const request = args.request as { headers?: Record<string, string> };
+      if (request.headers) request.headers[PAYLOAD_HASH_HEADER] = digest;
+      return next(args);
+    },
+    { step: 'build', name: 'copydeskPayloadHash' },
   );
-  return `s3://${store.cleanBucket}/${key}`;
+  return { location: `s3://${store.cleanBucket}/${key}`, upload: store.s3.send(command) };
 }
+
+const PAYLOAD_HASH_HEADER = 'x-amz-content-sha256';
 
 /** Fields of a record that point at offloaded parts in the clean bucket. */
 const LOCATION_FIELDS = ['bodyLocation', 'removedLocation', 'recordLocation'] as const;

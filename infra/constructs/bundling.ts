@@ -4,7 +4,7 @@
  * is measured is the bundle that is deployed.
  */
 import { copyFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -15,6 +15,15 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The handler module and its export (written in functions/handler/). */
 export const HANDLER_ENTRY = fileURLToPath(new URL('../../functions/handler/handler.ts', import.meta.url));
 export const HANDLER_EXPORT = 'handler';
+
+/**
+ * The core's worker thread (functions/handler/core-worker.ts) has a bundle of its own beside index.mjs: the worker
+ * loads the core alone, not the handler with the AWS SDK (functions/handler/core-runner.ts finds it by this name).
+ */
+export const CORE_WORKER_ENTRY = fileURLToPath(
+  new URL('../../functions/handler/core-worker.ts', import.meta.url),
+);
+export const CORE_WORKER_FILE = 'core-worker.mjs';
 
 export const HANDLER_BUNDLE = {
   /** Matches the Lambda runtime chosen in cleaner-function.ts (Node.js 24). */
@@ -70,16 +79,50 @@ export function cdkBundlingOptions(): BundlingOptions {
     commandHooks: {
       beforeBundling: () => [],
       beforeInstall: () => [],
-      afterBundling: (inputDir, outputDir) =>
-        HANDLER_ASSETS.map((asset) => `cp "${inputDir}/${asset.source}" "${outputDir}/${asset.name}"`),
+      afterBundling: (inputDir, outputDir) => [
+        ...HANDLER_ASSETS.map((asset) => `cp "${inputDir}/${asset.source}" "${outputDir}/${asset.name}"`),
+        // The worker's bundle, with the handler's options, as NodejsFunction runs esbuild for the handler.
+        `cd "${inputDir}" && npx --no-install esbuild ${workerCliArgs(
+          `${inputDir}/${relative(REPO_ROOT, CORE_WORKER_ENTRY)}`,
+          `${outputDir}/${CORE_WORKER_FILE}`,
+        )
+          .map(shellQuote)
+          .join(' ')}`,
+      ],
     },
   };
 }
 
-/** The same options in esbuild's vocabulary, as NodejsFunction passes them to the esbuild CLI. */
-export function esbuildOptions(outfile: string): BuildOptions {
+/** The esbuild CLI's arguments for the worker's bundle: esbuildOptions's, for CORE_WORKER_ENTRY. */
+export function workerCliArgs(entry: string, outfile: string): string[] {
+  return [
+    '--bundle',
+    entry,
+    `--outfile=${outfile}`,
+    '--platform=node',
+    `--target=${HANDLER_BUNDLE.target}`,
+    `--format=${HANDLER_BUNDLE.format}`,
+    ...(HANDLER_BUNDLE.minify ? ['--minify'] : []),
+    ...(HANDLER_BUNDLE.sourcemap ? ['--sourcemap'] : []),
+    `--sources-content=${HANDLER_BUNDLE.sourcesContent}`,
+    `--main-fields=${HANDLER_BUNDLE.mainFields.join(',')}`,
+    `--banner:js=${HANDLER_BUNDLE.banner}`,
+    ...HANDLER_BUNDLE.external.map((name) => `--external:${name}`),
+    '--log-level=warning',
+  ];
+}
+
+function shellQuote(arg: string): string {
+  return `"${arg.replace(/(["\\$`])/g, '\\$1')}"`;
+}
+
+/**
+ * The same options in esbuild's vocabulary, as NodejsFunction passes them to the esbuild CLI; `entry` the
+ * worker's (CORE_WORKER_ENTRY) for its bundle.
+ */
+export function esbuildOptions(outfile: string, entry: string = HANDLER_ENTRY): BuildOptions {
   return {
-    entryPoints: [HANDLER_ENTRY],
+    entryPoints: [entry],
     outfile,
     bundle: true,
     platform: 'node',

@@ -4,8 +4,11 @@
  * Builds the inputs `npm run bench:coldstart` builds (370 DEV pages concatenated; tiny blocks), then, in a fresh
  * worker thread with the handler's resource limits (core-runner.ts: 8 MiB young generation), runs the core's
  * steps of pipeline.ts one at a time: decode, layout, clean, the body, word runs, metadata, MinHash, the record,
- * then the DynamoDB item (toItem) and its JSON. Prints per stage wall and CPU ms, the heap after it, and the
- * process's peak RSS so far. Add `--cpu-prof` to node (NODE_OPTIONS) for a profile of the same run.
+ * then the removed list as the core's worker hands it over (prepared-list.ts: UTF-8 JSON and its SHA-256, when
+ * too large for any item), the DynamoDB item (toItem) and its JSON. Prints per stage wall and CPU ms, the heap
+ * after it, and the process's peak RSS so far. For a profile of the same run (the worker writes its own):
+ *   node --cpu-prof --cpu-prof-dir=DIR --import tsx tests/bench/large-stages.ts dev
+ * (--cpu-prof is not allowed in NODE_OPTIONS.)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -83,6 +86,8 @@ async function stages(shape: string, bytes: Uint8Array): Promise<void> {
   const { countWordsFast } = await import('../../functions/core/words-fast.ts');
   const { CLEANER_VERSION } = await import('../../functions/core/version.ts');
   const { toItem } = await import('../../functions/handler/record-item.ts');
+  const { DYNAMODB_ITEM_LIMIT, itemSize } = await import('../../functions/handler/item-size.ts');
+  const { PreparedList, prepareList } = await import('../../functions/handler/prepared-list.ts');
   say(`${shape}: ${(bytes.length / 1024 / 1024).toFixed(2)} MB`);
   let wall = performance.now();
   let cpu = process.cpuUsage();
@@ -147,6 +152,12 @@ async function stages(shape: string, bytes: Uint8Array): Promise<void> {
     cleanerVersion: CLEANER_VERSION,
   } as const;
   mark('record');
+  // The core's worker (core-worker.ts) writes a removed list too large for any item as UTF-8 JSON with its SHA-256,
+  // which moves to the main thread; the item holds it as a PreparedList (record-store.ts writes those bytes).
+  const size = itemSize({ removed: record.removed }, DYNAMODB_ITEM_LIMIT);
+  const list = size > DYNAMODB_ITEM_LIMIT ? PreparedList.of(prepareList(record.removed, size)) : null;
+  const handed = list ? { ...record, removed: list } : record;
+  mark('removed list');
   const item = toItem(
     {
       bucket: 'b',
@@ -157,14 +168,16 @@ async function stages(shape: string, bytes: Uint8Array): Promise<void> {
       sequencer: '0',
       eventTime: new Date(0).toISOString(),
     } as never,
-    record as never,
+    handed as never,
     { processedAt: new Date(0).toISOString(), url: null },
   );
   mark('toItem');
-  const json = JSON.stringify(item);
+  // The item as the main thread writes it: the prepared list's bytes as they are, the rest as JSON.
+  const json = JSON.stringify({ ...item, removed: list ? null : item.removed });
+  const written = json.length + (list?.bytes.length ?? 0);
   mark('JSON');
   const c = process.cpuUsage(c0);
   say(
-    `  total        ${(performance.now() - t0).toFixed(0).padStart(6)} ms wall ${((c.user + c.system) / 1000).toFixed(0).padStart(6)} ms CPU   JSON ${(json.length / 1048576).toFixed(1)} MiB`,
+    `  total        ${(performance.now() - t0).toFixed(0).padStart(6)} ms wall ${((c.user + c.system) / 1000).toFixed(0).padStart(6)} ms CPU   JSON ${(written / 1048576).toFixed(1)} MiB`,
   );
 }

@@ -11,7 +11,8 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { describe, expect, test } from 'vitest';
-import { HANDLER_ASSETS, REPO_ROOT } from '../../infra/constructs/bundling.ts';
+import { CORE_WORKER_FILE as RUNNER_WORKER_FILE } from '../../functions/handler/core-runner.ts';
+import { CORE_WORKER_FILE, HANDLER_ASSETS, REPO_ROOT } from '../../infra/constructs/bundling.ts';
 import { buildApp } from './synth.ts';
 
 interface Acknowledgement {
@@ -177,6 +178,19 @@ describe('the CDK CLI', () => {
       /\n\/\/# sourceMappingURL=index\.mjs\.map$/,
     );
     expect(JSON.parse(readFileSync(join(asset, 'index.mjs.map'), 'utf8')).mappings.length).toBeGreaterThan(0);
+    // The core's worker thread has its own bundle beside the handler's, also linked to its source map; the handler's
+    // bundle holds no core (it would load the core twice), the worker's no AWS SDK.
+    const worker = readFileSync(join(asset, CORE_WORKER_FILE), 'utf8');
+    expect(worker.trimEnd()).toMatch(/\n\/\/# sourceMappingURL=core-worker\.mjs\.map$/);
+    expect(JSON.parse(readFileSync(join(asset, `${CORE_WORKER_FILE}.map`), 'utf8')).sources).toEqual(
+      expect.arrayContaining([expect.stringMatching(/functions\/core\/pipeline\.ts$/)]),
+    );
+    expect(worker).not.toContain('DynamoDB');
+    const handlerSources = JSON.parse(readFileSync(join(asset, 'index.mjs.map'), 'utf8')).sources as string[];
+    expect(handlerSources.filter((source) => /functions\/core\/(pipeline|clean)\.ts$/.test(source))).toEqual(
+      [],
+    );
+    expect(CORE_WORKER_FILE).toBe(RUNNER_WORKER_FILE);
     // The data files the handler reads beside its bundle are in the asset, byte for byte.
     for (const file of HANDLER_ASSETS)
       expect(readFileSync(join(asset, file.name))).toEqual(readFileSync(join(REPO_ROOT, file.source)));

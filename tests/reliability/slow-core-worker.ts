@@ -4,7 +4,7 @@
  * it), and one containing HUNGRY_MARKER keeps allocating until the worker's heap runs out.
  */
 import { processDocument } from '../../functions/core/pipeline.ts';
-import { serveCoreJobs } from '../../functions/handler/core-runner.ts';
+import { serveCoreJobs } from '../../functions/handler/core-worker.ts';
 
 export const SLOW_MARKER = 'SPIN-FOREVER-IN-THE-CORE';
 export const HUNGRY_MARKER = 'ALLOCATE-UNTIL-THE-HEAP-RUNS-OUT';

@@ -1,7 +1,9 @@
-import type { PutObjectCommand } from '@aws-sdk/client-s3';
+import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { type PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PreparedList } from '../../functions/handler/prepared-list.ts';
+import { PreparedList, prepareList } from '../../functions/handler/prepared-list.ts';
 import { cutAtCodePoint } from '../../functions/handler/record-item.ts';
 import {
   DYNAMODB_ITEM_LIMIT,
@@ -116,17 +118,66 @@ describe('a removed list prepared as JSON by the core worker', () => {
     const fromList = await fitItem(plain.store, { ...base, removed });
     const fromJson = await fitItem(fast.store, {
       ...base,
-      removed: new PreparedList(JSON.stringify(removed), removed.length, size),
+      removed: PreparedList.of(prepareList(removed, size)),
     });
     expect(fromJson).toEqual(fromList);
     expect(fromList.removed).toBeNull();
     expect(fast.puts).toEqual(plain.puts);
     expect(plain.puts.map((put) => put.Key?.split('/').at(-1))).toEqual(['body.txt', 'removed.json']);
+    // The bytes written are the list's JSON in UTF-8, keyed by its SHA-256 as before.
+    const json = JSON.stringify(removed);
+    expect(Buffer.from(fast.puts[1]!.Body as Uint8Array).toString('utf8')).toBe(json);
+    const digest = createHash('sha256').update(json, 'utf8').digest('hex');
+    expect(fast.puts[1]!.Key).toContain(`/${digest.slice(0, 16)}/removed.json`);
+  });
+
+  it('signs each part with the SHA-256 of the bytes written, the one its key holds', async () => {
+    const sent: { headers: Record<string, string>; body: unknown }[] = [];
+    const s3 = new S3Client({
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'a', secretAccessKey: 'b' },
+      requestHandler: {
+        handle: async (request: { headers: Record<string, string>; body: unknown }) => {
+          sent.push(request);
+          return { response: { statusCode: 200, headers: {}, body: Readable.from([]) } };
+        },
+      },
+    });
+    const store = {
+      ddb: {} as RecordStore['ddb'],
+      s3,
+      table: 't',
+      cleanBucket: 'clean',
+    } satisfies RecordStore;
+    const removed = Array.from({ length: 8000 }, (_, k) => ({
+      text: `Home | Nachrichten ${k} | Wetter für München`,
+      block: k,
+    }));
+    const size = itemSize({ removed }, DYNAMODB_ITEM_LIMIT);
+    expect(size).toBeGreaterThan(DYNAMODB_ITEM_LIMIT);
+    await fitItem(store, {
+      id: 's3://raw/a.txt',
+      status: 'clean',
+      sequencerOrder: '1',
+      body: 'Kurzer Text. Café.',
+      removed: PreparedList.of(prepareList(removed, size)),
+    });
+    s3.destroy();
+    expect(sent).toHaveLength(2);
+    for (const request of sent) {
+      const body = Buffer.from(request.body as Uint8Array);
+      const digest = createHash('sha256').update(body).digest('hex');
+      expect(request.headers['x-amz-content-sha256']).toBe(digest);
+      expect((request as { path?: string }).path).toContain(`/${digest.slice(0, 16)}/`);
+      expect(request.headers.authorization).toContain('Signature=');
+    }
+    expect(Buffer.from(sent[0]!.body as Uint8Array).toString('utf8')).toBe('Kurzer Text. Café.');
+    expect(Buffer.from(sent[1]!.body as Uint8Array).toString('utf8')).toBe(JSON.stringify(removed));
   });
 
   it('reads back as the list in a JSON of the whole record', () => {
     const removed = [{ text: 'Share', rule: 'social.share', kind: 'social', block: 1, line: 2 }];
-    const prepared = new PreparedList(JSON.stringify(removed), 1, 10);
+    const prepared = PreparedList.of({ ...prepareList(removed, 10), size: 10 });
     expect(JSON.stringify({ removed: prepared })).toBe(JSON.stringify({ removed }));
     expect(itemSize({ removed: prepared })).toBe('removed'.length + 10);
   });

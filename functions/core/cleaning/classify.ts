@@ -14,6 +14,7 @@ import type { Rule } from '../rules.ts';
 import { StringIndexFast } from '../string-index-fast.ts';
 import type { Block, BoilerplateKind } from '../types.ts';
 import { aboutNamePattern } from '../vocabulary/index.ts';
+import { looksLikeCodeFast } from './classify-fast.ts';
 import { isAboutAPerson, isAuthorBio, isNameLine, mayStartName, opensWithRole } from './detectors.ts';
 import { hintValue } from './hints.ts';
 import { matchLine } from './match.ts';
@@ -304,7 +305,7 @@ function analyse(block: Block, i: number, make: UnitMaker): void {
 
 /** Code and prose depend on the text alone: decided once per text, not again on every pass. */
 function isCode(text: string, feat: TextFeatures): boolean {
-  return feat.words >= SETTINGS.proseWords && looksLikeCode(text);
+  return feat.words >= SETTINGS.proseWords && looksLikeCodeFast(text);
 }
 
 /** A fresh unit of a block (its analysis, nothing decided by position yet): one object per block. */
@@ -713,7 +714,10 @@ function isCodeSymbol(c: number): boolean {
   );
 }
 
-/** A block whose first 1,000 characters hold code symbols at a rate prose never has. */
+/**
+ * A block whose first 1,000 characters hold code symbols at a rate prose never has. The plain reference of
+ * classify-fast.ts's `looksLikeCodeFast`, which the cleaner runs.
+ */
 export function looksLikeCode(text: string): boolean {
   const end = Math.min(text.length, 1000);
   let symbols = 0;
