@@ -112,21 +112,29 @@ function isTimestamp(line: string, date: FoundDate): boolean {
 }
 
 /**
- * The kind a sentence about the page gives a date of the line ("This entry was posted on May 5, 2009 at …"):
- * the date must follow the sentence's start closely, in the same sentence. Undefined for any other date.
+ * The kind a sentence about the page gives each date of the line ("This entry was posted on May 5, 2009 at …"):
+ * the date must follow the sentence's start closely, in the same sentence; undefined for any other date. One
+ * pass over the line's sentence starts and its dates (both in order).
  */
-function ownSentenceKind(line: string, date: FoundDate): 'published' | 'updated' | undefined {
-  if (!line.includes(' ')) return undefined;
+function ownSentenceKinds(
+  line: string,
+  found: readonly FoundDate[],
+): ('published' | 'updated' | undefined)[] {
+  const kinds: ('published' | 'updated' | undefined)[] = found.map(() => undefined);
+  if (found.length === 0) return kinds;
   OWN_SENTENCE.lastIndex = 0;
-  let kind: 'published' | 'updated' | undefined;
-  for (let m = OWN_SENTENCE.exec(line); m !== null; m = OWN_SENTENCE.exec(line)) {
-    const end = m.index + m[0].length;
-    if (end > date.index) break;
-    const gap = line.slice(end, date.index);
-    kind =
-      gap.length <= OWN_SENTENCE_REACH && !/[.!?]\s/.test(gap) ? (m[1] ? 'updated' : 'published') : undefined;
+  let m = OWN_SENTENCE.exec(line);
+  /** The last sentence start before the current date. */
+  let start: { end: number; kind: 'published' | 'updated' } | null = null;
+  for (const [i, date] of found.entries()) {
+    while (m !== null && m.index + m[0].length <= date.index) {
+      start = { end: m.index + m[0].length, kind: m[1] ? 'updated' : 'published' };
+      m = OWN_SENTENCE.exec(line);
+    }
+    if (start === null || date.index - start.end > OWN_SENTENCE_REACH) continue;
+    if (!/[.!?]\s/.test(line.slice(start.end, date.index))) kinds[i] = start.kind;
   }
-  return kind;
+  return kinds;
 }
 
 /** Whether `dates` holds a date other than `iso`. */
@@ -382,7 +390,7 @@ export function dateCandidates(
     // "The season ends on April 15, 2025. If you …": a date inside a sentence is an event; a date opening
     // the paragraph ("27.1.2022 - Bei der Erinnerung …") is its dateline.
     // "This entry was posted on May 5, 2009 at 10:00 am and is filed under …": the sentence states the page's date.
-    const own = found.map((date) => ownSentenceKind(line, date));
+    const own = ownSentenceKinds(line, found);
     if (own.some((kind) => kind !== undefined)) found = found.filter((_, i) => own[i] !== undefined);
     const ownKinds = own.filter((kind) => kind !== undefined);
     const lead =
