@@ -10,7 +10,9 @@ import {
   pickDate,
   scoreDate,
 } from '../../functions/core/metadata/dates.ts';
+import { htmlPublished, urlPathDate } from '../../functions/core/metadata/evidence.ts';
 import { analyseMetadata } from '../../functions/core/metadata/index.ts';
+import { TEXT_OVER_HTML } from '../../functions/core/metadata/provenance.ts';
 import { judge, type Scorer } from '../bench/metadata-scoring.ts';
 import { type ChoiceGroup, cleanedPages, fitChoice } from './learn.ts';
 import { BENCH } from './title-data.ts';
@@ -27,6 +29,8 @@ export interface DatePage {
   labels: number[];
   /** The gold has a date (a page without one teaches the model to say "no date" on WCXB). */
   hasGold: boolean;
+  /** HTML: the date the page declares (JSON-LD, meta tags, else its URL's path), null without one or on text. */
+  declared: string | null;
 }
 
 export function isRightDate(scorer: Scorer, gold: DatePage['gold'], iso: string | null): boolean {
@@ -47,7 +51,12 @@ export function datePages(corpus: string, html = false): DatePage[] {
     judged,
   )) {
     const hasGold = hasGoldDate(page.gold, scorer);
-    const { dateCandidates } = analyseMetadata(cleaned, body, {}, { evidence: layout.evidence });
+    const { dateCandidates, metadata } = analyseMetadata(cleaned, body, {}, { evidence: layout.evidence });
+    const evidence = layout.evidence ?? null;
+    const context = { now: new Date(), language: evidence?.lang ?? metadata.language, numericOrder: null };
+    const declared = html
+      ? (htmlPublished(evidence, context)?.value ?? urlPathDate(evidence?.canonicalUrl, context))
+      : null;
     const labels = dateCandidates.map((c) => (isRightDate(scorer, page.gold, c.iso) ? 1 : 0));
     pages.push({
       corpus,
@@ -59,6 +68,7 @@ export function datePages(corpus: string, html = false): DatePage[] {
       candidates: dateCandidates,
       labels,
       hasGold,
+      declared,
     });
   }
   return pages;
@@ -88,5 +98,11 @@ export function dateOf(
     page.candidates.map((c) => scoreDate(c.features, w)),
   );
   const p = pick?.probability ?? 0;
-  return { iso: pick && p >= threshold ? pick.iso : null, p };
+  const iso = pick && p >= threshold ? pick.iso : null;
+  if (!page.html) return { iso, p };
+  // On HTML the declared date stands in for a text date held back, labelled only as an update, or unsure
+  // beside a different declared one (provenance.ts rankPublished).
+  const updatedOnly = pick !== null && pick.best.kind === 'updated' && !pick.best.labelAbove;
+  const gives = page.declared === null || (!updatedOnly && (page.declared === iso || p >= TEXT_OVER_HTML));
+  return { iso: (gives ? iso : null) ?? page.declared, p };
 }

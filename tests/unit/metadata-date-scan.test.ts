@@ -116,6 +116,15 @@ describe('scanDates: all-numeric dates', () => {
     expect(isos("Feb 14 '99")).toEqual(['1999-02-14']);
     expect(isos('Feb 14 20')).toEqual([]);
   });
+
+  it('splits a time glued to the next date ("…T10:10:52+01:0025. Dezember 2022"), not a ratio', () => {
+    expect(isos('Isabell Angele2022-12-07T10:10:52+01:0025. Dezember 2022|')).toEqual([
+      '2022-12-07',
+      '2022-12-25',
+    ]);
+    expect(isos('2018-06-22 10:20:0022.06.2018 10:20')).toEqual(['2018-06-22', '2018-06-22']);
+    expect(isos('scale 1:1000. March 2024')).toEqual([]);
+  });
 });
 
 describe('scanDates: what is not a date', () => {

@@ -206,6 +206,48 @@ describe('publishedAt', () => {
     expect(datesIn('12/19/2025', WHEN).map((d) => d.iso)).toEqual(['2025-12-19']);
   });
 
+  it('reads the date of a sentence about the page itself ("This entry was posted on …"), in every language', () => {
+    // Prepare
+    const pages = [
+      [
+        'This entry was posted on Tuesday, May 5th, 2009 at 10:00 am and is filed under News. You can follow any responses to this entry through the feed.',
+        'published',
+        '2009-05-05',
+      ],
+      [
+        'Dieser Beitrag wurde am 04.02.2020 von kj in Bundesgericht, Vorsatz veröffentlicht. Schlagworte: Strafrecht, Verkehr, Vorsatz.',
+        'published',
+        '2020-02-04',
+      ],
+      ['Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.', 'updated', '2020-01-29'],
+      ['This page was last edited on 25 October 2019, at 15:47 (UTC).', 'updated', '2019-10-25'],
+      [
+        'Cet article a été publié le 12 mars 2024 dans la rubrique Culture par la rédaction du journal.',
+        'published',
+        '2024-03-12',
+      ],
+    ];
+    for (const [line, kind, iso] of pages) {
+      // Act
+      const { candidates } = dateCandidates(
+        cleanedFrom(['Council passes budget', PROSE, line!]),
+        0,
+        null,
+        WHEN,
+      );
+      // Assess
+      expect(candidates.map((c) => [c.iso, c.kind])).toEqual([[iso, kind]]);
+    }
+  });
+
+  it('still ignores a date in a sentence about another text ("The report was published on …")', () => {
+    const line =
+      'The report was published on March 3, 2024 and found that many of the people there were not happy with it at all.';
+    expect(
+      dateCandidates(cleanedFrom(['Council passes budget', PROSE, line]), 0, null, WHEN).candidates,
+    ).toEqual([]);
+  });
+
   it('ignores event dates inside article prose', () => {
     const paragraph = `${PROSE} The library will reopen on March 3, 2025, the council said in a long statement to residents.`;
     expect(datesOf(['Council passes budget', paragraph]).publishedAt).toBeNull();
@@ -285,6 +327,40 @@ describe('dates that are not the publication', () => {
     // Assess
     expect(skipped.publishedAt).toBeNull();
     expect(kept.publishedAt).toBe('2025-07-09');
+  });
+
+  it('skips a member\'s sign-up date ("Registriert:", "Joined:", "Membre depuis") and keeps the post\'s', () => {
+    // Prepare
+    const forum = [
+      'Council passes budget',
+      'Registriert: 18.09.2008, 05:56',
+      'Beitrag von r23 » 21.01.2009, 05:42',
+      PROSE,
+    ];
+    const joined = ['Council passes budget', 'Joined: May 5, 2019', PROSE];
+    const membre = ['Council passes budget', 'Membre depuis le 5 mai 2019', PROSE];
+    // Act
+    const found = [forum, joined, membre].map((page) =>
+      dateCandidates(cleanedFrom(page), 0, null, WHEN).candidates.map((c) => c.iso),
+    );
+    // Assess
+    expect(found).toEqual([['2009-01-21'], [], []]);
+  });
+
+  it('takes a machine timestamp beside a written date as the hidden update stamp', () => {
+    // Prepare
+    const paragraphs = [
+      'Council passes budget',
+      'Jane Roe2022-12-07T10:10:52+01:0025. Dezember 2022|',
+      PROSE,
+    ];
+    // Act
+    const { candidates } = dateCandidates(cleanedFrom(paragraphs), 0, null, WHEN);
+    // Assess
+    expect(candidates.map((c) => [c.iso, c.kind])).toEqual([
+      ['2022-12-07', 'updated'],
+      ['2022-12-25', 'plain'],
+    ]);
   });
 
   it('prefers the date under the headline over one beside a far byline', () => {

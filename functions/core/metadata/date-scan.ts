@@ -175,6 +175,22 @@ function tokenize(text: string): Token[] {
         spaced = false;
         continue;
       }
+      // "2022-12-07T10:10:52+01:0025. Dezember 2022": a time's minutes or seconds glued to the next date's day
+      // (a hidden machine timestamp before the shown date) are two digits.
+      const colon = tokens[tokens.length - 1];
+      if (
+        !spaced &&
+        (i - start === 3 || i - start === 4) &&
+        colon?.kind === MARK &&
+        colon.text === ':' &&
+        !colon.spaced &&
+        isNum(tokens[tokens.length - 2], 2, 2)
+      ) {
+        tokens.push({ kind: NUM, start, end: start + 2, text: text.slice(start, start + 2), spaced: false });
+        tokens.push({ kind: NUM, start: start + 2, end: i, text: text.slice(start + 2, i), spaced: false });
+        spaced = false;
+        continue;
+      }
       tokens.push({ kind: NUM, start, end: i, text: text.slice(start, i), spaced });
     } else if (isLetterAt(text, i)) {
       // CJK date marks (年 月 日) are letters too: each is its own token.

@@ -74,6 +74,16 @@ const everyLanguage = (pick: (words: MetadataWords) => readonly string[]) =>
 const UPDATED_WORDS = everyLanguage((words) => words.updatedLabels);
 const PUBLISHED_WORDS = everyLanguage((words) => words.publishedLabels);
 const HISTORY_WORDS = everyLanguage((words) => words.historyLabels);
+/**
+ * A sentence about the page itself before its date ("This entry was posted on …", "Dieser Beitrag wurde am …
+ * veröffentlicht", "This page was last modified on …"): the date in it is the page's own, not an event.
+ */
+const OWN_SENTENCE = new RegExp(
+  `(?:^|[^\\p{L}])(?:(${everyLanguage((words) => words.updatedSentences)})|${everyLanguage((words) => words.publishedSentences)})(?=[^\\p{L}])`,
+  'giu',
+);
+/** How far after the sentence's start its date may stand ("This entry was posted in News on …"). */
+const OWN_SENTENCE_REACH = 80;
 /** A label right before the date: "Updated:", "Aktualisiert am", "Mis à jour le". */
 const UPDATED_LABEL = new RegExp(`(?:^|[^\\p{L}])(?:${UPDATED_WORDS})[^\\p{L}\\d]*$`, 'iu');
 const PUBLISHED_LABEL = new RegExp(`(?:^|[^\\p{L}])(?:${PUBLISHED_WORDS})[^\\p{L}\\d]*$`, 'iu');
@@ -95,9 +105,47 @@ const ORIGINALLY_LABEL = /\boriginally\s+published(?:\s+on)?\s*:?\s*$/i;
 /** A lower-case word of three letters or more: the start of a sentence, not a dateline's place or desk. */
 const SENTENCE_WORD = /(?:^|[^\p{L}])\p{Ll}{3,}/u;
 
+/** A machine timestamp: an ISO day with its time to the second ("2024-04-18T13:00:39", "2018-08-29 14:15:57"). */
+const TIME_AFTER = /^(?:T|\s+)\d\d?:\d\d:\d\d/;
+function isTimestamp(line: string, date: FoundDate): boolean {
+  return date.numeric === null && date.named === null && TIME_AFTER.test(line.slice(date.end, date.end + 12));
+}
+
+/**
+ * The kind a sentence about the page gives each date of the line ("This entry was posted on May 5, 2009 at …"):
+ * the date must follow the sentence's start closely, in the same sentence; undefined for any other date. One
+ * pass over the line's sentence starts and its dates (both in order).
+ */
+function ownSentenceKinds(
+  line: string,
+  found: readonly FoundDate[],
+): ('published' | 'updated' | undefined)[] {
+  const kinds: ('published' | 'updated' | undefined)[] = found.map(() => undefined);
+  if (found.length === 0) return kinds;
+  OWN_SENTENCE.lastIndex = 0;
+  let m = OWN_SENTENCE.exec(line);
+  /** The last sentence start before the current date. */
+  let start: { end: number; kind: 'published' | 'updated' } | null = null;
+  for (const [i, date] of found.entries()) {
+    while (m !== null && m.index + m[0].length <= date.index) {
+      start = { end: m.index + m[0].length, kind: m[1] ? 'updated' : 'published' };
+      m = OWN_SENTENCE.exec(line);
+    }
+    if (start === null || date.index - start.end > OWN_SENTENCE_REACH) continue;
+    if (!/[.!?]\s/.test(line.slice(start.end, date.index))) kinds[i] = start.kind;
+  }
+  return kinds;
+}
+
 /** Whether `dates` holds a date other than `iso`. */
 function holdsOther(dates: ReadonlySet<string>, iso: string): boolean {
   return dates.size > (dates.has(iso) ? 1 : 0);
+}
+
+/** A line with a sentence about the page itself (its dates are read whole, not only its head). */
+function ownSentence(line: string): boolean {
+  OWN_SENTENCE.lastIndex = 0;
+  return OWN_SENTENCE.test(line);
 }
 
 /** A sentence of prose: a dozen words or more besides the date, ending like a sentence. */
@@ -202,7 +250,7 @@ function readDateLines(
     let offset = 0;
     for (const line of block.text.split('\n')) {
       const lineNo = block.line + offset++;
-      const long = line.length > MAX_DATE_LINE && !ORIGINALLY.test(line);
+      const long = line.length > MAX_DATE_LINE && !ORIGINALLY.test(line) && !ownSentence(line);
       // "29.11.2022 – Mehrfach und vehement …": a long paragraph may open with its dateline; only its head is read.
       const scan = scanDates(long ? line.slice(0, LEAD_HEAD) : line, context);
       if (long) scan.dates = scan.dates.filter((date) => date.index <= LEAD_AT).slice(0, 1);
@@ -341,7 +389,12 @@ export function dateCandidates(
     if (found.length === 0) continue;
     // "The season ends on April 15, 2025. If you …": a date inside a sentence is an event; a date opening
     // the paragraph ("27.1.2022 - Bei der Erinnerung …") is its dateline.
-    const lead = line.length > MAX_DATE_LINE || (isProse(line) && !ORIGINALLY.test(line));
+    // "This entry was posted on May 5, 2009 at 10:00 am and is filed under …": the sentence states the page's date.
+    const own = ownSentenceKinds(line, found);
+    if (own.some((kind) => kind !== undefined)) found = found.filter((_, i) => own[i] !== undefined);
+    const ownKinds = own.filter((kind) => kind !== undefined);
+    const lead =
+      ownKinds.length === 0 && (line.length > MAX_DATE_LINE || (isProse(line) && !ORIGINALLY.test(line)));
     if (lead) {
       // "Wir suchen zum 1. April 2016 …": words of a sentence before the date make it an event too.
       if (found[0]!.index > LEAD_AT || SENTENCE_WORD.test(found[0]!.prefix)) {
@@ -354,6 +407,7 @@ export function dateCandidates(
     if (ORIGINALLY.test(line) && !found.some((date) => ORIGINALLY_LABEL.test(date.prefix))) continue;
     const kinds: Candidate['kind'][] = found.map((date, i): Candidate['kind'] => {
       if (captured || EMBED_HANDLE.test(date.prefix)) return 'history';
+      if (ownKinds[i] !== undefined) return ownKinds[i];
       const prefix = date.prefix || (i === 0 ? labelAbove : '');
       if (UPDATED_LABEL.test(prefix)) return 'updated';
       if (PUBLISHED_LABEL.test(prefix)) return 'published';
@@ -363,6 +417,11 @@ export function dateCandidates(
       if (i === found.length - 1 && /^\s*:\s*$/.test(suffix)) return 'history';
       return UPDATES_AFTER.test(suffix) ? 'updated' : 'plain';
     });
+    // "Tom2024-04-18T13:00:39+00:00March 22nd, 2024": a machine timestamp beside a date written for readers is a
+    // theme's hidden "updated" stamp; the written date is the one shown.
+    if (found.some((date) => !isTimestamp(line, date)))
+      for (const [i, date] of found.entries())
+        if (kinds[i] === 'plain' && isTimestamp(line, date)) kinds[i] = 'updated';
     // "July 13, 2024October 10, 2020": two bare dates glued are published and modified; the
     // earlier one is the publication.
     const plain = found.filter((_, i) => kinds[i] === 'plain');

@@ -353,7 +353,7 @@ function firstMention(blocks: readonly Block[], name: string): number | null {
 }
 
 /** Below this probability the text's date gives way to a different date the HTML declares. */
-const TEXT_OVER_HTML = 0.75;
+export const TEXT_OVER_HTML = 0.75;
 
 /** Evidence code of the text's publication date. */
 export function rankPublished(

@@ -111,7 +111,27 @@ export const de: LanguageVocabulary = {
       'letzte aktualisierung',
       'stand',
     ],
-    historyLabels: ['eingereicht', 'angenommen'],
+    historyLabels: [
+      'eingereicht',
+      'angenommen',
+      'registriert',
+      'registriert seit',
+      'mitglied seit',
+      'dabei seit',
+      'angemeldet seit',
+    ],
+    publishedSentences: [
+      'dieser beitrag wurde',
+      'dieser artikel wurde',
+      'dieser eintrag wurde',
+      'dieser post wurde',
+    ],
+    updatedSentences: [
+      'diese seite wurde zuletzt',
+      'dieser beitrag wurde zuletzt',
+      'dieser artikel wurde zuletzt',
+      'dieser eintrag wurde zuletzt',
+    ],
     nameEnders: [
       'am',
       'um',

@@ -86,8 +86,18 @@ export interface MetadataWords {
   publishedLabels: readonly string[];
   /** Before the date of the last update: "Updated", "Aktualisiert am", "Mis à jour le". */
   updatedLabels: readonly string[];
-  /** Before a date that is not the article's: a manuscript's history ("Received", "Accepted"). */
+  /**
+   * Before a date that is not the article's: a manuscript's history ("Received", "Accepted"), a member's sign-up
+   * ("Joined:", "Registriert:", "Membre depuis").
+   */
   historyLabels: readonly string[];
+  /**
+   * A sentence's start that makes the date after it the page's own publication ("This entry was posted on …",
+   * "Dieser Beitrag wurde am … veröffentlicht", "Cet article a été publié le …"), lower case.
+   */
+  publishedSentences: readonly string[];
+  /** The same for the page's last change ("This page was last modified on …", "Diese Seite wurde zuletzt am …"). */
+  updatedSentences: readonly string[];
   /** Words after a byline's name that end it (before a date, a place or a label): "on", "am", "le". */
   nameEnders: readonly string[];
   /** The newsroom credited as a byline's author ("Redaktion", "La rédaction"): a team, not a person. */
