@@ -80,7 +80,8 @@ export function ruleCandidates(
     if (zones.excluded.has(block.index) || block.index === headline) continue;
     const labelled = readers.labelledNames(block, blocks, labels, foreign);
     if (labelled.length > 0) {
-      pushFound(candidates, { names: labelled, block: block.index, strength: 3, bio: null, why: 'label' });
+      const names = acrossJoiners(labelled, block.index, blocks, labels);
+      pushFound(candidates, { names, block: block.index, strength: 3, bio: null, why: 'label' });
       continue;
     }
     const explicit = readers.explicitByline(block, blocks, labels);
@@ -92,8 +93,10 @@ export function ruleCandidates(
       const handle = explicit.length === 1 && userHandle(explicit[0] ?? '') !== null;
       const known = explicit.some((name) => looksLikeGivenNameFirst(name) || givenNameThenWord(name));
       const strength = known || dated ? 3 : nearTitle && !handle ? 2 : 0;
-      if (strength > 0)
-        pushFound(candidates, { names: explicit, block: block.index, strength, bio: null, why: 'byline' });
+      if (strength > 0) {
+        const names = acrossJoiners(explicit, block.index, blocks, labels);
+        pushFound(candidates, { names, block: block.index, strength, bio: null, why: 'byline' });
+      }
       continue;
     }
     const inHeader = gapOf(block.index) <= HEADER_REACH;
@@ -134,8 +137,10 @@ export function ruleCandidates(
     else if (isRoleLine(next) && !bareNameLine(next)) strength = 2;
     else if (bylineKinds.has(block.index)) strength = 2;
     else if (anchor !== null && anchor > 0 && block.index > anchor && block.index <= anchor + 2) strength = 1;
-    if (strength > 0)
-      pushFound(candidates, { names: [bare], block: block.index, strength, bio, why: bio ? 'bio' : 'bare' });
+    if (strength > 0) {
+      const names = acrossJoiners([bare], block.index, blocks, labels);
+      pushFound(candidates, { names, block: block.index, strength, bio, why: bio ? 'bio' : 'bare' });
+    }
   }
   candidates.push(...signatures(cleaned));
   pushFound(candidates, readers.gluedPostMeta(cleaned));
@@ -153,6 +158,38 @@ export interface BlockReaders {
   bareNameLine: typeof bareNameLine;
   singleNameOverBio: typeof singleNameOverBio;
   gluedPostMeta: typeof gluedPostMeta;
+}
+
+/**
+ * A byline the layout split into blocks, one per name with the separators between them ("By" / "Thomas Broderick"
+ * / "," / "Nalea Ko" / ", and" / "ACO Rankings Team"): the names of the blocks after the one holding the last name
+ * (`from` or one of the two blocks after it), each behind a block that only joins them. Only such a joiner block
+ * links two blocks: two name blocks side by side are as often a list of teasers.
+ */
+export function acrossJoiners(names: string[], from: number, blocks: Block[], labels: LabelPatterns): string[] {
+  const last = names.at(-1);
+  if (!last || names.length >= MAX_AUTHORS) return names;
+  let at = -1;
+  for (let k = from; k <= from + 2 && at < 0; k++) if (blocks[k]?.text.includes(last)) at = k;
+  if (at < 0 || !isJoiner(blocks[at + 1]?.text ?? '', labels)) return names;
+  const all = [...names];
+  while (all.length < MAX_AUTHORS && isJoiner(blocks[at + 1]?.text ?? '', labels)) {
+    const next = blocks[at + 2]?.text ?? '';
+    if (next.length === 0 || next.length > MAX_BYLINE || next.includes('\n')) break;
+    const more = namesFromByline(next, labels);
+    if (more.length === 0) break;
+    for (const name of more) if (!all.includes(name)) all.push(name);
+    at += 2;
+  }
+  return all.slice(0, MAX_AUTHORS);
+}
+
+/** ",", ";", "&", "and", ", and", "und", "et": a block that only joins two names (the page's conjunctions). */
+function isJoiner(text: string, labels: LabelPatterns): boolean {
+  const joiner = text.trim();
+  if (joiner.length === 0 || joiner.length > 6) return false;
+  if (/^[,;&+]$/u.test(joiner)) return true;
+  return labels.conjunctions.test(` ${joiner.replace(/^[,;]\s*/u, '').toLowerCase()} `);
 }
 
 /** Adds a rule's candidate when it found one (one push site for every rule: its call is never a first). */
@@ -291,6 +328,12 @@ export function namesFromByline(raw: string, labels: LabelPatterns): string[] {
  */
 const CREDENTIAL =
   /^(?:(?:MD|DO|PhD|Ph\.D\.?|PsyD|EdD|DrPH|JD|MBA|MPH|MS|MSc|MA|BA|BS|BSc|MSN|BSN|RN|NP|FNP|APRN|PA-C|RD|RDN|LD|LDN|CDN|CDCES|DVM|VMD|DDS|DMD|PharmD|CPA|CFA|CFP|ChFC|CPT|CSCS|LCSW|LMFT|LPC|CHES|CPP|PSP|FACS|FACP)\*?|\p{Lu}[\p{Lu}.]{1,5}®\*?)$/u;
+
+/** "CPP, PSP", ", MD": the text is post-nominal credentials only (one at least). */
+export function credentialsOnly(text: string): boolean {
+  const words = text.split(/[\s,]+/u).filter(Boolean);
+  return words.length > 0 && words.every((word) => CREDENTIAL.test(word));
+}
 
 /** A domain name ("Phys.org", "news-site.co.uk"): an outlet, not a person. */
 const DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}$/u;

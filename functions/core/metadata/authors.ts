@@ -20,6 +20,7 @@ import MODEL from './author-model.json' with { type: 'json' };
 import {
   bioFor,
   type Candidate,
+  credentialsOnly,
   findBio,
   isCommonNoun,
   isForeign,
@@ -239,9 +240,13 @@ export function extractAuthors(
   // to the name; the shorter form named elsewhere is the person.
   if (authors.length === 1) {
     const only = authors[0]!;
+    // "Jeffrey A. Slotnick CPP, PSP": credentials after the name are how the writer signs, no glued section.
     const shorter = candidates.find(
       (other) =>
-        other.name.includes(' ') && only.startsWith(`${other.name} `) && other.group !== chosen.group,
+        other.name.includes(' ') &&
+        only.startsWith(`${other.name} `) &&
+        other.group !== chosen.group &&
+        !credentialsOnly(only.slice(other.name.length)),
     );
     if (shorter) authors = [shorter.name];
   }

@@ -129,6 +129,8 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
     ...pictureCredit.flatMap((phrases) => phrases?.suffixes ?? []).filter((suffix) => suffix.length >= 5),
     ...oneWordNotWriter.flatMap((label) => [`/${label}`, ` ${label}`]),
   ]);
+  // "Text & Fotos:", "Text und Bild:", "Texte et photos :": the page's languages' conjunctions (as splitNames splits at).
+  const nameConjunctions = alternation(collect(languages, (w) => w.nameConjunctions));
   const reporting = collect(languages, (w) => w.reportingLabels);
   const credits = alternation([...reporting, ...collect(languages, (w) => w.contributorLabels)]);
   const enders = alternation(collect(languages, (w) => w.nameEnders));
@@ -174,7 +176,7 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
     byline: new RegExp(`^(?:${caselessBylineWords})(?:\\s*[:：]\\s*|\\s+)(.+)$|^By(?=\\p{Lu})(.+)$`, 'u'),
     // "About the Author - Florina Ionescu": an author-box heading with the name on its line.
     authorLabel: new RegExp(
-      `^(?:(?:${authorLabels})(?:\\s*(?:&|\\+|und|and|et|y|e)\\s*\\p{L}+)?\\s*[:：]|(?:${authorBoxes})\\s*[:：|–—-])\\s*(.+)$`,
+      `^(?:(?:${authorLabels})(?:\\s*(?:&|\\+|${nameConjunctions})\\s*\\p{L}+)?\\s*[:：]|(?:${authorBoxes})\\s*[:：|–—-])\\s*(.+)$`,
       'iu',
     ),
     labelOnly: new RegExp(`^(?:${bylineWords}|${authorLabels}|${authorBoxes})\\s*[:：]?$`, 'iu'),
@@ -200,7 +202,7 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
     trailingMonth: new RegExp(`\\s+(?:${months})\\.?\\s*$`, 'u'),
     // Lower case only: "Und", "En" capitalised open a phrase or a name, not a second writer.
     conjunctions: new RegExp(
-      `\\s+(?:${alternation(collect(languages, (w) => w.nameConjunctions))})\\s+`,
+      `\\s+(?:${nameConjunctions})\\s+`,
       'u',
     ),
   };
