@@ -120,7 +120,8 @@ for (const corpus of corpora) {
  * credentials or a role after a comma, or a word of one name (a middle name, a suffix).
  */
 function shorterKind(parts: string[], whole: string, authors: string[]): string {
-  if (parts.length > authors.length) return /\s(?:and|und|et|y|e|en|with)\s/iu.test(whole) ? 'co-authors, and' : 'co-authors';
+  if (parts.length > authors.length)
+    return /\s(?:and|und|et|y|e|en|with)\s/iu.test(whole) ? 'co-authors, and' : 'co-authors';
   if (/^(?:dr|prof|mr|mrs|ms)\b/iu.test(whole.trim())) return 'honorific';
   if (/,/u.test(whole)) return 'after a comma';
   return 'a word of a name';

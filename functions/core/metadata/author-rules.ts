@@ -167,7 +167,12 @@ export interface BlockReaders {
  * (`from` or one of the two blocks after it), each behind a block that only joins them. Only such a joiner block
  * links two blocks: two name blocks side by side are as often a list of teasers.
  */
-export function acrossJoiners(names: string[], from: number, blocks: Block[], labels: LabelPatterns): string[] {
+export function acrossJoiners(
+  names: string[],
+  from: number,
+  blocks: Block[],
+  labels: LabelPatterns,
+): string[] {
   const last = names.at(-1);
   if (!last || names.length >= MAX_AUTHORS) return names;
   let at = -1;

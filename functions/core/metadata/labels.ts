@@ -201,10 +201,7 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
     ),
     trailingMonth: new RegExp(`\\s+(?:${months})\\.?\\s*$`, 'u'),
     // Lower case only: "Und", "En" capitalised open a phrase or a name, not a second writer.
-    conjunctions: new RegExp(
-      `\\s+(?:${nameConjunctions})\\s+`,
-      'u',
-    ),
+    conjunctions: new RegExp(`\\s+(?:${nameConjunctions})\\s+`, 'u'),
   };
 }
 
