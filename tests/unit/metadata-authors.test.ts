@@ -69,6 +69,59 @@ describe('authors', () => {
     expect(asPersonName('Jan Kupitz')).toBeNull();
   });
 
+  it('reads every name of a byline the layout split into blocks joined by "," and ", and" blocks', () => {
+    // Prepare
+    const paragraphs = [
+      'Council passes budget',
+      'By',
+      'Thomas Broderick',
+      ',',
+      'Nalea Ko',
+      ', and',
+      'Jane Roe',
+      PROSE,
+    ];
+    // Act
+    const authors = authorsOf(paragraphs);
+    // Assess
+    expect(authors).toEqual(['Thomas Broderick', 'Nalea Ko', 'Jane Roe']);
+  });
+
+  it('keeps the credentials a header line signs with, though the author box names the writer without them', () => {
+    // Prepare
+    const paragraphs = [
+      'Council passes budget',
+      'Jeffrey A. Slotnick CPP, PSP',
+      'Dec. 17, 2025',
+      PROSE,
+      PROSE,
+      'Jeffrey A. Slotnick',
+      'President of Setracon',
+    ];
+    // Act
+    const authors = authorsOf(paragraphs);
+    // Assess
+    expect(authors).toEqual(['Jeffrey A. Slotnick CPP, PSP']);
+  });
+
+  it('reads a one-word name right under the headline with the date line under it', () => {
+    // Prepare
+    const named = ['Council passes budget', 'Gabo', 'Jan 23, 2026', PROSE];
+    const section = ['Council passes budget', 'Politics', 'Jan 23, 2026', PROSE];
+    // Act
+    const authors = [authorsOf(named), authorsOf(section)];
+    // Assess
+    expect(authors).toEqual([['Gabo'], []]);
+  });
+
+  it('joins two author labels with the page languages\' conjunctions ("Text und Fotos:" on a German page)', () => {
+    expect('Text und Fotos: Max Muster'.match(labelPatterns('de').authorLabel)?.[1]).toBe('Max Muster');
+    expect('Texte et photos : Jean Dupont'.match(labelPatterns('fr').authorLabel)?.[1]).toBe('Jean Dupont');
+    expect('Author and Editor: Jane Roe'.match(labelPatterns('en').authorLabel)?.[1]).toBe('Jane Roe');
+    // On an English page "und" joins nothing.
+    expect('Author und Editor: Max Muster'.match(labelPatterns('en').authorLabel)).toBeNull();
+  });
+
   it('reads the name on an author-box heading\'s own line ("About the Author - Jane Roe")', () => {
     expect('About the Author - Jane Roe'.match(labelPatterns('en').authorLabel)?.[1]).toBe('Jane Roe');
     expect('Über den Autor: Max Muster'.match(labelPatterns('de').authorLabel)?.[1]).toBe('Max Muster');
