@@ -104,6 +104,33 @@ describe('authors', () => {
     expect(authors).toEqual(['Jeffrey A. Slotnick CPP, PSP']);
   });
 
+  it('reads an author-box heading with the name on its line far from the headline ("About the Author - …")', () => {
+    // Prepare
+    const paragraphs = [
+      'Council passes budget',
+      PROSE,
+      PROSE,
+      PROSE,
+      PROSE,
+      PROSE,
+      PROSE,
+      PROSE,
+      PROSE,
+      PROSE,
+      'About the Author - Florina Ionescu',
+      'Hi! My name is Florina and I have been a plant lover for four years now, writing about gardens.',
+    ];
+    // Act
+    const candidates = nameCandidates(
+      cleanedFrom(paragraphs),
+      0,
+      WHEN,
+      blockZones(cleanedFrom(paragraphs), 0),
+    );
+    // Assess
+    expect(candidates.find((c) => c.name === 'Florina Ionescu')?.rule).toBe('byline');
+  });
+
   it('reads a one-word name right under the headline with the date line under it', () => {
     // Prepare
     const named = ['Council passes budget', 'Gabo', 'Jan 23, 2026', PROSE];

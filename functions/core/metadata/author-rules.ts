@@ -92,7 +92,10 @@ export function ruleCandidates(
       const nearTitle = gapOf(block.index) <= HEADER_REACH;
       const handle = explicit.length === 1 && userHandle(explicit[0] ?? '') !== null;
       const known = explicit.some((name) => looksLikeGivenNameFirst(name) || givenNameThenWord(name));
-      const strength = known || dated ? 3 : nearTitle && !handle ? 2 : 0;
+      // "Author: Jane Roe", "About the Author - Florina Ionescu": an author label is evidence wherever it stands.
+      const authorLabelled =
+        !handle && block.text.split('\n').some((line) => labels.authorLabel.test(line.trim()));
+      const strength = known || dated ? 3 : (nearTitle && !handle) || authorLabelled ? 2 : 0;
       if (strength > 0) {
         const names = acrossJoiners(explicit, block.index, blocks, labels);
         pushFound(candidates, { names, block: block.index, strength, bio: null, why: 'byline' });
