@@ -131,6 +131,23 @@ describe('authors', () => {
     expect(candidates.find((c) => c.name === 'Florina Ionescu')?.rule).toBe('byline');
   });
 
+  it('reads a post line\'s name without the comment link closing it ("… Jane Roe Leave a comment")', () => {
+    // Prepare
+    const paragraphs = ['Council passes budget', 'September 26, 2019 Jane Roe Leave a comment', PROSE];
+    // Act
+    const names = nameCandidates(
+      cleanedFrom(paragraphs),
+      0,
+      WHEN,
+      blockZones(cleanedFrom(paragraphs), 0),
+    ).map((c) => c.name);
+    // Assess
+    expect(names).toContain('Jane Roe');
+    expect('Ulrike Stockhausen Schreibe einen Kommentar'.replace(labelPatterns('de').commentsTail, '')).toBe(
+      'Ulrike Stockhausen',
+    );
+  });
+
   it('reads a one-word name right under the headline with the date line under it', () => {
     // Prepare
     const named = ['Council passes budget', 'Gabo', 'Jan 23, 2026', PROSE];

@@ -400,7 +400,7 @@ export function nameCandidates(
         }
       }
       if (!inHeader && !atEnd && !startsWithLabel(text, labels)) continue;
-      for (const segment of segments(text, when)) {
+      for (const segment of segments(text, when, labels)) {
         const match = segment.match(labels.authorLabel) ?? segment.match(labels.byline);
         // Without a label, one word ("Tweet", "Gabo") or a user name ("mins") is too often a menu entry.
         const names = namesFromByline(match ? (match[1] ?? match[2] ?? '') : segment, labels).filter(
@@ -420,15 +420,18 @@ function startsWithLabel(text: string, labels: LabelPatterns): boolean {
   return labels.byline.test(text) || labels.authorLabel.test(text) || labels.hasTrailingByline(text);
 }
 
-/** The parts of a line between its separators and its dates ("Jane Roe | May 3, 2024 | 5 min read"). */
-function segments(text: string, when: DateContext): string[] {
+/**
+ * The parts of a line between its separators and its dates ("Jane Roe | May 3, 2024 | 5 min read"), without a
+ * comment link closing one ("Ulrike Stockhausen Schreibe einen Kommentar").
+ */
+function segments(text: string, when: DateContext, labels: LabelPatterns): string[] {
   const dates = datesIn(text, when);
   let rest = text;
   for (let k = dates.length - 1; k >= 0; k--)
     rest = `${rest.slice(0, dates[k]!.index)} | ${rest.slice(dates[k]!.end)}`;
   return rest
     .split(/\s*[|•·—–/]\s*|\s+-\s+/u)
-    .map(tidySegment)
+    .map((part) => tidySegment(part).replace(labels.commentsTail, ''))
     .filter((part) => part.length > 1);
 }
 

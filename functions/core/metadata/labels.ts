@@ -55,6 +55,11 @@ export interface LabelPatterns {
    * around it: splitNames splits a byline at it between name-shaped parts.
    */
   conjunctions: RegExp;
+  /**
+   * A comment link closing a post's meta line ("26. September 2019 Ulrike Stockhausen Schreibe einen Kommentar",
+   * "Jane Roe Leave a comment"): the page languages' comment headings of two words or more, at the end.
+   */
+  commentsTail: RegExp;
 }
 
 /** Label words that are surnames or ordinary words too often to end a name ("Jane Stand", "Mary Last"). */
@@ -200,6 +205,14 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
       'u',
     ),
     trailingMonth: new RegExp(`\\s+(?:${months})\\.?\\s*$`, 'u'),
+    commentsTail: new RegExp(
+      `\\s+(?:${alternation(
+        languages
+          .flatMap((language) => language.chrome.commentsHeading?.lines ?? [])
+          .filter((phrase) => phrase.includes(' ')),
+      )})\\s*$`,
+      'iu',
+    ),
     // Lower case only: "Und", "En" capitalised open a phrase or a name, not a second writer.
     conjunctions: new RegExp(`\\s+(?:${nameConjunctions})\\s+`, 'u'),
   };
