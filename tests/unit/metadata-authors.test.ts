@@ -148,6 +148,23 @@ describe('authors', () => {
     );
   });
 
+  it('takes a team or a role alone after a byline label ("By Marketing Team", "By Staff Writer"), not without one', () => {
+    // Prepare
+    const labels = labelPatterns('en');
+    // Act
+    const labelled = [
+      namesFromByline('Marketing Team', labels, true),
+      namesFromByline('Staff Writer', labels, true),
+    ];
+    const bare = namesFromByline('Marketing Team', labels);
+    // Assess
+    expect(labelled).toEqual([['Marketing Team'], ['Staff Writer']]);
+    expect(bare).toEqual([]);
+    expect(authorsOf(['Council passes budget', 'By Marketing Team', 'May 3, 2026', PROSE])).toEqual([
+      'Marketing Team',
+    ]);
+  });
+
   it('reads a one-word name right under the headline with the date line under it', () => {
     // Prepare
     const named = ['Council passes budget', 'Gabo', 'Jan 23, 2026', PROSE];
@@ -360,8 +377,13 @@ describe('authors', () => {
     ).toEqual(['Great Day Editorial Team']);
   });
 
-  it('never takes a role alone as a newsroom', () => {
-    expect(authorsOf(['Council passes budget', 'By Editorial Team', 'August 1, 2025', PROSE])).toEqual([]);
+  it('takes a role alone as a newsroom only after a byline label', () => {
+    // "By Editorial Team" signs the piece (WCXB's gold keeps "Marketing Team", "Staff Writer" so); alone, the line
+    // is a heading.
+    expect(authorsOf(['Council passes budget', 'By Editorial Team', 'August 1, 2025', PROSE])).toEqual([
+      'Editorial Team',
+    ]);
+    expect(authorsOf(['Council passes budget', 'Editorial Team', 'August 1, 2025', PROSE])).toEqual([]);
   });
 
   it('reads a byline after a stray separator and a "A Post By:" label', () => {

@@ -260,7 +260,7 @@ export function explicitByline(block: Block, blocks: Block[], labels: LabelPatte
       text.match(labels.byline) ??
       (labels.hasTrailingByline(text) ? text.match(labels.trailingByline) : null);
     if (match) {
-      const names = namesFromByline(match[1] ?? match[2] ?? '', labels);
+      const names = namesFromByline(match[1] ?? match[2] ?? '', labels, true);
       if (names.length > 0) return names;
     }
   }
@@ -279,7 +279,7 @@ export function explicitByline(block: Block, blocks: Block[], labels: LabelPatte
 }
 
 /** "Jane Roe and John Doe | May 3, 2024" → ["Jane Roe", "John Doe"]; job titles after a comma dropped. */
-export function namesFromByline(raw: string, labels: LabelPatterns): string[] {
+export function namesFromByline(raw: string, labels: LabelPatterns, afterLabel = false): string[] {
   const handle = userHandle(raw);
   if (handle) return [handle];
   // "Jane Roe May 7, 2025": the month before the day is the date's, not the name's.
@@ -317,7 +317,9 @@ export function namesFromByline(raw: string, labels: LabelPatterns): string[] {
     const name =
       (shaped && !shaped.split(' ').every((word) => isKnownNonName(word) || isCommonNoun(word))
         ? shaped
-        : null) ?? teamName(part);
+        : null) ??
+      teamName(part) ??
+      (afterLabel && names.length === 0 && parts.length === 1 ? roleTeam(part) : null);
     if (!name) {
       // "Jane Roe, Senior Editor": what follows the names is a role; stop there.
       if (isRoleLine(part)) break;
@@ -342,6 +344,20 @@ const CREDENTIAL =
 export function credentialsOnly(text: string): boolean {
   const words = text.split(/[\s,]+/u).filter(Boolean);
   return words.length > 0 && words.every((word) => CREDENTIAL.test(word));
+}
+
+/**
+ * "By Marketing Team", "By Staff Writer": after a byline label, a team or a role alone signs the piece (teamName
+ * refuses them without the label: "Editorial Team" alone is a heading).
+ */
+function roleTeam(part: string): string | null {
+  const name = tidyName(part);
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 3 || !words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)))
+    return null;
+  return words.every(isRoleWord) && /^(?:Team|Staff|Writer|Writers|Editors|Desk)$/u.test(words.at(-1) ?? '')
+    ? name
+    : null;
 }
 
 /** A domain name ("Phys.org", "news-site.co.uk"): an outlet, not a person. */

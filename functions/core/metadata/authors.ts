@@ -403,9 +403,11 @@ export function nameCandidates(
       for (const segment of segments(text, when, labels)) {
         const match = segment.match(labels.authorLabel) ?? segment.match(labels.byline);
         // Without a label, one word ("Tweet", "Gabo") or a user name ("mins") is too often a menu entry.
-        const names = namesFromByline(match ? (match[1] ?? match[2] ?? '') : segment, labels).filter(
-          (name) => match !== null || (name.includes(' ') && !userHandle(name)),
-        );
+        const names = namesFromByline(
+          match ? (match[1] ?? match[2] ?? '') : segment,
+          labels,
+          match !== null,
+        ).filter((name) => match !== null || (name.includes(' ') && !userHandle(name)));
         if (names.length === 0 || names.length > MAX_NAMES) continue;
         const group = groups++;
         for (const name of names) add(name, i, lineNo, group, 'generic', null);
