@@ -94,7 +94,7 @@ for (const corpus of corpora) {
           ? 'body'
           : 'header';
       const wrong = within(got, gold)
-        ? 'wrong: part of the gold'
+        ? `wrong: part of the gold (${shorterKind(parts, whole, result.authors)})`
         : within(gold, got)
           ? 'wrong: gold and more'
           : `wrong: other name (${result.rule}, ${place}${result.labelled ? ', labelled' : ''})`;
@@ -112,4 +112,17 @@ for (const corpus of corpora) {
   console.log(`${corpus}: ${n} pages with a gold author`);
   for (const [kind, count] of [...why].sort((a, b) => a[0].localeCompare(b[0])))
     console.log(`  ${kind.padEnd(40)} ${count} (${(count / n).toFixed(3)})`);
+}
+
+/**
+ * What a shorter form of the gold left out: co-authors (fewer names than the gold's parts; "and" when the gold joins
+ * them with a conjunction, which the scorer's exact match cannot meet with a list), an honorific ("Dr"),
+ * credentials or a role after a comma, or a word of one name (a middle name, a suffix).
+ */
+function shorterKind(parts: string[], whole: string, authors: string[]): string {
+  if (parts.length > authors.length)
+    return /\s(?:and|und|et|y|e|en|with)\s/iu.test(whole) ? 'co-authors, and' : 'co-authors';
+  if (/^(?:dr|prof|mr|mrs|ms)\b/iu.test(whole.trim())) return 'honorific';
+  if (/,/u.test(whole)) return 'after a comma';
+  return 'a word of a name';
 }

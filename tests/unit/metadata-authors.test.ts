@@ -69,6 +69,120 @@ describe('authors', () => {
     expect(asPersonName('Jan Kupitz')).toBeNull();
   });
 
+  it('reads every name of a byline the layout split into blocks joined by "," and ", and" blocks', () => {
+    // Prepare
+    const paragraphs = [
+      'Council passes budget',
+      'By',
+      'Thomas Broderick',
+      ',',
+      'Nalea Ko',
+      ', and',
+      'Jane Roe',
+      PROSE,
+    ];
+    // Act
+    const authors = authorsOf(paragraphs);
+    // Assess
+    expect(authors).toEqual(['Thomas Broderick', 'Nalea Ko', 'Jane Roe']);
+  });
+
+  it('keeps the credentials a header line signs with, though the author box names the writer without them', () => {
+    // Prepare
+    const paragraphs = [
+      'Council passes budget',
+      'Jeffrey A. Slotnick CPP, PSP',
+      'Dec. 17, 2025',
+      PROSE,
+      PROSE,
+      'Jeffrey A. Slotnick',
+      'President of Setracon',
+    ];
+    // Act
+    const authors = authorsOf(paragraphs);
+    // Assess
+    expect(authors).toEqual(['Jeffrey A. Slotnick CPP, PSP']);
+  });
+
+  it('reads an author-box heading with the name on its line far from the headline ("About the Author - …")', () => {
+    // Prepare
+    const paragraphs = [
+      'Council passes budget',
+      PROSE,
+      PROSE,
+      PROSE,
+      PROSE,
+      PROSE,
+      PROSE,
+      PROSE,
+      PROSE,
+      PROSE,
+      'About the Author - Florina Ionescu',
+      'Hi! My name is Florina and I have been a plant lover for four years now, writing about gardens.',
+    ];
+    // Act
+    const candidates = nameCandidates(
+      cleanedFrom(paragraphs),
+      0,
+      WHEN,
+      blockZones(cleanedFrom(paragraphs), 0),
+    );
+    // Assess
+    expect(candidates.find((c) => c.name === 'Florina Ionescu')?.rule).toBe('byline');
+  });
+
+  it('reads a post line\'s name without the comment link closing it ("… Jane Roe Leave a comment")', () => {
+    // Prepare
+    const paragraphs = ['Council passes budget', 'September 26, 2019 Jane Roe Leave a comment', PROSE];
+    // Act
+    const names = nameCandidates(
+      cleanedFrom(paragraphs),
+      0,
+      WHEN,
+      blockZones(cleanedFrom(paragraphs), 0),
+    ).map((c) => c.name);
+    // Assess
+    expect(names).toContain('Jane Roe');
+    expect('Ulrike Stockhausen Schreibe einen Kommentar'.replace(labelPatterns('de').commentsTail, '')).toBe(
+      'Ulrike Stockhausen',
+    );
+  });
+
+  it('takes a team or a role alone after a byline label ("By Marketing Team", "By Staff Writer"), not without one', () => {
+    // Prepare
+    const labels = labelPatterns('en');
+    // Act
+    const labelled = [
+      namesFromByline('Marketing Team', labels, true),
+      namesFromByline('Staff Writer', labels, true),
+    ];
+    const bare = namesFromByline('Marketing Team', labels);
+    // Assess
+    expect(labelled).toEqual([['Marketing Team'], ['Staff Writer']]);
+    expect(bare).toEqual([]);
+    expect(authorsOf(['Council passes budget', 'By Marketing Team', 'May 3, 2026', PROSE])).toEqual([
+      'Marketing Team',
+    ]);
+  });
+
+  it('reads a one-word name right under the headline with the date line under it', () => {
+    // Prepare
+    const named = ['Council passes budget', 'Gabo', 'Jan 23, 2026', PROSE];
+    const section = ['Council passes budget', 'Politics', 'Jan 23, 2026', PROSE];
+    // Act
+    const authors = [authorsOf(named), authorsOf(section)];
+    // Assess
+    expect(authors).toEqual([['Gabo'], []]);
+  });
+
+  it('joins two author labels with the page languages\' conjunctions ("Text und Fotos:" on a German page)', () => {
+    expect('Text und Fotos: Max Muster'.match(labelPatterns('de').authorLabel)?.[1]).toBe('Max Muster');
+    expect('Texte et photos : Jean Dupont'.match(labelPatterns('fr').authorLabel)?.[1]).toBe('Jean Dupont');
+    expect('Author and Editor: Jane Roe'.match(labelPatterns('en').authorLabel)?.[1]).toBe('Jane Roe');
+    // On an English page "und" joins nothing.
+    expect('Author und Editor: Max Muster'.match(labelPatterns('en').authorLabel)).toBeNull();
+  });
+
   it('reads the name on an author-box heading\'s own line ("About the Author - Jane Roe")', () => {
     expect('About the Author - Jane Roe'.match(labelPatterns('en').authorLabel)?.[1]).toBe('Jane Roe');
     expect('Über den Autor: Max Muster'.match(labelPatterns('de').authorLabel)?.[1]).toBe('Max Muster');
@@ -263,8 +377,13 @@ describe('authors', () => {
     ).toEqual(['Great Day Editorial Team']);
   });
 
-  it('never takes a role alone as a newsroom', () => {
-    expect(authorsOf(['Council passes budget', 'By Editorial Team', 'August 1, 2025', PROSE])).toEqual([]);
+  it('takes a role alone as a newsroom only after a byline label', () => {
+    // "By Editorial Team" signs the piece (WCXB's gold keeps "Marketing Team", "Staff Writer" so); alone, the line
+    // is a heading.
+    expect(authorsOf(['Council passes budget', 'By Editorial Team', 'August 1, 2025', PROSE])).toEqual([
+      'Editorial Team',
+    ]);
+    expect(authorsOf(['Council passes budget', 'Editorial Team', 'August 1, 2025', PROSE])).toEqual([]);
   });
 
   it('reads a byline after a stray separator and a "A Post By:" label', () => {

@@ -80,7 +80,8 @@ export function ruleCandidates(
     if (zones.excluded.has(block.index) || block.index === headline) continue;
     const labelled = readers.labelledNames(block, blocks, labels, foreign);
     if (labelled.length > 0) {
-      pushFound(candidates, { names: labelled, block: block.index, strength: 3, bio: null, why: 'label' });
+      const names = acrossJoiners(labelled, block.index, blocks, labels);
+      pushFound(candidates, { names, block: block.index, strength: 3, bio: null, why: 'label' });
       continue;
     }
     const explicit = readers.explicitByline(block, blocks, labels);
@@ -91,9 +92,14 @@ export function ruleCandidates(
       const nearTitle = gapOf(block.index) <= HEADER_REACH;
       const handle = explicit.length === 1 && userHandle(explicit[0] ?? '') !== null;
       const known = explicit.some((name) => looksLikeGivenNameFirst(name) || givenNameThenWord(name));
-      const strength = known || dated ? 3 : nearTitle && !handle ? 2 : 0;
-      if (strength > 0)
-        pushFound(candidates, { names: explicit, block: block.index, strength, bio: null, why: 'byline' });
+      // "Author: Jane Roe", "About the Author - Florina Ionescu": an author label is evidence wherever it stands.
+      const authorLabelled =
+        !handle && block.text.split('\n').some((line) => labels.authorLabel.test(line.trim()));
+      const strength = known || dated ? 3 : (nearTitle && !handle) || authorLabelled ? 2 : 0;
+      if (strength > 0) {
+        const names = acrossJoiners(explicit, block.index, blocks, labels);
+        pushFound(candidates, { names, block: block.index, strength, bio: null, why: 'byline' });
+      }
       continue;
     }
     const inHeader = gapOf(block.index) <= HEADER_REACH;
@@ -107,7 +113,8 @@ export function ruleCandidates(
           gapOf(block.index) <= 4,
           anchor !== null && Math.abs(block.index - anchor) === 1,
         ) ??
-        handleUnderHeadline(block, blocks, anchor, when);
+        handleUnderHeadline(block, blocks, anchor, when) ??
+        wordUnderHeadline(block, blocks, anchor, when);
       if (dated) {
         pushFound(candidates, { names: [dated], block: block.index, strength: 2, bio: null, why: 'header' });
         continue;
@@ -134,8 +141,10 @@ export function ruleCandidates(
     else if (isRoleLine(next) && !bareNameLine(next)) strength = 2;
     else if (bylineKinds.has(block.index)) strength = 2;
     else if (anchor !== null && anchor > 0 && block.index > anchor && block.index <= anchor + 2) strength = 1;
-    if (strength > 0)
-      pushFound(candidates, { names: [bare], block: block.index, strength, bio, why: bio ? 'bio' : 'bare' });
+    if (strength > 0) {
+      const names = acrossJoiners([bare], block.index, blocks, labels);
+      pushFound(candidates, { names, block: block.index, strength, bio, why: bio ? 'bio' : 'bare' });
+    }
   }
   candidates.push(...signatures(cleaned));
   pushFound(candidates, readers.gluedPostMeta(cleaned));
@@ -153,6 +162,43 @@ export interface BlockReaders {
   bareNameLine: typeof bareNameLine;
   singleNameOverBio: typeof singleNameOverBio;
   gluedPostMeta: typeof gluedPostMeta;
+}
+
+/**
+ * A byline the layout split into blocks, one per name with the separators between them ("By" / "Thomas Broderick"
+ * / "," / "Nalea Ko" / ", and" / "ACO Rankings Team"): the names of the blocks after the one holding the last name
+ * (`from` or one of the two blocks after it), each behind a block that only joins them. Only such a joiner block
+ * links two blocks: two name blocks side by side are as often a list of teasers.
+ */
+export function acrossJoiners(
+  names: string[],
+  from: number,
+  blocks: Block[],
+  labels: LabelPatterns,
+): string[] {
+  const last = names.at(-1);
+  if (!last || names.length >= MAX_AUTHORS) return names;
+  let at = -1;
+  for (let k = from; k <= from + 2 && at < 0; k++) if (blocks[k]?.text.includes(last)) at = k;
+  if (at < 0 || !isJoiner(blocks[at + 1]?.text ?? '', labels)) return names;
+  const all = [...names];
+  while (all.length < MAX_AUTHORS && isJoiner(blocks[at + 1]?.text ?? '', labels)) {
+    const next = blocks[at + 2]?.text ?? '';
+    if (next.length === 0 || next.length > MAX_BYLINE || next.includes('\n')) break;
+    const more = namesFromByline(next, labels);
+    if (more.length === 0) break;
+    for (const name of more) if (!all.includes(name)) all.push(name);
+    at += 2;
+  }
+  return all.slice(0, MAX_AUTHORS);
+}
+
+/** ",", ";", "&", "and", ", and", "und", "et": a block that only joins two names (the page's conjunctions). */
+function isJoiner(text: string, labels: LabelPatterns): boolean {
+  const joiner = text.trim();
+  if (joiner.length === 0 || joiner.length > 6) return false;
+  if (/^[,;&+]$/u.test(joiner)) return true;
+  return labels.conjunctions.test(` ${joiner.replace(/^[,;]\s*/u, '').toLowerCase()} `);
 }
 
 /** Adds a rule's candidate when it found one (one push site for every rule: its call is never a first). */
@@ -214,7 +260,7 @@ export function explicitByline(block: Block, blocks: Block[], labels: LabelPatte
       text.match(labels.byline) ??
       (labels.hasTrailingByline(text) ? text.match(labels.trailingByline) : null);
     if (match) {
-      const names = namesFromByline(match[1] ?? match[2] ?? '', labels);
+      const names = namesFromByline(match[1] ?? match[2] ?? '', labels, true);
       if (names.length > 0) return names;
     }
   }
@@ -233,7 +279,7 @@ export function explicitByline(block: Block, blocks: Block[], labels: LabelPatte
 }
 
 /** "Jane Roe and John Doe | May 3, 2024" → ["Jane Roe", "John Doe"]; job titles after a comma dropped. */
-export function namesFromByline(raw: string, labels: LabelPatterns): string[] {
+export function namesFromByline(raw: string, labels: LabelPatterns, afterLabel = false): string[] {
   const handle = userHandle(raw);
   if (handle) return [handle];
   // "Jane Roe May 7, 2025": the month before the day is the date's, not the name's.
@@ -271,7 +317,9 @@ export function namesFromByline(raw: string, labels: LabelPatterns): string[] {
     const name =
       (shaped && !shaped.split(' ').every((word) => isKnownNonName(word) || isCommonNoun(word))
         ? shaped
-        : null) ?? teamName(part);
+        : null) ??
+      teamName(part) ??
+      (afterLabel && names.length === 0 && parts.length === 1 ? roleTeam(part) : null);
     if (!name) {
       // "Jane Roe, Senior Editor": what follows the names is a role; stop there.
       if (isRoleLine(part)) break;
@@ -291,6 +339,26 @@ export function namesFromByline(raw: string, labels: LabelPatterns): string[] {
  */
 const CREDENTIAL =
   /^(?:(?:MD|DO|PhD|Ph\.D\.?|PsyD|EdD|DrPH|JD|MBA|MPH|MS|MSc|MA|BA|BS|BSc|MSN|BSN|RN|NP|FNP|APRN|PA-C|RD|RDN|LD|LDN|CDN|CDCES|DVM|VMD|DDS|DMD|PharmD|CPA|CFA|CFP|ChFC|CPT|CSCS|LCSW|LMFT|LPC|CHES|CPP|PSP|FACS|FACP)\*?|\p{Lu}[\p{Lu}.]{1,5}®\*?)$/u;
+
+/** "CPP, PSP", ", MD": the text is post-nominal credentials only (one at least). */
+export function credentialsOnly(text: string): boolean {
+  const words = text.split(/[\s,]+/u).filter(Boolean);
+  return words.length > 0 && words.every((word) => CREDENTIAL.test(word));
+}
+
+/**
+ * "By Marketing Team", "By Staff Writer": after a byline label, a team or a role alone signs the piece (teamName
+ * refuses them without the label: "Editorial Team" alone is a heading).
+ */
+function roleTeam(part: string): string | null {
+  const name = tidyName(part);
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 3 || !words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)))
+    return null;
+  return words.every(isRoleWord) && /^(?:Team|Staff|Writer|Writers|Editors|Desk)$/u.test(words.at(-1) ?? '')
+    ? name
+    : null;
+}
 
 /** A domain name ("Phys.org", "news-site.co.uk"): an outlet, not a person. */
 const DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}$/u;
@@ -615,6 +683,28 @@ function handleUnderHeadline(
   if (anchor === null || block.index !== anchor + 1) return null;
   const handle = userHandle(block.text);
   return handle && isDateLine(blocks[block.index + 1]?.text ?? '', when) ? handle : null;
+}
+
+/**
+ * "Gabo", "JIJI" right under the headline with the date line under it: the writer's one name (a first name, a
+ * pen name, an agency's signature). A word the lexicon knows as something else, a common noun or a role is a
+ * section or a label; on a page in another language than English (the lexicon's), a word the lexicon does not
+ * know as a given name is one too.
+ */
+function wordUnderHeadline(
+  block: Block,
+  blocks: Block[],
+  anchor: number | null,
+  when: DateContext,
+): string | null {
+  if (anchor === null || block.index !== anchor + 1) return null;
+  const text = block.text.trim();
+  if (text.length > 20 || /\s/u.test(text)) return null;
+  const name = asPersonName(text, 1);
+  if (!name || isKnownNonName(name) || isCommonNoun(name) || isRoleWord(name)) return null;
+  // Every noun is capitalised in German ("Hauptinhalt", "Beginn"): on a page in another language, a given name only.
+  if (isForeign(when.language) && !isGivenName(name)) return null;
+  return isDateLine(blocks[block.index + 1]?.text.split('\n')[0] ?? '', when) ? name : null;
 }
 
 /** "Senior Writer", "Content Editor", "Journalist & Sommelier": a short line ending in a role word. */

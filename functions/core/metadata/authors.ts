@@ -20,6 +20,7 @@ import MODEL from './author-model.json' with { type: 'json' };
 import {
   bioFor,
   type Candidate,
+  credentialsOnly,
   findBio,
   isCommonNoun,
   isForeign,
@@ -239,9 +240,13 @@ export function extractAuthors(
   // to the name; the shorter form named elsewhere is the person.
   if (authors.length === 1) {
     const only = authors[0]!;
+    // "Jeffrey A. Slotnick CPP, PSP": credentials after the name are how the writer signs, no glued section.
     const shorter = candidates.find(
       (other) =>
-        other.name.includes(' ') && only.startsWith(`${other.name} `) && other.group !== chosen.group,
+        other.name.includes(' ') &&
+        only.startsWith(`${other.name} `) &&
+        other.group !== chosen.group &&
+        !credentialsOnly(only.slice(other.name.length)),
     );
     if (shorter) authors = [shorter.name];
   }
@@ -395,12 +400,14 @@ export function nameCandidates(
         }
       }
       if (!inHeader && !atEnd && !startsWithLabel(text, labels)) continue;
-      for (const segment of segments(text, when)) {
+      for (const segment of segments(text, when, labels)) {
         const match = segment.match(labels.authorLabel) ?? segment.match(labels.byline);
         // Without a label, one word ("Tweet", "Gabo") or a user name ("mins") is too often a menu entry.
-        const names = namesFromByline(match ? (match[1] ?? match[2] ?? '') : segment, labels).filter(
-          (name) => match !== null || (name.includes(' ') && !userHandle(name)),
-        );
+        const names = namesFromByline(
+          match ? (match[1] ?? match[2] ?? '') : segment,
+          labels,
+          match !== null,
+        ).filter((name) => match !== null || (name.includes(' ') && !userHandle(name)));
         if (names.length === 0 || names.length > MAX_NAMES) continue;
         const group = groups++;
         for (const name of names) add(name, i, lineNo, group, 'generic', null);
@@ -415,15 +422,18 @@ function startsWithLabel(text: string, labels: LabelPatterns): boolean {
   return labels.byline.test(text) || labels.authorLabel.test(text) || labels.hasTrailingByline(text);
 }
 
-/** The parts of a line between its separators and its dates ("Jane Roe | May 3, 2024 | 5 min read"). */
-function segments(text: string, when: DateContext): string[] {
+/**
+ * The parts of a line between its separators and its dates ("Jane Roe | May 3, 2024 | 5 min read"), without a
+ * comment link closing one ("Ulrike Stockhausen Schreibe einen Kommentar").
+ */
+function segments(text: string, when: DateContext, labels: LabelPatterns): string[] {
   const dates = datesIn(text, when);
   let rest = text;
   for (let k = dates.length - 1; k >= 0; k--)
     rest = `${rest.slice(0, dates[k]!.index)} | ${rest.slice(dates[k]!.end)}`;
   return rest
     .split(/\s*[|•·—–/]\s*|\s+-\s+/u)
-    .map(tidySegment)
+    .map((part) => tidySegment(part).replace(labels.commentsTail, ''))
     .filter((part) => part.length > 1);
 }
 

@@ -55,6 +55,11 @@ export interface LabelPatterns {
    * around it: splitNames splits a byline at it between name-shaped parts.
    */
   conjunctions: RegExp;
+  /**
+   * A comment link closing a post's meta line ("26. September 2019 Ulrike Stockhausen Schreibe einen Kommentar",
+   * "Jane Roe Leave a comment"): the page languages' comment headings of two words or more, at the end.
+   */
+  commentsTail: RegExp;
 }
 
 /** Label words that are surnames or ordinary words too often to end a name ("Jane Stand", "Mary Last"). */
@@ -129,6 +134,8 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
     ...pictureCredit.flatMap((phrases) => phrases?.suffixes ?? []).filter((suffix) => suffix.length >= 5),
     ...oneWordNotWriter.flatMap((label) => [`/${label}`, ` ${label}`]),
   ]);
+  // "Text & Fotos:", "Text und Bild:", "Texte et photos :": the page's languages' conjunctions (as splitNames splits at).
+  const nameConjunctions = alternation(collect(languages, (w) => w.nameConjunctions));
   const reporting = collect(languages, (w) => w.reportingLabels);
   const credits = alternation([...reporting, ...collect(languages, (w) => w.contributorLabels)]);
   const enders = alternation(collect(languages, (w) => w.nameEnders));
@@ -174,7 +181,7 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
     byline: new RegExp(`^(?:${caselessBylineWords})(?:\\s*[:：]\\s*|\\s+)(.+)$|^By(?=\\p{Lu})(.+)$`, 'u'),
     // "About the Author - Florina Ionescu": an author-box heading with the name on its line.
     authorLabel: new RegExp(
-      `^(?:(?:${authorLabels})(?:\\s*(?:&|\\+|und|and|et|y|e)\\s*\\p{L}+)?\\s*[:：]|(?:${authorBoxes})\\s*[:：|–—-])\\s*(.+)$`,
+      `^(?:(?:${authorLabels})(?:\\s*(?:&|\\+|${nameConjunctions})\\s*\\p{L}+)?\\s*[:：]|(?:${authorBoxes})\\s*[:：|–—-])\\s*(.+)$`,
       'iu',
     ),
     labelOnly: new RegExp(`^(?:${bylineWords}|${authorLabels}|${authorBoxes})\\s*[:：]?$`, 'iu'),
@@ -198,11 +205,16 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
       'u',
     ),
     trailingMonth: new RegExp(`\\s+(?:${months})\\.?\\s*$`, 'u'),
-    // Lower case only: "Und", "En" capitalised open a phrase or a name, not a second writer.
-    conjunctions: new RegExp(
-      `\\s+(?:${alternation(collect(languages, (w) => w.nameConjunctions))})\\s+`,
-      'u',
+    commentsTail: new RegExp(
+      `\\s+(?:${alternation(
+        languages
+          .flatMap((language) => language.chrome.commentsHeading?.lines ?? [])
+          .filter((phrase) => phrase.includes(' ')),
+      )})\\s*$`,
+      'iu',
     ),
+    // Lower case only: "Und", "En" capitalised open a phrase or a name, not a second writer.
+    conjunctions: new RegExp(`\\s+(?:${nameConjunctions})\\s+`, 'u'),
   };
 }
 
