@@ -33,7 +33,7 @@ import {
   uniqueInTextOrder,
 } from './entities.ts';
 import { entrySizesFrom, tagsOf } from './lexicon.ts';
-import { lexiconTags } from './names.ts';
+import { hasGivenNameTag, lexiconTags } from './names.ts';
 
 /** `extractEntities` of entities.ts. */
 export function extractEntitiesFast(body: string): Entities {
@@ -90,7 +90,7 @@ const KINDS = new Map<readonly string[], number>();
 
 /**
  * The kinds of a lexicon tag list: `tagged(tags, PLACE_TAGS)`, `tagged(tags, ORG_TAGS)` and names.ts's given-name
- * test (FirstName, MaleName or FemaleName), worked out once per list, not at every word.
+ * test (`hasGivenNameTag`), worked out once per list, not at every word.
  */
 function tagKinds(tags: readonly string[]): number {
   let kinds = KINDS.get(tags);
@@ -98,9 +98,7 @@ function tagKinds(tags: readonly string[]): number {
     kinds =
       (tagged(tags, PLACE_TAGS) ? PLACE_KIND : 0) |
       (tagged(tags, ORG_TAGS) ? ORG_KIND : 0) |
-      (tags.some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName')
-        ? GIVEN_KIND
-        : 0);
+      (hasGivenNameTag(tags) ? GIVEN_KIND : 0);
     KINDS.set(tags, kinds);
   }
   return kinds;

@@ -20,7 +20,12 @@ export function lexiconTags(word: string): readonly string[] {
 
 /** True when the lexicon knows the word as a given name ("Trevor", "Nina"). */
 export function isGivenName(word: string): boolean {
-  return lexiconTags(word).some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
+  return hasGivenNameTag(lexiconTags(word));
+}
+
+/** Whether a lexicon entry's tags make it a given name (`isGivenName` of a word with these tags). */
+export function hasGivenNameTag(tags: readonly string[]): boolean {
+  return tags.some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
 }
 
 /** "male" or "female" when the lexicon knows the given name as one only; null when it does not say. */
