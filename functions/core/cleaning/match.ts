@@ -215,10 +215,23 @@ for (const line of WHOLE_LINE.keys()) {
   else WHOLE_ANY_FIRST = true;
 }
 
+/**
+ * Whole-line phrases by their first two characters (the first ASCII; the second's code, 128 for any non-ASCII
+ * one): keys of one shape differ there ("w123" is shaped like "weiter" but opens with no phrase's two
+ * characters; 10 MB of one-word blocks hashed a million keys for nothing).
+ */
+const WHOLE_PAIRS = new Uint8Array(128 * 129);
+for (const line of WHOLE_LINE.keys()) {
+  const c = line.charCodeAt(0);
+  if (c < 128 && line.length >= 2) WHOLE_PAIRS[c * 129 + Math.min(line.charCodeAt(1), 128)] = 1;
+}
+
 function mayBeWholeLine(key: string): boolean {
   if (key.length > WHOLE_LINE_CHARS) return false;
   const c = key.charCodeAt(0);
-  return c < 128 ? WHOLE_SHAPES[c * (WHOLE_LINE_CHARS + 1) + key.length] === 1 : WHOLE_ANY_FIRST;
+  if (c >= 128) return WHOLE_ANY_FIRST;
+  if (WHOLE_SHAPES[c * (WHOLE_LINE_CHARS + 1) + key.length] !== 1) return false;
+  return key.length < 2 || WHOLE_PAIRS[c * 129 + Math.min(key.charCodeAt(1), 128)] === 1;
 }
 
 const PREFIX_SHAPES = new WordShapes(PREFIXES.keys());

@@ -13,6 +13,7 @@ import STACK_MODEL from './model-stack.json' with { type: 'json' };
 import type { Region } from './region.ts';
 import { Float64Scratch, Int32Scratch } from './scratch.ts';
 import type { WordShares } from './text.ts';
+import { topicSlot, topicTableFast } from './topic-fast.ts';
 
 /** The features of the text model, in the order of the weights in model.json. */
 export const FEATURE_NAMES = [
@@ -269,13 +270,11 @@ export interface TopicTable {
   mask: number;
 }
 
-function topicSlot(table: TopicTable, hash: number): number {
-  let slot = Math.imul(hash, 0x9e3779b1) & table.mask;
-  while (table.counts[slot] !== 0 && table.keys[slot] !== hash) slot = (slot + 1) & table.mask;
-  return slot;
-}
-
-function topicTable(units: readonly Unit[]): TopicTable {
+/**
+ * The plain reference of topic-fast.ts's `topicTableFast`, which the cleaner runs: two slots per word of the
+ * prose (tests/unit/topic-fast.test.ts).
+ */
+export function topicTable(units: readonly Unit[]): TopicTable {
   let total = 0;
   for (const unit of units) if (unit.prose) total += sharesOf(unit).count;
   let size = 64;
@@ -320,7 +319,7 @@ export function pageContext(units: readonly Unit[], hand: Float64Array, region: 
     maxWords = Math.max(maxWords, units[i]!.feat.words);
     if (units[i]!.feat.words >= LONG_WORDS) lastLong = i;
   }
-  const topic = topicTable(units);
+  const topic = topicTableFast(units);
   // Element paths come with HTML only: plain text skips the favoured element.
   const favoured = n > 0 && units[0]!.block.hints?.path ? favouredContainer(units) : null;
   const inFavoured = IN_FAVOURED.take(n + 1);

@@ -5,6 +5,7 @@
  */
 import type { Layout } from '../types.ts';
 import { LANGUAGES } from '../vocabulary/index.ts';
+import { lineShapeFast } from './detect-fast.ts';
 import { isTableRule } from './markdown.ts';
 
 const HTML_NAME = /\.(?:html?|xhtml)$/i;
@@ -21,10 +22,10 @@ const HTML_PROBE_CHARS = 8192;
 const HTML_MIN_TAGS = 8;
 
 /** A markdown link or image target: "](https://…)", "](/path)", "](#anchor)", "](mailto:…)". */
-const MD_LINK_TARGET = /\]\((?:[a-z][a-z0-9+.-]*:|\/|#|\.{1,2}\/|<)/gi;
+export const MD_LINK_TARGET = /\]\((?:[a-z][a-z0-9+.-]*:|\/|#|\.{1,2}\/|<)/gi;
 /** Evidence of markdown per line: ATX heading, code fence, table rule. */
-const MD_HEADING = /^#{1,6}[ \t]+\S/;
-const MD_FENCE = /^ {0,3}(?:```|~~~)/;
+export const MD_HEADING = /^#{1,6}[ \t]+\S/;
+export const MD_FENCE = /^ {0,3}(?:```|~~~)/;
 /** Markdown needs this much evidence (links + 2 × headings, fences, table rules)… */
 const MD_MIN_EVIDENCE = 4;
 /** …and at least this much per non-blank line: a text that quotes a heading or a link now and then is not markdown. */
@@ -42,7 +43,7 @@ export function detectLayout(text: string, name?: string | null): Layout {
   if (HTML_START.test(head)) return 'html';
   if (head.startsWith('<') && countTags(head) >= HTML_MIN_TAGS) return 'html';
   if (name && HTML_NAME.test(name) && countTags(head) > 0) return 'html';
-  const shape = lineShape(text);
+  const shape = lineShapeFast(text);
   if (name && MARKDOWN_NAME.test(name)) return 'markdown';
   if (shape.markdown >= MD_MIN_EVIDENCE && shape.markdown >= MD_EVIDENCE_PER_LINE * shape.lines)
     return 'markdown';
@@ -71,7 +72,7 @@ function countTags(head: string): number {
   return count;
 }
 
-interface LineShape {
+export interface LineShape {
   /** Non-blank lines. */
   lines: number;
   /** Runs of blank lines between two non-blank lines. */
@@ -139,6 +140,7 @@ function endsClause(line: string): boolean {
   return CLAUSE_END.has(trimmed[trimmed.length - 1] ?? '.');
 }
 
+/** The plain reference of detect-fast.ts's `lineShapeFast`, which detectLayout runs. */
 export function lineShape(text: string): LineShape {
   const shape: LineShape = { lines: 0, gaps: 0, wraps: 0, markdown: 0 };
   let previous: string | null = null;

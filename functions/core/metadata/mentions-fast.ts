@@ -12,6 +12,9 @@ import { mentionedPlain } from './mentions.ts';
 /** Below this product of name count and body length the plain `includes` loop is used. */
 const PLAIN_WORK = 1 << 20;
 const BASE = 0x01000193;
+/** The pending names' hashes as bits, indexed by a hash's low 16 bits (8 KiB, reused by every call). */
+const HASH_BITS = new Uint32Array(1 << 11);
+const HASH_WORD_MASK = (1 << 11) - 1;
 
 /** `plainWork`: the threshold above (tests set 0 to run the rolling hash on small inputs). */
 export function mentionedFast(names: Iterable<string>, body: string, plainWork = PLAIN_WORK): Set<string> {
@@ -38,12 +41,20 @@ export function mentionedFast(names: Iterable<string>, body: string, plainWork =
       if (same) same.push(name);
       else pending.set(h, [name]);
     }
+    // A bit per hash's low bits, set for each pending name's: most windows of the body are no name's, and one
+    // bit read rules them out without a Map look-up (10 MB of DEV pages: ~20 ms of ~30). A bit set for a found
+    // name stays set: a window with its hash is looked up, as every window was before.
+    const bits = HASH_BITS.fill(0);
+    for (const h of pending.keys()) {
+      const word = (h >>> 5) & HASH_WORD_MASK;
+      bits[word] = bits[word]! | (1 << (h & 31));
+    }
     // BASE^(length - 1), to take the leaving character out of the window.
     let top = 1;
     for (let k = 1; k < length; k++) top = Math.imul(top, BASE);
     let h = hashOf(body, 0, length);
     for (let start = 0; ; start++) {
-      const names = pending.get(h);
+      const names = (bits[(h >>> 5) & HASH_WORD_MASK]! & (1 << (h & 31))) === 0 ? undefined : pending.get(h);
       if (names) {
         for (let k = names.length - 1; k >= 0; k--) {
           const name = names[k]!;

@@ -1,6 +1,7 @@
 import type { Block, CleanResult } from '../types.ts';
 import { LANGUAGES } from '../vocabulary/index.ts';
 import { isJsSpace } from '../whitespace.ts';
+import { simpleHeadingKey } from './zones-fast.ts';
 
 /**
  * Parts of the page where metadata must not be read: comment threads (every commenter has a name
@@ -182,9 +183,10 @@ export function blockZones(cleaned: CleanResult, anchor: number | null = null): 
     const block = blocks[k]!;
     const text = block.text.trim();
     if (text.length > 60) continue;
-    // The heading key, made once for both vocabulary tests, for a text that may be a vocabulary heading.
+    // The heading key, made once for both vocabulary tests, for a text that may be a vocabulary heading (by a
+    // scan of its lower case when it needs none of headingKey's replaces: zones-fast.ts).
     const after = block.index > lastBody && mayBeVocabularyHeading(text);
-    const key = after ? headingKey(text) : '';
+    const key = after ? (simpleHeadingKey(text) ?? headingKey(text)) : '';
     const english = mayBeZoneHeading(text);
     if (
       ((english && COMMENTS_HEADING.test(text)) || (after && vocabularyCommentsHeading(key))) &&
