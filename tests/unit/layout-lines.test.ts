@@ -86,6 +86,12 @@ describe('readLines under a headline', () => {
     expect(readLines(sentence)).toHaveLength(1);
   });
 
+  it('joins closing punctuation to a title-cased line: the text of a link a dump put on its own line', () => {
+    const text = 'The Common Application\n, which makes it easy to apply to several schools at once.';
+
+    expect(readLines(text)).toHaveLength(1);
+  });
+
   it('joins a German wrapped line, whose nouns alone are capitalised', () => {
     const text = 'Die Regierung hat am Montag neue Regeln für den\nöffentlichen Verkehr beschlossen.';
 

@@ -100,9 +100,10 @@ export function wrapsInto(line: string, next: string): boolean {
  * its own line: "The best way is to" / "choose direct flights" / ". Most people…").
  */
 export function continuesInto(line: string, next: string): boolean {
-  return (
-    !endsClause(line) && STARTS_CONTINUATION.test(next) && !BYLINE_START.test(next) && !isTitleCased(line)
-  );
+  if (endsClause(line) || !STARTS_CONTINUATION.test(next)) return false;
+  // Closing punctuation always carries on ("Black Panther" / ", the film…": a link's text in a dump).
+  if (!STARTS_LOWER.test(next)) return true;
+  return !BYLINE_START.test(next) && !isTitleCased(line);
 }
 
 /**
