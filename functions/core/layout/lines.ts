@@ -7,7 +7,7 @@
  */
 import type { Block } from '../types.ts';
 import { newBlock } from './blocks.ts';
-import { continuesInto } from './detect.ts';
+import { continuesInto } from './line-shape.ts';
 
 export function readLines(text: string): Block[] {
   const blocks: Block[] = [];

@@ -1,8 +1,8 @@
-/** detect-fast.ts's lineShapeFast: the shape detect.ts's lineShape (the plain reference) gives, of any text. */
+/** line-shape-fast.ts's lineShapeFast: the shape detect.ts's lineShape (the plain reference) gives, of any text. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lineShape } from '../../functions/core/layout/detect.ts';
-import { lineShapeFast } from '../../functions/core/layout/detect-fast.ts';
+import { lineShape } from '../../functions/core/layout/line-shape.ts';
+import { lineShapeFast } from '../../functions/core/layout/line-shape-fast.ts';
 
 describe('lineShapeFast', () => {
   // Blank lines of every kind of white space, fences after spaces, headings, links, table rules, wraps.

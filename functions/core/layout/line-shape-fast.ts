@@ -1,6 +1,6 @@
 /**
- * detect.ts's `lineShape` with no string made for a blank line and no regex run on a line that cannot open a
- * code fence: the same shape of every text (tests/unit/detect-fast.test.ts: fast-check).
+ * line-shape.ts's `lineShape` with no string made for a blank line and no regex run on a line that cannot open a
+ * code fence: the same shape of every text (tests/unit/line-shape-fast.test.ts: fast-check).
  *
  * Why: the layout is decided on the whole text before it is read, one line at a time. 10 MB of one-word blocks
  * has 2.3 million lines, half of them blank: the reference sliced and trimmed each and ran the fence regex on
@@ -9,10 +9,10 @@
  * "`" or "~".
  */
 import { isJsSpace } from '../whitespace.ts';
-import { type LineShape, MD_FENCE, MD_HEADING, MD_LINK_TARGET, wrapsInto } from './detect.ts';
+import { type LineShape, MD_FENCE, MD_HEADING, MD_LINK_TARGET, wrapsInto } from './line-shape.ts';
 import { isTableRule } from './markdown.ts';
 
-/** `lineShape` of detect.ts. */
+/** `lineShape` of line-shape.ts. */
 export function lineShapeFast(text: string): LineShape {
   const shape: LineShape = { lines: 0, gaps: 0, wraps: 0, markdown: 0 };
   let previous: string | null = null;

@@ -1,0 +1,114 @@
+/**
+ * How a text's lines run: the line shape detect.ts decides a layout by (blank-line gaps, hard wraps, markdown
+ * evidence), and whether a line carries on into the next, which the lines layout reads its blocks by. The shape's
+ * plain reference is here; detectLayout runs `lineShapeFast` (line-shape-fast.ts), equal on any text.
+ */
+import { LANGUAGES } from '../vocabulary/index.ts';
+import { isTableRule } from './markdown.ts';
+
+/** A markdown link or image target: "](https://…)", "](/path)", "](#anchor)", "](mailto:…)". */
+export const MD_LINK_TARGET = /\]\((?:[a-z][a-z0-9+.-]*:|\/|#|\.{1,2}\/|<)/gi;
+/** Evidence of markdown per line: ATX heading, code fence, table rule. */
+export const MD_HEADING = /^#{1,6}[ \t]+\S/;
+export const MD_FENCE = /^ {0,3}(?:```|~~~)/;
+export interface LineShape {
+  /** Non-blank lines. */
+  lines: number;
+  /** Runs of blank lines between two non-blank lines. */
+  gaps: number;
+  /** Single line breaks inside a sentence: the line runs on without end punctuation into a lower-case word. */
+  wraps: number;
+  /** Markdown evidence: link targets + 2 × (headings, fences, table rules). */
+  markdown: number;
+}
+
+/** Characters that end a sentence or a clause: a line ending so is not wrapped into the next. */
+const CLAUSE_END = new Set([...'.!?:;…"”’)]']);
+const STARTS_LOWER = /^\s*\p{Ll}/u;
+/** A line that starts so continues a sentence: a lower-case word, or punctuation that closes something. */
+const STARTS_CONTINUATION = /^\s*(?:\p{Ll}|[,.;:!?)\]}»”’])/u;
+
+/** Hard wrapping: a line of some length, not ending a clause, runs on into a next line in lower case. */
+export function wrapsInto(line: string, next: string): boolean {
+  if (line.length < 30) return false;
+  return !endsClause(line) && STARTS_LOWER.test(next);
+}
+
+/**
+ * The next line carries on the sentence of this one (a hard wrap, or an inline element that a text dump put on
+ * its own line: "The best way is to" / "choose direct flights" / ". Most people…").
+ */
+export function continuesInto(line: string, next: string): boolean {
+  if (endsClause(line) || !STARTS_CONTINUATION.test(next)) return false;
+  // Closing punctuation always carries on ("Black Panther" / ", the film…": a link's text in a dump).
+  if (!STARTS_LOWER.test(next)) return true;
+  return !BYLINE_START.test(next) && !isTitleCased(line);
+}
+
+/**
+ * A byline element: a byline word of any language, then a capitalised name ("by Jane Doe", "written by …",
+ * "von Anna Berg"). Under a headline it starts in lower case, yet it is an element of its own; "by using" runs on.
+ */
+const BYLINE_START = new RegExp(
+  `^\\s*(?:${[...new Set(LANGUAGES.flatMap((language) => language.metadata.bylineWords))].join('|')})\\s+\\p{Lu}`,
+  'u',
+);
+/** Words of this many letters or more decide whether a line is title-cased (short function words do not). */
+const TITLE_WORD = /^[\p{L}\p{M}]{4,}/u;
+
+/**
+ * A headline, a menu entry or a name: at least two words of four letters or more, every one of them
+ * capitalised, and no comma at the end. A line of prose has lower-case words of that length (a German one too,
+ * where the nouns are capitalised), so a title-cased line is a whole element, and the lower-case line under it
+ * (a tag, a category, a teaser) is another.
+ */
+function isTitleCased(line: string): boolean {
+  if (line.trimEnd().endsWith(',')) return false;
+  let words = 0;
+  let capitalised = 0;
+  for (const word of line.split(/\s+/)) {
+    if (!TITLE_WORD.test(word)) continue;
+    words++;
+    const first = word[0]!;
+    if (first !== first.toLowerCase()) capitalised++;
+  }
+  return words >= 2 && capitalised === words;
+}
+
+function endsClause(line: string): boolean {
+  const trimmed = line.trimEnd();
+  return CLAUSE_END.has(trimmed[trimmed.length - 1] ?? '.');
+}
+
+/** The plain reference of line-shape-fast.ts's `lineShapeFast`, which detectLayout runs. */
+export function lineShape(text: string): LineShape {
+  const shape: LineShape = { lines: 0, gaps: 0, wraps: 0, markdown: 0 };
+  let previous: string | null = null;
+  let blankBefore = false;
+  let pos = 0;
+  const n = text.length;
+  while (pos <= n) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = n;
+    const line = text.slice(pos, end);
+    pos = end + 1;
+    if (line.trim().length === 0) {
+      blankBefore = previous !== null;
+      continue;
+    }
+    shape.lines++;
+    if (blankBefore) shape.gaps++;
+    else if (previous !== null && wrapsInto(previous, line)) shape.wraps++;
+    blankBefore = false;
+    previous = line;
+    if (line.includes('](')) for (const _ of line.matchAll(MD_LINK_TARGET)) shape.markdown++;
+    const first = line.charCodeAt(0);
+    if (
+      (first === 35 && MD_HEADING.test(line)) ||
+      MD_FENCE.test(line) ||
+      (line.includes('|') && isTableRule(line))
+    )
+      shape.markdown += 2;
+  }
+  return shape;
+}
