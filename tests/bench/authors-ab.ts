@@ -7,16 +7,11 @@
  * a few percent from run to run on a shared machine, more than a change to one stage of it: this one sees it.
  * Each call gets a fresh DateContext, as every processDocument does (a cache keyed by it stays per page).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { renderBody } from '../../functions/core/body.ts';
-import { clean } from '../../functions/core/clean.ts';
-import { readLayout } from '../../functions/core/layout.ts';
 import { extractAuthors } from '../../functions/core/metadata/authors.ts';
 import type { DateContext } from '../../functions/core/metadata/dates.ts';
-import { detectLanguageFast } from '../../functions/core/metadata/language-fast.ts';
-import { blockZones, readerView } from '../../functions/core/metadata/zones.ts';
+import { authorInputs } from './author-inputs.ts';
 
 const [baseDir, corpusArg] = process.argv.slice(2);
 if (!baseDir) throw new Error('usage: authors-ab.ts BASE_DIR [CORPUS]');
@@ -25,15 +20,7 @@ const base = (await import(pathToFileURL(resolve(baseDir, 'functions/core/metada
 };
 const corpus = resolve(corpusArg ?? '../shared/bench/dev');
 const now = new Date();
-const inputs = readdirSync(corpus)
-  .filter((name) => name.endsWith('.txt'))
-  .sort()
-  .map((name) => {
-    const cleaned = clean(readLayout(readFileSync(join(corpus, name), 'utf8')).blocks);
-    const language = detectLanguageFast(renderBody(cleaned.body, 'text'));
-    const anchor = cleaned.titleBlock;
-    return { near: readerView(cleaned, anchor), anchor, language, zones: blockZones(cleaned, anchor) };
-  });
+const inputs = authorInputs(corpus);
 const cpuMs = () => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;

@@ -6,17 +6,12 @@
  * calls that function and what it calls. A function is named as V8 names it (an arrow function as its variable,
  * `(anon)` otherwise), with its file.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import type { Profiler } from 'node:inspector';
 import { Session } from 'node:inspector/promises';
-import { basename, join, resolve } from 'node:path';
-import { renderBody } from '../../functions/core/body.ts';
-import { clean } from '../../functions/core/clean.ts';
-import { readLayout } from '../../functions/core/layout.ts';
+import { basename, resolve } from 'node:path';
 import { extractAuthors } from '../../functions/core/metadata/authors.ts';
 import type { DateContext } from '../../functions/core/metadata/dates.ts';
-import { detectLanguageFast } from '../../functions/core/metadata/language-fast.ts';
-import { blockZones, readerView } from '../../functions/core/metadata/zones.ts';
+import { authorInputs } from './author-inputs.ts';
 
 const corpus = resolve(process.argv[2] ?? '../shared/bench/dev');
 const warm = Number(process.env.WARM ?? 8);
@@ -24,15 +19,7 @@ const rounds = Number(process.env.ROUNDS ?? 5);
 const top = Number(process.env.TOP ?? 40);
 const focus = process.env.FN;
 const now = new Date();
-const inputs = readdirSync(corpus)
-  .filter((name) => name.endsWith('.txt'))
-  .sort()
-  .map((name) => {
-    const cleaned = clean(readLayout(readFileSync(join(corpus, name), 'utf8')).blocks);
-    const language = detectLanguageFast(renderBody(cleaned.body, 'text'));
-    const anchor = cleaned.titleBlock;
-    return { near: readerView(cleaned, anchor), anchor, language, zones: blockZones(cleaned, anchor) };
-  });
+const inputs = authorInputs(corpus);
 const runAll = () => {
   for (const input of inputs) {
     const when: DateContext = { now, language: input.language, numericOrder: null };
