@@ -113,8 +113,7 @@ export function ruleCandidates(
           gapOf(block.index) <= 4,
           anchor !== null && Math.abs(block.index - anchor) === 1,
         ) ??
-        handleUnderHeadline(block, blocks, anchor, when) ??
-        wordUnderHeadline(block, blocks, anchor, when);
+        oneNameUnderHeadline(block, blocks, anchor, when);
       if (dated) {
         pushFound(candidates, { names: [dated], block: block.index, strength: 2, bio: null, why: 'header' });
         continue;
@@ -673,38 +672,29 @@ function headerNameLine(
   return null;
 }
 
-/** "inikosoftseo" right under the headline with the date line under it: the poster's user name. */
-function handleUnderHeadline(
-  block: Block,
-  blocks: Block[],
-  anchor: number | null,
-  when: DateContext,
-): string | null {
-  if (anchor === null || block.index !== anchor + 1) return null;
-  const handle = userHandle(block.text);
-  return handle && isDateLine(blocks[block.index + 1]?.text ?? '', when) ? handle : null;
-}
-
 /**
- * "Gabo", "JIJI" right under the headline with the date line under it: the writer's one name (a first name, a
- * pen name, an agency's signature). A word the lexicon knows as something else, a common noun or a role is a
- * section or a label; on a page in another language than English (the lexicon's), a word the lexicon does not
- * know as a given name is one too.
+ * One name right under the headline with the date line under it: the poster's user name ("inikosoftseo"), or
+ * the writer's one name ("Gabo", "JIJI": a first name, a pen name, an agency's signature). A word the lexicon
+ * knows as something else, a common noun or a role is a section or a label; on a page in another language than
+ * English (the lexicon's), a word the lexicon does not know as a given name is one too.
  */
-function wordUnderHeadline(
+function oneNameUnderHeadline(
   block: Block,
   blocks: Block[],
   anchor: number | null,
   when: DateContext,
 ): string | null {
   if (anchor === null || block.index !== anchor + 1) return null;
+  const below = blocks[block.index + 1]?.text ?? '';
+  const handle = userHandle(block.text);
+  if (handle && isDateLine(below, when)) return handle;
   const text = block.text.trim();
   if (text.length > 20 || /\s/u.test(text)) return null;
   const name = asPersonName(text, 1);
   if (!name || isKnownNonName(name) || isCommonNoun(name) || isRoleWord(name)) return null;
   // Every noun is capitalised in German ("Hauptinhalt", "Beginn"): on a page in another language, a given name only.
   if (isForeign(when.language) && !isGivenName(name)) return null;
-  return isDateLine(blocks[block.index + 1]?.text.split('\n')[0] ?? '', when) ? name : null;
+  return isDateLine(below.split('\n')[0] ?? '', when) ? name : null;
 }
 
 /** "Senior Writer", "Content Editor", "Journalist & Sommelier": a short line ending in a role word. */

@@ -511,21 +511,10 @@ function addFeatures(
     }
     return value;
   };
-  // The body's prose paragraphs in page order: how many stand above a block (a binary search).
-  const prose = cleaned.body
-    .filter((block) => block.text.length >= PROSE_CHARS)
-    .map((block) => block.index)
-    .sort((a, b) => a - b);
-  const proseAbove = (index: number) => {
-    let lo = 0;
-    let hi = prose.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (prose[mid]! < index) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  // How many of the body's prose paragraphs stand above each block: proseAbove[i] counts those before block i.
+  const proseAbove = new Int32Array(blocks.length + 1);
+  for (const block of cleaned.body) if (block.text.length >= PROSE_CHARS) proseAbove[block.index + 1] = 1;
+  for (let i = 1; i <= blocks.length; i++) proseAbove[i]! += proseAbove[i - 1]!;
   // Where each name stands (blocks), how many names each group has, which blocks carry a name.
   const nameBlocks = new Map<string, Set<number>>();
   const groupSize = new Map<number, number>();
@@ -606,7 +595,7 @@ function addFeatures(
     // it): a person the article names (a speaker, a list of people), rarely its writer; a byline stands under
     // the headline and its dek. Such a name is not near the headline, however few blocks lie between.
     const within =
-      !zones.late.has(c.block) && proseAbove(c.block) - proseAbove((anchor ?? -1) + 1) >= TEXT_ABOVE;
+      !zones.late.has(c.block) && proseAbove[c.block]! - proseAbove[(anchor ?? -1) + 1]! >= TEXT_ABOVE;
     if (within) x[F.withinText] = 1;
     if (anchor === null) x[F.noTitle] = 1;
     else if (!within) {
