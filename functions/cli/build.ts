@@ -51,6 +51,9 @@ export async function buildCli(outDir: string = CLI_DIST): Promise<BuildInfo> {
     format: 'esm',
     platform: 'node',
     target: 'node20',
+    // Keeps /\p{…}/u literals as literals: esbuild rewrites them into `new RegExp(…)` for any Node target,
+    // which inside a function builds a regex on every call (infra/constructs/bundling.ts, HANDLER_BUNDLE).
+    supported: { 'regexp-unicode-property-escapes': true },
     mainFields: ['module', 'main'],
     // Bundled CommonJS dependencies call `require` for Node built-ins; an ESM bundle has none.
     banner: {

@@ -25,9 +25,18 @@ export const CORE_WORKER_ENTRY = fileURLToPath(
 );
 export const CORE_WORKER_FILE = 'core-worker.mjs';
 
+/** esbuild's `supported` override that keeps /\p{…}/u literals as literals (see HANDLER_BUNDLE.supported). */
+export const UNICODE_REGEX_LITERALS = { 'regexp-unicode-property-escapes': true } as const;
+
 export const HANDLER_BUNDLE = {
   /** Matches the Lambda runtime chosen in cleaner-function.ts (Node.js 24). */
   target: 'node24',
+  /**
+   * Every Node target makes esbuild rewrite a regex literal with a Unicode property escape (/\p{Lu}/u) into
+   * `new RegExp(…)` where it stands, so one inside a function built a regex object on every call (~32 places
+   * in the core, many per word or per character). Node has had these escapes since 10: keep the literals.
+   */
+  supported: UNICODE_REGEX_LITERALS,
   format: 'esm',
   minify: true,
   /** Source maps so stack traces in the logs point at TypeScript lines; no sources inside, smaller asset. */
@@ -76,6 +85,7 @@ export function cdkBundlingOptions(): BundlingOptions {
     mainFields: [...HANDLER_BUNDLE.mainFields],
     banner: HANDLER_BUNDLE.banner,
     externalModules: [...HANDLER_BUNDLE.external],
+    esbuildArgs: supportedCliArgs(),
     commandHooks: {
       beforeBundling: () => [],
       beforeInstall: () => [],
@@ -108,8 +118,16 @@ export function workerCliArgs(entry: string, outfile: string): string[] {
     `--main-fields=${HANDLER_BUNDLE.mainFields.join(',')}`,
     `--banner:js=${HANDLER_BUNDLE.banner}`,
     ...HANDLER_BUNDLE.external.map((name) => `--external:${name}`),
+    ...Object.entries(supportedCliArgs()).map(([flag, value]) => `${flag}=${value}`),
     '--log-level=warning',
   ];
+}
+
+/** HANDLER_BUNDLE.supported as esbuild CLI flags (`--supported:NAME=true`). */
+function supportedCliArgs(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(HANDLER_BUNDLE.supported).map(([feature, on]) => [`--supported:${feature}`, String(on)]),
+  );
 }
 
 function shellQuote(arg: string): string {
@@ -134,6 +152,7 @@ export function esbuildOptions(outfile: string, entry: string = HANDLER_ENTRY): 
     mainFields: [...HANDLER_BUNDLE.mainFields],
     banner: { js: HANDLER_BUNDLE.banner },
     external: [...HANDLER_BUNDLE.external],
+    supported: { ...HANDLER_BUNDLE.supported },
     metafile: true,
     logLevel: 'warning',
   };

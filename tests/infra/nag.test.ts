@@ -186,6 +186,9 @@ describe('the CDK CLI', () => {
       expect.arrayContaining([expect.stringMatching(/functions\/core\/pipeline\.ts$/)]),
     );
     expect(worker).not.toContain('DynamoDB');
+    // Regex literals with \p{…} stay literals (HANDLER_BUNDLE.supported): none rebuilt by `new RegExp` per call.
+    expect(worker).toMatch(/\/[^/\n]*\\p\{L/);
+    expect(worker).not.toMatch(/new RegExp\("[^"]*\\\\p\{/);
     const handlerSources = JSON.parse(readFileSync(join(asset, 'index.mjs.map'), 'utf8')).sources as string[];
     expect(handlerSources.filter((source) => /functions\/core\/(pipeline|clean)\.ts$/.test(source))).toEqual(
       [],

@@ -1,6 +1,6 @@
 /** The copydesk command starts from a built bundle, rebuilt when a source file changes (build.ts, bin.mjs). */
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,6 +68,13 @@ describe('the CLI bundle', () => {
       ]),
     );
     expect(existsSync(join(outDir, 'main.js'))).toBe(true);
+    // /\p{…}/u literals stay literals, not a `new RegExp("\\p{…}")` built at every call (build.ts `supported`).
+    const code = readdirSync(outDir)
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => readFileSync(join(outDir, name), 'utf8'))
+      .join('\n');
+    expect(code).toMatch(/\/[^/\n]*\\p\{Lu/);
+    expect(code).not.toMatch(/new RegExp\("[^"]*\\\\p\{/);
     expect(readFileSync(join(outDir, 'lexicon.json'))).toEqual(
       readFileSync(join(REPO_ROOT, 'functions/core/metadata/lexicon.json')),
     );
