@@ -10,6 +10,21 @@
  * cross-validated precision stays at or above PRECISION on dev and OTHER_PRECISION on multi. DROP=feature,…
  * switches features off (an ablation). With --write the weights fitted on all
  * pages and the threshold go to functions/core/metadata/author-model.json.
+ *
+ * Tried and not adopted (lambda 0.001, 4 partitions; the model as committed: dev 0.773 (0.970), multi 0.663
+ * (0.946), check 0.615 (0.893) on metadata-accuracy):
+ * - a refit of the committed features alone: chose 0.3/0.6 (CV dev 0.765 (0.973), multi 0.620 (0.925));
+ *   check 0.598 (0.880), check HTML 0.705 -> 0.684.
+ * - `lastUnknown` (the last word of a name of two words or more unknown to the lexicon, "Arzt", "Mihatsch"):
+ *   CV multi precision at 0.4/0.5 0.919 -> 0.909, chosen setting's multi exact 0.636 -> 0.622.
+ * - `bare` (no label and no date on or beside the name's line, whatever rule found it): CV dev 0.750 (0.971),
+ *   multi 0.642 (0.921) at 0.45/0.5; benchmark dev 0.773 -> 0.766, multi 0.663 -> 0.674, check 0.615 -> 0.611
+ *   (precision 0.893 kept), check HTML precision 0.900 -> 0.906.
+ * - Counted on dev + multi and not separating the model's right and wrong top names (so not tried as
+ *   features): the name in the headline, in a dek paragraph above it, in the next block, a credit line
+ *   beside it, another (labelled) byline near it.
+ * - One group for names on consecutive lines of one block (co-authors one a line), without a refit: multi
+ *   0.659 (0.941 -> 0.935), one page more wrong, the page it was for still under the threshold.
  */
 import { resolve } from 'node:path';
 import { AUTHOR_FEATURES } from '../../functions/core/metadata/authors.ts';

@@ -769,6 +769,27 @@ describe('authors', () => {
   });
 });
 
+describe("authors: the site's name glued after the writer's", () => {
+  it('cuts the site name a line of the page shows on its own ("Sarah Schnieder Reiterrevue International")', () => {
+    const cleaned = cleanedFrom([
+      'Reiterrevue International',
+      'Heulage richtig lagern',
+      'Veröffentlicht am 03.02.2022 von Sarah Schnieder Reiterrevue International',
+      PROSE,
+    ]);
+    expect(extractAuthors(cleaned, 1, { ...WHEN, language: 'de' }).authors).toEqual(['Sarah Schnieder']);
+  });
+
+  it('keeps a three-word name whose last word is no line of its own, and two words at least', () => {
+    expect(
+      extractAuthors(cleanedFrom(['Council passes budget', 'By Mary Ann Smith', PROSE]), 0, WHEN).authors,
+    ).toEqual(['Mary Ann Smith']);
+    // "Ann Smith" on a line of its own is no site name glued after "Mary": the cut would leave one word.
+    const cleaned = cleanedFrom(['Ann Smith', 'Council passes budget', 'By Mary Ann Smith', PROSE]);
+    expect(extractAuthors(cleaned, 1, WHEN).authors).toEqual(['Mary Ann Smith']);
+  });
+});
+
 describe('authors: author-box headings', () => {
   it('proposes the name of an "About NAME" / "Über NAME" heading, in any vocabulary language', () => {
     // Prepare: the heading over an author box after the article, in English and in German.
@@ -898,6 +919,18 @@ describe('authors: co-author bylines in the vocabulary languages', () => {
       'Benjamin Fischer',
       'Marcus Theurer',
     ]);
+  });
+
+  it('reads a one-word byline word of the page language glued to the name ("PorRodolfo Costa")', () => {
+    expect(authorsIn('pt', 'PorRodolfo Costa')).toEqual(['Rodolfo Costa']);
+    expect(authorsIn('de', 'VonJane Roe')).toEqual(['Jane Roe']);
+    // Only a known page language's: with every language's words, "DoorDash" would read as Dutch "Door".
+    expect(labelPatterns(null).byline.test('DoorDash Drivers')).toBe(false);
+    expect(labelPatterns('nl').byline.exec('DoorJan de Vries')?.[2]).toBe('Jan de Vries');
+    // Two letters are too few ("DiCaprio" is no Italian "Di" glued to "Caprio"); a lower-case letter after
+    // the word is no glue ("Portugal").
+    expect(labelPatterns('it').byline.test('DiCaprio Leonardo')).toBe(false);
+    expect(labelPatterns('pt').byline.test('Portugal Hoje')).toBe(false);
   });
 
   it('splits at the page language\'s conjunction only, and English "and"', () => {

@@ -249,6 +249,7 @@ export function extractAuthors(
         !credentialsOnly(only.slice(other.name.length)),
     );
     if (shorter) authors = [shorter.name];
+    else authors = [withoutSiteName(only, cleaned.blocks, chosen.block)];
   }
   for (const candidate of candidates)
     if (candidate.group !== chosen.group && candidate.block !== chosen.block)
@@ -270,6 +271,28 @@ export function extractAuthors(
     late: chosen.features[F.late] === 1,
     rivals: rivalBylines(candidates, scores, chosen.group, pick.names),
   };
+}
+
+/** The site's name as a line of its own (a logo's text) is at most this long. */
+const MAX_SITE_LINE = 60;
+
+/**
+ * "Sarah Schnieder Reiterrevue International" on the byline, "Reiterrevue International" a line of its own
+ * elsewhere on the page (the logo's text): the site's name glued after the writer's is cut off, when two words
+ * at least stay. One pass over the page's blocks, for a name of three words or more only.
+ */
+function withoutSiteName(name: string, blocks: readonly Block[], block: number): string {
+  const words = name.split(' ');
+  if (words.length < 3) return name;
+  const tails = new Map<string, number>();
+  for (let k = 2; k < words.length; k++) tails.set(words.slice(k).join(' ').toLowerCase(), k);
+  let cut = words.length;
+  for (const other of blocks) {
+    if (other.index === block || other.text.length > MAX_SITE_LINE) continue;
+    const k = tails.get(other.text.trim().toLowerCase());
+    if (k !== undefined && k < cut) cut = k;
+  }
+  return words.slice(0, cut).join(' ');
 }
 
 /**

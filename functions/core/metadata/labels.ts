@@ -116,6 +116,14 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
     collect(languages, (w) => w.bylineWords),
     caselessPattern,
   );
+  // One-word byline words of three letters or more, capitalised ("Por", "Von"; "Di" would cut "DiCaprio"), of
+  // a known page language only: with every language's, "DoorDash" would read as Dutch "Door" glued to a name.
+  const gluedBylineWords = alternation(
+    (languages.length <= 2 ? collect(languages, (w) => w.bylineWords) : [])
+      .filter((word) => word.length >= 3 && /^\p{L}+$/u.test(word))
+      .map(capitalise),
+    (word) => word,
+  );
   const authorLabels = alternation(collect(languages, (w) => w.authorLabels));
   const authorBoxes = alternation(collect(languages, (w) => w.authorBoxLabels));
   const notWriterLabels = collect(languages, (w) => w.notWriterLabels);
@@ -178,7 +186,12 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
       return trailingByline.test(text);
     },
     // No `i` flag: under it \p{Lu} matches lower case too, and "Byte", "Bypass" read as "By" glued to a name.
-    byline: new RegExp(`^(?:${caselessBylineWords})(?:\\s*[:：]\\s*|\\s+)(.+)$|^By(?=\\p{Lu})(.+)$`, 'u'),
+    // The page's languages' one-word byline words glued the same way ("PorRodolfo Costa", "VonJane Roe": the
+    // link's text glued to the word before it), before a capitalised word in lower case after its capital.
+    byline: new RegExp(
+      `^(?:${caselessBylineWords})(?:\\s*[:：]\\s*|\\s+)(.+)$|^(?:By(?=\\p{Lu})${gluedBylineWords ? `|(?:${gluedBylineWords})(?=\\p{Lu}\\p{Ll})` : ''})(.+)$`,
+      'u',
+    ),
     // "About the Author - Florina Ionescu": an author-box heading with the name on its line.
     authorLabel: new RegExp(
       `^(?:(?:${authorLabels})(?:\\s*(?:&|\\+|${nameConjunctions})\\s*\\p{L}+)?\\s*[:：]|(?:${authorBoxes})\\s*[:：|–—-])\\s*(.+)$`,
