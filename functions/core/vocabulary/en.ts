@@ -157,6 +157,8 @@ export const en: LanguageVocabulary = {
       'member since',
       'registered',
       'registered since',
+      // A deadline or an expiry ("Video verfügbar bis 28.02.2021", "available until"): never the publication.
+      'until',
     ],
     publishedSentences: [
       'this entry was posted',
