@@ -101,6 +101,17 @@ describe('scanDates: all-numeric dates', () => {
     expect(isos('v1.10.12')).toEqual([]);
   });
 
+  it('reads a two-digit year with its time glued on ("maculi28.09.1912:44" is 28.09.19 at 12:44)', () => {
+    expect(isos('maculi28.09.1912:44')).toEqual(['2019-09-28']);
+    expect(isos('28/09/2312:05', 'de')).toEqual(['2023-09-28']);
+    // Spaced, or past an hour of the day, the four digits are the year.
+    expect(isos('28.09.2012 12:44')).toEqual(['2012-09-28']);
+    expect(isos('28.09.1924:59')).toEqual([]);
+    // One-digit day or month, or dashes: no two-digit year to read.
+    expect(isos('1.09.1912:44')).toEqual([]);
+    expect(isos('28-09-1912:44')).toEqual([]);
+  });
+
   it('reads spaced dots ("13. 1. 2020") and a date glued to a name', () => {
     expect(isos('13. 1. 2020')).toEqual(['2020-01-13']);
     expect(isos('14. 01. 2020, 13:47')).toEqual(['2020-01-14']);

@@ -292,6 +292,24 @@ describe('dates that are not the publication', () => {
     expect(kept.publishedAt).toBe('2023-01-07');
   });
 
+  it('never takes a deadline\'s or a status\'s date ("Video verfügbar bis …", "As of …")', () => {
+    // Prepare
+    const until = (line: string) => ['Council passes budget', line, PROSE];
+    // Act
+    const expiry = dateCandidates(cleanedFrom(until('Video verfügbar bis 28.02.2021')), 0, null, WHEN);
+    const status = dateCandidates(
+      cleanedFrom(until('As of July 31, 2025, the agency has received:')),
+      0,
+      null,
+      WHEN,
+    );
+    const updated = dateCandidates(cleanedFrom(until('Updated as of July 31, 2025')), 0, null, WHEN);
+    // Assess
+    expect(expiry.candidates).toEqual([]);
+    expect(status.candidates).toEqual([]);
+    expect(updated.candidates.map((c) => c.kind)).toEqual(['updated']);
+  });
+
   it("never takes an embedded post's date or a web archive's capture date", () => {
     // Prepare
     const tweet = ['Council passes budget', PROSE, '— Jane Roe (@janeroe) May 5, 2022', PROSE];

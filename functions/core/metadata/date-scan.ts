@@ -379,6 +379,20 @@ function allNumeric(tokens: Token[], i: number, order: NumericOrder | null, this
   const spacedDots = sep.text === '.' && b.spaced && y?.spaced === true;
   if ((b.spaced || y?.spaced) && !spacedDots) return null;
   let year = yearOf(y, false);
+  // "maculi28.09.1912:44": a two-digit year with its time glued on by the scraper ("28.09.19 12:44"); four digits
+  // right before ":" and two more are no year (dots or slashes, a two-digit day and month, an hour of 00–23).
+  if (
+    year !== null &&
+    sep.text !== '-' &&
+    a.text.length === 2 &&
+    b.text.length === 2 &&
+    isMark(tokens[i + 5], ':') &&
+    !tokens[i + 5]!.spaced &&
+    isNum(tokens[i + 6], 2, 2) &&
+    !tokens[i + 6]!.spaced &&
+    Number(y!.text.slice(2)) <= 23
+  )
+    year = fullYear(Number(y!.text.slice(0, 2)), thisYear);
   // "06.11.23", "26/10/13": a two-digit year after a two-digit day and month (dots or slashes, never dashes:
   // "12-10-20" is a range or a score more often than a date).
   if (

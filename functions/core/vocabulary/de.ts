@@ -119,6 +119,8 @@ export const de: LanguageVocabulary = {
       'mitglied seit',
       'dabei seit',
       'angemeldet seit',
+      // A deadline or an expiry ("Video verfügbar bis 28.02.2021", "available until"): never the publication.
+      'bis',
     ],
     publishedSentences: [
       'dieser beitrag wurde',

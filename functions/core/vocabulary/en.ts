@@ -147,6 +147,7 @@ export const en: LanguageVocabulary = {
       'refreshed',
       'last update',
       'content current as of',
+      'updated as of',
     ],
     historyLabels: [
       'received',
@@ -157,6 +158,10 @@ export const en: LanguageVocabulary = {
       'member since',
       'registered',
       'registered since',
+      // A deadline or an expiry ("Video verfügbar bis 28.02.2021", "available until"): never the publication.
+      'until',
+      // A figure's or a status's day in the text ("As of July 31, 2025, the FDA has received: …").
+      'as of',
     ],
     publishedSentences: [
       'this entry was posted',

@@ -59,6 +59,9 @@ export const es: LanguageVocabulary = {
       'registrado',
       'registrado el',
       'registrado desde',
+      // A deadline or an expiry ("Video verfügbar bis 28.02.2021", "available until"): never the publication.
+      'hasta',
+      'hasta el',
     ],
     publishedSentences: [
       'esta entrada fue publicada',

@@ -67,6 +67,9 @@ export const fr: LanguageVocabulary = {
       'inscrit le',
       'inscrit depuis',
       'inscription',
+      // A deadline or an expiry ("Video verfügbar bis 28.02.2021", "available until"): never the publication.
+      'jusqu’au',
+      "jusqu'au",
     ],
     publishedSentences: [
       'cet article a été publié',

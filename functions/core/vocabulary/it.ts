@@ -44,6 +44,8 @@ export const it: LanguageVocabulary = {
       'iscritto il',
       'iscritto dal',
       'registrato il',
+      // A deadline or an expiry ("Video verfügbar bis 28.02.2021", "available until"): never the publication.
+      'fino al',
     ],
     publishedSentences: [
       'questa voce è stata pubblicata',

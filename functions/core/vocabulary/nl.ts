@@ -66,6 +66,9 @@ export const nl: LanguageVocabulary = {
       'geregistreerd',
       'geregistreerd op',
       'lid geworden op',
+      // A deadline or an expiry ("Video verfügbar bis 28.02.2021", "available until"): never the publication.
+      'tot',
+      'tot en met',
     ],
     publishedSentences: [
       'dit bericht is geplaatst',

@@ -52,6 +52,8 @@ export const pt: LanguageVocabulary = {
       'registrado em',
       'cadastrado em',
       'inscrito em',
+      // A deadline or an expiry ("Video verfügbar bis 28.02.2021", "available until"): never the publication.
+      'até',
     ],
     publishedSentences: [
       'este artigo foi publicado',
