@@ -455,6 +455,11 @@ function isoDay(year: number, month: number, day: number): string {
 /** A four-digit year, a two-digit one after a day and a month, or one after an apostrophe (one digit-led pass). */
 const MAYBE_YEAR = /\d(?:\d{3}|[./]\d\d?[./]\d\d)|[’']\d\d/;
 
+/** Whether `text` may hold a date: scanDates reads none (and refuses none) in a text without a year. */
+export function mayHoldDate(text: string): boolean {
+  return MAYBE_YEAR.test(text);
+}
+
 /** Today as YYYY-MM-DD (UTC). */
 export function isoToday(now: Date): string {
   // Every line of a page is scanned with the page's one `now`: the day is made again only when it changes.
@@ -493,7 +498,7 @@ export function scanDates(text: string, context: DateContext): ScanResult {
   const refused: RefusedDate[] = [];
   // Every date read here states a four-digit year; most lines have none
   // (or a two-digit one after a day and a month: "06.11.23").
-  if (!MAYBE_YEAR.test(text)) return { dates, refused };
+  if (!mayHoldDate(text)) return { dates, refused };
   const tokens = tokenize(text);
   const latest = isoToday(context.now);
   const order = context.numericOrder ?? languageOrder(context.language);

@@ -6,6 +6,7 @@ import {
   type DateContext,
   type FoundDate,
   languageOrder,
+  mayHoldDate,
   namedOrderOf,
   numericOrderOf,
   type RefusedReason,
@@ -250,6 +251,8 @@ function readDateLines(
     let offset = 0;
     for (const line of block.text.split('\n')) {
       const lineNo = block.line + offset++;
+      // Most lines hold no year: scanDates would read nothing, so the sentence tests are not run on them.
+      if (!mayHoldDate(line)) continue;
       const long = line.length > MAX_DATE_LINE && !ORIGINALLY.test(line) && !ownSentence(line);
       // "29.11.2022 – Mehrfach und vehement …": a long paragraph may open with its dateline; only its head is read.
       const scan = scanDates(long ? line.slice(0, LEAD_HEAD) : line, context);
