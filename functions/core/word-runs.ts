@@ -15,13 +15,25 @@ for (let c = 0; c < 128; c++)
 const HIGH_SURROGATE = 3;
 BMP.fill(HIGH_SURROGATE, 0xd800, 0xdc00);
 
-function isWordUnit(c: number): boolean {
+/** `unitAt` flags: the code point is a letter or digit; it is a surrogate pair (two code units). */
+const WORD = 1;
+const PAIR = 2;
+
+/**
+ * What the code point at `i` is (WORD, and PAIR when it takes two code units): one table read for every code
+ * unit but a high surrogate, ASCII included; a lone surrogate is no word character.
+ */
+function unitAt(text: string, i: number, n: number): number {
+  const c = text.charCodeAt(i);
   let k = BMP[c]!;
   if (k === 0) {
     k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
     BMP[c] = k;
   }
-  return k === 1;
+  if (k !== HIGH_SURROGATE) return k === 1 ? WORD : 0;
+  const low = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+  if (low < 0xdc00 || low > 0xdfff) return 0;
+  return WORD_CHAR.test(String.fromCharCode(c, low)) ? WORD | PAIR : PAIR;
 }
 
 /** Offsets of the runs: run i is text.slice(runs[2i], runs[2i + 1]); `count` runs. */
@@ -47,23 +59,8 @@ export function wordRuns(text: string): WordRuns {
   let count = 0;
   let start = -1;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    // One table read for every code unit but a high surrogate (ASCII included: no branch on its ranges).
-    let k = BMP[c]!;
-    let width = 1;
-    if (k === 0) k = isWordUnit(c) ? 1 : 2;
-    else if (k === HIGH_SURROGATE) {
-      k = 2;
-      if (i + 1 < n) {
-        const low = text.charCodeAt(i + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          if (WORD_CHAR.test(String.fromCharCode(c, low))) k = 1;
-          width = 2;
-        }
-      }
-    }
-    const word = k === 1;
-    if (word) {
+    const unit = unitAt(text, i, n);
+    if ((unit & WORD) !== 0) {
       if (start < 0) start = i;
     } else if (start >= 0) {
       if (2 * count + 2 > offsets.length) offsets = grow(offsets);
@@ -72,7 +69,7 @@ export function wordRuns(text: string): WordRuns {
       count++;
       start = -1;
     }
-    i += width - 1;
+    if ((unit & PAIR) !== 0) i++;
   }
   if (start >= 0) {
     if (2 * count + 2 > offsets.length) offsets = grow(offsets);
@@ -89,16 +86,9 @@ function countRuns(text: string): number {
   let count = 0;
   let inWord = false;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    let word: boolean;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        word = WORD_CHAR.test(String.fromCharCode(c, low));
-        i++;
-      } else word = false;
-    } else
-      word = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : isWordUnit(c);
+    const unit = unitAt(text, i, n);
+    const word = (unit & WORD) !== 0;
+    if ((unit & PAIR) !== 0) i++;
     if (word && !inWord) count++;
     inWord = word;
   }

@@ -108,15 +108,7 @@ describe('authors', () => {
     // Prepare
     const paragraphs = [
       'Council passes budget',
-      PROSE,
-      PROSE,
-      PROSE,
-      PROSE,
-      PROSE,
-      PROSE,
-      PROSE,
-      PROSE,
-      PROSE,
+      ...Array<string>(9).fill(PROSE),
       'About the Author - Florina Ionescu',
       'Hi! My name is Florina and I have been a plant lover for four years now, writing about gardens.',
     ];

@@ -345,6 +345,11 @@ export function credentialsOnly(text: string): boolean {
   return words.length > 0 && words.every((word) => CREDENTIAL.test(word));
 }
 
+/** The last word of a team's credit ("Editorial Team", "Sports Desk"; roleTeam's "Staff Writers" too). */
+const TEAM_WORDS = 'Team|Staff|Editors|Desk';
+const ROLE_TEAM_END = new RegExp(`^(?:${TEAM_WORDS}|Writers?)$`, 'u');
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 /**
  * "By Marketing Team", "By Staff Writer": after a byline label, a team or a role alone signs the piece (teamName
  * refuses them without the label: "Editorial Team" alone is a heading).
@@ -352,11 +357,9 @@ export function credentialsOnly(text: string): boolean {
 function roleTeam(part: string): string | null {
   const name = tidyName(part);
   const words = name.split(' ');
-  if (words.length < 2 || words.length > 3 || !words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)))
+  if (words.length < 2 || words.length > 3 || !words.every((word) => CAPITALISED_WORD.test(word)))
     return null;
-  return words.every(isRoleWord) && /^(?:Team|Staff|Writer|Writers|Editors|Desk)$/u.test(words.at(-1) ?? '')
-    ? name
-    : null;
+  return words.every(isRoleWord) && ROLE_TEAM_END.test(words.at(-1) ?? '') ? name : null;
 }
 
 /** A domain name ("Phys.org", "news-site.co.uk"): an outlet, not a person. */
@@ -427,8 +430,10 @@ function headerGap(index: number, anchor: number | null, firstBody: number | nul
 }
 
 /** "Podium Staff", "Great Day Editorial Team", "Our Editors", "News Desk": a newsroom credited as author. */
-const TEAM =
-  /^(?:(?:Our|The)\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}(?:Editorial\s+)?(?:Team|Staff|Editors|Desk|Newsdesk)$|^News\s?[Dd]esk$/u;
+const TEAM = new RegExp(
+  `^(?:(?:Our|The)\\s+)?(?:\\p{Lu}[\\p{L}.&'’-]*\\s+){0,3}(?:Editorial\\s+)?(?:${TEAM_WORDS}|Newsdesk)$|^News\\s?[Dd]esk$`,
+  'u',
+);
 
 /** Every vocabulary language's newsroom words ("Redaktion", "Rédaction", "Redacción"), lower case. */
 const NEWSROOM = new Set(LANGUAGES.flatMap((language) => language.metadata.newsroomWords));

@@ -88,7 +88,7 @@ export interface MetadataWords {
   updatedLabels: readonly string[];
   /**
    * Before a date that is not the article's: a manuscript's history ("Received", "Accepted"), a member's sign-up
-   * ("Joined:", "Registriert:", "Membre depuis").
+   * ("Joined:", "Registriert:", "Membre depuis"), a deadline or an expiry ("until", "bis"), a status's day ("As of").
    */
   historyLabels: readonly string[];
   /**
