@@ -100,6 +100,26 @@ describe('decode: encodings with a stated outcome', () => {
     expect(decode(bytes)).toMatchObject({ ok: false, reason: 'binary' });
   });
 
+  it('keeps valid UTF-8 text with a few stray NUL bytes, and the record drops them', () => {
+    const paragraph = 'The council met on Tuesday and voted to approve the new budget for the parks. ';
+    const text = `Parks budget approved\n\n\u0000\u0000\u0000\n\n${paragraph.repeat(5)}`;
+    const bytes = new TextEncoder().encode(text);
+
+    expect(decode(bytes)).toMatchObject({ ok: true, encoding: 'utf-8', replacements: 0 });
+    const record = processDocument(bytes);
+    expect(record.status).toBe('clean');
+    expect(record.body).toContain('The council met on Tuesday');
+    expect(record.body).not.toContain('\u0000');
+  });
+
+  it('rejects text with more than one NUL byte per 100 as binary, and stray NULs in invalid UTF-8', () => {
+    const dense = new TextEncoder().encode(`${'a'.repeat(97)}\u0000\u0000\u0000`);
+    const invalid = Uint8Array.from([...new TextEncoder().encode('x'.repeat(300)), 0x00, 0xc3, 0x28]);
+
+    expect(decode(dense)).toMatchObject({ ok: false, reason: 'binary' });
+    expect(decode(invalid)).toMatchObject({ ok: false, reason: 'binary' });
+  });
+
   it('rejects bytes dense in control characters as binary', () => {
     const bytes = Uint8Array.from([0x41, 0x1b, 0x07, 0x42, 0x01, 0x02, 0x43]);
 
