@@ -8,8 +8,9 @@
  * 2. a byte-order mark decides the encoding (and is dropped): UTF-8 (invalid sequences become U+FFFD,
  *    counted: the BOM proves the encoding), UTF-16 LE/BE (fatal); a UTF-32 BOM → `undecodable`
  * 3. the magic number of a known binary format (PNG, PDF, ZIP, …) → `binary` with the type
- * 4. NUL bytes or many control bytes → `binary`, except a few stray NULs (at most one per STRAY_NUL_BYTES) in
- *    markup or in otherwise valid UTF-8: dropped later with the other control characters (normalise.ts)
+ * 4. NUL bytes or many control bytes → `binary`, except a few stray NULs in otherwise valid UTF-8 (at most one
+ *    per STRAY_NUL_BYTES) or in markup (one per MARKUP_BYTES_PER_NUL, whatever its encoding): dropped later with
+ *    the other control characters (normalise.ts), as browsers drop them
  * 5. valid UTF-8 → text (`utf-8`)
  * 6. mostly-valid UTF-8 (more valid multi-byte sequences than invalid ones, or only a sequence cut
  *    off at the end) → `utf-8` with each invalid sequence replaced by U+FFFD and counted: one stray
@@ -74,7 +75,7 @@ export interface DecodeOptions {
 /** Markup may hold at most one NUL byte per this many bytes before it counts as binary. */
 const MARKUP_BYTES_PER_NUL = 1000;
 /**
- * Plain text that is valid UTF-8 may hold at most one NUL byte per this many bytes before it counts as binary:
+ * Text that is valid UTF-8 may hold at most one NUL byte per this many bytes before it counts as binary:
  * scrapers leave stray NULs where a page had a `&#0;` or an empty form field (a multi page: 22 in 12 KB). UTF-16
  * without a byte-order mark has a NUL in every other byte of its Latin text, binary formats far more than one
  * in a hundred, and the rest is refused by UTF-8 validity.
@@ -119,18 +120,16 @@ function decodeBytes(bytes: Uint8Array, options: DecodeOptions): DecodeResult {
     reason: 'binary',
     detail: 'NUL bytes: not a text file (UTF-16 needs a byte-order mark)',
   } as const;
-  const strayNuls = options.markup
-    ? controls.nul * MARKUP_BYTES_PER_NUL <= bytes.length
-    : controls.nul * STRAY_NUL_BYTES <= bytes.length;
-  if (controls.nul > 0 && !strayNuls) return nulBinary;
+  const markupNuls = options.markup === true && controls.nul * MARKUP_BYTES_PER_NUL <= bytes.length;
+  if (controls.nul * STRAY_NUL_BYTES > bytes.length && !markupNuls) return nulBinary;
   if (controls.other > bytes.length * MAX_CONTROL_BYTE_SHARE) {
     return { ok: false, reason: 'binary', detail: `${controls.other} control bytes: not a text file` };
   }
 
   const valid = strict(bytes, 'utf-8', 'utf-8');
   if (valid.ok) return valid;
-  // Stray NULs are tolerated in plain text only when everything else is valid UTF-8.
-  if (controls.nul > 0 && !options.markup) return nulBinary;
+  // Past valid UTF-8 (the legacy and lenient decodings), stray NULs are tolerated in markup only.
+  if (controls.nul > 0 && !markupNuls) return nulBinary;
   const declared = declaredLegacyDecoding(bytes, options.declaredCharset);
   if (declared) return declared;
   const utf8 = lenientUtf8(bytes);
