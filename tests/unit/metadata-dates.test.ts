@@ -7,6 +7,7 @@ import {
   extractDates,
   pickDate,
 } from '../../functions/core/metadata/dates.ts';
+import { blockZones } from '../../functions/core/metadata/zones.ts';
 import { cleanedFrom, PROSE, WHEN } from './metadata-helpers.ts';
 
 const datesOf = (paragraphs: string[], byline: number | null = null) =>
@@ -238,6 +239,22 @@ describe('publishedAt', () => {
       // Assess
       expect(candidates.map((c) => [c.iso, c.kind])).toEqual([[iso, kind]]);
     }
+  });
+
+  it('reads a sentence about the page itself in a left-out block (comments, related posts), and nothing else there', () => {
+    // Prepare
+    const cleaned = cleanedFrom([
+      'Council passes budget',
+      PROSE,
+      'Comments',
+      'March 3, 2024 at 10:12 am',
+      'Dieser Beitrag wurde am 04/02/2020 von kj in Bundesgericht veröffentlicht. Schlagworte: Strafrecht.',
+    ]);
+    const zones = { ...blockZones(cleaned), excluded: new Set([2, 3, 4]) };
+    // Act
+    const { candidates } = dateCandidates(cleaned, 0, null, { ...WHEN, language: 'de' }, zones);
+    // Assess
+    expect(candidates.map((c) => [c.iso, c.kind])).toEqual([['2020-02-04', 'published']]);
   });
 
   it('still ignores a date in a sentence about another text ("The report was published on …")', () => {

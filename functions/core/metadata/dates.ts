@@ -239,9 +239,13 @@ function readDateLines(
   const blocks = cleaned.blocks;
   let skipped = false;
   for (const block of blocks) {
-    if (zones.excluded.has(block.index)) {
+    // "Dieser Beitrag wurde am 04/02/2020 … veröffentlicht", "This page was originally published on …": a
+    // sentence about the page itself states its date even where the theme sets it among the comments or the
+    // related posts; only such lines of a left-out block are read.
+    const leftOut = zones.excluded.has(block.index);
+    if (leftOut) {
       skipped = true;
-      continue;
+      if (!ownSentence(block.text) && !ORIGINALLY.test(block.text)) continue;
     }
     // A quoted e-mail's "Date:" header is the e-mail's date, not the article's.
     if (EMAIL_HEADER.test(block.text)) continue;
@@ -253,6 +257,7 @@ function readDateLines(
       const lineNo = block.line + offset++;
       // Most lines hold no year: scanDates would read nothing, so the sentence tests are not run on them.
       if (!mayHoldDate(line)) continue;
+      if (leftOut && !ownSentence(line) && !ORIGINALLY.test(line)) continue;
       const long = line.length > MAX_DATE_LINE && !ORIGINALLY.test(line) && !ownSentence(line);
       // "29.11.2022 – Mehrfach und vehement …": a long paragraph may open with its dateline; only its head is read.
       const scan = scanDates(long ? line.slice(0, LEAD_HEAD) : line, context);
