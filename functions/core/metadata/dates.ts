@@ -245,7 +245,8 @@ function readDateLines(
     const leftOut = zones.excluded.has(block.index);
     if (leftOut) {
       skipped = true;
-      if (!ownSentence(block.text) && !ORIGINALLY.test(block.text)) continue;
+      // Most left-out blocks hold no year: the sentence tests are not run on them.
+      if (!mayHoldDate(block.text) || (!ownSentence(block.text) && !ORIGINALLY.test(block.text))) continue;
     }
     // A quoted e-mail's "Date:" header is the e-mail's date, not the article's.
     if (EMAIL_HEADER.test(block.text)) continue;
@@ -352,6 +353,8 @@ export const DATE_FEATURES = [
   'otherPublished',
   'updatedNearTitle',
   'headerRivals',
+  'updatedByByline',
+  'updatedInEnglish',
 ] as const;
 
 type DateFeature = (typeof DATE_FEATURES)[number];
@@ -493,6 +496,7 @@ export function dateCandidates(
     if (c.iso > latest) latest = c.iso;
   }
   const distinct = seen.size;
+  const english = context.language === 'en';
   // The date nearest the headline (the header's own date), a date labelled as the publication, and the
   // distinct dates of the header.
   let closest = Number.POSITIVE_INFINITY;
@@ -582,6 +586,12 @@ export function dateCandidates(
     x[D.updatedNearTitle] = candidate.kind === 'updated' && nearTitle > 0 ? 1 : 0;
     // The header (three blocks over the headline to the body's start) states another date too.
     x[D.headerRivals] = holdsOther(headerDates, candidate.iso) ? 1 : 0;
+    // "By Jane Roe | Last Updated on March 26, 2025": a theme's refreshed stamp on the byline's line.
+    x[D.updatedByByline] =
+      candidate.kind === 'updated' && byline !== null && candidate.block === byline ? 1 : 0;
+    // An update label on an English page (an evergreen page's refresh: the gold there is the first publication
+    // as often as not), against "Stand:", "Aktualisiert am", "Atualizado em" on the news pages of other languages.
+    x[D.updatedInEnglish] = candidate.kind === 'updated' && english ? 1 : 0;
     x[D.inHeader] =
       anchor !== null && firstBody !== null && candidate.block >= anchor && candidate.block <= firstBody
         ? 1
