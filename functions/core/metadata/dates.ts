@@ -239,9 +239,14 @@ function readDateLines(
   const blocks = cleaned.blocks;
   let skipped = false;
   for (const block of blocks) {
-    if (zones.excluded.has(block.index)) {
+    // "Dieser Beitrag wurde am 04/02/2020 … veröffentlicht", "This page was originally published on …": a
+    // sentence about the page itself states its date even where the theme sets it among the comments or the
+    // related posts; only such lines of a left-out block are read.
+    const leftOut = zones.excluded.has(block.index);
+    if (leftOut) {
       skipped = true;
-      continue;
+      // Most left-out blocks hold no year: the sentence tests are not run on them.
+      if (!mayHoldDate(block.text) || (!ownSentence(block.text) && !ORIGINALLY.test(block.text))) continue;
     }
     // A quoted e-mail's "Date:" header is the e-mail's date, not the article's.
     if (EMAIL_HEADER.test(block.text)) continue;
@@ -253,6 +258,7 @@ function readDateLines(
       const lineNo = block.line + offset++;
       // Most lines hold no year: scanDates would read nothing, so the sentence tests are not run on them.
       if (!mayHoldDate(line)) continue;
+      if (leftOut && !ownSentence(line) && !ORIGINALLY.test(line)) continue;
       const long = line.length > MAX_DATE_LINE && !ORIGINALLY.test(line) && !ownSentence(line);
       // "29.11.2022 – Mehrfach und vehement …": a long paragraph may open with its dateline; only its head is read.
       const scan = scanDates(long ? line.slice(0, LEAD_HEAD) : line, context);
@@ -347,6 +353,8 @@ export const DATE_FEATURES = [
   'otherPublished',
   'updatedNearTitle',
   'headerRivals',
+  'updatedByByline',
+  'updatedInEnglish',
 ] as const;
 
 type DateFeature = (typeof DATE_FEATURES)[number];
@@ -488,6 +496,7 @@ export function dateCandidates(
     if (c.iso > latest) latest = c.iso;
   }
   const distinct = seen.size;
+  const english = context.language === 'en';
   // The date nearest the headline (the header's own date), a date labelled as the publication, and the
   // distinct dates of the header.
   let closest = Number.POSITIVE_INFINITY;
@@ -577,6 +586,12 @@ export function dateCandidates(
     x[D.updatedNearTitle] = candidate.kind === 'updated' && nearTitle > 0 ? 1 : 0;
     // The header (three blocks over the headline to the body's start) states another date too.
     x[D.headerRivals] = holdsOther(headerDates, candidate.iso) ? 1 : 0;
+    // "By Jane Roe | Last Updated on March 26, 2025": a theme's refreshed stamp on the byline's line.
+    x[D.updatedByByline] =
+      candidate.kind === 'updated' && byline !== null && candidate.block === byline ? 1 : 0;
+    // An update label on an English page (an evergreen page's refresh: the gold there is the first publication
+    // as often as not), against "Stand:", "Aktualisiert am", "Atualizado em" on the news pages of other languages.
+    x[D.updatedInEnglish] = candidate.kind === 'updated' && english ? 1 : 0;
     x[D.inHeader] =
       anchor !== null && firstBody !== null && candidate.block >= anchor && candidate.block <= firstBody
         ? 1
