@@ -98,6 +98,19 @@ const PIECES = [
   '@janeroe',
   '—',
   '-',
+  // Short name blocks (bareNameLine, singleNameOverBio, a name over a role label): small letters, honorifics in
+  // either case, openers before the name, role labels under it.
+  'dr.',
+  'DR ',
+  'jane roe',
+  'surja',
+  '@',
+  '[',
+  '’',
+  'Staff Writer',
+  'writer',
+  'Contributor',
+  'guest  author',
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 6 }).map((parts) => parts.join(''));
 const page = fc.array(text, { minLength: 1, maxLength: 10 });

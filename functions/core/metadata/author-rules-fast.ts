@@ -106,11 +106,27 @@ function explicitBylineFast(block: Block, blocks: Block[], labels: LabelPatterns
   return explicitByline(block, blocks, labels);
 }
 
-/** labelledNames when the block opens like a label, or can be a short name line over an "Author" label. */
+/**
+ * labelledNames when the block opens like a label, or can be a short name line over an "Author" label: one line of
+ * 50 characters at most, the next block opening as ROLE_LABEL_UNDER's words do ("Author", "Writer", "Guest author",
+ * "Staff writer", "Contributor": an ASCII a, w, g, s or c in either case; its `i` flag without `u` matches no other
+ * character to them).
+ */
 function labelledNamesFast(block: Block, blocks: Block[], labels: LabelPatterns, foreign: boolean): string[] {
   const text = block.text;
-  if ((text.length > 50 || text.includes('\n')) && !mayOpenLabel(text, firstKept(text), labels)) return [];
+  if (
+    !mayOpenLabel(text, firstKept(text), labels) &&
+    (text.length > 50 || text.includes('\n') || !mayOpenRoleLabel(blocks[block.index + 1]?.text ?? ''))
+  )
+    return [];
   return labelledNames(block, blocks, labels, foreign);
+}
+
+function mayOpenRoleLabel(text: string): boolean {
+  const at = firstKept(text);
+  if (at >= text.length) return false;
+  const c = text.charCodeAt(at) | 0x20;
+  return c === 0x61 || c === 0x77 || c === 0x67 || c === 0x73 || c === 0x63;
 }
 
 /** startsWithLabel with its two anchored patterns asked only of a line opening like a label. */
@@ -138,22 +154,67 @@ export function segmentNamesFast(segment: string, labels: LabelPatterns): string
 }
 
 const HONORIFIC_WORD = /^(?:dr|mr|mrs|ms|mx|prof|sir|dame|rev|hon)\.?$/i;
-const LEADING = /^[\s"'“”‘’([@]*/u;
+
+/** Where the first word of a line starts: past the white space and the openers ("'“”‘’([@) tidyName strips. */
+function leadingEnd(text: string): number {
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (
+      isJsSpace(c) ||
+      c === 0x22 || // "
+      c === 0x27 || // '
+      c === 0x201c ||
+      c === 0x201d ||
+      c === 0x2018 ||
+      c === 0x2019 ||
+      c === 0x28 || // (
+      c === 0x5b || // [
+      c === 0x40 // @
+    )
+      i++;
+    else break;
+  }
+  return i;
+}
+
+/** The end of the word starting at `from` (the first white space after it, or the text's end). */
+function wordEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && !isJsSpace(text.charCodeAt(end))) end++;
+  return end;
+}
 
 /** The first word of the name a line would give (null when an honorific comes first: no shortcut then). */
 function firstWord(text: string): string | null {
-  const from = LEADING.exec(text)?.[0].length ?? 0;
-  let end = from;
-  while (end < text.length && !isJsSpace(text.charCodeAt(end))) end++;
-  const word = text.slice(from, end);
+  const from = leadingEnd(text);
+  const word = text.slice(from, wordEnd(text, from));
   return HONORIFIC_WORD.test(word) ? null : word;
 }
 
-/** bareNameLine when the line's first word is a known given name (its name must pass looksLikeGivenNameFirst). */
+/**
+ * A name's first word opens with a capital (personName's /^\p{Lu}/u): an ASCII character other than A-Z opens
+ * none. (`word` is no honorific: tidyName drops "dr." before "Jane Roe".)
+ */
+function opensWithoutCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 && (c < 0x41 || c > 0x5a);
+}
+
+/**
+ * bareNameLine when the line's first word opens with a capital, another word follows it (two words at least), and
+ * it is a known given name (its name must pass looksLikeGivenNameFirst): most short blocks are one word ("Home",
+ * "Share") and never reach the lexicon.
+ */
 function bareNameLineFast(text: string): string | null {
   if (text.length > 50 || text.includes('\n')) return null;
-  const word = firstWord(text);
-  if (word !== null && !isGivenName(word)) return null;
+  const from = leadingEnd(text);
+  const end = wordEnd(text, from);
+  const word = text.slice(from, end);
+  if (!HONORIFIC_WORD.test(word)) {
+    if (word.length === 0 || opensWithoutCapital(word) || firstKept(text, end) >= text.length) return null;
+    if (!isGivenName(word)) return null;
+  }
   return bareNameLine(text);
 }
 
@@ -166,6 +227,7 @@ function singleNameOverBioFast(block: Block, blocks: Block[]): string | null {
   if (text.length > 30 || text.includes('\n')) return null;
   const word = firstWord(text);
   if (word !== null) {
+    if (word.length > 0 && opensWithoutCapital(word)) return null;
     // The name's first word is this word, less what tidyName strips from the end of a one-word line.
     const first = word.replace(TRAILING, '');
     let possible = false;
