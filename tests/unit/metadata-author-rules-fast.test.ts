@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PLAIN_READERS, ruleCandidates } from '../../functions/core/metadata/author-rules.ts';
-import { FAST_READERS } from '../../functions/core/metadata/author-rules-fast.ts';
+import {
+  PLAIN_READERS,
+  ruleCandidates,
+  segmentNames,
+  startsWithLabel,
+} from '../../functions/core/metadata/author-rules.ts';
+import {
+  FAST_READERS,
+  segmentNamesFast,
+  startsWithLabelFast,
+} from '../../functions/core/metadata/author-rules-fast.ts';
 import { labelPatterns } from '../../functions/core/metadata/labels.ts';
 import { blockZones } from '../../functions/core/metadata/zones.ts';
 import type { Block } from '../../functions/core/types.ts';
@@ -60,6 +69,48 @@ const PIECES = [
   'K',
   'É',
   'é',
+  // Label openings in other cases and spacings, and their near misses (labelPairs).
+  'BY',
+  'bY',
+  'a post by',
+  'A\tpost by',
+  'a\u00a0post by',
+  'Text von',
+  'Über den Autor:',
+  'écrit par',
+  'Bye',
+  'Ab',
+  'au',
+  'Ar',
+  '\u017ftory by',
+  // Segments the generic reader reads (segmentNames): a credential after a comma, a newsroom, team words.
+  'Jane,MD',
+  ',PhD',
+  'News desk',
+  'Sports Desk',
+  'The Editors',
+  'auto-motor.at Redaktion',
+  'jroe',
+  'and',
+  'und',
+  'van der',
+  '[email protected]',
+  '@janeroe',
+  '—',
+  '-',
+  // Short name blocks (bareNameLine, singleNameOverBio, a name over a role label): small letters, honorifics in
+  // either case, openers before the name, role labels under it.
+  'dr.',
+  'DR ',
+  'jane roe',
+  'surja',
+  '@',
+  '[',
+  '’',
+  'Staff Writer',
+  'writer',
+  'Contributor',
+  'guest  author',
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 6 }).map((parts) => parts.join(''));
 const page = fc.array(text, { minLength: 1, maxLength: 10 });
@@ -93,6 +144,20 @@ describe('author-rules-fast readers', () => {
         expect(FAST_READERS.gluedPostMeta(cleaned)).toEqual(PLAIN_READERS.gluedPostMeta(cleaned));
       }),
       { numRuns: 1500 },
+    );
+  });
+
+  it('read a line and a segment of the generic reader as the plain tests do', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom(null, 'en', 'de', 'fr', 'es', 'it', 'pt', 'nl'), (line, lang) => {
+        const labels = labelPatterns(lang);
+        expect(startsWithLabelFast(line, labels)).toBe(startsWithLabel(line, labels));
+        expect(segmentNamesFast(line, labels)).toEqual(segmentNames(line, labels));
+        const trimmed = line.trim();
+        expect(startsWithLabelFast(trimmed, labels)).toBe(startsWithLabel(trimmed, labels));
+        expect(segmentNamesFast(trimmed, labels)).toEqual(segmentNames(trimmed, labels));
+      }),
+      { numRuns: 4000 },
     );
   });
 

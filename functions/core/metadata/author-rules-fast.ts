@@ -5,7 +5,7 @@
  * menu entries and headings that no reader takes, and each gate is a necessary condition of its reader that costs
  * a character or a lexicon look-up:
  *
- * - a label or byline opens with one of the first characters of the vocabulary's labels (`labelStarts`);
+ * - a label or byline opens with one of the first two characters of the vocabulary's labels (`labelPairs`);
  * - a bare name line has a known given name as its first word (the name it gives is the tidied line itself);
  * - a one-word name over a bio has that bio within three blocks, opening with the name's first word, or a
  *   first-person bio right under it;
@@ -20,9 +20,11 @@ import {
   explicitByline,
   gluedPostMeta,
   labelledNames,
+  segmentNames,
   singleNameOverBio,
 } from './author-rules.ts';
 import type { LabelPatterns } from './labels.ts';
+import { hasTrailingBylineFast } from './labels-fast.ts';
 import { isGivenName } from './names.ts';
 
 /** Index of the first character of `text` that String.prototype.trim keeps (text.length when none). */
@@ -43,12 +45,23 @@ function lastKept(text: string, from: number, to: number): number {
 const MAX_BYLINE = 160;
 
 /**
- * Could a label pattern (case-insensitive, Unicode) match at `i`: the character there opens a label, or it is
- * not ASCII (case folding maps some non-ASCII characters onto ASCII letters: "ſ", the Kelvin sign).
+ * Could a label pattern (case-insensitive, Unicode) match at `i`: the two characters there, lower-cased, open a
+ * label (`labelPairs`; ASCII white space read as one space, as the patterns take any white space between words), or
+ * one of them is not ASCII (case folding maps some non-ASCII characters onto ASCII letters: "ſ", the Kelvin sign;
+ * a label may open with a non-ASCII letter, "über", or white space, U+00A0). Every label is two characters at least.
  */
-function mayOpenLabel(text: string, i: number, labels: LabelPatterns): boolean {
-  if (i >= text.length) return false;
-  return text.charCodeAt(i) > 127 || labels.labelStarts.has(text.charAt(i));
+export function mayOpenLabel(text: string, i: number, labels: LabelPatterns): boolean {
+  if (i + 1 >= text.length) return false;
+  const first = text.charCodeAt(i);
+  const second = text.charCodeAt(i + 1);
+  if (first > 127 || second > 127) return true;
+  return labels.labelPairs.has(String.fromCharCode(lowerAscii(first), lowerAscii(second)));
+}
+
+/** An ASCII character lower-cased, ASCII white space (what `\s` matches below 128) as a space. */
+function lowerAscii(code: number): number {
+  if (code >= 0x41 && code <= 0x5a) return code + 32;
+  return (code >= 0x09 && code <= 0x0d) || code === 0x20 ? 0x20 : code;
 }
 
 const SEPARATOR = /^[|•·—–]\s*/u;
@@ -71,13 +84,16 @@ function explicitBylineFast(block: Block, blocks: Block[], labels: LabelPatterns
       const opener = c === 0x7c || c === 0x2022 || c === 0xb7 || c === 0x2014 || c === 0x2013;
       if (opener) {
         const line = text.slice(at, end).trim().replace(SEPARATOR, '');
-        if (line.length <= MAX_BYLINE && (mayOpenLabel(line, 0, labels) || labels.hasTrailingByline(line))) {
+        if (
+          line.length <= MAX_BYLINE &&
+          (mayOpenLabel(line, 0, labels) || hasTrailingBylineFast(line, labels))
+        ) {
           any = true;
           break;
         }
       } else if (
         lastKept(text, at, end) - at <= MAX_BYLINE &&
-        (mayOpenLabel(text, at, labels) || labels.hasTrailingByline(text.slice(at, end).trim()))
+        (mayOpenLabel(text, at, labels) || hasTrailingBylineFast(text.slice(at, end).trim(), labels))
       ) {
         any = true;
         break;
@@ -90,30 +106,115 @@ function explicitBylineFast(block: Block, blocks: Block[], labels: LabelPatterns
   return explicitByline(block, blocks, labels);
 }
 
-/** labelledNames when the block opens like a label, or can be a short name line over an "Author" label. */
+/**
+ * labelledNames when the block opens like a label, or can be a short name line over an "Author" label: one line of
+ * 50 characters at most, the next block opening as ROLE_LABEL_UNDER's words do ("Author", "Writer", "Guest author",
+ * "Staff writer", "Contributor": an ASCII a, w, g, s or c in either case; its `i` flag without `u` matches no other
+ * character to them).
+ */
 function labelledNamesFast(block: Block, blocks: Block[], labels: LabelPatterns, foreign: boolean): string[] {
   const text = block.text;
-  if ((text.length > 50 || text.includes('\n')) && !mayOpenLabel(text, firstKept(text), labels)) return [];
+  if (
+    !mayOpenLabel(text, firstKept(text), labels) &&
+    (text.length > 50 || text.includes('\n') || !mayOpenRoleLabel(blocks[block.index + 1]?.text ?? ''))
+  )
+    return [];
   return labelledNames(block, blocks, labels, foreign);
 }
 
+function mayOpenRoleLabel(text: string): boolean {
+  const at = firstKept(text);
+  if (at >= text.length) return false;
+  const c = text.charCodeAt(at) | 0x20;
+  return c === 0x61 || c === 0x77 || c === 0x67 || c === 0x73 || c === 0x63;
+}
+
+/** startsWithLabel with its two anchored patterns asked only of a line opening like a label. */
+export function startsWithLabelFast(text: string, labels: LabelPatterns): boolean {
+  return (
+    (mayOpenLabel(text, 0, labels) && (labels.byline.test(text) || labels.authorLabel.test(text))) ||
+    hasTrailingBylineFast(text, labels)
+  );
+}
+
+/**
+ * A segment without a label gives names of two words only (segmentNames), and every such name ends in a word opening
+ * with a capital after a white space: "Jane Roe", "Sports Desk"; "News desk" ends in a small letter, and one name with
+ * a credential ("Jane,MD" → "Jane, MD") has its comma, not a space, before the capital.
+ */
+const MAY_NAME = /[\s,].*\p{Lu}|\sdesk/su;
+
+/**
+ * segmentNames for a segment opening like a label or holding a white space (or a comma) with a capital after it:
+ * most segments of the header and of the page's end are one word or a phrase in small letters, and give no name.
+ */
+export function segmentNamesFast(segment: string, labels: LabelPatterns): string[] {
+  if (!mayOpenLabel(segment, 0, labels) && !MAY_NAME.test(segment)) return [];
+  return segmentNames(segment, labels);
+}
+
 const HONORIFIC_WORD = /^(?:dr|mr|mrs|ms|mx|prof|sir|dame|rev|hon)\.?$/i;
-const LEADING = /^[\s"'“”‘’([@]*/u;
+
+/** Where the first word of a line starts: past the white space and the openers ("'“”‘’([@) tidyName strips. */
+function leadingEnd(text: string): number {
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (
+      isJsSpace(c) ||
+      c === 0x22 || // "
+      c === 0x27 || // '
+      c === 0x201c ||
+      c === 0x201d ||
+      c === 0x2018 ||
+      c === 0x2019 ||
+      c === 0x28 || // (
+      c === 0x5b || // [
+      c === 0x40 // @
+    )
+      i++;
+    else break;
+  }
+  return i;
+}
+
+/** The end of the word starting at `from` (the first white space after it, or the text's end). */
+function wordEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && !isJsSpace(text.charCodeAt(end))) end++;
+  return end;
+}
 
 /** The first word of the name a line would give (null when an honorific comes first: no shortcut then). */
 function firstWord(text: string): string | null {
-  const from = LEADING.exec(text)?.[0].length ?? 0;
-  let end = from;
-  while (end < text.length && !isJsSpace(text.charCodeAt(end))) end++;
-  const word = text.slice(from, end);
+  const from = leadingEnd(text);
+  const word = text.slice(from, wordEnd(text, from));
   return HONORIFIC_WORD.test(word) ? null : word;
 }
 
-/** bareNameLine when the line's first word is a known given name (its name must pass looksLikeGivenNameFirst). */
+/**
+ * A name's first word opens with a capital (personName's /^\p{Lu}/u): an ASCII character other than A-Z opens
+ * none. (`word` is no honorific: tidyName drops "dr." before "Jane Roe".)
+ */
+function opensWithoutCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 && (c < 0x41 || c > 0x5a);
+}
+
+/**
+ * bareNameLine when the line's first word opens with a capital, another word follows it (two words at least), and
+ * it is a known given name (its name must pass looksLikeGivenNameFirst): most short blocks are one word ("Home",
+ * "Share") and never reach the lexicon.
+ */
 function bareNameLineFast(text: string): string | null {
   if (text.length > 50 || text.includes('\n')) return null;
-  const word = firstWord(text);
-  if (word !== null && !isGivenName(word)) return null;
+  const from = leadingEnd(text);
+  const end = wordEnd(text, from);
+  const word = text.slice(from, end);
+  if (!HONORIFIC_WORD.test(word)) {
+    if (word.length === 0 || opensWithoutCapital(word) || firstKept(text, end) >= text.length) return null;
+    if (!isGivenName(word)) return null;
+  }
   return bareNameLine(text);
 }
 
@@ -126,6 +227,7 @@ function singleNameOverBioFast(block: Block, blocks: Block[]): string | null {
   if (text.length > 30 || text.includes('\n')) return null;
   const word = firstWord(text);
   if (word !== null) {
+    if (word.length > 0 && opensWithoutCapital(word)) return null;
     // The name's first word is this word, less what tidyName strips from the end of a one-word line.
     const first = word.replace(TRAILING, '');
     let possible = false;

@@ -277,6 +277,25 @@ export function explicitByline(block: Block, blocks: Block[], labels: LabelPatte
   return [];
 }
 
+/**
+ * A line authors.ts's generic reader reads wherever it stands: it opens with a byline word or an author label, or
+ * holds a byline after a date.
+ */
+export function startsWithLabel(text: string, labels: LabelPatterns): boolean {
+  return labels.byline.test(text) || labels.authorLabel.test(text) || labels.hasTrailingByline(text);
+}
+
+/**
+ * The names authors.ts's generic reader takes from one segment of a line: after a label ("By", "Author:") the
+ * byline's names; without one, only names of two words at least that are no user name (one word, "Tweet", "Gabo",
+ * or a user name, "mins", is too often a menu entry).
+ */
+export function segmentNames(segment: string, labels: LabelPatterns): string[] {
+  const match = segment.match(labels.authorLabel) ?? segment.match(labels.byline);
+  const names = namesFromByline(match ? (match[1] ?? match[2] ?? '') : segment, labels, match !== null);
+  return match !== null ? names : names.filter((name) => name.includes(' ') && !userHandle(name));
+}
+
 /** "Jane Roe and John Doe | May 3, 2024" → ["Jane Roe", "John Doe"]; job titles after a comma dropped. */
 export function namesFromByline(raw: string, labels: LabelPatterns, afterLabel = false): string[] {
   const handle = userHandle(raw);

@@ -31,7 +31,7 @@ import {
   teamName,
   userHandle,
 } from './author-rules.ts';
-import { FAST_READERS } from './author-rules-fast.ts';
+import { FAST_READERS, segmentNamesFast, startsWithLabelFast } from './author-rules-fast.ts';
 import { wordsUsedFast } from './body-words-fast.ts';
 import { type DateContext, datesIn } from './dates.ts';
 import { type LabelPatterns, labelPatterns } from './labels.ts';
@@ -422,15 +422,9 @@ export function nameCandidates(
           continue;
         }
       }
-      if (!inHeader && !atEnd && !startsWithLabel(text, labels)) continue;
+      if (!inHeader && !atEnd && !startsWithLabelFast(text, labels)) continue;
       for (const segment of segments(text, when, labels)) {
-        const match = segment.match(labels.authorLabel) ?? segment.match(labels.byline);
-        // Without a label, one word ("Tweet", "Gabo") or a user name ("mins") is too often a menu entry.
-        const names = namesFromByline(
-          match ? (match[1] ?? match[2] ?? '') : segment,
-          labels,
-          match !== null,
-        ).filter((name) => match !== null || (name.includes(' ') && !userHandle(name)));
+        const names = segmentNamesFast(segment, labels);
         if (names.length === 0 || names.length > MAX_NAMES) continue;
         const group = groups++;
         for (const name of names) add(name, i, lineNo, group, 'generic', null);
@@ -439,10 +433,6 @@ export function nameCandidates(
   }
   addFeatures(found, cleaned, anchor, when, zones, labels, strengths);
   return found;
-}
-
-function startsWithLabel(text: string, labels: LabelPatterns): boolean {
-  return labels.byline.test(text) || labels.authorLabel.test(text) || labels.hasTrailingByline(text);
 }
 
 /**

@@ -41,6 +41,16 @@ export interface LabelPatterns {
    * opening with another ASCII character matches none of `byline`, `authorLabel` and `labelOnly`.
    */
   labelStarts: ReadonlySet<string>;
+  /**
+   * The first two characters, lower case, of the same labels (white space as one space: "a post by" → "a "): a line
+   * whose first two characters are ASCII and, lower-cased, none of these matches none of those patterns either.
+   */
+  labelPairs: ReadonlySet<string>;
+  /**
+   * The last words of the byline words ("by", "von"), lower case: `hasTrailingByline` is false for a line that
+   * holds none of them, lower-cased, with a space or a colon after it.
+   */
+  bylineTails: readonly string[];
   /** The first letters (lower case) of the credit labels: a line starting otherwise holds no credit. */
   creditStarts: ReadonlySet<string>;
   /**
@@ -210,6 +220,12 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
         (label) => [label.charAt(0).toLowerCase(), label.charAt(0).toUpperCase()],
       ),
     ),
+    labelPairs: new Set(
+      collect(languages, (w) => [...w.bylineWords, ...w.authorLabels, ...w.authorBoxLabels]).map((label) =>
+        label.toLowerCase().slice(0, 2).replace(/\s/u, ' '),
+      ),
+    ),
+    bylineTails,
     creditStarts: new Set(
       [...reporting, ...collect(languages, (w) => w.contributorLabels)].map((label) => label.charAt(0)),
     ),
