@@ -202,12 +202,14 @@ for (const [from, to] of [
  * They are class 0 in CLASS: a run of them is not one long "word".
  */
 export const CJK = new Uint8Array(65536);
-for (const [from, to] of [
+/** The ranges of CJK (inclusive). */
+export const CJK_RANGES: readonly (readonly [number, number])[] = [
   [0x3040, 0x30ff],
   [0x3400, 0x4dbf],
   [0x4e00, 0x9fff],
   [0xf900, 0xfaff],
-] as const) {
+];
+for (const [from, to] of CJK_RANGES) {
   CJK.fill(1, from, to + 1);
   CLASS.fill(0, from, to + 1);
 }
