@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../functions/core/clean.ts';
-import { features, wordCount } from '../../functions/core/cleaning/text.ts';
+import { wordCount } from '../../functions/core/cleaning/text.ts';
+import { features } from '../../functions/core/cleaning/text-fast.ts';
 import { segment } from '../../functions/core/layout/blocks.ts';
 import { normalise } from '../../functions/core/normalise.ts';
 

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../functions/core/clean.ts';
 import { verdictForLine } from '../../functions/core/cleaning/classify.ts';
-import { features, lineKeys } from '../../functions/core/cleaning/text.ts';
+import { lineKeys } from '../../functions/core/cleaning/text.ts';
+import { features } from '../../functions/core/cleaning/text-fast.ts';
 import { DETECTORS, type LineDetector, type PageDetector } from '../../functions/core/detectors.ts';
 import { segment } from '../../functions/core/layout/blocks.ts';
 import { normalise } from '../../functions/core/normalise.ts';

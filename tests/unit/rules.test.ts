@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { verdictForLine } from '../../functions/core/cleaning/classify.ts';
 import { firstChars } from '../../functions/core/cleaning/match.ts';
-import { features } from '../../functions/core/cleaning/text.ts';
+import { features } from '../../functions/core/cleaning/text-fast.ts';
 import { DETECTORS } from '../../functions/core/detectors.ts';
 import { RULES } from '../../functions/core/rules.ts';
 

@@ -14,7 +14,6 @@ import type { Rule } from '../rules.ts';
 import { StringIndexFast } from '../string-index-fast.ts';
 import type { Block, BoilerplateKind } from '../types.ts';
 import { aboutNamePattern } from '../vocabulary/index.ts';
-import { looksLikeCodeFast } from './classify-fast.ts';
 import { isAboutAPerson, isAuthorBio, isNameLine, mayStartName, opensWithRole } from './detectors.ts';
 import { hintValue } from './hints.ts';
 import { matchLine } from './match.ts';
@@ -37,7 +36,8 @@ import { findRegion } from './region.ts';
 import { scoreUnitsFast } from './score-fast.ts';
 import { Float64Scratch, Int32Scratch } from './scratch.ts';
 import { HTML_MODEL_SETTINGS, MODEL_SETTINGS, SETTINGS } from './settings.ts';
-import { features, type Keys, lineKeys, type TextFeatures, wordCount } from './text.ts';
+import { type Keys, lineKeys, type TextFeatures, wordCount } from './text.ts';
+import { features, lastShape, SHAPE_CODE, SHAPE_DIGIT, SHAPE_SEPARATOR } from './text-fast.ts';
 import { ONE_LINE, UnitTable } from './units-fast.ts';
 
 export interface Verdict {
@@ -100,16 +100,23 @@ const SEPARATOR_CHAR = /[>›»/→\\:|•·]/;
 
 /**
  * The verdict on one line: the line detectors that run before the phrase rules (detectors.ts, in table order),
- * then the phrase rules (rules.ts), then the other line detectors.
+ * then the phrase rules (rules.ts), then the other line detectors. `shape`: the line's `lastShape` bits
+ * (text-fast.ts), when `features` read the line (a one-line block): its digit and separator tests are not run
+ * again; -1 runs them.
  */
-export function verdictForLine(line: string, words: number, keys: Keys = lineKeys(line)): Verdict | null {
+export function verdictForLine(
+  line: string,
+  words: number,
+  keys: Keys = lineKeys(line),
+  shape = -1,
+): Verdict | null {
   if (words > MAX_RULE_WORDS) return null;
   // One input object for every line (no detector calls back in here): no allocation per line.
   const input = LINE_INPUT;
   input.line = line;
   input.key = keys.key;
   input.words = words;
-  input.digit = words <= 40 && DIGIT.test(keys.key);
+  input.digit = words <= 40 && (shape < 0 ? DIGIT.test(keys.key) : (shape & SHAPE_DIGIT) !== 0);
   input.separator = false;
   for (const d of LINE_DETECTORS_BEFORE)
     if (d.prefilter(input) && d.test(input)) return detector(d.id as DetectorId);
@@ -117,7 +124,8 @@ export function verdictForLine(line: string, words: number, keys: Keys = lineKey
   if (match) return fromRule(match.rule);
   if (words > 40) return null;
   // Breadcrumbs and link rows need a separator character: one scan for both prefilters.
-  input.separator = line.length <= 300 && SEPARATOR_CHAR.test(line);
+  input.separator =
+    line.length <= 300 && (shape < 0 ? SEPARATOR_CHAR.test(line) : (shape & SHAPE_SEPARATOR) !== 0);
   for (const d of LINE_DETECTORS_AFTER)
     if (d.prefilter(input) && d.test(input)) return detector(d.id as DetectorId);
   return null;
@@ -277,13 +285,15 @@ class PlainUnits implements UnitMaker, UnitRows {
 
 function analyse(block: Block, i: number, make: UnitMaker): void {
   const text = block.text;
-  // The features pass notes line breaks: no separate scan for one.
+  // The features pass notes line breaks, and what the line tests and the code test read: no other scan.
   const feat = features(text);
+  const shape = lastShape();
+  // Code and prose depend on the text alone: decided once per text, not again on every pass.
+  const code = feat.words >= SETTINGS.proseWords && (shape & SHAPE_CODE) !== 0;
   if (!feat.multiLine) {
     // Long blocks are prose or nothing: no key, so they never count as repeated menu lines.
     const keys = feat.words > MAX_RULE_WORDS ? { key: text, prefix: text } : lineKeys(text, feat.foldFree);
-    const baseVerdict = verdictForLine(text, feat.words, keys);
-    const code = isCode(text, feat);
+    const baseVerdict = verdictForLine(text, feat.words, keys, shape);
     make.set(i, null, feat, keys.key, baseVerdict, ONE_LINE, code, !code && isProse(feat));
     return;
   }
@@ -299,13 +309,7 @@ function analyse(block: Block, i: number, make: UnitMaker): void {
   const all = read.length === lines.length;
   const key = feat.words > MAX_RULE_WORDS ? text : lineKeys(text).key;
   const baseVerdict = all && read[read.length - 1] !== null ? read[0]! : null;
-  const code = isCode(text, feat);
   make.set(i, lines, feat, key, baseVerdict, all ? read : null, code, !code && isProse(feat));
-}
-
-/** Code and prose depend on the text alone: decided once per text, not again on every pass. */
-function isCode(text: string, feat: TextFeatures): boolean {
-  return feat.words >= SETTINGS.proseWords && looksLikeCodeFast(text);
 }
 
 /** A fresh unit of a block (its analysis, nothing decided by position yet): one object per block. */
@@ -715,8 +719,8 @@ function isCodeSymbol(c: number): boolean {
 }
 
 /**
- * A block whose first 1,000 characters hold code symbols at a rate prose never has. The plain reference of
- * classify-fast.ts's `looksLikeCodeFast`, which the cleaner runs.
+ * A block whose first 1,000 characters hold code symbols at a rate prose never has. The plain reference of the
+ * SHAPE_CODE bit of text-fast.ts's `lastShape`, which the cleaner reads.
  */
 export function looksLikeCode(text: string): boolean {
   const end = Math.min(text.length, 1000);

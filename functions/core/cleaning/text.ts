@@ -2,16 +2,15 @@
 import { KEY_CHARS } from '../rules.ts';
 import { LANGUAGES } from '../vocabulary/index.ts';
 import { countWordsFast } from '../words-fast.ts';
-import { CompactFeatures } from './text-fast.ts';
 
 /** Function words of every language of the vocabulary (English first). Prose has many, menus and titles few. */
-const STOP_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((language) => language.stopWords));
+export const STOP_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((language) => language.stopWords));
 
 /** FNV-1a offset basis as an int32 (0x811c9dc5 | 0): the hash stays a small integer, never a double. */
 export const FNV_OFFSET = -2128831035;
 
 /** FNV-1a over the lower-cased UTF-16 units of a short word, as an int32: stop-word lookups without strings. */
-function wordHash(word: string): number {
+export function wordHash(word: string): number {
   let h = FNV_OFFSET;
   for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
   return h | 0;
@@ -24,9 +23,11 @@ function wordHash(word: string): number {
 const STOP_BITS = 12;
 const STOP_TABLE = new Int32Array(1 << STOP_BITS);
 const STOP_USED = new Uint8Array(1 << STOP_BITS);
-for (const word of STOP_WORDS) {
-  if (!/^[a-z']+$/.test(word)) continue;
-  const h = wordHash(word);
+/** The hashes of the stop words that are pure lower-case ASCII. */
+export const ASCII_STOP_HASHES: readonly number[] = [...STOP_WORDS]
+  .filter((word) => /^[a-z']+$/.test(word))
+  .map(wordHash);
+for (const h of ASCII_STOP_HASHES) {
   let slot = h & ((1 << STOP_BITS) - 1);
   while (STOP_USED[slot] === 1 && STOP_TABLE[slot] !== h) slot = (slot + 1) & ((1 << STOP_BITS) - 1);
   STOP_USED[slot] = 1;
@@ -148,23 +149,14 @@ function isTerminal(c: number): boolean {
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
 
-/** Long blocks are measured on a sample of this many characters (their word count is extrapolated). */
-const SAMPLE_CHARS = 1000;
-
-/**
- * One pass over (a sample of) the text, no per-word regex: stop words, capitalised content words; the word count
- * is the core's (words.ts), over the whole text.
- */
-export function features(text: string): TextFeatures {
-  if (text.length <= SAMPLE_CHARS) return measure(text, text);
-  return measure(text.slice(0, SAMPLE_CHARS), text);
-}
+/** Long blocks are measured on a sample of this many characters (their word count is the whole text's). */
+export const SAMPLE_CHARS = 1000;
 
 /** The core's word count (words.ts), for the lines of a multi-line block and the phrase rules. */
 export { countWordsFast as countWords, countWordsFast as wordCount } from '../words-fast.ts';
 
 /** Words of the chrome phrases of every language, 3+ characters, not stop words: their hashes. */
-const CHROME_HASHES = new HashSet([
+export const CHROME_WORD_HASHES: readonly number[] = [
   ...new Set(
     LANGUAGES.flatMap((l) =>
       Object.values(l.chrome).flatMap((phrases) =>
@@ -174,13 +166,17 @@ const CHROME_HASHES = new HashSet([
       ),
     ).map(wordHash),
   ),
-]);
+];
+const CHROME_HASHES = new HashSet(CHROME_WORD_HASHES);
 /** Words that address the reader, every language: their hashes. */
-const READER_HASHES = new HashSet([...new Set(LANGUAGES.flatMap((l) => l.readerWords).map(wordHash))]);
+export const READER_WORD_HASHES: readonly number[] = [
+  ...new Set(LANGUAGES.flatMap((l) => l.readerWords).map(wordHash)),
+];
+const READER_HASHES = new HashSet(READER_WORD_HASHES);
 const SHARE_BUFFER = new Int32Array(SHARE_WORDS);
 
 /** Character classes of the BMP: 0 = other, 1 = space/tab/newline, 2 = word character, 3 = ASCII capital. */
-const CLASS = new Uint8Array(65536);
+export const CLASS = new Uint8Array(65536);
 // Filled by ranges, not by a test per code point: a 65,536-step loop cost ~7 ms of every cold start.
 // ASCII: letters and digits are words, capitals have their own class, space, tab and newline are spaces.
 for (let code = 0; code < 128; code++)
@@ -205,55 +201,34 @@ for (const [from, to] of [
  * word (Chinese words average about two characters), so a CJK paragraph has a length prose tests can read.
  * They are class 0 in CLASS: a run of them is not one long "word".
  */
-const CJK = new Uint8Array(65536);
-for (const [from, to] of [
+export const CJK = new Uint8Array(65536);
+/** The ranges of CJK (inclusive). */
+export const CJK_RANGES: readonly (readonly [number, number])[] = [
   [0x3040, 0x30ff],
   [0x3400, 0x4dbf],
   [0x4e00, 0x9fff],
   [0xf900, 0xfaff],
-] as const) {
+];
+for (const [from, to] of CJK_RANGES) {
   CJK.fill(1, from, to + 1);
   CLASS.fill(0, from, to + 1);
 }
 
 /** Words a run of `count` CJK characters stands for (half a word each, rounded up). */
-function cjkWords(count: number): number {
+export function cjkWords(count: number): number {
   return (count + 1) >> 1;
 }
 
 /**
- * The counts of `countTokens`' last call: words, stop words, content words, capitalised ones, tokens, 1
- * when the text may hold a character the key folds, 1 when it holds a line break.
+ * The counts of `countTokens`' last call: words, stop words, content words, capitalised ones, 1 when the text
+ * may hold a character the key folds, 1 when it holds a line break, chrome words, reader words.
  */
-const COUNTS = new Int32Array(9);
+const COUNTS = new Int32Array(8);
 
-/** The measures of `text`, a sample of `whole` (or all of it), as a CompactFeatures (text-fast.ts). */
-function measure(text: string, whole: string): TextFeatures {
-  const shareWords = countTokens(text);
-  const words = COUNTS[0]!;
-  const stop = COUNTS[1]!;
-  const content = COUNTS[2]!;
-  const upper = COUNTS[3]!;
-  return new CompactFeatures(
-    countWordsFast(whole),
-    words === 0 ? 0 : stop / words,
-    content === 0 ? 0 : upper / content,
-    endsWithTerminal(whole),
-    endsWithEllipsis(whole),
-    whole.length,
-    COUNTS[5] === 0,
-    // The pass saw every line break of a text it read whole.
-    text.length === whole.length ? COUNTS[6] === 1 : whole.includes('\n'),
-    // The word shares in the same object (one object per text: 10 MB of one-word blocks has a million).
-    keepHashes(shareWords),
-    hashUsed - shareWords,
-    shareWords,
-    COUNTS[7]!,
-    COUNTS[8]!,
-  );
-}
-
-/** The plain reference of `features`: the same measures in an object of 13 fields (tests/unit/text-fast.test.ts). */
+/**
+ * The plain reference of text-fast.ts's `features`: the same measures in an object of 13 fields, each read by
+ * its own pass (tests/unit/text-fast.test.ts).
+ */
 export function featuresPlain(text: string): TextFeatures {
   return text.length <= SAMPLE_CHARS
     ? measurePlain(text, text)
@@ -273,13 +248,13 @@ function measurePlain(text: string, whole: string): TextFeatures {
     terminal: endsWithTerminal(whole),
     truncated: endsWithEllipsis(whole),
     chars: whole.length,
-    foldFree: COUNTS[5] === 0,
-    multiLine: text.length === whole.length ? COUNTS[6] === 1 : whole.includes('\n'),
-    hashes: keepHashes(shareWords),
+    foldFree: COUNTS[4] === 0,
+    multiLine: text.length === whole.length ? COUNTS[5] === 1 : whole.includes('\n'),
+    hashes: keepHashes(SHARE_BUFFER, shareWords),
     start: hashUsed - shareWords,
     count: shareWords,
-    chrome: COUNTS[7]!,
-    reader: COUNTS[8]!,
+    chrome: COUNTS[6]!,
+    reader: COUNTS[7]!,
   };
 }
 
@@ -289,21 +264,26 @@ let hashChunk = new Int32Array(HASH_CHUNK);
 let hashUsed = 0;
 
 /**
- * Copies the first `count` hashes of SHARE_BUFFER into the current chunk and returns the chunk: they sit at
- * hashUsed - count … hashUsed - 1 afterwards.
+ * Copies the first `count` hashes of `buffer` into the current chunk and returns the chunk: they sit at
+ * `sharesEnd() - count` … `sharesEnd() - 1` afterwards.
  */
-function keepHashes(count: number): Int32Array {
+export function keepHashes(buffer: Int32Array, count: number): Int32Array {
   if (hashUsed + count > HASH_CHUNK) {
     hashChunk = new Int32Array(HASH_CHUNK);
     hashUsed = 0;
   }
-  for (let k = 0; k < count; k++) hashChunk[hashUsed + k] = SHARE_BUFFER[k]!;
+  for (let k = 0; k < count; k++) hashChunk[hashUsed + k] = buffer[k]!;
   hashUsed += count;
   return hashChunk;
 }
 
+/** Where the hashes `keepHashes` kept last end in their chunk. */
+export function sharesEnd(): number {
+  return hashUsed;
+}
+
 /** The single characters NEEDS_FOLD matches (1), for `countTokens`. */
-const FOLDED_CHAR = new Uint8Array(65536);
+export const FOLDED_CHAR = new Uint8Array(65536);
 for (const [from, to] of [
   [0x60, 0x60],
   [0x09, 0x0d],
@@ -324,11 +304,11 @@ for (const [from, to] of [
   for (let c = from; c <= to; c++) FOLDED_CHAR[c] = 1;
 
 /**
- * One pass over the characters: words and whitespace tokens counted, each word's stop-word hash (FNV-1a over
- * its lower-cased ASCII units, as `wordHash`) built while it is read; words with other characters go to
- * `otherWord`. Results in COUNTS; the hashes of the first SHARE_WORDS content words in SHARE_BUFFER (their
- * number is returned), with how many are chrome words, and how many stop words address the reader. The loop calls nothing but `isStopHash` on the common path: with the rare
- * paths (regexes, string look-ups) and the result object out of it, V8 compiles it about twice as fast.
+ * One pass over the characters: words counted, each word's stop-word hash (FNV-1a over its lower-cased ASCII
+ * units, as `wordHash`) built while it is read; words with other characters go to `otherWord`. Results in
+ * COUNTS; the hashes of the first SHARE_WORDS content words in SHARE_BUFFER (their number is returned), with
+ * how many are chrome words, and how many stop words address the reader. The reference of text-fast.ts's
+ * `scanText`, which reads the same counts and more in one pass.
  */
 function countTokens(text: string): number {
   let shareWords = 0;
@@ -340,8 +320,6 @@ function countTokens(text: string): number {
   let upper = 0;
   let i = 0;
   const n = text.length;
-  // Whitespace-separated tokens, counted in the same pass: a URL or a line of code is one long token.
-  let tokens = 0;
   let afterSpace = true;
   // A character the key folds, seen (or maybe: a leading space, any word with non-ASCII characters).
   let fold = 0;
@@ -360,18 +338,12 @@ function countTokens(text: string): number {
       } else {
         fold |= FOLDED_CHAR[c]!;
         cjk += CJK[c]!;
-        if (afterSpace) {
-          tokens++;
-          afterSpace = false;
-        }
+        afterSpace = false;
       }
       i++;
       continue;
     }
-    if (afterSpace) {
-      tokens++;
-      afterSpace = false;
-    }
+    afterSpace = false;
     const start = i;
     let h = FNV_OFFSET;
     let ascii = true;
@@ -413,25 +385,25 @@ function countTokens(text: string): number {
       if (CHROME_HASHES.has(h)) chrome++;
     }
   }
-  // CJK characters count as words (and tokens) of their own: half a word each.
+  // CJK characters count as words of their own: half a word each.
   COUNTS[0] = words + cjkWords(cjk);
   COUNTS[1] = stop;
   COUNTS[2] = content;
   COUNTS[3] = upper;
-  COUNTS[4] = tokens + cjkWords(cjk);
-  COUNTS[5] = fold;
-  COUNTS[6] = lineBreak;
-  COUNTS[7] = chrome;
-  COUNTS[8] = reader;
+  COUNTS[4] = fold;
+  COUNTS[5] = lineBreak;
+  COUNTS[6] = chrome;
+  COUNTS[7] = reader;
   return shareWords;
 }
 
-const STOP = 1;
-const CONTENT = 2;
-const UPPER_CASE = 4;
+/** Kinds of word (`otherWord`): a stop word, a content word, a capitalised one (bits). */
+export const STOP = 1;
+export const CONTENT = 2;
+export const UPPER_CASE = 4;
 
 /** A word with non-ASCII characters, text[start, end): STOP, CONTENT (| UPPER_CASE when capitalised) or 0 (a number, a symbol). */
-function otherWord(text: string, start: number, end: number, first: number): number {
+export function otherWord(text: string, start: number, end: number, first: number): number {
   if (end - start <= 8 && STOP_WORDS.has(text.slice(start, end).toLowerCase())) return STOP;
   if (first >= 48 && first <= 57) return 0;
   if (first < 128) return first >= 65 && first <= 90 ? CONTENT | UPPER_CASE : CONTENT;
