@@ -81,6 +81,11 @@ const MARKUP_BYTES_PER_NUL = 1000;
  * in a hundred, and the rest is refused by UTF-8 validity.
  */
 const STRAY_NUL_BYTES = 100;
+const NUL_BINARY: DecodeResult = {
+  ok: false,
+  reason: 'binary',
+  detail: 'NUL bytes: not a text file (UTF-16 needs a byte-order mark)',
+};
 
 export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeResult {
   const decoded = decodeBytes(bytes, options);
@@ -115,13 +120,8 @@ function decodeBytes(bytes: Uint8Array, options: DecodeOptions): DecodeResult {
   const magic = detectBinaryType(bytes);
   if (magic) return { ok: false, reason: 'binary', detail: `a ${magic} file, not text` };
   const controls = controlBytes(bytes);
-  const nulBinary = {
-    ok: false,
-    reason: 'binary',
-    detail: 'NUL bytes: not a text file (UTF-16 needs a byte-order mark)',
-  } as const;
   const markupNuls = options.markup === true && controls.nul * MARKUP_BYTES_PER_NUL <= bytes.length;
-  if (controls.nul * STRAY_NUL_BYTES > bytes.length && !markupNuls) return nulBinary;
+  if (controls.nul * STRAY_NUL_BYTES > bytes.length && !markupNuls) return NUL_BINARY;
   if (controls.other > bytes.length * MAX_CONTROL_BYTE_SHARE) {
     return { ok: false, reason: 'binary', detail: `${controls.other} control bytes: not a text file` };
   }
@@ -129,7 +129,7 @@ function decodeBytes(bytes: Uint8Array, options: DecodeOptions): DecodeResult {
   const valid = strict(bytes, 'utf-8', 'utf-8');
   if (valid.ok) return valid;
   // Past valid UTF-8 (the legacy and lenient decodings), stray NULs are tolerated in markup only.
-  if (controls.nul > 0 && !markupNuls) return nulBinary;
+  if (controls.nul > 0 && !markupNuls) return NUL_BINARY;
   const declared = declaredLegacyDecoding(bytes, options.declaredCharset);
   if (declared) return declared;
   const utf8 = lenientUtf8(bytes);

@@ -258,11 +258,14 @@ function readDateLines(
       const lineNo = block.line + offset++;
       // Most lines hold no year: scanDates would read nothing, so the sentence tests are not run on them.
       if (!mayHoldDate(line)) continue;
-      if (leftOut && !ownSentence(line) && !ORIGINALLY.test(line)) continue;
-      const long = line.length > MAX_DATE_LINE && !ORIGINALLY.test(line) && !ownSentence(line);
+      // A sentence about the page: read in a left-out block, and read whole however long (asked only then).
+      const long = line.length > MAX_DATE_LINE;
+      const aboutPage = (leftOut || long) && (ORIGINALLY.test(line) || ownSentence(line));
+      if (leftOut && !aboutPage) continue;
+      const headOnly = long && !aboutPage;
       // "29.11.2022 – Mehrfach und vehement …": a long paragraph may open with its dateline; only its head is read.
-      const scan = scanDates(long ? line.slice(0, LEAD_HEAD) : line, context);
-      if (long) scan.dates = scan.dates.filter((date) => date.index <= LEAD_AT).slice(0, 1);
+      const scan = scanDates(headOnly ? line.slice(0, LEAD_HEAD) : line, context);
+      if (headOnly) scan.dates = scan.dates.filter((date) => date.index <= LEAD_AT).slice(0, 1);
       for (const refusal of scan.refused)
         if (!refused.has(block.index)) refused.set(block.index, refusal.reason);
       const ambiguous = scan.refused.some((refusal) => refusal.reason === 'ambiguous-order');

@@ -16,31 +16,21 @@ import type { LabelPatterns } from './labels.ts';
 /** Characters other than an ASCII letter's two cases whose lower case is that one letter. */
 export const LOWER_CASED_FROM: Readonly<Record<string, string>> = { k: '\u212a' };
 
-/** Per page language's patterns, the tail pattern (null: a tail is not ASCII letters; the plain test runs). */
-const TAILS = new WeakMap<LabelPatterns, RegExp | null>();
-
-function tailPattern(labels: LabelPatterns): RegExp | null {
-  let pattern = TAILS.get(labels);
-  if (pattern === undefined) {
-    pattern = labels.bylineTails.every((tail) => /^[a-z]+$/.test(tail))
-      ? new RegExp(
-          `(?:${labels.bylineTails
-            .map((tail) =>
-              [...tail]
-                .map((letter) => `[${letter}${letter.toUpperCase()}${LOWER_CASED_FROM[letter] ?? ''}]`)
-                .join(''),
-            )
-            .join('|')})[ :]`,
-        )
-      : null;
-    TAILS.set(labels, pattern);
-  }
-  return pattern;
+/**
+ * The pattern of `tails` (lower-case words) with a space or a colon after them, each letter as the class of every
+ * character that lower-cases to it; null when a tail is not ASCII letters. Compiled once per language set, with
+ * labels.ts's other patterns.
+ */
+export function tailsAsWritten(tails: readonly string[]): RegExp | null {
+  if (!tails.every((tail) => /^[a-z]+$/.test(tail))) return null;
+  const letters = (tail: string) =>
+    [...tail].map((letter) => `[${letter}${letter.toUpperCase()}${LOWER_CASED_FROM[letter] ?? ''}]`).join('');
+  return new RegExp(`(?:${tails.map(letters).join('|')})[ :]`);
 }
 
 /** `labels.hasTrailingByline(text)`, the tails looked for in the text as written. */
 export function hasTrailingBylineFast(text: string, labels: LabelPatterns): boolean {
-  const tails = tailPattern(labels);
+  const tails = labels.bylineTailAsWritten;
   if (tails === null) return labels.hasTrailingByline(text);
   return tails.test(text) && labels.trailingByline.test(text);
 }

@@ -9,6 +9,7 @@
  */
 import { LANGUAGES, type LanguageVocabulary, type MetadataWords, vocabularyOf } from '../vocabulary/index.ts';
 import { caselessPattern, phrasePattern } from '../vocabulary/patterns.ts';
+import { tailsAsWritten } from './labels-fast.ts';
 
 export interface LabelPatterns {
   /** "By Jane Roe", "Von Heike Buchter", "Written by: Jane Roe", "ByJane Roe" (English glued): group 1 the rest. */
@@ -47,10 +48,11 @@ export interface LabelPatterns {
    */
   labelPairs: ReadonlySet<string>;
   /**
-   * The last words of the byline words ("by", "von"), lower case: `hasTrailingByline` is false for a line that
-   * holds none of them, lower-cased, with a space or a colon after it.
+   * The last words of the byline words ("by", "von") followed by a space or a colon, found in a line as written
+   * (labels-fast.ts `tailsAsWritten`): `hasTrailingByline` is false for a line it does not match. Null when a tail
+   * is not ASCII letters (then the lower-casing test runs).
    */
-  bylineTails: readonly string[];
+  bylineTailAsWritten: RegExp | null;
   /** The first letters (lower case) of the credit labels: a line starting otherwise holds no credit. */
   creditStarts: ReadonlySet<string>;
   /**
@@ -225,7 +227,7 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
         label.toLowerCase().slice(0, 2).replace(/\s/u, ' '),
       ),
     ),
-    bylineTails,
+    bylineTailAsWritten: tailsAsWritten(bylineTails),
     creditStarts: new Set(
       [...reporting, ...collect(languages, (w) => w.contributorLabels)].map((label) => label.charAt(0)),
     ),
