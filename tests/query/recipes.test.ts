@@ -104,6 +104,8 @@ async function awsCommands(title: string, variables: Record<string, string> = {}
         AWS_ACCESS_KEY_ID: 'S3RVER',
         AWS_SECRET_ACCESS_KEY: 'S3RVER',
         AWS_REGION: 'us-east-1',
+        // awscli v1 (a pip or pyenv install) reads the region from AWS_DEFAULT_REGION only.
+        AWS_DEFAULT_REGION: 'us-east-1',
         AWS_PAGER: '',
         TABLE: target.stack.names.table,
         BUCKET: target.stack.names.rawBucket,
