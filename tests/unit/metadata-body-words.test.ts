@@ -50,6 +50,15 @@ describe('wordsUsedFast', () => {
     );
   });
 
+  it('finds words longer than its table of lengths', () => {
+    const long = `Donau${'dampfschifffahrts'.repeat(4)}gesellschaft`;
+    const longer = `${long}kapitän`;
+    const body = `Die ${longer} und die ${long}.`;
+    const wanted = new Set([long, longer, `${long}x`, 'Die', 'die']);
+    expect(sorted(wordsUsedFast(wanted, body))).toEqual(sorted(wordsUsed(wanted, body)));
+    expect(sorted(wordsUsedFast(wanted, body))).toEqual(['Die', 'die', long, longer].sort());
+  });
+
   it('finds whole words only, as written', () => {
     const body = 'Die Sprache der Medien: kommentieren, O’Neil und Jean-Luc.';
     const wanted = new Set([

@@ -55,7 +55,7 @@ export function mayOpenLabel(text: string, i: number, labels: LabelPatterns): bo
   const first = text.charCodeAt(i);
   const second = text.charCodeAt(i + 1);
   if (first > 127 || second > 127) return true;
-  return labels.labelPairs.has(String.fromCharCode(lowerAscii(first), lowerAscii(second)));
+  return labels.labelPairCodes[128 * lowerAscii(first) + lowerAscii(second)] === 1;
 }
 
 /** An ASCII character lower-cased, ASCII white space (what `\s` matches below 128) as a space. */
@@ -225,6 +225,11 @@ const FIRST_PERSON = /^(?:(?:Hi|Hello|Hey)[,!.]?\s+)?(?:I['’]m|I\s+am)\s/u;
 function singleNameOverBioFast(block: Block, blocks: Block[]): string | null {
   const text = block.text;
   if (text.length > 30 || text.includes('\n')) return null;
+  // Most short blocks ("Home", "Share") open with a capital no block of the next three opens with: no bio can
+  // follow them, known before the first word is cut out. (An honorific's initial may open "Dr. Jane Roe", whose
+  // bio opens with "Jane": those go the long way.)
+  const c = text.charCodeAt(leadingEnd(text));
+  if (c >= 0x41 && c <= 0x5a && !HONORIFIC_INITIAL.has(c) && !opensNext(blocks, block.index, c)) return null;
   const word = firstWord(text);
   if (word !== null) {
     if (word.length > 0 && opensWithoutCapital(word)) return null;
@@ -239,6 +244,23 @@ function singleNameOverBioFast(block: Block, blocks: Block[]): string | null {
     if (!possible) return null;
   }
   return singleNameOverBio(block, blocks);
+}
+
+/** The initials of HONORIFIC_WORD's words in upper case (D, M, P, S, R, H). */
+const HONORIFIC_INITIAL = new Set([0x44, 0x4d, 0x50, 0x53, 0x52, 0x48]);
+
+/**
+ * Whether one of the three blocks after `index` (up to the first missing one) opens with code unit `c`, or the next
+ * opens as a first-person bio does ("I", "Hi", "Hello", "Hey").
+ */
+function opensNext(blocks: Block[], index: number, c: number): boolean {
+  for (let offset = 1; offset <= 3; offset++) {
+    const next = blocks[index + offset];
+    if (!next) return false;
+    const first = next.text.charCodeAt(0);
+    if (first === c || (offset === 1 && (first === 0x49 || first === 0x48))) return true;
+  }
+  return false;
 }
 
 const DAY_COMMA_YEAR = /\d, \d{4}/;

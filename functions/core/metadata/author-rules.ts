@@ -4,6 +4,7 @@ import { isJsSpace } from '../whitespace.ts';
 import { type DateContext, datesIn, isDateLine } from './dates.ts';
 import { type LabelPatterns, labelPatterns } from './labels.ts';
 import {
+  asciiLettersOnly,
   asPersonName,
   isGivenName,
   isKnownNonName,
@@ -460,7 +461,8 @@ const NEWSROOM = new Set(LANGUAGES.flatMap((language) => language.metadata.newsr
 export function teamName(text: string): string | null {
   const name = tidyName(text);
   if (name.length > 50 || /^by\b/i.test(name)) return null;
-  if (!TEAM.test(name)) return newsroomName(name);
+  // TEAM's every match ends in one of its team words ("Team", "Staff", "Editors", "Desk", "desk", "Newsdesk").
+  if (!mayEndTeam(name) || !TEAM.test(name)) return newsroomName(name);
   const words = name.split(' ');
   // "Senior Staff", "Editorial Team": a role alone, no one's name.
   return words.length >= 2 &&
@@ -475,7 +477,13 @@ export function teamName(text: string): string | null {
  * "Redaktion", "La Rédaction", "auto-motor.at Redaktion": a newsroom word last, after at most two capitalised
  * words, an article or a domain.
  */
+function mayEndTeam(name: string): boolean {
+  return name.endsWith('Team') || name.endsWith('Staff') || name.endsWith('Editors') || name.endsWith('esk');
+}
+
 function newsroomName(name: string): string | null {
+  // The last word first (one look-up, no array): most names end in no newsroom word.
+  if (!NEWSROOM.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return null;
   const words = name.split(' ');
   const last = words.at(-1) ?? '';
   if (words.length > 3 || !/^\p{Lu}/u.test(last) || !NEWSROOM.has(last.toLowerCase())) return null;
@@ -511,7 +519,12 @@ export function headerName(raw: string, language: string | null = null): string 
 
 /** A page in a known language other than English (the lexicon's language). */
 export function isForeign(language: string | null | undefined): boolean {
-  return !!language && !language.toLowerCase().startsWith('en');
+  if (!language) return false;
+  // `!language.toLowerCase().startsWith('en')` without the new string (asked of every header line): only "e" and
+  // "E" lower-case to "e", only "n" and "N" to "n" (the one character whose lower case is longer, "İ", gives "i̇").
+  const first = language.charCodeAt(0) | 0x20;
+  const second = language.charCodeAt(1) | 0x20;
+  return !(first === 0x65 && second === 0x6e && language.length >= 2);
 }
 
 /**
@@ -586,7 +599,9 @@ const COMMON_NOUNS = new Set(
 const NOUN_SUFFIX = /(?:tion|sion|ment|ness|ity|ship|ics|ogy|ism|ware)$/i;
 
 export function isCommonNoun(word: string): boolean {
-  const lower = word.toLowerCase().replace(/[^\p{L}]/gu, '');
+  // A word of ASCII letters (most) has nothing for the pattern to drop: no regex pass.
+  const folded = word.toLowerCase();
+  const lower = asciiLettersOnly(word, false) ? folded : folded.replace(/[^\p{L}]/gu, '');
   return COMMON_NOUNS.has(lower) || (lower.length > 5 && NOUN_SUFFIX.test(lower));
 }
 

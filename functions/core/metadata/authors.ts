@@ -408,10 +408,14 @@ export function nameCandidates(
     if (zones.excluded.has(i) || i === headline) continue;
     const inHeader = i >= headerFrom && i <= headerTo;
     const atEnd = lastBody !== null && i > lastBody && i <= lastBody + END_REACH;
-    let offset = 0;
-    for (const line of block.text.split('\n')) {
-      const lineNo = block.line + offset++;
-      const text = line.trim();
+    // The block's lines read in place, without an array of them (most blocks are one line: the text itself).
+    const whole = block.text;
+    let lineNo = block.line - 1;
+    for (let from = 0, to = 0; from <= whole.length; from = to + 1) {
+      to = whole.indexOf('\n', from);
+      if (to < 0) to = whole.length;
+      lineNo++;
+      const text = (from === 0 && to === whole.length ? whole : whole.slice(from, to)).trim();
       if (text.length === 0 || text.length > MAX_LINE) continue;
       const about = text.length <= 70 ? ABOUT_NAME.exec(text) : null;
       if (about) {

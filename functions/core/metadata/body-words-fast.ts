@@ -44,8 +44,16 @@ function pointAt(text: string, i: number): number {
 export function wordsUsedFast(wanted: ReadonlySet<string>, text: string): Set<string> {
   const found = new Set<string>();
   if (wanted.size === 0) return found;
-  const lengths = new Set<number>();
-  for (const word of wanted) lengths.add(word.length);
+  // A word is cut out only when its length and its first code unit are those of a wanted word: two table reads
+  // per word, where a Set look-up of the length cut out and hashed most of the body's words (names' words are
+  // of the lengths most words have).
+  const lengths = new Uint8Array(MAX_LENGTH + 1);
+  let long = false;
+  for (const word of wanted) {
+    if (word.length > MAX_LENGTH) long = true;
+    else lengths[word.length] = 1;
+    FIRST[word.charCodeAt(0)] = 1;
+  }
   let i = 0;
   const n = text.length;
   while (i < n) {
@@ -78,7 +86,8 @@ export function wordsUsedFast(wanted: ReadonlySet<string>, text: string): Set<st
       if ((point & 3) === 3) break;
       i += point & PAIR ? 2 : 1;
     }
-    if (lengths.has(i - from)) {
+    const length = i - from;
+    if (FIRST[code] === 1 && (length > MAX_LENGTH ? long : lengths[length] === 1)) {
       const word = text.slice(from, i);
       if (wanted.has(word)) {
         found.add(word);
@@ -86,5 +95,11 @@ export function wordsUsedFast(wanted: ReadonlySet<string>, text: string): Set<st
       }
     }
   }
+  for (const word of wanted) FIRST[word.charCodeAt(0)] = 0;
   return found;
 }
+
+/** Wanted words' lengths up to this are kept in a table; a longer one is looked up at every longer word. */
+const MAX_LENGTH = 63;
+/** Per code unit: 1 while a wanted word starts with it (set and cleared by each call). */
+const FIRST = new Uint8Array(0x10000);

@@ -110,8 +110,15 @@ function tagKinds(tags: readonly string[]): number {
  * window (`windowAt`).
  */
 function readRun(run: string, people: string[], places: string[], organizations: string[]): void {
+  // One word (most runs: a sentence's first word): its own window only, no organisation suffix, no array.
+  if (!run.includes(' ')) {
+    const kinds = tagKinds(tagsOf(run.toLowerCase()));
+    if ((kinds & PLACE_KIND) !== 0) places.push(run);
+    else if ((kinds & ORG_KIND) !== 0) organizations.push(run);
+    return;
+  }
   const words = run.split(' ');
-  if (ORG_SUFFIX.test(run) && words.length >= 2 && words.length <= MAX_ORG_WORDS) {
+  if (words.length <= MAX_ORG_WORDS && ORG_SUFFIX.test(run)) {
     // "Chinese Foreign Ministry": the adjectives stay when cutting them would leave the noun alone.
     const cut = run.replace(LEADING_JUNK, '');
     organizations.push(GENERIC_ORG.test(cut) ? run.replace(/^the\s+/i, '') : cut);

@@ -48,6 +48,11 @@ export interface LabelPatterns {
    */
   labelPairs: ReadonlySet<string>;
   /**
+   * `labelPairs`' pairs of ASCII characters as a table: entry 128 × first + second is 1 for a pair (author-rules-fast.ts
+   * reads it for every line it gates, without making the pair's string).
+   */
+  labelPairCodes: Uint8Array;
+  /**
    * The last words of the byline words ("by", "von") followed by a space or a colon, found in a line as written
    * (labels-fast.ts `tailsAsWritten`): `hasTrailingByline` is false for a line it does not match. Null when a tail
    * is not ASCII letters (then the lower-casing test runs).
@@ -88,6 +93,17 @@ const NOT_END_WORDS = new Set([
   'publish',
 ]);
 
+/** The pairs of two ASCII characters among `pairs`, as a table indexed by 128 × first + second. */
+function pairCodes(pairs: ReadonlySet<string>): Uint8Array {
+  const table = new Uint8Array(128 * 128);
+  for (const pair of pairs) {
+    const first = pair.charCodeAt(0);
+    const second = pair.charCodeAt(1);
+    if (pair.length === 2 && first < 128 && second < 128) table[128 * first + second] = 1;
+  }
+  return table;
+}
+
 /** "last updated" → /Last\s+[Uu]pdated/: capitalised first word, either case after it. */
 function titlePattern(phrase: string): string {
   return phrase
@@ -123,6 +139,11 @@ function collect(
 }
 
 function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
+  const labelPairs = new Set(
+    collect(languages, (w) => [...w.bylineWords, ...w.authorLabels, ...w.authorBoxLabels]).map((label) =>
+      label.toLowerCase().slice(0, 2).replace(/\s/u, ' '),
+    ),
+  );
   const bylineWords = alternation(collect(languages, (w) => w.bylineWords));
   const caselessBylineWords = alternation(
     collect(languages, (w) => w.bylineWords),
@@ -222,11 +243,8 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
         (label) => [label.charAt(0).toLowerCase(), label.charAt(0).toUpperCase()],
       ),
     ),
-    labelPairs: new Set(
-      collect(languages, (w) => [...w.bylineWords, ...w.authorLabels, ...w.authorBoxLabels]).map((label) =>
-        label.toLowerCase().slice(0, 2).replace(/\s/u, ' '),
-      ),
-    ),
+    labelPairs,
+    labelPairCodes: pairCodes(labelPairs),
     bylineTailAsWritten: tailsAsWritten(bylineTails),
     creditStarts: new Set(
       [...reporting, ...collect(languages, (w) => w.contributorLabels)].map((label) => label.charAt(0)),

@@ -4,6 +4,7 @@
  * words is a job title, a chrome word or an agency.
  */
 import { fullWeekdayNames, LANGUAGES, monthWords } from '../vocabulary/index.ts';
+import { isJsSpace } from '../whitespace.ts';
 import { tagsOf } from './lexicon.ts';
 import { agencyName } from './sources.ts';
 
@@ -120,7 +121,18 @@ const HONORIFIC = /^(?:dr|mr|mrs|ms|mx|prof|sir|dame|rev|hon)\.?\s+/i;
 
 /** True when the word is a job title or role word (e.g. "Senior", "Reporter"). */
 export function isRoleWord(word: string): boolean {
-  return ROLE_WORDS.has(word.toLowerCase().replace(/[^\p{L}-]/gu, ''));
+  // A word of ASCII letters and hyphens (most) has nothing for the pattern to drop: no regex pass.
+  const lower = word.toLowerCase();
+  return ROLE_WORDS.has(asciiLettersOnly(word, true) ? lower : lower.replace(/[^\p{L}-]/gu, ''));
+}
+
+/** Every code unit of `word` is an ASCII letter (or a hyphen, when `hyphen`). */
+export function asciiLettersOnly(word: string, hyphen: boolean): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) | 0x20;
+    if ((c < 0x61 || c > 0x7a) && !(hyphen && word.charCodeAt(i) === 0x2d)) return false;
+  }
+  return true;
 }
 
 /** True when the line is a job title such as "Senior Reporter" or "Contributing Writer, Tech". */
@@ -143,6 +155,9 @@ const MAX_TIDIED = 5000;
  * its period ("Juan Carlos Muñoz C.": Spanish and Portuguese names end so).
  */
 export function tidyName(text: string): string {
+  // Most texts asked are tidy already (a name the readers cut out): known so by one look at their characters,
+  // without the map (a new string is hashed to be looked up) or the patterns.
+  if (isTidy(text)) return text;
   let tidy = TIDIED.get(text);
   if (tidy === undefined) {
     tidy = text
@@ -156,6 +171,32 @@ export function tidyName(text: string): string {
   }
   return tidy;
 }
+
+/**
+ * Whether tidyName leaves `text` as it is: no character the first pattern strips at either end, no honorific first,
+ * white space only as single spaces (so the last two steps change nothing either), and its end no initial's
+ * period (the text would end in one: a character the first pattern strips).
+ */
+function isTidy(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return true;
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(n - 1);
+  if (LEADING_STRIPPED.has(first) || TRAILING_STRIPPED.has(last) || isJsSpace(first) || isJsSpace(last))
+    return false;
+  // An honorific opens with one of these letters in either case (d, m, p, s, r, h).
+  if (HONORIFIC_INITIALS.has(first | 0x20) && HONORIFIC.test(text)) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 ? text.charCodeAt(i + 1) === 0x20 : isJsSpace(c)) return false;
+  }
+  return true;
+}
+
+/** What tidyName's first pattern strips at the start, and at the end (white space besides, in both). */
+const LEADING_STRIPPED = new Set([...'"\'“”‘’([@'].map((c) => c.charCodeAt(0)));
+const TRAILING_STRIPPED = new Set([...'"\'“”‘’)],.;:|•·@-'].map((c) => c.charCodeAt(0)));
+const HONORIFIC_INITIALS = new Set([...'dmpsrh'].map((c) => c.charCodeAt(0)));
 
 /**
  * The text as a person's name, or null when it does not look like one. `minWords` is 2 for weak
