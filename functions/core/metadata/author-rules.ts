@@ -519,12 +519,7 @@ export function headerName(raw: string, language: string | null = null): string 
 
 /** A page in a known language other than English (the lexicon's language). */
 export function isForeign(language: string | null | undefined): boolean {
-  if (!language) return false;
-  // `!language.toLowerCase().startsWith('en')` without the new string (asked of every header line): only "e" and
-  // "E" lower-case to "e", only "n" and "N" to "n" (the one character whose lower case is longer, "İ", gives "i̇").
-  const first = language.charCodeAt(0) | 0x20;
-  const second = language.charCodeAt(1) | 0x20;
-  return !(first === 0x65 && second === 0x6e && language.length >= 2);
+  return !!language && !language.toLowerCase().startsWith('en');
 }
 
 /**
