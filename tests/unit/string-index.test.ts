@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { StringIndex } from '../../functions/core/string-index.ts';
-import { StringIndexFast } from '../../functions/core/string-index-fast.ts';
+import { hashText, StringIndexFast } from '../../functions/core/string-index-fast.ts';
 
 const text = fc.oneof(
   fc.string({ maxLength: 6, unit: fc.constantFrom('a', 'b', 'A', ' ', 'é', '\ud83d', '\ude00') }),
@@ -14,6 +14,8 @@ const text = fc.oneof(
   fc.nat(3000).map((n) => `w${n}`),
 );
 const operation = fc.record({ add: fc.boolean(), text });
+/** An addition by `add`, by `addHashed` with the hash computed beforehand (classify.ts), or a look-up. */
+const mixed = fc.record({ how: fc.constantFrom('add', 'addHashed', 'find'), text });
 
 describe('StringIndexFast', () => {
   it('gives the numbers of the reference for any sequence of additions and look-ups', () => {
@@ -27,6 +29,21 @@ describe('StringIndexFast', () => {
           // The strings read between additions too (credits.ts counts them as it goes).
           if (k % 7 === 3) expect(fast.strings).toEqual(reference.strings);
         });
+        expect(fast.strings).toEqual(reference.strings);
+      }),
+    );
+  });
+
+  it('numbers strings alike whether added by add or by addHashed', () => {
+    fc.assert(
+      fc.property(fc.array(mixed, { maxLength: 400 }), fc.nat(64), (operations, expected) => {
+        const reference = new StringIndex();
+        const fast = new StringIndexFast(expected);
+        for (const { how, text } of operations) {
+          if (how === 'find') expect(fast.find(text)).toBe(reference.find(text));
+          else if (how === 'add') expect(fast.add(text)).toBe(reference.add(text));
+          else expect(fast.addHashed(text, hashText(text))).toBe(reference.add(text));
+        }
         expect(fast.strings).toEqual(reference.strings);
       }),
     );

@@ -12,6 +12,11 @@ interface Entry {
   order: number;
   rule: Rule;
   phrase: string;
+  /**
+   * The rule's maxWords (0 when unset), read from the entry: the rules are object literals of a dozen shapes,
+   * so `rule.maxWords` in the loops below was a megamorphic property load per entry tried, on every line.
+   */
+  maxWords: number;
 }
 
 /** A letter, without a regex call for ASCII. */
@@ -161,18 +166,25 @@ interface PatternEntry {
   order: number;
   rule: Rule;
   pattern: RegExp;
+  /** The rule's maxWords (0 when unset) and patternNeedle, read from the entry (see Entry). */
+  maxWords: number;
+  needle: string | undefined;
 }
 /** Patterns by the first character of the keys they can match; '' = patterns that can start anywhere. */
 const PATTERNS = new Map<string, PatternEntry[]>();
 RULES.forEach((rule, order) => {
   for (const line of rule.lines ?? []) if (!WHOLE_LINE.has(line)) WHOLE_LINE.set(line, rule);
-  for (const phrase of rule.prefixes ?? []) add(PREFIXES, firstWord(phrase), { order, rule, phrase });
-  for (const phrase of rule.suffixes ?? []) add(SUFFIXES, lastWord(phrase), { order, rule, phrase });
+  const maxWords = rule.maxWords ?? 0;
+  for (const phrase of rule.prefixes ?? [])
+    add(PREFIXES, firstWord(phrase), { order, rule, phrase, maxWords });
+  for (const phrase of rule.suffixes ?? [])
+    add(SUFFIXES, lastWord(phrase), { order, rule, phrase, maxWords });
   for (const pattern of rule.patterns ?? []) {
     for (const c of new Set(firstChars(pattern.source) ?? [''])) {
       const list = PATTERNS.get(c);
-      if (list) list.push({ order, rule, pattern });
-      else PATTERNS.set(c, [{ order, rule, pattern }]);
+      const entry = { order, rule, pattern, maxWords, needle: rule.patternNeedle };
+      if (list) list.push(entry);
+      else PATTERNS.set(c, [entry]);
     }
   }
 });
@@ -305,7 +317,7 @@ export function matchLine(line: string, words = countWords(line), keys: Keys = l
           : NO_ENTRIES;
     for (const entry of entries) {
       if (bestRule !== null && entry.order >= best) continue;
-      if (words > (entry.rule.maxWords ?? 0) || !startsWithPhrase(pkey, entry.phrase)) continue;
+      if (words > entry.maxWords || !startsWithPhrase(pkey, entry.phrase)) continue;
       if (!requirementMet(entry.rule, entry.phrase, line)) continue;
       best = entry.order;
       bestRule = entry.rule;
@@ -322,7 +334,7 @@ export function matchLine(line: string, words = countWords(line), keys: Keys = l
           : NO_ENTRIES;
     for (const entry of entries) {
       if (bestRule !== null && entry.order >= best) continue;
-      if (words > (entry.rule.maxWords ?? 0) || !endsWithPhrase(key, entry.phrase)) continue;
+      if (words > entry.maxWords || !endsWithPhrase(key, entry.phrase)) continue;
       best = entry.order;
       bestRule = entry.rule;
     }
@@ -333,21 +345,21 @@ export function matchLine(line: string, words = countWords(line), keys: Keys = l
   let hasNeedle = false;
   let anyNeedle = 0;
   const code = key.charCodeAt(0);
-  for (const { order, rule, pattern } of code < 128 ? PATTERNS_BY_CODE[code]! : ANYWHERE) {
-    if (bestRule !== null && order >= best) break;
-    if (words > (rule.maxWords ?? 0)) continue;
-    if (rule.patternNeedle !== undefined) {
+  for (const entry of code < 128 ? PATTERNS_BY_CODE[code]! : ANYWHERE) {
+    if (bestRule !== null && entry.order >= best) break;
+    if (words > entry.maxWords) continue;
+    if (entry.needle !== undefined) {
       // A short key is searched per needle right away (cheaper than a regex call); a long one is scanned
       // for all needles at once first.
       if (anyNeedle === 0) anyNeedle = key.length < 80 || ANY_NEEDLE.test(key) ? 1 : 2;
       if (anyNeedle === 2) continue;
-      if (rule.patternNeedle !== needle) {
-        needle = rule.patternNeedle;
+      if (entry.needle !== needle) {
+        needle = entry.needle;
         hasNeedle = key.includes(needle);
       }
       if (!hasNeedle) continue;
     }
-    if (pattern.test(key)) return { rule };
+    if (entry.pattern.test(key)) return { rule: entry.rule };
   }
   return bestRule ? { rule: bestRule } : null;
 }
