@@ -12,10 +12,14 @@
  */
 import {
   activeModel,
+  auditModel,
   type CompiledModel,
   FEATURE_COUNT,
+  type FeatureName,
+  HTML_FEATURE_NAMES,
   logOdds,
   type ModelKind,
+  STACK_MODEL_FEATURES,
   STACK_ROW_WIDTH,
 } from './model.ts';
 
@@ -99,4 +103,50 @@ export function logOddsFast(rows: Float64Array, i: number, html: boolean | 'stac
     z += leaf[k * LEAVES + 4 * b0 + 2 * b1 + b2]!;
   }
   return z;
+}
+
+/** Credit per feature of the last `decidingFeaturesFast` call (wide enough for every model's features). */
+const CREDIT = new Float64Array(Math.max(HTML_FEATURE_NAMES.length, STACK_MODEL_FEATURES.length));
+
+/**
+ * `decidingFeatures` of model.ts (`count` ≥ 0): the same names in the same order. The credits sit in one reused
+ * array and the strongest are picked by scans (lowest index first among equal credits, as the stable sort of
+ * model.ts keeps them) instead of a new Float64Array, a spread of its keys, a filter and a sort per block.
+ * Why: the audit names the features of every block the model removed, and on the slowest DEV page (1,540
+ * blocks, wcxb_0057) that was ~16% of its cleaning stage (node --cpu-prof).
+ */
+export function decidingFeaturesFast(
+  rows: Float64Array,
+  i: number,
+  count = 3,
+  html: boolean | 'stack' = false,
+): FeatureName[] {
+  const stack = html === 'stack';
+  const model = auditModel(html);
+  const names: readonly FeatureName[] = stack ? STACK_MODEL_FEATURES : HTML_FEATURE_NAMES;
+  const row = i * (stack ? STACK_ROW_WIDTH : FEATURE_COUNT);
+  const { roots, feature, threshold, left, right, value } = model;
+  const credit = CREDIT;
+  credit.fill(0, 0, names.length);
+  for (let t = 0; t < roots.length; t++) {
+    let node = roots[t]!;
+    let f = feature[node]!;
+    while (f >= 0) {
+      const next = rows[row + f]! <= threshold[node]! ? left[node]! : right[node]!;
+      credit[f]! += value[next]! - value[node]!;
+      node = next;
+      f = feature[node]!;
+    }
+  }
+  const picked: FeatureName[] = [];
+  while (picked.length < count) {
+    let best = -1;
+    for (let k = 0; k < names.length; k++)
+      if (credit[k]! < 0 && (best < 0 || credit[k]! < credit[best]!)) best = k;
+    if (best < 0) break;
+    picked.push(names[best]!);
+    // Picked: no longer negative, so no later scan takes it again.
+    credit[best] = 0;
+  }
+  return picked;
 }
