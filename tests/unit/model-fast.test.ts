@@ -1,7 +1,8 @@
 /**
  * model-fast.ts's `logOddsFast` equals model.ts's `logOdds` bit for bit: on the shipped text and HTML models and on
- * random models of trees up to depth 3 (lone leaves and lopsided trees included) and deeper (walked by model.ts),
- * with feature values on the thresholds, beside them, NaN and infinities. Its `decidingFeaturesFast` names what
+ * random models of trees up to depth 3 (compiled into a function with its numbers as literals; lone leaves and
+ * lopsided trees included) and deeper (walked by model.ts), with feature values on the thresholds, beside them, NaN
+ * and infinities, and -0 as a base, a threshold and a leaf. Its `decidingFeaturesFast` names what
  * model.ts's `decidingFeatures` names, in the same order, on the shipped and on random models.
  */
 import fc from 'fast-check';
@@ -180,6 +181,20 @@ describe('logOddsFast', () => {
         },
       ),
     );
+  });
+
+  it('keeps -0 as a base, a threshold and a leaf (a literal "0" would turn -0 + -0 into 0)', () => {
+    const trees: Tree[] = [
+      { feature: 1, threshold: -0, left: { leaf: -0 }, right: { leaf: 0.5 } },
+      { leaf: -0 },
+    ];
+    setModel(flatten(trees, -0, FEATURE_NAMES));
+    const values = new Float64Array(FEATURE_COUNT);
+    // Feature 1 at 0 is ≤ -0: the left leaf, so -0 + -0 + -0.
+    expect(Object.is(logOddsFast(values, 0, false), -0)).toBe(true);
+    expect(Object.is(logOdds(values, 0, false), -0)).toBe(true);
+    values[1] = 1;
+    expect(logOddsFast(values, 0, false)).toBe(logOdds(values, 0, false));
   });
 
   it('is 0 with the model off, as logOdds', () => {
