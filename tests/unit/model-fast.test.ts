@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  activeModel,
   decidingFeatures,
   FEATURE_COUNT,
   FEATURE_NAMES,
@@ -18,7 +19,12 @@ import {
   setModel,
   type TreeModel,
 } from '../../functions/core/cleaning/model.ts';
-import { decidingFeaturesFast, logOddsFast } from '../../functions/core/cleaning/model-fast.ts';
+import {
+  compileForest,
+  completeForest,
+  decidingFeaturesFast,
+  logOddsFast,
+} from '../../functions/core/cleaning/model-fast.ts';
 
 afterEach(() => {
   setModel('shipped');
@@ -195,6 +201,14 @@ describe('logOddsFast', () => {
     expect(Object.is(logOdds(values, 0, false), -0)).toBe(true);
     values[1] = 1;
     expect(logOddsFast(values, 0, false)).toBe(logOdds(values, 0, false));
+  });
+
+  it('compiles the shipped models (complete depth-3 forests: none falls back to the walk of model.ts)', () => {
+    for (const kind of ['text', 'html', 'stack'] as const) {
+      const forest = completeForest(activeModel(kind)!);
+      expect(forest).not.toBeNull();
+      expect(typeof compileForest(forest!)).toBe('function');
+    }
   });
 
   it('is 0 with the model off, as logOdds', () => {

@@ -1,9 +1,9 @@
 /**
  * `logOdds` of model.ts over the same trees laid out as complete binary trees of depth 3: node p's sides are
- * 2p + 1 (feature value ≤ threshold) and 2p + 2, leaves 7 … 14, so the walk computes each next node from the
- * side taken (0 or 1) instead of branching on it and loading the node's child. A leaf above depth 3 is copied
- * into both sides of a split that changes nothing, so every row reaches the leaf it reaches in model.ts, and
- * the leaves are added to the base in the same order: the same log-odds, bit for bit (the properties of
+ * 2p + 1 (feature value ≤ threshold) and 2p + 2, leaves 7 … 14, so the leaf reached is a function of the
+ * splits' outcomes alone (no branch on them, no load of a node's child). A leaf above depth 3 is copied into both
+ * sides of a split that changes nothing, so every row reaches the leaf it reaches in model.ts, and the leaves are
+ * added to the base in the same order: the same log-odds, bit for bit (the properties of
  * tests/unit/model-fast.test.ts). Models with deeper trees are walked by model.ts.
  *
  * Why: the model scores most blocks on every fixed-point pass of the cleaner, and on the slowest 5% of DEV
