@@ -34,6 +34,7 @@ import { HTML_MODEL_SETTINGS, MODEL_SETTINGS, SETTINGS } from './cleaning/settin
 import { findTitle } from './cleaning/title.ts';
 import { isTocEntry, neutraliseTablesOfContents, tocEnd } from './cleaning/toc.ts';
 import type { Block, CleanResult, RemovedItem } from './types.ts';
+import { countWordsFast } from './words-fast.ts';
 
 /**
  * Upper bound on cleaning passes. Each pass that changes something removes a block or a line. Measured on
@@ -82,11 +83,13 @@ export function clean(blocks: Block[]): CleanResult {
   const first = cleanPass(units, true, applyModel(units));
   let { body, prior } = first;
   let removed = first.removed;
+  let removedWords = first.removedWords;
   for (let pass = 1; pass < MAX_PASSES; pass++) {
     const again = classify(body, prior, { model: false });
     const next = cleanPass(again, false, applyModel(again));
     if (sameTexts(next.body, body)) break;
     removed = removed.concat(next.removed);
+    removedWords += next.removedWords;
     body = next.body;
     prior = next.prior;
   }
@@ -105,6 +108,7 @@ export function clean(blocks: Block[]): CleanResult {
     comments,
     commentsTruncated: truncated,
     inputWords,
+    removedWords,
   };
 }
 
@@ -140,6 +144,7 @@ function allBody(rows: UnitRows, blocks: Block[], inputWords: number): CleanResu
     comments: [],
     commentsTruncated: false,
     inputWords,
+    removedWords: 0,
   };
 }
 
@@ -278,10 +283,13 @@ function cleanPass(units: Unit[], first: boolean, context: PageContext): Pass {
   const body: Block[] = [];
   const priorUnits: Unit[] = [];
   const removed: RemovedItem[] = [];
+  // A removed block's words are its unit's count of its text (the core's count): not counted again.
+  const words = { removed: 0 };
   const remove = (unit: Unit, verdict: Verdict, features?: string[]) => {
     const item = removedItem(unit.block, unit.block.text, verdict, unit.block.line);
     if (features) item.features = features;
     removed.push(item);
+    words.removed += unit.feat.words;
   };
   // The audit of the model's removals names the features that decided them.
   const byModel: number[] = [];
@@ -298,7 +306,7 @@ function cleanPass(units: Unit[], first: boolean, context: PageContext): Pass {
     const inRegion = i >= region.start && i <= region.end;
     const verdict = drop[i];
     if (verdict) remove(unit, verdict, evidence.get(i));
-    else if (inRegion && keepBlock(unit, body, removed)) priorUnits.push(unit);
+    else if (inRegion && keepBlock(unit, body, removed, words)) priorUnits.push(unit);
     else if (unit.repeats > 1 && unit.feat.words <= 12) remove(unit, detector('page.repeated'));
     else remove(unit, detector(i < region.start ? 'page.before-article' : 'page.after-article'));
   });
@@ -310,6 +318,7 @@ function cleanPass(units: Unit[], first: boolean, context: PageContext): Pass {
     titleProbability: titleChoice?.probability ?? null,
     body,
     removed,
+    removedWords: words.removed,
     prior,
     thread,
   };
@@ -369,8 +378,11 @@ function markThread(drop: (Verdict | null)[], start: number, end: number, headle
   return { start, end, headless };
 }
 
-/** Keep a block (false when nothing of it is left); in a multi-line block, lines matched by a rule are removed one by one. */
-function keepBlock(unit: Unit, body: Block[], removed: RemovedItem[]): boolean {
+/**
+ * Keep a block (false when nothing of it is left); in a multi-line block, lines matched by a rule are removed one
+ * by one (their words added to `words.removed`).
+ */
+function keepBlock(unit: Unit, body: Block[], removed: RemovedItem[], words: { removed: number }): boolean {
   const lineVerdicts = lineVerdictsOf(unit);
   if (lineVerdicts.every((v) => v === null)) {
     body.push(unit.block);
@@ -385,6 +397,7 @@ function keepBlock(unit: Unit, body: Block[], removed: RemovedItem[]): boolean {
     const verdict = lineVerdicts[k];
     if (verdict) {
       removed.push(removedItem(unit.block, line, verdict, unit.block.line + k));
+      words.removed += countWordsFast(line);
     } else {
       if (firstLine < 0) firstLine = unit.block.line + k;
       kept.push(line);

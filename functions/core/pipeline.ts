@@ -16,7 +16,6 @@ import { type RejectedDocument, reject, rejectTooLarge } from './rejected.ts';
 import type { Comment, InputFormat, Metadata, RemovedItem, SourceHints, ThreadEntry } from './types.ts';
 import { CLEANER_VERSION } from './version.ts';
 import { lowerWordRuns } from './word-runs.ts';
-import { countWordsFast } from './words-fast.ts';
 
 export interface Quality {
   /** Words in the input (after normalisation). */
@@ -90,7 +89,7 @@ export function processText(text: string, hints: SourceHints = {}, encoding = 'u
   });
   const minhash = minhashOf(plainBody, undefined, words);
   const inputWords = cleaned.inputWords;
-  const removedWords = cleaned.removed.reduce((sum, item) => sum + countWordsFast(item.text), 0);
+  const removedWords = cleaned.removedWords;
   return {
     status: 'clean',
     reason: null,

@@ -182,6 +182,8 @@ export interface CleanResult {
   commentsTruncated?: boolean;
   /** Words of every block (the core's word count of each block's text, as classify measured it). */
   inputWords: number;
+  /** Words of the removed items (the same count of each item's text; the title is not among them). */
+  removedWords: number;
 }
 
 /** A reader comment as the cleaning stage reads it out of the thread. */

@@ -9,6 +9,8 @@
  * Each DEV page is processed by one version then the other (the order alternating per round); CPU time, best
  * of ROUNDS (default 3) per page. Prints median, p99 and mean per version. `STAGE=clean` times the cleaning
  * stages alone (readLayout then clean, as bench:speed's cleaning line does) instead of processDocument.
+ * `TAIL=N` also prints, per version, the mean of the N slowest pages (the tail that p99 only samples once) and
+ * the names of the current version's N slowest pages with both versions' times.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -35,10 +37,11 @@ const baseRun: Run = cleaningOnly
   : (await load<{ processDocument: typeof current }>('functions/core/pipeline.ts')).processDocument;
 const currentRun: Run = cleaningOnly ? cleaningOf(readLayout, clean) : current;
 const corpus = resolve(corpusArg ?? '../shared/bench/dev');
-const pages = readdirSync(corpus)
+const names = readdirSync(corpus)
   .filter((name) => name.endsWith('.txt'))
-  .sort()
-  .map((name) => readFileSync(join(corpus, name)));
+  .sort();
+const pages = names.map((name) => readFileSync(join(corpus, name)));
+const tail = Number(process.env.TAIL ?? 0);
 const cpuMs = () => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
@@ -66,4 +69,15 @@ for (const version of versions) {
   console.log(
     `${version.name} median ${at(0.5).toFixed(3)}  p99 ${at(0.99).toFixed(3)}  mean ${mean.toFixed(3)} ms CPU/page (best of ${rounds}, interleaved, ${pages.length} pages)`,
   );
+  if (tail > 0) {
+    const slowest = sorted.slice(-tail);
+    const tailMean = slowest.reduce((sum, ms) => sum + ms, 0) / slowest.length;
+    console.log(`${version.name} mean of the ${slowest.length} slowest pages ${tailMean.toFixed(3)} ms`);
+  }
+}
+if (tail > 0) {
+  const [base, latest] = versions as [(typeof versions)[0], (typeof versions)[0]];
+  const slowest = names.map((_, i) => i).sort((a, b) => latest.best[b]! - latest.best[a]!);
+  for (const i of slowest.slice(0, tail))
+    console.log(`  ${names[i]}  base ${base.best[i]!.toFixed(3)}  current ${latest.best[i]!.toFixed(3)} ms`);
 }

@@ -83,7 +83,6 @@ async function stages(shape: string, bytes: Uint8Array): Promise<void> {
   const { lowerWordRuns } = await import('../../functions/core/word-runs.ts');
   const { analyseMetadata } = await import('../../functions/core/metadata/index.ts');
   const { minhashOf } = await import('../../functions/core/minhash.ts');
-  const { countWordsFast } = await import('../../functions/core/words-fast.ts');
   const { CLEANER_VERSION } = await import('../../functions/core/version.ts');
   const { toItem } = await import('../../functions/handler/record-item.ts');
   const { DYNAMODB_ITEM_LIMIT, itemSize } = await import('../../functions/handler/item-size.ts');
@@ -129,7 +128,7 @@ async function stages(shape: string, bytes: Uint8Array): Promise<void> {
   mark('metadata');
   const minhash = minhashOf(plainBody, undefined, words);
   mark('minhash');
-  const removedWords = cleaned.removed.reduce((sum, item) => sum + countWordsFast(item.text), 0);
+  const removedWords = cleaned.removedWords;
   const record = {
     status: 'clean',
     reason: null,

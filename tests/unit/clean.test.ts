@@ -134,6 +134,22 @@ describe('clean', () => {
     ]);
   });
 
+  it('counts the words of every removed block and line, as the core counts each removed text', () => {
+    // Removed whole blocks (a menu line, a byline, a share line) and a line inside a kept block.
+    const text = `Home\n\nBridge plan approved\n\nBy Ana Silva\n\n${P1}\n${'Follow us on Twitter'}\n${P2}\n\n${P3}\n\nShare this article`;
+
+    const result = cleanText(text);
+
+    expect(result.removed.map((r) => r.text)).toEqual([
+      'Home',
+      'By Ana Silva',
+      'Follow us on Twitter',
+      'Share this article',
+    ]);
+    expect(result.removedWords).toBe(result.removed.reduce((sum, r) => sum + wordCount(r.text), 0));
+    expect(result.removedWords).toBe(1 + 3 + 4 + 3);
+  });
+
   it('returns an empty result for no blocks', () => {
     const result = clean([]);
 
@@ -146,6 +162,7 @@ describe('clean', () => {
       body: [],
       removed: [],
       inputWords: 0,
+      removedWords: 0,
     });
   });
 

@@ -29,6 +29,7 @@ export function cleanedFrom(
     body: blocks.slice(1).filter((block) => !removedIndexes.has(block.index)),
     removed: removedItems,
     inputWords: paragraphs.reduce((sum, text) => sum + countWordsFast(text), 0),
+    removedWords: removedItems.reduce((sum, item) => sum + countWordsFast(item.text), 0),
   };
 }
 

@@ -25,24 +25,27 @@ import { LANGUAGES } from '../../functions/core/vocabulary/index.ts';
 
 function page(total: number, kept: (index: number) => boolean, anchor: number | null): CleanResult {
   const blocks = Array.from({ length: total }, (_, i) => newBlock(i, `w${i}`, i * 2 + 1));
+  // Every third block not kept was removed (a menu line).
+  const removed = blocks
+    .filter((block) => !kept(block.index) && block.index % 3 === 0)
+    .map((block) => ({
+      text: block.text,
+      rule: 'nav.menu',
+      kind: 'navigation' as const,
+      block: block.index,
+      line: block.line,
+    }))
+    // Not always in block order (a page's removed list is not): every ninth moved to the end.
+    .sort((a, b) => Number(a.block % 9 === 0) - Number(b.block % 9 === 0));
   return {
     blocks,
     title: anchor === null ? null : `w${anchor}`,
     titleBlock: anchor,
     body: blocks.filter((block) => kept(block.index) && block.index !== anchor),
-    // Every third block not kept was removed (a menu line).
-    removed: blocks
-      .filter((block) => !kept(block.index) && block.index % 3 === 0)
-      .map((block) => ({
-        text: block.text,
-        rule: 'nav.menu',
-        kind: 'navigation' as const,
-        block: block.index,
-        line: block.line,
-      }))
-      // Not always in block order (a page's removed list is not): every ninth moved to the end.
-      .sort((a, b) => Number(a.block % 9 === 0) - Number(b.block % 9 === 0)),
+    removed,
     inputWords: total,
+    // One word per block.
+    removedWords: removed.length,
   };
 }
 
@@ -236,6 +239,7 @@ function textPage(texts: readonly string[], anchor: number | null, kept: readonl
     body: blocks.filter((block) => kept.includes(block.index)),
     removed: [],
     inputWords: texts.length,
+    removedWords: 0,
   };
 }
 

@@ -1,11 +1,15 @@
 /**
  * model-fast.ts's `logOddsFast` equals model.ts's `logOdds` bit for bit: on the shipped text and HTML models and on
- * random models of trees up to depth 3 (lone leaves and lopsided trees included) and deeper (walked by model.ts),
- * with feature values on the thresholds, beside them, NaN and infinities.
+ * random models of trees up to depth 3 (compiled into a function with its numbers as literals; lone leaves and
+ * lopsided trees included) and deeper (walked by model.ts), with feature values on the thresholds, beside them, NaN
+ * and infinities, and -0 as a base, a threshold and a leaf. Its `decidingFeaturesFast` names what
+ * model.ts's `decidingFeatures` names, in the same order, on the shipped and on random models.
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  activeModel,
+  decidingFeatures,
   FEATURE_COUNT,
   FEATURE_NAMES,
   HTML_FEATURE_NAMES,
@@ -15,7 +19,12 @@ import {
   setModel,
   type TreeModel,
 } from '../../functions/core/cleaning/model.ts';
-import { logOddsFast } from '../../functions/core/cleaning/model-fast.ts';
+import {
+  compileForest,
+  completeForest,
+  decidingFeaturesFast,
+  logOddsFast,
+} from '../../functions/core/cleaning/model-fast.ts';
 
 afterEach(() => {
   setModel('shipped');
@@ -180,10 +189,91 @@ describe('logOddsFast', () => {
     );
   });
 
+  it('keeps -0 as a base, a threshold and a leaf (a literal "0" would turn -0 + -0 into 0)', () => {
+    const trees: Tree[] = [
+      { feature: 1, threshold: -0, left: { leaf: -0 }, right: { leaf: 0.5 } },
+      { leaf: -0 },
+    ];
+    setModel(flatten(trees, -0, FEATURE_NAMES));
+    const values = new Float64Array(FEATURE_COUNT);
+    // Feature 1 at 0 is ≤ -0: the left leaf, so -0 + -0 + -0.
+    expect(Object.is(logOddsFast(values, 0, false), -0)).toBe(true);
+    expect(Object.is(logOdds(values, 0, false), -0)).toBe(true);
+    values[1] = 1;
+    expect(logOddsFast(values, 0, false)).toBe(logOdds(values, 0, false));
+  });
+
+  it('compiles the shipped models (complete depth-3 forests: none falls back to the walk of model.ts)', () => {
+    for (const kind of ['text', 'html', 'stack'] as const) {
+      const forest = completeForest(activeModel(kind)!);
+      expect(forest).not.toBeNull();
+      expect(typeof compileForest(forest!)).toBe('function');
+    }
+  });
+
   it('is 0 with the model off, as logOdds', () => {
     setModel('off');
     const values = new Float64Array(FEATURE_COUNT);
     expect(logOddsFast(values, 0, false)).toBe(0);
     expect(logOdds(values, 0, false)).toBe(0);
+  });
+});
+
+/** The audit's names by both functions, for every kind of model and `count` from 0 to 6. */
+function sameNames(rows: Float64Array, i: number, count: number): boolean {
+  for (const kind of [false, true, 'stack'] as const) {
+    const plain = decidingFeatures(rows, i, count, kind);
+    const fast = decidingFeaturesFast(rows, i, count, kind);
+    expect(fast).toEqual(plain);
+  }
+  return true;
+}
+
+describe('decidingFeaturesFast', () => {
+  it('names what decidingFeatures names on the shipped models, on row i of several rows', () => {
+    fc.assert(
+      fc.property(
+        fc.array(row, { minLength: 1, maxLength: 4 }),
+        fc.nat(),
+        fc.integer({ min: 0, max: 6 }),
+        (list, k, count) => {
+          const rows = new Float64Array(list.length * FEATURE_COUNT);
+          list.forEach((values, i) => {
+            rows.set(values, i * FEATURE_COUNT);
+          });
+          return sameNames(rows, k % list.length, count);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('names what decidingFeatures names on random models (equal credits, models off)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(tree(3, FEATURE_NAMES.length), { minLength: 1, maxLength: 12 }),
+        fc.array(tree(4, HTML_FEATURE_NAMES.length), { minLength: 1, maxLength: 12 }),
+        fc.array(tree(3, STACK_MODEL_FEATURES.length), { minLength: 1, maxLength: 12 }),
+        fc.array(row, { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 0, max: 6 }),
+        (text, html, stack, rows, count) => {
+          setModel(flatten(text, 0, FEATURE_NAMES));
+          setModel(flatten(html, 0, HTML_FEATURE_NAMES), 'html');
+          setModel(flatten(stack, 0, STACK_MODEL_FEATURES), 'stack');
+          for (const values of rows) sameNames(values, 0, count);
+          // Off: both read the shipped models.
+          setModel('off');
+          setModel('off', 'html');
+          return rows.every((values) => sameNames(values, 0, count));
+        },
+      ),
+    );
+  });
+
+  it('names nothing when no split lowers the log-odds', () => {
+    setModel(flatten([{ leaf: 1 }], 0, FEATURE_NAMES));
+    const values = new Float64Array(FEATURE_COUNT);
+    expect(decidingFeaturesFast(values, 0, 3, false)).toEqual([]);
+    expect(decidingFeatures(values, 0, 3, false)).toEqual([]);
   });
 });

@@ -36,6 +36,7 @@ function cleanedOf(texts: string[], removedTexts: string[]): CleanResult {
     comments: [],
     commentsTruncated: false,
     inputWords: 0,
+    removedWords: 0,
   };
 }
 

@@ -12,7 +12,6 @@ import { handContext, type Unit } from './classify.ts';
 import {
   AROUND,
   activeModel,
-  decidingFeatures,
   FEATURE_COUNT,
   type FeatureName,
   type PageContext,
@@ -21,7 +20,7 @@ import {
   writeRow,
   writeStackRow,
 } from './model.ts';
-import { logOddsFast } from './model-fast.ts';
+import { decidingFeaturesFast, logOddsFast } from './model-fast.ts';
 import { Float64Scratch } from './scratch.ts';
 import { MODEL_SETTINGS } from './settings.ts';
 
@@ -70,18 +69,18 @@ function evidenceOf(units: Unit[], indexes: readonly number[], context: PageCont
     const html = hints?.path !== undefined;
     if (unit.verdict || (hints && !html)) return [];
     writeRow(context, i, ROW, 0);
-    if (html) return decidingFeatures(ROW, 0, 3, true);
+    if (html) return decidingFeaturesFast(ROW, 0, 3, true);
     const own = firstOdds(context, first, i);
     if (
       !stack ||
       unit.feat.words > MODEL_SETTINGS.removeMaxWords ||
       (unit.prose && own > MODEL_SETTINGS.stackKeepsProseAbove)
     )
-      return decidingFeatures(ROW, 0, 3, false);
+      return decidingFeaturesFast(ROW, 0, 3, false);
     for (let j = Math.max(0, i - AROUND); j <= Math.min(n - 1, i + AROUND); j++) firstOdds(context, first, j);
     // writeStackRow reads the neighbours' odds only (the window just filled) and the block's own row.
     writeStackRow(first, n, i, ROW, 0, STACK_ROW);
-    return decidingFeatures(STACK_ROW, 0, 3, 'stack');
+    return decidingFeaturesFast(STACK_ROW, 0, 3, 'stack');
   });
 }
 

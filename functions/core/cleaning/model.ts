@@ -477,9 +477,19 @@ export function logOdds(rows: Float64Array, i: number, html: boolean | 'stack' =
   return z;
 }
 
+/** The model the audit reads (`decidingFeatures`): the active one of that kind, the shipped one when it is off. */
+export function auditModel(html: boolean | 'stack'): CompiledModel {
+  return html === 'stack'
+    ? (ACTIVE_STACK ?? SHIPPED_STACK)
+    : html
+      ? (ACTIVE_HTML ?? SHIPPED_HTML)
+      : (ACTIVE ?? SHIPPED);
+}
+
 /**
  * The features that pushed the block's log-odds down the most (for the audit), strongest first: along each
- * tree's path, the change of the node value at a split is credited to the split's feature.
+ * tree's path, the change of the node value at a split is credited to the split's feature. The plain reference
+ * of model-fast.ts's `decidingFeaturesFast`, which the audit runs.
  */
 export function decidingFeatures(
   rows: Float64Array,
@@ -488,11 +498,7 @@ export function decidingFeatures(
   html: boolean | 'stack' = false,
 ): FeatureName[] {
   const stack = html === 'stack';
-  const model = stack
-    ? (ACTIVE_STACK ?? SHIPPED_STACK)
-    : html
-      ? (ACTIVE_HTML ?? SHIPPED_HTML)
-      : (ACTIVE ?? SHIPPED);
+  const model = auditModel(html);
   const names: readonly FeatureName[] = stack ? STACK_MODEL_FEATURES : HTML_FEATURE_NAMES;
   const row = i * (stack ? STACK_ROW_WIDTH : FEATURE_COUNT);
   const credit = new Float64Array(names.length);
