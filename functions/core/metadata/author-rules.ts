@@ -473,14 +473,15 @@ export function teamName(text: string): string | null {
       : null;
 }
 
-/**
- * "Redaktion", "La Rédaction", "auto-motor.at Redaktion": a newsroom word last, after at most two capitalised
- * words, an article or a domain.
- */
+/** Whether `name` ends in one of TEAM's team words, the last word of its every match. */
 function mayEndTeam(name: string): boolean {
   return name.endsWith('Team') || name.endsWith('Staff') || name.endsWith('Editors') || name.endsWith('esk');
 }
 
+/**
+ * "Redaktion", "La Rédaction", "auto-motor.at Redaktion": a newsroom word last, after at most two capitalised
+ * words, an article or a domain.
+ */
 function newsroomName(name: string): string | null {
   // The last word first (one look-up, no array): most names end in no newsroom word.
   if (!NEWSROOM.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return null;
