@@ -69,7 +69,7 @@ const PIECES = [
   'K',
   'É',
   'é',
-  // Label openings in other cases and spacings, and their near misses (labelPairs).
+  // Label openings in other cases and spacings, and their near misses (labelPairCodes).
   'BY',
   'bY',
   'a post by',

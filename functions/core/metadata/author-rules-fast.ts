@@ -5,7 +5,7 @@
  * menu entries and headings that no reader takes, and each gate is a necessary condition of its reader that costs
  * a character or a lexicon look-up:
  *
- * - a label or byline opens with one of the first two characters of the vocabulary's labels (`labelPairs`);
+ * - a label or byline opens with one of the first two characters of the vocabulary's labels (`labelPairCodes`);
  * - a bare name line has a known given name as its first word (the name it gives is the tidied line itself);
  * - a one-word name over a bio has that bio within three blocks, opening with the name's first word, or a
  *   first-person bio right under it;
@@ -46,7 +46,7 @@ const MAX_BYLINE = 160;
 
 /**
  * Could a label pattern (case-insensitive, Unicode) match at `i`: the two characters there, lower-cased, open a
- * label (`labelPairs`; ASCII white space read as one space, as the patterns take any white space between words), or
+ * label (`labelPairCodes`; ASCII white space read as one space, as the patterns take any white space between words), or
  * one of them is not ASCII (case folding maps some non-ASCII characters onto ASCII letters: "ſ", the Kelvin sign;
  * a label may open with a non-ASCII letter, "über", or white space, U+00A0). Every label is two characters at least.
  */

@@ -461,8 +461,7 @@ const NEWSROOM = new Set(LANGUAGES.flatMap((language) => language.metadata.newsr
 export function teamName(text: string): string | null {
   const name = tidyName(text);
   if (name.length > 50 || /^by\b/i.test(name)) return null;
-  // TEAM's every match ends in one of its team words ("Team", "Staff", "Editors", "Desk", "desk", "Newsdesk").
-  if (!mayEndTeam(name) || !TEAM.test(name)) return newsroomName(name);
+  if (!TEAM.test(name)) return newsroomName(name);
   const words = name.split(' ');
   // "Senior Staff", "Editorial Team": a role alone, no one's name.
   return words.length >= 2 &&
@@ -473,21 +472,16 @@ export function teamName(text: string): string | null {
       : null;
 }
 
-/** Whether `name` ends in one of TEAM's team words, the last word of its every match. */
-function mayEndTeam(name: string): boolean {
-  return name.endsWith('Team') || name.endsWith('Staff') || name.endsWith('Editors') || name.endsWith('esk');
-}
-
 /**
  * "Redaktion", "La Rédaction", "auto-motor.at Redaktion": a newsroom word last, after at most two capitalised
  * words, an article or a domain.
  */
 function newsroomName(name: string): string | null {
-  // The last word first (one look-up, no array): most names end in no newsroom word.
-  if (!NEWSROOM.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return null;
+  // The last word first, before any array: most names end in no newsroom word.
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  if (!NEWSROOM.has(last.toLowerCase()) || !/^\p{Lu}/u.test(last)) return null;
   const words = name.split(' ');
-  const last = words.at(-1) ?? '';
-  if (words.length > 3 || !/^\p{Lu}/u.test(last) || !NEWSROOM.has(last.toLowerCase())) return null;
+  if (words.length > 3) return null;
   return words
     .slice(0, -1)
     .every((word) => /^\p{Lu}[\p{L}'’-]*$/u.test(word) || /^[\p{Ll}\d-]+\.\p{Ll}{2,}$/u.test(word))

@@ -43,12 +43,9 @@ export interface LabelPatterns {
    */
   labelStarts: ReadonlySet<string>;
   /**
-   * The first two characters, lower case, of the same labels (white space as one space: "a post by" → "a "): a line
-   * whose first two characters are ASCII and, lower-cased, none of these matches none of those patterns either.
-   */
-  labelPairs: ReadonlySet<string>;
-  /**
-   * `labelPairs`' pairs of ASCII characters as a table: entry 128 × first + second is 1 for a pair (author-rules-fast.ts
+   * The first two characters, lower case, of the same labels (white space as one space: "a post by" → "a "), the
+   * pairs of ASCII characters as a table: entry 128 × first + second is 1 for a pair. A line whose first two
+   * characters are ASCII and, lower-cased, no pair here matches none of those patterns either (author-rules-fast.ts
    * reads it for every line it gates, without making the pair's string).
    */
   labelPairCodes: Uint8Array;
@@ -93,10 +90,11 @@ const NOT_END_WORDS = new Set([
   'publish',
 ]);
 
-/** The pairs of two ASCII characters among `pairs`, as a table indexed by 128 × first + second. */
-function pairCodes(pairs: ReadonlySet<string>): Uint8Array {
+/** The first two characters of each label, lower case (white space as one space), as a table of ASCII pairs. */
+function pairCodes(labels: readonly string[]): Uint8Array {
   const table = new Uint8Array(128 * 128);
-  for (const pair of pairs) {
+  for (const label of labels) {
+    const pair = label.toLowerCase().slice(0, 2).replace(/\s/u, ' ');
     const first = pair.charCodeAt(0);
     const second = pair.charCodeAt(1);
     if (pair.length === 2 && first < 128 && second < 128) table[128 * first + second] = 1;
@@ -139,11 +137,6 @@ function collect(
 }
 
 function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
-  const labelPairs = new Set(
-    collect(languages, (w) => [...w.bylineWords, ...w.authorLabels, ...w.authorBoxLabels]).map((label) =>
-      label.toLowerCase().slice(0, 2).replace(/\s/u, ' '),
-    ),
-  );
   const bylineWords = alternation(collect(languages, (w) => w.bylineWords));
   const caselessBylineWords = alternation(
     collect(languages, (w) => w.bylineWords),
@@ -243,8 +236,9 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
         (label) => [label.charAt(0).toLowerCase(), label.charAt(0).toUpperCase()],
       ),
     ),
-    labelPairs,
-    labelPairCodes: pairCodes(labelPairs),
+    labelPairCodes: pairCodes(
+      collect(languages, (w) => [...w.bylineWords, ...w.authorLabels, ...w.authorBoxLabels]),
+    ),
     bylineTailAsWritten: tailsAsWritten(bylineTails),
     creditStarts: new Set(
       [...reporting, ...collect(languages, (w) => w.contributorLabels)].map((label) => label.charAt(0)),
