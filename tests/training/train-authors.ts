@@ -45,7 +45,15 @@
 import { resolve } from 'node:path';
 import { AUTHOR_FEATURES } from '../../functions/core/metadata/authors.ts';
 import { judge } from '../bench/metadata-scoring.ts';
-import { type AuthorPage, authorPages, authorsOf, goldParts, trainAuthors } from './author-data.ts';
+import {
+  type AuthorPage,
+  type AuthorSetting,
+  authorPages,
+  authorsOf,
+  goldParts,
+  steadiestSetting,
+  trainAuthors,
+} from './author-data.ts';
 import { dot, foldOf, namedWeights, saveModel } from './learn.ts';
 
 const CORPORA = (process.env.CORPORA ?? 'dev,multi').split(',');
@@ -81,7 +89,8 @@ const PARTITION_FROM = Number(process.env.PARTITION_FROM ?? '0');
  * them apart. Over 16 partitions of dev and multi (their cross-validated weights cached), the best setting's
  * sum moved by 0.02 between disjoint draws of four partitions, so ties of 0.015 are noise. With 8 partitions
  * the choice was 0.5/0.5 for draws 0-7, 4-11, 8-15, the even and (0.5/0.55) the odd ones; with 0.01 it moved
- * among 0.4/0.55, 0.45/0.5 and 0.5/0.5, with 0 (the old rule) among 0.3/0.55, 0.35/0.55 and 0.4/0.55.
+ * among 0.4/0.55, 0.45/0.5 and 0.5/0.5, with 0 (the old rule) among 0.3/0.55, 0.35/0.55 and 0.4/0.55. This
+ * script at 1d8b8e4 chose lambda 0.001, 0.5/0.5 both with partitions 0-7 and with PARTITION_FROM=8.
  */
 const TIE = Number(process.env.TIE ?? '0.015');
 const MODEL = resolve(import.meta.dirname, '../../functions/core/metadata/author-model.json');
@@ -137,11 +146,7 @@ console.log(`pages ${pages.length}; a right name among the candidates: ${reach.j
 /** The fold of a page's site in partition p (partition 0 is the plain one; the others salt the site). */
 const foldIn = (p: number, site: string) => foldOf(p === 0 ? site : `${p}:${site}`, FOLDS);
 
-interface Setting {
-  lambda: number;
-  threshold: number;
-  genericThreshold: number;
-  score: number;
+interface Setting extends AuthorSetting {
   line: string;
 }
 const admitted: Setting[] = [];
@@ -208,14 +213,16 @@ for (const lambda of LAMBDAS) {
     }
 }
 // The best exact sum, then the tie (within TIE of it) that abstains most: the highest thresholds.
+const best = steadiestSetting(admitted, TIE) ?? {
+  lambda: LAMBDAS[0]!,
+  threshold: 0.5,
+  genericThreshold: 0.5,
+  score: -1,
+  line: '',
+};
 const top = Math.max(...admitted.map((s) => s.score));
-const tied = admitted
-  .filter((s) => s.score >= top - TIE - 1e-9)
-  .sort(
-    (a, b) => b.threshold - a.threshold || b.genericThreshold - a.genericThreshold || b.lambda - a.lambda,
-  );
-const best = tied[0] ?? { lambda: LAMBDAS[0]!, threshold: 0.5, genericThreshold: 0.5, score: -1, line: '' };
-console.log(`best sum ${top.toFixed(3)}; tied within ${TIE}: ${tied.length}`);
+const tied = admitted.filter((s) => s.score >= top - TIE - 1e-9).length;
+console.log(`best sum ${top.toFixed(3)}; tied within ${TIE}: ${tied}`);
 
 const w = trainAuthors(pages, best.lambda);
 console.log(
