@@ -94,3 +94,29 @@ export function authorsOf(
   if (!pick || p < (pick.best.rule === 'generic' ? genericThreshold : threshold)) return { authors: [], p };
   return { authors: pick.names.slice(0, MAX_AUTHORS), p };
 }
+
+/** A penalty and thresholds with the exact authors they reach under cross-validation (summed over corpora). */
+export interface AuthorSetting {
+  lambda: number;
+  threshold: number;
+  genericThreshold: number;
+  score: number;
+}
+
+/**
+ * The setting train-authors.ts keeps among those that meet the precision floors: the settings within `tie` of
+ * the best score are tied (the data cannot tell them apart), and the tie goes to the highest threshold, then the
+ * highest generic threshold, then the larger penalty: the one that abstains most. Undefined when none is given.
+ */
+export function steadiestSetting<S extends AuthorSetting>(
+  admitted: readonly S[],
+  tie: number,
+): S | undefined {
+  let top = Number.NEGATIVE_INFINITY;
+  for (const s of admitted) if (s.score > top) top = s.score;
+  return admitted
+    .filter((s) => s.score >= top - tie - 1e-9)
+    .sort(
+      (a, b) => b.threshold - a.threshold || b.genericThreshold - a.genericThreshold || b.lambda - a.lambda,
+    )[0];
+}
