@@ -48,11 +48,11 @@
  * - fitting on plain text only (LAYOUTS=text): CV 0.797 / 0.692 against 0.797 / 0.690, a page; the model also
  *   serves HTML, whose heading1 weight it would lose.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { scoreFeatures, TITLE_FEATURES } from '../../functions/core/cleaning/title.ts';
-import { choose, fitChoice, foldOf, isRight, namedWeights, saveModel } from './learn.ts';
-import { type TitlePage, titlePages } from './title-data.ts';
+import { fitSparseChoice } from './choice-fit.ts';
+import { choose, foldOf, isRight, namedWeights, saveModel } from './learn.ts';
+import { cachedTitlePages, type TitlePage } from './title-data.ts';
 
 const CORPORA = (process.env.CORPORA ?? 'dev,multi').split(',');
 const FOLDS = 5;
@@ -62,44 +62,7 @@ const MODEL = resolve(import.meta.dirname, '../../functions/core/cleaning/title-
 // The plain text and (LAYOUTS=text,html) the original HTML of each page: one page, one fold, whatever its layout.
 const LAYOUTS = (process.env.LAYOUTS ?? 'text,html').split(',');
 // CACHE=file keeps the pages (candidates and features) between runs of the same features (DROP ablations).
-const CACHE = process.env.CACHE;
-const cacheKey = JSON.stringify({ CORPORA, LAYOUTS, TITLE_FEATURES });
-const cached = readCache();
-const pages =
-  cached ?? CORPORA.flatMap((corpus) => LAYOUTS.flatMap((layout) => titlePages(corpus, layout === 'html')));
-if (CACHE && cached === null) writeCache(CACHE);
-
-/** The pages CACHE holds, when it was written for these corpora, layouts and features. */
-function readCache(): TitlePage[] | null {
-  if (!CACHE || !existsSync(CACHE)) return null;
-  const stored = JSON.parse(readFileSync(CACHE, 'utf8')) as { key: string; pages: StoredPage[] };
-  if (stored.key !== cacheKey) return null;
-  return stored.pages.map((page) => ({
-    ...page,
-    group: {
-      options: page.group.options.map((x) => Float64Array.from(x)),
-      answer: page.group.answer,
-      right: Uint8Array.from(page.group.right),
-    },
-  }));
-}
-
-/** A page as CACHE stores it (typed arrays as plain ones). */
-type StoredPage = Omit<TitlePage, 'group'> & {
-  group: { options: number[][]; answer: number; right: number[] };
-};
-
-function writeCache(path: string): void {
-  const stored: StoredPage[] = pages.map((page) => ({
-    ...page,
-    group: {
-      options: page.group.options.map((x) => Array.from(x)),
-      answer: page.group.answer,
-      right: Array.from(page.group.right ?? []),
-    },
-  }));
-  writeFileSync(path, JSON.stringify({ key: cacheKey, pages: stored }));
-}
+const pages = cachedTitlePages(CORPORA, LAYOUTS, process.env.CACHE);
 const dims = TITLE_FEATURES.length;
 
 /** Share of pages (per corpus) where the picked option is the right one. */
@@ -150,7 +113,7 @@ for (const lambda of LAMBDAS) {
   const picks = new Map<TitlePage, number>();
   for (let fold = 0; fold < FOLDS; fold++) {
     const train = pages.filter((page) => foldOf(page.site, FOLDS) !== fold);
-    const w = fitChoice(
+    const w = fitSparseChoice(
       train.map((page) => page.group),
       dims,
       lambda,
@@ -173,7 +136,7 @@ for (const lambda of LAMBDAS) {
   }
 }
 
-const w = fitChoice(
+const w = fitSparseChoice(
   pages.map((page) => page.group),
   dims,
   bestLambda,
