@@ -3,14 +3,10 @@
  * candidate carries about ten): the same Adam steps in the same order, so the same weights to the last bit, in a
  * fifth of the time (train-title.ts with CACHE: 4 min 27 s -> 45 s). Optional feature crosses (title-crosses.ts).
  */
-import { type ChoiceGroup, isRight } from './learn.ts';
-
-const B1 = 0.9;
-const B2 = 0.999;
-const RATE = 0.05;
+import { adamStep, type ChoiceGroup, isRight } from './learn.ts';
 
 /** Groups as sparse rows: per option its non-zero features (indices, values), extended with the crosses. */
-interface Sparse {
+export interface Sparse {
   groups: { from: number; to: number }[];
   right: Uint8Array;
   start: Int32Array;
@@ -18,7 +14,11 @@ interface Sparse {
   value: Float64Array;
 }
 
-function sparse(all: ChoiceGroup[], dims: number, crosses: readonly (readonly [number, number])[]): Sparse {
+export function sparse(
+  all: ChoiceGroup[],
+  dims: number,
+  crosses: readonly (readonly [number, number])[],
+): Sparse {
   const groups: { from: number; to: number }[] = [];
   const right: number[] = [];
   const start: number[] = [0];
@@ -83,36 +83,46 @@ export function fitSparseChoice(
   const grad = new Float64Array(width);
   const n = data.groups.length;
   const scores = new Float64Array(data.right.length);
+  const residual = new Float64Array(data.right.length);
   for (let t = 1; t <= iterations; t++) {
     grad.fill(0);
     for (const { from, to } of data.groups) {
-      let max = Number.NEGATIVE_INFINITY;
-      for (let s = from; s < to; s++) {
-        scores[s] = scoreOf(data, w, s);
-        if (scores[s]! > max) max = scores[s]!;
-      }
-      let total = 0;
-      let rightTotal = 0;
-      for (let s = from; s < to; s++) {
-        const e = Math.exp(scores[s]! - max);
-        total += e;
-        if (data.right[s]) rightTotal += e;
-      }
-      for (let s = from; s < to; s++) {
-        const e = Math.exp(scores[s]! - max);
-        const r = e / total - (data.right[s] && rightTotal > 0 ? e / rightTotal : 0);
-        for (let k = data.start[s]!; k < data.start[s + 1]!; k++) grad[data.index[k]!]! += r * data.value[k]!;
-      }
+      for (let s = from; s < to; s++) scores[s] = scoreOf(data, w, s);
+      softmaxResiduals(scores, data.right, from, to, residual);
+      for (let s = from; s < to; s++)
+        for (let k = data.start[s]!; k < data.start[s + 1]!; k++)
+          grad[data.index[k]!]! += residual[s]! * data.value[k]!;
     }
-    for (let d = 0; d < width; d++) {
-      const g = grad[d]! / Math.max(1, n) + (d === 0 ? 0 : lambda * w[d]!);
-      // learn.ts adamStep's arithmetic, operation for operation: the same weights to the last bit.
-      m[d] = B1 * m[d]! + (1 - B1) * g;
-      v[d] = B2 * v[d]! + (1 - B2) * g * g;
-      const mh = m[d]! / (1 - B1 ** t);
-      const vh = v[d]! / (1 - B2 ** t);
-      w[d]! -= (RATE * mh) / (Math.sqrt(vh) + 1e-8);
-    }
+    adamStep(w, grad, m, v, n, lambda, 0.05, t);
   }
   return w;
+}
+
+/**
+ * The softmax over the options from … to-1 of one page, less its target (each right option's share of the right
+ * options' mass): the loss's gradient in each option's score, written to residual[from …]; with `probability`,
+ * the softmax there too. fitChoice's arithmetic, operation for operation.
+ */
+export function softmaxResiduals(
+  scores: Float64Array,
+  right: Uint8Array,
+  from: number,
+  to: number,
+  residual: Float64Array,
+  probability?: Float64Array,
+): void {
+  let max = Number.NEGATIVE_INFINITY;
+  for (let s = from; s < to; s++) if (scores[s]! > max) max = scores[s]!;
+  let total = 0;
+  let rightTotal = 0;
+  for (let s = from; s < to; s++) {
+    const e = Math.exp(scores[s]! - max);
+    total += e;
+    if (right[s]) rightTotal += e;
+  }
+  for (let s = from; s < to; s++) {
+    const e = Math.exp(scores[s]! - max);
+    residual[s] = e / total - (right[s] && rightTotal > 0 ? e / rightTotal : 0);
+    if (probability) probability[s] = e / total;
+  }
 }
