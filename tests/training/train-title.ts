@@ -71,6 +71,12 @@
  *   8 units, L2 0.01: -1 / 0 / +1 / 0 at 100 iterations, -1 / 0 / +2 / 0 at 200, -3 / 0 / -1 / +2 at 400; 4
  *   units, L2 0.003: +1 / +1 / +2 / -1 at 100, -5 / 0 / +5 / -4 at 200; 8 units, L2 0.0003: -12 to -26 dev and
  *   -8 to -22 multi pages.
+ * - page-relative copies of every feature (title-context.ts), made alike for all: a flag only this candidate
+ *   of the page carries (only), the nearest candidate carrying it (nearest), a value's gap to the page's largest
+ *   (gap); at lambda 0.001 only: -1 / 0 / +2 / -1, nearest: +2 / -1 / -1 / -3, gap: 0 / 0 / 0 / -1; worse at
+ *   0.003 and 0.01.
+ * - the weights refitted on today's candidates (--write, same CV): metadata-accuracy dev 0.808 -> 0.808, multi
+ *   0.702 -> 0.705, check 0.708 -> 0.708 (text): check does not rise, not kept.
  */
 import { resolve } from 'node:path';
 import { TITLE_FEATURES } from '../../functions/core/cleaning/title.ts';
