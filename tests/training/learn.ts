@@ -121,7 +121,7 @@ export function sigmoid(z: number): number {
 export const dot = linearScore;
 
 /** One Adam step on the mean gradient plus the L2 term (the bias, dimension 0, is not penalised). */
-function adamStep(
+export function adamStep(
   w: Float64Array,
   grad: Float64Array,
   m: Float64Array,

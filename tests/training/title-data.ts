@@ -3,15 +3,16 @@
  * which are right (their record title equals the gold as the corpus's scorer compares). Shared by
  * train-title.ts and train-confidence.ts.
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { clean } from '../../functions/core/clean.ts';
-import { TITLE_PROBE, type TitleSearch } from '../../functions/core/cleaning/title.ts';
+import { TITLE_FEATURES, TITLE_PROBE, type TitleSearch } from '../../functions/core/cleaning/title.ts';
 import { decode } from '../../functions/core/decode.ts';
 import { readLayout } from '../../functions/core/layout.ts';
 import { detectLanguageFast } from '../../functions/core/metadata/language-fast.ts';
 import { extractTitle } from '../../functions/core/metadata/title.ts';
 import { judge, readCorpus, scorerOf } from '../bench/metadata-scoring.ts';
-import { type ChoiceGroup, dot, siteOf } from './learn.ts';
+import { type ChoiceGroup, dot, isRight, siteOf } from './learn.ts';
 
 export const BENCH = resolve(import.meta.dirname, '../../../shared/bench');
 
@@ -82,4 +83,67 @@ export function pickTitle(w: Float64Array, page: TitlePage): { index: number; pr
     if (page.keys[k] === page.keys[best]) same += share;
   });
   return { index: best, probability: same / total };
+}
+
+/**
+ * The pages of the corpora in the layouts ('text', 'html'); with `cache` (a file), kept there between runs: the
+ * first run writes it, later runs with the same corpora, layouts and feature names read it instead of cleaning
+ * every page again (a changed feature list or candidate rule needs a new file).
+ */
+export function cachedTitlePages(corpora: string[], layouts: string[], cache?: string): TitlePage[] {
+  const key = JSON.stringify({ CORPORA: corpora, LAYOUTS: layouts, TITLE_FEATURES });
+  if (cache && existsSync(cache)) {
+    const stored = JSON.parse(readFileSync(cache, 'utf8')) as { key: string; pages: StoredPage[] };
+    if (stored.key === key)
+      return stored.pages.map((page) => ({
+        ...page,
+        group: {
+          options: page.group.options.map((x) => Float64Array.from(x)),
+          answer: page.group.answer,
+          right: Uint8Array.from(page.group.right),
+        },
+      }));
+  }
+  const pages = corpora.flatMap((corpus) =>
+    layouts.flatMap((layout) => titlePages(corpus, layout === 'html')),
+  );
+  if (cache) {
+    const stored: StoredPage[] = pages.map((page) => ({
+      ...page,
+      group: {
+        options: page.group.options.map((x) => Array.from(x)),
+        answer: page.group.answer,
+        right: Array.from(page.group.right ?? []),
+      },
+    }));
+    writeFileSync(cache, JSON.stringify({ key, pages: stored }));
+  }
+  return pages;
+}
+
+/** A page as the cache stores it (typed arrays as plain ones). */
+type StoredPage = Omit<TitlePage, 'group'> & {
+  group: { options: number[][]; answer: number; right: number[] };
+};
+
+/** Pages right per corpus and layout ("dev 0.797 (295), dev-html …"): the pick of each page, -1 for none. */
+export function layoutAccuracy(
+  pages: TitlePage[],
+  corpora: string[],
+  layouts: string[],
+  pick: (page: TitlePage) => number,
+): string {
+  const parts: string[] = [];
+  for (const corpus of corpora)
+    for (const layout of layouts) {
+      const mine = pages.filter((page) => page.corpus === corpus && page.html === (layout === 'html'));
+      const right = mine.filter((page) => {
+        const k = pick(page);
+        return k >= 0 && isRight(page.group, k);
+      }).length;
+      parts.push(
+        `${corpus}${layout === 'html' ? '-html' : ''} ${(right / mine.length).toFixed(3)} (${right})`,
+      );
+    }
+  return parts.join(', ');
 }

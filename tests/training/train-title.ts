@@ -47,12 +47,44 @@
  *   under it): weights 0.09 / 0.18, text-fitted CV 0.797 / 0.692, the baseline's.
  * - fitting on plain text only (LAYOUTS=text): CV 0.797 / 0.692 against 0.797 / 0.690, a page; the model also
  *   serves HTML, whose heading1 weight it would lose.
+ * Round of titles25, model capacity (CV dev / dev HTML / multi / multi HTML in pages right of 370 / 370 / 420 /
+ * 420; baseline 295 / 324 / 290 / 350, i.e. 0.797 / 0.876 / 0.690 / 0.833; the scripts named keep each run):
+ * - boosted trees on the softmax's gradient over each page's candidates (choice-trees.ts,
+ *   train-title-trees.ts), from the linear scores: depth 1-3, rate 0.03-0.1, 10-200 trees, all within -5 … +3
+ *   pages of the baseline and falling with more trees (depth 2, rate 0.1: 100 trees 290 / 325 / 290 / 348); the
+ *   best cell (depth 2, rate 0.03, leaf L2 10, 25 trees: 298 / 324 / 292 / 349) is the draw of the folds: on
+ *   three other site-grouped fold draws (SALT=a,b,c) the same setting gives dev +1 / -1 / -1 and multi 0 / +3 /
+ *   +2 pages. From scores of linear models that had not seen the page (START=nested): best +2 / 0 / +2 / -1 at
+ *   10 depth-3 trees, 0 or less at 25 and more. Trees alone (START=zero, depth 3, up to 400): 287 / 325 / 286 /
+ *   352 (each column's best). Even on the pages they were fitted on, 200 depth-3 trees reach only 0.830
+ *   / 0.729 (linear 0.805 / 0.702) of a reach of 0.886 / 0.876: the wrong picks are not a non-linear function
+ *   of these features.
+ * - pairwise crosses (title-crosses.ts): each product of two features (and squares of the continuous ones)
+ *   ranked inside each fold by its score statistic at the linear fit, the top K added: K = 1, 2, 3, 5, 8, 12
+ *   give dev 295, 294, 292, 292, 289, 287 and multi 290, 291, 290, 290, 289, 289. The top products differ from
+ *   fold to fold (echo*listItem, toc*heading1, overlapGap*heading1, twin*question): no stable interaction.
+ * - a second stage over the linear model's two best candidates (title-rerank.ts; right among the two on 0.868
+ *   of dev, 0.769 of multi): logistic on the score gap, where the lines stand to each other and the difference
+ *   of their features, trained on nested cross-fitted first-stage scores: dev up to +3, multi down 1-5 pages at
+ *   every penalty that switches a pick; with the relative features alone dev 0 / +1, multi -2 to -5.
+ * - a hidden layer of tanh units beside the linear scores (title-mlp.ts, Adam from the fold's linear weights):
+ *   8 units, L2 0.01: -1 / 0 / +1 / 0 at 100 iterations, -1 / 0 / +2 / 0 at 200, -3 / 0 / -1 / +2 at 400; 4
+ *   units, L2 0.003: +1 / +1 / +2 / -1 at 100, -5 / 0 / +5 / -4 at 200; 8 units, L2 0.0003: -12 to -26 dev and
+ *   -8 to -22 multi pages.
+ * - page-relative copies of every feature (title-context.ts), made alike for all: a flag only this candidate
+ *   of the page carries (only), the nearest candidate carrying it (nearest), a value's gap to the page's largest
+ *   (gap); at lambda 0.001 only: -1 / 0 / +2 / -1, nearest: +2 / -1 / -1 / -3, gap: 0 / 0 / 0 / -1; worse at
+ *   0.003 and 0.01.
+ * - the weights refitted on today's candidates (--write, same CV): metadata-accuracy dev 0.808 -> 0.808, multi
+ *   0.702 -> 0.705, check 0.708 -> 0.708 (text): check does not rise, not kept.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { scoreFeatures, TITLE_FEATURES } from '../../functions/core/cleaning/title.ts';
-import { choose, fitChoice, foldOf, isRight, namedWeights, saveModel } from './learn.ts';
-import { type TitlePage, titlePages } from './title-data.ts';
+import { TITLE_FEATURES } from '../../functions/core/cleaning/title.ts';
+import TITLE_MODEL from '../../functions/core/cleaning/title-model.json' with { type: 'json' };
+import { weightsInOrder } from '../../functions/core/linear-model.ts';
+import { fitSparseChoice } from './choice-fit.ts';
+import { choose, foldOf, isRight, namedWeights, saveModel } from './learn.ts';
+import { cachedTitlePages, pickTitle, type TitlePage } from './title-data.ts';
 
 const CORPORA = (process.env.CORPORA ?? 'dev,multi').split(',');
 const FOLDS = 5;
@@ -62,44 +94,7 @@ const MODEL = resolve(import.meta.dirname, '../../functions/core/cleaning/title-
 // The plain text and (LAYOUTS=text,html) the original HTML of each page: one page, one fold, whatever its layout.
 const LAYOUTS = (process.env.LAYOUTS ?? 'text,html').split(',');
 // CACHE=file keeps the pages (candidates and features) between runs of the same features (DROP ablations).
-const CACHE = process.env.CACHE;
-const cacheKey = JSON.stringify({ CORPORA, LAYOUTS, TITLE_FEATURES });
-const cached = readCache();
-const pages =
-  cached ?? CORPORA.flatMap((corpus) => LAYOUTS.flatMap((layout) => titlePages(corpus, layout === 'html')));
-if (CACHE && cached === null) writeCache(CACHE);
-
-/** The pages CACHE holds, when it was written for these corpora, layouts and features. */
-function readCache(): TitlePage[] | null {
-  if (!CACHE || !existsSync(CACHE)) return null;
-  const stored = JSON.parse(readFileSync(CACHE, 'utf8')) as { key: string; pages: StoredPage[] };
-  if (stored.key !== cacheKey) return null;
-  return stored.pages.map((page) => ({
-    ...page,
-    group: {
-      options: page.group.options.map((x) => Float64Array.from(x)),
-      answer: page.group.answer,
-      right: Uint8Array.from(page.group.right),
-    },
-  }));
-}
-
-/** A page as CACHE stores it (typed arrays as plain ones). */
-type StoredPage = Omit<TitlePage, 'group'> & {
-  group: { options: number[][]; answer: number; right: number[] };
-};
-
-function writeCache(path: string): void {
-  const stored: StoredPage[] = pages.map((page) => ({
-    ...page,
-    group: {
-      options: page.group.options.map((x) => Array.from(x)),
-      answer: page.group.answer,
-      right: Array.from(page.group.right ?? []),
-    },
-  }));
-  writeFileSync(path, JSON.stringify({ key: cacheKey, pages: stored }));
-}
+const pages = cachedTitlePages(CORPORA, LAYOUTS, process.env.CACHE);
 const dims = TITLE_FEATURES.length;
 
 /** Share of pages (per corpus) where the picked option is the right one. */
@@ -118,18 +113,9 @@ function accuracy(pick: (page: TitlePage) => number, subset: TitlePage[]): Recor
 
 const reachable = accuracy((page) => page.group.answer, pages);
 console.log(`pages: ${pages.length}; a candidate is right on ${JSON.stringify(reachable)}`);
-const current = accuracy((page) => {
-  let best = -1;
-  let bestScore = 0;
-  page.group.options.forEach((x, k) => {
-    const score = scoreFeatures(x);
-    if (score > bestScore) {
-      bestScore = score;
-      best = k;
-    }
-  });
-  return best;
-}, pages);
+// The pick of the weights in use, as findTitle makes it (the best candidate, whatever its score's sign).
+const inUse = weightsInOrder(TITLE_FEATURES, TITLE_MODEL.weights);
+const current = accuracy((page) => pickTitle(inUse, page).index, pages);
 console.log(`weights in use: ${JSON.stringify(current)}`);
 
 // Features left out (DROP): zeroed on every candidate before fitting.
@@ -150,7 +136,7 @@ for (const lambda of LAMBDAS) {
   const picks = new Map<TitlePage, number>();
   for (let fold = 0; fold < FOLDS; fold++) {
     const train = pages.filter((page) => foldOf(page.site, FOLDS) !== fold);
-    const w = fitChoice(
+    const w = fitSparseChoice(
       train.map((page) => page.group),
       dims,
       lambda,
@@ -173,7 +159,7 @@ for (const lambda of LAMBDAS) {
   }
 }
 
-const w = fitChoice(
+const w = fitSparseChoice(
   pages.map((page) => page.group),
   dims,
   bestLambda,
