@@ -735,6 +735,34 @@ describe('authors', () => {
     expect(userHandle('jsteinhardt')).toBe('jsteinhardt');
   });
 
+  it('reads a user name after a byline label: a given name in lower case, a token with digits', () => {
+    const en = labelPatterns('en');
+    const de = labelPatterns('de');
+    // After the label: the blog's account, whatever the lexicon knows it as.
+    expect(namesFromByline('marc | Leave a comment', en, true)).toEqual(['marc']);
+    expect(namesFromByline('Bo2man am 29.12.2010, 13:36 Uhr', de, true)).toEqual(['Bo2man']);
+    expect(namesFromByline('ThE_PaiN', en, true)).toEqual(['ThE_PaiN']);
+    // Without a label neither is a name (a menu word, a code) …
+    expect(namesFromByline('marc | Leave a comment', en)).toEqual([]);
+    expect(namesFromByline('Bo2man am 29.12.2010', de)).toEqual([]);
+    // … and after one, a word the lexicon also knows as something else, a role or an admin account is none.
+    expect(namesFromByline('will | Leave a comment', en, true)).toEqual([]);
+    expect(namesFromByline('frank on May 3, 2024', en, true)).toEqual([]);
+    expect(namesFromByline('editor', en, true)).toEqual([]);
+    expect(namesFromByline('Admin2 am 29.12.2010', de, true)).toEqual([]);
+  });
+
+  it('reads the writer of a post meta line that opens with a publication label ("Posted in … by …")', () => {
+    const meta = 'Posted in Datenschutz by damianduchamps on August 3, 2019';
+    expect(authorsOf(['Council passes budget', meta, PROSE])).toEqual(['damianduchamps']);
+    expect(labelPatterns('en').hasTrailingByline(meta)).toBe(true);
+    expect(
+      labelPatterns('de').hasTrailingByline('Veröffentlicht in Allgemein von Jane Roe am 3. Mai 2024'),
+    ).toBe(true);
+    // A publication label is needed at the line's start: a menu's "Shop by Brand" stays no byline.
+    expect(labelPatterns('en').hasTrailingByline('Shop by Brand on Sale')).toBe(false);
+  });
+
   it('cuts a job title the scraper glued to the name ("Evan HalperStaff Writer"), keeping inner capitals', () => {
     const labels = labelPatterns('en');
     expect(namesFromByline('Evan HalperStaff Writer', labels)).toEqual(['Evan Halper']);

@@ -299,14 +299,15 @@ export function segmentNames(segment: string, labels: LabelPatterns): string[] {
 
 /** "Jane Roe and John Doe | May 3, 2024" → ["Jane Roe", "John Doe"]; job titles after a comma dropped. */
 export function namesFromByline(raw: string, labels: LabelPatterns, afterLabel = false): string[] {
-  const handle = userHandle(raw);
+  const handle = userHandle(raw) ?? (afterLabel ? labelledHandle(raw) : null);
   if (handle) return [handle];
   // "Jane Roe May 7, 2025": the month before the day is the date's, not the name's.
   // (The text before nameEnd's first match: split's first piece, without splitting the rest.)
   const end = raw.search(labels.nameEnd);
   let cut = (end < 0 ? raw : raw.slice(0, end)).replace(labels.trailingMonth, '');
   // "von gizzmo am 12. Juni 2017": a user name before the date.
-  const cutHandle = userHandle(cut);
+  const cutHandle =
+    userHandle(cut) ?? (afterLabel ? (labelledHandle(cut) ?? handleBeforeEnd(raw, labels)) : null);
   if (cutHandle) return [cutHandle];
   // "Sara Harberson In" (a glued "In Category" label); a two-word "Audiophile On" stays whole.
   if (cut.trim().split(/\s+/).length >= 3) cut = cut.replace(/\s+(?:In|On)\s*$/u, '');
@@ -397,6 +398,39 @@ export function userHandle(raw: string): string | null {
     /^(?:admin|guest|user|anonymous|unknown|default|editor|staff|team)|admin|webmaster/u.test(text)
     ? null
     : text;
+}
+
+const GIVEN_NAME_TAG = new Set(['FirstName', 'MaleName', 'FemaleName']);
+
+/** One token with a digit or an underscore among its letters ("Bo2man", "ThE_PaiN"): a user name, no word. */
+const CODED_HANDLE = /^(?=[^\s]*\p{Ll})(?=[^\s]*[\d_])\p{L}[\p{L}\d_.-]{2,29}$/u;
+
+/**
+ * A user name that only a byline label makes one: right after "by", "von", "Author:" a blog signs with its
+ * account, written in lower case even where it is a given name ("Posted on 2015-04-05 by marc") or with digits
+ * ("Author: Bo2man am 29.12.2010"). Without the label such a token is a menu word or a code.
+ */
+function labelledHandle(raw: string): string | null {
+  const text = raw.trim();
+  if (/[._-]$/u.test(text) || isRoleWord(text) || /admin|webmaster/iu.test(text)) return null;
+  if (CODED_HANDLE.test(text)) return text;
+  // A given name and nothing else the lexicon knows it as ("marc", not "will" or "frank").
+  return HANDLE.test(text) &&
+    lexiconTags(text).length > 0 &&
+    lexiconTags(text).every(GIVEN_NAME_TAG.has, GIVEN_NAME_TAG)
+    ? text
+    : null;
+}
+
+/**
+ * The labelled handle that opens `raw` when what follows it ends a name ("Bo2man am 29.12.2010": nameEnd stops
+ * at the digit inside the handle, so the cut before it is no token).
+ */
+function handleBeforeEnd(raw: string, labels: LabelPatterns): string | null {
+  const token = /^\s*(\S+)/u.exec(raw);
+  if (!token) return null;
+  const rest = raw.slice(token[0].length);
+  return rest.trim() === '' || rest.search(labels.nameEnd) === 0 ? labelledHandle(token[1] ?? '') : null;
 }
 
 /** A capital right after a lower-case letter inside a word ("HalperStaff"). */

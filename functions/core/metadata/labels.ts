@@ -200,8 +200,14 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
   // A label of several words is an ender as a whole ("Last Updated", "Last updated"), whatever its first word.
   const labelPhrases = dateLabels.filter((label) => label.includes(' ')).map(titlePattern);
   const labelEnd = `${labelPhrases.join('|')}|${alternation(labelWords.map(capitalise))}`;
+  const named = `(\\p{Lu}.+|\\p{Ll}[\\p{Ll}\\d_.-]{2,29}(?=\\s|$).*)$`;
+  // "Posted in Datenschutz by damianduchamps on August 3, 2019": a post's meta line opens with a publication
+  // label ("Posted", "Veröffentlicht", "Publié") and names its writer after a byline word further on.
+  const postLabels = alternation(
+    collect(languages, (w) => w.publishedLabels).map((label) => label.split(' ')[0]!),
+  );
   const trailingByline = new RegExp(
-    `(?:\\d|[|•·—–,]|\\b(?:uhr|h))\\s*[|•·—–]?\\s*(?:${bylineWords})\\s*:?\\s+(\\p{Lu}.+|\\p{Ll}[\\p{Ll}\\d_.-]{2,29}(?=\\s|$).*)$`,
+    `(?:\\d|[|•·—–,]|\\b(?:uhr|h))\\s*[|•·—–]?\\s*(?:${bylineWords})\\s*:?\\s+${named}|^(?:${postLabels})\\s.{0,60}?\\s(?:${bylineWords})\\s*:?\\s+${named}`,
     'iu',
   );
   return {
