@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import AUTHOR_MODEL from '../../functions/core/metadata/author-model.json' with { type: 'json' };
-import { namesFromByline, teamName, userHandle } from '../../functions/core/metadata/author-rules.ts';
+import {
+  explicitByline,
+  namesFromByline,
+  teamName,
+  userHandle,
+} from '../../functions/core/metadata/author-rules.ts';
 import {
   AUTHOR_FEATURES,
   extractAuthors,
@@ -750,6 +755,20 @@ describe('authors', () => {
     expect(namesFromByline('frank on May 3, 2024', en, true)).toEqual([]);
     expect(namesFromByline('editor', en, true)).toEqual([]);
     expect(namesFromByline('Admin2 am 29.12.2010', de, true)).toEqual([]);
+  });
+
+  it('reads a byline a scraper split into a text node per line as the one line it was', () => {
+    const block = (text: string) => ({ index: 0, text }) as Parameters<typeof explicitByline>[0];
+    const read = (text: string, language: string) => {
+      const b = block(text);
+      return explicitByline(b, [b], labelPatterns(language));
+    };
+    expect(read('2015-04-05\nby\nmarc', 'en')).toEqual(['marc']);
+    expect(read('12. Juni 2017\nvon\ngizzmo', 'de')).toEqual(['gizzmo']);
+    expect(read('May 3, 2024\n|\nby\nJane Roe', 'en')).toEqual(['Jane Roe']);
+    // Joined, a menu's pieces stay no byline, and a long block is no meta line.
+    expect(read('Shop\nby\nBrand', 'en')).toEqual([]);
+    expect(read(`May 3, 2024\nby\nJane Roe\n${'word '.repeat(40)}`, 'en')).toEqual([]);
   });
 
   it('reads the writer of a post meta line that opens with a publication label ("Posted in … by …")', () => {

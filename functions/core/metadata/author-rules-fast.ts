@@ -19,6 +19,7 @@ import {
   bareNameLine,
   explicitByline,
   gluedPostMeta,
+  joinedLines,
   labelledNames,
   segmentNames,
   singleNameOverBio,
@@ -66,6 +67,23 @@ function lowerAscii(code: number): number {
 
 const SEPARATOR = /^[|•·—–]\s*/u;
 
+/** Whether joinedLines of the text's lines is at most MAX_BYLINE long, read without building it. */
+function joinedFits(text: string): boolean {
+  let length = 0;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const from = firstKept(text, start);
+    if (from < end) {
+      length += (length > 0 ? 1 : 0) + lastKept(text, from, end) - from;
+      if (length > MAX_BYLINE) return false;
+    }
+    start = end + 1;
+  }
+  return true;
+}
+
 /**
  * explicitByline behind a gate per line: a line neither opening with a label character nor holding a byline word
  * after a date matches none of its patterns.
@@ -101,7 +119,11 @@ function explicitBylineFast(block: Block, blocks: Block[], labels: LabelPatterns
     }
     start = end + 1;
   }
-  // A block that is a label alone opens with it, so its first line passed the gate.
+  // A block that is a label alone opens with it, so its first line passed the gate; so does a joined block
+  // that opens with a label. One joined with a byline word after a date is tested whole.
+  if (!any && text.includes('\n') && joinedFits(text)) {
+    any = hasTrailingBylineFast(joinedLines(text.split('\n')).replace(SEPARATOR, ''), labels);
+  }
   if (!any) return [];
   return explicitByline(block, blocks, labels);
 }

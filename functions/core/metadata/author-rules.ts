@@ -251,16 +251,17 @@ export function labelledNames(
 
 /** Names from "By …" / "Author: …" on this block, or on the block after a lone "By" label. */
 export function explicitByline(block: Block, blocks: Block[], labels: LabelPatterns): string[] {
-  for (const line of block.text.split('\n')) {
-    // "| By Lisa Duffy": a separator left over from the line before.
-    const text = line.trim().replace(/^[|•·—–]\s*/u, '');
-    if (text.length === 0 || text.length > MAX_BYLINE || labels.notWriter.test(text)) continue;
-    const match =
-      text.match(labels.authorLabel) ??
-      text.match(labels.byline) ??
-      (labels.hasTrailingByline(text) ? text.match(labels.trailingByline) : null);
-    if (match) {
-      const names = namesFromByline(match[1] ?? match[2] ?? '', labels, true);
+  const lines = block.text.split('\n');
+  for (const line of lines) {
+    const names = bylineOfLine(line, labels);
+    if (names.length > 0) return names;
+  }
+  // A scraper that writes each text node on its own line splits a post's meta line into its pieces ("2015-04-05"
+  // / "by" / "marc", "12. Juni 2017" / "von" / "gizzmo"): the block's short lines read as the one line they were.
+  if (lines.length > 1) {
+    const joined = joinedLines(lines);
+    if (joined.length <= MAX_BYLINE) {
+      const names = bylineOfLine(joined, labels);
       if (names.length > 0) return names;
     }
   }
@@ -276,6 +277,26 @@ export function explicitByline(block: Block, blocks: Block[], labels: LabelPatte
     }
   }
   return [];
+}
+
+/** The names of a byline on one line ("By …", "Author: …", "… | by …"), none when it is no byline. */
+function bylineOfLine(line: string, labels: LabelPatterns): string[] {
+  // "| By Lisa Duffy": a separator left over from the line before.
+  const text = line.trim().replace(/^[|•·—–]\s*/u, '');
+  if (text.length === 0 || text.length > MAX_BYLINE || labels.notWriter.test(text)) return [];
+  const match =
+    text.match(labels.authorLabel) ??
+    text.match(labels.byline) ??
+    (labels.hasTrailingByline(text) ? text.match(labels.trailingByline) : null);
+  return match ? namesFromByline(match[1] ?? match[2] ?? '', labels, true) : [];
+}
+
+/** A block's lines as one line: each trimmed, the empty ones left out, joined by a space. */
+export function joinedLines(lines: readonly string[]): string {
+  return lines
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .join(' ');
 }
 
 /**
