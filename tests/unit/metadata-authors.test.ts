@@ -771,6 +771,20 @@ describe('authors', () => {
     expect(read(`May 3, 2024\nby\nJane Roe\n${'word '.repeat(40)}`, 'en')).toEqual([]);
   });
 
+  it('reads the name in the next block when a block closes with a byline label alone ("… 2019" / "von")', () => {
+    const read = (texts: string[], language: string) => {
+      const blocks = texts.map((text, index) => ({ index, text })) as Parameters<typeof explicitByline>[1];
+      return explicitByline(blocks[0]!, blocks, labelPatterns(language));
+    };
+    expect(read(['9. Februar 2019\nvon', 'Michael Veeser-Dombrowski'], 'de')).toEqual([
+      'Michael Veeser-Dombrowski',
+    ]);
+    expect(read(['12/04/2020\nby', 'Jane Roe', '24 Comments'], 'en')).toEqual(['Jane Roe']);
+    // The label must close the block, and what follows must be a name.
+    expect(read(['by\n12/04/2020', 'Jane Roe'], 'en')).toEqual([]);
+    expect(read(['Shop\nby', 'Category'], 'en')).toEqual([]);
+  });
+
   it('reads the writer of a post meta line that opens with a publication label ("Posted in … by …")', () => {
     const meta = 'Posted in Datenschutz by damianduchamps on August 3, 2019';
     expect(authorsOf(['Council passes budget', meta, PROSE])).toEqual(['damianduchamps']);

@@ -266,7 +266,9 @@ export function explicitByline(block: Block, blocks: Block[], labels: LabelPatte
     }
   }
   const whole = block.text.trim();
-  if (labels.labelOnly.test(whole)) {
+  // A label alone, or closing the block ("9. Februar 2019" / "von", "12/04/2020" / "by": a layout that groups short
+  // lines into blocks can split a byline's label from its name).
+  if (labels.labelOnly.test(whole) || (lines.length > 1 && labels.labelOnly.test(lines.at(-1)!.trim()))) {
     // The name follows, sometimes after one stray block (an avatar's "×", a lone initial).
     for (const offset of [1, 2]) {
       const next = blocks[block.index + offset];
