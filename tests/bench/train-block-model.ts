@@ -39,6 +39,7 @@ import {
 } from '../../functions/core/cleaning/model.ts';
 import { HTML_MODEL_SETTINGS, MODEL_SETTINGS } from '../../functions/core/cleaning/settings.ts';
 import { readLayout } from '../../functions/core/layout.ts';
+import { bestSplit, binSums } from '../training/tree-split.ts';
 
 const args = process.argv.slice(2);
 const write = args.includes('--write');
@@ -161,6 +162,8 @@ const LAMBDA = 1;
  */
 const MIN_LEAF = 100;
 const BINS = 32;
+/** The split search's limits (no hessian limit: the rows' weights keep every side's sum positive). */
+const LIMITS = { lambda: LAMBDA, minLeaf: MIN_LEAF, minHessian: Number.NEGATIVE_INFINITY, minGain: 1e-6 };
 
 /**
  * Gradient-boosted regression trees on the logistic loss (second-order: gradient and hessian per block),
@@ -230,6 +233,8 @@ function train(pages: Page[], second = false): TreeModel {
     model.value.push(round(value));
     return model.value.length - 1;
   };
+  const sums = binSums(BINS);
+  const cutCounts = thresholds.map((cuts) => cuts.length);
   const grow = (rows: Int32Array, depth: number): number => {
     let G = 0;
     let H = 0;
@@ -243,34 +248,7 @@ function train(pages: Page[], second = false): TreeModel {
       for (const s of rows) score[s]! += model.value[node]!;
       return node;
     }
-    let best = { gain: 1e-6, feature: -1, cut: -1 };
-    const hg = new Float64Array(BINS);
-    const hh = new Float64Array(BINS);
-    const hc = new Int32Array(BINS);
-    for (let k = 1; k < USED; k++) {
-      hg.fill(0);
-      hh.fill(0);
-      hc.fill(0);
-      for (const s of rows) {
-        const b = bin[s * USED + k]!;
-        hg[b]! += g[s]!;
-        hh[b]! += h[s]!;
-        hc[b]!++;
-      }
-      let gl = 0;
-      let hl = 0;
-      let cl = 0;
-      for (let c = 0; c < thresholds[k]!.length; c++) {
-        gl += hg[c]!;
-        hl += hh[c]!;
-        cl += hc[c]!;
-        if (cl < MIN_LEAF || rows.length - cl < MIN_LEAF) continue;
-        const gr = G - gl;
-        const hr = H - hl;
-        const gain = (gl * gl) / (hl + LAMBDA) + (gr * gr) / (hr + LAMBDA) - (G * G) / (H + LAMBDA);
-        if (gain > best.gain) best = { gain, feature: k, cut: c };
-      }
-    }
+    const best = bestSplit(rows, bin, USED, cutCounts, g, h, G, H, LIMITS, sums);
     if (best.feature < 0) {
       for (const s of rows) score[s]! += model.value[node]!;
       return node;

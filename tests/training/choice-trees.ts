@@ -7,6 +7,7 @@
 import type { TreeModel } from '../../functions/core/cleaning/model.ts';
 import { softmaxResiduals } from './choice-fit.ts';
 import { type ChoiceGroup, isRight } from './learn.ts';
+import { bestSplit, binSums } from './tree-split.ts';
 
 /**
  * Trees flattened as the block model's (model.ts TreeModel): node k tests `feature[k]` (-1 for a leaf) against
@@ -97,9 +98,9 @@ export function boostChoice(
   const hess = new Float64Array(n);
   const share = new Float64Array(n);
   const { depth: maxDepth, rate, lambda, minLeaf, minHessian } = settings;
-  const hg = new Float64Array(MAX_BINS);
-  const hh = new Float64Array(MAX_BINS);
-  const hc = new Int32Array(MAX_BINS);
+  const sums = binSums(MAX_BINS);
+  const cutCounts = cuts.map((mine) => mine.length);
+  const limits = { lambda, minLeaf, minHessian, minGain: 1e-9 };
   // Per node, its split's bin (options of a bin ≤ it go left).
   const nodeCut: number[] = [];
   const grow = (rows: Int32Array, depth: number): number => {
@@ -117,34 +118,7 @@ export function boostChoice(
     forest.value.push((-G / (H + lambda)) * rate);
     nodeCut.push(-1);
     if (depth === maxDepth || rows.length < 2 * minLeaf) return node;
-    let best = { gain: 1e-9, feature: -1, cut: -1 };
-    for (let d = 1; d < dims; d++) {
-      const mine = cuts[d]!;
-      if (mine.length === 0) continue;
-      hg.fill(0);
-      hh.fill(0);
-      hc.fill(0);
-      for (const s of rows) {
-        const b = bin[s * dims + d]!;
-        hg[b]! += grad[s]!;
-        hh[b]! += hess[s]!;
-        hc[b]!++;
-      }
-      let gl = 0;
-      let hl = 0;
-      let cl = 0;
-      for (let c = 0; c < mine.length; c++) {
-        gl += hg[c]!;
-        hl += hh[c]!;
-        cl += hc[c]!;
-        if (cl < minLeaf || rows.length - cl < minLeaf) continue;
-        const hr = H - hl;
-        if (hl < minHessian || hr < minHessian) continue;
-        const gr = G - gl;
-        const gain = (gl * gl) / (hl + lambda) + (gr * gr) / (hr + lambda) - (G * G) / (H + lambda);
-        if (gain > best.gain) best = { gain, feature: d, cut: c };
-      }
-    }
+    const best = bestSplit(rows, bin, dims, cutCounts, grad, hess, G, H, limits, sums);
     if (best.feature < 0) return node;
     const leftRows: number[] = [];
     const rightRows: number[] = [];

@@ -8,6 +8,7 @@ import {
   asPersonName,
   isGivenName,
   isKnownNonName,
+  isOnlyGivenName,
   isRoleLine,
   isRoleWord,
   lexiconTags,
@@ -411,6 +412,10 @@ const DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}$/u;
 
 /** A user name in lower case ("jsteinhardt", "inikosoftseo"): one token no lexicon knows. */
 const HANDLE = /^[a-z][a-z0-9_.-]{3,29}$/u;
+/** A site's own accounts, which sign for no writer ("wordpressadmin", "Admin2", "webmaster"). */
+const SITE_ACCOUNT = /admin|webmaster/iu;
+/** A handle that opens as a placeholder account does ("guest123", "user_42", "editor1"). */
+const PLACEHOLDER_ACCOUNT = /^(?:guest|user|anonymous|unknown|default|editor|staff|team)/u;
 
 export function userHandle(raw: string): string | null {
   const text = raw.trim();
@@ -418,12 +423,11 @@ export function userHandle(raw: string): string | null {
   return lexiconTags(text).length > 0 ||
     isRoleWord(text) ||
     isCommonNoun(text) ||
-    /^(?:admin|guest|user|anonymous|unknown|default|editor|staff|team)|admin|webmaster/u.test(text)
+    PLACEHOLDER_ACCOUNT.test(text) ||
+    SITE_ACCOUNT.test(text)
     ? null
     : text;
 }
-
-const GIVEN_NAME_TAG = new Set(['FirstName', 'MaleName', 'FemaleName']);
 
 /** One token with a digit or an underscore among its letters ("Bo2man", "ThE_PaiN"): a user name, no word. */
 const CODED_HANDLE = /^(?=[^\s]*\p{Ll})(?=[^\s]*[\d_])\p{L}[\p{L}\d_.-]{2,29}$/u;
@@ -435,14 +439,9 @@ const CODED_HANDLE = /^(?=[^\s]*\p{Ll})(?=[^\s]*[\d_])\p{L}[\p{L}\d_.-]{2,29}$/u
  */
 function labelledHandle(raw: string): string | null {
   const text = raw.trim();
-  if (/[._-]$/u.test(text) || isRoleWord(text) || /admin|webmaster/iu.test(text)) return null;
+  if (/[._-]$/u.test(text) || isRoleWord(text) || SITE_ACCOUNT.test(text)) return null;
   if (CODED_HANDLE.test(text)) return text;
-  // A given name and nothing else the lexicon knows it as ("marc", not "will" or "frank").
-  return HANDLE.test(text) &&
-    lexiconTags(text).length > 0 &&
-    lexiconTags(text).every(GIVEN_NAME_TAG.has, GIVEN_NAME_TAG)
-    ? text
-    : null;
+  return HANDLE.test(text) && isOnlyGivenName(text) ? text : null;
 }
 
 /**

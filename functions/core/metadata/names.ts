@@ -24,9 +24,18 @@ export function isGivenName(word: string): boolean {
   return hasGivenNameTag(lexiconTags(word));
 }
 
+/** The lexicon's tags of a given name. */
+const GIVEN_NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'FemaleName']);
+
 /** Whether a lexicon entry's tags make it a given name (`isGivenName` of a word with these tags). */
 export function hasGivenNameTag(tags: readonly string[]): boolean {
-  return tags.some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
+  return tags.some((tag) => GIVEN_NAME_TAGS.has(tag));
+}
+
+/** True when the lexicon knows the word as a given name and as nothing else ("marc"; not "will", "frank"). */
+export function isOnlyGivenName(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && tags.every((tag) => GIVEN_NAME_TAGS.has(tag));
 }
 
 /** "male" or "female" when the lexicon knows the given name as one only; null when it does not say. */
