@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../functions/core/clean.ts';
+import { applyModel, classify } from '../../functions/core/cleaning/classify.ts';
 import { wordCount } from '../../functions/core/cleaning/text.ts';
 import { features } from '../../functions/core/cleaning/text-fast.ts';
+import { readLayout } from '../../functions/core/layout.ts';
 import { segment } from '../../functions/core/layout/blocks.ts';
 import { normalise } from '../../functions/core/normalise.ts';
+import type { Block } from '../../functions/core/types.ts';
 
 function cleanText(text: string) {
   return clean(segment(normalise(text)));
@@ -276,5 +279,36 @@ describe('bare numbers in the article', () => {
     const body = cleanText(text).body.map((b) => b.text);
 
     expect(body).toEqual(expect.arrayContaining(['1', '2', '3', 'Studio B']));
+  });
+});
+
+describe('the block model on markdown', () => {
+  // Markdown's blocks are plain text with hints beside it: the text model and its second pass read them as
+  // they read the same blocks without hints (the hints add to the content value, not to the model's odds).
+  const page = [
+    '# Council to rebuild the old footbridge',
+    P1,
+    '* [Home](/)\n* [News](/news)\n* [Sport](/sport)',
+    P2,
+    'Share this story',
+    P3,
+    '[Read more stories from the riverside](/more)',
+  ].join('\n\n');
+
+  function oddsOf(blocks: Block[]): number[] {
+    const units = classify(blocks, undefined, { model: false });
+    applyModel(units);
+    return units.map((unit) => (unit.verdict ? Number.NaN : unit.odds));
+  }
+
+  it('gives each markdown block the odds its plain-text twin gets', () => {
+    const markdown = readLayout(page, 'page.md');
+    expect(markdown.blocks.some((block) => block.hints !== undefined)).toBe(true);
+    const plain = markdown.blocks.map(({ hints: _hints, ...block }) => block);
+
+    const odds = oddsOf(markdown.blocks);
+
+    expect(odds.some((value) => Number.isFinite(value) && value !== 0)).toBe(true);
+    expect(odds).toEqual(oddsOf(plain));
   });
 });

@@ -65,9 +65,8 @@ function evidenceOf(units: Unit[], indexes: readonly number[], context: PageCont
   const stack = activeModel('stack') !== null;
   return indexes.map((i): FeatureName[] => {
     const unit = units[i]!;
-    const hints = unit.block.hints;
-    const html = hints?.path !== undefined;
-    if (unit.verdict || (hints && !html)) return [];
+    const html = unit.block.hints?.path !== undefined;
+    if (unit.verdict) return [];
     writeRow(context, i, ROW, 0);
     if (html) return decidingFeaturesFast(ROW, 0, 3, true);
     const own = firstOdds(context, first, i);
@@ -88,9 +87,8 @@ function evidenceOf(units: Unit[], indexes: readonly number[], context: PageCont
 function firstOdds(context: PageContext, first: Float64Array, j: number): number {
   if (!Number.isNaN(first[j]!)) return first[j]!;
   const unit = context.units[j]!;
-  const hints = unit.block.hints;
-  const html = hints?.path !== undefined;
-  if (unit.verdict || (hints && !html)) first[j] = VERDICT_ODDS;
+  const html = unit.block.hints?.path !== undefined;
+  if (unit.verdict) first[j] = VERDICT_ODDS;
   else {
     writeRow(context, j, TEXT_ROW, 0);
     first[j] = logOddsFast(TEXT_ROW, 0, html);

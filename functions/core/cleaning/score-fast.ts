@@ -47,9 +47,8 @@ export function scoreUnitsFast(
     if (i < n) {
       const unit = units[i]!;
       odds[i] = VERDICT_ODDS;
-      const hints = unit.block.hints;
-      const html = hints?.path !== undefined;
-      if (!unit.verdict && (!hints || html)) {
+      const html = unit.block.hints?.path !== undefined;
+      if (!unit.verdict) {
         writeRow(context, i, ROW, 0);
         unit.odds = logOddsFast(ROW, 0, html);
         odds[i] = unit.odds;
@@ -65,7 +64,7 @@ export function scoreUnitsFast(
     const k = i - AROUND;
     if (!stack || k < 0) continue;
     const unit = units[k]!;
-    if (unit.verdict || unit.block.hints) continue;
+    if (unit.verdict || unit.block.hints?.path !== undefined) continue;
     const offset = (k % RING) * TEXT_WIDTH;
     if (
       unit.feat.words > MODEL_SETTINGS.removeMaxWords ||
