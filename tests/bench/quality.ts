@@ -3,7 +3,10 @@
  *
  *   --splits dev,check,multi     which splits of ../shared/bench (default: all three)
  *   --layouts blocks,lines,markdown,html,dump   which layouts (default: all five; dump = one line per HTML
- *                                text node, rendered from NAME.html.gz as BeautifulSoup's get_text("\n") would)
+ *                                text node, rendered from NAME.html.gz as BeautifulSoup's get_text("\n") would;
+ *                                multi has no layouts folder: its lines are NAME.txt without blank lines, its
+ *                                markdown NAME.html.gz through turndown, as the bench made layouts/, see
+ *                                tests/support/markdown-render.ts; multi's markdown bodies are kept as their text)
  *   --worst N                    list the N worst pages (bag-of-words F1) of each run
  *   --keep DIR                   keep the predictions (DIR/<layout>-<split>/NAME.json)
  *
@@ -30,10 +33,25 @@ import { gunzipSync } from 'node:zlib';
 import { detectLayout } from '../../functions/core/layout/detect.ts';
 import { normalise } from '../../functions/core/normalise.ts';
 import { processDocument } from '../../functions/core/pipeline.ts';
+import { linesOf, markdownOf } from '../support/markdown-render.ts';
 import { textDump } from '../support/text-dump.ts';
 
 type LayoutName = 'blocks' | 'lines' | 'markdown' | 'html' | 'dump';
 const BENCH = resolve(import.meta.dirname, '../../../shared/bench');
+
+/** Rewrites each prediction's markdown body as its text, with score.py's own plain_markdown. */
+const PLAIN_MARKDOWN = `
+import glob, json, sys
+sys.path.insert(0, sys.argv[1])
+from score import plain_markdown
+for path in glob.glob(sys.argv[2] + '/*.json'):
+    with open(path, encoding='utf-8') as f:
+        record = json.load(f)
+    if isinstance(record.get('body'), str):
+        record['body'] = plain_markdown(record['body'])
+    with open(path, 'w', encoding='utf-8') as f:
+        json.dump(record, f)
+`;
 
 const { values } = parseArgs({
   options: {
@@ -75,8 +93,24 @@ function source(
       read: (name) => gunzipSync(readFileSync(join(BENCH, split, `${name}.html.gz`))),
     };
   const dir = join(BENCH, 'layouts', `${split}-${layout}`);
-  if (!existsSync(dir)) return null;
-  return plain(dir, layout === 'markdown' ? '.md' : '.txt');
+  if (existsSync(dir)) return plain(dir, layout === 'markdown' ? '.md' : '.txt');
+  // No such folder (multi): rendered as the bench's layouts were, from the page's text or HTML.
+  if (layout === 'lines')
+    return {
+      dir: join(BENCH, split),
+      ext: '.txt',
+      read: (name) => Buffer.from(linesOf(readFileSync(join(BENCH, split, `${name}.txt`), 'utf8'))),
+    };
+  if (layout === 'markdown')
+    return {
+      dir: join(BENCH, split),
+      ext: '.md',
+      read: (name) =>
+        Buffer.from(
+          markdownOf(gunzipSync(readFileSync(join(BENCH, split, `${name}.html.gz`))).toString('utf8')),
+        ),
+    };
+  return null;
 }
 
 interface Row {
@@ -115,7 +149,10 @@ for (const split of splits) {
     const p99 = times[Math.min(times.length - 1, Math.floor(times.length * 0.99))] ?? 0;
     const detection = [...detected].map(([kind, n]) => `${kind} ${n}`).join(', ');
     const timing = `median ${median.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms`;
-    const line = split === 'multi' ? snippetsRow(predictions) : scoreRow(split, layout, predictions);
+    const line =
+      split === 'multi'
+        ? snippetsRow(predictions, layout === 'markdown')
+        : scoreRow(split, layout, predictions);
     rows.push({
       layout,
       split,
@@ -153,8 +190,10 @@ function scoreRow(split: string, layout: LayoutName, predictions: string): strin
   );
 }
 
-function snippetsRow(predictions: string): string {
+function snippetsRow(predictions: string, markdown: boolean): string {
   const json = join(predictions, '..', 'multi.snippets.json');
+  // snippets.py finds a snippet in the body's text: a markdown body is read as score.py --markdown reads one.
+  if (markdown) execFileSync('python3', ['-c', PLAIN_MARKDOWN, BENCH, predictions]);
   execFileSync(
     'python3',
     [

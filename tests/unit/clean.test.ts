@@ -3,8 +3,8 @@ import { clean } from '../../functions/core/clean.ts';
 import { applyModel, classify } from '../../functions/core/cleaning/classify.ts';
 import { wordCount } from '../../functions/core/cleaning/text.ts';
 import { features } from '../../functions/core/cleaning/text-fast.ts';
-import { readLayout } from '../../functions/core/layout.ts';
 import { segment } from '../../functions/core/layout/blocks.ts';
+import { readLayout } from '../../functions/core/layout.ts';
 import { normalise } from '../../functions/core/normalise.ts';
 import type { Block } from '../../functions/core/types.ts';
 
