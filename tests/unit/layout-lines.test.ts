@@ -92,6 +92,24 @@ describe('readLines under a headline', () => {
     expect(readLines(text)).toHaveLength(1);
   });
 
+  it('keeps a date line in lower case apart from the headline above it', () => {
+    const text =
+      'New Balance: FuelCell Echo bringt Speed\nvor 4 Monaten\nThe new bridge opens to cyclists\nupdated 3 hours ago';
+
+    expect(readLines(text).map((b) => b.text)).toEqual([
+      'New Balance: FuelCell Echo bringt Speed',
+      'vor 4 Monaten',
+      'The new bridge opens to cyclists',
+      'updated 3 hours ago',
+    ]);
+  });
+
+  it('still joins a wrapped sentence whose next line holds a date among other words', () => {
+    const text = 'The council will meet again to vote on the\nplans on 12 March 2024 in the town hall.';
+
+    expect(readLines(text)).toHaveLength(1);
+  });
+
   it('joins a German wrapped line, whose nouns alone are capitalised', () => {
     const text = 'Die Regierung hat am Montag neue Regeln für den\nöffentlichen Verkehr beschlossen.';
 

@@ -3,6 +3,7 @@
  * evidence), and whether a line carries on into the next, which the lines layout reads its blocks by. The shape's
  * plain reference is here; detectLayout runs `lineShapeFast` (line-shape-fast.ts), equal on any text.
  */
+import { isDateLine } from '../cleaning/detectors.ts';
 import { LANGUAGES } from '../vocabulary/index.ts';
 import { isTableRule } from './markdown.ts';
 
@@ -40,6 +41,8 @@ export function wrapsInto(line: string, next: string): boolean {
  */
 export function continuesInto(line: string, next: string): boolean {
   if (endsClause(line) || !STARTS_CONTINUATION.test(next)) return false;
+  // A date line under a headline ("vor 4 Monaten", "updated 3 hours ago") is an element of its own.
+  if (isDateLine(next)) return false;
   // Closing punctuation always carries on ("Black Panther" / ", the film…": a link's text in a dump).
   if (!STARTS_LOWER.test(next)) return true;
   return !BYLINE_START.test(next) && !isTitleCased(line);
