@@ -104,6 +104,26 @@ describe('readLines under a headline', () => {
     ]);
   });
 
+  it('keeps a byline word alone apart from the headline above it: the label of the name under it', () => {
+    const text =
+      'Halloween: Horrorclown versetzt Österreich in Angst\nvon\nMax Muster\nThe bridge reopens today\nby\nJane Doe';
+
+    expect(readLines(text).map((b) => b.text)).toEqual([
+      'Halloween: Horrorclown versetzt Österreich in Angst',
+      'von',
+      'Max Muster',
+      'The bridge reopens today',
+      'by',
+      'Jane Doe',
+    ]);
+  });
+
+  it('still joins a wrapped sentence that goes on with a byline word and more', () => {
+    const text = 'The painting was restored last year at the museum\nby a team of six conservators.';
+
+    expect(readLines(text)).toHaveLength(1);
+  });
+
   it('still joins a wrapped sentence whose next line holds a date among other words', () => {
     const text = 'The council will meet again to vote on the\nplans on 12 March 2024 in the town hall.';
 

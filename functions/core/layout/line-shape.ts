@@ -41,8 +41,9 @@ export function wrapsInto(line: string, next: string): boolean {
  */
 export function continuesInto(line: string, next: string): boolean {
   if (endsClause(line) || !STARTS_CONTINUATION.test(next)) return false;
-  // A date line under a headline ("vor 4 Monaten", "updated 3 hours ago") is an element of its own.
-  if (isDateLine(next)) return false;
+  // A date line under a headline ("vor 4 Monaten", "updated 3 hours ago") is an element of its own, and so is a
+  // byline word alone, the label of a name that a dump put on the line after it ("by" / "Jane Doe").
+  if (isDateLine(next) || BYLINE_ALONE.test(next)) return false;
   // Closing punctuation always carries on ("Black Panther" / ", the film…": a link's text in a dump).
   if (!STARTS_LOWER.test(next)) return true;
   return !BYLINE_START.test(next) && !isTitleCased(line);
@@ -52,10 +53,10 @@ export function continuesInto(line: string, next: string): boolean {
  * A byline element: a byline word of any language, then a capitalised name ("by Jane Doe", "written by …",
  * "von Anna Berg"). Under a headline it starts in lower case, yet it is an element of its own; "by using" runs on.
  */
-const BYLINE_START = new RegExp(
-  `^\\s*(?:${[...new Set(LANGUAGES.flatMap((language) => language.metadata.bylineWords))].join('|')})\\s+\\p{Lu}`,
-  'u',
-);
+const BYLINE_WORDS = [...new Set(LANGUAGES.flatMap((language) => language.metadata.bylineWords))].join('|');
+const BYLINE_START = new RegExp(`^\\s*(?:${BYLINE_WORDS})\\s+\\p{Lu}`, 'u');
+/** A byline word of any language alone on its line ("by", "von", "par", "por"). */
+const BYLINE_ALONE = new RegExp(`^\\s*(?:${BYLINE_WORDS})\\s*$`, 'u');
 /** Words of this many letters or more decide whether a line is title-cased (short function words do not). */
 const TITLE_WORD = /^[\p{L}\p{M}]{4,}/u;
 
