@@ -124,6 +124,28 @@ describe('readLines under a headline', () => {
     expect(readLines(text)).toHaveLength(1);
   });
 
+  it('gives a short lower-case tag line back from a sentence-cased headline that never ended', () => {
+    const text =
+      'Starting an eco-friendly lifestyle: tips for zero waste living\nstarting zero waste\nJun 2\nPosted on\nby\nmarc';
+
+    expect(readLines(text).map((b) => [b.text, b.line])).toEqual([
+      ['Starting an eco-friendly lifestyle: tips for zero waste living', 1],
+      ['starting zero waste', 2],
+      ['Jun 2', 3],
+      ['Posted on', 4],
+      ['by\nmarc', 5],
+    ]);
+  });
+
+  it('keeps the last line of a wrapped sentence that ends, and a long lower-case rest, in the block', () => {
+    const ended = 'The council will meet again next week to vote on the\nnew plans.';
+    const long =
+      'Wie man eine runde Tischdecke in nur sieben Schritten\nselbst nähen kann und was man dafür braucht';
+
+    expect(readLines(ended)).toHaveLength(1);
+    expect(readLines(long)).toHaveLength(1);
+  });
+
   it('still joins a wrapped sentence whose next line holds a date among other words', () => {
     const text = 'The council will meet again to vote on the\nplans on 12 March 2024 in the town hall.';
 

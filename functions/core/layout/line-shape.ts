@@ -116,3 +116,17 @@ export function lineShape(text: string): LineShape {
   }
   return shape;
 }
+
+/** The longest tag line under a headline, in words. */
+const TAG_WORDS = 4;
+
+/**
+ * `line`, the last line of a block after `before`, is a tag line: at most four words, in lower case, ending no
+ * clause, so that the block never ended a sentence. Not after a byline word alone ("by" / "marc": the name of a
+ * blog's account).
+ */
+export function isDanglingTag(before: string, line: string): boolean {
+  if (BYLINE_ALONE.test(before)) return false;
+  const trimmed = line.trim();
+  return STARTS_LOWER.test(trimmed) && !endsClause(trimmed) && trimmed.split(/\s+/).length <= TAG_WORDS;
+}

@@ -3,17 +3,30 @@
  * Selenium's .text, innerText dumps). Each line is a block, as each element is in the blocks layout; a line
  * that runs on into the next (a hard-wrapped sentence, or one a dump split at an inline element: no end
  * punctuation, and the next line starts in lower case or with closing punctuation) keeps the next line in its
- * block, and a blank line always ends a block.
+ * block, and a blank line always ends a block. A block that ends on a short lower-case line and no sentence's end
+ * gives that line back as a block of its own (`isDanglingTag`).
  */
 import type { Block } from '../types.ts';
 import { newBlock } from './blocks.ts';
-import { continuesInto } from './line-shape.ts';
+import { continuesInto, isDanglingTag } from './line-shape.ts';
 
 export function readLines(text: string): Block[] {
   const blocks: Block[] = [];
   let lines: string[] = [];
   let firstLine = 0;
   const flush = () => {
+    // A block whose sentence never ended, closed by a short lower-case line, is a headline (or a menu entry)
+    // and the tag line under it ("… tips for zero waste living" / "starting zero waste"): two elements. A hard
+    // wrap's last line ends its sentence; a dump's sentence split at a link goes on after it.
+    if (lines.length >= 2) {
+      const tail = lines[lines.length - 1]!;
+      if (isDanglingTag(lines[lines.length - 2]!, tail)) {
+        blocks.push(newBlock(blocks.length, lines.slice(0, -1).join('\n'), firstLine));
+        blocks.push(newBlock(blocks.length, tail, firstLine + lines.length - 1));
+        lines = [];
+        return;
+      }
+    }
     if (lines.length > 0) blocks.push(newBlock(blocks.length, lines.join('\n'), firstLine));
     lines = [];
   };
