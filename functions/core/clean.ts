@@ -27,7 +27,7 @@ import {
 import { hasThread, headlessThreadStart, readComments } from './cleaning/comments.ts';
 import { modelEvidenceFast } from './cleaning/evidence-fast.ts';
 import { favourArticleContainer } from './cleaning/hints.ts';
-import type { PageContext } from './cleaning/model.ts';
+import { type PageContext, readsHtmlModel } from './cleaning/model.ts';
 import { extendRegion, findRegion } from './cleaning/region.ts';
 import { Int32Scratch } from './cleaning/scratch.ts';
 import { HTML_MODEL_SETTINGS, MODEL_SETTINGS, SETTINGS } from './cleaning/settings.ts';
@@ -263,7 +263,7 @@ function cleanPass(units: Unit[], first: boolean, context: PageContext): Pass {
   // The block model's verdict inside the region: a short block it is nearly sure is not article text goes.
   for (let i = region.start; i <= region.end; i++) {
     const unit = units[i]!;
-    const settings = unit.block.hints?.path ? HTML_MODEL_SETTINGS : MODEL_SETTINGS;
+    const settings = readsHtmlModel(unit) ? HTML_MODEL_SETTINGS : MODEL_SETTINGS;
     if (drop[i] || i === titleIndex || unit.feat.words > settings.removeMaxWords) continue;
     if (unit.odds < settings.removeBelowOdds) drop[i] = detector('model.low-content');
   }

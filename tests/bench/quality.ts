@@ -6,7 +6,7 @@
  *                                text node, rendered from NAME.html.gz as BeautifulSoup's get_text("\n") would;
  *                                multi has no layouts folder: its lines are NAME.txt without blank lines, its
  *                                markdown NAME.html.gz through turndown, as the bench made layouts/, see
- *                                tests/support/markdown-render.ts; multi's markdown bodies are kept as their text)
+ *                                tests/support/layout-render.ts; multi's markdown bodies are kept as their text)
  *   --worst N                    list the N worst pages (bag-of-words F1) of each run
  *   --keep DIR                   keep the predictions (DIR/<layout>-<split>/NAME.json)
  *
@@ -33,7 +33,7 @@ import { gunzipSync } from 'node:zlib';
 import { detectLayout } from '../../functions/core/layout/detect.ts';
 import { normalise } from '../../functions/core/normalise.ts';
 import { processDocument } from '../../functions/core/pipeline.ts';
-import { linesOf, markdownOf } from '../support/markdown-render.ts';
+import { linesOf, markdownOf } from '../support/layout-render.ts';
 import { textDump } from '../support/text-dump.ts';
 
 type LayoutName = 'blocks' | 'lines' | 'markdown' | 'html' | 'dump';
@@ -76,40 +76,23 @@ function source(
     ext,
     read: (name: string) => readFileSync(join(dir, `${name}.txt`)),
   });
-  if (layout === 'blocks') return plain(join(BENCH, split), '.txt');
-  if (layout === 'dump')
-    return {
-      dir: join(BENCH, split),
-      ext: '.txt',
-      read: (name) =>
-        Buffer.from(
-          textDump(gunzipSync(readFileSync(join(BENCH, split, `${name}.html.gz`))).toString('utf8')),
-        ),
-    };
-  if (layout === 'html')
-    return {
-      dir: join(BENCH, split),
-      ext: '.html',
-      read: (name) => gunzipSync(readFileSync(join(BENCH, split, `${name}.html.gz`))),
-    };
+  const splitDir = join(BENCH, split);
+  const html = (name: string) => gunzipSync(readFileSync(join(splitDir, `${name}.html.gz`)));
+  /** Pages rendered from the split's own files, named as a user would name the rendering. */
+  const rendered = (ext: string, render: (name: string) => string) => ({
+    dir: splitDir,
+    ext,
+    read: (name: string) => Buffer.from(render(name)),
+  });
+  if (layout === 'blocks') return plain(splitDir, '.txt');
+  if (layout === 'dump') return rendered('.txt', (name) => textDump(html(name).toString('utf8')));
+  if (layout === 'html') return { dir: splitDir, ext: '.html', read: html };
   const dir = join(BENCH, 'layouts', `${split}-${layout}`);
   if (existsSync(dir)) return plain(dir, layout === 'markdown' ? '.md' : '.txt');
   // No such folder (multi): rendered as the bench's layouts were, from the page's text or HTML.
   if (layout === 'lines')
-    return {
-      dir: join(BENCH, split),
-      ext: '.txt',
-      read: (name) => Buffer.from(linesOf(readFileSync(join(BENCH, split, `${name}.txt`), 'utf8'))),
-    };
-  if (layout === 'markdown')
-    return {
-      dir: join(BENCH, split),
-      ext: '.md',
-      read: (name) =>
-        Buffer.from(
-          markdownOf(gunzipSync(readFileSync(join(BENCH, split, `${name}.html.gz`))).toString('utf8')),
-        ),
-    };
+    return rendered('.txt', (name) => linesOf(readFileSync(join(splitDir, `${name}.txt`), 'utf8')));
+  if (layout === 'markdown') return rendered('.md', (name) => markdownOf(html(name).toString('utf8')));
   return null;
 }
 

@@ -39,7 +39,7 @@ import {
 } from '../../functions/core/cleaning/model.ts';
 import { HTML_MODEL_SETTINGS, MODEL_SETTINGS } from '../../functions/core/cleaning/settings.ts';
 import { readLayout } from '../../functions/core/layout.ts';
-import { bestSplit, binSums } from '../training/tree-split.ts';
+import { bestSplit, binSums, partitionRows } from '../training/tree-split.ts';
 
 const args = process.argv.slice(2);
 const write = args.includes('--write');
@@ -253,13 +253,11 @@ function train(pages: Page[], second = false): TreeModel {
       for (const s of rows) score[s]! += model.value[node]!;
       return node;
     }
-    const leftRows: number[] = [];
-    const rightRows: number[] = [];
-    for (const s of rows) (bin[s * USED + best.feature]! <= best.cut ? leftRows : rightRows).push(s);
+    const [leftRows, rightRows] = partitionRows(rows, bin, USED, best.feature, best.cut);
     model.feature[node] = best.feature;
     model.threshold[node] = thresholds[best.feature]![best.cut]!;
-    const left = grow(Int32Array.from(leftRows), depth + 1);
-    const right = grow(Int32Array.from(rightRows), depth + 1);
+    const left = grow(leftRows, depth + 1);
+    const right = grow(rightRows, depth + 1);
     model.left[node] = left;
     model.right[node] = right;
     return node;

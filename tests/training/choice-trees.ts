@@ -7,7 +7,7 @@
 import type { TreeModel } from '../../functions/core/cleaning/model.ts';
 import { softmaxResiduals } from './choice-fit.ts';
 import { type ChoiceGroup, isRight } from './learn.ts';
-import { bestSplit, binSums } from './tree-split.ts';
+import { bestSplit, binSums, partitionRows } from './tree-split.ts';
 
 /**
  * Trees flattened as the block model's (model.ts TreeModel): node k tests `feature[k]` (-1 for a leaf) against
@@ -120,14 +120,12 @@ export function boostChoice(
     if (depth === maxDepth || rows.length < 2 * minLeaf) return node;
     const best = bestSplit(rows, bin, dims, cutCounts, grad, hess, G, H, limits, sums);
     if (best.feature < 0) return node;
-    const leftRows: number[] = [];
-    const rightRows: number[] = [];
-    for (const s of rows) (bin[s * dims + best.feature]! <= best.cut ? leftRows : rightRows).push(s);
+    const [leftRows, rightRows] = partitionRows(rows, bin, dims, best.feature, best.cut);
     forest.feature[node] = best.feature;
     forest.threshold[node] = cuts[best.feature]![best.cut]!;
     nodeCut[node] = best.cut;
-    const left = grow(Int32Array.from(leftRows), depth + 1);
-    const rightNode = grow(Int32Array.from(rightRows), depth + 1);
+    const left = grow(leftRows, depth + 1);
+    const rightNode = grow(rightRows, depth + 1);
     forest.left[node] = left;
     forest.right[node] = rightNode;
     return node;

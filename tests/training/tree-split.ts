@@ -27,6 +27,20 @@ export function binSums(bins: number): BinSums {
   return { grad: new Float64Array(bins), hess: new Float64Array(bins), count: new Int32Array(bins) };
 }
 
+/** `rows` split by a node's cut: those of bin ≤ `cut` on `feature` (left), then the others (right). */
+export function partitionRows(
+  rows: Int32Array,
+  bin: Uint8Array,
+  stride: number,
+  feature: number,
+  cut: number,
+): [Int32Array, Int32Array] {
+  const left: number[] = [];
+  const right: number[] = [];
+  for (const s of rows) (bin[s * stride + feature]! <= cut ? left : right).push(s);
+  return [Int32Array.from(left), Int32Array.from(right)];
+}
+
 /**
  * The best split of `rows` (feature 1 … stride − 1; feature 0 is the bias), `bin[row * stride + feature]` being
  * the row's bin and `cuts[feature]` the number of cuts of that feature (a row of bin ≤ cut goes left). G and H are

@@ -26,6 +26,7 @@ import {
   featureRows,
   type PageContext,
   pageContext,
+  readsHtmlModel,
   STACK_ROW_WIDTH,
   VERDICT_ODDS,
   writeRow,
@@ -486,7 +487,7 @@ export function applyModel(units: Unit[]): PageContext {
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     if (unit.verdict) continue;
-    const html = unit.block.hints?.path !== undefined;
+    const html = readsHtmlModel(unit);
     unit.value += (html ? HTML_MODEL_SETTINGS : MODEL_SETTINGS).valuePerOdds * first[i]!;
   }
   return context;
@@ -521,7 +522,7 @@ export function scoreUnits(
     const unit = units[i]!;
     odds[i] = VERDICT_ODDS;
     if (unit.verdict) continue;
-    const html = unit.block.hints?.path !== undefined;
+    const html = readsHtmlModel(unit);
     writeRow(context, i, ROW, 0);
     unit.odds = logOddsFast(ROW, 0, html);
     odds[i] = unit.odds;
@@ -535,7 +536,7 @@ export function scoreUnits(
     if (each)
       for (let i = 0; i < n; i++) {
         const unit = units[i]!;
-        if (unit.verdict || unit.block.hints?.path !== undefined) continue;
+        if (unit.verdict || readsHtmlModel(unit)) continue;
         ROW.set(rows.subarray(i * TEXT_WIDTH, (i + 1) * TEXT_WIDTH));
         each(i, ROW, false);
       }
@@ -543,7 +544,7 @@ export function scoreUnits(
   }
   for (let i = 0; i < n; i++) {
     const unit = units[i]!;
-    if (unit.verdict || unit.block.hints?.path !== undefined) continue;
+    if (unit.verdict || readsHtmlModel(unit)) continue;
     // The second pass's odds only decide removals: a block too long for one, or a prose block the text model
     // reads as article, keeps the text model's (and costs no second walk).
     if (

@@ -15,6 +15,7 @@ import {
   FEATURE_COUNT,
   type FeatureName,
   type PageContext,
+  readsHtmlModel,
   STACK_ROW_WIDTH,
   VERDICT_ODDS,
   writeRow,
@@ -65,7 +66,7 @@ function evidenceOf(units: Unit[], indexes: readonly number[], context: PageCont
   const stack = activeModel('stack') !== null;
   return indexes.map((i): FeatureName[] => {
     const unit = units[i]!;
-    const html = unit.block.hints?.path !== undefined;
+    const html = readsHtmlModel(unit);
     if (unit.verdict) return [];
     writeRow(context, i, ROW, 0);
     if (html) return decidingFeaturesFast(ROW, 0, 3, true);
@@ -87,7 +88,7 @@ function evidenceOf(units: Unit[], indexes: readonly number[], context: PageCont
 function firstOdds(context: PageContext, first: Float64Array, j: number): number {
   if (!Number.isNaN(first[j]!)) return first[j]!;
   const unit = context.units[j]!;
-  const html = unit.block.hints?.path !== undefined;
+  const html = readsHtmlModel(unit);
   if (unit.verdict) first[j] = VERDICT_ODDS;
   else {
     writeRow(context, j, TEXT_ROW, 0);

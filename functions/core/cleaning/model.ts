@@ -184,6 +184,14 @@ export function setModel(model: TreeModel | 'shipped' | 'off', layout: ModelKind
   }
 }
 
+/**
+ * Whether a block goes to the HTML model: it has element paths. Every other block a rule did not remove (plain
+ * text, and markdown, whose blocks are plain text with hints beside it) goes to the text model and its second pass.
+ */
+export function readsHtmlModel(unit: Pick<Unit, 'block'>): boolean {
+  return unit.block.hints?.path !== undefined;
+}
+
 /** The model `logOdds` reads (null: off), for model-fast.ts (the same trees, laid out otherwise). */
 export function activeModel(kind: ModelKind): CompiledModel | null {
   return kind === 'html' ? ACTIVE_HTML : kind === 'stack' ? ACTIVE_STACK : ACTIVE;

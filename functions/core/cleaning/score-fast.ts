@@ -17,6 +17,7 @@ import {
   FEATURE_COUNT,
   FEATURE_NAMES,
   type PageContext,
+  readsHtmlModel,
   STACK_ROW_WIDTH,
   VERDICT_ODDS,
   writeRow,
@@ -47,7 +48,7 @@ export function scoreUnitsFast(
     if (i < n) {
       const unit = units[i]!;
       odds[i] = VERDICT_ODDS;
-      const html = unit.block.hints?.path !== undefined;
+      const html = readsHtmlModel(unit);
       if (!unit.verdict) {
         writeRow(context, i, ROW, 0);
         unit.odds = logOddsFast(ROW, 0, html);
@@ -64,7 +65,7 @@ export function scoreUnitsFast(
     const k = i - AROUND;
     if (!stack || k < 0) continue;
     const unit = units[k]!;
-    if (unit.verdict || unit.block.hints?.path !== undefined) continue;
+    if (unit.verdict || readsHtmlModel(unit)) continue;
     const offset = (k % RING) * TEXT_WIDTH;
     if (
       unit.feat.words > MODEL_SETTINGS.removeMaxWords ||

@@ -1,5 +1,7 @@
 /**
- * A page as a markdown scrape writes it, as the bench's layouts/*-markdown were made: turndown over the page's
+ * The bench's layouts for a split that has no layouts/ folder (multi), rendered as the bench made the others.
+ *
+ * Markdown: a page as a markdown scrape writes it, as the bench's layouts/*-markdown were made: turndown over the page's
  * <body> with script, style, noscript, template, svg and iframe dropped (headings `#`, list items `*`, fenced
  * code). The bench has that layout for dev and check only; bench:quality renders multi's pages so, to check that
  * the markdown layout holds on pages in other languages (rendered so, 345 of DEV's 370 pages are the bench's
