@@ -484,6 +484,54 @@ describe('authors', () => {
     expect(authors).toEqual(['Maryna Shulzhenko']);
   });
 
+  it('takes a name under a line closing on a byline word ("Kommentar von"), not under a credit or update line', () => {
+    // Prepare
+    const far = [PROSE, PROSE, PROSE, PROSE, PROSE, PROSE, PROSE];
+    // After the body (the label and the name removed as chrome), as a page's comment box shows them.
+    const under = (label: string) =>
+      cleanedFrom(
+        ['Council passes budget', ...far, label, 'Ingo Arzt'],
+        [8, 9].map((index) => ({ index, kind: 'navigation' as const })),
+      );
+    const german = { ...WHEN, language: 'de' };
+    // Act
+    const authors = ['Kommentar von', '10.12.2022 18:27 von', 'Foto von', 'Updated by', 'Mehr zum Thema'].map(
+      (label) => extractAuthors(under(label), 0, german).authors,
+    );
+    // Assess
+    expect(authors).toEqual([['Ingo Arzt'], ['Ingo Arzt'], [], [], []]);
+  });
+
+  it("reads a name under a label line outside the header and the page's end, never inside the body", () => {
+    // Prepare: the headline, three paragraphs, then more removed menu blocks than the page's end reaches.
+    const menu = Array.from({ length: 45 }, (_, k) => `Menu entry ${k}`);
+    const paragraphs = ['Council passes budget', PROSE, PROSE, PROSE, ...menu];
+    const page = (label: string, name: string) => {
+      const all = [...paragraphs, label, name];
+      const removed = all.map((_, index) => ({ index, kind: 'navigation' as const })).slice(4);
+      return cleanedFrom(all, removed);
+    };
+    // Past the header, inside the body: a list of teasers, each labelled.
+    const body = Array.from({ length: 10 }, () => PROSE);
+    const inBody = cleanedFrom([
+      'Council passes budget',
+      ...body,
+      '10.12.2022 18:27 von',
+      'Hinrich Neumann',
+      ...body,
+    ]);
+    const read = (cleaned: ReturnType<typeof cleanedFrom>) =>
+      nameCandidates(cleaned, 0, WHEN, blockZones(cleaned, 0)).map((candidate) => candidate.name);
+    // Act
+    const labelled = read(page('10.12.2022 18:27 von', 'Hinrich Neumann'));
+    const unlabelled = read(page('Weitere Themen', 'Hinrich Neumann'));
+    const teaser = read(inBody);
+    // Assess
+    expect(labelled).toContain('Hinrich Neumann');
+    expect(unlabelled).not.toContain('Hinrich Neumann');
+    expect(teaser).not.toContain('Hinrich Neumann');
+  });
+
   it('takes a name over an "Author" label, not a menu word over it', () => {
     const far = [PROSE, PROSE, PROSE, PROSE, PROSE, PROSE, PROSE];
     expect(authorsOf(['Council passes budget', ...far, 'Nawaz Dhandala', 'Author'])).toEqual([

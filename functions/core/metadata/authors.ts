@@ -403,6 +403,7 @@ export function nameCandidates(
   }
   // The generic reader: every short line of the header, of the page's end, and every labelled line.
   const headline = anchor ?? -1; // a number always: the comparison below sees one type
+  const inBody = new Set(cleaned.body.map((block) => block.index));
   for (const block of blocks) {
     const i = block.index;
     if (zones.excluded.has(i) || i === headline) continue;
@@ -410,6 +411,9 @@ export function nameCandidates(
     const atEnd = lastBody !== null && i > lastBody && i <= lastBody + END_REACH;
     // The block's lines read in place, without an array of them (most blocks are one line: the text itself).
     const whole = block.text;
+    // Outside the body: a list of labelled names inside it ("By" / "Jane Roe" per teaser) is no byline.
+    const labelledAbove =
+      !inHeader && !atEnd && !inBody.has(i) && isLabelLine(blocks[i - 1]?.text.trim() ?? '', labels);
     let lineNo = block.line - 1;
     for (let from = 0, to = 0; from <= whole.length; from = to + 1) {
       to = whole.indexOf('\n', from);
@@ -426,7 +430,9 @@ export function nameCandidates(
           continue;
         }
       }
-      if (!inHeader && !atEnd && !startsWithLabelFast(text, labels)) continue;
+      // Elsewhere, a line labelled on itself or by the block above it ("Kommentar von" / "Ingo Arzt").
+      if (!inHeader && !atEnd && !startsWithLabelFast(text, labels) && !(from === 0 && labelledAbove))
+        continue;
       for (const segment of segments(text, when, labels)) {
         const names = segmentNamesFast(segment, labels);
         if (names.length === 0 || names.length > MAX_NAMES) continue;
@@ -564,8 +570,7 @@ function addFeatures(
     if (labels.authorLabel.test(line)) x[F.authorLabel] = 1;
     if (labels.hasTrailingByline(line)) x[F.trailingByline] = 1;
     if (labels.notWriter.test(line)) x[F.notWriter] = 1;
-    const above = blocks[c.block - 1]?.text.trim() ?? '';
-    if (above.length <= 40 && labels.labelOnly.test(above)) x[F.labelAbove] = 1;
+    if (isLabelLine(blocks[c.block - 1]?.text.trim() ?? '', labels)) x[F.labelAbove] = 1;
     if (tidyName(line) === c.name) x[F.wholeLine] = 1;
     const size = groupSize.get(c.group) ?? 1;
     if (size === 2) x[F.groupSize2] = 1;
@@ -671,6 +676,22 @@ function proseAround(line: string, name: string): boolean {
   let lower = 0;
   for (const word of line.replace(name, ' ').split(' ')) if (/^\p{Ll}\p{L}{3}/u.test(word)) lower++;
   return lower >= PROSE_WORDS || (lower >= 3 && /[.!?…]["”»)]?$/u.test(line));
+}
+
+/** A label line is at most this long. */
+const MAX_LABEL_LINE = 40;
+
+/**
+ * A line that labels the name on the line after it: a byline word or author label alone ("Von:", "Autoren"), or a
+ * short line closing on a byline word ("Kommentar von", "10.12.2022 18:27 von"); not a credit for other work
+ * ("Foto von").
+ */
+function isLabelLine(text: string, labels: LabelPatterns): boolean {
+  return (
+    text.length > 0 &&
+    text.length <= MAX_LABEL_LINE &&
+    (labels.labelOnly.test(text) || (labels.endsWithByline.test(text) && !labels.notWriter.test(`${text} `)))
+  );
 }
 
 function lineText(block: Block | undefined, lines: string[], line: number): string {

@@ -18,6 +18,11 @@ export interface LabelPatterns {
   authorLabel: RegExp;
   /** A byline word, author label or author-box heading alone on its line (the name follows in the next block). */
   labelOnly: RegExp;
+  /**
+   * "Kommentar von", "10.12.2022 18:27 von", "A post by": a short line closing on a byline word, the name on the
+   * line after it (a link of its own, that a dump writes on its own line).
+   */
+  endsWithByline: RegExp;
   /** "October 11, 2023 by Jane Roe", "02.02.2022, 11:30 Uhr von Markus Steinrisser": a byline after a date. */
   trailingByline: RegExp;
   /**
@@ -230,6 +235,7 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
       'iu',
     ),
     labelOnly: new RegExp(`^(?:${bylineWords}|${authorLabels}|${authorBoxes})\\s*[:：]?$`, 'iu'),
+    endsWithByline: new RegExp(`\\s(?:${bylineWords})\\s*[:：]?$`, 'iu'),
     notWriter: new RegExp(`^(?:${notWriter})(?:\\s*[:：]|\\s)`, 'iu'),
     creditMark: new RegExp(
       `(?:^|[\\s(\\[|/–—.,-])(?:${creditLabels})\\s*[:：]|(?:${creditEnds})\\s*[)\\]]?\\s*$`,

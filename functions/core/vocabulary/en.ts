@@ -102,6 +102,8 @@ export const en: LanguageVocabulary = {
       'sponsored by',
       'presented by',
       'narrated by',
+      'updated by',
+      'last updated by',
     ],
     reportingLabels: ['reporting by', 'reporting from', 'writing by', 'with reporting by', 'compiled by'],
     contributorLabels: [
