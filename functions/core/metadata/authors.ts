@@ -411,9 +411,6 @@ export function nameCandidates(
     const atEnd = lastBody !== null && i > lastBody && i <= lastBody + END_REACH;
     // The block's lines read in place, without an array of them (most blocks are one line: the text itself).
     const whole = block.text;
-    // Outside the body: a list of labelled names inside it ("By" / "Jane Roe" per teaser) is no byline.
-    const labelledAbove =
-      !inHeader && !atEnd && !inBody.has(i) && isLabelLine(blocks[i - 1]?.text.trim() ?? '', labels);
     let lineNo = block.line - 1;
     for (let from = 0, to = 0; from <= whole.length; from = to + 1) {
       to = whole.indexOf('\n', from);
@@ -430,8 +427,14 @@ export function nameCandidates(
           continue;
         }
       }
-      // Elsewhere, a line labelled on itself or by the block above it ("Kommentar von" / "Ingo Arzt").
-      if (!inHeader && !atEnd && !startsWithLabelFast(text, labels) && !(from === 0 && labelledAbove))
+      // Elsewhere, a line labelled on itself or by the block above it ("Kommentar von" / "Ingo Arzt"), outside
+      // the body: a list of labelled names inside it ("By" / "Jane Roe" per teaser) is no byline.
+      if (
+        !inHeader &&
+        !atEnd &&
+        !startsWithLabelFast(text, labels) &&
+        !(from === 0 && !inBody.has(i) && isLabelLine(blocks[i - 1]?.text ?? '', labels))
+      )
         continue;
       for (const segment of segments(text, when, labels)) {
         const names = segmentNamesFast(segment, labels);
@@ -570,7 +573,7 @@ function addFeatures(
     if (labels.authorLabel.test(line)) x[F.authorLabel] = 1;
     if (labels.hasTrailingByline(line)) x[F.trailingByline] = 1;
     if (labels.notWriter.test(line)) x[F.notWriter] = 1;
-    if (isLabelLine(blocks[c.block - 1]?.text.trim() ?? '', labels)) x[F.labelAbove] = 1;
+    if (isLabelLine(blocks[c.block - 1]?.text ?? '', labels)) x[F.labelAbove] = 1;
     if (tidyName(line) === c.name) x[F.wholeLine] = 1;
     const size = groupSize.get(c.group) ?? 1;
     if (size === 2) x[F.groupSize2] = 1;
@@ -686,7 +689,10 @@ const MAX_LABEL_LINE = 40;
  * short line closing on a byline word ("Kommentar von", "10.12.2022 18:27 von"); not a credit for other work
  * ("Foto von").
  */
-function isLabelLine(text: string, labels: LabelPatterns): boolean {
+function isLabelLine(block: string, labels: LabelPatterns): boolean {
+  // Most blocks are longer than a label with its white space: they are not trimmed.
+  if (block.length === 0 || block.length > 2 * MAX_LABEL_LINE) return false;
+  const text = block.trim();
   return (
     text.length > 0 &&
     text.length <= MAX_LABEL_LINE &&
