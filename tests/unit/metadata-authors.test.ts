@@ -532,6 +532,22 @@ describe('authors', () => {
     expect(teaser).not.toContain('Hinrich Neumann');
   });
 
+  it("reads no name in a post's category list after its date, but every name of a list of writers", () => {
+    // Prepare
+    const page = (line: string) => cleanedFrom(['Council passes budget', line, PROSE]);
+    const names = (line: string) =>
+      nameCandidates(page(line), 0, WHEN, blockZones(page(line), 0)).map((candidate) => candidate.name);
+    // Act
+    const meta = names('Nike Jane – 14.09.2022 – Kolumne, Tiny Jane, Allgemein, box2, Feminismus');
+    const writers = names('Jane Roe, John Doe, Maria Garcia, Sam Lee | 14.09.2022');
+    const credentials = names('Ellen Lindell, VMD, DACVB; Monique Feyrecilde, BA, LVT, VTS (Behavior)');
+    // Assess
+    expect(meta).toContain('Nike Jane');
+    expect(meta).not.toContain('Tiny Jane');
+    expect(writers).toEqual(expect.arrayContaining(['Jane Roe', 'John Doe', 'Maria Garcia', 'Sam Lee']));
+    expect(credentials).toContain('Ellen Lindell');
+  });
+
   it('takes a name over an "Author" label, not a menu word over it', () => {
     const far = [PROSE, PROSE, PROSE, PROSE, PROSE, PROSE, PROSE];
     expect(authorsOf(['Council passes budget', ...far, 'Nawaz Dhandala', 'Author'])).toEqual([

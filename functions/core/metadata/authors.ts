@@ -439,6 +439,7 @@ export function nameCandidates(
       for (const segment of segments(text, when, labels)) {
         const names = segmentNamesFast(segment, labels);
         if (names.length === 0 || names.length > MAX_NAMES) continue;
+        if (isTagList(segment, names.length)) continue;
         const group = groups++;
         for (const name of names) add(name, i, lineNo, group, 'generic', null);
       }
@@ -680,6 +681,24 @@ function proseAround(line: string, name: string): boolean {
   for (const word of line.replace(name, ' ').split(' ')) if (/^\p{Ll}\p{L}{3}/u.test(word)) lower++;
   return lower >= PROSE_WORDS || (lower >= 3 && /[.!?…]["”»)]?$/u.test(line));
 }
+
+/** A comma list of this many items or more can be a post's categories or tags. */
+const TAG_LIST_ITEMS = 4;
+
+/**
+ * A post's categories or tags, not a list of writers: a comma list of TAG_LIST_ITEMS items or more, two of them
+ * no name ("Nike Jane – 14.09.2022 – Kolumne, Tiny Jane, Allgemein, box2, Feminismus": its last segment). A
+ * name's credentials are no items ("Ellen Lindell, VMD, DACVB; Monique Feyrecilde, BA, LVT, …").
+ */
+function isTagList(segment: string, names: number): boolean {
+  let items = 0;
+  for (const part of segment.split(','))
+    if (!POST_NOMINALS.test(part.replace(/[;(&].*$/su, '').trim())) items++;
+  return items >= TAG_LIST_ITEMS && names <= items - 2;
+}
+
+/** Post-nominal letters, one or more ("VMD", "DACVB", "BA LVT", "CFP®"): all capitals, as credentials are written. */
+const POST_NOMINALS = /^(?:\p{Lu}[\p{Lu}.]{1,5}®?\s*)+$/u;
 
 /** A label line is at most this long. */
 const MAX_LABEL_LINE = 40;
