@@ -548,6 +548,21 @@ describe('authors', () => {
     expect(credentials).toContain('Ellen Lindell');
   });
 
+  it('reads a piece of a line that opens with a byline word as a labelled byline, not a bare name', () => {
+    // Prepare
+    const candidate = (line: string) => {
+      const page = cleanedFrom(['Council passes budget', line, PROSE]);
+      return nameCandidates(page, 0, WHEN, blockZones(page, 0)).find((c) => c.name === 'Kenneth Surin');
+    };
+    // Act
+    const labelled = candidate('Micropolitics - by Kenneth Surin');
+    const bare = candidate('Micropolitics - Kenneth Surin');
+    // Assess
+    expect(labelled?.rule).toBe('label');
+    expect(labelled?.features[AUTHOR_FEATURES.indexOf('ruleLabel')]).toBe(1);
+    expect(bare?.rule).toBe('generic');
+  });
+
   it('takes a name over an "Author" label, not a menu word over it', () => {
     const far = [PROSE, PROSE, PROSE, PROSE, PROSE, PROSE, PROSE];
     expect(authorsOf(['Council passes budget', ...far, 'Nawaz Dhandala', 'Author'])).toEqual([

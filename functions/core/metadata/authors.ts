@@ -441,7 +441,10 @@ export function nameCandidates(
         if (names.length === 0 || names.length > MAX_NAMES) continue;
         if (isTagList(segment, names.length)) continue;
         const group = groups++;
-        for (const name of names) add(name, i, lineNo, group, 'generic', null);
+        // A piece of the line that opens with a byline word is a byline, as a line that opens with one is ("----
+        // by Kenneth Surin", "Posted By: Kiersten · In: Sides"): the label rule's name, not the generic reader's.
+        const rule = segment !== text && labels.byline.test(segment) ? 'label' : 'generic';
+        for (const name of names) add(name, i, lineNo, group, rule, null);
       }
     }
   }
