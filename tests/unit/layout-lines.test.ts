@@ -59,12 +59,14 @@ describe('readLines on a text dump that puts each inline element on its own line
   });
 });
 
+/** The lines, joined as a file of one element per line, read back as one block each. */
+function expectEachLineAnElement(lines: string[]): void {
+  expect(readLines(lines.join('\n')).map((b) => b.text)).toEqual(lines);
+}
+
 describe('readLines under a headline', () => {
   it('keeps a byline in lower case apart from the headline above it, in any vocabulary language', () => {
-    const text =
-      'Keeping Your Home Spotless: Top Cleaning Trends\nby Karina Cohen | May 19, 2024\nDie neue Brücke\nvon Anna Berg';
-
-    expect(readLines(text).map((b) => b.text)).toEqual([
+    expectEachLineAnElement([
       'Keeping Your Home Spotless: Top Cleaning Trends',
       'by Karina Cohen | May 19, 2024',
       'Die neue Brücke',
@@ -93,10 +95,7 @@ describe('readLines under a headline', () => {
   });
 
   it('keeps a date line in lower case apart from the headline above it', () => {
-    const text =
-      'New Balance: FuelCell Echo bringt Speed\nvor 4 Monaten\nThe new bridge opens to cyclists\nupdated 3 hours ago';
-
-    expect(readLines(text).map((b) => b.text)).toEqual([
+    expectEachLineAnElement([
       'New Balance: FuelCell Echo bringt Speed',
       'vor 4 Monaten',
       'The new bridge opens to cyclists',
@@ -105,10 +104,7 @@ describe('readLines under a headline', () => {
   });
 
   it('keeps a byline word alone apart from the headline above it: the label of the name under it', () => {
-    const text =
-      'Halloween: Horrorclown versetzt Österreich in Angst\nvon\nMax Muster\nThe bridge reopens today\nby\nJane Doe';
-
-    expect(readLines(text).map((b) => b.text)).toEqual([
+    expectEachLineAnElement([
       'Halloween: Horrorclown versetzt Österreich in Angst',
       'von',
       'Max Muster',

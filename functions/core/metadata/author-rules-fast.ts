@@ -20,6 +20,7 @@ import {
   explicitByline,
   gluedPostMeta,
   joinedLines,
+  LEADING_SEPARATOR,
   labelledNames,
   segmentNames,
   singleNameOverBio,
@@ -65,8 +66,6 @@ function lowerAscii(code: number): number {
   return (code >= 0x09 && code <= 0x0d) || code === 0x20 ? 0x20 : code;
 }
 
-const SEPARATOR = /^[|•·—–]\s*/u;
-
 /** Whether joinedLines of the text's lines is at most MAX_BYLINE long, read without building it. */
 function joinedFits(text: string): boolean {
   let length = 0;
@@ -101,7 +100,7 @@ function explicitBylineFast(block: Block, blocks: Block[], labels: LabelPatterns
       const c = text.charCodeAt(at);
       const opener = c === 0x7c || c === 0x2022 || c === 0xb7 || c === 0x2014 || c === 0x2013;
       if (opener) {
-        const line = text.slice(at, end).trim().replace(SEPARATOR, '');
+        const line = text.slice(at, end).trim().replace(LEADING_SEPARATOR, '');
         if (
           line.length <= MAX_BYLINE &&
           (mayOpenLabel(line, 0, labels) || hasTrailingBylineFast(line, labels))
@@ -122,7 +121,7 @@ function explicitBylineFast(block: Block, blocks: Block[], labels: LabelPatterns
   // A block that is a label alone opens with it, so its first line passed the gate; so does a joined block
   // that opens with a label. One joined with a byline word after a date is tested whole.
   if (!any && text.includes('\n') && joinedFits(text)) {
-    any = hasTrailingBylineFast(joinedLines(text.split('\n')).replace(SEPARATOR, ''), labels);
+    any = hasTrailingBylineFast(joinedLines(text.split('\n')).replace(LEADING_SEPARATOR, ''), labels);
   }
   if (!any) return [];
   return explicitByline(block, blocks, labels);

@@ -282,10 +282,12 @@ export function explicitByline(block: Block, blocks: Block[], labels: LabelPatte
   return [];
 }
 
+/** A separator left over from the line before a byline ("| By Lisa Duffy"), cut before it is read. */
+export const LEADING_SEPARATOR = /^[|•·—–]\s*/u;
+
 /** The names of a byline on one line ("By …", "Author: …", "… | by …"), none when it is no byline. */
 function bylineOfLine(line: string, labels: LabelPatterns): string[] {
-  // "| By Lisa Duffy": a separator left over from the line before.
-  const text = line.trim().replace(/^[|•·—–]\s*/u, '');
+  const text = line.trim().replace(LEADING_SEPARATOR, '');
   if (text.length === 0 || text.length > MAX_BYLINE || labels.notWriter.test(text)) return [];
   const match =
     text.match(labels.authorLabel) ??

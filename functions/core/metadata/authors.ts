@@ -403,6 +403,7 @@ export function nameCandidates(
   }
   // The generic reader: every short line of the header, of the page's end, and every labelled line.
   const headline = anchor ?? -1; // a number always: the comparison below sees one type
+  // The body's blocks, read by the generic reader and by the features (built once for both).
   const inBody = new Set(cleaned.body.map((block) => block.index));
   for (const block of blocks) {
     const i = block.index;
@@ -448,7 +449,7 @@ export function nameCandidates(
       }
     }
   }
-  addFeatures(found, cleaned, anchor, when, zones, labels, strengths);
+  addFeatures(found, cleaned, inBody, anchor, when, zones, labels, strengths);
   return found;
 }
 
@@ -491,6 +492,7 @@ function lineOf(block: Block | undefined, lines: string[], name: string): number
 function addFeatures(
   found: NameCandidate[],
   cleaned: CleanResult,
+  inBody: ReadonlySet<number>,
   anchor: number | null,
   when: DateContext,
   zones: Zones,
@@ -499,7 +501,6 @@ function addFeatures(
 ): void {
   const blocks = cleaned.blocks;
   const firstBody = cleaned.body[0]?.index ?? null;
-  const inBody = new Set(cleaned.body.map((block) => block.index));
   const removedKind = new Map<number, string>();
   for (const item of cleaned.removed)
     if (!removedKind.has(item.block)) removedKind.set(item.block, item.kind);
