@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { namedOrderOf, numericOrderOf, scanDates } from '../../functions/core/metadata/date-scan.ts';
+import { intlMonths } from '../../functions/core/vocabulary/intl-months.ts';
 import { NOW } from './metadata-helpers.ts';
 
 const isos = (text: string, language: string | null = null) =>
@@ -25,6 +26,28 @@ describe('scanDates: month names in every language', () => {
     ['2024年3月12日', '2024-03-12'],
   ])('%s', (text, iso) => {
     expect(isos(text)).toEqual([iso]);
+  });
+
+  it("reads the month names of a page's language that has no vocabulary module, as ICU writes them", () => {
+    expect(isos('15 августа 2016, 13:43', 'ru')).toEqual(['2016-08-15']);
+    expect(isos('12 марта 2020 г.', 'ru')).toEqual(['2020-03-12']);
+    expect(isos('28 kwietnia 2021', 'pl')).toEqual(['2021-04-28']);
+    expect(isos('5. listopadu 2020', 'cs')).toEqual(['2020-11-05']);
+    expect(isos('15 Ağustos 2016', 'tr')).toEqual(['2016-08-15']);
+    expect(isos('19. helmikuuta 2019', 'fi')).toEqual(['2019-02-19']);
+    expect(isos('15 augusti 2016', 'sv')).toEqual(['2016-08-15']);
+    // Hungarian writes the year first, with a period after it.
+    expect(isos('2020. augusztus 15.', 'hu')).toEqual(['2020-08-15']);
+    // The vocabulary's months still read on such a page.
+    expect(isos('Published March 3, 2024', 'ru')).toEqual(['2024-03-03']);
+  });
+
+  it("reads those month names on a page of that language only (one word, two months: Polish and Croatian's listopad)", () => {
+    expect(isos('5 listopada 2020', 'pl')).toEqual(['2020-11-05']);
+    expect(isos('5. listopada 2020.', 'hr')).toEqual(['2020-10-05']);
+    expect(isos('15 августа 2016', 'en')).toEqual([]);
+    expect(isos('15 августа 2016')).toEqual([]);
+    expect(isos('2020. augusztus 15.', 'de')).toEqual([]);
   });
 
   it('reads dates glued to the words around them by the scraper', () => {
@@ -158,5 +181,24 @@ describe('scanDates: what is not a date', () => {
   it('needs a year', () => {
     expect(isos('12.03.')).toEqual([]);
     expect(isos('March 3')).toEqual([]);
+  });
+});
+
+describe('intlMonths: month words of the languages without a vocabulary module', () => {
+  it('gives a language ICU writes month names for its words, full, abbreviated and inside a date', () => {
+    const russian = intlMonths('ru');
+    expect(russian?.get('август')).toBe(8);
+    expect(russian?.get('августа')).toBe(8);
+    expect(russian?.get('авг')).toBe(8);
+    expect(intlMonths('pl-PL')?.get('kwietnia')).toBe(4);
+  });
+
+  it('gives none for a vocabulary language, a language writing months as numbers, or an unknown code', () => {
+    expect(intlMonths('en')).toBeNull();
+    expect(intlMonths('de')).toBeNull();
+    expect(intlMonths('zh')).toBeNull();
+    expect(intlMonths('ja')).toBeNull();
+    expect(intlMonths('xx')).toBeNull();
+    expect(intlMonths(null)).toBeNull();
   });
 });

@@ -12,6 +12,7 @@
  * One pass over the characters to make tokens, one over the tokens to match: linear in the line.
  */
 import { LANGUAGES, type LanguageCode, vocabularyOf } from '../vocabulary/index.ts';
+import { intlMonths, type MonthTable } from '../vocabulary/intl-months.ts';
 import { isJsSpace } from '../whitespace.ts';
 
 /** Dates before this are not web publication dates (and are mostly historical mentions). */
@@ -243,8 +244,9 @@ const isNum = (t: Token | undefined, min: number, max: number): t is Token =>
   t !== undefined && t.kind === NUM && t.text.length >= min && t.text.length <= max;
 const isMark = (t: Token | undefined, ...marks: string[]): t is Token =>
   t !== undefined && t.kind === MARK && marks.includes(t.text);
-const monthOf = (t: Token | undefined): number | null =>
-  t !== undefined && t.kind === WORD ? (MONTHS.get(t.text)?.month ?? null) : null;
+/** The month a word names: in the page's own language first when the vocabulary has no module for it (`page`). */
+const monthOf = (t: Token | undefined, page: MonthTable | null): number | null =>
+  t !== undefined && t.kind === WORD ? (page?.get(t.text) ?? MONTHS.get(t.text)?.month ?? null) : null;
 
 /** A four-digit year, or the year at the head of a number the scraper glued to what follows ("20255 mins", "202511 mins"). */
 function yearOf(t: Token | undefined, allowGlued: boolean): number | null {
@@ -281,8 +283,8 @@ function skipJoiners(tokens: Token[], k: number): number {
 }
 
 /** "March 3, 2024", "Mar. 3rd 2024", "marzo 3, 2024". */
-function monthFirst(tokens: Token[], i: number, thisYear: number): Match | null {
-  const month = monthOf(tokens[i]);
+function monthFirst(tokens: Token[], i: number, thisYear: number, page: MonthTable | null): Match | null {
+  const month = monthOf(tokens[i], page);
   if (month === null) return null;
   let k = i + 1;
   if (isMark(tokens[k], '.') && !tokens[k]!.spaced) k++;
@@ -313,13 +315,13 @@ function monthFirst(tokens: Token[], i: number, thisYear: number): Match | null 
 }
 
 /** "3 March 2024", "3rd of March, 2024", "3. März 2024", "1er mars 2024", "3 de marzo de 2024", "03-Mar-2024". */
-function dayFirst(tokens: Token[], i: number, thisYear: number): Match | null {
+function dayFirst(tokens: Token[], i: number, thisYear: number, page: MonthTable | null): Match | null {
   const day = tokens[i];
   if (!isNum(day, 1, 2)) return null;
   let k = afterDay(tokens, i + 1);
   if (isMark(tokens[k], '-', '/') && k === i + 1) k++;
   k = skipJoiners(tokens, k);
-  const month = monthOf(tokens[k]);
+  const month = monthOf(tokens[k], page);
   if (month === null) return null;
   k++;
   if (isMark(tokens[k], '.') && !tokens[k]!.spaced) k++;
@@ -333,10 +335,14 @@ function dayFirst(tokens: Token[], i: number, thisYear: number): Match | null {
 }
 
 /** "2024-03-03", "2024/3/3", "2024.03.03", "2022 Oct 12", "2024年3月3日". */
-function yearFirst(tokens: Token[], i: number): Match | null {
+function yearFirst(tokens: Token[], i: number, page: MonthTable | null): Match | null {
   const year = yearOf(tokens[i], false);
   if (year === null) return null;
   const a = tokens[i + 1];
+  // "2020. augusztus 15.": Hungarian's year, period, month name, day (a month of the page's own language only).
+  const named = isMark(a, '.') && !a.spaced ? (page?.get(tokens[i + 2]?.text ?? '') ?? null) : null;
+  if (named !== null && tokens[i + 2]!.kind === WORD && isNum(tokens[i + 3], 1, 2))
+    return { year, month: named, day: Number(tokens[i + 3]!.text), next: i + 4, numeric: null };
   if (isMark(a, '-', '/', '.') && !a.spaced) {
     const month = tokens[i + 2];
     const sep = tokens[i + 3];
@@ -359,7 +365,7 @@ function yearFirst(tokens: Token[], i: number): Match | null {
       return { year, month: Number(month.text), day: Number(day.text), next: i + 6, numeric: null };
     return null;
   }
-  const month = monthOf(a);
+  const month = monthOf(a, page);
   if (month !== null && isNum(tokens[i + 2], 1, 2))
     return { year, month, day: Number(tokens[i + 2]!.text), next: i + 3, numeric: null };
   return null;
@@ -441,8 +447,8 @@ function allNumeric(tokens: Token[], i: number, order: NumericOrder | null, this
 }
 
 /** "March 2024", "März 2024": a month and a year with no day (refused as `no-day`). */
-function monthYear(tokens: Token[], i: number): number {
-  if (monthOf(tokens[i]) === null) return -1;
+function monthYear(tokens: Token[], i: number, page: MonthTable | null): number {
+  if (monthOf(tokens[i], page) === null) return -1;
   let k = i + 1;
   if (isMark(tokens[k], '.', ',')) k++;
   return yearOf(tokens[k], false) !== null ? k + 1 : -1;
@@ -502,6 +508,7 @@ export function scanDates(text: string, context: DateContext): ScanResult {
   const tokens = tokenize(text);
   const latest = isoToday(context.now);
   const order = context.numericOrder ?? languageOrder(context.language);
+  const page = intlMonths(context.language);
   const thisYear = Number(latest.slice(0, 4));
   let previousEnd = 0;
   let i = 0;
@@ -514,12 +521,12 @@ export function scanDates(text: string, context: DateContext): ScanResult {
       if (isMark(tokens[k], ',')) k++;
     }
     const match =
-      yearFirst(tokens, k) ??
+      yearFirst(tokens, k, page) ??
       allNumeric(tokens, k, order, thisYear) ??
-      monthFirst(tokens, k, thisYear) ??
-      dayFirst(tokens, k, thisYear);
+      monthFirst(tokens, k, thisYear, page) ??
+      dayFirst(tokens, k, thisYear, page);
     if (!match) {
-      const end = monthYear(tokens, i);
+      const end = monthYear(tokens, i, page);
       if (end > 0) {
         refused.push({ index: tokens[i]!.start, end: tokens[end - 1]!.end, reason: 'no-day' });
         i = end;

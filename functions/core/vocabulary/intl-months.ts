@@ -1,0 +1,63 @@
+/**
+ * Month names of the languages the vocabulary has no module for ("15 августа 2016", "28 kwietnia 2021",
+ * "15 Ağustos 2016", "2020. augusztus 15."), as Node's ICU writes them (Intl.DateTimeFormat): the name alone and
+ * inside a date (the genitive of Slavic and Baltic languages, the partitive of Finnish), full and abbreviated,
+ * lower case. Only a page in that language reads them: "listopad" is November in Polish and Czech, October in
+ * Croatian. A language the vocabulary has a module for keeps its own words (index.ts), which say more (labels,
+ * ordinals, joiners); this adds month names only.
+ */
+import { vocabularyOf } from './index.ts';
+
+/** A month's word → its number (1-12). */
+export type MonthTable = ReadonlyMap<string, number>;
+
+const TABLES = new Map<string, MonthTable | null>();
+
+/** A word of letters only, three at least ("авг", "sie"; not "8", "08", "d’agost"). */
+const MONTH_WORD = /^\p{L}{3,}$/u;
+
+/** The forms ICU writes the months in for `locale`: per month (0-11), its forms in lower case. */
+function formsOf(locale: string): string[][] {
+  const forms: string[][] = Array.from({ length: 12 }, () => []);
+  for (const style of ['long', 'short'] as const)
+    for (const withDay of [false, true]) {
+      const format = new Intl.DateTimeFormat(locale, {
+        timeZone: 'UTC',
+        month: style,
+        ...(withDay ? { day: 'numeric' as const } : {}),
+      });
+      for (let month = 0; month < 12; month++)
+        // Mid-month at noon UTC: the same month in every time zone.
+        for (const part of format.formatToParts(new Date(Date.UTC(2020, month, 15, 12))))
+          if (part.type === 'month') forms[month]!.push(part.value.toLowerCase().replace(/\.$/u, ''));
+    }
+  return forms;
+}
+
+/**
+ * The month words of `language` (a page's detected language, "ru", "pl-PL") when the vocabulary has no module for
+ * it and ICU knows it; null otherwise. Built on a page's first question and kept.
+ */
+export function intlMonths(language: string | null | undefined): MonthTable | null {
+  if (!language) return null;
+  const code = language.toLowerCase().split('-')[0]!;
+  const known = TABLES.get(code);
+  if (known !== undefined) return known;
+  let table: Map<string, number> | null = null;
+  if (vocabularyOf(code) === null && Intl.DateTimeFormat.supportedLocalesOf([code]).length > 0) {
+    const words = new Map<string, number>();
+    const named = new Set<number>();
+    formsOf(code).forEach((forms, month) => {
+      for (const form of forms)
+        if (MONTH_WORD.test(form) && !words.has(form)) {
+          words.set(form, month + 1);
+          named.add(month);
+        }
+    });
+    // A language that writes its months as numbers ("8月", "08") has no month words, though a few of its
+    // month forms may pass for one ("十一月").
+    if (named.size === 12) table = words;
+  }
+  TABLES.set(code, table);
+  return table;
+}
