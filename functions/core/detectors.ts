@@ -201,6 +201,24 @@ export const DETECTORS = [
   },
   {
     scope: 'page',
+    id: 'archive.toolbar',
+    kind: 'navigation',
+    reason:
+      'A web archive\'s toolbar over an archived page, from the page\'s top: the calendar of captures, "N captures" and the capture dates, "About this capture" and the collection\'s notes, down to "TIMESTAMPS" (and the "The Wayback Machine - https://…" banner line under it).',
+    where: 'cleaning/archive-toolbar.ts, cleaning/classify.ts',
+    examples: [
+      {
+        page: `success\n\nfail\n\nOct\n\nNOV\n\nDec\n\n10\n\n2013\n\n3 captures\n\n10 Nov 2013 - 2 Feb 2015\n\nAbout this capture\n\nCOLLECTED BY\n\nOrganization: Internet Archive\n\nThese crawls are part of an effort to archive pages as they are created and archive the pages that they refer to.\n\nTIMESTAMPS\n\nThe Wayback Machine - https://web.archive.org/web/20131110/http://example.org/\n\n${ARTICLE}`,
+        removes: 'These crawls are part of an effort',
+      },
+      {
+        page: `success\n\nfail\n\n1 capture\n\n10 Nov 2013\n\nAbout this capture\n\nTIMESTAMPS\n\n${ARTICLE}`,
+        removes: '1 capture',
+      },
+    ],
+  },
+  {
+    scope: 'page',
     id: 'author.bio',
     kind: 'author-bio',
     reason:

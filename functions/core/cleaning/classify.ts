@@ -14,6 +14,7 @@ import type { Rule } from '../rules.ts';
 import { hashText, StringIndexFast } from '../string-index-fast.ts';
 import type { Block, BoilerplateKind } from '../types.ts';
 import { aboutNamePattern } from '../vocabulary/index.ts';
+import { archiveToolbarEnd } from './archive-toolbar.ts';
 import { isAboutAPerson, isAuthorBio, isNameLine, mayStartName, opensWithRole } from './detectors.ts';
 import { hintValue } from './hints.ts';
 import { matchLine } from './match.ts';
@@ -454,6 +455,8 @@ export function classifyRows(
     }
   }
   markAuthorBoxes(rows);
+  const toolbarEnd = archiveToolbarEnd((i) => rows.text(i), rows.length);
+  for (let i = 0; i <= toolbarEnd; i++) rows.setVerdict(i, detector('archive.toolbar'));
   // `model: false` leaves the content values to `applyModel` (clean.ts: a page with no chrome needs none).
   if (options.model !== false) applyModel(rows.units);
   return rows;
