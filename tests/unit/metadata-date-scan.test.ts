@@ -201,4 +201,13 @@ describe('intlMonths: month words of the languages without a vocabulary module',
     expect(intlMonths('xx')).toBeNull();
     expect(intlMonths(null)).toBeNull();
   });
+
+  it("takes an HTML page's lang attribute as it comes: a region or script after the code, or no code at all", () => {
+    expect(intlMonths('ru-RU')?.get('августа')).toBe(8);
+    expect(intlMonths('ru_RU')?.get('августа')).toBe(8);
+    expect(intlMonths('pl-Latn-PL')?.get('kwietnia')).toBe(4);
+    for (const lang of ['x-default', '*', 'en_US', 'de_DE', '', ' ', 'ru RU', '12', 'english'])
+      expect(() => intlMonths(lang)).not.toThrow();
+    expect(scanDates('15 августа 2016', { now: NOW, language: 'x-default' }).dates).toEqual([]);
+  });
 });

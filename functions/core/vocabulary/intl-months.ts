@@ -13,6 +13,9 @@ export type MonthTable = ReadonlyMap<string, number>;
 
 const TABLES = new Map<string, MonthTable | null>();
 
+/** An ISO 639 language code: two or three letters. */
+const LANGUAGE_CODE = /^[a-z]{2,3}$/u;
+
 /** A word of letters only, three at least ("авг", "sie"; not "8", "08", "d’agost"). */
 const MONTH_WORD = /^\p{L}{3,}$/u;
 
@@ -40,7 +43,10 @@ function formsOf(locale: string): string[][] {
  */
 export function intlMonths(language: string | null | undefined): MonthTable | null {
   if (!language) return null;
-  const code = language.toLowerCase().split('-')[0]!;
+  // "pt-BR", "en_US": the language's own code. An HTML page's lang attribute can hold anything ("x-default",
+  // "*"): what is no language code has no table (ICU throws on a malformed tag).
+  const code = language.toLowerCase().split(/[-_]/u)[0]!;
+  if (!LANGUAGE_CODE.test(code)) return null;
   const known = TABLES.get(code);
   if (known !== undefined) return known;
   let table: Map<string, number> | null = null;
