@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { processDocument } from '../../functions/core/pipeline.ts';
+
+/** An article page in `lang`, its dateline under the headline. */
+function page(lang: string, dateline: string): Buffer {
+  const paragraph =
+    'Городской совет утвердил план строительства нового моста через реку. Работы начнутся весной, ' +
+    'а открыть движение планируют через два года. Жители давно просили о второй переправе.';
+  return Buffer.from(
+    `<!doctype html><html lang="${lang}"><head><title>Новый мост</title></head><body>` +
+      '<nav><a href="/">Главная</a> <a href="/news">Новости</a></nav>' +
+      `<article><h1>Совет утвердил новый мост</h1><p>${dateline}</p>` +
+      `<p>${paragraph}</p><p>${paragraph}</p><p>${paragraph}</p></article></body></html>`,
+  );
+}
+
+describe("processDocument: an HTML page's lang attribute as it comes", () => {
+  it.each(['x-default', '*', 'en_US', 'ru_RU', '', 'english', 'ru RU'])(
+    'cleans a page whose lang is "%s" (a malformed tag breaks no reader)',
+    (lang) => {
+      const record = processDocument(page(lang, '15 августа 2016'), { name: 'page.html' });
+      expect(record.status).toBe('clean');
+    },
+  );
+
+  it("reads a date in the page's language when the vocabulary has no module for it", () => {
+    const record = processDocument(page('ru', '15 августа 2016'), { name: 'page.html' });
+    expect(record.status).toBe('clean');
+    expect(record.status === 'clean' ? record.publishedAt?.slice(0, 10) : null).toBe('2016-08-15');
+  });
+});
