@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { namedOrderOf, numericOrderOf, scanDates } from '../../functions/core/metadata/date-scan.ts';
 import { intlMonths } from '../../functions/core/vocabulary/intl-months.ts';
@@ -209,5 +210,26 @@ describe('intlMonths: month words of the languages without a vocabulary module',
     for (const lang of ['x-default', '*', 'en_US', 'de_DE', '', ' ', 'ru RU', '12', 'english'])
       expect(() => intlMonths(lang)).not.toThrow();
     expect(scanDates('15 августа 2016', { now: NOW, language: 'x-default' }).dates).toEqual([]);
+  });
+
+  it('never throws, whatever a lang attribute holds, and gives twelve months or none', () => {
+    const tag = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom('ru', 'pl', 'cs', 'fi', 'hu', 'tr', 'el', 'zh', 'ja', 'en', 'de', 'xx', 'und', 'root'),
+      fc
+        .tuple(
+          fc.constantFrom('ru', 'pl', 'sv', 'x', 'i', '*'),
+          fc.constantFrom('-', '_', ' ', ''),
+          fc.string({ maxLength: 4 }),
+        )
+        .map(([code, joiner, rest]) => `${code}${joiner}${rest}`),
+    );
+    fc.assert(
+      fc.property(tag, (lang) => {
+        const table = intlMonths(lang);
+        if (table !== null) expect(new Set(table.values()).size).toBe(12);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
