@@ -340,8 +340,9 @@ function yearFirst(tokens: Token[], i: number, page: MonthTable | null): Match |
   if (year === null) return null;
   const a = tokens[i + 1];
   // "2020. augusztus 15.": Hungarian's year, period, month name, day (a month of the page's own language only).
-  const named = isMark(a, '.') && !a.spaced ? (page?.get(tokens[i + 2]?.text ?? '') ?? null) : null;
-  if (named !== null && tokens[i + 2]!.kind === WORD && isNum(tokens[i + 3], 1, 2))
+  const word = tokens[i + 2];
+  const named = isMark(a, '.') && !a.spaced && word?.kind === WORD ? (page?.get(word.text) ?? null) : null;
+  if (named !== null && isNum(tokens[i + 3], 1, 2))
     return { year, month: named, day: Number(tokens[i + 3]!.text), next: i + 4, numeric: null };
   if (isMark(a, '-', '/', '.') && !a.spaced) {
     const month = tokens[i + 2];
@@ -480,23 +481,39 @@ export function isoToday(now: Date): string {
 /** The last `now` isoToday read (NaN: none yet; an invalid Date is NaN too, and never equal). */
 const TODAY = { time: Number.NaN, iso: '' };
 
-/** The order a language writes all-numeric dates in, when it fixes one (English does not: US and UK differ). */
-export function languageOrder(language: string | null | undefined): NumericOrder | null {
-  // Asked once per scanned line with the page's one language: the last answer is kept.
-  if (language === ORDER.language) return ORDER.order;
-  const vocabulary = vocabularyOf(language);
-  const order =
-    !vocabulary || vocabulary.code === ('en' satisfies LanguageCode) ? null : vocabulary.numericDateOrder;
-  ORDER.language = language;
-  ORDER.order = order;
-  return order;
+/** What a page's language says about its dates. */
+interface LanguageDates {
+  /** The order it writes all-numeric dates in, when it fixes one (English does not: US and UK differ). */
+  order: NumericOrder | null;
+  /** Its month words when the vocabulary has no module for it (ICU's: intl-months.ts), else null. */
+  months: MonthTable | null;
 }
 
-/** languageOrder's last question and answer (a symbol no language is, at first). */
-const ORDER: { language: string | null | undefined | symbol; order: NumericOrder | null } = {
+/** What `language` says about its dates. */
+function languageDates(language: string | null | undefined): LanguageDates {
+  // Asked once per scanned line with the page's one language: the last answer is kept.
+  if (language === LAST_LANGUAGE.language) return LAST_LANGUAGE.dates;
+  const vocabulary = vocabularyOf(language);
+  const dates: LanguageDates = {
+    order:
+      !vocabulary || vocabulary.code === ('en' satisfies LanguageCode) ? null : vocabulary.numericDateOrder,
+    months: intlMonths(language),
+  };
+  LAST_LANGUAGE.language = language;
+  LAST_LANGUAGE.dates = dates;
+  return dates;
+}
+
+/** languageDates's last question and answer (a symbol no language is, at first). */
+const LAST_LANGUAGE: { language: string | null | undefined | symbol; dates: LanguageDates } = {
   language: Symbol('none'),
-  order: null,
+  dates: { order: null, months: null },
 };
+
+/** The order a language writes all-numeric dates in, when it fixes one (English does not: US and UK differ). */
+export function languageOrder(language: string | null | undefined): NumericOrder | null {
+  return languageDates(language).order;
+}
 
 /** Every date in the line with its day, month and year stated, between EARLIEST and `now`; and what was refused. */
 export function scanDates(text: string, context: DateContext): ScanResult {
@@ -507,8 +524,9 @@ export function scanDates(text: string, context: DateContext): ScanResult {
   if (!mayHoldDate(text)) return { dates, refused };
   const tokens = tokenize(text);
   const latest = isoToday(context.now);
-  const order = context.numericOrder ?? languageOrder(context.language);
-  const page = intlMonths(context.language);
+  const language = languageDates(context.language);
+  const order = context.numericOrder ?? language.order;
+  const page = language.months;
   const thisYear = Number(latest.slice(0, 4));
   let previousEnd = 0;
   let i = 0;

@@ -37,25 +37,12 @@ function formsOf(locale: string): string[][] {
   return forms;
 }
 
-/** intlMonths's last question and answer. */
-const LAST: { language: string | null; table: MonthTable | null } = { language: null, table: null };
-
 /**
  * The month words of `language` (a page's detected language, "ru", "pl-PL") when the vocabulary has no module for
- * it and ICU knows it; null otherwise. Built on a page's first question and kept.
+ * it and ICU knows it; null otherwise. Each language's table is built on its first question and kept.
  */
 export function intlMonths(language: string | null | undefined): MonthTable | null {
   if (!language) return null;
-  // Asked once per scanned line with the page's one language: the last answer is kept.
-  if (language === LAST.language) return LAST.table;
-  const table = tableOf(language);
-  LAST.language = language;
-  LAST.table = table;
-  return table;
-}
-
-/** intlMonths's answer, from the table of the language's code (built on its first question, then kept). */
-function tableOf(language: string): MonthTable | null {
   // "pt-BR", "en_US": the language's own code. An HTML page's lang attribute can hold anything ("x-default",
   // "*"): what is no language code has no table (ICU throws on a malformed tag).
   const code = language.toLowerCase().split(/[-_]/u)[0]!;
