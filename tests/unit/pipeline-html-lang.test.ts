@@ -28,4 +28,35 @@ describe("processDocument: an HTML page's lang attribute as it comes", () => {
     expect(record.status).toBe('clean');
     expect(record.status === 'clean' ? record.publishedAt?.slice(0, 10) : null).toBe('2016-08-15');
   });
+
+  /** A German article page in `lang`, too short for the language detector: the tag is all it has. */
+  function germanPage(lang: string, dateline: string): Buffer {
+    const paragraph =
+      'Der Stadtrat hat den Bau einer neuen Brücke über den Fluss beschlossen. Die Arbeiten beginnen im ' +
+      'Frühjahr, der Verkehr soll in zwei Jahren fließen.';
+    return Buffer.from(
+      `<!doctype html><html lang="${lang}"><head><title>Neue Brücke</title></head><body>` +
+        '<nav><a href="/">Start</a></nav>' +
+        `<article><h1>Stadtrat beschließt neue Brücke</h1><p>${dateline}</p>` +
+        `<p>${paragraph}</p><p>${paragraph}</p></article></body></html>`,
+    );
+  }
+
+  it.each(['de', 'de-DE', 'de_DE', ' DE '])(
+    'reads "%s" as German: the record says "de", dates read day first',
+    (lang) => {
+      const record = processDocument(germanPage(lang, 'Von Anna Berg, 03/04/2024'), { name: 'page.html' });
+      expect(record.status).toBe('clean');
+      if (record.status !== 'clean') return;
+      expect(record.language).toBe('de');
+      expect(record.publishedAt?.slice(0, 10)).toBe('2024-04-03');
+      expect(record.authors).toEqual(['Anna Berg']);
+    },
+  );
+
+  it.each(['x-default', '*', 'deutsch'])('gives no language for "%s", which names none', (lang) => {
+    const record = processDocument(germanPage(lang, 'Von Anna Berg'), { name: 'page.html' });
+    expect(record.status).toBe('clean');
+    expect(record.status === 'clean' ? record.language : 'unread').toBeNull();
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aboutNamePattern } from '../../functions/core/vocabulary/index.ts';
+import { aboutNamePattern, languageCode, vocabularyOf } from '../../functions/core/vocabulary/index.ts';
 import { caselessPattern, escapePattern, phrasePattern } from '../../functions/core/vocabulary/patterns.ts';
 
 describe('vocabulary patterns', () => {
@@ -29,5 +29,28 @@ describe('vocabulary patterns', () => {
   it('bounds the name by the pattern the caller gives', () => {
     expect(aboutNamePattern('[^\\n]{0,5}').exec('About Jane Doe')).toBeNull();
     expect(aboutNamePattern('[^\\n]{0,5}').exec('About Jane')?.[1]).toBe('Jane');
+  });
+});
+
+describe('languageCode: what a language tag names', () => {
+  it.each([
+    ['de', 'de'],
+    ['de-DE', 'de'],
+    ['de_DE', 'de'],
+    [' EN-gb ', 'en'],
+    ['fil', 'fil'],
+    ['zh-Hant-TW', 'zh'],
+  ])('reads "%s" as %s', (tag, code) => {
+    expect(languageCode(tag)).toBe(code);
+  });
+
+  it.each(['x-default', '*', '', 'deutsch', 'ru RU', 'e', '12'])('reads "%s" as no language', (tag) => {
+    expect(languageCode(tag)).toBeNull();
+  });
+
+  it('gives a locale written with an underscore its vocabulary', () => {
+    expect(vocabularyOf('de_DE')?.code).toBe('de');
+    expect(vocabularyOf('pt_BR')?.code).toBe('pt');
+    expect(vocabularyOf('x-default')).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import type { CleanResult, Metadata, PageEvidence, RemovedItem, SourceHints } from '../types.ts';
+import { languageCode } from '../vocabulary/index.ts';
 import type { LowerWordRuns } from '../word-runs.ts';
 import { countWordsFast } from '../words-fast.ts';
 import { auditRemoved } from './audit.ts';
@@ -93,10 +94,10 @@ export function analyseMetadata(
   const now = options.now ?? new Date();
   const evidence = options.evidence ?? null;
   const detected = detectLanguageFast(body);
-  const language = detected ?? evidence?.lang?.toLowerCase().split('-')[0] ?? null;
-  // The page's own language tag (HTML) says how it writes dates better than a guess from its words.
-  // Every DateContext has the same three fields in the same order (one object shape for the date scanner).
-  const when: DateContext = { now, language: evidence?.lang ?? language, numericOrder: null };
+  const language = detected ?? languageCode(evidence?.lang);
+  // The page's own language tag (HTML) says how it writes dates better than a guess from its words, when it names
+  // a language. Every DateContext has the same three fields in the same order (one object shape for the scanner).
+  const when: DateContext = { now, language: languageCode(evidence?.lang) ?? language, numericOrder: null };
   const sites = siteNames(evidence, hints.url);
   const anchor = cleaned.titleBlock;
   const zones = blockZones(cleaned, anchor);

@@ -190,8 +190,23 @@ export function aboutNamePattern(rest: string): RegExp {
   return new RegExp(`^(?:${aboutHeadingWords().map(caselessPattern).join('|')})\\s+(\\p{Lu}${rest})$`, 'u');
 }
 
-export function vocabularyOf(code: string | null | undefined): LanguageVocabulary | null {
-  if (!code) return null;
-  const base = code.toLowerCase().split('-')[0];
-  return LANGUAGES.find((language) => language.code === base) ?? null;
+/**
+ * The language code of a language tag, lower case: "de" for "de", "de-DE", "de_DE" (a locale as servers write
+ * it) and " DE "; null for what names no language ("x-default", "*", "", "deutsch"). An HTML page's lang
+ * attribute can hold anything: every reader of a tag goes through here, so the record's language, the
+ * vocabulary and the month names agree on what a tag means.
+ */
+export function languageCode(tag: string | null | undefined): string | null {
+  if (!tag) return null;
+  const code = tag.trim().toLowerCase().split(/[-_]/u)[0]!;
+  return LANGUAGE_CODE.test(code) ? code : null;
+}
+
+/** An ISO 639 language code: two or three letters. */
+const LANGUAGE_CODE = /^[a-z]{2,3}$/u;
+
+export function vocabularyOf(tag: string | null | undefined): LanguageVocabulary | null {
+  const code = languageCode(tag);
+  if (code === null) return null;
+  return LANGUAGES.find((language) => language.code === code) ?? null;
 }

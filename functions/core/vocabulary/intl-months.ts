@@ -6,15 +6,12 @@
  * Croatian. A language the vocabulary has a module for keeps its own words (index.ts), which say more (labels,
  * ordinals, joiners); this adds month names only.
  */
-import { vocabularyOf } from './index.ts';
+import { languageCode, vocabularyOf } from './index.ts';
 
 /** A month's word → its number (1-12). */
 export type MonthTable = ReadonlyMap<string, number>;
 
 const TABLES = new Map<string, MonthTable | null>();
-
-/** An ISO 639 language code: two or three letters. */
-const LANGUAGE_CODE = /^[a-z]{2,3}$/u;
 
 /** A word of letters only, three at least ("авг", "sie"; not "8", "08", "d’agost"). */
 const MONTH_WORD = /^\p{L}{3,}$/u;
@@ -42,11 +39,10 @@ function formsOf(locale: string): string[][] {
  * it and ICU knows it; null otherwise. Each language's table is built on its first question and kept.
  */
 export function intlMonths(language: string | null | undefined): MonthTable | null {
-  if (!language) return null;
-  // "pt-BR", "en_US": the language's own code. An HTML page's lang attribute can hold anything ("x-default",
-  // "*"): what is no language code has no table (ICU throws on a malformed tag).
-  const code = language.toLowerCase().split(/[-_]/u)[0]!;
-  if (!LANGUAGE_CODE.test(code)) return null;
+  // "pt-BR", "en_US": the language's own code. What is no language code ("x-default", "*") has no table (ICU
+  // throws on a malformed tag).
+  const code = languageCode(language);
+  if (code === null) return null;
   const known = TABLES.get(code);
   if (known !== undefined) return known;
   let table: Map<string, number> | null = null;
