@@ -109,4 +109,20 @@ describe('evidence: dates', () => {
     expect(urlPathDate('https://x.com/news/harbour-school-20240312', WHEN)).toBeNull();
     expect(urlPathDate('https://x.com/2024/13/40/x', WHEN)).toBeNull();
   });
+
+  it('refuses a declared day the calendar has not (a placeholder or a broken template)', () => {
+    const evidence = pageEvidence({
+      jsonLd: [article({ datePublished: '2024-02-30T10:00:00Z' })],
+      meta: [
+        { key: 'article:published_time', value: '2024-00-00' },
+        { key: 'date', value: '2023-02-29' },
+        { key: 'pubdate', value: '2024-02-29' },
+      ],
+    });
+
+    expect(htmlPublished(evidence, WHEN)).toEqual({ value: '2024-02-29', source: 'meta' });
+    expect(urlPathDate('https://x.com/2023/02/29/x', WHEN)).toBeNull();
+    expect(urlPathDate('https://x.com/2024/04/31/x', WHEN)).toBeNull();
+    expect(urlPathDate('https://x.com/2024/02/29/x', WHEN)).toBe('2024-02-29');
+  });
 });

@@ -6,7 +6,7 @@
  */
 import type { JsonLdArticle, PageEvidence } from '../types.ts';
 import { teamName } from './author-rules.ts';
-import { type DateContext, EARLIEST, isoToday, scanDates } from './date-scan.ts';
+import { type DateContext, EARLIEST, isoToday, scanDates, validDay } from './date-scan.ts';
 import { labelPatterns } from './labels.ts';
 import { asPersonName, splitNames, tidyName } from './names.ts';
 import { agencyName } from './sources.ts';
@@ -172,7 +172,10 @@ function dateOf(value: string, context: DateContext): string | null {
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s]|$)/.exec(value.trim());
   if (iso) {
     const date = `${iso[1]}-${iso[2]}-${iso[3]}`;
-    return date >= EARLIEST && date <= isoToday(context.now) && Number(iso[2]) <= 12 && Number(iso[3]) <= 31
+    // "2024-02-30", "2024-00-00": a CMS's placeholder or a broken template, no day at all.
+    return date >= EARLIEST &&
+      date <= isoToday(context.now) &&
+      validDay(Number(iso[1]), Number(iso[2]), Number(iso[3]))
       ? date
       : null;
   }
@@ -217,9 +220,7 @@ export function urlPathDate(url: string | null | undefined, context: DateContext
   const match = /\/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:\/|$|-)/.exec(path);
   if (!match) return null;
   const date = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  if (!validDay(Number(match[1]), Number(match[2]), Number(match[3]))) return null;
   return date >= EARLIEST && date <= isoToday(context.now) ? date : null;
 }
 
