@@ -37,7 +37,8 @@ const inputs = pages.map((bytes) => {
   const cleaned = clean(page.blocks);
   const body = renderPlainBodyFast(cleaned.body, page.text);
   const words = lowerWordRuns(body);
-  return { bytes, text, page, cleaned, body, words, people: extractEntitiesFast(body).people };
+  const language = detectLanguageFast(body);
+  return { bytes, text, page, cleaned, body, words, language, people: extractEntitiesFast(body).people };
 });
 type Input = (typeof inputs)[number];
 
@@ -48,7 +49,7 @@ const parts: [string, (input: Input) => unknown][] = [
   ['  classify (first pass)', (x) => classifyRows(x.page.blocks, undefined, { model: false })],
   ['metadata', (x) => analyseMetadata(x.cleaned, x.body, {}, { evidence: x.page.evidence, words: x.words })],
   ['  entities', (x) => extractEntitiesFast(x.body)],
-  ['  keywords', (x) => extractKeywordsFast(x.body)],
+  ['  keywords', (x) => extractKeywordsFast(x.body, x.language)],
   ['  sources', (x) => extractSourcesFast(x.cleaned)],
   ['  language', (x) => detectLanguageFast(x.body)],
   ['  simhash', (x) => simhashFast(x.body, x.words)],

@@ -32,6 +32,26 @@ describe('keywords', () => {
   it('never returns stop words', () => {
     expect(extractKeywords('the the the and and of of budget budget')).toEqual(['budget']);
   });
+
+  it("drops the function words of the page's language", () => {
+    const german =
+      'Der Stadtrat und die Bürger: die Brücke wird gebaut. Der Stadtrat sagt, die Brücke und der Fluss ' +
+      'werden sich verändern, und die Bürger sind für die Brücke.';
+    expect(extractKeywords(german, 'de')).toEqual(['brücke', 'stadtrat', 'bürger']);
+    // Without the language, only English function words are known.
+    expect(extractKeywords(german).slice(0, 3)).toEqual(['die', 'der', 'und']);
+    expect(extractKeywordsFast(german, 'de')).toEqual(extractKeywords(german, 'de'));
+  });
+
+  it('reads the word after an elided article or pronoun in French and Italian', () => {
+    const french = "L'école et l'école : qu'il parle de l'école, c'est l'avenir de l'Europe et de l'Europe.";
+    expect(extractKeywords(french, 'fr')).toEqual(['école', 'europe']);
+    expect(extractKeywordsFast(french, 'fr')).toEqual(['école', 'europe']);
+    const italian = "Dell'anno scorso, nell'anno nuovo: l'anno dell'Europa e l’Europa.";
+    expect(extractKeywords(italian, 'it')).toEqual(['anno', 'europa']);
+    // "aujourd'hui" (seven letters before the apostrophe) is one word.
+    expect(extractKeywords("aujourd'hui aujourd'hui", 'fr')).toEqual(["aujourd'hui"]);
+  });
 });
 
 describe('extractKeywordsFast', () => {
@@ -96,6 +116,51 @@ describe('extractKeywordsFast', () => {
       { numRuns: 2000 },
     );
   });
+  it("equals extractKeywords for a page's language: its stop words and elisions", () => {
+    const pieces = [
+      "l'école",
+      "L'École",
+      "qu'il",
+      "Qu'il",
+      'c’est',
+      "aujourd'hui",
+      "lorsqu'on",
+      "jusqu'à",
+      "dell'anno",
+      'nell’Europa',
+      "a'b",
+      "abcdef'g",
+      "abcdefg'h",
+      "l'",
+      "l'1",
+      "l''a",
+      "x-y'z",
+      'der',
+      'Die',
+      'und',
+      'Brücke',
+      'brücke',
+      'école',
+      'anno',
+      "it's",
+      'the',
+      'İ',
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(' ', '', ', ', "'", '’')), {
+          maxLength: 80,
+        }),
+        fc.constantFrom(null, 'en', 'de', 'fr', 'it', 'fr-FR', 'it_IT', 'ca', 'ru', 'x-default'),
+        (pairs, language) => {
+          const text = pairs.map(([word, separator]) => word + separator).join('');
+          expect(extractKeywordsFast(text, language)).toEqual(extractKeywords(text, language));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   it('equals extractKeywords on thousands of distinct ASCII words (the in-place word table grows)', () => {
     const word = fc.stringMatching(/^[A-Za-z][A-Za-z0-9'-]{0,7}$/);
     fc.assert(

@@ -147,7 +147,7 @@ export function analyseMetadata(
     readingTimeMinutes: wordCount === 0 ? 0 : Math.max(1, Math.ceil(wordCount / WORDS_PER_MINUTE)),
     entities,
     quotes: extractQuotes(body, entities.people),
-    keywords: extractKeywordsFast(body),
+    keywords: extractKeywordsFast(body, language),
     summary: extractSummary(body),
     contentHash: contentHash(body),
     simhash: simhashFast(body, options.words),

@@ -5,7 +5,8 @@
  * each character's class is looked up in a table filled on first sight by the same regexes.
  */
 import { FNV_PRIME, HASH_START, mixHash } from '../string-index-fast.ts';
-import { keywordSample, MAX_KEYWORDS, MIN_LETTERS, STOP_WORDS } from './keywords.ts';
+import { elides, keywordStopWords } from './keyword-stop-words.ts';
+import { ELIDED, keywordSample, MAX_KEYWORDS, MIN_LETTERS } from './keywords.ts';
 
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -46,10 +47,11 @@ function pointAt(text: string, i: number): [number, number] {
   return [classOf(c), 1];
 }
 
-export function extractKeywordsFast(whole: string): string[] {
+export function extractKeywordsFast(whole: string, language: string | null = null): string[] {
   const body = keywordSample(whole);
+  const elision = elides(language);
   // Sized for a word in every 16 characters (typical prose has one in 40): a long input's table rarely grows.
-  const table = new WordTable(body, Math.max(64, body.length >> 4));
+  const table = new WordTable(body, Math.max(64, body.length >> 4), keywordStopWords(language, MIN_LETTERS));
   let position = 0;
   const n = body.length;
   let i = 0;
@@ -82,15 +84,34 @@ export function extractKeywordsFast(whole: string): string[] {
     position++;
     if (ascii) {
       // An ASCII word is counted where it stands: its lower case is its letters folded one by one (no string).
-      const length = asciiWordLength(body, i, end);
-      if (length >= MIN_LETTERS) table.countSpan(i, length, position);
+      const from = elision ? elidedStart(body, i, end) : i;
+      const length = asciiWordLength(body, from, end);
+      if (length >= MIN_LETTERS) table.countSpan(from, length, position);
     } else {
-      const word = trimEnd(body.slice(i, end).toLowerCase());
+      let word = body.slice(i, end).toLowerCase();
+      if (elision) word = ELIDED.exec(word)?.[1] ?? word;
+      word = trimEnd(word);
       if (!shorterThan(word, MIN_LETTERS)) table.countString(word, position);
     }
     i = end;
   }
   return table.top();
+}
+
+/**
+ * Where an ASCII word starts past an elided word (keywords.ts ELIDED: one to six letters, an apostrophe, then a
+ * letter: "qu'il" → "il"); `start` when it has none.
+ */
+function elidedStart(body: string, start: number, end: number): number {
+  let k = start;
+  while (k < end && k - start < 7 && isAsciiLetter(body.charCodeAt(k))) k++;
+  const letters = k - start;
+  if (letters < 1 || letters > 6 || k + 1 >= end) return start;
+  return body.charCodeAt(k) === APOSTROPHE && isAsciiLetter(body.charCodeAt(k + 1)) ? k + 1 : start;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** The length of trimEnd(body[start, end) lower-cased) for an ASCII word: "'s" then "'" and "-" dropped. */
@@ -137,9 +158,9 @@ class WordTable {
   private firsts: Int32Array;
   private readonly strings: string[] = [];
 
-  constructor(body: string, expected: number) {
+  constructor(body: string, expected: number, stopWords: ReadonlySet<string>) {
     this.body = body;
-    const capacity = expected + STOP_WORDS.size;
+    const capacity = expected + stopWords.size;
     let size = 16;
     while (size < 2 * capacity) size *= 2;
     this.slots = new Int32Array(2 * size);
@@ -148,7 +169,7 @@ class WordTable {
     this.lengths = new Int32Array(capacity);
     this.counts = new Int32Array(capacity);
     this.firsts = new Int32Array(capacity);
-    for (const word of STOP_WORDS) this.countString(word, -1);
+    for (const word of stopWords) this.countString(word, -1);
   }
 
   /** One occurrence, at `position`, of the ASCII word body[start, start + length) lower-cased. */

@@ -1,20 +1,5 @@
-/** Function words and web filler that never make a keyword (English; other languages get raw counts). */
-export const STOP_WORDS = new Set(
-  `a about above after again against all also am an and any are aren't as at be because been before
-  being below between both but by can could did do does doing done down during each even ever every
-  few for from further get gets got had has have having he her here hers herself him himself his how
-  however i if in into is isn't it it's its itself just like made make many may me might more most
-  much must my myself new no nor not now of off often on once one only or other our ours ourselves
-  out over own per rather really said same say says see she should since so some such than that
-  that's the their theirs them themselves then there these they this those through to too under
-  until up upon us use used using very via want was we well were what when where whether which while
-  who whom whose why will with within without would yet you your yours yourself also back first last
-  two three four five six seven eight nine ten way ways time times year years day days week weeks
-  month months people thing things lot lots make makes made take takes need needs know known
-  including include includes based according around across along among already always another
-  something anything everything nothing someone anyone everyone still though although less least
-  next good better best great right left high low part parts new news read click here share`.split(/\s+/),
-);
+import { elides, keywordStopWords } from './keyword-stop-words.ts';
+
 export const MAX_KEYWORDS = 10;
 export const MIN_LETTERS = 3;
 
@@ -34,19 +19,27 @@ export function keywordSample(body: string): string {
 }
 
 /**
- * The body's most frequent content words (lower-case), ties broken by first appearance. The plain reference:
- * the core calls keywords-fast.ts, which gives the same list without a regex match per word.
+ * In a language that elides ("l'école", "qu'il", "dell'anno"): the short word and its apostrophe before the word
+ * (group 1). At most six letters ("lorsqu'", "puisqu'"); "aujourd'hui" stays whole.
  */
-export function extractKeywords(body: string): string[] {
+export const ELIDED = /^\p{L}{1,6}['’](\p{L}.*)$/su;
+
+/**
+ * The body's most frequent content words (lower-case), ties broken by first appearance: no function word of
+ * English or of the page's `language` (keyword-stop-words.ts). The plain reference: the core calls
+ * keywords-fast.ts, which gives the same list without a regex match per word.
+ */
+export function extractKeywords(body: string, language: string | null = null): string[] {
+  const stopWords = keywordStopWords(language, MIN_LETTERS);
+  const elision = elides(language);
   const counts: KeywordCounts = new Map();
   let position = 0;
   for (const match of keywordSample(body).matchAll(/[\p{L}][\p{L}\p{N}'’-]*/gu)) {
-    const word = match[0]
-      .toLowerCase()
-      .replace(/['’]s$/u, '')
-      .replace(/['’-]+$/u, '');
+    let word = match[0].toLowerCase();
+    if (elision) word = ELIDED.exec(word)?.[1] ?? word;
+    word = word.replace(/['’]s$/u, '').replace(/['’-]+$/u, '');
     position++;
-    if ([...word].length < MIN_LETTERS || STOP_WORDS.has(word)) continue;
+    if ([...word].length < MIN_LETTERS || stopWords.has(word)) continue;
     countKeyword(counts, word, position);
   }
   return topKeywords(counts);

@@ -1,0 +1,127 @@
+/**
+ * The words that never make a keyword on a page in a given language: keywords.ts's English function words and
+ * web filler (every page: English words stand in pages of every language), and the page language's function
+ * words from the `stopword` package's lists and from the vocabulary's module of that language
+ * (vocabulary/*.ts `stopWords`). Without them a German page's keywords were "der, und, die, sich,
+ * auf" (82 % of multi's German keywords were function words).
+ *
+ * Only the languages the language detector names (tinyld's light build, language.ts) whose words are separated
+ * by spaces: a list for a language the detector never returns would only weigh on the bundle. Chinese, Japanese,
+ * Korean and Thai are read in runs of characters that no list of words matches.
+ */
+import {
+  ara,
+  ben,
+  deu,
+  ell,
+  eng,
+  fin,
+  fra,
+  heb,
+  hin,
+  hun,
+  ita,
+  nld,
+  nob,
+  pol,
+  por,
+  ron,
+  rus,
+  spa,
+  swe,
+  tur,
+} from 'stopword';
+import { languageCode, vocabularyOf } from '../vocabulary/index.ts';
+
+/**
+ * Function words and web filler that never make a keyword, on a page of any language (English); contractions
+ * with either apostrophe ("wouldn't", "wouldn’t").
+ */
+export const STOP_WORDS: ReadonlySet<string> = withCurlyApostrophes(
+  `a about above after again against all also am an and any are aren't as at be because been before
+  being below between both but by can could did do does doing done down during each even ever every
+  few for from further get gets got had has have having he her here hers herself him himself his how
+  however i if in into is isn't it it's its itself just like made make many may me might more most
+  much must my myself new no nor not now of off often on once one only or other our ours ourselves
+  out over own per rather really said same say says see she should since so some such than that
+  that's the their theirs them themselves then there these they this those through to too under
+  until up upon us use used using very via want was we well were what when where whether which while
+  who whom whose why will with within without would yet you your yours yourself also back first last
+  two three four five six seven eight nine ten way ways time times year years day days week weeks
+  month months people thing things lot lots make makes made take takes need needs know known
+  including include includes based according around across along among already always another
+  something anything everything nothing someone anyone everyone still though although less least
+  next good better best great right left high low part parts new news read click here share
+  don't doesn't didn't can't cannot couldn't won't wouldn't shouldn't wasn't weren't hasn't haven't hadn't
+  i'm i've i'll i'd you're you've you'll you'd we're we've we'll we'd they're they've they'll they'd he'll
+  he'd she'll she'd there's here's what's let's that'll`.split(/\s+/),
+);
+
+function withCurlyApostrophes(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.flatMap((word) => (word.includes("'") ? [word, word.replaceAll("'", '’')] : [word])));
+}
+/** The lists by ISO 639-1 code, as the language detector and an HTML lang attribute name the language. */
+const LISTS: Readonly<Record<string, readonly string[]>> = {
+  ar: ara,
+  bn: ben,
+  de: deu,
+  el: ell,
+  en: eng,
+  es: spa,
+  fi: fin,
+  fr: fra,
+  he: heb,
+  hi: hin,
+  hu: hun,
+  it: ita,
+  nb: nob,
+  nl: nld,
+  no: nob,
+  pl: pol,
+  pt: por,
+  ro: ron,
+  ru: rus,
+  sv: swe,
+  tr: tur,
+};
+
+/**
+ * Languages that elide a short word into the next with an apostrophe ("l'école", "qu'il", "dell'anno"): the
+ * keyword is the word after it.
+ */
+const ELIDING: ReadonlySet<string> = new Set(['fr', 'it', 'ca']);
+
+const BY_LANGUAGE = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The stop words of a page in `language` (a code or tag; null or a language without a list: English only), those
+ * of `minLetters` letters or more (a shorter word is never counted: keywords-fast.ts enters every stop word in
+ * its table per page). Each language's set is built once.
+ */
+export function keywordStopWords(
+  language: string | null | undefined,
+  minLetters: number,
+): ReadonlySet<string> {
+  const code = languageCode(language);
+  const list = (code === null ? undefined : LISTS[code]) ?? [];
+  const key = `${list.length === 0 ? '' : code} ${minLetters}`;
+  let words = BY_LANGUAGE.get(key);
+  if (words === undefined) {
+    // The vocabulary's own function words of the language too: the package's Spanish and French lists lack
+    // "este", "plus", "comme", "tous".
+    const own = vocabularyOf(code)?.stopWords ?? [];
+    words = new Set(
+      [...STOP_WORDS, ...list.map((word) => word.toLowerCase()), ...own].filter(
+        (word) => [...word].length >= minLetters,
+      ),
+    );
+    BY_LANGUAGE.set(key, words);
+  }
+  return words;
+}
+
+/** Whether a page in `language` elides words with an apostrophe (keywords read the word after it). */
+export function elides(language: string | null | undefined): boolean {
+  const code = languageCode(language);
+  return code !== null && ELIDING.has(code);
+}
