@@ -69,4 +69,52 @@ describe('quotes', () => {
     expect(speakers).toEqual(['Mary Jones']);
     expect(none).toEqual([null]);
   });
+
+  it('ends a speaker named after the verb at the end of its sentence', () => {
+    const body = '“That was really early days,” says Dan. Here, he breaks down the process.';
+    expect(extractQuotes(body, [])[0]?.speaker).toBe('Dan');
+  });
+});
+
+describe('quotes in the languages of the vocabulary', () => {
+  it.each([
+    ['de', '„Wir haben keine Wahl“, sagte Bürgermeisterin Anna Berg am Dienstag.', 'Anna Berg'],
+    ['de', 'Anna Berg sprach im Rathaus. „Die Brücke wird gebaut“, sagte sie.', 'Anna Berg'],
+    ['de', '„Das ist ein guter Tag für die Stadt“, so Berg.', 'Anna Berg'],
+    ['de', 'Anna Berg sagte: »Die Brücke kommt im Frühjahr.«', 'Anna Berg'],
+    ['fr', '« Nous n’avons pas le choix », a déclaré Jean Dupont.', 'Jean Dupont'],
+    ['fr', 'Jean Dupont était là. « Ce pont sera construit », a-t-il ajouté.', 'Jean Dupont'],
+    ['fr', '« C’est une bonne nouvelle », selon Jean Dupont.', 'Jean Dupont'],
+    ['es', '«No tenemos otra opción», dijo María López.', 'María López'],
+    ['it', '«Non abbiamo scelta», ha detto Marco Rossi.', 'Marco Rossi'],
+    ['pt', '"Não temos escolha", disse João Silva.', 'João Silva'],
+    ['nl', '"We hebben geen keus", zei Jan Smit.', 'Jan Smit'],
+  ])('%s: %s', (language, body, speaker) => {
+    const people = ['Anna Berg', 'Jean Dupont', 'María López', 'Marco Rossi', 'João Silva', 'Jan Smit'];
+    expect(extractQuotes(body, people, language).map((quote) => quote.speaker)).toEqual([speaker]);
+  });
+
+  it('keeps a quote whose speaker is a role, with no speaker: a capitalised noun is no name', () => {
+    expect(extractQuotes('„Wir prüfen den Fall“, sagte der Sprecher.', [], 'de')).toEqual([
+      { speaker: null, text: 'Wir prüfen den Fall' },
+    ]);
+    expect(
+      extractQuotes('Der Sprecher sagte: „Wir prüfen den Fall genau.“', [], 'de')[0]?.speaker,
+    ).toBeNull();
+    // A role before a name outside the body's people: the name from its known given name on.
+    const quote = '„Der Gipfel muss kommen“, sagte Grünen-Fraktionschefin Anna Schmidt.';
+    expect(extractQuotes(quote, [], 'de')[0]?.speaker).toBe('Anna Schmidt');
+  });
+
+  it('skips German scare quotes and titles without a speech verb', () => {
+    expect(extractQuotes('Die Firma nennt das »einen großen Schritt« für alle.', [], 'de')).toEqual([]);
+    expect(extractQuotes('Der Film „Das Boot“ läuft heute.', [], 'de')).toEqual([]);
+  });
+
+  it('reads only English speech verbs on an English page (guillemets and German marks too)', () => {
+    expect(extractQuotes('«No tenemos otra opción», dijo María López.', ['María López'], 'en')).toEqual([]);
+    expect(extractQuotes('„We have no choice“, said Anna Berg.', ['Anna Berg'], 'en')[0]?.speaker).toBe(
+      'Anna Berg',
+    );
+  });
 });

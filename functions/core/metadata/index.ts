@@ -146,7 +146,7 @@ export function analyseMetadata(
     wordCount,
     readingTimeMinutes: wordCount === 0 ? 0 : Math.max(1, Math.ceil(wordCount / WORDS_PER_MINUTE)),
     entities,
-    quotes: extractQuotes(body, entities.people),
+    quotes: extractQuotes(body, entities.people, language),
     keywords: extractKeywordsFast(body, language),
     summary: extractSummary(body),
     contentHash: contentHash(body),

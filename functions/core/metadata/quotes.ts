@@ -1,27 +1,104 @@
 import type { Quote } from '../types.ts';
+import { vocabularyOf } from '../vocabulary/index.ts';
 import { sentenceStartBefore, sentenceStarts } from '../words.ts';
 import { countWordsFast } from '../words-fast.ts';
 import { resolvePerson } from './entities.ts';
-import { asPersonName, genderOf, isRoleWord } from './names.ts';
+import { asPersonName, genderOf, isGivenName, isRoleWord } from './names.ts';
 
-/** Curly pairs first; straight pairs for text typed without them. Bounded: no runaway spans. */
-const QUOTED = /“([^“”]{2,1200})”|"([^"\n]{2,1200})"/gu;
-const VERB =
-  '(?:said|says|say|added|adds|told|tells|asked|asks|stated|states|explained|explains|noted|notes|wrote|writes|argued|argues|insisted|insists|warned|warns|stressed|continued|replied|declared|announced|commented|remarked|claimed|claims|recalled|recalls|observed|acknowledged|admitted|according\\s+to)';
-const NAME_RUN = "(?!(?:He|She|They)\\b)(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,6})";
-const PRONOUN = '(he|she|they|He|She|They)';
-/** "… Mao Ning said, “" / "She added that “": the subject right before the last speech verb. */
-const SPEAKER_BEFORE = new RegExp(
-  `(?:${NAME_RUN}|\\b${PRONOUN})\\s+(?:\\p{Ll}+\\s+)?${VERB}\\b[^“”"]*$`,
-  'u',
-);
-/** "”, Pineda asked" / "” she said". */
-const SPEAKER_AFTER_SUBJECT = new RegExp(`^\\s*[,.]?\\s*(?:${NAME_RUN}|${PRONOUN})\\s+${VERB}\\b`, 'u');
-/** "” said Melissa Cranon", "” said head teacher Anna Ruiz" (up to three lower-case role words). */
-const SPEAKER_AFTER_VERB = new RegExp(`^\\s*[,.]?\\s*${VERB}\\s+(?:\\p{Ll}+\\s+){0,3}${NAME_RUN}`, 'u');
-const HAS_VERB = new RegExp(`\\b${VERB}\\b`, 'u');
+/**
+ * A quoted passage (2-1,200 characters; bounded: no runaway spans), the inner text in the first group that
+ * matched: English curly pairs “…”, straight pairs "…" for text typed without them, German „…“ (closed by “ or
+ * ”), guillemets «…» (French, Spanish, Italian, Portuguese, Russian) and »…« (German).
+ */
+const QUOTED =
+  /“([^“”]{2,1200})”|"([^"\n]{2,1200})"|„([^„“”]{2,1200})[“”]|«([^«»]{2,1200})»|»([^»«]{2,1200})«/gu;
+/** Any quotation mark QUOTED reads: a line without one holds no quote. */
+const QUOTE_MARK = /["“”„«»]/u;
+/** After a word: the next character is no letter, digit or underscore (`\b` knows ASCII letters only). */
+const END = '(?![\\p{L}\\p{N}_])';
+const START = '(?<![\\p{L}\\p{N}_])';
 const MIN_QUOTE_WORDS = 2;
 const MAX_QUOTES = 50;
+
+/** The attribution patterns of one language (with English's, which pages of every language quote in). */
+interface QuotePatterns {
+  /** "… Mao Ning said, “" / "She added that “" / "Müller sagte: „": the subject right before the last speech verb. */
+  speakerBefore: RegExp;
+  /** "”, Pineda asked" / "” she said" / "», a-t-il déclaré". */
+  speakerAfterSubject: RegExp;
+  /** "” said Melissa Cranon", "“, sagte Bürgermeisterin Anna Berg" (up to three lower-case words between). */
+  speakerAfterVerb: RegExp;
+  /** "“, sagte er", "», explique-t-elle", "”, zei hij": a pronoun after the verb. */
+  pronounAfterVerb: RegExp | null;
+  /** "“, so Müller", "», selon Jean Dupont". */
+  accordingTo: RegExp | null;
+  hasVerb: RegExp;
+  he: ReadonlySet<string>;
+  she: ReadonlySet<string>;
+  /** Words of the page's language that open no name ("Der Sprecher", "La porte-parole"): its function words and
+   * role nouns, lower case (none for English, whose speaker runs start with a capital name). */
+  notName: ReadonlySet<string>;
+  /** English: a speaker outside the body's people may be one word ("said Pineda"); other languages capitalise nouns
+   * ("sagte der Sprecher") or write a role before the name, so there it needs two words. */
+  minSpeakerWords: number;
+}
+
+const PATTERNS = new Map<string, QuotePatterns>();
+
+/** A phrase as a pattern: its words with any white space between them. */
+const phrase = (text: string) =>
+  text
+    .split(/\s+/u)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+    .join('\\s+');
+const alternation = (items: readonly string[]) =>
+  [...new Set(items)]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map(phrase)
+    .join('|');
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+function patternsOf(language: string | null): QuotePatterns {
+  const own = vocabularyOf(language);
+  const key = own?.code ?? 'en';
+  const known = PATTERNS.get(key);
+  if (known) return known;
+  const english = vocabularyOf('en')!.quotes;
+  const words = own && own.code !== 'en' ? own.quotes : null;
+  const verbs = [...english.verbs, ...(words?.verbs ?? [])];
+  const he = [...english.he, ...(words?.he ?? [])];
+  const she = [...english.she, ...(words?.she ?? [])];
+  const they = [...english.they, ...(words?.they ?? [])];
+  const pronouns = [...he, ...she, ...they];
+  const VERB = `(?:${alternation(verbs)})`;
+  const PRONOUN = `(${alternation([...pronouns, ...pronouns.map(capitalised)])})`;
+  const NAME_RUN = `(?!(?:${alternation(pronouns.map(capitalised))})${END})(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,6})`;
+  const patterns: QuotePatterns = {
+    speakerBefore: new RegExp(
+      `(?:${NAME_RUN}|${START}${PRONOUN})\\s+(?:\\p{Ll}+\\s+)?${VERB}${END}[^“”"„«»]*$`,
+      'u',
+    ),
+    speakerAfterSubject: new RegExp(`^\\s*[,.]?\\s*(?:${NAME_RUN}|${PRONOUN})\\s+${VERB}${END}`, 'u'),
+    speakerAfterVerb: new RegExp(`^\\s*[,.]?\\s*${VERB}\\s+(?:\\p{Ll}+\\s+){0,3}${NAME_RUN}`, 'u'),
+    pronounAfterVerb: words
+      ? new RegExp(`^\\s*[,.]?\\s*${VERB}(?:\\s+|-t-|-)(${alternation(pronouns)})${END}`, 'u')
+      : null,
+    accordingTo:
+      words && words.accordingTo.length > 0
+        ? new RegExp(
+            `^\\s*[,.]?\\s*(?:${alternation(words.accordingTo)})\\s+(?:\\p{Ll}+\\s+){0,3}${NAME_RUN}`,
+            'u',
+          )
+        : null,
+    hasVerb: new RegExp(`${START}${VERB}${END}`, 'u'),
+    he: new Set(he),
+    she: new Set(she),
+    notName: new Set(own && own.code !== 'en' ? [...own.stopWords, ...own.bio.roles] : []),
+    minSpeakerWords: words ? 2 : 1,
+  };
+  PATTERNS.set(key, patterns);
+  return patterns;
+}
 
 /**
  * Quoted statements with their speaker. Only quotes attributed by a speech verb count (scare quotes and titles
@@ -29,9 +106,10 @@ const MAX_QUOTES = 50;
  * named before the quote whom the pronoun can refer to (he: not a known woman's name, she: not a known man's),
  * else null. Speaker null when the text names nobody ("said the source").
  */
-export function extractQuotes(body: string, people: string[]): Quote[] {
+export function extractQuotes(body: string, people: string[], language: string | null = null): Quote[] {
   // No quotation mark, no quote: not a paragraph to split (10 MB of one-word blocks: a million of them).
-  if (!body.includes('"') && !body.includes('“')) return [];
+  if (!QUOTE_MARK.test(body)) return [];
+  const patterns = patternsOf(language);
   const quotes: Quote[] = [];
   const mentions = personMentions(body, people);
   let paragraphStart = 0;
@@ -39,18 +117,18 @@ export function extractQuotes(body: string, people: string[]): Quote[] {
     const offset = body.indexOf(paragraph, paragraphStart);
     paragraphStart = offset + paragraph.length;
     // QUOTED needs a quotation mark: most paragraphs of a long input have none (no match iterator for them).
-    if (!paragraph.includes('"') && !paragraph.includes('“')) continue;
+    if (!QUOTE_MARK.test(paragraph)) continue;
     let starts: number[] | null = null;
     for (const match of paragraph.matchAll(QUOTED)) {
-      const inner = (match[1] ?? match[2] ?? '').trim();
+      const inner = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '').trim();
       if (countWordsFast(inner) < MIN_QUOTE_WORDS) continue;
       const start = match.index;
       const end = start + match[0].length;
       starts ??= sentenceStarts(paragraph);
       const before = sentenceBefore(paragraph, start, starts);
       const after = paragraph.slice(end, end + 120);
-      const attribution = attribute(before, after, people, (pronoun) =>
-        nearestPerson(mentions, offset + start, pronoun),
+      const attribution = attribute(before, after, people, patterns, (pronoun) =>
+        nearestPerson(mentions, offset + start, pronoun, patterns),
       );
       if (!attribution.attributed) continue;
       // A named speaker is a mention too: "he" in a later quote may refer to them.
@@ -66,7 +144,13 @@ export function extractQuotes(body: string, people: string[]): Quote[] {
 function sentenceBefore(paragraph: string, start: number, starts: number[]): string {
   const from = Math.max(sentenceStartBefore(paragraph, start, starts), start - 300);
   const head = paragraph.slice(from, start);
-  const closing = Math.max(head.lastIndexOf('” '), head.lastIndexOf('" '));
+  const closing = Math.max(
+    head.lastIndexOf('” '),
+    head.lastIndexOf('" '),
+    head.lastIndexOf('“ '),
+    head.lastIndexOf('» '),
+    head.lastIndexOf('« '),
+  );
   return closing >= 0 ? head.slice(closing + 2) : head;
 }
 
@@ -102,7 +186,12 @@ function addMention(mentions: Mention[], offset: number, person: string): void {
 const PRONOUN_REACH = 12;
 
 /** The nearest person named before `offset` whom the pronoun can refer to, or null. */
-function nearestPerson(mentions: Mention[], offset: number, pronoun: string): string | null {
+function nearestPerson(
+  mentions: Mention[],
+  offset: number,
+  pronoun: string,
+  patterns: QuotePatterns,
+): string | null {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -114,8 +203,8 @@ function nearestPerson(mentions: Mention[], offset: number, pronoun: string): st
   for (let k = lo - 1; k >= 0 && lo - k <= PRONOUN_REACH; k--) {
     const person = mentions[k]!.person;
     const gender = genderOf(person.split(' ')[0] ?? '');
-    if (wanted === 'he' && gender === 'female') continue;
-    if (wanted === 'she' && gender === 'male') continue;
+    if (patterns.he.has(wanted) && gender === 'female') continue;
+    if (patterns.she.has(wanted) && gender === 'male') continue;
     return person;
   }
   return null;
@@ -130,16 +219,21 @@ function attribute(
   before: string,
   after: string,
   people: string[],
+  patterns: QuotePatterns,
   pronounSpeaker: (pronoun: string) => string | null,
 ): Attribution {
-  const patterns: RegExp[] = [SPEAKER_AFTER_VERB, SPEAKER_AFTER_SUBJECT];
-  for (const pattern of patterns) {
-    const match = after.match(pattern);
-    if (match) return { attributed: true, speaker: speakerOf(match[1], match[2], people, pronounSpeaker) };
+  const pronoun = patterns.pronounAfterVerb?.exec(after);
+  if (pronoun) return { attributed: true, speaker: pronounSpeaker(pronoun[1]!) };
+  for (const pattern of [patterns.speakerAfterVerb, patterns.speakerAfterSubject, patterns.accordingTo]) {
+    const match = pattern?.exec(after);
+    if (match)
+      return { attributed: true, speaker: speakerOf(match[1], match[2], people, patterns, pronounSpeaker) };
   }
-  const match = before.match(SPEAKER_BEFORE);
-  if (match) return { attributed: true, speaker: speakerOf(match[1], match[2], people, pronounSpeaker) };
-  if (HAS_VERB.test(before) || HAS_VERB.test(after.slice(0, 40))) return { attributed: true, speaker: null };
+  const match = patterns.speakerBefore.exec(before);
+  if (match)
+    return { attributed: true, speaker: speakerOf(match[1], match[2], people, patterns, pronounSpeaker) };
+  if (patterns.hasVerb.test(before) || patterns.hasVerb.test(after.slice(0, 40)))
+    return { attributed: true, speaker: null };
   return { attributed: false, speaker: null };
 }
 
@@ -147,18 +241,31 @@ function speakerOf(
   name: string | undefined,
   pronoun: string | undefined,
   people: string[],
+  patterns: QuotePatterns,
   pronounSpeaker: (pronoun: string) => string | null,
 ): string | null {
   if (pronoun) return pronounSpeaker(pronoun);
   if (!name) return null;
-  const resolved = resolvePerson(name, people);
+  // A capitalised run ends with its sentence: "so Rostek. Die Grenze …" (a period after "Dr." ends none).
+  const starts = sentenceStarts(name);
+  const run = starts.length > 1 ? name.slice(0, starts[1]).trim().replace(/\.$/u, '') : name;
+  const resolved = resolvePerson(run, people);
   if (resolved) return resolved;
   // An unknown run: drop leading role words and take what looks like a name.
-  const words = name.split(/\s+/);
+  const words = run.split(/\s+/);
   while (
     words.length > 0 &&
-    (isRoleWord(words[0] ?? '') || /^(?:of|the|state|foreign|U\.S\.)$/i.test(words[0] ?? ''))
+    (isRoleWord(words[0] ?? '') ||
+      /^(?:of|the|state|foreign|U\.S\.)$/i.test(words[0] ?? '') ||
+      patterns.notName.has((words[0] ?? '').toLowerCase()))
   )
     words.shift();
-  return asPersonName(words.join(' '), 1);
+  if (patterns.minSpeakerWords > 1) {
+    // Nouns are capitalised in German, and a role is often written before the name in any language
+    // ("Grünen-Fraktionschefin Katrin Göring-Eckardt"): a speaker outside the body's people opens with a known
+    // given name, and what stands before it is dropped.
+    while (words.length > 2 && !isGivenName(words[0] ?? '')) words.shift();
+    if (!isGivenName(words[0] ?? '')) return null;
+  }
+  return asPersonName(words.join(' '), patterns.minSpeakerWords);
 }

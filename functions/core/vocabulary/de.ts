@@ -990,6 +990,16 @@ export const de: LanguageVocabulary = {
   ),
   relativeTimeMarkers: ['vor'],
   commentVerbs: words('sagt schreibt meint antwortet'),
+  quotes: {
+    verbs: words(
+      'sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint ergänzte ergänzt berichtete berichtet erzählte erzählt warnte warnt kritisierte kritisiert forderte fordert schrieb schreibt räumte fragte fragt antwortete antwortet bekräftigte unterstrich versicherte',
+    ),
+    // "„…“, so Müller"
+    accordingTo: ['so', 'laut', 'zufolge'],
+    he: ['er'],
+    she: ['sie'],
+    they: [],
+  },
   tocHeadings: [
     'inhaltsverzeichnis',
     'inhalt',

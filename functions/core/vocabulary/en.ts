@@ -1355,6 +1355,19 @@ export const en: LanguageVocabulary = {
   ),
   relativeTimeMarkers: ['ago'],
   commentVerbs: words('says said writes wrote replied'),
+  quotes: {
+    // The speech verbs the quote reader was written with (metadata/quotes.ts); "according to" before a name too.
+    verbs: [
+      ...words(
+        'said says say added adds told tells asked asks stated states explained explains noted notes wrote writes argued argues insisted insists warned warns stressed continued replied declared announced commented remarked claimed claims recalled recalls observed acknowledged admitted',
+      ),
+      'according to',
+    ],
+    accordingTo: [],
+    he: ['he'],
+    she: ['she'],
+    they: ['they'],
+  },
   tocHeadings: [
     'table of contents',
     'contents',

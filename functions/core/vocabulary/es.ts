@@ -610,6 +610,15 @@ export const es: LanguageVocabulary = {
   ),
   relativeTimeMarkers: ['hace'],
   commentVerbs: words('dice dijo escribe escribió responde'),
+  quotes: {
+    verbs: words(
+      'dijo dice afirmó afirma explicó explica señaló señala aseguró asegura añadió añade indicó indica agregó agrega declaró declara comentó comenta sostuvo sostiene advirtió advierte subrayó destacó manifestó expresó',
+    ),
+    accordingTo: ['según'],
+    he: ['él'],
+    she: ['ella'],
+    they: [],
+  },
   tocHeadings: [
     'índice',
     'índice de contenidos',

@@ -663,6 +663,20 @@ export const fr: LanguageVocabulary = {
   ),
   relativeTimeMarkers: ['il y a'],
   commentVerbs: words('dit écrit répond'),
+  quotes: {
+    verbs: [
+      ...['a dit', 'a déclaré', 'a expliqué', 'a affirmé', 'a ajouté', 'a souligné', 'a estimé', 'a indiqué'],
+      ...['a assuré', 'a confié', 'a précisé', 'a raconté', 'a lancé', 'a insisté', 'a averti', 'a répondu'],
+      ...words(
+        'dit déclare explique affirme ajoute souligne estime indique assure confie précise raconte lance insiste répond déclaré expliqué affirmé ajouté souligné estimé indiqué assuré confié précisé raconté lancé',
+      ),
+    ],
+    accordingTo: ['selon', "d'après"],
+    // "« … », a-t-il déclaré": the inverted pronoun stands before the participle.
+    he: ['il', 'a-t-il'],
+    she: ['elle', 'a-t-elle'],
+    they: [],
+  },
   tocHeadings: ['sommaire', 'table des matières', 'dans cet article', 'au sommaire', "contenu de l'article"],
   readerWords: words('vous votre vos tu toi ton ta tes'),
   bio: {

@@ -35,6 +35,17 @@ export interface LanguageVocabulary {
   relativeTimeMarkers: readonly string[];
   /** Verbs of a comment's author line: "Jane says:", "Jan sagt:", "Jean dit :", "Juan dice:". */
   commentVerbs: readonly string[];
+  /** What attributes a quoted statement to its speaker (metadata/quotes.ts), lower case. */
+  quotes: {
+    /** Speech verbs and verb phrases: "said", "sagte", "a déclaré", "dijo", "ha detto". */
+    verbs: readonly string[];
+    /** Words before a name that attribute a quote without a verb: "„…“, so Müller", "selon Jean Dupont". */
+    accordingTo: readonly string[];
+    /** Subject pronouns that refer to a man, to a woman, and to either (a nearest person of any name). */
+    he: readonly string[];
+    she: readonly string[];
+    they: readonly string[];
+  };
   /** Headings of a table of contents, lower case, whole line ("Table of contents", "Inhaltsverzeichnis"). */
   tocHeadings: readonly string[];
   /** Words that address the reader, lower case ("you", "dein", "vous"): the block model counts them. */

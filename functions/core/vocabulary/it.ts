@@ -491,6 +491,17 @@ export const it: LanguageVocabulary = {
   ),
   relativeTimeMarkers: ['fa'],
   commentVerbs: words('dice scrive ha scritto risponde'),
+  quotes: {
+    verbs: [
+      ...['ha detto', 'ha dichiarato', 'ha spiegato', 'ha aggiunto', 'ha affermato', 'ha sottolineato'],
+      ...['ha precisato', 'ha commentato', 'ha raccontato', 'ha ribadito', 'ha osservato'],
+      ...words('dice spiega aggiunge afferma sottolinea precisa commenta racconta ribadisce osserva'),
+    ],
+    accordingTo: ['secondo'],
+    he: ['lui'],
+    she: ['lei'],
+    they: [],
+  },
   tocHeadings: ['indice', 'sommario', 'indice dei contenuti', 'in questo articolo', 'contenuti'],
   readerWords: words('tu tuo tua tuoi tue voi vostro vostra'),
   bio: {

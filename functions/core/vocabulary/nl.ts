@@ -543,6 +543,13 @@ export const nl: LanguageVocabulary = {
   ),
   relativeTimeMarkers: ['geleden'],
   commentVerbs: words('zegt schreef schrijft reageert'),
+  quotes: {
+    verbs: words('zei zegt zeggen verklaarde verklaart vertelde vertelt benadrukte benadrukt legde schreef schrijft'),
+    accordingTo: ['aldus', 'volgens'],
+    he: ['hij'],
+    she: ['zij', 'ze'],
+    they: [],
+  },
   tocHeadings: ['inhoudsopgave', 'inhoud', 'in dit artikel', 'op deze pagina'],
   readerWords: words('je jij jouw jullie uw'),
   bio: {

@@ -642,6 +642,15 @@ export const pt: LanguageVocabulary = {
   ),
   relativeTimeMarkers: ['há'],
   commentVerbs: words('diz disse escreve escreveu responde'),
+  quotes: {
+    verbs: words(
+      'disse diz afirmou afirma explicou explica declarou declara acrescentou acrescenta destacou destaca ressaltou ressalta comentou comenta contou conta garantiu garante sublinhou',
+    ),
+    accordingTo: ['segundo', 'conforme'],
+    he: ['ele'],
+    she: ['ela'],
+    they: [],
+  },
   tocHeadings: ['índice', 'sumário', 'conteúdo', 'neste artigo', 'tabela de conteúdos', 'conteúdos'],
   readerWords: words('você vocês teu tua seu sua'),
   bio: {
