@@ -4,7 +4,7 @@
  * (vocabulary/*.ts `stopWords`: en, de, fr, es, it, pt, nl) and English's. Before CLEANER_VERSION 0.2.15 the
  * keyword reader knew English function words only, and this judge, which it did not read then, counted 0.615 of
  * multi's keywords as function words (0.800 on its German pages); since, the reader drops these lists' words
- * (keyword-stop-words.ts) and the `stopword` package's: a figure above 0 is a leak. Prints per corpus and per
+ * (function-words.ts) and the `stopword` package's: a figure above 0 is a leak. Prints per corpus and per
  * page language the keywords given and the share that are function words.
  */
 import { readdirSync, readFileSync } from 'node:fs';

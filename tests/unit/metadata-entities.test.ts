@@ -7,6 +7,7 @@ import {
   proseOf,
   SPEAKER_CUE,
   tidy,
+  withoutFunctionWords,
 } from '../../functions/core/metadata/entities.ts';
 import {
   capitalisedRuns,
@@ -386,5 +387,27 @@ describe('speakerGroups and placeGroups', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("withoutFunctionWords: a capitalised function word of the page's language is no entity", () => {
+  const entities = {
+    people: ['Anna Berg'],
+    places: ['Den', 'Berlin', 'Seine', 'Den Haag'],
+    organizations: ['Ist', 'EU', 'Siemens'],
+  };
+
+  it('drops German "Den", "Seine", "Ist" on a German page, and keeps names, acronyms and multi-word names', () => {
+    expect(withoutFunctionWords(entities, 'de')).toEqual({
+      people: ['Anna Berg'],
+      places: ['Berlin', 'Den Haag'],
+      organizations: ['EU', 'Siemens'],
+    });
+  });
+
+  it('keeps them on an English page, and "Seine" (a river) on a French one', () => {
+    expect(withoutFunctionWords(entities, 'en')).toEqual(entities);
+    expect(withoutFunctionWords(entities, null)).toEqual(entities);
+    expect(withoutFunctionWords(entities, 'fr').places).toContain('Seine');
   });
 });

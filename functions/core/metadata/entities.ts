@@ -1,6 +1,7 @@
 import type { Entities } from '../types.ts';
 import { fullMonthNames, fullWeekdayNames } from '../vocabulary/index.ts';
 import { countWordsFast } from '../words-fast.ts';
+import { ownFunctionWords } from './function-words.ts';
 import { asPersonName, isGivenName, isRoleWord, lexiconTags } from './names.ts';
 
 /**
@@ -66,6 +67,25 @@ export function proseOf(body: string): string {
     if (words >= 12 || (words >= 6 && /[.!?…]["”’)]?\s*$/u.test(paragraph))) kept.push(paragraph);
   }
   return kept.join('\n\n');
+}
+
+/**
+ * The entities of a page in `language` without the one-word ones that are function words of that language: a
+ * capitalised word opening a German sentence ("Ist", "Den", "Seine") is in the lexicon as a place, and on a
+ * German page it is a verb, an article, a pronoun. On an English page (or an unknown language) nothing is dropped;
+ * on a French page "Seine" stays a river. Applied to either reader's lists (extractEntities, extractEntitiesFast).
+ */
+export function withoutFunctionWords(entities: Entities, language: string | null): Entities {
+  const words = ownFunctionWords(language);
+  if (words.size === 0) return entities;
+  // As a sentence opens it ("Ist", "Den"), not an acronym ("EU" on a Portuguese page is the union, not "eu", I).
+  const keep = (name: string) =>
+    name.includes(' ') || name.slice(1) !== name.slice(1).toLowerCase() || !words.has(name.toLowerCase());
+  return {
+    people: entities.people.filter(keep),
+    places: entities.places.filter(keep),
+    organizations: entities.organizations.filter(keep),
+  };
 }
 
 /** People, places and organisations named in the body's prose, deduplicated, surnames folded into full names. */

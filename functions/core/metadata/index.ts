@@ -12,6 +12,7 @@ import {
   type DateContext,
   extractDates,
 } from './dates.ts';
+import { withoutFunctionWords } from './entities.ts';
 import { extractEntitiesFast } from './entities-fast.ts';
 import {
   hostOf,
@@ -131,7 +132,7 @@ export function analyseMetadata(
 
   const authorNames = authors?.value ?? [];
   const contributors = credits.contributors.filter((c) => !authorNames.includes(c.name));
-  const entities = extractEntitiesFast(body);
+  const entities = withoutFunctionWords(extractEntitiesFast(body), language);
   const wordCount = countWordsFast(body);
   const metadata: Metadata = {
     title: title?.value ?? null,

@@ -5,7 +5,7 @@
  * each character's class is looked up in a table filled on first sight by the same regexes.
  */
 import { FNV_PRIME, HASH_START, mixHash } from '../string-index-fast.ts';
-import { elides, keywordStopWords } from './keyword-stop-words.ts';
+import { elides, keywordStopWords } from './function-words.ts';
 import { ELIDED, keywordSample, MAX_KEYWORDS, MIN_LETTERS } from './keywords.ts';
 
 const LETTER = /\p{L}/u;

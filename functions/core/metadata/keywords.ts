@@ -1,4 +1,4 @@
-import { elides, keywordStopWords } from './keyword-stop-words.ts';
+import { elides, keywordStopWords } from './function-words.ts';
 
 export const MAX_KEYWORDS = 10;
 export const MIN_LETTERS = 3;
@@ -26,7 +26,7 @@ export const ELIDED = /^\p{L}{1,6}['’](\p{L}.*)$/su;
 
 /**
  * The body's most frequent content words (lower-case), ties broken by first appearance: no function word of
- * English or of the page's `language` (keyword-stop-words.ts). The plain reference: the core calls
+ * English or of the page's `language` (function-words.ts). The plain reference: the core calls
  * keywords-fast.ts, which gives the same list without a regex match per word.
  */
 export function extractKeywords(body: string, language: string | null = null): string[] {

@@ -1,4 +1,4 @@
-// Typings for the `stopword` package (it ships none): the lists keyword-stop-words.ts reads, each a language's
+// Typings for the `stopword` package (it ships none): the lists function-words.ts reads, each a language's
 // function words in lower case, named by ISO 639-3 code.
 declare module 'stopword' {
   export const ara: readonly string[];

@@ -544,7 +544,9 @@ export const nl: LanguageVocabulary = {
   relativeTimeMarkers: ['geleden'],
   commentVerbs: words('zegt schreef schrijft reageert'),
   quotes: {
-    verbs: words('zei zegt zeggen verklaarde verklaart vertelde vertelt benadrukte benadrukt legde schreef schrijft'),
+    verbs: words(
+      'zei zegt zeggen verklaarde verklaart vertelde vertelt benadrukte benadrukt legde schreef schrijft',
+    ),
     accordingTo: ['aldus', 'volgens'],
     he: ['hij'],
     she: ['zij', 'ze'],

@@ -1,9 +1,10 @@
 /**
- * The words that never make a keyword on a page in a given language: keywords.ts's English function words and
- * web filler (every page: English words stand in pages of every language), and the page language's function
- * words from the `stopword` package's lists and from the vocabulary's module of that language
- * (vocabulary/*.ts `stopWords`). Without them a German page's keywords were "der, und, die, sich,
- * auf" (82 % of multi's German keywords were function words).
+ * Function words by language, for the metadata readers that must not take one for a content word or a name:
+ * keywords (keywords.ts: English function words and web filler on every page, English words standing in pages of
+ * every language, with the page language's) and entities (entities.ts: a capitalised function word that opens a
+ * sentence, German "Ist", "Den", "Seine", is no place). A language's function words come from the `stopword`
+ * package's lists and from the vocabulary's module of that language (vocabulary/*.ts `stopWords`). Without them
+ * a German page's keywords were "der, und, die, sich, auf" (82 % of multi's German keywords were function words).
  *
  * Only the languages the language detector names (tinyld's light build, language.ts) whose words are separated
  * by spaces: a list for a language the detector never returns would only weigh on the bundle. Chinese, Japanese,
@@ -119,6 +120,28 @@ export function keywordStopWords(
   }
   return words;
 }
+
+const OWN = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The function words of the page's language alone, lower case (the package's list and the vocabulary's), for a
+ * language other than English; empty for English, an unknown language or one without a list.
+ */
+export function ownFunctionWords(language: string | null | undefined): ReadonlySet<string> {
+  const code = languageCode(language);
+  if (code === null || code === 'en') return EMPTY;
+  let words = OWN.get(code);
+  if (words === undefined) {
+    words = new Set([
+      ...(LISTS[code] ?? []).map((word) => word.toLowerCase()),
+      ...(vocabularyOf(code)?.stopWords ?? []),
+    ]);
+    OWN.set(code, words);
+  }
+  return words;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
 
 /** Whether a page in `language` elides words with an apostrophe (keywords read the word after it). */
 export function elides(language: string | null | undefined): boolean {
