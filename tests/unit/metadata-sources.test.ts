@@ -31,4 +31,18 @@ describe('sources', () => {
   it('takes only agencies from a weak "Source:" line', () => {
     expect(extractSources(cleanedFrom(['Title', PROSE, 'Source: Statista']))).toEqual([]);
   });
+
+  it('reads an agency in parentheses closing a paragraph, as German-language papers credit copy', () => {
+    const long = `${PROSE} Der Senat hat sich dazu bisher skeptisch geäußert. (dpa)`;
+    expect(extractSources(cleanedFrom(['Title', long]))).toEqual(['dpa']);
+    expect(extractSources(cleanedFrom(['Title', PROSE, '(KNA 19.11.21)']))).toEqual(['KNA']);
+    expect(extractSources(cleanedFrom(['Title', `Lisboa (Lusa) - ${PROSE}`]))).toEqual(['Lusa']);
+  });
+
+  it('takes no agency from a photo credit in parentheses, nor from a name with its initials', () => {
+    const caption = 'Richard David Precht im Studio. (picture alliance / dpa / Oliver Berg)';
+    expect(extractSources(cleanedFrom(['Title', PROSE, caption]))).toEqual([]);
+    const mention = 'Meldungen des Evangelischen Pressedienstes (epd)';
+    expect(extractSources(cleanedFrom(['Title', PROSE, mention]))).toEqual([]);
+  });
 });

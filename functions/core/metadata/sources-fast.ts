@@ -70,9 +70,9 @@ function readLine(line: string, add: (name: string | null) => void): void {
     if (dateline) add(agencyName(dateline[1] ?? ''));
   }
   if (length > MAX_CREDIT_CHARS) {
-    if (hasDash(trimmed, length - 40)) {
+    if (maySignOff(trimmed, length - 40)) {
       const tail = trimmed.slice(-40).match(SIGNOFF_CREDIT);
-      if (tail) add(agencyName(tail[1] ?? ''));
+      if (tail) add(agencyName(tail[1] ?? tail[2] ?? ''));
     }
     return;
   }
@@ -87,9 +87,9 @@ function readLine(line: string, add: (name: string | null) => void): void {
     const weak = trimmed.match(WEAK_CREDIT);
     if (weak) for (const part of (weak[1] ?? '').split(/\s*(?:,|;|\band\b|&|\/)\s*/i)) add(agencyName(part));
   }
-  if (hasDash(trimmed, 0)) {
+  if (maySignOff(trimmed, 0)) {
     const signoff = trimmed.match(SIGNOFF_CREDIT);
-    if (signoff) add(agencyName(signoff[1] ?? ''));
+    if (signoff) add(agencyName(signoff[1] ?? signoff[2] ?? ''));
   }
   // "©", "(c)", "Copyright"; any other non-ASCII opening is left to the pattern.
   if (first === 40 || lower === 99 || first >= 128) {
@@ -103,6 +103,13 @@ function readLine(line: string, add: (name: string | null) => void): void {
       for (const part of (byline[1] ?? byline[2] ?? '').split(/\s*(?:[,|/•·–—;]|\band\b|&)\s*/u))
         add(agencyName(part));
   }
+}
+
+/** SIGNOFF_CREDIT can match in `text` from `from` on: a dash there, or the text closes on ")" or ")." (the
+ * parenthesised agency). */
+function maySignOff(text: string, from: number): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 41 || (last === 46 && text.charCodeAt(text.length - 2) === 41) || hasDash(text, from);
 }
 
 /** A hyphen, en dash or em dash at or after `from`. */

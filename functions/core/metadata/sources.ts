@@ -28,6 +28,14 @@ const AGENCIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^aap$|^australian\s+associated\s+press$/i, 'AAP'],
   [/^(?:the\s+)?press\s+association$|^pa(?:\s+media)?$/i, 'PA Media'],
   [/^anadolu(?:\s+agency)?$/i, 'Anadolu'],
+  // National wire agencies of the vocabulary's languages that credit copy as "(KNA)", "(epd)" or "Lisboa (Lusa) -".
+  [/^kna$|^katholische\s+nachrichten[-\s]agentur$/i, 'KNA'],
+  [/^epd$|^evangelischer\s+pressedienst$/i, 'epd'],
+  [/^(?:keystone[-\s])?sda$/i, 'Keystone-SDA'],
+  [/^anp$/i, 'ANP'],
+  [/^belga$/i, 'Belga'],
+  [/^lusa$/i, 'Lusa'],
+  [/^europa\s+press$/i, 'Europa Press'],
   [/^cnn$/i, 'CNN'],
   [/^bbc(?:\s+news)?$/i, 'BBC'],
 ];
@@ -42,7 +50,7 @@ export function agencyName(text: string): string | null {
 /** The longest text of a credit line we read: longer blocks are article prose, not credits. */
 export const MAX_CREDIT_CHARS = 300;
 const AGENCY_TOKEN =
-  '(?:the\\s+)?(?:Associated\\s+Press|Thomson\\s+Reuters|Reuters|AFP|Agence\\s+France[-\\s]Presse|Bloomberg(?:\\s+News)?|PTI|ANI|IANS|UPI|Xinhua|dpa|DPA|EFE|ANSA|Kyodo|Yonhap|TASS|Canadian\\s+Press|AAP|PA\\s+Media|Press\\s+Association|Anadolu|AP|CNN|BBC)';
+  '(?:the\\s+)?(?:Associated\\s+Press|Thomson\\s+Reuters|Reuters|AFP|Agence\\s+France[-\\s]Presse|Bloomberg(?:\\s+News)?|PTI|ANI|IANS|UPI|Xinhua|dpa|DPA|EFE|ANSA|Kyodo|Yonhap|TASS|Canadian\\s+Press|AAP|PA\\s+Media|Press\\s+Association|Anadolu|KNA|epd|Keystone-SDA|SDA|ANP|Belga|Lusa|Europa\\s+Press|AP|CNN|BBC)';
 /**
  * "This report contains information from …", "With inputs from …": outlets credited for the copy. (Credits to
  * people, "Reporting by …", are contributors: credits.ts.)
@@ -53,8 +61,17 @@ export const CREDIT_LINE =
 export const WEAK_CREDIT = /^(?:sources?|courtesy|via)\s*:\s*([^\n]{2,120})$/i;
 /** "BEIJING (Reuters) -", "(AP) —" at the start of a paragraph. */
 export const DATELINE_CREDIT = new RegExp(`^[^\\n(]{0,60}\\((${AGENCY_TOKEN})\\)\\s*[-—–:]`, 'u');
-/** "— AP", "- Reuters" as the last words of a paragraph, or a whole short line. */
-export const SIGNOFF_CREDIT = new RegExp(`(?:^|\\s)[-—–]\\s*(${AGENCY_TOKEN})\\.?$`, 'u');
+/**
+ * "— AP", "- Reuters" as the last words of a paragraph, or a whole short line (group 1); or the agency in
+ * parentheses closing it, as German-language papers credit copy ("… skeptisch geäußert. (dpa)", "(KNA 19.11.21)",
+ * "(dpa/lno)": group 2), after a sentence's end or alone on its line. A photo credit in parentheses ("(picture
+ * alliance / dpa / Oliver Berg)") opens otherwise, and a name with its initials ("Evangelischer Pressedienst
+ * (epd)") follows a word.
+ */
+export const SIGNOFF_CREDIT = new RegExp(
+  `(?:(?:^|\\s)[-—–]\\s*(${AGENCY_TOKEN})\\.?|(?:^|[.!?…"“”»)]\\s*)\\((${AGENCY_TOKEN})(?:[\\s/,][^()]{0,24})?\\)\\.?)$`,
+  'u',
+);
 /** "© 2024 The Associated Press", "(c) Reuters". */
 export const COPYRIGHT_CREDIT = new RegExp(
   `^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s+)?(${AGENCY_TOKEN})\\b`,
@@ -84,7 +101,7 @@ export function extractSources(cleaned: CleanResult, fromCredits: readonly strin
       if (dateline) add(agencyName(dateline[1] ?? ''));
       if (trimmed.length > MAX_CREDIT_CHARS) {
         const tail = trimmed.slice(-40).match(SIGNOFF_CREDIT);
-        if (tail) add(agencyName(tail[1] ?? ''));
+        if (tail) add(agencyName(tail[1] ?? tail[2] ?? ''));
         continue;
       }
       const credit = trimmed.match(CREDIT_LINE);
@@ -93,7 +110,7 @@ export function extractSources(cleaned: CleanResult, fromCredits: readonly strin
       if (weak)
         for (const part of (weak[1] ?? '').split(/\s*(?:,|;|\band\b|&|\/)\s*/i)) add(agencyName(part));
       const signoff = trimmed.match(SIGNOFF_CREDIT);
-      if (signoff) add(agencyName(signoff[1] ?? ''));
+      if (signoff) add(agencyName(signoff[1] ?? signoff[2] ?? ''));
       const copyright = trimmed.match(COPYRIGHT_CREDIT);
       if (copyright) add(agencyName(copyright[1] ?? ''));
       // "By Lena Fischer, Reuters", "Von Max Muster, dpa": an agency on the byline.
