@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { detect } from 'tinyld/light';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../functions/core/metadata/language.ts';
+import { DICTIONARY_NOISE, detectLanguage } from '../../functions/core/metadata/language.ts';
 import {
   detectFast,
   detectLanguageFast,
@@ -28,9 +28,39 @@ describe('language', () => {
     expect(detectLanguageFast(`${GERMAN} ${GERMAN}`)).toBe('de');
   });
 
+  it("takes no symbol of tinyld's dictionary for a language's letter ('|' Hindi, '‘' German)", () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `Price Range | Up to size ${i}`).join('\n');
+    const english = `${PROSE}\n${rows}\n${PROSE}`;
+    expect(detect(english)).toBe('hi');
+    expect(detectLanguage(english)).toBe('en');
+    expect(detectLanguageFast(english)).toBe('en');
+    const quoted = `${PROSE} ‘It went well’, she said. ${PROSE}`.replaceAll('.', ' ‘ok’ ');
+    expect(detectLanguage(quoted)).toBe('en');
+  });
+
   it('is null for a text too short to tell', () => {
     expect(detectLanguage('Hello world')).toBeNull();
     expect(detectLanguageFast('Hello world')).toBeNull();
+  });
+});
+
+describe("DICTIONARY_NOISE: the symbols the dictionary marks as one language's", () => {
+  it("is the dictionary's unique grams of one punctuation or symbol character, outside the scripts it belongs to", () => {
+    const dict = JSON.parse(readFileSync(TINYLD_DICT_FILE, 'utf8')) as { uniques: Record<string, string> };
+    const derived = new Set<string>();
+    for (const gram of Object.keys(dict.uniques)) {
+      const characters = [...gram.replace(/[\s\u202f]/gu, '')];
+      const distinct = new Set(characters);
+      if (distinct.size !== 1) continue;
+      const character = characters[0]!;
+      const point = character.codePointAt(0)!;
+      // Punctuation or a symbol of the Latin, Greek and general blocks; not Hebrew's, Arabic's, Devanagari's
+      // or CJK's own punctuation (U+0590-U+1FFF, U+3000-U+FDFF), which stands in their text.
+      const ownScript = (point >= 0x0590 && point < 0x2000) || (point >= 0x3000 && point < 0xfe00);
+      if (/[\p{P}\p{S}]/u.test(character) && !ownScript) derived.add(character);
+    }
+    const listed = new Set(DICTIONARY_NOISE.source.slice(1, -1));
+    expect([...derived].sort()).toEqual([...listed].sort());
   });
 });
 

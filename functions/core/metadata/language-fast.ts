@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { cleanString, toISO2 } from 'tinyld/light';
-import { MIN_LETTERS, SAMPLE_CHARS } from './language.ts';
+import { detectionSample, MIN_LETTERS } from './language.ts';
 
 /**
  * Read as data beside the code, like lexicon.json (HANDLER_ASSETS in infra/constructs/bundling.ts, CORE_ASSETS
@@ -288,7 +288,7 @@ export function detectFast(text: string): string {
 
 /** The body's language as language.ts's `detectLanguage` gives it, with tinyld's work done by `detectFast`. */
 export function detectLanguageFast(body: string): string | null {
-  const sample = body.slice(0, SAMPLE_CHARS);
+  const sample = detectionSample(body);
   // Count letters only up to the threshold (the reference matches them all).
   if (!hasLetters(sample, MIN_LETTERS)) return null;
   const code = detectFast(sample);
