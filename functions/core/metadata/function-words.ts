@@ -61,6 +61,7 @@ export const STOP_WORDS: ReadonlySet<string> = withCurlyApostrophes(
 function withCurlyApostrophes(words: readonly string[]): ReadonlySet<string> {
   return new Set(words.flatMap((word) => (word.includes("'") ? [word, word.replaceAll("'", '’')] : [word])));
 }
+
 /** The lists by ISO 639-1 code, as the language detector and an HTML lang attribute name the language. */
 const LISTS: Readonly<Record<string, readonly string[]>> = {
   ar: ara,
@@ -92,56 +93,55 @@ const LISTS: Readonly<Record<string, readonly string[]>> = {
  */
 const ELIDING: ReadonlySet<string> = new Set(['fr', 'it', 'ca']);
 
-const BY_LANGUAGE = new Map<string, ReadonlySet<string>>();
+const OF_LANGUAGE = new Map<string, ReadonlySet<string>>();
 
 /**
- * The stop words of a page in `language` (a code or tag; null or a language without a list: English only), those
- * of `minLetters` letters or more (a shorter word is never counted: keywords-fast.ts enters every stop word in
- * its table per page). Each language's set is built once.
+ * The function words of a language, lower case: the package's list and the vocabulary module's (the package's
+ * Spanish and French lists lack "este", "plus", "comme", "tous"); empty for a language without a list. Built once.
  */
-export function keywordStopWords(
-  language: string | null | undefined,
-  minLetters: number,
-): ReadonlySet<string> {
-  const code = languageCode(language);
-  const list = (code === null ? undefined : LISTS[code]) ?? [];
-  const key = `${list.length === 0 ? '' : code} ${minLetters}`;
-  let words = BY_LANGUAGE.get(key);
-  if (words === undefined) {
-    // The vocabulary's own function words of the language too: the package's Spanish and French lists lack
-    // "este", "plus", "comme", "tous".
-    const own = vocabularyOf(code)?.stopWords ?? [];
-    words = new Set(
-      [...STOP_WORDS, ...list.map((word) => word.toLowerCase()), ...own].filter(
-        (word) => [...word].length >= minLetters,
-      ),
-    );
-    BY_LANGUAGE.set(key, words);
-  }
-  return words;
-}
-
-const OWN = new Map<string, ReadonlySet<string>>();
-
-/**
- * The function words of the page's language alone, lower case (the package's list and the vocabulary's), for a
- * language other than English; empty for English, an unknown language or one without a list.
- */
-export function ownFunctionWords(language: string | null | undefined): ReadonlySet<string> {
-  const code = languageCode(language);
-  if (code === null || code === 'en') return EMPTY;
-  let words = OWN.get(code);
+function functionWordsOf(code: string | null): ReadonlySet<string> {
+  if (code === null || LISTS[code] === undefined) return EMPTY;
+  let words = OF_LANGUAGE.get(code);
   if (words === undefined) {
     words = new Set([
-      ...(LISTS[code] ?? []).map((word) => word.toLowerCase()),
+      ...LISTS[code].map((word) => word.toLowerCase()),
       ...(vocabularyOf(code)?.stopWords ?? []),
     ]);
-    OWN.set(code, words);
+    OF_LANGUAGE.set(code, words);
   }
   return words;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+const FOR_KEYWORDS = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The stop words of a page in `language` (a code or tag; null or a language without a list: English's only),
+ * those of `minLetters` letters or more (a shorter word is never counted: keywords-fast.ts enters every stop word
+ * in its table per page). Each language's set is built once.
+ */
+export function keywordStopWords(
+  language: string | null | undefined,
+  minLetters: number,
+): ReadonlySet<string> {
+  const own = functionWordsOf(languageCode(language));
+  const key = `${own === EMPTY ? '' : languageCode(language)} ${minLetters}`;
+  let words = FOR_KEYWORDS.get(key);
+  if (words === undefined) {
+    words = new Set([...STOP_WORDS, ...own].filter((word) => [...word].length >= minLetters));
+    FOR_KEYWORDS.set(key, words);
+  }
+  return words;
+}
+
+/**
+ * The function words of the page's language alone, for a language other than English (entities.ts: English's
+ * capitalised words are read by the lexicon as they are); empty for English or a language without a list.
+ */
+export function ownFunctionWords(language: string | null | undefined): ReadonlySet<string> {
+  const code = languageCode(language);
+  return code === 'en' ? EMPTY : functionWordsOf(code);
+}
 
 /** Whether a page in `language` elides words with an apostrophe (keywords read the word after it). */
 export function elides(language: string | null | undefined): boolean {
