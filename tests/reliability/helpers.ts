@@ -168,6 +168,25 @@ export function isWellFormed(text: string): boolean {
   return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
 }
 
+/** A record's declared day ("2024-02-29"; not "2023-02-29" or "2024-00-00"), not after `now`. */
+export function isRealPastDay(value: string, now = new Date()): boolean {
+  const day = value.slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+  const parsed = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day && parsed <= now;
+}
+
+/** A record's name or value: trimmed, non-empty, without control characters or lone surrogates. */
+export function isCleanString(value: unknown): boolean {
+  return (
+    typeof value === 'string' &&
+    value.length > 0 &&
+    value === value.trim() &&
+    isWellFormed(value) &&
+    !/[^\P{Cc}\t\n\r]/u.test(value)
+  );
+}
+
 /** Objects of the reliability tests live in a bucket outside the notification filter, so only the events
  * a test sends itself reach the handler. */
 export const INBOX = 'copydesk-test-inbox';

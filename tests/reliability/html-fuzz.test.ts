@@ -8,10 +8,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { processDocument } from '../../functions/core/pipeline.ts';
-import { isWellFormed } from './helpers.ts';
+import { isCleanString, isRealPastDay } from './helpers.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261205);
-const NOW = new Date();
 
 /** Values a careless CMS or a hostile page puts where a date, a name or a tag belongs. */
 const ODD_VALUE = fc.oneof(
@@ -150,25 +149,6 @@ function html(page: Page): string {
     `<!doctype html><html lang="${attribute(page.lang)}"><head><title>${page.title}</title>` +
     `<link rel="canonical" href="${attribute(page.canonical)}">${metas.join('')}${scripts.join('')}</head>` +
     `<body>${page.body.join('')}</body></html>`
-  );
-}
-
-/** A day of the calendar ("2024-02-29"; not "2023-02-29" or "2024-00-00"), not after today. */
-function isRealPastDay(value: string): boolean {
-  const day = value.slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
-  const parsed = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day && parsed <= NOW;
-}
-
-/** Trimmed, non-empty, without control characters or lone surrogates. */
-function isCleanString(value: unknown): boolean {
-  return (
-    typeof value === 'string' &&
-    value.length > 0 &&
-    value === value.trim() &&
-    isWellFormed(value) &&
-    !/[^\P{Cc}\t\n\r]/u.test(value)
   );
 }
 

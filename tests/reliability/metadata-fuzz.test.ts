@@ -9,9 +9,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { processDocument } from '../../functions/core/pipeline.ts';
+import { isCleanString, isRealPastDay } from './helpers.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261205);
-const NOW = new Date();
 
 const LINES = [
   '# Bridge closes for the winter',
@@ -65,16 +65,6 @@ const DOCUMENT = fc
       .array(fc.constantFrom('\n', '\n\n'), { minLength: lines.length, maxLength: lines.length })
       .map((separators) => lines.map((line, index) => `${line}${separators[index]}`).join('')),
   );
-
-/** A day of the calendar ("2024-02-29"; not "2023-02-29"), not after today. */
-function isRealPastDay(value: string): boolean {
-  const day = value.slice(0, 10);
-  const parsed = new Date(`${day}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(day) && parsed.toISOString().slice(0, 10) === day && parsed <= NOW;
-}
-
-const isCleanString = (value: unknown) =>
-  typeof value === 'string' && value.length > 0 && value === value.trim();
 
 describe("fuzzing the metadata readers on pages in the vocabulary's languages", () => {
   it('declares real past days, ordered dates, clean names and confidences in [0, 1] (3,000 pages, text and markdown)', () => {

@@ -116,20 +116,17 @@ const EMPTY: ReadonlySet<string> = new Set();
 const FOR_KEYWORDS = new Map<string, ReadonlySet<string>>();
 
 /**
- * The stop words of a page in `language` (a code or tag; null or a language without a list: English's only),
- * those of `minLetters` letters or more (a shorter word is never counted: keywords-fast.ts enters every stop word
- * in its table per page). Each language's set is built once.
+ * The stop words of a page in `language` (a code or tag; null or a language without a list: English's only): every
+ * page's English words and filler, and its language's function words. Each language's set is built once.
  */
-export function keywordStopWords(
-  language: string | null | undefined,
-  minLetters: number,
-): ReadonlySet<string> {
-  const own = functionWordsOf(languageCode(language));
-  const key = `${own === EMPTY ? '' : languageCode(language)} ${minLetters}`;
-  let words = FOR_KEYWORDS.get(key);
+export function keywordStopWords(language: string | null | undefined): ReadonlySet<string> {
+  const code = languageCode(language);
+  const own = functionWordsOf(code);
+  if (own === EMPTY) return STOP_WORDS;
+  let words = FOR_KEYWORDS.get(code!);
   if (words === undefined) {
-    words = new Set([...STOP_WORDS, ...own].filter((word) => [...word].length >= minLetters));
-    FOR_KEYWORDS.set(key, words);
+    words = new Set([...STOP_WORDS, ...own]);
+    FOR_KEYWORDS.set(code!, words);
   }
   return words;
 }

@@ -95,10 +95,11 @@ export function analyseMetadata(
   const now = options.now ?? new Date();
   const evidence = options.evidence ?? null;
   const detected = detectLanguageFast(body);
-  const language = detected ?? languageCode(evidence?.lang);
+  const declared = languageCode(evidence?.lang);
+  const language = detected ?? declared;
   // The page's own language tag (HTML) says how it writes dates better than a guess from its words, when it names
   // a language. Every DateContext has the same three fields in the same order (one object shape for the scanner).
-  const when: DateContext = { now, language: languageCode(evidence?.lang) ?? language, numericOrder: null };
+  const when: DateContext = { now, language: declared ?? language, numericOrder: null };
   const sites = siteNames(evidence, hints.url);
   const anchor = cleaned.titleBlock;
   const zones = blockZones(cleaned, anchor);

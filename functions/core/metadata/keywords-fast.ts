@@ -51,7 +51,7 @@ export function extractKeywordsFast(whole: string, language: string | null = nul
   const body = keywordSample(whole);
   const elision = elides(language);
   // Sized for a word in every 16 characters (typical prose has one in 40): a long input's table rarely grows.
-  const table = new WordTable(body, Math.max(64, body.length >> 4), keywordStopWords(language, MIN_LETTERS));
+  const table = new WordTable(body, Math.max(64, body.length >> 4));
   let position = 0;
   const n = body.length;
   let i = 0;
@@ -95,7 +95,7 @@ export function extractKeywordsFast(whole: string, language: string | null = nul
     }
     i = end;
   }
-  return table.top();
+  return table.top(keywordStopWords(language));
 }
 
 /**
@@ -140,7 +140,9 @@ function fold(c: number): number {
  * and first position. An ASCII word is kept as its place in the body (start and length; its lower case is read
  * by folding), so counting makes no string: 10 MB of one-word blocks has a million distinct words, and a string
  * per word (a slice, then its lower case) cost ~0.5 s and the collector its share. Other words are kept as
- * their lower-cased string. The stop words are entries too (count -1): one look-up finds a word or rules it out.
+ * their lower-cased string. Stop words are counted as any word is and left out when the top words are read (`top`):
+ * entering a language's hundreds of stop words in the table cost every page, counting the few a body holds costs
+ * nothing more than its other words.
  * A word's hash (string-index-fast.ts's FNV-1a over its lower-cased UTF-16 units) is the same whichever way it is kept, and so is the
  * comparison: a word is never counted under two numbers.
  */
@@ -158,9 +160,9 @@ class WordTable {
   private firsts: Int32Array;
   private readonly strings: string[] = [];
 
-  constructor(body: string, expected: number, stopWords: ReadonlySet<string>) {
+  constructor(body: string, expected: number) {
     this.body = body;
-    const capacity = expected + stopWords.size;
+    const capacity = expected;
     let size = 16;
     while (size < 2 * capacity) size *= 2;
     this.slots = new Int32Array(2 * size);
@@ -169,7 +171,6 @@ class WordTable {
     this.lengths = new Int32Array(capacity);
     this.counts = new Int32Array(capacity);
     this.firsts = new Int32Array(capacity);
-    for (const word of stopWords) this.countString(word, -1);
   }
 
   /** One occurrence, at `position`, of the ASCII word body[start, start + length) lower-cased. */
@@ -186,14 +187,14 @@ class WordTable {
       if (slots[slot + 1] !== h || lengths[entry] !== length) continue;
       const at = starts[entry]!;
       if (at >= 0 ? this.spansEqual(at, start, length) : this.spanEquals(start, this.strings[-1 - at]!)) {
-        this.seen(entry, position);
+        this.counts[entry]!++;
         return;
       }
     }
     this.enter(slot, h, start, length, position);
   }
 
-  /** One occurrence, at `position`, of `word` (lower-cased already); position -1 enters a stop word. */
+  /** One occurrence, at `position`, of `word` (lower-cased already). */
   countString(word: string, position: number): void {
     let h = HASH_START;
     for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), FNV_PRIME);
@@ -207,7 +208,7 @@ class WordTable {
       if (slots[slot + 1] !== h || lengths[entry] !== length) continue;
       const at = starts[entry]!;
       if (at >= 0 ? this.spanEquals(at, word) : this.strings[-1 - at] === word) {
-        if (position >= 0) this.seen(entry, position);
+        this.counts[entry]!++;
         return;
       }
     }
@@ -215,26 +216,26 @@ class WordTable {
     this.enter(slot, h, -this.strings.length, length, position);
   }
 
-  /** The words seen twice or more, most frequent first, ties by first appearance (keywords.ts `topKeywords`). */
-  top(): string[] {
+  /**
+   * The words seen twice or more but `stopWords`, most frequent first, ties by first appearance (keywords.ts
+   * `topKeywords`, which never counts a stop word: the other words' counts and first places are the same).
+   */
+  top(stopWords: ReadonlySet<string>): string[] {
     const { counts, firsts } = this;
     const repeated: number[] = [];
     for (let k = 0; k < this.count; k++) if (counts[k]! >= 2) repeated.push(k);
-    return repeated
-      .sort((a, b) => counts[b]! - counts[a]! || firsts[a]! - firsts[b]!)
-      .slice(0, MAX_KEYWORDS)
-      .map((k) => this.word(k));
+    repeated.sort((a, b) => counts[b]! - counts[a]! || firsts[a]! - firsts[b]!);
+    const top: string[] = [];
+    for (let r = 0; r < repeated.length && top.length < MAX_KEYWORDS; r++) {
+      const word = this.word(repeated[r]!);
+      if (!stopWords.has(word)) top.push(word);
+    }
+    return top;
   }
 
   private word(k: number): string {
     const at = this.starts[k]!;
     return at >= 0 ? this.body.slice(at, at + this.lengths[k]!).toLowerCase() : this.strings[-1 - at]!;
-  }
-
-  private seen(entry: number, position: number): void {
-    // A stop word (count -1) is never counted.
-    if (this.counts[entry]! < 0) return;
-    if (this.counts[entry]!++ === 0) this.firsts[entry] = position;
   }
 
   /** Two ASCII words of the body, folded, are equal. */
@@ -263,7 +264,7 @@ class WordTable {
     }
     this.starts[number] = start;
     this.lengths[number] = length;
-    this.counts[number] = position < 0 ? -1 : 1;
+    this.counts[number] = 1;
     this.firsts[number] = position;
     this.slots[slot] = number + 1;
     this.slots[slot + 1] = h;

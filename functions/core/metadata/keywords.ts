@@ -30,7 +30,7 @@ export const ELIDED = /^\p{L}{1,6}['’](\p{L}.*)$/su;
  * keywords-fast.ts, which gives the same list without a regex match per word.
  */
 export function extractKeywords(body: string, language: string | null = null): string[] {
-  const stopWords = keywordStopWords(language, MIN_LETTERS);
+  const stopWords = keywordStopWords(language);
   const elision = elides(language);
   const counts: KeywordCounts = new Map();
   let position = 0;

@@ -3,6 +3,7 @@ import { vocabularyOf } from '../vocabulary/index.ts';
 import { sentenceStartBefore, sentenceStarts } from '../words.ts';
 import { countWordsFast } from '../words-fast.ts';
 import { resolvePerson } from './entities.ts';
+import { alternation } from './labels.ts';
 import { asPersonName, genderOf, isGivenName, isRoleWord } from './names.ts';
 
 /**
@@ -45,17 +46,6 @@ interface QuotePatterns {
 
 const PATTERNS = new Map<string, QuotePatterns>();
 
-/** A phrase as a pattern: its words with any white space between them. */
-const phrase = (text: string) =>
-  text
-    .split(/\s+/u)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
-    .join('\\s+');
-const alternation = (items: readonly string[]) =>
-  [...new Set(items)]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map(phrase)
-    .join('|');
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 function patternsOf(language: string | null): QuotePatterns {

@@ -18,7 +18,7 @@ import {
   DATELINE_CREDIT,
   MAX_BYLINE,
   MAX_CREDIT_CHARS,
-  SIGNOFF_CREDIT,
+  signoffAgency,
   splitCredits,
   WEAK_CREDIT,
 } from './sources.ts';
@@ -71,8 +71,8 @@ function readLine(line: string, add: (name: string | null) => void): void {
   }
   if (length > MAX_CREDIT_CHARS) {
     if (maySignOff(trimmed, length - 40)) {
-      const tail = trimmed.slice(-40).match(SIGNOFF_CREDIT);
-      if (tail) add(agencyName(tail[1] ?? tail[2] ?? ''));
+      const tail = signoffAgency(trimmed.slice(-40));
+      if (tail) add(agencyName(tail));
     }
     return;
   }
@@ -88,8 +88,8 @@ function readLine(line: string, add: (name: string | null) => void): void {
     if (weak) for (const part of (weak[1] ?? '').split(/\s*(?:,|;|\band\b|&|\/)\s*/i)) add(agencyName(part));
   }
   if (maySignOff(trimmed, 0)) {
-    const signoff = trimmed.match(SIGNOFF_CREDIT);
-    if (signoff) add(agencyName(signoff[1] ?? signoff[2] ?? ''));
+    const signoff = signoffAgency(trimmed);
+    if (signoff) add(agencyName(signoff));
   }
   // "©", "(c)", "Copyright"; any other non-ASCII opening is left to the pattern.
   if (first === 40 || lower === 99 || first >= 128) {
@@ -105,7 +105,7 @@ function readLine(line: string, add: (name: string | null) => void): void {
   }
 }
 
-/** SIGNOFF_CREDIT can match in `text` from `from` on: a dash there, or the text closes on ")" or ")." (the
+/** sources.ts's SIGNOFF_CREDIT can match in `text` from `from` on: a dash there, or the text closes on ")" or ")." (the
  * parenthesised agency). */
 function maySignOff(text: string, from: number): boolean {
   const last = text.charCodeAt(text.length - 1);

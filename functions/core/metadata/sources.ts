@@ -68,10 +68,16 @@ export const DATELINE_CREDIT = new RegExp(`^[^\\n(]{0,60}\\((${AGENCY_TOKEN})\\)
  * alliance / dpa / Oliver Berg)") opens otherwise, and a name with its initials ("Evangelischer Pressedienst
  * (epd)") follows a word.
  */
-export const SIGNOFF_CREDIT = new RegExp(
+const SIGNOFF_CREDIT = new RegExp(
   `(?:(?:^|\\s)[-—–]\\s*(${AGENCY_TOKEN})\\.?|(?:^|[.!?…"“”»)]\\s*)\\((${AGENCY_TOKEN})(?:[\\s/,][^()]{0,24})?\\)\\.?)$`,
   'u',
 );
+/** The agency a sign-off credits (SIGNOFF_CREDIT, either form) in `text`, as written; null when none. */
+export function signoffAgency(text: string): string | null {
+  const match = text.match(SIGNOFF_CREDIT);
+  return match ? (match[1] ?? match[2] ?? null) : null;
+}
+
 /** "© 2024 The Associated Press", "(c) Reuters". */
 export const COPYRIGHT_CREDIT = new RegExp(
   `^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s+)?(${AGENCY_TOKEN})\\b`,
@@ -100,8 +106,8 @@ export function extractSources(cleaned: CleanResult, fromCredits: readonly strin
       const dateline = trimmed.slice(0, 120).match(DATELINE_CREDIT);
       if (dateline) add(agencyName(dateline[1] ?? ''));
       if (trimmed.length > MAX_CREDIT_CHARS) {
-        const tail = trimmed.slice(-40).match(SIGNOFF_CREDIT);
-        if (tail) add(agencyName(tail[1] ?? tail[2] ?? ''));
+        const tail = signoffAgency(trimmed.slice(-40));
+        if (tail) add(agencyName(tail));
         continue;
       }
       const credit = trimmed.match(CREDIT_LINE);
@@ -109,8 +115,8 @@ export function extractSources(cleaned: CleanResult, fromCredits: readonly strin
       const weak = trimmed.match(WEAK_CREDIT);
       if (weak)
         for (const part of (weak[1] ?? '').split(/\s*(?:,|;|\band\b|&|\/)\s*/i)) add(agencyName(part));
-      const signoff = trimmed.match(SIGNOFF_CREDIT);
-      if (signoff) add(agencyName(signoff[1] ?? signoff[2] ?? ''));
+      const signoff = signoffAgency(trimmed);
+      if (signoff) add(agencyName(signoff));
       const copyright = trimmed.match(COPYRIGHT_CREDIT);
       if (copyright) add(agencyName(copyright[1] ?? ''));
       // "By Lena Fischer, Reuters", "Von Max Muster, dpa": an agency on the byline.
