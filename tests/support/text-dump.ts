@@ -11,6 +11,10 @@ export function textDump(html: string): string {
   const lines: string[] = [];
   let skipped = 0;
   let current = '';
+  // Inside inline SVG or MathML, "<title/>" is a foreign element closed by its slash, not the start of HTML's raw
+  // text <title> (which would swallow the rest of the page); BeautifulSoup reads it so too.
+  let foreign = 0;
+  let opening = '';
   const endLine = () => {
     const line = current.replace(/\s+/g, ' ').trim();
     if (line) lines.push(line);
@@ -22,12 +26,25 @@ export function textDump(html: string): string {
     {
       onopentagname(start, end) {
         endLine();
-        if (NOT_TEXT.has(html.slice(start, end).toLowerCase())) skipped++;
+        const name = html.slice(start, end).toLowerCase();
+        opening = name;
+        if (NOT_TEXT.has(name)) skipped++;
+        if (name === 'svg' || name === 'math') foreign++;
+      },
+      onselfclosingtag() {
+        // "<svg/>", or "<title/>" inside one: a foreign element closed by its slash has no end tag to wait for
+        // (in HTML proper, "<script/>" still opens a script).
+        if (foreign === 0) return;
+        if (NOT_TEXT.has(opening)) skipped = Math.max(0, skipped - 1);
+        if (opening === 'svg' || opening === 'math') foreign--;
       },
       onclosetag(start, end) {
         endLine();
-        if (NOT_TEXT.has(html.slice(start, end).toLowerCase())) skipped = Math.max(0, skipped - 1);
+        const name = html.slice(start, end).toLowerCase();
+        if (NOT_TEXT.has(name)) skipped = Math.max(0, skipped - 1);
+        if (name === 'svg' || name === 'math') foreign = Math.max(0, foreign - 1);
       },
+      isInForeignContext: () => foreign > 0,
       ontext(start, end) {
         if (skipped === 0) current += html.slice(start, end);
       },
@@ -44,7 +61,6 @@ export function textDump(html: string): string {
       ondeclaration: ignore,
       onopentagend: ignore,
       onprocessinginstruction: ignore,
-      onselfclosingtag: ignore,
     },
   );
   tokenizer.write(html);

@@ -96,6 +96,20 @@ describe('readHtml: blocks', () => {
     expect(readHtml('<p>Just a paragraph.</p>').blocks.map((b) => b.text)).toEqual(['Just a paragraph.']);
   });
 
+  it('reads on after an inline SVG whose <title/> or <style/> closes itself', () => {
+    // In HTML proper <title> and <style> hold raw text up to their end tag; inside SVG the slash closes them.
+    const icon = '<svg viewBox="0 0 8 8"><title/><style/><path d="M0 0h8"/></svg>';
+    const { blocks } = readHtml(page(`<p>Before${icon}</p><p>After the icon.</p><p>And on.</p>`));
+
+    expect(blocks.map((b) => b.text)).toEqual(['Before', 'After the icon.', 'And on.']);
+  });
+
+  it('still reads <script/> in HTML proper as a script, up to its end tag', () => {
+    const { blocks } = readHtml(page('<script/>var a = "<p>no</p>";</script><p>Text</p>'));
+
+    expect(blocks.map((b) => b.text)).toEqual(['Text']);
+  });
+
   it('survives unclosed and stray tags', () => {
     const { blocks } = readHtml('<div><p>one<p>two</span></div></div><li>three');
 

@@ -35,6 +35,9 @@ const SKIPPED = new Set([
   'head',
 ]);
 
+/** The skipped elements whose content HTML's tokenizer reads as raw text, up to their end tag. */
+const RAW_TEXT = new Set(['script', 'style', 'title', 'iframe']);
+
 /** Elements that start and end a paragraph (everything else is glued inline, as rendered). */
 const BLOCK_ELEMENTS = new Set([
   'address',
@@ -298,8 +301,19 @@ class HtmlReader implements TokenizerCallbacks {
 
   onselfclosingtag(): void {
     // HTML ignores the slash ("<div/>" opens a div), except on foreign (svg, math) content, which is skipped.
+    // A raw text element ("<script/>") stays open outside it: the tokenizer reads its text up to the end tag.
+    const rawText = RAW_TEXT.has(this.tagName) && !this.isInForeignContext();
     this.openElement(this.tagName, this.attributes);
-    if (this.skipName !== null && this.tagName === this.skipName) this.closeElement(this.tagName);
+    if (this.skipName !== null && this.tagName === this.skipName && !rawText) this.closeElement(this.tagName);
+  }
+
+  /**
+   * Inside inline SVG or MathML the tokenizer must not read "<title/>" or "<style/>" as the start of HTML's raw
+   * text elements: it would then take the rest of the page as that element's text, looking for an end tag that
+   * never comes (browsers parse these as foreign elements, where the slash closes them).
+   */
+  isInForeignContext(): boolean {
+    return this.skipName === 'svg' || this.skipName === 'math';
   }
 
   onclosetag(start: number, end: number): void {
