@@ -57,6 +57,46 @@ describe('readLines on a text dump that puts each inline element on its own line
       'Bergamo\n. Most people fly on.',
     ]);
   });
+
+  it('joins a capitalised link inside a sentence of prose broken off on a lower-case word', () => {
+    const text = [
+      'For over a year, the museum has fought to buy the painting. Now it is receiving 15 million euros from',
+      'LVMH (LVMHF)',
+      ', the luxury group led by',
+      'Bernard Arnault',
+      '. The rest follows in an interview with',
+      'Le Figaro.',
+      'Next element',
+    ].join('\n');
+
+    const blocks = readLines(text);
+
+    expect(blocks.map((b) => b.text)).toEqual([text.split('\nNext')[0], 'Next element']);
+  });
+
+  it('keeps a capitalised line apart from a sentence-cased headline that never ended', () => {
+    // A headline in sentence case under which come the author links ("A", ",", "B"), a byline, a tag, a date:
+    // none carries the headline's sentence on.
+    expectEachLineAnElement([
+      'Ich habe es satt, an Weihnachten gefragt zu werden, wieso ich Single bin',
+      'Anna Berg',
+    ]);
+    expectEachLineAnElement([
+      'The EU’s Green Deal isn’t enough to save us from climate catastrophe',
+      'By Jo Roe | 12/10/2020',
+    ]);
+    expectEachLineAnElement([
+      'This long teaser of a related article goes on and on for well over a hundred characters about',
+      'March 3, 2024',
+    ]);
+  });
+
+  it('keeps a capitalised line apart from prose when the line after it starts a byline or is a date', () => {
+    const prose = 'The museum has fought to buy the painting for a year. Now it is receiving money from';
+    expectEachLineAnElement([prose, 'Anna Berg', 'by Jane Roe']);
+    expectEachLineAnElement([prose, 'Anna Berg', 'vor 4 Monaten']);
+    expectEachLineAnElement([prose, 'Anna Berg and her friends of the old museum in town', 'and more']);
+  });
 });
 
 /** The lines, joined as a file of one element per line, read back as one block each. */

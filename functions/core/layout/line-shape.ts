@@ -39,14 +39,60 @@ export function wrapsInto(line: string, next: string): boolean {
  * The next line carries on the sentence of this one (a hard wrap, or an inline element that a text dump put on
  * its own line: "The best way is to" / "choose direct flights" / ". Most people…").
  */
-export function continuesInto(line: string, next: string): boolean {
-  if (endsClause(line) || !STARTS_CONTINUATION.test(next)) return false;
+export function continuesInto(
+  line: string,
+  next: string,
+  lineAfterNext: () => string = () => '',
+  midParagraph = false,
+): boolean {
+  // A line can end in a closing bracket or quote and its sentence go on: "LVMH (LVMHF)" / ", the luxury group".
+  if (endsClause(line))
+    return STARTS_WITH_CLAUSE_PUNCTUATION.test(next) && !CLAUSE_END_STRICT.test(line.trimEnd());
+  if (!STARTS_CONTINUATION.test(next)) return isLinkMidSentence(line, next, lineAfterNext, midParagraph);
   // A date line under a headline ("vor 4 Monaten", "updated 3 hours ago") is an element of its own, and so is a
   // byline word alone, the label of a name that a dump put on the line after it ("by" / "Jane Doe").
   if (isDateLine(next) || BYLINE_ALONE.test(next)) return false;
   // Closing punctuation always carries on ("Black Panther" / ", the film…": a link's text in a dump).
   if (!STARTS_LOWER.test(next)) return true;
   return !BYLINE_START.test(next) && !isTitleCased(line);
+}
+
+/** Punctuation that cannot open an element: a comma, a semicolon, a colon, a sentence's end. */
+const STARTS_WITH_CLAUSE_PUNCTUATION = /^\s*(?:[,;:]|[.!?](?:\s|$))/u;
+/** A line ending a sentence or a clause by its own punctuation, not by a closing bracket or quote. */
+const CLAUSE_END_STRICT = /[.!?:;…]$/u;
+/** A line of prose's last word, in lower case ("… help in the form of 15 million euros from"). */
+const ENDS_IN_LOWER_WORD = /\s\p{Ll}[\p{Ll}\p{M}'’-]*$/u;
+/**
+ * Prose, not a headline in sentence case: a line this long, or one that ends a sentence inside it, or a line
+ * already joined to the one before it.
+ */
+const MIN_PROSE_LINE = 100;
+const INNER_SENTENCE_END = /[.!?]\s+\p{Lu}/u;
+/** A link's text inside a sentence: a few words. */
+const MAX_LINK_WORDS = 6;
+const SENTENCE_END = /[.!?…]["”’»)]?$/u;
+
+/**
+ * A capitalised line inside a sentence: a dump put a link's text on a line of its own, between prose broken off
+ * mid-sentence on a lower-case word and the sentence's rest ("… 15 million euros from" / "LVMH (LVMHF)" /
+ * ", the luxury conglomerate"), or the sentence's end ("in an interview with" / "Le Figaro."). A headline in
+ * sentence case over a byline or a date is no such line: neither carries a sentence on.
+ */
+function isLinkMidSentence(
+  line: string,
+  next: string,
+  lineAfterNext: () => string,
+  midParagraph: boolean,
+): boolean {
+  const trimmed = line.trimEnd();
+  if (!ENDS_IN_LOWER_WORD.test(trimmed)) return false;
+  if (!midParagraph && trimmed.length < MIN_PROSE_LINE && !INNER_SENTENCE_END.test(trimmed)) return false;
+  const link = next.trim();
+  if (link.split(/\s+/).length > MAX_LINK_WORDS || isDateLine(link) || BYLINE_START.test(link)) return false;
+  if (SENTENCE_END.test(link)) return true;
+  const after = lineAfterNext();
+  return STARTS_CONTINUATION.test(after) && !isDateLine(after) && !BYLINE_START.test(after);
 }
 
 /**

@@ -44,7 +44,7 @@ export function readLines(text: string): Block[] {
       continue;
     }
     const last = lines[lines.length - 1];
-    if (last === undefined || !continuesInto(last, line)) {
+    if (last === undefined || !continuesInto(last, line, () => lineAfter(text, pos), lines.length > 1)) {
       flush();
       firstLine = lineNo;
     }
@@ -52,4 +52,11 @@ export function readLines(text: string): Block[] {
   }
   flush();
   return blocks;
+}
+
+/** The line that starts at `pos` (empty at the text's end): continuesInto looks one line past the next. */
+function lineAfter(text: string, pos: number): string {
+  if (pos >= text.length) return '';
+  const end = text.indexOf('\n', pos);
+  return text.slice(pos, end < 0 ? text.length : end);
 }
