@@ -89,8 +89,19 @@ describe('quotes in the languages of the vocabulary', () => {
     ['it', '«Non abbiamo scelta», ha detto Marco Rossi.', 'Marco Rossi'],
     ['pt', '"Não temos escolha", disse João Silva.', 'João Silva'],
     ['nl', '"We hebben geen keus", zei Jan Smit.', 'Jan Smit'],
+    ['en', '“We have no choice” — said Jane Roe.', 'Jane Roe'],
   ])('%s: %s', (language, body, speaker) => {
-    const people = ['Anna Berg', 'Jean Dupont', 'María López', 'Marco Rossi', 'João Silva', 'Jan Smit'];
+    const people = [
+      'Anna Berg',
+      'Jean Dupont',
+      'María López',
+      'Marco Rossi',
+      'João Silva',
+      'Jan Smit',
+      'Jane Roe',
+      'Jan Nowak',
+      'Anna Kowalska',
+    ];
     expect(extractQuotes(body, people, language).map((quote) => quote.speaker)).toEqual([speaker]);
   });
 

@@ -19,6 +19,11 @@ const QUOTE_MARK = /["“”„«»]/u;
 const END = '(?![\\p{L}\\p{N}_])';
 const START = '(?<![\\p{L}\\p{N}_])';
 const MIN_QUOTE_WORDS = 2;
+/**
+ * What stands between a quote's closing mark and its attribution: a comma or a period ("”, said …"), or a dash,
+ * as Polish writes it ("„…” – powiedział Jan Nowak", "„…” — mówi").
+ */
+const AFTER_MARK = '(?:[,.]|[,.]?\\s*[–—-])?';
 const MAX_QUOTES = 50;
 
 /** The attribution patterns of one language (with English's, which pages of every language quote in). */
@@ -68,15 +73,15 @@ function patternsOf(language: string | null): QuotePatterns {
       `(?:${NAME_RUN}|${START}${PRONOUN})\\s+(?:\\p{Ll}+\\s+)?${VERB}${END}[^“”"„«»]*$`,
       'u',
     ),
-    speakerAfterSubject: new RegExp(`^\\s*[,.]?\\s*(?:${NAME_RUN}|${PRONOUN})\\s+${VERB}${END}`, 'u'),
-    speakerAfterVerb: new RegExp(`^\\s*[,.]?\\s*${VERB}\\s+(?:\\p{Ll}+\\s+){0,3}${NAME_RUN}`, 'u'),
+    speakerAfterSubject: new RegExp(`^\\s*${AFTER_MARK}\\s*(?:${NAME_RUN}|${PRONOUN})\\s+${VERB}${END}`, 'u'),
+    speakerAfterVerb: new RegExp(`^\\s*${AFTER_MARK}\\s*${VERB}\\s+(?:\\p{Ll}+\\s+){0,3}${NAME_RUN}`, 'u'),
     pronounAfterVerb: words
-      ? new RegExp(`^\\s*[,.]?\\s*${VERB}(?:\\s+|-t-|-)(${alternation(pronouns)})${END}`, 'u')
+      ? new RegExp(`^\\s*${AFTER_MARK}\\s*${VERB}(?:\\s+|-t-|-)(${alternation(pronouns)})${END}`, 'u')
       : null,
     accordingTo:
       words && words.accordingTo.length > 0
         ? new RegExp(
-            `^\\s*[,.]?\\s*(?:${alternation(words.accordingTo)})\\s+(?:\\p{Ll}+\\s+){0,3}${NAME_RUN}`,
+            `^\\s*${AFTER_MARK}\\s*(?:${alternation(words.accordingTo)})\\s+(?:\\p{Ll}+\\s+){0,3}${NAME_RUN}`,
             'u',
           )
         : null,
