@@ -149,14 +149,18 @@ describe('author-rules-fast readers', () => {
 
   it('read a line and a segment of the generic reader as the plain tests do', () => {
     fc.assert(
-      fc.property(text, fc.constantFrom(null, 'en', 'de', 'fr', 'es', 'it', 'pt', 'nl'), (line, lang) => {
-        const labels = labelPatterns(lang);
-        expect(startsWithLabelFast(line, labels)).toBe(startsWithLabel(line, labels));
-        expect(segmentNamesFast(line, labels)).toEqual(segmentNames(line, labels));
-        const trimmed = line.trim();
-        expect(startsWithLabelFast(trimmed, labels)).toBe(startsWithLabel(trimmed, labels));
-        expect(segmentNamesFast(trimmed, labels)).toEqual(segmentNames(trimmed, labels));
-      }),
+      fc.property(
+        text,
+        fc.constantFrom(null, 'en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl'),
+        (line, lang) => {
+          const labels = labelPatterns(lang);
+          expect(startsWithLabelFast(line, labels)).toBe(startsWithLabel(line, labels));
+          expect(segmentNamesFast(line, labels)).toEqual(segmentNames(line, labels));
+          const trimmed = line.trim();
+          expect(startsWithLabelFast(trimmed, labels)).toBe(startsWithLabel(trimmed, labels));
+          expect(segmentNamesFast(trimmed, labels)).toEqual(segmentNames(trimmed, labels));
+        },
+      ),
       { numRuns: 4000 },
     );
   });

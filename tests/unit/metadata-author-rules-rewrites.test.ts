@@ -49,7 +49,7 @@ const text = fc.oneof(
 describe('author-rules rewrites', () => {
   it('cut a byline at its name end as the first piece of a split there', () => {
     fc.assert(
-      fc.property(text, fc.constantFrom(null, 'en', 'de', 'fr', 'es', 'it', 'nl'), (raw, language) => {
+      fc.property(text, fc.constantFrom(null, 'en', 'de', 'fr', 'es', 'it', 'nl', 'pl'), (raw, language) => {
         const { nameEnd } = labelPatterns(language);
         const end = raw.search(nameEnd);
         expect(end < 0 ? raw : raw.slice(0, end)).toBe(raw.split(nameEnd)[0] ?? '');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { labelPatterns } from '../../functions/core/metadata/labels.ts';
 import { hasTrailingBylineFast, LOWER_CASED_FROM } from '../../functions/core/metadata/labels-fast.ts';
 
-const LANGUAGES = [null, 'en', 'de', 'fr', 'es', 'it', 'pt', 'nl'];
+const LANGUAGES = [null, 'en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl'];
 
 describe('hasTrailingBylineFast', () => {
   it('rests on what lower-casing does to every UTF-16 code unit', () => {

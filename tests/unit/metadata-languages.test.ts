@@ -31,6 +31,10 @@ const PROSE: Record<string, [string, string]> = {
     'De stad heeft donderdag een drijvende school geopend die bij de oude vismarkt ligt, waar honderdtwintig kinderen die op woonboten wonen voortaan les krijgen.',
     'De leraren zeiden dat het idee van de ouders kwam, die elke week urenlang moesten roeien om hun kinderen in de winter naar school op het vasteland te brengen.',
   ],
+  pl: [
+    'Miasto otworzyło w czwartek pływającą szkołę przy starym targu rybnym, w której od przyszłego roku będzie się uczyć stu dwudziestu uczniów mieszkających na barkach.',
+    'Nauczyciele powiedzieli, że pomysł wyszedł od rodziców, którzy zimą co tydzień musieli godzinami wiosłować, aby zawieźć dzieci na lekcje na stałym lądzie.',
+  ],
   en: [
     'The city opened a floating school on Thursday, a two-storey barge moored beside the old fish market that will teach 120 children whose families live on houseboats.',
     'Teachers said the idea came from parents who spent hours each week rowing their children to classes on the mainland during the winter storms.',
@@ -59,6 +63,8 @@ describe('bylines and dates in other languages', () => {
     ['it', ['Di Giulia Romano', 'Pubblicato il 7 giugno 2024'], ['Giulia Romano'], '2024-06-07'],
     ['pt', ['Por João Almeida', 'Publicado em 1º de maio de 2024'], ['João Almeida'], '2024-05-01'],
     ['nl', ['Door Sanne de Vries', 'Gepubliceerd op 12 maart 2024'], ['Sanne de Vries'], '2024-03-12'],
+    ['pl', ['Autor: Anna Kowalska', 'Opublikowano: 5 marca 2024'], ['Anna Kowalska'], '2024-03-05'],
+    ['pl', ['oprac. Jan Nowak', 'Data publikacji: 12.03.2024'], ['Jan Nowak'], '2024-03-12'],
   ])('%s: %j', (language, header, authors, date) => {
     // Act
     const record = page(language, header);
@@ -75,6 +81,51 @@ describe('bylines and dates in other languages', () => {
     expect(record.publishedAt).toBe('2023-10-19');
     expect(record.updatedAt).toBe('2023-10-21');
     expectNoted(record);
+  });
+
+  it('reads a Polish update line, a genitive month and a numeric date day first', () => {
+    const record = page('pl', [
+      'Autor: Anna Kowalska',
+      '5 marca 2024 r., godz. 10:15',
+      'Aktualizacja: 06.03.2024',
+    ]);
+
+    expect(record.language).toBe('pl');
+    expect(record.publishedAt).toBe('2024-03-05');
+    expect(record.updatedAt).toBe('2024-03-06');
+    expectNoted(record);
+  });
+
+  it('removes Polish share, related and cookie lines around the article', () => {
+    const [first, second] = PROSE.pl!;
+    const record = processText(
+      [
+        'Strona główna',
+        'Miasto otwiera pierwszą pływającą szkołę',
+        'Autor: Anna Kowalska',
+        first,
+        'Udostępnij na Facebooku',
+        'Czytaj także: Nowy most nad rzeką gotowy przed zimą',
+        second,
+        'Zobacz także',
+        'Nowy most nad rzeką gotowy przed zimą',
+        'Ceny biletów komunikacji miejskiej rosną od marca',
+        'Ta strona używa plików cookie, aby zapewnić najlepszą jakość usług.',
+        'Akceptuję',
+      ].join('\n\n'),
+    );
+
+    expect(record.body).toContain(first);
+    expect(record.body).toContain(second);
+    for (const chrome of [
+      'Udostępnij',
+      'Czytaj także',
+      'Zobacz także',
+      'Ceny biletów',
+      'plików cookie',
+      'Akceptuję',
+    ])
+      expect(record.body).not.toContain(chrome);
   });
 
   it('reads the byline and date of a page laid out one element per line', () => {

@@ -90,6 +90,10 @@ describe('quotes in the languages of the vocabulary', () => {
     ['pt', '"Não temos escolha", disse João Silva.', 'João Silva'],
     ['nl', '"We hebben geen keus", zei Jan Smit.', 'Jan Smit'],
     ['en', '“We have no choice” — said Jane Roe.', 'Jane Roe'],
+    ['pl', '„Nie mamy wyboru” – powiedział Jan Nowak.', 'Jan Nowak'],
+    ['pl', '"Most zostanie zbudowany wiosną", powiedziała Anna Kowalska.', 'Anna Kowalska'],
+    ['pl', '„To dobry dzień dla miasta” — podkreślił Nowak.', 'Jan Nowak'],
+    ['pl', 'Anna Kowalska stwierdziła w ratuszu: „Most powstanie przed zimą.”', 'Anna Kowalska'],
   ])('%s: %s', (language, body, speaker) => {
     const people = [
       'Anna Berg',

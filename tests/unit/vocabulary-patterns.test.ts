@@ -51,6 +51,7 @@ describe('languageCode: what a language tag names', () => {
   it('gives a locale written with an underscore its vocabulary', () => {
     expect(vocabularyOf('de_DE')?.code).toBe('de');
     expect(vocabularyOf('pt_BR')?.code).toBe('pt');
+    expect(vocabularyOf('pl-PL')?.code).toBe('pl');
     expect(vocabularyOf('x-default')).toBeNull();
   });
 });

@@ -5,7 +5,7 @@
  * alone, a weekday or "3 days ago" are no publication date.
  *
  * An all-numeric date whose day and month could swap ("04/03/2024") is read in the order the page's language
- * fixes (day first in de, fr, es, it, pt, nl; dots always mean day first), or in the order the page's other,
+ * fixes (day first in de, fr, es, it, pt, nl, pl; dots always mean day first), or in the order the page's other,
  * unambiguous numeric dates show; otherwise it is refused. English pages do not fix the order (US and UK
  * usage differ).
  *

@@ -10,9 +10,10 @@ import { fr } from './fr.ts';
 import { it } from './it.ts';
 import { nl } from './nl.ts';
 import { caselessPattern } from './patterns.ts';
+import { pl } from './pl.ts';
 import { pt } from './pt.ts';
 
-export type LanguageCode = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl';
+export type LanguageCode = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'pl';
 
 export interface LanguageVocabulary {
   code: LanguageCode;
@@ -162,7 +163,7 @@ export type ChromeConcept =
   | 'readingTime'
   | 'tags';
 
-export const LANGUAGES: readonly LanguageVocabulary[] = [en, de, fr, es, it, pt, nl];
+export const LANGUAGES: readonly LanguageVocabulary[] = [en, de, fr, es, it, pt, nl, pl];
 
 const byCode = (codes: readonly LanguageCode[]) =>
   LANGUAGES.filter((language) => codes.includes(language.code));
