@@ -177,8 +177,9 @@ export const pl: LanguageVocabulary = {
   ],
   // Words that are content words elsewhere ("go", "co", "ten", "ci") are left out: the cleaner merges every
   // language's stop words (cleaning/text.ts), and the keyword reader has the `stopword` package's Polish list too.
+  // So is "z": German's "z.B." made it a stop word of German prose and moved a German page's article start.
   stopWords: words(
-    'i w na z ze do że się nie to jest są był była było byli były być będzie będą o jak ale po od za przez dla jego jej ich tego tej tym tych ta te jako już tylko czy może także też oraz lub albo gdy kiedy który która które którzy którego której których tak bardzo jeszcze we przy pod nad przed między bez aby żeby a ja ty on ona ono my wy oni one mnie nas nam was wam mu niego niej nich im jednak więc bo tu tam sobie siebie swój swoja swoje swoich swojego nasz nasza nasze ma mają można',
+    'i w na ze do że się nie to jest są był była było byli były być będzie będą o jak ale po od za przez dla jego jej ich tego tej tym tych ta te jako już tylko czy może także też oraz lub albo gdy kiedy który która które którzy którego której których tak bardzo jeszcze we przy pod nad przed między bez aby żeby a ja ty on ona ono my wy oni one mnie nas nam was wam mu niego niej nich im jednak więc bo tu tam sobie siebie swój swoja swoje swoich swojego nasz nasza nasze ma mają można',
   ),
   chrome: {
     skipLink: {
