@@ -97,6 +97,15 @@ describe('clean', () => {
     expect(body).toBe(`${P1}\n\n"It is about time."\n\n${P2}`);
   });
 
+  it('keeps a short lead-in line between two ad slots: their labels sit inside the article', () => {
+    const text = `Bridge plan approved\n\n${P1}\n\nAdvertisement\n\nWhat changes for cyclists:\n\nAdvertisement\n\n${P2}\n\n${P3}`;
+
+    const result = cleanText(text);
+
+    expect(result.removed.map((r) => r.text)).toEqual(['Advertisement', 'Advertisement']);
+    expect(bodyOf(text)).toContain('What changes for cyclists:');
+  });
+
   it('removes a "Related" heading together with its list of titles', () => {
     const text = `Bridge plan approved\n\n${P1}\n\n${P2}\n\n${P3}\n\nRelated Articles\n\nNew ferry timetable\n\nRiver festival returns`;
 
