@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readLines } from '../../functions/core/layout/lines.ts';
 
@@ -192,5 +193,47 @@ describe('readLines under a headline', () => {
     const text = 'Die Regierung hat am Montag neue Regeln für den\nöffentlichen Verkehr beschlossen.';
 
     expect(readLines(text)).toHaveLength(1);
+  });
+});
+
+describe('readLines keeps every line, once, in order', () => {
+  // Lines of every shape the joining rules look at: prose broken off on a lower-case word, capitalised links,
+  // closing punctuation, bylines, dates, headlines, tags, blank lines.
+  const line = fc.oneof(
+    fc.constantFrom(
+      '',
+      '   ',
+      'For over a year, the museum has fought to buy the painting. Now it is receiving 15 million euros from',
+      'LVMH (LVMHF)',
+      ', the luxury group led by',
+      'Bernard Arnault',
+      '.',
+      'Le Figaro.',
+      'by Jane Roe',
+      'By',
+      'vor 4 Monaten',
+      'March 3, 2024',
+      'Best Hiking Trails In The Alps',
+      'starting zero waste',
+      'and then the rest of the sentence goes on here.',
+      'A typical example is',
+    ),
+    fc.string({ maxLength: 40 }).map((text) => text.replace(/\n/g, ' ')),
+  );
+
+  it('the blocks hold the non-blank lines, each block numbered with its first line', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 40 }), (lines) => {
+        const blocks = readLines(lines.join('\n'));
+        const kept = lines.map((text, i) => ({ text, line: i + 1 })).filter((l) => l.text.trim() !== '');
+        expect(blocks.flatMap((b) => b.text.split('\n'))).toEqual(kept.map((l) => l.text));
+        let next = 0;
+        for (const block of blocks) {
+          expect(block.line).toBe(kept[next]!.line);
+          next += block.text.split('\n').length;
+        }
+      }),
+      { numRuns: 500, seed: 20261205 },
+    );
   });
 });
