@@ -46,6 +46,15 @@ describe('rule matching', () => {
     expect(result).toBeNull();
   });
 
+  it('takes a legal notice heading for a disclaimer, not a warning or a foreword', () => {
+    // "Avertissement", "Avvertenze": a report's caveat or a leaflet's warnings are the page's content; a
+    // disclaimer heading takes everything under it to the page's end.
+    expect(verdict('Avertissement')?.rule).not.toBe('legal.disclaimer');
+    expect(verdict('Avvertenze')?.rule).not.toBe('legal.disclaimer');
+    expect(verdict('Avertissement légal')?.rule).toBe('legal.disclaimer');
+    expect(verdict('Avviso legale')?.rule).toBe('legal.disclaimer');
+  });
+
   it('ignores bullets and trailing punctuation around a label', () => {
     const line = '• Related Articles:';
 

@@ -232,8 +232,8 @@ export const fr: LanguageVocabulary = {
       ],
     },
     disclaimer: {
+      // Not "avertissement" alone: a warning or a foreword as often as a legal notice (a report's caveat section).
       lines: [
-        'avertissement',
         'clause de non-responsabilité',
         'avis de non-responsabilité',
         'avertissement légal',

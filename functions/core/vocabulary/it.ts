@@ -166,7 +166,8 @@ export const it: LanguageVocabulary = {
         'resta connesso',
       ],
     },
-    disclaimer: { lines: ['esclusione di responsabilità', 'avvertenza', 'avvertenze', 'avviso legale'] },
+    // Not "avvertenza"/"avvertenze" alone: a leaflet's or a guide's warnings are its content, not a legal notice.
+    disclaimer: { lines: ['esclusione di responsabilità', 'avviso legale'] },
     paywall: {
       prefixes: [
         'contenuto riservato agli abbonati',
