@@ -233,11 +233,7 @@ export const fr: LanguageVocabulary = {
     },
     disclaimer: {
       // Not "avertissement" alone: a warning or a foreword as often as a legal notice (a report's caveat section).
-      lines: [
-        'clause de non-responsabilité',
-        'avis de non-responsabilité',
-        'avertissement légal',
-      ],
+      lines: ['clause de non-responsabilité', 'avis de non-responsabilité', 'avertissement légal'],
     },
     paywall: {
       prefixes: [
