@@ -237,6 +237,8 @@ export const es: LanguageVocabulary = {
         'este artículo es exclusivo',
         'contenido exclusivo para socios',
         'hazte suscriptor',
+        'hazte miembro',
+        'hazte socio',
       ],
     },
     newsletter: {
