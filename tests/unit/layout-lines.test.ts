@@ -75,6 +75,17 @@ describe('readLines on a text dump that puts each inline element on its own line
     expect(blocks.map((b) => b.text)).toEqual([text.split('\nNext')[0], 'Next element']);
   });
 
+  it('joins a capitalised link after a shorter line broken off on a function word', () => {
+    const text = [
+      'We want to tell you about the busy weeks of our',
+      'Berlin',
+      'office and what it won.',
+      'Next',
+    ].join('\n');
+
+    expect(readLines(text).map((b) => b.text)).toEqual([text.split('\nNext')[0], 'Next']);
+  });
+
   it('keeps a capitalised line apart from a sentence-cased headline that never ended', () => {
     // A headline in sentence case under which come the author links ("A", ",", "B"), a byline, a tag, a date:
     // none carries the headline's sentence on.

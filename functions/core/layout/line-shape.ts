@@ -4,6 +4,7 @@
  * plain reference is here; detectLayout runs `lineShapeFast` (line-shape-fast.ts), equal on any text.
  */
 import { isDateLine } from '../cleaning/detectors.ts';
+import { STOP_WORDS } from '../cleaning/text.ts';
 import { LANGUAGES } from '../vocabulary/index.ts';
 import { isTableRule } from './markdown.ts';
 
@@ -65,9 +66,11 @@ const CLAUSE_END_STRICT = /[.!?:;…]$/u;
 const ENDS_IN_LOWER_WORD = /\s\p{Ll}[\p{Ll}\p{M}'’-]*$/u;
 /**
  * Prose, not a headline in sentence case: a line this long, or one that ends a sentence inside it, or a line
- * already joined to the one before it.
+ * already joined to the one before it, or a line of some length broken off on a function word ("… rund um
+ * unser", "… dane zebrane przez": no sentence, and no headline, ends so).
  */
 const MIN_PROSE_LINE = 100;
+const MIN_BROKEN_LINE = 30;
 const INNER_SENTENCE_END = /[.!?]\s+\p{Lu}/u;
 /** A link's text inside a sentence: a few words. */
 const MAX_LINK_WORDS = 6;
@@ -87,7 +90,12 @@ function isLinkMidSentence(
 ): boolean {
   const trimmed = line.trimEnd();
   if (!ENDS_IN_LOWER_WORD.test(trimmed)) return false;
-  if (!midParagraph && trimmed.length < MIN_PROSE_LINE && !INNER_SENTENCE_END.test(trimmed)) return false;
+  const prose =
+    midParagraph ||
+    trimmed.length >= MIN_PROSE_LINE ||
+    INNER_SENTENCE_END.test(trimmed) ||
+    (trimmed.length >= MIN_BROKEN_LINE && STOP_WORDS.has(trimmed.slice(trimmed.lastIndexOf(' ') + 1)));
+  if (!prose) return false;
   const link = next.trim();
   if (link.split(/\s+/).length > MAX_LINK_WORDS || isDateLine(link) || BYLINE_START.test(link)) return false;
   if (SENTENCE_END.test(link)) return true;
