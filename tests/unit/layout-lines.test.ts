@@ -86,6 +86,16 @@ describe('readLines on a text dump that puts each inline element on its own line
     expect(readLines(text).map((b) => b.text)).toEqual([text.split('\nNext')[0], 'Next']);
   });
 
+  it('joins the quotation a line opens at its end', () => {
+    const text = [
+      'Aus Sicht von Diess hat die Zentrale gute Chancen, "',
+      'wieder zum Vorbild zu werden".',
+      'Next',
+    ].join('\n');
+
+    expect(readLines(text).map((b) => b.text)).toEqual([text.split('\nNext')[0], 'Next']);
+  });
+
   it('keeps a capitalised line apart from a sentence-cased headline that never ended', () => {
     // A headline in sentence case under which come the author links ("A", ",", "B"), a byline, a tag, a date:
     // none carries the headline's sentence on.

@@ -47,7 +47,7 @@ export function continuesInto(
   midParagraph = false,
 ): boolean {
   // A line can end in a closing bracket or quote and its sentence go on: "LVMH (LVMHF)" / ", the luxury group".
-  if (endsClause(line))
+  if (endsClause(line) && !OPENS_QUOTE.test(line.trimEnd()))
     return STARTS_WITH_CLAUSE_PUNCTUATION.test(next) && !CLAUSE_END_STRICT.test(line.trimEnd());
   if (!STARTS_CONTINUATION.test(next)) return isLinkMidSentence(line, next, lineAfterNext, midParagraph);
   // A date line under a headline ("vor 4 Monaten", "updated 3 hours ago") is an element of its own, and so is a
@@ -58,6 +58,8 @@ export function continuesInto(
   return !BYLINE_START.test(next) && !isTitleCased(line);
 }
 
+/** A quotation mark opened at a line's end ("… gute Chancen, \"" / "wieder zum Aushängeschild"): nothing ended. */
+const OPENS_QUOTE = /(?:^|\s)["“„«‘]$/u;
 /** Punctuation that cannot open an element: a comma, a semicolon, a colon, a sentence's end. */
 const STARTS_WITH_CLAUSE_PUNCTUATION = /^\s*(?:[,;:]|[.!?](?:\s|$))/u;
 /** A line ending a sentence or a clause by its own punctuation, not by a closing bracket or quote. */
