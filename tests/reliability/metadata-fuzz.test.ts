@@ -1,8 +1,8 @@
 /**
  * Property-based fuzzing of the metadata readers on text pages in the vocabulary's languages: documents built from
  * bylines, datelines (impossible dates among them), credit lines, quotes with their speech verbs and quotation
- * marks, chrome and prose in English, German, French, Spanish, Italian, Portuguese and Dutch, as plain text and as
- * markdown. Every record's declared fields must be what a user can rely on: dates that are days of the calendar
+ * marks, chrome and prose in English, German, French, Spanish, Italian, Portuguese, Dutch and Polish, as plain text
+ * and as markdown. Every record's declared fields must be what a user can rely on: dates that are days of the calendar
  * and not in the future, an update no earlier than the publication, names, quotes, sources, entities and keywords
  * as trimmed non-empty strings, confidences in [0, 1]. Seed printed on failure.
  */
@@ -21,6 +21,9 @@ const LINES = [
   'Por María López — 5 de mayo de 2023',
   'Di Marco Rossi, 31/02/2024',
   'Door Jan Smit, 29-02-2023',
+  'Autor: Anna Kowalska | 31 lutego 2024',
+  'Opublikowano: 5 marca 2024 r.',
+  '„Nie mamy wyboru” – powiedział Jan Nowak.',
   '29.02.2023',
   '2024-02-30',
   '31 April 2024',
