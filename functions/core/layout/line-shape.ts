@@ -47,9 +47,12 @@ export function continuesInto(
   midParagraph = false,
 ): boolean {
   // A line can end in a closing bracket or quote and its sentence go on: "LVMH (LVMHF)" / ", the luxury group".
-  if (endsClause(line) && !OPENS_QUOTE.test(line.trimEnd()))
-    return STARTS_WITH_CLAUSE_PUNCTUATION.test(next) && !CLAUSE_END_STRICT.test(line.trimEnd());
-  if (!STARTS_CONTINUATION.test(next)) return isLinkMidSentence(line, next, lineAfterNext, midParagraph);
+  // Its last characters are read directly: an end-anchored pattern would scan the whole line.
+  const trimmed = line.trimEnd();
+  const last = trimmed[trimmed.length - 1] ?? '.';
+  if (CLAUSE_END.has(last) && !opensQuote(trimmed, last))
+    return !CLAUSE_END_STRICT.has(last) && STARTS_WITH_CLAUSE_PUNCTUATION.test(next);
+  if (!STARTS_CONTINUATION.test(next)) return isLinkMidSentence(trimmed, next, lineAfterNext, midParagraph);
   // A date line under a headline ("vor 4 Monaten", "updated 3 hours ago") is an element of its own, and so is a
   // byline word alone, the label of a name that a dump put on the line after it ("by" / "Jane Doe").
   if (isDateLine(next) || BYLINE_ALONE.test(next)) return false;
@@ -58,18 +61,54 @@ export function continuesInto(
   return !BYLINE_START.test(next) && !isTitleCased(line);
 }
 
+/** Quotation marks that open a quotation (a straight one opens one after a white space). */
+const OPENING_QUOTES = new Set([...'"“„«‘']);
+
 /** A quotation mark opened at a line's end ("… gute Chancen, \"" / "wieder zum Aushängeschild"): nothing ended. */
-const OPENS_QUOTE = /(?:^|\s)["“„«‘]$/u;
+function opensQuote(trimmed: string, last: string): boolean {
+  if (!OPENING_QUOTES.has(last)) return false;
+  const before = trimmed[trimmed.length - 2];
+  return before === undefined || SPACE.test(before);
+}
 /** Punctuation that cannot open an element: a comma, a semicolon, a colon, a sentence's end. */
 const STARTS_WITH_CLAUSE_PUNCTUATION = /^\s*(?:[,;:]|[.!?](?:\s|$))/u;
 /** A line ending a sentence or a clause by its own punctuation, not by a closing bracket or quote. */
-const CLAUSE_END_STRICT = /[.!?:;…]$/u;
-/** A line of prose's last word, in lower case ("… help in the form of 15 million euros from"). */
-const ENDS_IN_LOWER_WORD = /\s\p{Ll}[\p{Ll}\p{M}'’-]*$/u;
+const CLAUSE_END_STRICT = new Set([...'.!?:;…']);
+/** A word in lower case: a small letter, then small letters, marks, apostrophes, hyphens. */
+const LOWER_WORD = /^\p{Ll}[\p{Ll}\p{M}'’-]*$/u;
+const SPACE = /\s/u;
+
 /**
- * Prose, not a headline in sentence case: a line this long, or one that ends a sentence inside it, or a line
- * already joined to the one before it, or a line of some length broken off on a function word ("… rund um
- * unser", "… dane zebrane przez": no sentence, and no headline, ends so).
+ * Where the line's last word starts (0: the line is one word). Read from the end: an end-anchored pattern would
+ * try every white space of a long line. The word must be in lower case (LOWER_WORD: "… 15 million euros from").
+ */
+function lastWordStart(trimmed: string): number {
+  let start = trimmed.length;
+  while (start > 0 && !isSpace(trimmed.charCodeAt(start - 1))) start--;
+  return start;
+}
+
+/** `\s` for one UTF-16 code unit, without a pattern for the ASCII ones. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(String.fromCharCode(code));
+}
+
+/** Whether the text has more than `max` words (runs between white space), counted up to max + 1. */
+function wordsMoreThan(text: string, max: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord && ++words > max) return true;
+    inWord = !space;
+  }
+  return false;
+}
+/**
+ * Prose, not a headline in sentence case: a line already joined to the one before it, or a line of
+ * MIN_BROKEN_LINE characters at least that is MIN_PROSE_LINE long, ends a sentence inside it, or breaks off on a
+ * function word ("… rund um unser", "… dane zebrane przez": no sentence, and no headline, ends so).
  */
 const MIN_PROSE_LINE = 100;
 const MIN_BROKEN_LINE = 30;
@@ -85,21 +124,23 @@ const SENTENCE_END = /[.!?…]["”’»)]?$/u;
  * sentence case over a byline or a date is no such line: neither carries a sentence on.
  */
 function isLinkMidSentence(
-  line: string,
+  trimmed: string,
   next: string,
   lineAfterNext: () => string,
   midParagraph: boolean,
 ): boolean {
-  const trimmed = line.trimEnd();
-  if (!ENDS_IN_LOWER_WORD.test(trimmed)) return false;
+  // The cheap tests first: most lines of a dump are menu entries and headlines, which fail the first two.
+  if (trimmed.length < MIN_BROKEN_LINE && !midParagraph) return false;
+  const start = lastWordStart(trimmed);
+  if (start === 0 || !LOWER_WORD.test(trimmed.slice(start))) return false;
   const prose =
     midParagraph ||
     trimmed.length >= MIN_PROSE_LINE ||
-    INNER_SENTENCE_END.test(trimmed) ||
-    (trimmed.length >= MIN_BROKEN_LINE && STOP_WORDS.has(trimmed.slice(trimmed.lastIndexOf(' ') + 1)));
+    STOP_WORDS.has(trimmed.slice(start)) ||
+    INNER_SENTENCE_END.test(trimmed);
   if (!prose) return false;
   const link = next.trim();
-  if (link.split(/\s+/).length > MAX_LINK_WORDS || isDateLine(link) || BYLINE_START.test(link)) return false;
+  if (wordsMoreThan(link, MAX_LINK_WORDS) || isDateLine(link) || BYLINE_START.test(link)) return false;
   if (SENTENCE_END.test(link)) return true;
   const after = lineAfterNext();
   return STARTS_CONTINUATION.test(after) && !isDateLine(after) && !BYLINE_START.test(after);

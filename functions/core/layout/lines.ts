@@ -32,6 +32,8 @@ export function readLines(text: string): Block[] {
   };
   let lineNo = 0;
   let pos = 0;
+  // The line after the one being read (pos is already past it when continuesInto asks): one closure per text.
+  const afterNext = () => lineAfter(text, pos);
   const n = text.length;
   while (pos <= n) {
     let end = text.indexOf('\n', pos);
@@ -44,7 +46,7 @@ export function readLines(text: string): Block[] {
       continue;
     }
     const last = lines[lines.length - 1];
-    if (last === undefined || !continuesInto(last, line, () => lineAfter(text, pos), lines.length > 1)) {
+    if (last === undefined || !continuesInto(last, line, afterNext, lines.length > 1)) {
       flush();
       firstLine = lineNo;
     }
