@@ -254,9 +254,9 @@ function cleanPass(units: Unit[], first: boolean, context: PageContext): Pass {
     const before = drop[i - 1];
     const after = drop[i + 1];
     if (drop[i] || !before || !after || i === titleIndex) continue;
-    // An ad slot's label ("Advertisement", "Anzeige", "Reklama") sits inside the article's text: a short line
-    // between two slots is the article's (a lead-in heading, "Osoby niewidome, słabowidzące:").
-    if (before.rule === 'ads.label' && after.rule === 'ads.label') continue;
+    // Lines that stand inside the article's text (ad slots' labels: "Advertisement", "Reklama") do not make a box:
+    // a short line between two of them is the article's (a lead-in heading, "Osoby niewidome, słabowidzące:").
+    if (before.inText && after.inText) continue;
     const words = units[i]!.feat.words;
     if (!units[i]!.prose && words <= 6) drop[i] = detector('context.between-chrome');
     else if (before.kind === after.kind && words <= SETTINGS.boxWords)

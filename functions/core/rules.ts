@@ -33,6 +33,11 @@ export interface Rule {
   maxWords?: number;
   heading?: 'list' | 'rest';
   /**
+   * The rule's lines stand inside the article's text, between its paragraphs (an ad slot's label): a short line
+   * between two of them is the article's, which the context pass then leaves (clean.ts).
+   */
+  inText?: true;
+  /**
    * Extra condition on a prefix match: 'name' = the words after the prefix look like a person's name
    * (capitalised, few); 'digit' = the line holds a digit (a date).
    */
@@ -341,6 +346,7 @@ export const RULES: readonly Rule[] = [
     reason: 'Ad slots and their labels.',
     ...phrasesOf(['adLabel']),
     maxWords: 8,
+    inText: true,
     example: { match: 'Advertisement', noMatch: 'Advertisements for the film ran on every bus in town.' },
   },
   {

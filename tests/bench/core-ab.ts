@@ -8,7 +8,8 @@
  * against main with functions/ alone put the base 15% behind.)
  * Each DEV page is processed by one version then the other (the order alternating per round); CPU time, best
  * of ROUNDS (default 3) per page. Prints median, p99 and mean per version. `STAGE=clean` times the cleaning
- * stages alone (readLayout then clean, as bench:speed's cleaning line does) instead of processDocument.
+ * stages alone (readLayout then clean, as bench:speed's cleaning line does) instead of processDocument;
+ * `STAGE=lines` the lines layout's reader alone (readLines; CORPUS defaults to ../shared/bench/layouts/dev-lines).
  * `TAIL=N` also prints, per version, the mean of the N slowest pages (the tail that p99 only samples once) and
  * the names of the current version's N slowest pages with both versions' times.
  */
@@ -16,27 +17,39 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { clean } from '../../functions/core/clean.ts';
+import { readLines } from '../../functions/core/layout/lines.ts';
 import { readLayout } from '../../functions/core/layout.ts';
 import { processDocument as current } from '../../functions/core/pipeline.ts';
 
 const [baseDir, corpusArg] = process.argv.slice(2);
 if (!baseDir) throw new Error('usage: core-ab.ts BASE_DIR [CORPUS]');
 const load = async <T>(file: string) => (await import(pathToFileURL(resolve(baseDir, file)).href)) as T;
-const cleaningOnly = process.env.STAGE === 'clean';
+const stage = process.env.STAGE;
 type Run = (page: Buffer) => unknown;
 /** The cleaning stages of one checkout: its layout reader then its cleaner, on the page's text. */
 const cleaningOf =
   (layout: typeof readLayout, cleaner: typeof clean): Run =>
   (page) =>
     cleaner(layout(page.toString('utf8')).blocks);
-const baseRun: Run = cleaningOnly
-  ? cleaningOf(
-      (await load<{ readLayout: typeof readLayout }>('functions/core/layout.ts')).readLayout,
-      (await load<{ clean: typeof clean }>('functions/core/clean.ts')).clean,
-    )
-  : (await load<{ processDocument: typeof current }>('functions/core/pipeline.ts')).processDocument;
-const currentRun: Run = cleaningOnly ? cleaningOf(readLayout, clean) : current;
-const corpus = resolve(corpusArg ?? '../shared/bench/dev');
+/** The lines layout's reader of one checkout, on the page's text. */
+const linesOf =
+  (reader: typeof readLines): Run =>
+  (page) =>
+    reader(page.toString('utf8'));
+const baseRun: Run =
+  stage === 'clean'
+    ? cleaningOf(
+        (await load<{ readLayout: typeof readLayout }>('functions/core/layout.ts')).readLayout,
+        (await load<{ clean: typeof clean }>('functions/core/clean.ts')).clean,
+      )
+    : stage === 'lines'
+      ? linesOf((await load<{ readLines: typeof readLines }>('functions/core/layout/lines.ts')).readLines)
+      : (await load<{ processDocument: typeof current }>('functions/core/pipeline.ts')).processDocument;
+const currentRun: Run =
+  stage === 'clean' ? cleaningOf(readLayout, clean) : stage === 'lines' ? linesOf(readLines) : current;
+const corpus = resolve(
+  corpusArg ?? (stage === 'lines' ? '../shared/bench/layouts/dev-lines' : '../shared/bench/dev'),
+);
 const names = readdirSync(corpus)
   .filter((name) => name.endsWith('.txt'))
   .sort();

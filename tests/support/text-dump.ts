@@ -6,6 +6,8 @@
 import { Tokenizer } from 'htmlparser2';
 
 const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'title', 'iframe']);
+/** Foreign content: inside it an element's slash closes it ("<title/>"). */
+const FOREIGN = new Set(['svg', 'math']);
 
 export function textDump(html: string): string {
   const lines: string[] = [];
@@ -29,20 +31,20 @@ export function textDump(html: string): string {
         const name = html.slice(start, end).toLowerCase();
         opening = name;
         if (NOT_TEXT.has(name)) skipped++;
-        if (name === 'svg' || name === 'math') foreign++;
+        if (FOREIGN.has(name)) foreign++;
       },
       onselfclosingtag() {
         // "<svg/>", or "<title/>" inside one: a foreign element closed by its slash has no end tag to wait for
         // (in HTML proper, "<script/>" still opens a script).
         if (foreign === 0) return;
         if (NOT_TEXT.has(opening)) skipped = Math.max(0, skipped - 1);
-        if (opening === 'svg' || opening === 'math') foreign--;
+        if (FOREIGN.has(opening)) foreign--;
       },
       onclosetag(start, end) {
         endLine();
         const name = html.slice(start, end).toLowerCase();
         if (NOT_TEXT.has(name)) skipped = Math.max(0, skipped - 1);
-        if (name === 'svg' || name === 'math') foreign = Math.max(0, foreign - 1);
+        if (FOREIGN.has(name)) foreign = Math.max(0, foreign - 1);
       },
       isInForeignContext: () => foreign > 0,
       ontext(start, end) {

@@ -60,40 +60,29 @@ describe('readLines on a text dump that puts each inline element on its own line
   });
 
   it('joins a capitalised link inside a sentence of prose broken off on a lower-case word', () => {
-    const text = [
+    expectOneElementThenNext([
       'For over a year, the museum has fought to buy the painting. Now it is receiving 15 million euros from',
       'LVMH (LVMHF)',
       ', the luxury group led by',
       'Bernard Arnault',
       '. The rest follows in an interview with',
       'Le Figaro.',
-      'Next element',
-    ].join('\n');
-
-    const blocks = readLines(text);
-
-    expect(blocks.map((b) => b.text)).toEqual([text.split('\nNext')[0], 'Next element']);
+    ]);
   });
 
   it('joins a capitalised link after a shorter line broken off on a function word', () => {
-    const text = [
+    expectOneElementThenNext([
       'We want to tell you about the busy weeks of our',
       'Berlin',
       'office and what it won.',
-      'Next',
-    ].join('\n');
-
-    expect(readLines(text).map((b) => b.text)).toEqual([text.split('\nNext')[0], 'Next']);
+    ]);
   });
 
   it('joins the quotation a line opens at its end', () => {
-    const text = [
+    expectOneElementThenNext([
       'Aus Sicht von Diess hat die Zentrale gute Chancen, "',
       'wieder zum Vorbild zu werden".',
-      'Next',
-    ].join('\n');
-
-    expect(readLines(text).map((b) => b.text)).toEqual([text.split('\nNext')[0], 'Next']);
+    ]);
   });
 
   it('keeps a capitalised line apart from a sentence-cased headline that never ended', () => {
@@ -124,6 +113,14 @@ describe('readLines on a text dump that puts each inline element on its own line
 /** The lines, joined as a file of one element per line, read back as one block each. */
 function expectEachLineAnElement(lines: string[]): void {
   expect(readLines(lines.join('\n')).map((b) => b.text)).toEqual(lines);
+}
+
+/** The lines, then an element of their own ("Next element"), read back as one block and that element. */
+function expectOneElementThenNext(lines: string[]): void {
+  expect(readLines([...lines, 'Next element'].join('\n')).map((b) => b.text)).toEqual([
+    lines.join('\n'),
+    'Next element',
+  ]);
 }
 
 describe('readLines under a headline', () => {

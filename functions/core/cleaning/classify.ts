@@ -46,6 +46,8 @@ export interface Verdict {
   rule: string;
   kind: BoilerplateKind;
   heading?: 'list' | 'rest';
+  /** The rule's `inText`: its lines stand inside the article's text. */
+  inText?: true;
 }
 
 export interface Unit extends Analysis {
@@ -69,11 +71,12 @@ const DETECTOR_VERDICTS = new Map<DetectorId, Verdict>();
 function fromRule(rule: Rule): Verdict {
   let verdict = RULE_VERDICTS.get(rule);
   if (verdict === undefined) {
-    verdict = Object.freeze(
-      rule.heading
-        ? { rule: rule.id, kind: rule.kind, heading: rule.heading }
-        : { rule: rule.id, kind: rule.kind },
-    );
+    verdict = Object.freeze({
+      rule: rule.id,
+      kind: rule.kind,
+      ...(rule.heading && { heading: rule.heading }),
+      ...(rule.inText && { inText: rule.inText }),
+    });
     RULE_VERDICTS.set(rule, verdict);
   }
   return verdict;

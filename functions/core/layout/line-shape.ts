@@ -6,6 +6,7 @@
 import { isDateLine } from '../cleaning/detectors.ts';
 import { STOP_WORDS } from '../cleaning/text.ts';
 import { LANGUAGES } from '../vocabulary/index.ts';
+import { isJsSpace } from '../whitespace.ts';
 import { isTableRule } from './markdown.ts';
 
 /** A markdown link or image target: "](https://…)", "](/path)", "](#anchor)", "](mailto:…)". */
@@ -63,48 +64,12 @@ export function continuesInto(
 
 /** Quotation marks that open a quotation (a straight one opens one after a white space). */
 const OPENING_QUOTES = new Set([...'"“„«‘']);
-
-/** A quotation mark opened at a line's end ("… gute Chancen, \"" / "wieder zum Aushängeschild"): nothing ended. */
-function opensQuote(trimmed: string, last: string): boolean {
-  if (!OPENING_QUOTES.has(last)) return false;
-  const before = trimmed[trimmed.length - 2];
-  return before === undefined || SPACE.test(before);
-}
 /** Punctuation that cannot open an element: a comma, a semicolon, a colon, a sentence's end. */
 const STARTS_WITH_CLAUSE_PUNCTUATION = /^\s*(?:[,;:]|[.!?](?:\s|$))/u;
 /** A line ending a sentence or a clause by its own punctuation, not by a closing bracket or quote. */
 const CLAUSE_END_STRICT = new Set([...'.!?:;…']);
 /** A word in lower case: a small letter, then small letters, marks, apostrophes, hyphens. */
 const LOWER_WORD = /^\p{Ll}[\p{Ll}\p{M}'’-]*$/u;
-const SPACE = /\s/u;
-
-/**
- * Where the line's last word starts (0: the line is one word). Read from the end: an end-anchored pattern would
- * try every white space of a long line. The word must be in lower case (LOWER_WORD: "… 15 million euros from").
- */
-function lastWordStart(trimmed: string): number {
-  let start = trimmed.length;
-  while (start > 0 && !isSpace(trimmed.charCodeAt(start - 1))) start--;
-  return start;
-}
-
-/** `\s` for one UTF-16 code unit, without a pattern for the ASCII ones. */
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return SPACE.test(String.fromCharCode(code));
-}
-
-/** Whether the text has more than `max` words (runs between white space), counted up to max + 1. */
-function wordsMoreThan(text: string, max: number): boolean {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isSpace(text.charCodeAt(i));
-    if (!space && !inWord && ++words > max) return true;
-    inWord = !space;
-  }
-  return false;
-}
 /**
  * Prose, not a headline in sentence case: a line already joined to the one before it, or a line of
  * MIN_BROKEN_LINE characters at least that is MIN_PROSE_LINE long, ends a sentence inside it, or breaks off on a
@@ -116,6 +81,13 @@ const INNER_SENTENCE_END = /[.!?]\s+\p{Lu}/u;
 /** A link's text inside a sentence: a few words. */
 const MAX_LINK_WORDS = 6;
 const SENTENCE_END = /[.!?…]["”’»)]?$/u;
+
+/** A quotation mark opened at a line's end ("… gute Chancen, \"" / "wieder zum Aushängeschild"): nothing ended. */
+function opensQuote(trimmed: string, last: string): boolean {
+  return (
+    OPENING_QUOTES.has(last) && (trimmed.length === 1 || isJsSpace(trimmed.charCodeAt(trimmed.length - 2)))
+  );
+}
 
 /**
  * A capitalised line inside a sentence: a dump put a link's text on a line of its own, between prose broken off
@@ -132,11 +104,12 @@ function isLinkMidSentence(
   // The cheap tests first: most lines of a dump are menu entries and headlines, which fail the first two.
   if (trimmed.length < MIN_BROKEN_LINE && !midParagraph) return false;
   const start = lastWordStart(trimmed);
-  if (start === 0 || !LOWER_WORD.test(trimmed.slice(start))) return false;
+  const lastWord = trimmed.slice(start);
+  if (start === 0 || !LOWER_WORD.test(lastWord)) return false;
   const prose =
     midParagraph ||
     trimmed.length >= MIN_PROSE_LINE ||
-    STOP_WORDS.has(trimmed.slice(start)) ||
+    STOP_WORDS.has(lastWord) ||
     INNER_SENTENCE_END.test(trimmed);
   if (!prose) return false;
   const link = next.trim();
@@ -144,6 +117,28 @@ function isLinkMidSentence(
   if (SENTENCE_END.test(link)) return true;
   const after = lineAfterNext();
   return STARTS_CONTINUATION.test(after) && !isDateLine(after) && !BYLINE_START.test(after);
+}
+
+/**
+ * Where the line's last word starts (0: the line is one word), read from the end: an end-anchored pattern
+ * would try every white space of a long line.
+ */
+function lastWordStart(trimmed: string): number {
+  let start = trimmed.length;
+  while (start > 0 && !isJsSpace(trimmed.charCodeAt(start - 1))) start--;
+  return start;
+}
+
+/** Whether the text has more than `max` words (runs between white space), counted up to max + 1. */
+function wordsMoreThan(text: string, max: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isJsSpace(text.charCodeAt(i));
+    if (!space && !inWord && ++words > max) return true;
+    inWord = !space;
+  }
+  return false;
 }
 
 /**
