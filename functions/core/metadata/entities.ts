@@ -208,7 +208,10 @@ export function cleanOrganization(raw: string): string | null {
 export function uniqueInTextOrder(values: string[], text: string): string[] {
   const seen = new Map<string, string>();
   for (const value of values) if (!seen.has(value.toLowerCase())) seen.set(value.toLowerCase(), value);
-  return [...seen.values()].sort((a, b) => position(a, text) - position(b, text));
+  // Each value's first mention found once (a search per comparison was n log n searches of the text).
+  const at = new Map<string, number>();
+  for (const value of seen.values()) at.set(value, position(value, text));
+  return [...seen.values()].sort((a, b) => at.get(a)! - at.get(b)!);
 }
 
 function position(value: string, text: string): number {
@@ -218,11 +221,13 @@ function position(value: string, text: string): number {
 
 /** "Yellen" folds into "Janet Yellen"; "Sergei Lavrov" into a longer name that contains it. */
 export function foldSurnames(people: string[]): string[] {
-  return people.filter((person) => {
-    const words = person.split(' ');
-    return !people.some((other) => {
+  // Each name's words split once, not once per pair of names.
+  const wordsOf = people.map((person) => person.split(' '));
+  return people.filter((person, i) => {
+    const words = wordsOf[i]!;
+    return !people.some((other, j) => {
       if (other === person) return false;
-      const otherWords = other.split(' ');
+      const otherWords = wordsOf[j]!;
       if (otherWords.length <= words.length) return false;
       return (
         otherWords.slice(-words.length).join(' ') === person ||
