@@ -201,6 +201,24 @@ export const DETECTORS = [
   },
   {
     scope: 'page',
+    id: 'layout.front-matter',
+    kind: 'metadata',
+    reason:
+      'The metadata a scraper or note tool writes above the text: YAML front matter ("---", "title: …", "date: …", "---") or a reader header ("Title: …", "URL Source: …", "Published Time: …", "Markdown Content:"). Its title, authors, dates, URL, site and language are read as the page\'s own statement, as an HTML head\'s are.',
+    where: 'layout/front-matter.ts, layout.ts, cleaning/classify.ts',
+    examples: [
+      {
+        page: `---\ntitle: Cycle lanes approved\nauthor: Anna Berg\ndate: 2024-03-14\n---\n\n${ARTICLE}`,
+        removes: '---\ntitle: Cycle lanes approved',
+      },
+      {
+        page: `Title: Cycle lanes approved\n\nURL Source: https://example.org/news/cycle-lanes\n\nMarkdown Content:\n${ARTICLE}`,
+        removes: 'Title: Cycle lanes approved\nURL Source:',
+      },
+    ],
+  },
+  {
+    scope: 'page',
     id: 'archive.toolbar',
     kind: 'navigation',
     reason:

@@ -1,7 +1,8 @@
 /**
  * Layout stage: the decoded text, whatever its layout, becomes the blocks the cleaner reads, with the structure
  * the layout had as hints (heading, list item, link share, table cell, code, quote; for HTML the containers
- * around each block) and, for HTML, the page's own metadata (<title>, meta tags, JSON-LD) as evidence.
+ * around each block) and the page's own metadata as evidence: for HTML its <title>, meta tags and JSON-LD, for
+ * a text its front matter (layout/front-matter.ts), which becomes the page's first block, removed as metadata.
  *
  * One adapter per layout (functions/core/layout/): blocks (blank lines between paragraphs), lines (one element
  * per line), markdown, HTML. detect.ts decides which from the text, the file name's extension breaking ties.
@@ -9,6 +10,7 @@
  */
 import { segment } from './layout/blocks.ts';
 import { detectLayout } from './layout/detect.ts';
+import { type FrontMatter, readFrontMatter } from './layout/front-matter.ts';
 import { readHtml } from './layout/html.ts';
 import { readLines } from './layout/lines.ts';
 import { readMarkdown } from './layout/markdown.ts';
@@ -20,7 +22,7 @@ export interface LayoutDocument {
   /** What came in, for the record's `format` field: the lines layout is text. */
   format: InputFormat;
   blocks: Block[];
-  /** Metadata the page states about itself (HTML only). */
+  /** Metadata the page states about itself: its HTML head, or the front matter above a text. */
   evidence: PageEvidence | null;
   /** The normalised text the blocks were read from (body-fast.ts takes a body that stands in it as a slice). */
   text: string;
@@ -31,18 +33,46 @@ export interface LayoutDocument {
  * the caller knows (it skips detection: a record's body is in the blocks layout, or markdown).
  */
 export function readLayout(decoded: string, name?: string | null, known?: Layout | null): LayoutDocument {
-  const text = normalise(decoded);
+  const normalised = normalise(decoded);
+  const front = known === 'html' ? null : readFrontMatter(normalised);
+  // The text below the front matter, with the front matter's lines left blank: every block keeps its line.
+  const text = front === null ? normalised : blankLines(normalised, front.lines);
   const layout = known ?? detectLayout(text, name);
-  switch (layout) {
-    case 'lines':
-      return { layout, format: 'text', blocks: readLines(text), evidence: null, text };
-    case 'markdown':
-      return { layout, format: 'markdown', blocks: readMarkdown(text), evidence: null, text };
-    case 'html': {
-      const page = readHtml(text);
-      return { layout, format: 'html', blocks: page.blocks, evidence: page.evidence, text };
-    }
-    default:
-      return { layout, format: 'text', blocks: segment(text), evidence: null, text };
+  if (layout === 'html') {
+    const page = readHtml(normalised);
+    return { layout, format: 'html', blocks: page.blocks, evidence: page.evidence, text: normalised };
   }
+  const format: InputFormat = layout === 'markdown' ? 'markdown' : 'text';
+  const blocks =
+    layout === 'lines' ? readLines(text) : layout === 'markdown' ? readMarkdown(text) : segment(text);
+  if (front === null) return { layout, format, blocks, evidence: null, text };
+  return {
+    layout,
+    format,
+    blocks: withFrontMatter(normalised, front, blocks),
+    evidence: front.evidence,
+    text,
+  };
+}
+
+/** `text` with its first `count` lines emptied (their line ends kept). */
+function blankLines(text: string, count: number): string {
+  let at = 0;
+  for (let k = 0; k < count; k++) {
+    const next = text.indexOf('\n', at);
+    if (next < 0) return '\n'.repeat(k);
+    at = next + 1;
+  }
+  return '\n'.repeat(count) + text.slice(at);
+}
+
+/** The front matter as the page's first block (its own lines, blank ones dropped), the layout's blocks after it. */
+function withFrontMatter(text: string, front: FrontMatter, blocks: Block[]): Block[] {
+  const own = text
+    .split('\n', front.lines)
+    .slice(front.firstLine - 1)
+    .filter((line) => line.trim() !== '')
+    .join('\n');
+  const first: Block = { index: 0, text: own, line: front.firstLine, hints: { frontMatter: true } };
+  return [first, ...blocks.map((block) => ({ ...block, index: block.index + 1 }))];
 }

@@ -51,6 +51,8 @@ export interface BlockHints {
   quote?: boolean;
   /** HTML: the containers the block sits in, outermost first (shared between blocks; never mutated). */
   containers?: readonly Container[];
+  /** The file's front matter or reader header (layout/front-matter.ts): the page's metadata, not its text. */
+  frontMatter?: boolean;
   /** HTML: the element the block came from, with its nearest containers ("footer > p"), for the audit. */
   element?: string;
   /**
@@ -65,7 +67,10 @@ export type Layout = 'blocks' | 'lines' | 'markdown' | 'html';
 /** What came in, as stored in the record's `format` field. */
 export type InputFormat = 'text' | 'markdown' | 'html';
 
-/** Metadata the page states about itself in HTML (head tags, JSON-LD): evidence for the metadata stage. */
+/**
+ * Metadata the page states about itself: in HTML (head tags, JSON-LD), or in the front matter above a text
+ * (layout/front-matter.ts: its keys as the meta tags they stand for). Evidence for the metadata stage.
+ */
 export interface PageEvidence {
   /** The document's <title>. */
   title: string | null;
@@ -77,6 +82,8 @@ export interface PageEvidence {
   meta: ReadonlyArray<{ key: string; value: string }>;
   /** The article objects of the page's JSON-LD (NewsArticle, BlogPosting, Article and kin). */
   jsonLd: readonly JsonLdArticle[];
+  /** Set when the evidence is a text's front matter (its keys in `meta`), absent for an HTML head. */
+  declaredIn?: 'front-matter';
 }
 
 /** The fields of a JSON-LD article object the metadata stage reads. */

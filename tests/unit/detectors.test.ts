@@ -10,8 +10,7 @@ import { verdictForLine } from '../../functions/core/cleaning/classify.ts';
 import { lineKeys } from '../../functions/core/cleaning/text.ts';
 import { features } from '../../functions/core/cleaning/text-fast.ts';
 import { DETECTORS, type LineDetector, type PageDetector } from '../../functions/core/detectors.ts';
-import { segment } from '../../functions/core/layout/blocks.ts';
-import { normalise } from '../../functions/core/normalise.ts';
+import { readLayout } from '../../functions/core/layout.ts';
 
 function verdict(line: string) {
   return verdictForLine(line, features(line).words);
@@ -52,7 +51,8 @@ describe.each(LINE)('line detector $id', (detector) => {
 
 describe.each(PAGE.filter((d) => d.examples.length > 0))('page detector $id', (detector) => {
   it.each([...detector.examples])('removes "$removes" from its example page', ({ page, removes }) => {
-    const result = clean(segment(normalise(page)));
+    // Read as the layout stage reads a text in blank-line blocks (its front matter first, when it has one).
+    const result = clean(readLayout(page, null, 'blocks').blocks);
 
     const rules = result.removed.filter((item) => item.text.startsWith(removes)).map((item) => item.rule);
 

@@ -11,7 +11,8 @@ import { labelPatterns } from './labels.ts';
 import { asPersonName, splitNames, tidyName } from './names.ts';
 import { agencyName } from './sources.ts';
 
-export type HtmlSource = 'json-ld' | 'meta' | 'title-tag';
+/** Where a declared value was read: JSON-LD, a meta tag, the <title>, or a text's front matter (its meta tags). */
+export type HtmlSource = 'json-ld' | 'meta' | 'title-tag' | 'front-matter';
 
 export interface HtmlValue<T> {
   value: T;
@@ -60,6 +61,11 @@ const MODIFIED_KEYS = [
 ];
 const TITLE_KEYS = ['og:title', 'twitter:title', 'dc.title', 'parsely-title', 'headline'];
 const SITE_KEYS = ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'twitter:site'];
+
+/** A meta tag's source: the front matter's keys stand for meta tags, and the record names them as they were. */
+function metaSource(evidence: PageEvidence): HtmlSource {
+  return evidence.declaredIn === 'front-matter' ? 'front-matter' : 'meta';
+}
 
 function metaValues(evidence: PageEvidence, keys: readonly string[]): string[] {
   const out: string[] = [];
@@ -123,7 +129,7 @@ export function htmlTitles(evidence: PageEvidence | null, sites: readonly string
       found.push({ value, source });
   };
   add(article(evidence)?.headline, 'json-ld');
-  for (const value of metaValues(evidence, TITLE_KEYS)) add(value, 'meta');
+  for (const value of metaValues(evidence, TITLE_KEYS)) add(value, metaSource(evidence));
   add(evidence.title, 'title-tag');
   return found;
 }
@@ -141,7 +147,7 @@ export function htmlAuthors(
   const fromJsonLd = people(article(evidence)?.authors ?? [], sites, 1);
   if (fromJsonLd.length > 0) return { value: fromJsonLd, source: 'json-ld' };
   const fromMeta = people(metaValues(evidence, AUTHOR_KEYS), sites, 2);
-  return fromMeta.length > 0 ? { value: fromMeta, source: 'meta' } : null;
+  return fromMeta.length > 0 ? { value: fromMeta, source: metaSource(evidence) } : null;
 }
 
 /**
@@ -186,12 +192,13 @@ function firstDate(
   jsonLd: string | null | undefined,
   metas: string[],
   context: DateContext,
+  metaFrom: HtmlSource,
 ): HtmlValue<string> | null {
   const fromJsonLd = jsonLd ? dateOf(jsonLd, context) : null;
   if (fromJsonLd) return { value: fromJsonLd, source: 'json-ld' };
   for (const value of metas) {
     const date = dateOf(value, context);
-    if (date) return { value: date, source: 'meta' };
+    if (date) return { value: date, source: metaFrom };
   }
   return null;
 }
@@ -199,13 +206,23 @@ function firstDate(
 /** The publication date the page declares (JSON-LD datePublished, then meta tags). */
 export function htmlPublished(evidence: PageEvidence | null, context: DateContext): HtmlValue<string> | null {
   if (!evidence) return null;
-  return firstDate(article(evidence)?.datePublished, metaValues(evidence, PUBLISHED_KEYS), context);
+  return firstDate(
+    article(evidence)?.datePublished,
+    metaValues(evidence, PUBLISHED_KEYS),
+    context,
+    metaSource(evidence),
+  );
 }
 
 /** The modification date the page declares (JSON-LD dateModified, then meta tags). */
 export function htmlModified(evidence: PageEvidence | null, context: DateContext): HtmlValue<string> | null {
   if (!evidence) return null;
-  return firstDate(article(evidence)?.dateModified, metaValues(evidence, MODIFIED_KEYS), context);
+  return firstDate(
+    article(evidence)?.dateModified,
+    metaValues(evidence, MODIFIED_KEYS),
+    context,
+    metaSource(evidence),
+  );
 }
 
 /** "/2024/03/12/" in a URL's path (year, month, day as path segments): a date the URL states. */

@@ -168,7 +168,12 @@ const facts = (page: PageFacts) => ({
  * differed on DEV and multi, the line was right 106 times to 35 at 0.8 and above, the JSON-LD or meta headline
  * 41 times to 30 between 0.5 and 0.8, a <title> 5 times to 11 there.
  */
-const SURE_TITLE: Record<string, number> = { 'json-ld': 0.8, meta: 0.8, 'title-tag': 0.5 };
+const SURE_TITLE: Record<string, number> = {
+  'json-ld': 0.8,
+  meta: 0.8,
+  'front-matter': 0.8,
+  'title-tag': 0.5,
+};
 
 export function rankTitle(
   cleaned: CleanResult,
@@ -427,7 +432,12 @@ function textDateFeatures(dates: DateResult & { signals: DateSignals }) {
 }
 
 /** Confidence of an update date (no gold states one: fixed by evidence, not calibrated). */
-const UPDATED_CONFIDENCE: Record<string, number> = { 'json-ld': 0.9, meta: 0.85, 'dateline-labelled': 0.8 };
+const UPDATED_CONFIDENCE: Record<string, number> = {
+  'json-ld': 0.9,
+  meta: 0.85,
+  'front-matter': 0.85,
+  'dateline-labelled': 0.8,
+};
 
 export function rankUpdated(
   dates: DateResult & { signals: DateSignals },
