@@ -15,14 +15,20 @@
  * 6. mostly-valid UTF-8 (more valid multi-byte sequences than invalid ones, or only a sequence cut
  *    off at the end) → `utf-8` with each invalid sequence replaced by U+FFFD and counted: one stray
  *    byte must not turn a whole UTF-8 file into mojibake
- * 7. otherwise, only when the bytes look like a single-byte Western text throughout (no control bytes,
- *    no bytes Windows-1252 leaves undefined, high bytes a minority): `iso-8859-1` when every high byte
- *    is in A0–FF (Latin-1 and Windows-1252 agree there), else `windows-1252` (smart quotes, dashes, €)
+ * 7. otherwise, without control bytes, the legacy code page whose words read best (legacy-encoding.ts:
+ *    `windows-1250`, `iso-8859-2`, `windows-1251`, `koi8-r`, `windows-1253`) when it reads them better than
+ *    Windows-1252 does (Polish, Russian, Greek text had come out as "Rz¹d", "Ïðàâèòåëüñòâî" or been refused;
+ *    a Latin code page needs high bytes a minority too); else, only when the bytes look like a single-byte
+ *    Western text throughout (no control bytes, no bytes Windows-1252 leaves undefined, high bytes a
+ *    minority): `iso-8859-1` when every high byte is in A0–FF (Latin-1 and Windows-1252 agree there), else
+ *    `windows-1252` (smart quotes, dashes, €)
  * 8. anything else → `undecodable`
  * 9. decoded text with nothing visible (whitespace, byte-order marks, invisible format or control
  *    characters only) → `empty`
  * A U+FFFD already present in valid UTF-8 is the source's own character: kept, and not counted.
  */
+
+import { guessLegacyEncoding, LATIN_CANDIDATES, type LegacyEncoding } from './legacy-encoding.ts';
 
 export type DecodeRejection = 'empty' | 'binary' | 'undecodable';
 
@@ -135,7 +141,29 @@ function decodeBytes(bytes: Uint8Array, options: DecodeOptions): DecodeResult {
   const utf8 = lenientUtf8(bytes);
   if (utf8.validMultiByte > utf8.result.replacements) return utf8.result;
   if (utf8.result.replacements === 1 && endsInCutSequence(bytes)) return utf8.result;
-  return singleByteFallback(bytes, controls.other);
+  return legacyFallback(bytes, controls.other) ?? singleByteFallback(bytes, controls.other);
+}
+
+/**
+ * The bytes in a legacy code page that reads them better than Windows-1252 does (legacy-encoding.ts: Central
+ * European, Cyrillic, Greek), or null to leave them to the Western fallback. A Latin code page must still meet
+ * the Western one's test: high bytes a minority (the rest of its letters are ASCII).
+ */
+function legacyFallback(bytes: Uint8Array, controlCount: number): DecodeResult | null {
+  if (controlCount > 0) return null;
+  const guess = guessLegacyEncoding(bytes, decodeAs);
+  if (guess === null || guess.encoding === 'windows-1252') return null;
+  if (LATIN_CANDIDATES.has(guess.encoding)) {
+    let high = 0;
+    for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) high++;
+    if (high > bytes.length * MAX_HIGH_BYTE_SHARE_FOR_FALLBACK) return null;
+  }
+  return { ok: true, text: decodeAs(bytes, guess.encoding), encoding: guess.encoding, replacements: 0 };
+}
+
+/** The bytes in a legacy candidate: Windows-1252 by its table here, the others by the platform's decoder. */
+function decodeAs(bytes: Uint8Array, encoding: LegacyEncoding): string {
+  return encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes);
 }
 
 /**

@@ -1,0 +1,137 @@
+/**
+ * Legacy code pages (legacy-encoding.ts through decode.ts): a text that is not UTF-8 is read in the single-byte
+ * code page whose words read as words of one script, Western European unless another reads it better.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decode } from '../../functions/core/decode.ts';
+import { scoreWords } from '../../functions/core/legacy-encoding.ts';
+
+/** Windows-1252's 80–9F characters that the tests write (Node's decoder reads that block as C1 controls). */
+const WINDOWS_1252_HIGH: Record<string, number> = {
+  '€': 0x80,
+  '„': 0x84,
+  '…': 0x85,
+  '‘': 0x91,
+  '’': 0x92,
+  '“': 0x93,
+  '”': 0x94,
+  '–': 0x96,
+  '—': 0x97,
+  '™': 0x99,
+  œ: 0x9c,
+};
+
+/** `text` in a single-byte code page (every character must have a byte there). */
+function encode(text: string, encoding: string): Uint8Array {
+  const byChar = new Map<string, number>();
+  const decoder = new TextDecoder(encoding);
+  for (let byte = 0; byte < 256; byte++) {
+    const char = decoder.decode(Uint8Array.of(byte));
+    if (!byChar.has(char)) byChar.set(char, byte);
+  }
+  if (encoding === 'windows-1252')
+    for (const [char, byte] of Object.entries(WINDOWS_1252_HIGH)) byChar.set(char, byte);
+  return Uint8Array.from([...text], (char) => {
+    const byte = byChar.get(char);
+    if (byte === undefined) throw new Error(`${char} has no byte in ${encoding}`);
+    return byte;
+  });
+}
+
+const POLISH =
+  'Rząd przyjął w czwartek projekt ustawy o ochronie środowiska. Minister powiedział, że nowe zasady wejdą w życie w przyszłym roku.';
+const RUSSIAN =
+  'Правительство в четверг одобрило законопроект об охране окружающей среды. Министр сказал, что новые правила вступят в силу в следующем году.';
+const GREEK =
+  'Η κυβέρνηση ενέκρινε την Πέμπτη το νομοσχέδιο για την προστασία του περιβάλλοντος. Ο υπουργός είπε ότι οι νέοι κανόνες θα ισχύσουν του χρόνου.';
+
+describe('decode: legacy code pages other than Windows-1252', () => {
+  it.each([
+    ['Polish in Windows-1250', POLISH, 'windows-1250'],
+    ['Polish in ISO-8859-2', POLISH, 'iso-8859-2'],
+    ['Russian in Windows-1251', RUSSIAN, 'windows-1251'],
+    ['Russian in KOI8-R', RUSSIAN, 'koi8-r'],
+    ['Greek in Windows-1253', GREEK, 'windows-1253'],
+    [
+      'an English text quoting Russian, in Windows-1251',
+      `The ministry's statement (in Russian: «${RUSSIAN.slice(0, 60)}») was published on Monday, and it says that the new rules come into force next year.`,
+      'windows-1251',
+    ],
+  ])('reads %s', (_, text, encoding) => {
+    expect(decode(encode(text, encoding))).toEqual({ ok: true, text, encoding, replacements: 0 });
+  });
+
+  it.each([
+    ['French', 'L’été à Montréal: «Ça coûte 5 €», dit-elle — naïve, déçue… œuvre complète.'],
+    ['German', 'Grüße aus Köln: 20 m² für 300 € – „schön“, sagt Jörg; Maß, Straße, Ölförderung.'],
+    ['Spanish', '¿Qué pasó? ¡Hola! El niño comió piñata en León; año 2024, 4½ kilos, 25°C.'],
+    ['English with signs', 'Don’t miss “Café Society”™ — ©2024 Example Ltd, 5×2 m, ½ price, £5 or ¥710.'],
+  ])('still reads %s as Windows-1252', (_, text) => {
+    const result = decode(encode(text, 'windows-1252'));
+
+    expect(result).toMatchObject({ ok: true, text });
+    expect(['windows-1252', 'iso-8859-1']).toContain(result.ok ? result.encoding : null);
+  });
+
+  it('reads any Western European text as before (property)', () => {
+    const lower = 'abcdefghijklmnopqrstuvwxyz';
+    const accented = 'áéíóúàèìòùâêîôûäëïöüçñß';
+    // A word as Western languages write them: ASCII letters, at most one accented letter in three.
+    const word = fc
+      .tuple(
+        fc.string({ unit: fc.constantFrom(...lower), minLength: 2, maxLength: 8 }),
+        fc.option(fc.constantFrom(...accented)),
+        fc.boolean(),
+      )
+      .map(([base, accent, capital]) => {
+        let w = accent && base.length >= 2 ? `${base.slice(0, 1)}${accent}${base.slice(1)}` : base;
+        if (capital) w = w[0]!.toUpperCase() + w.slice(1);
+        return w;
+      });
+    const separator = fc.constantFrom(' ', ', ', '. ', ' – ', ' “', '” ', '’s ', ' €', '; ', '… ');
+    const text = fc
+      .array(fc.tuple(word, separator), { minLength: 3, maxLength: 40 })
+      .map((parts) => `${parts.map(([w, s]) => w + s).join('')}end.`);
+
+    fc.assert(
+      fc.property(text, (sample) => {
+        const result = decode(encode(sample, 'windows-1252'));
+        return (
+          result.ok && result.text === sample && ['windows-1252', 'iso-8859-1'].includes(result.encoding)
+        );
+      }),
+    );
+  });
+
+  it('reads Russian words in Windows-1251 and KOI8-R (property)', () => {
+    const letters = 'абвгдеёжзийклмнопрстуфхцчшщъыьэюя';
+    const word = fc
+      .tuple(fc.string({ unit: fc.constantFrom(...letters), minLength: 2, maxLength: 10 }), fc.boolean())
+      .map(([w, capital]) => (capital ? w[0]!.toUpperCase() + w.slice(1) : w));
+    const text = fc.array(word, { minLength: 3, maxLength: 30 }).map((words) => `${words.join(' ')}.`);
+
+    fc.assert(
+      fc.property(text, fc.constantFrom('windows-1251', 'koi8-r'), (sample, encoding) => {
+        const result = decode(encode(sample, encoding));
+        return result.ok && result.text === sample && result.encoding === encoding;
+      }),
+    );
+  });
+
+  it('counts the words that read wrong: mixed scripts, a sign inside a word, an odd capital, all accents', () => {
+    expect(scoreWords('Rz¹d przyj¹³ g³os')).toEqual({ right: 0, wrong: 3 });
+    expect(scoreWords('Rząd przyjął głos')).toEqual({ right: 3, wrong: 0 });
+    expect(scoreWords('Ïðàâèòåëüñòâî рТЙЧЕФ aбв')).toEqual({ right: 0, wrong: 3 });
+    expect(scoreWords('“Café” à 20°C, 5 m² — don’t ¿Qué?')).toEqual({ right: 5, wrong: 0 });
+  });
+
+  it('still refuses a text no code page reads (Chinese in GBK) as undecodable', () => {
+    // 政府周四批准了 in GBK.
+    const bytes = Uint8Array.from([
+      0xd5, 0xfe, 0xb8, 0xae, 0xd6, 0xdc, 0xcb, 0xc4, 0xc5, 0xfa, 0xd7, 0xbc, 0xc1, 0xcb,
+    ]);
+
+    expect(decode(bytes)).toMatchObject({ ok: false, reason: 'undecodable' });
+  });
+});
