@@ -33,6 +33,9 @@ export const LATIN_CANDIDATES: ReadonlySet<LegacyEncoding> = new Set([
 const SAMPLE_BYTES = 1 << 16;
 /** The winner's words with another byte must be this share right at least, or no candidate is taken. */
 const MIN_RIGHT_SHARE = 0.8;
+/** Words Windows-1252 must read wrong, and their share of its words, before another code page replaces it. */
+const MIN_WESTERN_WRONG = 3;
+const MIN_WESTERN_WRONG_SHARE = 0.05;
 
 export interface LegacyGuess {
   encoding: LegacyEncoding;
@@ -52,12 +55,23 @@ export function guessLegacyEncoding(
 ): LegacyGuess | null {
   const sample = bytes.length > SAMPLE_BYTES ? bytes.subarray(0, SAMPLE_BYTES) : bytes;
   let best: LegacyGuess | null = null;
+  let western: LegacyGuess | null = null;
   for (const encoding of LEGACY_CANDIDATES) {
     const { right, wrong } = scoreWords(decodeAs(sample, encoding));
+    if (encoding === 'windows-1252') western = { encoding, right, wrong };
     if (best === null || right - 2 * wrong > best.right - 2 * best.wrong) best = { encoding, right, wrong };
   }
   if (best === null || best.right === 0 || best.right < MIN_RIGHT_SHARE * (best.right + best.wrong))
     return null;
+  // Another code page replaces Windows-1252 only when Western European reads words wrong again and again: a
+  // footnote's "¹" after a word or a "¼in" is one wrong word in a Western text, Polish read so has dozens.
+  if (
+    best.encoding !== 'windows-1252' &&
+    western !== null &&
+    (western.wrong < MIN_WESTERN_WRONG ||
+      western.wrong < MIN_WESTERN_WRONG_SHARE * (western.right + western.wrong))
+  )
+    return western;
   return best;
 }
 
