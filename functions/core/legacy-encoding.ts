@@ -63,10 +63,12 @@ export function guessLegacyEncoding(
   }
   if (best === null || best.right === 0 || best.right < MIN_RIGHT_SHARE * (best.right + best.wrong))
     return null;
-  // Another code page replaces Windows-1252 only when Western European reads words wrong again and again: a
-  // footnote's "¹" after a word or a "¼in" is one wrong word in a Western text, Polish read so has dozens.
+  // Another Latin code page replaces Windows-1252 only when Western European reads words wrong again and again: a
+  // footnote's "¹" after a word or a "¼in" is one wrong word in a Western text ("wordą" in Windows-1250), Polish
+  // read so has dozens. (A Cyrillic or Greek reading of a Western text mixes scripts in its accented words.)
   if (
     best.encoding !== 'windows-1252' &&
+    LATIN_CANDIDATES.has(best.encoding) &&
     western !== null &&
     (western.wrong < MIN_WESTERN_WRONG ||
       western.wrong < MIN_WESTERN_WRONG_SHARE * (western.right + western.wrong))
