@@ -18,7 +18,9 @@
  * 7. otherwise, without control bytes, the legacy code page whose words read best (legacy-encoding.ts:
  *    `windows-1250`, `iso-8859-2`, `windows-1251`, `koi8-r`, `windows-1253`) when it reads them better than
  *    Windows-1252 does (Polish, Russian, Greek text had come out as "Rz¹d", "Ïðàâèòåëüñòâî" or been refused;
- *    a Latin code page needs high bytes a minority too); else, only when the bytes look like a single-byte
+ *    a Latin code page needs high bytes a minority too); else, when most bytes are above 7F, the Chinese,
+ *    Japanese or Korean encoding whose reading holds the most common characters (legacy-cjk.ts: `gb18030`,
+ *    `big5`, `shift_jis`, `euc-jp`, `euc-kr`); else, only when the bytes look like a single-byte
  *    Western text throughout (no control bytes, no bytes Windows-1252 leaves undefined, high bytes a
  *    minority): `iso-8859-1` when every high byte is in A0–FF (Latin-1 and Windows-1252 agree there), else
  *    `windows-1252` (smart quotes, dashes, €)
@@ -28,6 +30,7 @@
  * A U+FFFD already present in valid UTF-8 is the source's own character: kept, and not counted.
  */
 
+import { guessCjkEncoding } from './legacy-cjk.ts';
 import { guessLegacyEncoding, LATIN_CANDIDATES, type LegacyEncoding } from './legacy-encoding.ts';
 
 export type DecodeRejection = 'empty' | 'binary' | 'undecodable';
@@ -141,7 +144,28 @@ function decodeBytes(bytes: Uint8Array, options: DecodeOptions): DecodeResult {
   const utf8 = lenientUtf8(bytes);
   if (utf8.validMultiByte > utf8.result.replacements) return utf8.result;
   if (utf8.result.replacements === 1 && endsInCutSequence(bytes)) return utf8.result;
-  return legacyFallback(bytes, controls.other) ?? singleByteFallback(bytes, controls.other);
+  return (
+    legacyFallback(bytes, controls.other) ??
+    cjkFallback(bytes, controls.other) ??
+    singleByteFallback(bytes, controls.other)
+  );
+}
+
+/**
+ * Bytes mostly above 7F (no Western text) in the Chinese, Japanese or Korean encoding whose reading holds the
+ * most common characters (legacy-cjk.ts); null to leave them to the single-byte fallback, which refuses them.
+ */
+function cjkFallback(bytes: Uint8Array, controlCount: number): DecodeResult | null {
+  if (controlCount > 0) return null;
+  let high = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) high++;
+  if (high <= bytes.length * MAX_HIGH_BYTE_SHARE_FOR_FALLBACK) return null;
+  const guess = guessCjkEncoding(bytes);
+  if (guess === null) return null;
+  const text = new TextDecoder(guess.encoding).decode(bytes);
+  let replacements = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) replacements++;
+  return { ok: true, text, encoding: guess.encoding, replacements };
 }
 
 /**

@@ -7,8 +7,8 @@
  * candidate: Western European first, as before this reader existed. The bytes 00–7F are ASCII in every candidate,
  * so only the words holding another byte are scored.
  *
- * Text in an encoding outside the list (the CJK multi-byte ones, Turkish and Baltic code pages, whose letters
- * Windows-1252 also reads as letters) is left to decode.ts: undecodable, or Windows-1252 as before.
+ * Text in another encoding is left to decode.ts: the CJK multi-byte ones to legacy-cjk.ts; Czech, Hungarian,
+ * Turkish or Baltic text, whose letters Windows-1252 also reads as letters, to Windows-1252 as before.
  */
 
 /** The candidates, in the order that breaks ties. */

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../functions/core/decode.ts';
+import { guessCjkEncoding } from '../../functions/core/legacy-cjk.ts';
 import { scoreWords } from '../../functions/core/legacy-encoding.ts';
 
 /** Windows-1252's 80–9F characters that the tests write (Node's decoder reads that block as C1 controls). */
@@ -151,13 +152,60 @@ describe('decode: legacy code pages other than Windows-1252', () => {
     expect(scoreWords('Ïðàâèòåëüñòâî рТЙЧЕФ aбв')).toEqual({ right: 0, wrong: 3 });
     expect(scoreWords('“Café” à 20°C, 5 m² — don’t ¿Qué?')).toEqual({ right: 5, wrong: 0 });
   });
+});
 
-  it('still refuses a text no code page reads (Chinese in GBK) as undecodable', () => {
-    // 政府周四批准了 in GBK.
-    const bytes = Uint8Array.from([
-      0xd5, 0xfe, 0xb8, 0xae, 0xd6, 0xdc, 0xcb, 0xc4, 0xc5, 0xfa, 0xd7, 0xbc, 0xc1, 0xcb,
-    ]);
+/** `text` in a double-byte encoding: every character's two bytes, found by decoding every pair. */
+function encodeDoubleByte(text: string, encoding: string): Uint8Array {
+  const byChar = new Map<string, number[]>();
+  const decoder = new TextDecoder(encoding);
+  for (let lead = 0x81; lead <= 0xfe; lead++)
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      const char = decoder.decode(Uint8Array.of(lead, trail));
+      if ([...char].length === 1 && char !== '\ufffd' && !byChar.has(char)) byChar.set(char, [lead, trail]);
+    }
+  return Uint8Array.from(
+    [...text].flatMap((char) => {
+      if (char.charCodeAt(0) < 0x80) return [char.charCodeAt(0)];
+      const bytes = byChar.get(char);
+      if (!bytes) throw new Error(`${char} has no bytes in ${encoding}`);
+      return bytes;
+    }),
+  );
+}
 
-    expect(decode(bytes)).toMatchObject({ ok: false, reason: 'undecodable' });
+const CHINESE =
+  '政府周四批准了环境保护法草案。部长说，新规定将于明年生效。这是一个重要的决定，我们都很关心这个问题。';
+const CHINESE_TRADITIONAL =
+  '政府週四批准了環境保護法草案。部長說，新規定將於明年生效。這是一個重要的決定，我們都很關心這個問題。';
+const JAPANESE =
+  '政府は木曜日、環境保護法案を承認した。大臣は、新しい規則が来年施行されると述べた。これは重要な決定です。';
+const KOREAN =
+  '정부는 목요일 환경보호법 초안을 승인했다. 장관은 새로운 규정이 내년에 시행될 것이라고 말했다. 이것은 중요한 결정이다.';
+
+describe('decode: Chinese, Japanese and Korean legacy encodings', () => {
+  it.each([
+    ['Chinese in GBK', CHINESE, 'gbk', 'gb18030'],
+    ['Chinese in Big5', CHINESE_TRADITIONAL, 'big5', 'big5'],
+    ['Japanese in Shift_JIS', JAPANESE, 'shift_jis', 'shift_jis'],
+    ['Japanese in EUC-JP', JAPANESE, 'euc-jp', 'euc-jp'],
+    ['Korean in EUC-KR', KOREAN, 'euc-kr', 'euc-kr'],
+  ])('reads %s', (_, text, written, read) => {
+    expect(decode(encodeDoubleByte(text, written))).toEqual({
+      ok: true,
+      text,
+      encoding: read,
+      replacements: 0,
+    });
+  });
+
+  it('reads no encoding into bytes that are no text (mostly above 7F, at random)', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .uint8Array({ minLength: 200, maxLength: 2000 })
+          .map((bytes) => bytes.map((byte, i) => (i % 5 === 0 ? 0x20 + (byte % 90) : 0x80 | byte))),
+        (bytes) => guessCjkEncoding(bytes) === null,
+      ),
+    );
   });
 });
