@@ -4,7 +4,7 @@
  * bylines, comment threads, numbered topic lines, date lines) or that a review of the stages suggested
  * (one long line, headings, quotes, capitalised names, tiny blocks, credit and source lines, links).
  */
-export const wholeFamilies: Record<string, (n: number) => string> = {
+export const wholeFamilies: Record<string, (n: number) => string | Uint8Array> = {
   'distinct short lines': (n) => lines(n, (i) => `line ${String(i).padStart(8, '0')} xyz`.slice(0, 18)),
   'repeated byline lines': (n) => `Title of the story\n\n${lines(n, () => 'By John Smith')}`,
   'distinct bylines': (n) => `Title of the story\n\n${lines(n, (i) => `By ${name(i)} ${name(i * 7 + 3)}`)}`,
@@ -37,7 +37,30 @@ export const wholeFamilies: Record<string, (n: number) => string> = {
     `<!doctype html><html><body><h1>Title</h1>${gen(n - 60, (i) => `<p>Paragraph ${i} by <a href="/${i}">${name(i)}</a>.</p>`, '\n')}</body></html>`,
   'markdown list of links': (n) =>
     `# Title\n\n${lines(n, (i) => `* [${name(i)} ${i}](https://example.com/${i})`)}`,
+  // A rule, then "key: value" lines with no closing rule: the front-matter reader's longest read.
+  'key-value lines under a rule': (n) => `---\n${lines(n - 4, (i) => `key${i}: value ${name(i)}`)}`,
+  // Not UTF-8: the legacy code pages' reader decodes and judges every candidate (legacy-encoding.ts).
+  'Windows-1251 text': (n) =>
+    windows1251(blocks(n, (i) => `Комитет ${cyrillic(i)} обсудил бюджет на ${1990 + (i % 30)} год.`)),
 };
+
+const CYRILLIC_SMALL = 'абвгдежзийклмнопрстуфхцчшщъыьэюя';
+
+/** A capitalised Cyrillic word for each i. */
+function cyrillic(i: number): string {
+  const word = [...String(i)].map((digit) => CYRILLIC_SMALL[Number(digit) + 10]!).join('');
+  return `${word[0]!.toUpperCase()}${word.slice(1)}`;
+}
+
+/** Text of ASCII and the Russian alphabet (without ё) in Windows-1251: А–Я C0–DF, а–я E0–FF. */
+function windows1251(text: string): Uint8Array {
+  return Uint8Array.from(text, (char) => {
+    const code = char.charCodeAt(0);
+    if (code < 0x80) return code;
+    if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
+    throw new Error(`${char} is not in the family's alphabet`);
+  });
+}
 function name(i: number): string {
   const syl = [
     'Al',
