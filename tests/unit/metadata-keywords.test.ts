@@ -6,6 +6,11 @@ import {
   keywordSample,
 } from '../../functions/core/metadata/keywords.ts';
 import { extractKeywordsFast } from '../../functions/core/metadata/keywords-fast.ts';
+import {
+  extractSegmentedKeywords,
+  SEGMENTED_LANGUAGES,
+} from '../../functions/core/metadata/keywords-segmented.ts';
+import { processText } from '../../functions/core/pipeline.ts';
 
 describe('keywords', () => {
   it('ranks the most frequent content words first', () => {
@@ -171,5 +176,42 @@ describe('extractKeywordsFast', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('keywords of languages written without spaces (keywords-segmented.ts)', () => {
+  it('reads Chinese words, not the runs between punctuation marks, without function words', () => {
+    const body =
+      '政府周四批准了环境保护法草案。部长说，新规定将于明年生效。专家认为，环境保护法将改善空气质量。'.repeat(
+        3,
+      );
+
+    const keywords = extractSegmentedKeywords(body, 'zh');
+
+    expect(keywords.slice(0, 2)).toEqual(['环境', '保护']);
+    expect(keywords).toContain('草案');
+    expect(keywords.every((word) => [...word].length >= 2)).toBe(true);
+    expect(keywords).not.toContain('政府周四批准了环境保护法草案');
+  });
+
+  it('reads Japanese words, leaving out words of hiragana alone (particles, verb endings)', () => {
+    const body =
+      '政府は木曜日、環境保護法案を承認した。環境保護は重要な課題であり、政府は法案の成立を急いでいる。'.repeat(
+        3,
+      );
+
+    const keywords = extractSegmentedKeywords(body, 'ja');
+
+    expect(keywords.slice(0, 3)).toEqual(['政府', '環境', '保護']);
+    expect(keywords).not.toContain('した');
+  });
+
+  it('is what the core gives a Chinese or Japanese page, and a spaced language keeps its reader', () => {
+    const chinese = `环境新闻\n\n${'政府周四批准了环境保护法草案。部长说，新规定将于明年生效。这是一个重要的决定，我们都很关心这个问题。\n\n'.repeat(8)}`;
+    const record = processText(chinese);
+
+    expect(record.language).toBe('zh');
+    expect(record.keywords).toEqual(extractSegmentedKeywords(record.body, 'zh'));
+    expect(SEGMENTED_LANGUAGES.has('de')).toBe(false);
   });
 });

@@ -6,9 +6,9 @@
  * package's lists and from the vocabulary's module of that language (vocabulary/*.ts `stopWords`). Without them
  * a German page's keywords were "der, und, die, sich, auf" (82 % of multi's German keywords were function words).
  *
- * Only the languages the language detector names (tinyld's light build, language.ts) whose words are separated
- * by spaces: a list for a language the detector never returns would only weigh on the bundle. Chinese, Japanese,
- * Korean and Thai are read in runs of characters that no list of words matches.
+ * Only the languages the language detector names (tinyld's light build, language.ts): a list for a language the
+ * detector never returns would only weigh on the bundle. Chinese, Japanese and Thai, written without spaces, have
+ * their keywords read from Intl.Segmenter's words (keywords-segmented.ts), which these lists then match.
  */
 import {
   ara,
@@ -22,6 +22,7 @@ import {
   hin,
   hun,
   ita,
+  jpn,
   nld,
   nob,
   pol,
@@ -30,7 +31,9 @@ import {
   rus,
   spa,
   swe,
+  tha,
   tur,
+  zho,
 } from 'stopword';
 import { languageCode, vocabularyOf } from '../vocabulary/index.ts';
 
@@ -76,6 +79,7 @@ const LISTS: Readonly<Record<string, readonly string[]>> = {
   hi: hin,
   hu: hun,
   it: ita,
+  ja: jpn,
   nb: nob,
   nl: nld,
   no: nob,
@@ -84,7 +88,9 @@ const LISTS: Readonly<Record<string, readonly string[]>> = {
   ro: ron,
   ru: rus,
   sv: swe,
+  th: tha,
   tr: tur,
+  zh: zho,
 };
 
 /**

@@ -26,6 +26,7 @@ import {
 import { contentHash } from './hashes.ts';
 import { simhashFast } from './hashes-fast.ts';
 import { extractKeywordsFast } from './keywords-fast.ts';
+import { extractSegmentedKeywords, SEGMENTED_LANGUAGES } from './keywords-segmented.ts';
 import { labelPatterns } from './labels.ts';
 import { detectLanguageFast } from './language-fast.ts';
 import {
@@ -149,7 +150,10 @@ export function analyseMetadata(
     readingTimeMinutes: wordCount === 0 ? 0 : Math.max(1, Math.ceil(wordCount / WORDS_PER_MINUTE)),
     entities,
     quotes: extractQuotes(body, entities.people, language),
-    keywords: extractKeywordsFast(body, language),
+    keywords:
+      language !== null && SEGMENTED_LANGUAGES.has(language)
+        ? extractSegmentedKeywords(body, language)
+        : extractKeywordsFast(body, language),
     summary: extractSummary(body),
     contentHash: contentHash(body),
     simhash: simhashFast(body, options.words),

@@ -12,6 +12,7 @@ declare module 'stopword' {
   export const hin: readonly string[];
   export const hun: readonly string[];
   export const ita: readonly string[];
+  export const jpn: readonly string[];
   export const nld: readonly string[];
   export const nob: readonly string[];
   export const pol: readonly string[];
@@ -20,5 +21,7 @@ declare module 'stopword' {
   export const rus: readonly string[];
   export const spa: readonly string[];
   export const swe: readonly string[];
+  export const tha: readonly string[];
   export const tur: readonly string[];
+  export const zho: readonly string[];
 }
