@@ -39,6 +39,10 @@ export const wholeFamilies: Record<string, (n: number) => string | Uint8Array> =
     `# Title\n\n${lines(n, (i) => `* [${name(i)} ${i}](https://example.com/${i})`)}`,
   // A rule, then "key: value" lines with no closing rule: the front-matter reader's longest read.
   'key-value lines under a rule': (n) => `---\n${lines(n - 4, (i) => `key${i}: value ${name(i)}`)}`,
+  // Chinese: words without spaces, read by Intl.Segmenter in pieces (keywords-segmented.ts); once with no break.
+  'Chinese prose': (n) =>
+    blocks(n, (i) => `政府周四批准了第${i}号环境保护法草案。部长说，新规定将于明年生效。`),
+  'Chinese without a break': (n) => gen(n, (i) => `政府批准环境保护法草案${i % 10}部长说新规定明年生效`, ''),
   // Not UTF-8: the legacy code pages' reader decodes and judges every candidate (legacy-encoding.ts).
   'Windows-1251 text': (n) =>
     windows1251(blocks(n, (i) => `Комитет ${cyrillic(i)} обсудил бюджет на ${1990 + (i % 30)} год.`)),

@@ -8,6 +8,8 @@ import {
 import { extractKeywordsFast } from '../../functions/core/metadata/keywords-fast.ts';
 import {
   extractSegmentedKeywords,
+  PIECE_CHARS,
+  pieceEnd,
   SEGMENTED_LANGUAGES,
 } from '../../functions/core/metadata/keywords-segmented.ts';
 import { processText } from '../../functions/core/pipeline.ts';
@@ -213,5 +215,35 @@ describe('keywords of languages written without spaces (keywords-segmented.ts)',
     expect(record.language).toBe('zh');
     expect(record.keywords).toEqual(extractSegmentedKeywords(record.body, 'zh'));
     expect(SEGMENTED_LANGUAGES.has('de')).toBe(false);
+  });
+
+  it('hands the segmenter the whole text in pieces of at most PIECE_CHARS, never splitting a surrogate pair (property)', () => {
+    const text = fc.string({
+      unit: fc.constantFrom('环', '境', '。', ' ', '\n', 'a', '😀', '保'),
+      maxLength: 3000,
+    });
+
+    fc.assert(
+      fc.property(text, (sample) => {
+        const pieces: string[] = [];
+        for (let from = 0; from < sample.length; ) {
+          const to = pieceEnd(sample, from);
+          if (to <= from || to - from > PIECE_CHARS + 1) return false;
+          const last = sample.charCodeAt(to - 1);
+          if (to < sample.length && last >= 0xd800 && last <= 0xdbff) return false;
+          pieces.push(sample.slice(from, to));
+          from = to;
+        }
+        return pieces.join('') === sample;
+      }),
+    );
+  });
+
+  it('reads a long text without any break as well (the pieces cut at their limit)', () => {
+    const body = '环境保护法草案政府批准'.repeat(400);
+
+    expect(extractSegmentedKeywords(body, 'zh').slice(0, 5)).toEqual(
+      expect.arrayContaining(['环境', '草案', '批准', '政府']),
+    );
   });
 });
