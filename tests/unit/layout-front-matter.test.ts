@@ -3,6 +3,7 @@
  * metadata, become the page's first block (removed as `layout.front-matter`, nothing lost), and give the record
  * its declared title, authors, dates, site and language when the text does not say better.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFrontMatter } from '../../functions/core/layout/front-matter.ts';
 import { readLayout } from '../../functions/core/layout.ts';
@@ -173,6 +174,49 @@ describe('a page with front matter through the layout stage and the core', () =>
 
     expect(readLayout(`---\ntitle: Not this\n---\n${html}`).blocks.some((b) => b.hints?.frontMatter)).toBe(
       false,
+    );
+  });
+});
+
+describe('front matter loses nothing (property)', () => {
+  it('leaves every line of a text opening with front-matter-like lines in the body, the audit or the title', () => {
+    const line = fc.oneof(
+      fc.constantFrom(
+        '---',
+        '...',
+        'title: A "quoted" title',
+        'authors:',
+        '  - Jane Roe',
+        '- stray',
+        'date: 2024-03-14',
+        'url: https://a.example/x',
+        'Title: X',
+        'URL Source: https://b.example',
+        'Markdown Content:',
+        '',
+        '  nested: map',
+        'desc: >',
+        'tags: [a, "b, c", d]',
+        'Note: a thing',
+      ),
+      fc.stringMatching(/^[A-Za-z][A-Za-z ]{0,20}$/),
+    );
+    const spaces = (text: string) => text.replace(/[ \t]+/g, ' ');
+
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), (lines) => {
+        const text = `${lines.join('\n')}\n\n${ARTICLE}`;
+        const record = processText(text);
+        if (record.status !== 'clean') return false;
+        const kept = spaces(record.body);
+        const audit = spaces(record.removed.map((item) => item.text).join('\n'));
+        return text
+          .split('\n')
+          .map((l) => spaces(l.trim()))
+          .filter((l) => l !== '')
+          .every((l) => kept.includes(l) || audit.includes(l) || record.title === l);
+      }),
+      { numRuns: 300 },
     );
   });
 });
