@@ -144,45 +144,46 @@ function decodeBytes(bytes: Uint8Array, options: DecodeOptions): DecodeResult {
   const utf8 = lenientUtf8(bytes);
   if (utf8.validMultiByte > utf8.result.replacements) return utf8.result;
   if (utf8.result.replacements === 1 && endsInCutSequence(bytes)) return utf8.result;
-  return (
-    legacyFallback(bytes, controls.other) ??
-    cjkFallback(bytes, controls.other) ??
-    singleByteFallback(bytes, controls.other)
-  );
+  // Bytes with control characters are no legacy text either: the Western fallback refuses them.
+  if (controls.other === 0) {
+    let high = 0;
+    for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) high++;
+    const legacy = legacyFallback(bytes, high) ?? cjkFallback(bytes, high);
+    if (legacy) return legacy;
+  }
+  return singleByteFallback(bytes, controls.other);
 }
 
 /**
  * Bytes mostly above 7F (no Western text) in the Chinese, Japanese or Korean encoding whose reading holds the
  * most common characters (legacy-cjk.ts); null to leave them to the single-byte fallback, which refuses them.
+ * `high`: the bytes above 7F.
  */
-function cjkFallback(bytes: Uint8Array, controlCount: number): DecodeResult | null {
-  if (controlCount > 0) return null;
-  let high = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) high++;
+function cjkFallback(bytes: Uint8Array, high: number): DecodeResult | null {
   if (high <= bytes.length * MAX_HIGH_BYTE_SHARE_FOR_FALLBACK) return null;
   const guess = guessCjkEncoding(bytes);
-  if (guess === null) return null;
-  const text = new TextDecoder(guess.encoding).decode(bytes);
-  let replacements = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) replacements++;
-  return { ok: true, text, encoding: guess.encoding, replacements };
+  return guess === null ? null : decodedWith(bytes, guess.encoding);
 }
 
 /**
  * The bytes in a legacy code page that reads them better than Windows-1252 does (legacy-encoding.ts: Central
  * European, Cyrillic, Greek), or null to leave them to the Western fallback. A Latin code page must still meet
- * the Western one's test: high bytes a minority (the rest of its letters are ASCII).
+ * the Western one's test: high bytes (`high`, those above 7F) a minority (the rest of its letters are ASCII).
  */
-function legacyFallback(bytes: Uint8Array, controlCount: number): DecodeResult | null {
-  if (controlCount > 0) return null;
+function legacyFallback(bytes: Uint8Array, high: number): DecodeResult | null {
   const guess = guessLegacyEncoding(bytes, decodeAs);
   if (guess === null || guess.encoding === 'windows-1252') return null;
-  if (LATIN_CANDIDATES.has(guess.encoding)) {
-    let high = 0;
-    for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) high++;
-    if (high > bytes.length * MAX_HIGH_BYTE_SHARE_FOR_FALLBACK) return null;
-  }
+  if (LATIN_CANDIDATES.has(guess.encoding) && high > bytes.length * MAX_HIGH_BYTE_SHARE_FOR_FALLBACK)
+    return null;
   return { ok: true, text: decodeAs(bytes, guess.encoding), encoding: guess.encoding, replacements: 0 };
+}
+
+/** The bytes in `encoding` by the platform's decoder, each undecodable sequence a U+FFFD, counted. */
+function decodedWith(bytes: Uint8Array, encoding: string): DecodeResult {
+  const text = new TextDecoder(encoding).decode(bytes);
+  let replacements = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) replacements++;
+  return { ok: true, text, encoding, replacements };
 }
 
 /** The bytes in a legacy candidate: Windows-1252 by its table here, the others by the platform's decoder. */
@@ -206,10 +207,7 @@ function declaredLegacyDecoding(bytes: Uint8Array, label: string | null | undefi
   // WHATWG reads Latin-1 and ASCII labels as windows-1252; Node's decoder gets its 80–9F block wrong.
   if (encoding === 'windows-1252')
     return { ok: true, text: decodeWindows1252(bytes), encoding, replacements: 0 };
-  const text = new TextDecoder(encoding).decode(bytes);
-  let replacements = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) replacements++;
-  return { ok: true, text, encoding, replacements };
+  return decodedWith(bytes, encoding);
 }
 
 /**

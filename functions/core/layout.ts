@@ -35,8 +35,11 @@ export interface LayoutDocument {
 export function readLayout(decoded: string, name?: string | null, known?: Layout | null): LayoutDocument {
   const normalised = normalise(decoded);
   const front = known === 'html' ? null : readFrontMatter(normalised);
-  // The text below the front matter, with the front matter's lines left blank: every block keeps its line.
-  const text = front === null ? normalised : blankLines(normalised, front.lines);
+  // The text below the front matter, its lines left empty (their line ends kept): every block keeps its line.
+  const text =
+    front === null
+      ? normalised
+      : normalised.slice(0, front.end).replace(/[^\n]+/g, '') + normalised.slice(front.end);
   const layout = known ?? detectLayout(text, name);
   if (layout === 'html') {
     const page = readHtml(normalised);
@@ -49,30 +52,14 @@ export function readLayout(decoded: string, name?: string | null, known?: Layout
   return {
     layout,
     format,
-    blocks: withFrontMatter(normalised, front, blocks),
+    blocks: withFrontMatter(front, blocks),
     evidence: front.evidence,
     text,
   };
 }
 
-/** `text` with its first `count` lines emptied (their line ends kept). */
-function blankLines(text: string, count: number): string {
-  let at = 0;
-  for (let k = 0; k < count; k++) {
-    const next = text.indexOf('\n', at);
-    if (next < 0) return '\n'.repeat(k);
-    at = next + 1;
-  }
-  return '\n'.repeat(count) + text.slice(at);
-}
-
-/** The front matter as the page's first block (its own lines, blank ones dropped), the layout's blocks after it. */
-function withFrontMatter(text: string, front: FrontMatter, blocks: Block[]): Block[] {
-  const own = text
-    .split('\n', front.lines)
-    .slice(front.firstLine - 1)
-    .filter((line) => line.trim() !== '')
-    .join('\n');
-  const first: Block = { index: 0, text: own, line: front.firstLine, hints: { frontMatter: true } };
+/** The front matter as the page's first block, the layout's blocks after it. */
+function withFrontMatter(front: FrontMatter, blocks: Block[]): Block[] {
+  const first: Block = { index: 0, text: front.text, line: front.firstLine, hints: { frontMatter: true } };
   return [first, ...blocks.map((block) => ({ ...block, index: block.index + 1 }))];
 }

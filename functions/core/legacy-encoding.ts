@@ -11,6 +11,8 @@
  * Turkish or Baltic text, whose letters Windows-1252 also reads as letters, to Windows-1252 as before.
  */
 
+import { isAsciiLetter } from './ascii.ts';
+
 /** The candidates, in the order that breaks ties. */
 export const LEGACY_CANDIDATES = [
   'windows-1252',
@@ -178,18 +180,17 @@ function readWord(text: string, from: number, to: number): 'right' | 'capitals' 
     previousLower = false;
     if (code < 0x80) continue;
     const letterBefore = isLetterAt(text, k - 1, start);
-    const letterAfter = isLetterAt(text, k + 1, start, end);
-    if ((code >= 0x80 && code < 0xa0) || code === 0xfffd) bad = true;
+    if (code < 0xa0 || code === 0xfffd) bad = true;
     else if (BOX_OR_PRIVATE.test(char)) bad = true;
     else if (NEVER_BY_A_LETTER.test(char) && !BY_A_LETTER.has(char)) {
-      if (letterAfter || (letterBefore && !AFTER_A_LETTER.has(char))) bad = true;
-    } else if (OPENING.has(char) && isLetterAt(text, k - 1, start)) bad = true;
+      if (isLetterAt(text, k + 1, start, end) || (letterBefore && !AFTER_A_LETTER.has(char))) bad = true;
+    } else if (OPENING.has(char) && letterBefore) bad = true;
   }
   // No letter, or one letter above 7F alone ("Š 2025", "ť", "Ч"; "é", "à" are words too): nothing to read, unless
   // the word holds a byte no text holds.
   if (!bad && (letters === 0 || (letters === 1 && accentedOrOther(text, start, end)))) return null;
   if (scripts.size > 1 || scripts.has('other')) bad = true;
-  // A Latin word of three letters or more, most of them accented: another script read as Latin letters.
+  // A Latin word of two letters or more, most of them accented: another script read as Latin letters.
   if (scripts.has('latin') && letters >= 2 && accented * 2 > letters) bad = true;
   if (bad) return 'wrong';
   return letters >= 2 && upperLetters === letters ? 'capitals' : 'right';
@@ -212,9 +213,4 @@ function isLetterAt(text: string, k: number, start: number, end = text.length): 
   if (k < start || k >= end) return false;
   const code = text.charCodeAt(k);
   return code < 0x80 ? isAsciiLetter(code) : LETTER.test(text[k]!);
-}
-
-function isAsciiLetter(code: number): boolean {
-  const lower = code | 0x20;
-  return lower >= 0x61 && lower <= 0x7a;
 }

@@ -82,44 +82,77 @@ const LIST_ITEM = /^\s+-\s+(.*)$|^-\s+(.*)$/u;
 export interface FrontMatter {
   /** What it states, as the evidence an HTML head gives. */
   evidence: PageEvidence;
-  /** How many lines of the text it takes, from the first (its closing line and a "Markdown Content:" line too). */
-  lines: number;
-  /** Its own lines' number of the first one (1-based; blank lines above it are not its). */
+  /** Its own lines (from its first non-blank one, blank ones left out), as the page's first block holds them. */
+  text: string;
+  /** Its first line's number (1-based; blank lines above it are not its). */
   firstLine: number;
+  /** How many lines of the text it takes, from the text's first (its closing line, a "Markdown Content:" line). */
+  lines: number;
+  /** Where the text after it starts: past its last line (its closing line, a "Markdown Content:" line). */
+  end: number;
+}
+
+/** A key of the front matter, the field it names (null: one no record field reads), and its values. */
+interface Entry {
+  field: Field | null;
+  values: string[];
+}
+
+/** The text's lines, read one after another from its start (front matter is at most MAX_LINES of them). */
+class HeadLines {
+  private readonly starts: number[] = [];
+  private readonly lines: string[] = [];
+
+  constructor(private readonly text: string) {}
+
+  /** Line i (0-based), or null past the text's end. */
+  at(i: number): string | null {
+    while (this.lines.length <= i) {
+      const from = this.lines.length === 0 ? 0 : this.starts.at(-1)! + this.lines.at(-1)!.length + 1;
+      if (from > this.text.length) return null;
+      let to = this.text.indexOf('\n', from);
+      if (to < 0) to = this.text.length;
+      this.starts.push(from);
+      this.lines.push(this.text.slice(from, to));
+    }
+    return this.lines[i]!;
+  }
+
+  /** The front matter made of lines [first, last]. */
+  frontMatter(entries: readonly Entry[], first: number, last: number): FrontMatter {
+    const own = this.lines.slice(first, last + 1).filter((line) => line.trim() !== '');
+    const end = Math.min(this.text.length, this.starts[last]! + this.lines[last]!.length + 1);
+    return {
+      evidence: evidenceOf(entries),
+      text: own.join('\n'),
+      firstLine: first + 1,
+      lines: last + 1,
+      end,
+    };
+  }
 }
 
 /** The front matter opening `text` (normalised: "\n" line ends), or null when the text opens with none. */
 export function readFrontMatter(text: string): FrontMatter | null {
-  // Only the head of the text is split: front matter is at most MAX_LINES lines.
-  const lines = headLines(text, MAX_LINES + 8);
+  const lines = new HeadLines(text);
   let first = 0;
-  while (first < lines.length && lines[first]!.trim() === '') first++;
-  if (first >= lines.length) return null;
-  return lines[first]!.trimEnd() === '---' ? readYaml(lines, first) : readHeader(lines, first);
+  // Blank lines above it, a few (a page of blank lines is read no further than front matter would be).
+  while (first < MAX_LINES && lines.at(first)?.trim() === '') first++;
+  const opening = lines.at(first);
+  // Most texts open otherwise: they are told by their first line, without reading further.
+  if (opening === null) return null;
+  if (opening.trimEnd() === '---') return readYaml(lines, first);
+  return headerEntry(opening.trim()) === null ? null : readHeader(lines, first);
 }
 
-function headLines(text: string, count: number): string[] {
-  const lines: string[] = [];
-  let from = 0;
-  while (lines.length < count && from <= text.length) {
-    let to = text.indexOf('\n', from);
-    if (to < 0) to = text.length;
-    lines.push(text.slice(from, to));
-    from = to + 1;
-  }
-  return lines;
-}
-
-function readYaml(lines: string[], open: number): FrontMatter | null {
-  const entries: [string, string[]][] = [];
+function readYaml(lines: HeadLines, open: number): FrontMatter | null {
+  const entries: Entry[] = [];
   let current: string[] | null = null;
-  for (let i = open + 1; i < lines.length && i - open <= MAX_LINES; i++) {
-    const line = lines[i]!;
+  for (let i = open + 1, line = lines.at(i); line !== null && i - open <= MAX_LINES; line = lines.at(++i)) {
     const trimmed = line.trimEnd();
     if (trimmed === '---' || trimmed === '...') {
       // One known key at least: a rule, a "Note: …" line and a rule open a page, not its front matter.
-      if (!entries.some(([key]) => fieldOf(key) !== null)) return null;
-      return { evidence: evidenceOf(entries), lines: i + 1, firstLine: open + 1 };
+      return entries.some((entry) => entry.field !== null) ? lines.frontMatter(entries, open, i) : null;
     }
     if (trimmed.trim() === '' || trimmed.trimStart().startsWith('#')) continue;
     const item = LIST_ITEM.exec(trimmed);
@@ -139,33 +172,39 @@ function readYaml(lines: string[], open: number): FrontMatter | null {
     const values: string[] = [];
     const raw = (entry[2] ?? '').trim();
     if (raw.startsWith('[') && raw.endsWith(']')) values.push(...flowList(raw.slice(1, -1)));
-    else if (raw !== '' && raw !== '|' && raw !== '>' && !/^[|>][-+]?$/u.test(raw)) values.push(scalar(raw));
-    entries.push([entry[1]!, values]);
+    else if (raw !== '' && !/^[|>][-+]?$/u.test(raw)) values.push(scalar(raw));
+    entries.push({ field: fieldOf(entry[1]!), values });
     current = raw === '' ? values : null;
   }
   return null;
 }
 
-function readHeader(lines: string[], first: number): FrontMatter | null {
-  const entries: [string, string[]][] = [];
-  let end = first;
-  let i = first;
-  for (; i < lines.length && i - first <= MAX_LINES; i++) {
-    const line = lines[i]!.trim();
-    if (line === '') continue;
-    if (CONTENT_LINE.test(line)) {
-      end = i + 1;
+function readHeader(lines: HeadLines, first: number): FrontMatter | null {
+  const entries: Entry[] = [];
+  let last = first;
+  for (let i = first, line = lines.at(i); line !== null && i - first <= MAX_LINES; line = lines.at(++i)) {
+    const trimmed = line.trim();
+    if (trimmed === '') continue;
+    if (CONTENT_LINE.test(trimmed)) {
+      last = i;
       break;
     }
-    const entry = HEADER_ENTRY.exec(line);
-    if (!entry || fieldOf(entry[1]!) === null) break;
-    entries.push([entry[1]!, [entry[2]!.trim()]]);
-    end = i + 1;
+    const entry = headerEntry(trimmed);
+    if (entry === null) break;
+    entries.push(entry);
+    last = i;
   }
   // Two known keys at least, a title or a URL among them: one "Date: …" line is a dateline, not a header.
-  const fields = entries.map(([key]) => fieldOf(key));
-  if (entries.length < 2 || !fields.some((field) => field === 'title' || field === 'url')) return null;
-  return { evidence: evidenceOf(entries), lines: end, firstLine: first + 1 };
+  if (entries.length < 2 || !entries.some((entry) => entry.field === 'title' || entry.field === 'url'))
+    return null;
+  return lines.frontMatter(entries, first, last);
+}
+
+/** A reader header's line of a known key ("Title: …"), or null. */
+function headerEntry(line: string): Entry | null {
+  const match = HEADER_ENTRY.exec(line);
+  const field = match ? fieldOf(match[1]!) : null;
+  return field === null ? null : { field, values: [match![2]!.trim()] };
 }
 
 function fieldOf(key: string): Field | null {
@@ -195,12 +234,11 @@ function flowList(inner: string): string[] {
   return items;
 }
 
-function evidenceOf(entries: readonly [string, string[]][]): PageEvidence {
+function evidenceOf(entries: readonly Entry[]): PageEvidence {
   const meta: { key: string; value: string }[] = [];
   let canonicalUrl: string | null = null;
   let lang: string | null = null;
-  for (const [key, values] of entries) {
-    const field = fieldOf(key);
+  for (const { field, values } of entries) {
     if (field === null) continue;
     for (const value of values) {
       if (value === '' || value.length > MAX_VALUE_CHARS) continue;

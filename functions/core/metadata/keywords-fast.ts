@@ -4,6 +4,7 @@
  * `/[\p{L}][\p{L}\p{N}'’-]*` + `/gu`: a letter, then letters, digits, apostrophes and hyphens, by code point;
  * each character's class is looked up in a table filled on first sight by the same regexes.
  */
+import { isAsciiLetter } from '../ascii.ts';
 import { FNV_PRIME, HASH_START, mixHash } from '../string-index-fast.ts';
 import { elides, keywordStopWords } from './function-words.ts';
 import { ELIDED, keywordSample, MAX_KEYWORDS, MIN_LETTERS } from './keywords.ts';
@@ -108,10 +109,6 @@ function elidedStart(body: string, start: number, end: number): number {
   const letters = k - start;
   if (letters < 1 || letters > 6 || k + 1 >= end) return start;
   return body.charCodeAt(k) === APOSTROPHE && isAsciiLetter(body.charCodeAt(k + 1)) ? k + 1 : start;
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** The length of trimEnd(body[start, end) lower-cased) for an ASCII word: "'s" then "'" and "-" dropped. */

@@ -1,3 +1,4 @@
+import { isAsciiLetter } from '../ascii.ts';
 import type { Block, CleanResult } from '../types.ts';
 import { LANGUAGES } from '../vocabulary/index.ts';
 import { isJsSpace } from '../whitespace.ts';
@@ -81,10 +82,6 @@ export function mayBeZoneHeading(text: string): boolean {
   const b = text.charCodeAt(1);
   if (!isAsciiLetter(a) || !isAsciiLetter(b)) return false;
   return ZONE_HEADING_OPENINGS[((a | 32) - 97) * 26 + (b | 32) - 97] === 1;
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 const COMMENT_LINES = new Set(LANGUAGES.flatMap((l) => l.chrome.commentsHeading?.lines ?? []));
