@@ -78,6 +78,15 @@ describe('readLines on a text dump that puts each inline element on its own line
     ]);
   });
 
+  it('joins a title-cased link inside a sentence to the sentence going on after it', () => {
+    // German capitalises its nouns: a book title inside prose reads as a headline by its capitals alone.
+    expectOneElementThenNext([
+      'Es braucht Zeit, sich auf diesen Text einzulassen. Weder Lyrikband noch Bericht noch Erzählung, verweigern',
+      'Die Anleitungen der Vorfahren',
+      'eine klare Gattungszuschreibung.',
+    ]);
+  });
+
   it('joins the quotation a line opens at its end', () => {
     expectOneElementThenNext([
       'Aus Sicht von Diess hat die Zentrale gute Chancen, "',

@@ -59,7 +59,10 @@ export function continuesInto(
   if (isDateLine(next) || BYLINE_ALONE.test(next)) return false;
   // Closing punctuation always carries on ("Black Panther" / ", the film…": a link's text in a dump).
   if (!STARTS_LOWER.test(next)) return true;
-  return !BYLINE_START.test(next) && !isTitleCased(line);
+  // A title-cased line is a headline over its tag line, unless it already carries on a sentence of the lines
+  // before it: then it is a link's or a title's words inside prose ("… verweigern" / "Die Anleitungen der
+  // Vorfahren" / "eine klare …"; German capitalises every noun).
+  return !BYLINE_START.test(next) && (midParagraph || !isTitleCased(line));
 }
 
 /** Quotation marks that open a quotation (a straight one opens one after a white space). */
