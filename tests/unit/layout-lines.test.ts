@@ -54,8 +54,7 @@ describe('readLines on a text dump that puts each inline element on its own line
 
     expect(blocks.map((b) => b.text)).toEqual([
       'The best way to fly responsibly is to\nchoose direct flights\nwhen possible.',
-      'A typical example is',
-      'Bergamo\n. Most people fly on.',
+      'A typical example is\nBergamo\n. Most people fly on.',
     ]);
   });
 
@@ -85,6 +84,16 @@ describe('readLines on a text dump that puts each inline element on its own line
       'Die Anleitungen der Vorfahren',
       'eine klare Gattungszuschreibung.',
     ]);
+  });
+
+  it('joins a short sentence start broken off on a function word when the sentence goes on after the link', () => {
+    expectOneElementThenNext(['Auch auf dem', 'KnowledgeCamp 2019', ', das in Berlin stattfand, waren wir live.']);
+    expectOneElementThenNext(['We met at the', 'Berlin Forum', 'and talked for an hour.']);
+  });
+
+  it('keeps a short line ending on a function word apart when no sentence goes on after the next line', () => {
+    expectEachLineAnElement(['Follow us on', 'Twitter', 'Facebook']);
+    expectEachLineAnElement(['Read more about', 'Climate', 'by Jane Roe']);
   });
 
   it('joins the quotation a line opens at its end', () => {

@@ -76,7 +76,8 @@ const LOWER_WORD = /^\p{Ll}[\p{Ll}\p{M}'’-]*$/u;
 /**
  * Prose, not a headline in sentence case: a line already joined to the one before it, or a line of
  * MIN_BROKEN_LINE characters at least that is MIN_PROSE_LINE long, ends a sentence inside it, or breaks off on a
- * function word ("… rund um unser", "… dane zebrane przez": no sentence, and no headline, ends so).
+ * function word ("… rund um unser", "… dane zebrane przez": no sentence, and no headline, ends so). A shorter
+ * line must break off on a function word.
  */
 const MIN_PROSE_LINE = 100;
 const MIN_BROKEN_LINE = 30;
@@ -104,20 +105,23 @@ function isLinkMidSentence(
   lineAfterNext: () => string,
   midParagraph: boolean,
 ): boolean {
-  // The cheap tests first: most lines of a dump are menu entries and headlines, which fail the first two.
-  if (trimmed.length < MIN_BROKEN_LINE && !midParagraph) return false;
   const start = lastWordStart(trimmed);
   const lastWord = trimmed.slice(start);
   if (start === 0 || !LOWER_WORD.test(lastWord)) return false;
-  const prose =
-    midParagraph ||
-    trimmed.length >= MIN_PROSE_LINE ||
-    STOP_WORDS.has(lastWord) ||
-    INNER_SENTENCE_END.test(trimmed);
+  // A short line is a menu entry or a headline's start unless it breaks off on a function word and the sentence
+  // goes on after the link ("Auch auf dem" / "KnowledgeCamp 2019" / ", das in Berlin …"): a link that ends a
+  // sentence ("Follow us on" / "Twitter.") is not enough for it.
+  const short = trimmed.length < MIN_BROKEN_LINE && !midParagraph;
+  const prose = short
+    ? STOP_WORDS.has(lastWord)
+    : midParagraph ||
+      trimmed.length >= MIN_PROSE_LINE ||
+      STOP_WORDS.has(lastWord) ||
+      INNER_SENTENCE_END.test(trimmed);
   if (!prose) return false;
   const link = next.trim();
   if (wordsMoreThan(link, MAX_LINK_WORDS) || isDateLine(link) || BYLINE_START.test(link)) return false;
-  if (SENTENCE_END.test(link)) return true;
+  if (!short && SENTENCE_END.test(link)) return true;
   const after = lineAfterNext();
   return STARTS_CONTINUATION.test(after) && !isDateLine(after) && !BYLINE_START.test(after);
 }
