@@ -87,7 +87,11 @@ describe('readLines on a text dump that puts each inline element on its own line
   });
 
   it('joins a short sentence start broken off on a function word when the sentence goes on after the link', () => {
-    expectOneElementThenNext(['Auch auf dem', 'KnowledgeCamp 2019', ', das in Berlin stattfand, waren wir live.']);
+    expectOneElementThenNext([
+      'Auch auf dem',
+      'KnowledgeCamp 2019',
+      ', das in Berlin stattfand, waren wir live.',
+    ]);
     expectOneElementThenNext(['We met at the', 'Berlin Forum', 'and talked for an hour.']);
   });
 
