@@ -864,6 +864,26 @@ describe('authors', () => {
     expect(read(['Shop\nby', 'Category'], 'en')).toEqual([]);
   });
 
+  it('reads a label alone after the separator a text dump left before it ("Accueil" / "| Par" / "Loïc Le Clerc")', () => {
+    const read = (texts: string[], language: string) => {
+      const blocks = texts.map((text, index) => ({ index, text })) as Parameters<typeof explicitByline>[1];
+      return explicitByline(blocks[0]!, blocks, labelPatterns(language));
+    };
+    expect(read(['| Par', 'Loïc Le Clerc', '| 30 septembre 2018'], 'fr')).toEqual(['Loïc Le Clerc']);
+    expect(read(['· By', 'Jane Roe'], 'en')).toEqual(['Jane Roe']);
+    // A separator alone is no label.
+    expect(read(['|', 'Jane Roe'], 'en')).toEqual([]);
+  });
+
+  it('reads an author label joined to another credit, alone on its line, as a label ("Text & Fotos:")', () => {
+    const labels = labelPatterns('de');
+    expect(labels.labelOnly.test('Text & Fotos:')).toBe(true);
+    expect(labels.labelOnly.test('Autor und Fotograf:')).toBe(true);
+    // Without the colon, the words are a line of text, not a label.
+    expect(labels.labelOnly.test('Text & Fotos')).toBe(false);
+    expect(labels.labelOnly.test('Bilder & Fotos:')).toBe(false);
+  });
+
   it('reads the writer of a post meta line that opens with a publication label ("Posted in … by …")', () => {
     const meta = 'Posted in Datenschutz by damianduchamps on August 3, 2019';
     expect(authorsOf(['Council passes budget', meta, PROSE])).toEqual(['damianduchamps']);

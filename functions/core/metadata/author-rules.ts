@@ -266,9 +266,10 @@ export function explicitByline(block: Block, blocks: Block[], labels: LabelPatte
       if (names.length > 0) return names;
     }
   }
-  const whole = block.text.trim();
-  // A label alone, or closing the block ("9. Februar 2019" / "von", "12/04/2020" / "by": a layout that groups short
-  // lines into blocks can split a byline's label from its name).
+  // A label alone (after the separator of the piece before it: "Accueil" / "| Par" / "Loïc Le Clerc"), or closing
+  // the block ("9. Februar 2019" / "von", "12/04/2020" / "by": a layout that groups short lines into blocks can
+  // split a byline's label from its name).
+  const whole = block.text.trim().replace(LEADING_SEPARATOR, '');
   if (labels.labelOnly.test(whole) || (lines.length > 1 && labels.labelOnly.test(lines.at(-1)!.trim()))) {
     // The name follows, sometimes after one stray block (an avatar's "×", a lone initial).
     for (const offset of [1, 2]) {

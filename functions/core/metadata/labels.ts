@@ -234,7 +234,11 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
       `^(?:(?:${authorLabels})(?:\\s*(?:&|\\+|${nameConjunctions})\\s*\\p{L}+)?\\s*[:：]|(?:${authorBoxes})\\s*[:：|–—-])\\s*(.+)$`,
       'iu',
     ),
-    labelOnly: new RegExp(`^(?:${bylineWords}|${authorLabels}|${authorBoxes})\\s*[:：]?$`, 'iu'),
+    // "Text & Fotos:" alone, as authorLabel reads it before a name: a label whose name is on the next line.
+    labelOnly: new RegExp(
+      `^(?:(?:${bylineWords}|${authorLabels}|${authorBoxes})\\s*[:：]?|(?:${authorLabels})\\s*(?:&|\\+|${nameConjunctions})\\s*\\p{L}+\\s*[:：])$`,
+      'iu',
+    ),
     endsWithByline: new RegExp(`\\s(?:${bylineWords})\\s*[:：]?$`, 'iu'),
     notWriter: new RegExp(`^(?:${notWriter})(?:\\s*[:：]|\\s)`, 'iu'),
     creditMark: new RegExp(
