@@ -257,6 +257,9 @@ describe('readLines keeps every line, once, in order', () => {
       'starting zero waste',
       'and then the rest of the sentence goes on here.',
       'A typical example is',
+      'Auch auf dem',
+      'Die Anleitungen der Vorfahren',
+      'eine klare Gattungszuschreibung.',
     ),
     fc.string({ maxLength: 40 }).map((text) => text.replace(/\n/g, ' ')),
   );
