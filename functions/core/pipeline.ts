@@ -98,7 +98,7 @@ export function processText(text: string, hints: SourceHints = {}, encoding = 'u
     format: page.format,
     body,
     removed,
-    comments: (cleaned.comments ?? []).map((entry) => toComment(entry)),
+    comments: (cleaned.comments ?? []).map((entry) => toComment(entry, metadata.language)),
     commentsTruncated: cleaned.commentsTruncated ?? false,
     encoding,
     replacementCharacters: 0,
@@ -113,12 +113,15 @@ export function processText(text: string, hints: SourceHints = {}, encoding = 'u
   };
 }
 
-/** A comment for the record: its time as an ISO day when the thread states a certain one ("3 hours ago": null). */
-function toComment(entry: ThreadEntry): Comment {
+/**
+ * A comment for the record: its time as an ISO day when the thread states a certain one ("3 hours ago": null),
+ * read in the page's language ("05/06/2023" on a German page is 5 June; on a page of no known order, refused).
+ */
+function toComment(entry: ThreadEntry, language: string | null): Comment {
   const iso =
     entry.posted === null
       ? null
-      : (datesIn(entry.posted, { now: new Date(), language: null, numericOrder: null })[0]?.iso ?? null);
+      : (datesIn(entry.posted, { now: new Date(), language, numericOrder: null })[0]?.iso ?? null);
   return { author: entry.author, postedAt: iso, text: entry.text };
 }
 

@@ -93,6 +93,30 @@ describe('comment threads', () => {
   });
 });
 
+describe('comment dates in the language of the page', () => {
+  const article = [
+    'Wie man frische Kräuter eine Woche lang hält',
+    'Frische Kräuter welken schnell, wenn man sie im Kühlschrank einfach in der Tüte lässt. Mit ein paar Handgriffen bleiben sie aber eine ganze Woche lang grün und duften wie am ersten Tag.',
+    'Stellen Sie Petersilie und Koriander wie Blumen in ein Glas Wasser und decken Sie die Blätter locker mit einer Tüte ab. Wechseln Sie das Wasser alle zwei Tage, dann halten die Stiele lange.',
+    'Basilikum mag keine Kälte: Es bleibt auf der Küchentheke, im Glas, an einem hellen Ort ohne direkte Sonne. So bleibt es frisch, bis Sie es brauchen.',
+  ].join('\n\n');
+  const thread = (posted: string) =>
+    `${article}\n\n2 Kommentare\n\nAnna Berg sagt:\n${posted}\n\nDer Trick mit dem Glas funktioniert bei meinem Koriander.\n\nAntworten`;
+
+  it('reads a numeric date in the order the language of the page writes it (day first in German)', () => {
+    const record = processText(thread('05/06/2023'));
+
+    expect(record.language).toBe('de');
+    expect(record.comments.map((c) => c.postedAt)).toEqual(['2023-06-05']);
+  });
+
+  it('reads month names of the language of the page', () => {
+    expect(processText(thread('12. Juni 2024 um 14:03 Uhr')).comments.map((c) => c.postedAt)).toEqual([
+      '2024-06-12',
+    ]);
+  });
+});
+
 describe('a thread longer than the post', () => {
   // The thread's entries never start the region: the article is the densest run above its first author line.
   it('keeps the post, not the thread, as the article', () => {
