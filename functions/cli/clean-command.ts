@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { knownEncoding } from '../core/decode.ts';
 import { RAW_SUFFIXES_DEFAULT } from '../shared/definitions.ts';
 import { type CleanedFile, type CleanSettings, cleanFile } from './clean-file.ts';
 import { expandInputs, planOutputs } from './clean-inputs.ts';
@@ -26,6 +27,9 @@ Without --out the records go to stdout:
                       rules (as 'copydesk show' does), then the body (not with --out)
   --suffixes LIST     comma-separated suffixes read from folders (default ${RAW_SUFFIXES_DEFAULT.join(',')})
   --url URL           source URL of the page (as S3 object metadata would give it)
+  --charset LABEL     the inputs' encoding when they are not UTF-8 (as an upload's Content-Type
+                      charset would give it: windows-1250, iso-8859-2, koi8-r, shift_jis…); without
+                      it the core reads a declaration in the page, else guesses
   --max-bytes N       reject inputs larger than N bytes (default: no limit)
   --jobs N            clean on N worker threads at once (default: the machine's cores but one, for V8's
                       compiler; here ${defaultJobs()}); the output is the same, in the same order;
@@ -44,6 +48,7 @@ export async function cleanCommand(argv: string[], out: NodeJS.WritableStream): 
       format: { type: 'string' },
       suffixes: { type: 'string' },
       url: { type: 'string' },
+      charset: { type: 'string' },
       'max-bytes': { type: 'string' },
       jobs: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -67,10 +72,13 @@ export async function cleanCommand(argv: string[], out: NodeJS.WritableStream): 
   if (format === 'text' && values.out !== undefined) {
     throw new UsageError('clean: --format text prints to the terminal; --out writes JSON files');
   }
+  if (values.charset !== undefined && knownEncoding(values.charset) === null)
+    throw new UsageError(`clean: --charset ${values.charset} is no encoding this Node.js knows`);
   const suffixes = values.suffixes === undefined ? RAW_SUFFIXES_DEFAULT : parseSuffixes(values.suffixes);
   const settings = (mode: CleanSettings['mode']): CleanSettings => ({
     mode,
     url: values.url ?? null,
+    charset: values.charset ?? null,
     maxBytes,
     terminal: isTerminal(out),
   });

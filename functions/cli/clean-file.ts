@@ -17,6 +17,8 @@ export type CleanMode = 'out' | 'lines' | 'text' | 'single';
 export interface CleanSettings {
   mode: CleanMode;
   url: string | null;
+  /** --charset: the inputs' encoding, read as an upload's Content-Type charset is. */
+  charset: string | null;
   maxBytes: number | undefined;
   /** --format text: colours and widths for a terminal. */
   terminal: boolean;
@@ -33,7 +35,7 @@ export function cleanFile(path: string, settings: CleanSettings): CleanedFile {
   // The file name is the core's hint for the layout (.md, .html…), as the object key is in the handler.
   const record = processDocument(
     readInput(path),
-    { url: settings.url, name: path },
+    { url: settings.url, name: path, charset: settings.charset },
     { maxBytes: settings.maxBytes },
   );
   const outcome = record.status === 'clean' ? 'clean' : `rejected ${record.reason}`;

@@ -192,17 +192,25 @@ function decodeAs(bytes: Uint8Array, encoding: LegacyEncoding): string {
 }
 
 /**
+ * The encoding a label names as the platform's decoder knows it ("latin1" → "windows-1252"), or null for a label
+ * it does not know ("x-nonsense").
+ */
+export function knownEncoding(label: string | null | undefined): string | null {
+  if (!label) return null;
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The bytes decoded in the legacy encoding the document declares, or null when it declares none, declares a
  * Unicode one (its invalid bytes are then read as UTF-8 is, below) or names one the platform does not know.
  */
 function declaredLegacyDecoding(bytes: Uint8Array, label: string | null | undefined): DecodeResult | null {
-  if (!label) return null;
-  let encoding: string;
-  try {
-    encoding = new TextDecoder(label).encoding;
-  } catch {
-    return null;
-  }
+  const encoding = knownEncoding(label);
+  if (encoding === null) return null;
   if (encoding === 'utf-8' || encoding.startsWith('utf-16')) return null;
   // WHATWG reads Latin-1 and ASCII labels as windows-1252; Node's decoder gets its 80–9F block wrong.
   if (encoding === 'windows-1252')

@@ -6,7 +6,7 @@
 import { renderBody } from './body.ts';
 import { renderPlainBodyFast } from './body-fast.ts';
 import { clean } from './clean.ts';
-import { decode } from './decode.ts';
+import { decode, knownEncoding } from './decode.ts';
 import { prescan } from './layout/charset.ts';
 import { readLayout } from './layout.ts';
 import { datesIn } from './metadata/dates.ts';
@@ -64,9 +64,17 @@ export function processDocument(
   if (options.maxBytes !== undefined && bytes.length > options.maxBytes) {
     return rejectTooLarge(bytes.length, options.maxBytes);
   }
-  // An HTML page may declare its encoding: read before decoding (valid UTF-8 still wins, see decode.ts).
+  // An HTML page may declare its encoding: read before decoding (valid UTF-8 still wins, see decode.ts). The
+  // charset the upload's Content-Type names comes before the page's own declaration, as an HTTP header does,
+  // unless it names a Unicode encoding: bytes that are not valid UTF-8 prove such a header wrong (an uploader's
+  // default), and the page's own declaration says more.
   const declared = prescan(bytes);
-  const decoded = decode(bytes, { declaredCharset: declared.charset, markup: declared.markup });
+  const transport = knownEncoding(hints.charset);
+  const charset =
+    transport === null || transport === 'utf-8' || transport.startsWith('utf-16')
+      ? declared.charset
+      : transport;
+  const decoded = decode(bytes, { declaredCharset: charset, markup: declared.markup });
   if (!decoded.ok) return reject(decoded.reason, decoded.detail);
   return {
     ...processText(decoded.text, hints, decoded.encoding),

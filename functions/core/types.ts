@@ -289,4 +289,11 @@ export interface SourceHints {
   name?: string | null;
   /** The input's layout when the caller knows it (no detection): a record's body is in `blocks` (or markdown). */
   layout?: Layout | null;
+  /**
+   * The encoding the upload's transport names (the charset of an S3 object's Content-Type, "text/plain;
+   * charset=windows-1250"): read before what the page declares, as a browser reads an HTTP header before a
+   * <meta charset>; a byte-order mark and valid UTF-8 still come first (decode.ts). A label the platform does
+   * not know is ignored.
+   */
+  charset?: string | null;
 }

@@ -5,6 +5,7 @@
  * retries the message.
  */
 import { GetObjectCommand, type GetObjectCommandOutput, NoSuchKey, type S3Client } from '@aws-sdk/client-s3';
+import { charsetOfContentType } from '../core/layout/charset.ts';
 import { rejectTooLarge } from '../core/rejected.ts';
 import { CLEANER_VERSION } from '../core/version.ts';
 import { type CoreRunner, type RunnerRecord, sharedCoreRunner, TooSlowError } from './core-runner.ts';
@@ -186,9 +187,11 @@ async function cleanObject(object: S3ObjectRef, deps: ProcessDeps, deadline: num
     fetching.done();
   }
   const url = response.Metadata?.url ?? null;
+  // "aws s3 cp --content-type 'text/plain; charset=windows-1250'": the uploader knows the bytes' encoding.
+  const charset = charsetOfContentType(response.ContentType);
   const bytesIn = bytes.length; // the bytes move to the core's worker thread
   const record = await core.run(
-    { bytes, hints: { url, name: object.key }, options: { maxBytes: deps.maxInputBytes } },
+    { bytes, hints: { url, name: object.key, charset }, options: { maxBytes: deps.maxInputBytes } },
     deadline,
   );
   return { record, url, bytesIn };

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createS3Client } from '../../functions/handler/clients.ts';
 import { MAX_RECEIVE_COUNT } from '../../functions/shared/definitions.ts';
 import type { LocalStack } from '../../infra/local/local-stack.ts';
+import { encodeSingleByte } from '../support/single-byte.ts';
 import { FaultyRequestHandler, S3_UNAVAILABLE, s3GetObject } from './faulty-handler.ts';
 import {
   ARTICLE,
@@ -95,6 +96,27 @@ describe('object keys', () => {
       status: 'rejected',
       reason: 'bad-key',
     });
+  });
+});
+
+describe("an object's Content-Type", () => {
+  it('decodes the bytes in the charset the upload names, which the guess alone gets wrong', async () => {
+    // Czech in Windows-1250 reads as Western European without the header ("ètvrtek" for "čtvrtek").
+    const text = `${ARTICLE}\n\nVláda ve čtvrtek schválila návrh zákona o ochraně životního prostředí.`;
+    await stack.s3.send(
+      new PutObjectCommand({
+        Bucket: stack.names.rawBucket,
+        Key: 'raw/zprava-1250.txt',
+        Body: encodeSingleByte(text, 'windows-1250'),
+        ContentType: 'text/plain; charset=windows-1250',
+      }),
+    );
+
+    await stack.drain();
+
+    const record = await storedRecord(stack, 'raw/zprava-1250.txt', stack.names.rawBucket);
+    expect(record).toMatchObject({ status: 'clean', encoding: 'windows-1250' });
+    expect(String(record?.body)).toContain('Vláda ve čtvrtek schválila');
   });
 });
 

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MIN_FILES_PER_WORKER, workerCount } from '../../functions/cli/clean-pool.ts';
 import { main } from '../../functions/cli/main.ts';
 import { capture } from '../support/capture.ts';
+import { encodeSingleByte } from '../support/single-byte.ts';
 
 const ARTICLE =
   'A headline about the harbour\n\nThe first paragraph of the article says something useful about the harbour and the town.\n\n' +
@@ -42,6 +43,34 @@ async function tree(folder: string): Promise<string[]> {
     .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1))
     .sort();
 }
+
+describe('copydesk clean --charset', () => {
+  const czech = ARTICLE.replace(
+    'Share this article',
+    'Vláda ve čtvrtek schválila návrh zákona o ochraně životního prostředí a obce dostanou více peněz.\n\nShare this article',
+  );
+
+  it('reads the inputs in the encoding it names, as an upload with that Content-Type charset is read', async () => {
+    await writeFile(join(dir, 'zprava.txt'), encodeSingleByte(czech, 'windows-1250'));
+    const out = capture();
+
+    const code = await main(['clean', '--charset', 'windows-1250', join(dir, 'zprava.txt')], out.stream);
+
+    expect(code).toBe(0);
+    const record = JSON.parse(out.text());
+    expect(record).toMatchObject({ status: 'clean', encoding: 'windows-1250' });
+    expect(record.body).toContain('Vláda ve čtvrtek schválila');
+  });
+
+  it('refuses a label that names no encoding', async () => {
+    await files({ 'a.txt': ARTICLE });
+
+    const code = await main(['clean', '--charset', 'x-nonsense', join(dir, 'a.txt')], capture().stream);
+
+    expect(code).toBe(2);
+    expect(stderr).toBe('copydesk clean: --charset x-nonsense is no encoding this Node.js knows\n');
+  });
+});
 
 describe('copydesk clean FILE', () => {
   it('prints one record as JSON', async () => {
