@@ -32,19 +32,31 @@ export interface ItemContext {
   url: string | null;
 }
 
+/**
+ * The record's id, the table's partition key: `s3://bucket/key`. A decoded key (S3 allows 1,024 bytes) always fits
+ * DynamoDB's 2,048-byte limit; the raw form of an event key that could not be decoded (`bad-key`: up to three
+ * bytes per key byte) may not, and is cut as `fittedKey` cuts.
+ */
 export function recordId(bucket: string, key: string): string {
-  return `s3://${bucket}/${key}`;
+  return fittedKey(`s3://${bucket}/${key}`, KEY_LIMITS.partitionKeyBytes);
 }
 
 /**
  * The record's sort key in indexes that list records by id (byContentHash): the id itself when it fits
- * DynamoDB's 1,024-byte sort-key limit (so listings keep id order), else its longest prefix that leaves
- * room for `#` and 16 hex digits of its SHA-256, which keeps long ids apart.
+ * DynamoDB's 1,024-byte sort-key limit (so listings keep id order), else cut as `fittedKey` cuts.
  */
 export function idSortKey(id: string): string {
-  if (utf8Length(id) <= KEY_LIMITS.sortKeyBytes) return id;
-  const digest = createHash('sha256').update(id, 'utf8').digest('hex').slice(0, 16);
-  return `${truncateUtf8(id, KEY_LIMITS.sortKeyBytes - 17)}#${digest}`;
+  return fittedKey(id, KEY_LIMITS.sortKeyBytes);
+}
+
+/**
+ * `text` when it fits `limit` UTF-8 bytes, else its longest prefix that leaves room for `#` and 16 hex digits of
+ * its SHA-256, which keeps long keys apart.
+ */
+function fittedKey(text: string, limit: number): string {
+  if (utf8Length(text) <= limit) return text;
+  const digest = createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
+  return `${truncateUtf8(text, limit - 17)}#${digest}`;
 }
 
 /**

@@ -99,6 +99,22 @@ describe('object keys', () => {
   });
 });
 
+describe('an event key too long, undecoded, for a partition key', () => {
+  it('records a bad-key record under an id cut to 2,048 bytes with a digest, the raw key whole', async () => {
+    // 3,600 bytes of percent-encoding (S3 allows 1,024 decoded bytes; each may take three encoded).
+    const rawKey = `bad/${'%41'.repeat(1200)}%E0%A4%A.txt`;
+    const message = sqsRecord(notification({ bucket: INBOX, key: 'unused', rawKey }));
+
+    const response = await stackHandler(stack)(sqsEvent(message), lambdaContext());
+
+    expect(response.batchItemFailures).toEqual([]);
+    const record = await storedRecord(stack, rawKey);
+    expect(record).toMatchObject({ status: 'rejected', reason: 'bad-key', key: rawKey });
+    expect(Buffer.byteLength(String(record?.id))).toBeLessThanOrEqual(2048);
+    expect(String(record?.id)).toMatch(/#[0-9a-f]{16}$/);
+  });
+});
+
 describe("an object's Content-Type", () => {
   it('decodes the bytes in the charset the upload names, which the guess alone gets wrong', async () => {
     // Czech in Windows-1250 reads as Western European without the header ("ètvrtek" for "čtvrtek").
