@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { knownEncoding } from '../core/decode.ts';
 import { RAW_SUFFIXES_DEFAULT } from '../shared/definitions.ts';
-import { type CleanedFile, type CleanSettings, cleanFile } from './clean-file.ts';
+import { type CleanedFile, type CleanSettings, cleanBytes, cleanFile } from './clean-file.ts';
 import { expandInputs, planOutputs } from './clean-inputs.ts';
 import { cleanOnWorkers, defaultJobs, MIN_FILES_PER_WORKER, workerCount } from './clean-pool.ts';
 import { isTerminal } from './output.ts';
@@ -19,6 +19,8 @@ sub-folders) ending in ${RAW_SUFFIXES_DEFAULT.join(', ')}.
 Without --out the records go to stdout:
   one FILE            the record as indented JSON
   several, or FOLDER  one JSON record per line, each with "file" (the input's path) first
+  -                   standard input, alone (a scraper piped in): the record as indented JSON
+
 
   --out DIR           write one .json per input into DIR, keeping the inputs' paths below their
                       common folder (a/story.txt -> DIR/a/story.json); two inputs that would write
@@ -27,6 +29,8 @@ Without --out the records go to stdout:
                       rules (as 'copydesk show' does), then the body (not with --out)
   --suffixes LIST     comma-separated suffixes read from folders (default ${RAW_SUFFIXES_DEFAULT.join(',')})
   --url URL           source URL of the page (as S3 object metadata would give it)
+  --name NAME         with -: the input's file name, whose extension settles its layout as a
+                      file's does (page.html, notes.md; default: read from the bytes alone)
   --charset LABEL     the inputs' encoding when they are not UTF-8 (as an upload's Content-Type
                       charset would give it: windows-1250, iso-8859-2, koi8-r, shift_jis…); without
                       it the core reads a declaration in the page, else guesses
@@ -39,7 +43,11 @@ Without --out the records go to stdout:
 Every readable input gets a record (clean or rejected) and the exit code is 0;
 an unreadable path or bad usage exits 2 with a one-line reason on stderr.`;
 
-export async function cleanCommand(argv: string[], out: NodeJS.WritableStream): Promise<number> {
+export async function cleanCommand(
+  argv: string[],
+  out: NodeJS.WritableStream,
+  input: AsyncIterable<Uint8Array | string> = process.stdin,
+): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -48,6 +56,7 @@ export async function cleanCommand(argv: string[], out: NodeJS.WritableStream): 
       format: { type: 'string' },
       suffixes: { type: 'string' },
       url: { type: 'string' },
+      name: { type: 'string' },
       charset: { type: 'string' },
       'max-bytes': { type: 'string' },
       jobs: { type: 'string' },
@@ -82,6 +91,19 @@ export async function cleanCommand(argv: string[], out: NodeJS.WritableStream): 
     maxBytes,
     terminal: isTerminal(out),
   });
+
+  if (positionals.includes(STDIN)) {
+    if (positionals.length > 1 || values.out !== undefined)
+      throw new UsageError("clean: '-' (standard input) is read alone and printed, without --out");
+    const file = cleanBytes(
+      await readAll(input),
+      values.name ?? STDIN,
+      settings(format === 'text' ? 'text' : 'single'),
+    );
+    out.write(file.text);
+    return 0;
+  }
+  if (values.name !== undefined) throw new UsageError("clean: --name names standard input's file ('-')");
 
   const started = performance.now();
   const { inputs, folders } = await expandInputs(positionals, suffixes, values.out ?? null);
@@ -170,4 +192,15 @@ function parseSuffixes(value: string): string[] {
 
 function noFilesMessage(suffixes: readonly string[]): string {
   return `copydesk clean: no file ending in ${suffixes.join(', ')} in the folder(s) given\n`;
+}
+
+/** The input name that means standard input. */
+const STDIN = '-';
+
+/** Every byte of a stream (standard input), in one array. */
+async function readAll(input: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of input)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+  return Buffer.concat(chunks);
 }

@@ -32,10 +32,17 @@ export interface CleanedFile {
 }
 
 export function cleanFile(path: string, settings: CleanSettings): CleanedFile {
-  // The file name is the core's hint for the layout (.md, .html…), as the object key is in the handler.
+  return cleanBytes(readInput(path), path, settings);
+}
+
+/**
+ * Bytes cleaned and printed as the file `name` would be (standard input: `copydesk clean -`). The name is the
+ * core's hint for the layout (.md, .html…), as the object key is in the handler.
+ */
+export function cleanBytes(bytes: Uint8Array, name: string, settings: CleanSettings): CleanedFile {
   const record = processDocument(
-    readInput(path),
-    { url: settings.url, name: path, charset: settings.charset },
+    bytes,
+    { url: settings.url, name, charset: settings.charset },
     { maxBytes: settings.maxBytes },
   );
   const outcome = record.status === 'clean' ? 'clean' : `rejected ${record.reason}`;
@@ -43,11 +50,11 @@ export function cleanFile(path: string, settings: CleanSettings): CleanedFile {
     case 'out':
       return { text: `${JSON.stringify(record)}\n`, outcome };
     case 'lines':
-      return { text: `${JSON.stringify({ file: path, ...record })}\n`, outcome };
+      return { text: `${JSON.stringify({ file: name, ...record })}\n`, outcome };
     case 'single':
       return { text: `${JSON.stringify(record, null, 2)}\n`, outcome };
     case 'text':
-      return { text: recordText(path, record, settings.terminal), outcome };
+      return { text: recordText(name, record, settings.terminal), outcome };
   }
 }
 

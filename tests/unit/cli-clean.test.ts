@@ -2,7 +2,9 @@
 import { mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanCommand } from '../../functions/cli/clean-command.ts';
 import { MIN_FILES_PER_WORKER, workerCount } from '../../functions/cli/clean-pool.ts';
 import { main } from '../../functions/cli/main.ts';
 import { capture } from '../support/capture.ts';
@@ -43,6 +45,39 @@ async function tree(folder: string): Promise<string[]> {
     .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1))
     .sort();
 }
+
+describe('copydesk clean - (standard input)', () => {
+  it('cleans what is piped in and prints its record', async () => {
+    const out = capture();
+
+    const code = await cleanCommand(['-'], out.stream, Readable.from([Buffer.from(ARTICLE)]));
+
+    expect(code).toBe(0);
+    expect(JSON.parse(out.text())).toMatchObject({ status: 'clean', title: 'A headline about the harbour' });
+  });
+
+  it('reads the layout from --name as from a file name', async () => {
+    const markdown = `# A headline about the harbour\n\n${ARTICLE.split('\n\n').slice(1, 3).join('\n\n')}`;
+    const out = capture();
+
+    await cleanCommand(['--name', 'story.md', '-'], out.stream, Readable.from([markdown]));
+
+    expect(JSON.parse(out.text())).toMatchObject({ status: 'clean', format: 'markdown' });
+  });
+
+  it('refuses - beside other inputs or with --out, and --name without -', async () => {
+    await files({ 'a.txt': ARTICLE });
+    const none = Readable.from([]);
+
+    await expect(cleanCommand(['-', join(dir, 'a.txt')], capture().stream, none)).rejects.toThrow(
+      "clean: '-' (standard input) is read alone and printed, without --out",
+    );
+    await expect(cleanCommand(['--out', dir, '-'], capture().stream, none)).rejects.toThrow(/without --out/);
+    await expect(
+      cleanCommand(['--name', 'a.md', join(dir, 'a.txt')], capture().stream, none),
+    ).rejects.toThrow("clean: --name names standard input's file ('-')");
+  });
+});
 
 describe('copydesk clean --charset', () => {
   const czech = ARTICLE.replace(
