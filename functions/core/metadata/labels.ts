@@ -16,7 +16,10 @@ export interface LabelPatterns {
   byline: RegExp;
   /** "Author: Jane Roe", "Auteur : Kossivi Tiassou", "Text & Fotos: Ivan Valetny", "About the Author - Jane Roe": group 1 the rest. */
   authorLabel: RegExp;
-  /** A byline word, author label or author-box heading alone on its line (the name follows in the next block). */
+  /**
+   * A byline word, author label or author-box heading alone on its line (the name follows in the next block), or
+   * an author label joined to another credit with its colon ("Text & Fotos:").
+   */
   labelOnly: RegExp;
   /**
    * "Kommentar von", "10.12.2022 18:27 von", "A post by": a short line closing on a byline word, the name on the
