@@ -1,6 +1,7 @@
 /** `copydesk clean`: run the core on local files, no AWS involved. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { buffer } from 'node:stream/consumers';
 import { parseArgs } from 'node:util';
 import { knownEncoding } from '../core/decode.ts';
 import { RAW_SUFFIXES_DEFAULT } from '../shared/definitions.ts';
@@ -20,7 +21,6 @@ Without --out the records go to stdout:
   one FILE            the record as indented JSON
   several, or FOLDER  one JSON record per line, each with "file" (the input's path) first
   -                   standard input, alone (a scraper piped in): the record as indented JSON
-
 
   --out DIR           write one .json per input into DIR, keeping the inputs' paths below their
                       common folder (a/story.txt -> DIR/a/story.json); two inputs that would write
@@ -96,7 +96,7 @@ export async function cleanCommand(
     if (positionals.length > 1 || values.out !== undefined)
       throw new UsageError("clean: '-' (standard input) is read alone and printed, without --out");
     const file = cleanBytes(
-      await readAll(input),
+      await buffer(input),
       values.name ?? STDIN,
       settings(format === 'text' ? 'text' : 'single'),
     );
@@ -196,11 +196,3 @@ function noFilesMessage(suffixes: readonly string[]): string {
 
 /** The input name that means standard input. */
 const STDIN = '-';
-
-/** Every byte of a stream (standard input), in one array. */
-async function readAll(input: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of input)
-    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
-  return Buffer.concat(chunks);
-}

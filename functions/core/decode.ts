@@ -77,6 +77,12 @@ export interface DecodeOptions {
    * of a legacy encoding are almost never valid UTF-8 by chance).
    */
   declaredCharset?: string | null;
+  /**
+   * The encoding the transport names (an upload's Content-Type charset): read before `declaredCharset`, as a
+   * browser reads an HTTP header before a <meta charset>. A Unicode one is passed over like a declared one (bytes
+   * that are not valid UTF-8 prove it wrong: an uploader's default), and so is a label the platform does not know.
+   */
+  transportCharset?: string | null;
   /** The bytes are markup (HTML): a few stray NUL bytes are dropped, as browsers do, instead of rejecting. */
   markup?: boolean;
 }
@@ -139,7 +145,9 @@ function decodeBytes(bytes: Uint8Array, options: DecodeOptions): DecodeResult {
   if (valid.ok) return valid;
   // Past valid UTF-8 (the legacy and lenient decodings), stray NULs are tolerated in markup only.
   if (controls.nul > 0 && !markupNuls) return NUL_BINARY;
-  const declared = declaredLegacyDecoding(bytes, options.declaredCharset);
+  const declared =
+    declaredLegacyDecoding(bytes, options.transportCharset) ??
+    declaredLegacyDecoding(bytes, options.declaredCharset);
   if (declared) return declared;
   const utf8 = lenientUtf8(bytes);
   if (utf8.validMultiByte > utf8.result.replacements) return utf8.result;

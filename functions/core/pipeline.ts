@@ -6,7 +6,7 @@
 import { renderBody } from './body.ts';
 import { renderPlainBodyFast } from './body-fast.ts';
 import { clean } from './clean.ts';
-import { decode, knownEncoding } from './decode.ts';
+import { decode } from './decode.ts';
 import { prescan } from './layout/charset.ts';
 import { readLayout } from './layout.ts';
 import { datesIn } from './metadata/dates.ts';
@@ -64,17 +64,14 @@ export function processDocument(
   if (options.maxBytes !== undefined && bytes.length > options.maxBytes) {
     return rejectTooLarge(bytes.length, options.maxBytes);
   }
-  // An HTML page may declare its encoding: read before decoding (valid UTF-8 still wins, see decode.ts). The
-  // charset the upload's Content-Type names comes before the page's own declaration, as an HTTP header does,
-  // unless it names a Unicode encoding: bytes that are not valid UTF-8 prove such a header wrong (an uploader's
-  // default), and the page's own declaration says more.
+  // An HTML page may declare its encoding: read before decoding (valid UTF-8 still wins, see decode.ts); the
+  // upload's Content-Type charset comes before it.
   const declared = prescan(bytes);
-  const transport = knownEncoding(hints.charset);
-  const charset =
-    transport === null || transport === 'utf-8' || transport.startsWith('utf-16')
-      ? declared.charset
-      : transport;
-  const decoded = decode(bytes, { declaredCharset: charset, markup: declared.markup });
+  const decoded = decode(bytes, {
+    transportCharset: hints.charset,
+    declaredCharset: declared.charset,
+    markup: declared.markup,
+  });
   if (!decoded.ok) return reject(decoded.reason, decoded.detail);
   return {
     ...processText(decoded.text, hints, decoded.encoding),
@@ -106,7 +103,7 @@ export function processText(text: string, hints: SourceHints = {}, encoding = 'u
     format: page.format,
     body,
     removed,
-    comments: (cleaned.comments ?? []).map((entry) => toComment(entry, metadata.language)),
+    comments: toComments(cleaned.comments ?? [], metadata.language),
     commentsTruncated: cleaned.commentsTruncated ?? false,
     encoding,
     replacementCharacters: 0,
@@ -122,15 +119,17 @@ export function processText(text: string, hints: SourceHints = {}, encoding = 'u
 }
 
 /**
- * A comment for the record: its time as an ISO day when the thread states a certain one ("3 hours ago": null),
- * read in the page's language ("05/06/2023" on a German page is 5 June; on a page of no known order, refused).
+ * The comments for the record: each one's time as an ISO day when the thread states a certain one ("3 hours ago":
+ * null), read in the page's language ("05/06/2023" on a German page is 5 June; on a page of no known order,
+ * refused).
  */
-function toComment(entry: ThreadEntry, language: string | null): Comment {
-  const iso =
-    entry.posted === null
-      ? null
-      : (datesIn(entry.posted, { now: new Date(), language, numericOrder: null })[0]?.iso ?? null);
-  return { author: entry.author, postedAt: iso, text: entry.text };
+function toComments(entries: readonly ThreadEntry[], language: string | null): Comment[] {
+  const context = { now: new Date(), language, numericOrder: null };
+  return entries.map((entry) => ({
+    author: entry.author,
+    postedAt: entry.posted === null ? null : (datesIn(entry.posted, context)[0]?.iso ?? null),
+    text: entry.text,
+  }));
 }
 
 function round(value: number): number {
