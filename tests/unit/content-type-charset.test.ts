@@ -11,6 +11,12 @@ import { encodeSingleByte } from '../support/single-byte.ts';
 const CZECH =
   'Vláda ve čtvrtek schválila návrh zákona o ochraně životního prostředí. Ministr řekl, že nová pravidla začnou platit příští rok a že obce dostanou na úpravy více peněz.';
 
+/** An HTML page of CZECH that declares `declared` in its <meta charset>, written in `encoding`. */
+function czechPage(declared: string, encoding: string): Uint8Array {
+  const html = `<!doctype html><html><head><meta charset="${declared}"></head><body><p>${CZECH}</p></body></html>`;
+  return encodeSingleByte(html, encoding);
+}
+
 describe('charsetOfContentType', () => {
   it('reads the charset parameter of a media type, lower-cased, quoted or not', () => {
     expect(charsetOfContentType('text/plain; charset=windows-1250')).toBe('windows-1250');
@@ -48,8 +54,7 @@ describe('processDocument with the charset the upload names', () => {
   });
 
   it("comes before the page's own <meta charset>, as an HTTP header does", () => {
-    const html = `<!doctype html><html><head><meta charset="windows-1252"></head><body><p>${CZECH}</p></body></html>`;
-    const bytes = encodeSingleByte(html, 'iso-8859-2');
+    const bytes = czechPage('windows-1252', 'iso-8859-2');
 
     const record = processDocument(bytes, { name: 'zprava.html', charset: 'iso-8859-2' });
 
@@ -68,8 +73,7 @@ describe('processDocument with the charset the upload names', () => {
   });
 
   it("reads the page's own declaration when the header names UTF-8 and the bytes are not UTF-8", () => {
-    const html = `<!doctype html><html><head><meta charset="windows-1250"></head><body><p>${CZECH}</p></body></html>`;
-    const bytes = encodeSingleByte(html, 'windows-1250');
+    const bytes = czechPage('windows-1250', 'windows-1250');
 
     const record = processDocument(bytes, { name: 'zprava.html', charset: 'utf-8' });
 
@@ -78,8 +82,7 @@ describe('processDocument with the charset the upload names', () => {
   });
 
   it("ignores a label the platform does not know and reads the page's own declaration", () => {
-    const html = `<!doctype html><html><head><meta charset="windows-1250"></head><body><p>${CZECH}</p></body></html>`;
-    const bytes = encodeSingleByte(html, 'windows-1250');
+    const bytes = czechPage('windows-1250', 'windows-1250');
 
     const record = processDocument(bytes, { name: 'zprava.html', charset: 'x-nonsense' });
 
