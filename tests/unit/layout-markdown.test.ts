@@ -1,5 +1,30 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readMarkdown } from '../../functions/core/layout/markdown.ts';
+import { readMarkdown, Specials } from '../../functions/core/layout/markdown.ts';
+
+describe('Specials', () => {
+  // The plain answer: the first of "[", "!", "]", "\", "*", "_", "`" at or after a position.
+  const firstSpecial = (text: string, from: number) => {
+    for (let i = from; i < text.length; i++) if ('[!]\\*_`'.includes(text[i]!)) return i;
+    return text.length;
+  };
+
+  it('finds what a plain scan finds, for positions asked in any order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', ' ', '\n', '[', ']', '!', '*', '_', '`', '\\', '#'), { maxLength: 60 }),
+        fc.array(fc.nat(70), { maxLength: 30 }),
+        (chars, positions) => {
+          const text = chars.join('');
+          const specials = new Specials(text);
+          for (const from of positions.map((p) => Math.min(p, text.length))) {
+            expect(specials.next(from)).toBe(firstSpecial(text, from));
+          }
+        },
+      ),
+    );
+  });
+});
 
 describe('readMarkdown', () => {
   it('makes headings, paragraphs and list items blocks with their hints and file lines', () => {

@@ -42,9 +42,10 @@ const THEMATIC_BREAK = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3
 export function readMarkdown(text: string): Block[] {
   const raw = blockStructure(text);
   const links = pairBrackets(text, raw);
+  const specials = new Specials(text);
   const blocks: Block[] = [];
   for (const block of raw) {
-    const rendered = render(text, block, links, blocks.length);
+    const rendered = render(text, block, links, specials, blocks.length);
     if (rendered) blocks.push(rendered);
   }
   return blocks;
@@ -429,12 +430,33 @@ function escapeBlockStart(content: string): string {
 /** The characters that may mean something in markdown's inline syntax (everything else is copied as is). */
 const SPECIAL = /[[!\]\\*_`]/g;
 
+/**
+ * Where the next special character is. A search runs to the end of the text when a span has none, so the
+ * position found is kept: the spans after it up to that position reuse it instead of scanning the same stretch
+ * again (one search per special character, not per span: a list of 50,000 plain items took 82 s without it).
+ */
+export class Specials {
+  private searchedFrom = -1;
+  private found = -1;
+  constructor(private readonly text: string) {}
+
+  /** The position of the first special character at or after `from` (the text's length when there is none). */
+  next(from: number): number {
+    if (from >= this.searchedFrom && from <= this.found) return this.found;
+    SPECIAL.lastIndex = from;
+    const match = SPECIAL.exec(this.text);
+    this.searchedFrom = from;
+    this.found = match === null ? this.text.length : match.index;
+    return this.found;
+  }
+}
+
 function withoutHardBreak(line: string): string {
   return line.endsWith('\\') ? line.slice(0, -1).trimEnd() : line;
 }
 
 /** One block rendered: plain text and markdown line for line, link share, hints. Null when it has no text. */
-function render(text: string, block: RawBlock, links: Links, index: number): Block | null {
+function render(text: string, block: RawBlock, links: Links, specials: Specials, index: number): Block | null {
   const blockStart = block.spans[0] ?? 0;
   const blockEnd = block.spans[block.spans.length - 1] ?? 0;
   const inBlock = (pos: number) => pos >= blockStart && pos < blockEnd;
@@ -456,9 +478,7 @@ function render(text: string, block: RawBlock, links: Links, index: number): Blo
       let i = start;
       while (i < end) {
         // Copy the run of ordinary characters up to the next one with a meaning in markdown in one slice.
-        SPECIAL.lastIndex = i;
-        const found = SPECIAL.exec(text);
-        const next = found === null || found.index > end ? end : found.index;
+        const next = Math.min(specials.next(i), end);
         if (next > i) {
           const run = text.slice(i, next);
           plain += run;
