@@ -261,8 +261,10 @@ class HtmlReader implements TokenizerCallbacks {
   private blockElement = '';
   private blockHeading = 0;
 
-  // Line numbers: newlines counted up to each event's start (positions only grow).
-  private countedTo = 0;
+  // Line numbers: newlines counted up to each event's start (positions only grow). The next newline not yet
+  // counted is kept (-1: not looked for yet): looked for again at every event, the search ran to the end of a
+  // page with no newline left (minified HTML) each time, quadratic in its length.
+  private nextNewline = -1;
   private line = 1;
 
   constructor(private readonly html: string) {}
@@ -447,11 +449,18 @@ class HtmlReader implements TokenizerCallbacks {
   }
 
   private lineAt(index: number): number {
-    const html = this.html;
-    for (let i = html.indexOf('\n', this.countedTo); i >= 0 && i < index; i = html.indexOf('\n', i + 1))
+    if (this.nextNewline < 0) this.nextNewline = this.newlineFrom(0);
+    while (this.nextNewline < index && this.nextNewline < this.html.length) {
       this.line++;
-    this.countedTo = Math.max(this.countedTo, index);
+      this.nextNewline = this.newlineFrom(this.nextNewline + 1);
+    }
     return this.line;
+  }
+
+  /** The first newline at or after `from`, or the page's length when there is none. */
+  private newlineFrom(from: number): number {
+    const found = this.html.indexOf('\n', from);
+    return found < 0 ? this.html.length : found;
   }
 
   private flush(): void {
