@@ -35,8 +35,16 @@ export const wholeFamilies: Record<string, (n: number) => string | Uint8Array> =
     `Title of the story\n\n${blocks(n, (i) => `By ${name(i)} ${name(i * 5 + 1)}\nThe ${name(i)} committee met on Tuesday to discuss the budget for the coming year, and it agreed on several points before it adjourned for the day.`)}`,
   'html paragraphs': (n) =>
     `<!doctype html><html><body><h1>Title</h1>${gen(n - 60, (i) => `<p>Paragraph ${i} by <a href="/${i}">${name(i)}</a>.</p>`, '\n')}</body></html>`,
+  // Minified: no newline after the head, where the line count of each paragraph searched to the page's end.
+  'minified html': (n) =>
+    `<!doctype html><html><body>${gen(n - 40, (i) => `<h2>${name(i)}</h2><p>Paragraph ${i}.</p>`, '')}</body></html>`,
   'markdown list of links': (n) =>
     `# Title\n\n${lines(n, (i) => `* [${name(i)} ${i}](https://example.com/${i})`)}`,
+  // Markdown whose spans hold none of its inline syntax: the search for the next "[", "*" or "`" ran to the end
+  // of the text from every span (11.5 s at 1 MB; "key: value" lines past the front matter's reach in a .md file
+  // were another such text).
+  'markdown without inline markup': (n) =>
+    blocks(n, (i) => `## Section ${name(i)}\n\n- The ${name(i)} committee met on Tuesday.\n- It adjourned.`),
   // A rule, then "key: value" lines with no closing rule: the front-matter reader's longest read.
   'key-value lines under a rule': (n) => `---\n${lines(n - 4, (i) => `key${i}: value ${name(i)}`)}`,
   // Chinese: words without spaces, read by Intl.Segmenter in pieces (keywords-segmented.ts); once with no break.
