@@ -456,7 +456,13 @@ function withoutHardBreak(line: string): string {
 }
 
 /** One block rendered: plain text and markdown line for line, link share, hints. Null when it has no text. */
-function render(text: string, block: RawBlock, links: Links, specials: Specials, index: number): Block | null {
+function render(
+  text: string,
+  block: RawBlock,
+  links: Links,
+  specials: Specials,
+  index: number,
+): Block | null {
   const blockStart = block.spans[0] ?? 0;
   const blockEnd = block.spans[block.spans.length - 1] ?? 0;
   const inBlock = (pos: number) => pos >= blockStart && pos < blockEnd;
