@@ -8,7 +8,7 @@ import { renderPlainBodyFast } from './body-fast.ts';
 import { clean } from './clean.ts';
 import { decode } from './decode.ts';
 import { prescan } from './layout/charset.ts';
-import { readLayout } from './layout.ts';
+import { type LayoutDocument, readLayout } from './layout.ts';
 import { datesIn } from './metadata/dates.ts';
 import { analyseMetadata } from './metadata/index.ts';
 import { minhashOf } from './minhash.ts';
@@ -73,15 +73,29 @@ export function processDocument(
     markup: declared.markup,
   });
   if (!decoded.ok) return reject(decoded.reason, decoded.detail);
+  const page = readLayout(decoded.text, hints.name, hints.layout);
+  // Visible characters that no layout reads as text: an HTML page whose text its scripts would write (a
+  // single-page app's shell), or markdown of images alone. A clean record with an empty body would hide that
+  // the scraper saved the wrong thing.
+  if (page.blocks.length === 0) {
+    return reject(
+      'no-text',
+      `the ${page.layout} layout reads no text in it (markup, scripts or images only)`,
+    );
+  }
   return {
-    ...processText(decoded.text, hints, decoded.encoding),
+    ...cleanPage(page, hints, decoded.encoding),
     replacementCharacters: decoded.replacements,
   };
 }
 
 /** The core from decoded text on (used directly by tests and by the re-clean idempotence check). */
 export function processText(text: string, hints: SourceHints = {}, encoding = 'utf-8'): CleanDocument {
-  const page = readLayout(text, hints.name, hints.layout);
+  return cleanPage(readLayout(text, hints.name, hints.layout), hints, encoding);
+}
+
+/** The core from the page's layout on: cleaning, metadata, hashes. */
+function cleanPage(page: LayoutDocument, hints: SourceHints, encoding: string): CleanDocument {
   const cleaned = clean(page.blocks);
   // Metadata (hashes included) reads the plain text, so the same article hashes alike whatever its format.
   const plainBody = renderPlainBodyFast(cleaned.body, page.text);

@@ -5,7 +5,7 @@
  */
 import { CLEANER_VERSION } from './version.ts';
 
-export type RejectReason = 'empty' | 'binary' | 'undecodable' | 'too-large';
+export type RejectReason = 'empty' | 'binary' | 'undecodable' | 'too-large' | 'no-text';
 
 export interface RejectedDocument {
   status: 'rejected';

@@ -127,6 +127,19 @@ describe('issue 15 item 9: blank input is empty', () => {
   }
 });
 
+describe('a page with no text is rejected, not stored as an empty clean record', () => {
+  it('records an app shell saved without its scripts run as no-text', async () => {
+    const key = 'shell/app.html';
+    const shell =
+      '<!doctype html><html><head><script src="/app.js"></script></head><body><div id="root"></div></body></html>';
+
+    const response = await deliver(key, Buffer.from(shell));
+
+    expect(response.batchItemFailures).toEqual([]);
+    expect(await storedRecord(stack, key)).toMatchObject({ status: 'rejected', reason: 'no-text' });
+  });
+});
+
 /** One version of an object, as S3 serves it (text) or fails to (an error S3 would answer). */
 interface Version {
   versionId: string;
