@@ -175,8 +175,9 @@ function cjkFallback(bytes: Uint8Array, high: number): DecodeResult | null {
 
 /**
  * The bytes in a legacy code page that reads them better than Windows-1252 does (legacy-encoding.ts: Central
- * European, Cyrillic, Greek), or null to leave them to the Western fallback. A Latin code page must still meet
- * the Western one's test: high bytes (`high`, those above 7F) a minority (the rest of its letters are ASCII).
+ * European, Cyrillic, Greek, Hebrew, Arabic), or null to leave them to the Western fallback. A Latin code page
+ * must still meet the Western one's test: high bytes (`high`, those above 7F) a minority (the rest of its
+ * letters are ASCII).
  */
 function legacyFallback(bytes: Uint8Array, high: number): DecodeResult | null {
   const guess = guessLegacyEncoding(bytes, decodeAs);

@@ -4,8 +4,9 @@
  * ("Rzцd"), a symbol inside a word ("Rz¹d": Polish read as Windows-1252), a Latin word made mostly of accented
  * letters ("Ïðàâèòåëüñòâî": Russian read as Windows-1252), a capital after a small letter inside a word
  * ("рТЙЧЕФ": KOI8-R read as Windows-1251) or a control character counts against it. Ties go to the earlier
- * candidate: Western European first, as before this reader existed. The bytes 00–7F are ASCII in every candidate,
- * so only the words holding another byte are scored.
+ * candidate: Western European first, as before this reader existed; but Hebrew, whose letters read as small
+ * Cyrillic or Greek letters word for word, wins the tie against a reading that capitalises no word. The bytes
+ * 00–7F are ASCII in every candidate, so only the words holding another byte are scored.
  *
  * Text in another encoding is left to decode.ts: the CJK multi-byte ones to legacy-cjk.ts; Czech, Hungarian,
  * Turkish or Baltic text, whose letters Windows-1252 also reads as letters, to Windows-1252 as before.
@@ -21,6 +22,8 @@ export const LEGACY_CANDIDATES = [
   'windows-1251',
   'koi8-r',
   'windows-1253',
+  'windows-1255',
+  'windows-1256',
 ] as const;
 export type LegacyEncoding = (typeof LEGACY_CANDIDATES)[number];
 
@@ -31,6 +34,12 @@ export const LATIN_CANDIDATES: ReadonlySet<LegacyEncoding> = new Set([
   'iso-8859-2',
 ]);
 
+/** The candidates of scripts without capitals (Hebrew, Arabic). */
+const CASELESS: ReadonlySet<LegacyEncoding> = new Set(['windows-1255', 'windows-1256']);
+/** Cased scripts other than Latin, which a caseless script's bytes read as small letters alone. */
+const UNCASED_READINGS: ReadonlySet<LegacyEncoding> = new Set(['windows-1251', 'koi8-r', 'windows-1253']);
+/** Words read right before a reading with no capitalised word among them is taken for a caseless script's. */
+const MIN_WORDS_FOR_CASE = 10;
 /** Bytes scored: a text longer than this is judged on its head (a page's language does not change midway). */
 const SAMPLE_BYTES = 1 << 16;
 /** The winner's words with another byte must be this share right at least, or no candidate is taken. */
@@ -58,11 +67,30 @@ export function guessLegacyEncoding(
   const sample = bytes.length > SAMPLE_BYTES ? bytes.subarray(0, SAMPLE_BYTES) : bytes;
   let best: LegacyGuess | null = null;
   let western: LegacyGuess | null = null;
+  let bestCapitalised = 0;
+  let caseless: LegacyGuess | null = null;
+  const score = (guess: LegacyGuess) => guess.right - 2 * guess.wrong;
   for (const encoding of LEGACY_CANDIDATES) {
-    const { right, wrong } = scoreWords(decodeAs(sample, encoding));
-    if (encoding === 'windows-1252') western = { encoding, right, wrong };
-    if (best === null || right - 2 * wrong > best.right - 2 * best.wrong) best = { encoding, right, wrong };
+    const { right, wrong, capitalised } = scoreWords(decodeAs(sample, encoding));
+    const guess = { encoding, right, wrong };
+    if (encoding === 'windows-1252') western = guess;
+    if (CASELESS.has(encoding) && (caseless === null || score(guess) > score(caseless))) caseless = guess;
+    if (best === null || score(guess) > score(best)) {
+      best = guess;
+      bestCapitalised = capitalised;
+    }
   }
+  // Hebrew read as Windows-1251 or Windows-1253 is small Cyrillic or Greek letters throughout, word for word as
+  // right as the Hebrew: the tie goes to the caseless script when the cased reading capitalises no word at all.
+  if (
+    best !== null &&
+    caseless !== null &&
+    UNCASED_READINGS.has(best.encoding) &&
+    best.right >= MIN_WORDS_FOR_CASE &&
+    bestCapitalised === 0 &&
+    score(caseless) >= score(best)
+  )
+    best = caseless;
   if (best === null || best.right === 0 || best.right < MIN_RIGHT_SHARE * (best.right + best.wrong))
     return null;
   // Another Latin code page replaces Windows-1252 only when Western European reads words wrong again and again: a
@@ -79,12 +107,14 @@ export function guessLegacyEncoding(
   return best;
 }
 
-type Script = 'latin' | 'greek' | 'cyrillic' | 'other';
+type Script = 'latin' | 'greek' | 'cyrillic' | 'hebrew' | 'arabic' | 'other';
 
 function scriptOf(code: number): Script {
   if (code < 0x250 || (code >= 0x1e00 && code <= 0x1eff)) return 'latin';
   if (code >= 0x370 && code <= 0x3ff) return 'greek';
   if (code >= 0x400 && code <= 0x52f) return 'cyrillic';
+  if (code >= 0x590 && code <= 0x5ff) return 'hebrew';
+  if (code >= 0x600 && code <= 0x6ff) return 'arabic';
   return 'other';
 }
 
@@ -118,9 +148,10 @@ const OPENING = new Set(['¿', '¡']);
  * space and punctuation, which every candidate decodes alike (each byte one character): every candidate is
  * judged on the same words. ASCII-only words say nothing: they read the same in every candidate.
  */
-export function scoreWords(text: string): { right: number; wrong: number } {
+export function scoreWords(text: string): { right: number; wrong: number; capitalised: number } {
   let right = 0;
   let wrong = 0;
+  let capitalised = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -131,12 +162,13 @@ export function scoreWords(text: string): { right: number; wrong: number } {
     let end = i + 1;
     while (end < n && !isAsciiBreak(text.charCodeAt(end))) end++;
     const verdict = readWord(text, i, end);
-    if (verdict === 'right') right++;
+    if (verdict === 'right' || verdict === 'capitalised') right++;
     else if (verdict === 'capitals') right += CAPITALS_WEIGHT;
     else if (verdict === 'wrong') wrong++;
+    if (verdict === 'capitalised' || verdict === 'capitals') capitalised++;
     i = end;
   }
-  return { right, wrong };
+  return { right, wrong, capitalised };
 }
 
 /** ASCII other than letters, digits, the apostrophe and the hyphen: it ends a word. */
@@ -147,7 +179,11 @@ function isAsciiBreak(code: number): boolean {
 }
 
 /** Whether the word text[from, to) reads right, wrong, or says nothing (ASCII only, or punctuation only). */
-function readWord(text: string, from: number, to: number): 'right' | 'capitals' | 'wrong' | null {
+function readWord(
+  text: string,
+  from: number,
+  to: number,
+): 'right' | 'capitalised' | 'capitals' | 'wrong' | null {
   let high = false;
   for (let k = from; k < to && !high; k++) high = text.charCodeAt(k) >= 0x80;
   if (!high) return null;
@@ -161,6 +197,7 @@ function readWord(text: string, from: number, to: number): 'right' | 'capitals' 
   let bad = false;
   let previousLower = false;
   let upperLetters = 0;
+  let firstUpper = false;
   const scripts = new Set<Script>();
   for (let k = start; k < end; k++) {
     const code = text.charCodeAt(k);
@@ -172,6 +209,7 @@ function readWord(text: string, from: number, to: number): 'right' | 'capitals' 
       if (code >= 0x80 && script === 'latin') accented++;
       const upper = code < 0x80 ? code <= 0x5a : UPPER.test(char);
       if (upper) upperLetters++;
+      if (letters === 1) firstUpper = upper;
       // A capital after a small letter inside a word ("рТЙЧЕФ"); "McDonald" and "iPhone" are rare enough.
       if (upper && previousLower) bad = true;
       previousLower = code < 0x80 ? !upper : LOWER.test(char);
@@ -179,6 +217,8 @@ function readWord(text: string, from: number, to: number): 'right' | 'capitals' 
     }
     previousLower = false;
     if (code < 0x80) continue;
+    // Hebrew and Arabic points and punctuation belong to their script: "X׳Y" is "X×Y" read as Hebrew.
+    if (code >= 0x590 && code <= 0x6ff) scripts.add(scriptOf(code));
     const letterBefore = isLetterAt(text, k - 1, start);
     if (code < 0xa0 || code === 0xfffd) bad = true;
     else if (BOX_OR_PRIVATE.test(char)) bad = true;
@@ -193,7 +233,8 @@ function readWord(text: string, from: number, to: number): 'right' | 'capitals' 
   // A Latin word of two letters or more, most of them accented: another script read as Latin letters.
   if (scripts.has('latin') && letters >= 2 && accented * 2 > letters) bad = true;
   if (bad) return 'wrong';
-  return letters >= 2 && upperLetters === letters ? 'capitals' : 'right';
+  if (letters >= 2 && upperLetters === letters) return 'capitals';
+  return firstUpper ? 'capitalised' : 'right';
 }
 
 /** The one letter of text[start, end) is above 7F. */

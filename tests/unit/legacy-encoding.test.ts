@@ -15,6 +15,10 @@ const RUSSIAN =
   'Правительство в четверг одобрило законопроект об охране окружающей среды. Министр сказал, что новые правила вступят в силу в следующем году.';
 const GREEK =
   'Η κυβέρνηση ενέκρινε την Πέμπτη το νομοσχέδιο για την προστασία του περιβάλλοντος. Ο υπουργός είπε ότι οι νέοι κανόνες θα ισχύσουν του χρόνου.';
+const HEBREW =
+  'הממשלה אישרה ביום חמישי את הצעת החוק להגנת הסביבה. השר אמר כי הכללים החדשים ייכנסו לתוקף בשנה הבאה.';
+const ARABIC =
+  'وافقت الحكومة يوم الخميس على مشروع قانون حماية البيئة. وقال الوزير إن القواعد الجديدة ستدخل حيز التنفيذ العام المقبل.';
 
 describe('decode: legacy code pages other than Windows-1252', () => {
   it.each([
@@ -23,6 +27,9 @@ describe('decode: legacy code pages other than Windows-1252', () => {
     ['Russian in Windows-1251', RUSSIAN, 'windows-1251'],
     ['Russian in KOI8-R', RUSSIAN, 'koi8-r'],
     ['Greek in Windows-1253', GREEK, 'windows-1253'],
+    // Hebrew's letters are Windows-1251's and Windows-1253's small letters, word for word: no capital tells.
+    ['Hebrew in Windows-1255', HEBREW, 'windows-1255'],
+    ['Arabic in Windows-1256', ARABIC, 'windows-1256'],
     [
       'an English text quoting Russian, in Windows-1251',
       `The ministry's statement (in Russian: «${RUSSIAN.slice(0, 60)}») was published on Monday, and it says that the new rules come into force next year.`,
@@ -115,11 +122,56 @@ describe('decode: legacy code pages other than Windows-1252', () => {
     );
   });
 
+  it('reads Hebrew words in Windows-1255 and Arabic words in Windows-1256 (property)', () => {
+    const alphabets = {
+      'windows-1255': 'אבגדהוזחטיךכלםמןנסעףפץצקרשת',
+      'windows-1256': 'ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي',
+    };
+    const text = fc.constantFrom('windows-1255', 'windows-1256' as const).chain((encoding) =>
+      fc
+        .array(fc.string({ unit: fc.constantFrom(...alphabets[encoding]), minLength: 2, maxLength: 8 }), {
+          minLength: 10,
+          maxLength: 30,
+        })
+        .map((words) => [encoding, `${words.join(' ')}.`] as const),
+    );
+
+    fc.assert(
+      fc.property(text, ([encoding, sample]) => {
+        const result = decode(encode(sample, encoding));
+        return result.ok && result.text === sample && result.encoding === encoding;
+      }),
+    );
+  });
+
+  // Small Russian letters а–ъ are Windows-1255's Hebrew letters byte for byte ("ааа" reads as "אאא" as well):
+  // text without a capital is Russian by its ы, ь, э, ю or я, whose bytes Windows-1255 leaves undefined.
+  it('reads small Russian letters alone as Russian still (property)', () => {
+    const letters = 'абвгдеёжзийклмнопрстуфхцчшщъыьэюя';
+    const text = fc
+      .array(fc.string({ unit: fc.constantFrom(...letters), minLength: 3, maxLength: 10 }), {
+        minLength: 10,
+        maxLength: 30,
+      })
+      .map((words) => `${words.join(' ')}.`);
+
+    fc.assert(
+      fc.property(text, (sample) => {
+        const bytes = encode(sample, 'windows-1251');
+        fc.pre(/[ыьэюя]/.test(sample) && !(bytes[0] === 0xff && bytes[1] === 0xfe));
+        const result = decode(bytes);
+        return result.ok && result.text === sample && result.encoding === 'windows-1251';
+      }),
+    );
+  });
+
   it('counts the words that read wrong: mixed scripts, a sign inside a word, an odd capital, all accents', () => {
-    expect(scoreWords('Rz¹d przyj¹³ g³os')).toEqual({ right: 0, wrong: 3 });
-    expect(scoreWords('Rząd przyjął głos')).toEqual({ right: 3, wrong: 0 });
-    expect(scoreWords('Ïðàâèòåëüñòâî рТЙЧЕФ aбв')).toEqual({ right: 0, wrong: 3 });
-    expect(scoreWords('“Café” à 20°C, 5 m² — don’t ¿Qué?')).toEqual({ right: 5, wrong: 0 });
+    expect(scoreWords('Rz¹d przyj¹³ g³os')).toEqual({ right: 0, wrong: 3, capitalised: 0 });
+    expect(scoreWords('Rząd przyjął głos')).toEqual({ right: 3, wrong: 0, capitalised: 1 });
+    expect(scoreWords('Ïðàâèòåëüñòâî рТЙЧЕФ aбв')).toEqual({ right: 0, wrong: 3, capitalised: 0 });
+    expect(scoreWords('“Café” à 20°C, 5 m² — don’t ¿Qué?')).toEqual({ right: 5, wrong: 0, capitalised: 3 });
+    // A Hebrew sign between Latin letters mixes scripts: "X×Y" read as Windows-1255.
+    expect(scoreWords('X׳Y שלום')).toEqual({ right: 1, wrong: 1, capitalised: 0 });
   });
 });
 
