@@ -13,6 +13,7 @@ import {
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { estimatedSimilarity, MINHASH_BANDS } from '../core/minhash.ts';
+import { FAILED_VERSION_STATUS } from '../shared/definitions.ts';
 import {
   minhashBandAttribute,
   minhashBandIndex,
@@ -46,13 +47,52 @@ export function queryInputs(pattern: Pattern, table: string): QueryCommandInput[
       return [keyQuery(table, 'byAuthor', 'authorKey', pattern.author, 'sortDate', pattern.range, false)];
     case 'hash':
       return [keyQuery(table, 'byContentHash', 'contentHash', pattern.contentHash, 'id', {}, true)];
-    case 'status':
-      return [keyQuery(table, 'byStatus', 'status', pattern.status, 'processedAt', pattern.range, false)];
+    case 'status': {
+      const byStatus = keyQuery(
+        table,
+        'byStatus',
+        'status',
+        pattern.status,
+        'processedAt',
+        pattern.range,
+        false,
+      );
+      if (pattern.status !== 'failed') return [byStatus];
+      // Then the clean records whose newer version failed: their status stays clean (record-store.ts).
+      return [
+        byStatus,
+        keyQuery(
+          table,
+          'byFailedVersion',
+          'failedVersionStatus',
+          FAILED_VERSION_STATUS,
+          'failedVersionAt',
+          pattern.range,
+          false,
+        ),
+      ];
+    }
     case 'processed':
       return pattern.statuses.map((status) =>
         keyQuery(table, 'byStatus', 'status', status, 'processedAt', pattern.range, true),
       );
   }
+}
+
+/**
+ * A clean record whose newer version failed, as a row of the failed files: the failure's reason and time, and
+ * a detail that says the stored record is of an older version. Any other row as it is.
+ */
+export function asFailedRow(row: Row): Row {
+  const failed = row.failedVersion as Record<string, unknown> | undefined;
+  if (row.status !== 'clean' || failed === undefined || failed === null) return row;
+  const version = typeof failed.versionId === 'string' ? ` ${failed.versionId}` : '';
+  return {
+    ...row,
+    reason: failed.reason,
+    reasonDetail: `newer version${version}: ${String(failed.reasonDetail ?? failed.error ?? '')} (the clean record is of an older version)`,
+    processedAt: failed.processedAt,
+  };
 }
 
 function keyQuery(

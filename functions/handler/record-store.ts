@@ -22,7 +22,7 @@ import { createHash } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { indexKeyLimits, OFFLOAD_PREFIX } from '../shared/definitions.ts';
+import { FAILED_VERSION_STATUS, indexKeyLimits, OFFLOAD_PREFIX } from '../shared/definitions.ts';
 import { truncateUtf8, utf8Length } from '../shared/utf8.ts';
 import { DYNAMODB_ITEM_LIMIT, itemFits, valueSize } from './item-size.ts';
 import { PreparedList } from './prepared-list.ts';
@@ -111,7 +111,9 @@ export async function writeFailedRecord(store: RecordStore, item: RecordItem): P
       new UpdateCommand({
         TableName: store.table,
         Key: { id: item.id },
-        UpdateExpression: 'SET failedVersion = :note',
+        // The two keys of the byFailedVersion index: `copydesk query failed` lists the record beside failed ones.
+        UpdateExpression:
+          'SET failedVersion = :note, failedVersionStatus = :failedVersion, failedVersionAt = :failedAt',
         // A newer failure already attached stays: notes, like records, only move forward.
         ConditionExpression:
           '#status = :clean AND sequencerOrder < :seq AND ' +
@@ -119,6 +121,8 @@ export async function writeFailedRecord(store: RecordStore, item: RecordItem): P
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: {
           ':note': failureNote(fitted),
+          ':failedVersion': FAILED_VERSION_STATUS,
+          ':failedAt': fitted.processedAt,
           ':clean': 'clean',
           ':seq': fitted.sequencerOrder,
         },

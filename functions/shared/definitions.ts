@@ -45,6 +45,9 @@ export interface IndexDefinition {
   projection?: { type: 'KEYS_ONLY' } | { type: 'INCLUDE'; attributes: string[] };
 }
 
+/** `failedVersionStatus` of a clean record whose newer version failed: byFailedVersion's one partition. */
+export const FAILED_VERSION_STATUS = 'failed';
+
 /**
  * Global secondary indexes, one per access pattern of the GUIDE. All are sparse: an item without the
  * partition-key attribute (say, a record with no site) is simply not in that index.
@@ -69,6 +72,16 @@ export const INDEXES: readonly IndexDefinition[] = [
     partitionKey: 'status',
     sortKey: 'processedAt',
     serves: 'rejected and failed files; records processed in a time range',
+  },
+  {
+    // A clean record keeps its status when a newer version of its object fails (record-store.ts attaches the
+    // failure as `failedVersion`): byStatus cannot list it among the failed files, this index does. Only such
+    // records carry the key attributes, and a later clean write replaces the whole item, so it leaves again.
+    name: 'byFailedVersion',
+    partitionKey: 'failedVersionStatus',
+    sortKey: 'failedVersionAt',
+    serves: 'clean records whose newer object version failed',
+    projection: { type: 'INCLUDE', attributes: ['key', 'status', 'failedVersion'] },
   },
   // Near duplicates: the MinHash signature's LSH bands (functions/shared/near-duplicates.ts), one sparse
   // index each. A query reads the record's bands and keeps candidates whose signatures agree enough; only

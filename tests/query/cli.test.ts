@@ -1,8 +1,10 @@
 /** `copydesk query / show / stats` against the local stack, records written by the real pipeline. */
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bumpSequencer } from '../../functions/cli/reprocess.ts';
 import { CLEANER_VERSION } from '../../functions/core/version.ts';
 import { failedItem } from '../../functions/handler/record-item.ts';
+import { writeFailedRecord } from '../../functions/handler/record-store.ts';
 import { idOf, ids, keysOf, stripBands, uploadFixtures } from './fixtures.ts';
 import { type LocalTarget, startLocalTarget } from './local-target.ts';
 
@@ -201,6 +203,61 @@ describe('copydesk query rejected / failed / processed', () => {
     const result = await target.cli(['query', 'failed']);
 
     expect(result.stdout).toMatch(/raw\/lost\.txt\s+failed\s+retries-exhausted\s+failed on all 5 deliveries/);
+  });
+
+  it('lists a clean record whose newer version failed after the failed files, by that failure', async () => {
+    const { table, rawBucket, cleanBucket } = target.stack.names;
+    const { Item: stored } = await target.stack.documents.send(
+      new GetCommand({ TableName: table, Key: { id: idOf(target, 'election.txt') } }),
+    );
+    const newer = failedItem(
+      {
+        bucket: rawBucket,
+        key: 'raw/election.txt',
+        rawKey: 'raw/election.txt',
+        versionId: 'v-newer',
+        size: 10,
+        eTag: 'def',
+        sequencer: bumpSequencer(stored?.sequencer),
+        eventName: 'ObjectCreated:Put',
+        eventTime: null,
+      },
+      'S3 GetObject timed out',
+      5,
+      { processedAt: new Date().toISOString(), url: null, cleanerVersion: CLEANER_VERSION },
+    );
+    const store = { ddb: target.stack.documents, s3: target.stack.s3, table, cleanBucket };
+    expect(await writeFailedRecord(store, newer)).toBe('attached-to-older-clean');
+
+    const result = await target.cli([
+      'query',
+      'failed',
+      '--json',
+      '--fields',
+      'key,status,reason,reasonDetail',
+    ]);
+
+    expect(
+      result.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    ).toEqual([
+      {
+        key: 'raw/lost.txt',
+        status: 'failed',
+        reason: 'retries-exhausted',
+        reasonDetail: expect.stringContaining('failed on all 5 deliveries'),
+      },
+      {
+        key: 'raw/election.txt',
+        status: 'clean',
+        reason: 'retries-exhausted',
+        reasonDetail: expect.stringMatching(
+          /^newer version v-newer: failed on all 5 deliveries.*\(the clean record is of an older version\)$/,
+        ),
+      },
+    ]);
   });
 
   it('lists the records processed in a time range, for every status', async () => {

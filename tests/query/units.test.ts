@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chooseFormat, jsonLines, table, tsv } from '../../functions/cli/output.ts';
 import { Progress } from '../../functions/cli/progress.ts';
-import { hamming, inclusiveEnd, queryInputs } from '../../functions/cli/queries.ts';
+import { asFailedRow, hamming, inclusiveEnd, queryInputs } from '../../functions/cli/queries.ts';
 import { bumpSequencer, eventBody } from '../../functions/cli/reprocess.ts';
 import { resolveTarget } from '../../functions/cli/target.ts';
 import { estimatedSimilarity, MINHASH_BANDS, minhashOf } from '../../functions/core/minhash.ts';
@@ -145,6 +145,41 @@ describe('queries', () => {
       { ':pk': 'clean', ':from': 'A', ':to': 'B' },
       { ':pk': 'failed', ':from': 'A', ':to': 'B' },
     ]);
+  });
+
+  it('lists failed files on byStatus, then clean records whose newer version failed on byFailedVersion', () => {
+    const inputs = queryInputs({ kind: 'status', status: 'failed', range: { from: 'A' } }, 'T');
+
+    expect(inputs.map((input) => [input.IndexName, input.ExpressionAttributeValues])).toEqual([
+      ['byStatus', { ':pk': 'failed', ':from': 'A' }],
+      ['byFailedVersion', { ':pk': 'failed', ':from': 'A' }],
+    ]);
+    expect(queryInputs({ kind: 'status', status: 'rejected', range: {} }, 'T')).toHaveLength(1);
+  });
+
+  it("shows a clean record with a failed newer version by that version's failure", () => {
+    const row = {
+      key: 'raw/story.txt',
+      status: 'clean',
+      processedAt: '2026-01-01T00:00:00.000Z',
+      failedVersion: {
+        versionId: 'v2',
+        reason: 'retries-exhausted',
+        reasonDetail: 'failed on all 5 deliveries',
+        processedAt: '2026-01-02T00:00:00.000Z',
+      },
+    };
+
+    expect(asFailedRow(row)).toMatchObject({
+      status: 'clean',
+      reason: 'retries-exhausted',
+      reasonDetail: 'newer version v2: failed on all 5 deliveries (the clean record is of an older version)',
+      processedAt: '2026-01-02T00:00:00.000Z',
+    });
+    expect(asFailedRow({ key: 'raw/lost.txt', status: 'failed' })).toEqual({
+      key: 'raw/lost.txt',
+      status: 'failed',
+    });
   });
 
   it('takes a date alone as the end of that whole day', () => {

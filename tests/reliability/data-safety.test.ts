@@ -22,7 +22,11 @@ import { WorkerCoreRunner } from '../../functions/handler/core-runner.ts';
 import { recordId, toItem } from '../../functions/handler/record-item.ts';
 import { writeRecord } from '../../functions/handler/record-store.ts';
 import { type S3ObjectRef, sequencerOrder } from '../../functions/handler/s3-event.ts';
-import { MAX_RECEIVE_COUNT, OFFLOAD_PREFIX } from '../../functions/shared/definitions.ts';
+import {
+  FAILED_VERSION_STATUS,
+  MAX_RECEIVE_COUNT,
+  OFFLOAD_PREFIX,
+} from '../../functions/shared/definitions.ts';
 import type { LocalStack } from '../../infra/local/local-stack.ts';
 import { TOTALS } from './dynamo-rules.ts';
 import { dynamoOperation, FaultyRequestHandler } from './faulty-handler.ts';
@@ -201,6 +205,11 @@ describe('issue 15 item 1: a failed newer version never erases an older clean re
       receiveCount: MAX_RECEIVE_COUNT,
       error: expect.stringContaining('ServiceUnavailable'),
     });
+    // The keys of byFailedVersion, where `copydesk query failed` finds it.
+    expect(record).toMatchObject({
+      failedVersionStatus: FAILED_VERSION_STATUS,
+      failedVersionAt: (record?.failedVersion as { processedAt: string }).processedAt,
+    });
   });
 
   it('replaces v1 and its failure note once v2 is cleaned after all (say, after a redrive)', async () => {
@@ -212,6 +221,8 @@ describe('issue 15 item 1: a failed newer version never erases an older clean re
     const record = await storedRecord(stack, key);
     expect(record).toMatchObject({ status: 'clean', versionId: 'v2' });
     expect(record?.failedVersion).toBeUndefined();
+    expect(record?.failedVersionStatus).toBeUndefined();
+    expect(record?.failedVersionAt).toBeUndefined();
   });
 
   it('still leaves a failed record where no clean record is kept (a rejected older version)', async () => {
