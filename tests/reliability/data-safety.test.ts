@@ -208,7 +208,7 @@ describe('issue 15 item 1: a failed newer version never erases an older clean re
     // The keys of byFailedVersion, where `copydesk query failed` finds it.
     expect(record).toMatchObject({
       failedVersionStatus: FAILED_VERSION_STATUS,
-      failedVersionAt: (record?.failedVersion as { processedAt: string }).processedAt,
+      failedVersionAt: (record?.failedVersion as { processedAt?: string } | undefined)?.processedAt,
     });
   });
 
