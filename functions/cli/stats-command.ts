@@ -1,5 +1,6 @@
 /**
- * `copydesk stats`: counts by status, site, rejection reason and cleaner version.
+ * `copydesk stats`: counts by status, site, rejection reason (a clean record whose newer version failed counted by
+ * that failure's reason) and cleaner version.
  *
  * Reads every record once, through the byStatus index (one Query per status) rather than a Scan: the
  * cost is the same (DynamoDB charges by item size read either way), but the Query names the statuses
@@ -68,7 +69,8 @@ export async function countRecords(documents: DynamoDBDocumentClient, table: str
         KeyConditionExpression: '#status = :status',
         ExpressionAttributeNames: { '#status': 'status', '#site': 'site', '#reason': 'reason' },
         ExpressionAttributeValues: { ':status': status },
-        ProjectionExpression: '#site, #reason, cleanerVersion',
+        // A clean record's failedVersion.reason: its newer version failed (record-store.ts), counted by reason too.
+        ProjectionExpression: '#site, #reason, cleanerVersion, failedVersion.#reason',
       },
     );
     for await (const page of pages) {
@@ -77,6 +79,10 @@ export async function countRecords(documents: DynamoDBDocumentClient, table: str
         add(stats.byStatus, status);
         if (status === 'clean') add(stats.bySite, typeof item.site === 'string' ? item.site : '(no site)');
         else add(stats.byReason, `${status}: ${typeof item.reason === 'string' ? item.reason : '(none)'}`);
+        const newerFailed = item.failedVersion?.reason;
+        if (status === 'clean' && newerFailed !== undefined) {
+          add(stats.byReason, `clean, newer version failed: ${String(newerFailed)}`);
+        }
         add(stats.byCleanerVersion, String(item.cleanerVersion ?? '(none)'));
       }
     }
@@ -95,7 +101,7 @@ export function formatStats(stats: Stats): string {
     `records: ${stats.total}`,
     section('by status', stats.byStatus),
     section('by site (clean records)', stats.bySite),
-    section('by reason (rejected and failed)', stats.byReason),
+    section('by reason (rejected, failed, and clean records whose newer version failed)', stats.byReason),
     section('by cleaner version', stats.byCleanerVersion),
   ].join('\n\n')}\n`;
 }

@@ -358,10 +358,12 @@ describe('copydesk stats', () => {
     expect(stats.total).toBe(9);
     expect(stats.byStatus).toEqual({ clean: 6, rejected: 2, failed: 1 });
     expect(stats.bySite).toEqual({ 'example.com': 3, 'other.org': 1, 'news.example.net': 2 });
+    // election.txt's newer version failed (the query failed test above): its clean record counts by that reason.
     expect(stats.byReason).toEqual({
       'rejected: empty': 1,
       'rejected: binary': 1,
       'failed: retries-exhausted': 1,
+      'clean, newer version failed: retries-exhausted': 1,
     });
   });
 
