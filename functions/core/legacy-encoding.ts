@@ -37,7 +37,7 @@ export const LATIN_CANDIDATES: ReadonlySet<LegacyEncoding> = new Set([
 /** The candidates of scripts without capitals (Hebrew, Arabic). */
 const CASELESS: ReadonlySet<LegacyEncoding> = new Set(['windows-1255', 'windows-1256']);
 /** Cased scripts other than Latin, which a caseless script's bytes read as small letters alone. */
-const UNCASED_READINGS: ReadonlySet<LegacyEncoding> = new Set(['windows-1251', 'koi8-r', 'windows-1253']);
+const CASED_NON_LATIN: ReadonlySet<LegacyEncoding> = new Set(['windows-1251', 'koi8-r', 'windows-1253']);
 /** Words read right before a reading with no capitalised word among them is taken for a caseless script's. */
 const MIN_WORDS_FOR_CASE = 10;
 /** Bytes scored: a text longer than this is judged on its head (a page's language does not change midway). */
@@ -85,7 +85,7 @@ export function guessLegacyEncoding(
   if (
     best !== null &&
     caseless !== null &&
-    UNCASED_READINGS.has(best.encoding) &&
+    CASED_NON_LATIN.has(best.encoding) &&
     best.right >= MIN_WORDS_FOR_CASE &&
     bestCapitalised === 0 &&
     score(caseless) >= score(best)
