@@ -207,7 +207,7 @@ async function list(
   } catch (error) {
     // byFailedVersion, read last, is missing from a table made before it (a local table: dynalite cannot add
     // an index) or still filling after a deployment: the failed files are listed, these records are not.
-    if (!(failedFiles && isMissingIndex(error))) throw error;
+    if (!(failedFiles && isMissingIndex(error, 'byFailedVersion'))) throw error;
     process.stderr.write(
       `note: the table cannot be read through its byFailedVersion index yet (${(error as Error).message}); ` +
         'clean records whose newer version failed are not listed: copydesk dlq list shows their messages\n',
@@ -220,12 +220,16 @@ async function list(
   return 0;
 }
 
-/** DynamoDB's answer to a query on an index the table does not have, or one still being built. */
-function isMissingIndex(error: unknown): boolean {
+/**
+ * DynamoDB's answer to a query on `index` when the table does not have it, or is still building it (its messages
+ * name the index: a missing byStatus is no reason to go on).
+ */
+function isMissingIndex(error: unknown, index: string): boolean {
   return (
     error instanceof Error &&
     error.name === 'ValidationException' &&
-    /specified index|backfilling/i.test(error.message)
+    /specified index|backfilling/i.test(error.message) &&
+    error.message.includes(index)
   );
 }
 

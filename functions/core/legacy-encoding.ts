@@ -218,7 +218,8 @@ function readWord(
     previousLower = false;
     if (code < 0x80) continue;
     // Hebrew and Arabic points and punctuation belong to their script: "X׳Y" is "X×Y" read as Hebrew.
-    if (code >= 0x590 && code <= 0x6ff) scripts.add(scriptOf(code));
+    const signScript = scriptOf(code);
+    if (signScript === 'hebrew' || signScript === 'arabic') scripts.add(signScript);
     const letterBefore = isLetterAt(text, k - 1, start);
     if (code < 0xa0 || code === 0xfffd) bad = true;
     else if (BOX_OR_PRIVATE.test(char)) bad = true;
