@@ -184,7 +184,8 @@ function legacyFallback(bytes: Uint8Array, high: number): DecodeResult | null {
   if (guess === null || guess.encoding === 'windows-1252') return null;
   if (LATIN_CANDIDATES.has(guess.encoding) && high > bytes.length * MAX_HIGH_BYTE_SHARE_FOR_FALLBACK)
     return null;
-  return { ok: true, text: decodeAs(bytes, guess.encoding), encoding: guess.encoding, replacements: 0 };
+  // Counted: a byte the code page leaves undefined (Windows-1253's FF, Windows-1255's FB) becomes U+FFFD.
+  return decodedWith(bytes, guess.encoding);
 }
 
 /** The bytes in `encoding` by the platform's decoder, each undecodable sequence a U+FFFD, counted. */

@@ -165,6 +165,15 @@ describe('decode: legacy code pages other than Windows-1252', () => {
     );
   });
 
+  it('counts a byte the code page leaves undefined as a replacement character', () => {
+    const bytes = Uint8Array.from([...encode(GREEK, 'windows-1253'), 0x20, 0xff]); // FF: undefined in 1253
+
+    const result = decode(bytes);
+
+    expect(result).toMatchObject({ ok: true, encoding: 'windows-1253', replacements: 1 });
+    expect(result.ok && result.text).toBe(`${GREEK} \ufffd`);
+  });
+
   it('counts the words that read wrong: mixed scripts, a sign inside a word, an odd capital, all accents', () => {
     expect(scoreWords('Rz¹d przyj¹³ g³os')).toEqual({ right: 0, wrong: 3, capitalised: 0 });
     expect(scoreWords('Rząd przyjął głos')).toEqual({ right: 3, wrong: 0, capitalised: 1 });
