@@ -28,6 +28,30 @@ describe('sources', () => {
     ).toEqual([]);
   });
 
+  it("reads the agencies of every vocabulary language's source-credit line, as the cleaner removes them", () => {
+    const credits = [
+      ['(avec AFP)', ['AFP']],
+      ['Avec l’AFP et Reuters', ['AFP', 'Reuters']],
+      ['Con información de EFE y Europa Press.', ['EFE', 'Europa Press']],
+      ['Quelle: dpa', ['dpa']],
+      ['Source : AFP', ['AFP']],
+      ['Mit Material von dpa und AFP', ['dpa', 'AFP']],
+      ['Com informações de Reuters', ['Reuters']],
+      ['Bron: ANP', ['ANP']],
+      ['Źródło: PAP', ['PAP']],
+      ['The Associated Press contributed to this report.', ['Associated Press']],
+    ] as const;
+    for (const [line, agencies] of credits)
+      expect(extractSources(cleanedFrom(['Title', PROSE, line])), line).toEqual(agencies);
+  });
+
+  it('takes from a source-credit line only known agencies, and not one that opens a longer name', () => {
+    expect(extractSources(cleanedFrom(['Title', PROSE, 'Quelle: Statista']))).toEqual([]);
+    expect(extractSources(cleanedFrom(['Title', PROSE, 'Fuente: AP Photo']))).toEqual([]);
+    // No credit phrase opens the line: an agency in a sentence credits nothing.
+    expect(extractSources(cleanedFrom(['Title', PROSE, 'Selon AFP, le vote a eu lieu mardi.']))).toEqual([]);
+  });
+
   it('takes only agencies from a weak "Source:" line', () => {
     expect(extractSources(cleanedFrom(['Title', PROSE, 'Source: Statista']))).toEqual([]);
   });

@@ -1,8 +1,9 @@
 /**
  * sources-fast.ts's `extractSourcesFast` gives what sources.ts's `extractSources` gives, in the same order: on
  * the seeds' blocks and on random pages of credit-like lines (datelines, sign-offs, "Source:", copyright,
- * bylines with an agency, credit lines, their pieces in any case and order, parentheses past the 60th
- * character, long lines, repeated texts, non-ASCII openings), with and without agencies from credit lines.
+ * bylines with an agency, credit lines and every language's source-credit phrases, their pieces in any case and
+ * order, parentheses past the 60th character, long lines, repeated texts, non-ASCII openings), with and without
+ * agencies from credit lines.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -84,6 +85,19 @@ const piece = fc.oneof(
     ')',
     '-',
     'Écrit par Jean Dupont, AFP',
+    // Source-credit phrases of the vocabulary's languages (SOURCE_CREDIT_LABEL), their openings in other cases.
+    '(avec AFP)',
+    'Avec l’AFP et Reuters',
+    'Con información de EFE y Europa Press.',
+    'Quelle: dpa',
+    'QUELLE : Statista',
+    'Źródło: PAP',
+    'źródło: PAP',
+    'The Associated Press contributed to this report.',
+    '[Mit Material von dpa',
+    'AP Photo',
+    'İ',
+    'É',
     'Über',
     'x'.repeat(70),
     'word '.repeat(70),

@@ -12,12 +12,14 @@
 import type { CleanResult } from '../types.ts';
 import { labelPatterns } from './labels.ts';
 import {
+  agenciesOfCreditLine,
   agencyName,
   COPYRIGHT_CREDIT,
   CREDIT_LINE,
   DATELINE_CREDIT,
   MAX_BYLINE,
   MAX_CREDIT_CHARS,
+  SOURCE_CREDIT_FIRST,
   signoffAgency,
   splitCredits,
   WEAK_CREDIT,
@@ -81,6 +83,15 @@ function readLine(line: string, add: (name: string | null) => void): void {
     const credit = trimmed.match(CREDIT_LINE);
     if (credit) for (const name of splitCredits(credit[1] ?? '')) add(name);
   }
+  // Every language's source-credit phrases ("Quelle: dpa", "(avec AFP)"), tested where the line opens as one can.
+  if (
+    SOURCE_CREDIT_FIRST.has(
+      first < 128
+        ? String.fromCharCode(first | (first >= 65 && first <= 90 ? 32 : 0))
+        : trimmed.charAt(0).toLowerCase(),
+    )
+  )
+    for (const name of agenciesOfCreditLine(trimmed)) add(name);
   // "Source", "Courtesy", "Via" (ASCII letters: the pattern ignores case without Unicode folding).
   const lower = first | 32;
   if (lower === 115 || lower === 99 || lower === 118) {

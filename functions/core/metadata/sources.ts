@@ -1,5 +1,7 @@
 import { StringIndexFast } from '../string-index-fast.ts';
 import type { CleanResult } from '../types.ts';
+import { LANGUAGES } from '../vocabulary/index.ts';
+import { caselessPattern } from '../vocabulary/patterns.ts';
 import { labelPatterns } from './labels.ts';
 import { looksLikeGivenNameFirst } from './names.ts';
 
@@ -35,6 +37,7 @@ const AGENCIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^anp$/i, 'ANP'],
   [/^belga$/i, 'Belga'],
   [/^lusa$/i, 'Lusa'],
+  [/^pap$|^polska\s+agencja\s+prasowa$/i, 'PAP'],
   [/^europa\s+press$/i, 'Europa Press'],
   [/^cnn$/i, 'CNN'],
   [/^bbc(?:\s+news)?$/i, 'BBC'],
@@ -50,13 +53,56 @@ export function agencyName(text: string): string | null {
 /** The longest text of a credit line we read: longer blocks are article prose, not credits. */
 export const MAX_CREDIT_CHARS = 300;
 const AGENCY_TOKEN =
-  '(?:the\\s+)?(?:Associated\\s+Press|Thomson\\s+Reuters|Reuters|AFP|Agence\\s+France[-\\s]Presse|Bloomberg(?:\\s+News)?|PTI|ANI|IANS|UPI|Xinhua|dpa|DPA|EFE|ANSA|Kyodo|Yonhap|TASS|Canadian\\s+Press|AAP|PA\\s+Media|Press\\s+Association|Anadolu|KNA|epd|Keystone-SDA|SDA|ANP|Belga|Lusa|Europa\\s+Press|AP|CNN|BBC)';
+  '(?:the\\s+)?(?:Associated\\s+Press|Thomson\\s+Reuters|Reuters|AFP|Agence\\s+France[-\\s]Presse|Bloomberg(?:\\s+News)?|PTI|ANI|IANS|UPI|Xinhua|dpa|DPA|EFE|ANSA|Kyodo|Yonhap|TASS|Canadian\\s+Press|AAP|PA\\s+Media|Press\\s+Association|Anadolu|KNA|epd|Keystone-SDA|SDA|ANP|Belga|Lusa|PAP|Polska\\s+Agencja\\s+Prasowa|Europa\\s+Press|AP|CNN|BBC)';
 /**
  * "This report contains information from …", "With inputs from …": outlets credited for the copy. (Credits to
  * people, "Reporting by …", are contributors: credits.ts.)
  */
 export const CREDIT_LINE =
   /^(?:\(?\s*)?(?:this\s+(?:report|article|story)\s+(?:contains|includes|uses)\s+(?:information|material|reporting)\s+from|with\s+(?:inputs?|files)\s+from|information\s+from)\s*([^\n]{2,240})$/i;
+/**
+ * A source-credit line in any language of the vocabulary: the phrases the cleaner removes as `attribution.credit`
+ * ("Con información de EFE y Europa Press.", "Quelle: dpa", "(avec AFP)", "The Associated Press contributed to this
+ * report."), after an optional "(" or "["; a colon may have a space before it ("Source : AFP") and an apostrophe
+ * may be curly. Each letter matches its two cases only (caselessPattern: with the `i` flag, Unicode folding
+ * would also take "ſ" for "s"). Only the known agencies such a line names are sources (AGENCY_IN_TEXT): "Quelle: Statista" under
+ * a chart credits no agency.
+ */
+const SOURCE_CREDIT_PHRASES = [
+  ...new Set(LANGUAGES.flatMap((language) => language.chrome.sourceCredit?.prefixes ?? [])),
+];
+export const SOURCE_CREDIT_LABEL = new RegExp(
+  `^[([]?\\s*(?:${SOURCE_CREDIT_PHRASES.map((phrase) =>
+    caselessPattern(phrase).replace(/:/g, '\\s*:').replace(/'/g, "['’]"),
+  ).join('|')})`,
+  'u',
+);
+/** The characters a source-credit line can open with, lower case: a phrase's first, "(" or "[" (sources-fast.ts). */
+export const SOURCE_CREDIT_FIRST: ReadonlySet<string> = new Set([
+  '(',
+  '[',
+  ...SOURCE_CREDIT_PHRASES.map((phrase) => phrase.charAt(0)),
+]);
+/**
+ * A known agency's name anywhere in a credit line, as a whole word ("l'AFP", "EFE y Europa Press"), and not the
+ * start of a longer name ("AP Photo", "Reuters Television").
+ */
+export const AGENCY_IN_TEXT = new RegExp(
+  `(?<![\\p{L}\\p{N}])${AGENCY_TOKEN}(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})`,
+  'gu',
+);
+
+/** The known agencies a source-credit line (SOURCE_CREDIT_LABEL) names, in order; none on any other line. */
+export function agenciesOfCreditLine(line: string): string[] {
+  if (!SOURCE_CREDIT_LABEL.test(line)) return [];
+  const names: string[] = [];
+  for (const match of line.matchAll(AGENCY_IN_TEXT)) {
+    const name = agencyName(match[0]);
+    if (name && !names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
 /** "Source: Reuters", "Courtesy: AP": weak phrases ("Source: Statista" under a chart), so agencies only. */
 export const WEAK_CREDIT = /^(?:sources?|courtesy|via)\s*:\s*([^\n]{2,120})$/i;
 /** "BEIJING (Reuters) -", "(AP) —" at the start of a paragraph. */
@@ -112,6 +158,7 @@ export function extractSources(cleaned: CleanResult, fromCredits: readonly strin
       }
       const credit = trimmed.match(CREDIT_LINE);
       if (credit) for (const name of splitCredits(credit[1] ?? '')) add(name);
+      for (const name of agenciesOfCreditLine(trimmed)) add(name);
       const weak = trimmed.match(WEAK_CREDIT);
       if (weak)
         for (const part of (weak[1] ?? '').split(/\s*(?:,|;|\band\b|&|\/)\s*/i)) add(agencyName(part));
