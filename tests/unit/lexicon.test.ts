@@ -19,6 +19,22 @@ describe('lexicon.json (compromise lexicon, packed)', () => {
     expect(isKnownNonName('Nina')).toBe(false);
   });
 
+  it('knows a word written with diacritics by its letters without them, as the English lexicon writes it', () => {
+    // Prepare: words the lexicon has only without their marks ("gregory", "jose", "zurich", "soren").
+    const written = ['Grégory', 'José', 'Hélène', 'Søren', 'Zürich', 'Bogotá'];
+
+    // Act
+    const known = written.map((word) => lexiconTags(word).length > 0);
+
+    // Assess: each known, given names as given names, places as places; a word with no folded entry stays unknown.
+    expect(known).toEqual([true, true, true, true, true, true]);
+    expect(['Grégory', 'José', 'Hélène', 'Søren'].every(isGivenName)).toBe(true);
+    expect(tagsOf('zürich')).toEqual(tagsOf('zurich'));
+    expect(tagsOf('çqxzé')).toEqual([]);
+    // An entry found as written is not folded: the lexicon's own tags of the plain word.
+    expect(tagsOf('trevor')).toBe(tagsOf('trevor'));
+  });
+
   it('knows nothing of unknown or non-lower-cased lookups', () => {
     expect(tagsOf('qzxv')).toEqual([]);
     expect(tagsOf('Trevor')).toEqual([]);

@@ -35,9 +35,43 @@ function unpack(lexicon: PackedLexicon): Map<string, readonly string[]> {
 
 const BY_WORD = unpack(JSON.parse(readFileSync(LEXICON_URL, 'utf8')) as PackedLexicon);
 
-/** The lexicon's tags for a lower-cased word or multi-word entry ("new york"); empty when unknown. */
+/**
+ * The lexicon's tags for a lower-cased word or multi-word entry ("new york"); empty when unknown. The lexicon
+ * is English and writes names without diacritics: a word it lacks is looked up again without them ("grégory",
+ * "josé", "zürich" → "gregory", "jose", "zurich"), so the names of other languages' pages are known as such.
+ */
 export function tagsOf(lowerCased: string): readonly string[] {
-  return BY_WORD.get(lowerCased) ?? NO_TAGS;
+  const tags = BY_WORD.get(lowerCased);
+  if (tags !== undefined) return tags;
+  if (!hasNonAscii(lowerCased)) return NO_TAGS;
+  // Decomposing costs ~1 µs a word, and a German page asks for its words with umlauts again and again.
+  let folded = FOLDED_TAGS.get(lowerCased);
+  if (folded === undefined) {
+    folded = BY_WORD.get(withoutDiacritics(lowerCased)) ?? NO_TAGS;
+    if (FOLDED_TAGS.size >= MAX_FOLDED) FOLDED_TAGS.clear();
+    FOLDED_TAGS.set(lowerCased, folded);
+  }
+  return folded;
+}
+
+/** tagsOf's answers for words found only without their diacritics (or not at all); emptied when large. */
+const FOLDED_TAGS = new Map<string, readonly string[]>();
+const MAX_FOLDED = 20_000;
+
+function hasNonAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return true;
+  return false;
+}
+
+/** Letters that decompose into none: "ø", "ł", "đ" (Søren, Łukasz lower-cased). */
+const UNDECOMPOSED: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd' };
+
+/** The text without its combining marks (canonical decomposition, marks dropped): "grégory" → "gregory". */
+export function withoutDiacritics(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[øłđ]/g, (letter) => UNDECOMPOSED[letter] ?? letter);
 }
 
 /** Per first word of the multi-word entries: bit k set when an entry of k + 1 words starts with it. */
