@@ -88,6 +88,15 @@ describe('places named by their noun', () => {
 });
 
 describe('entities: what names no entity', () => {
+  it('takes no organisation noun alone for a person: "The Ministry said"', () => {
+    const body =
+      'The Ministry said funding would come from a regional grant, and Tom Whitaker agreed with it.';
+
+    const { people } = extractEntities(body);
+
+    expect(people).toEqual(['Tom Whitaker']);
+  });
+
   it('does not cut "Chinese Foreign Ministry" down to "Ministry", an organisation noun alone', () => {
     const body = 'On Monday, Chinese Foreign Ministry spokesman Mao Ning said the talks went well.';
 

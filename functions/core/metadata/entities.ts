@@ -186,6 +186,8 @@ export function cleanPerson(raw: string): string | null {
     (isRoleWord(words[0] ?? '') || /^(?:of|state|foreign|the|vice)$/i.test(words[0] ?? ''))
   )
     words.shift();
+  // "The Ministry said": the run's one word left is an organisation's noun, not a person's name.
+  if (words.length === 1 && GENERIC_ORG.test(words[0] ?? '')) return null;
   return asPersonName(words.join(' '), 1);
 }
 
