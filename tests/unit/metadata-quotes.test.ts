@@ -35,6 +35,36 @@ describe('quotes', () => {
     expect(quotes[0]?.speaker).toBe('Anna Ruiz');
   });
 
+  it('finds the speaker named after the verb, a role and a comma, in the languages of the vocabulary', () => {
+    const cases = [
+      [
+        'en',
+        '“It will open in two years,” said the committee’s chair, Tom Whitaker, on Tuesday.',
+        'Tom Whitaker',
+      ],
+      [
+        'fr',
+        '« Nous avons fait des choix difficiles », a déclaré le maire, Grégory Doucet, mardi.',
+        'Grégory Doucet',
+      ],
+      [
+        'es',
+        '"Es una ley que protege", dijo la ministra de Vivienda, Isabel Rodríguez, en Madrid.',
+        'Isabel Rodríguez',
+      ],
+    ] as const;
+    for (const [language, body, speaker] of cases)
+      expect(extractQuotes(body, [], language)[0]?.speaker, body).toBe(speaker);
+  });
+
+  it('takes no name after a role and a comma unless it opens with a known given name', () => {
+    // "New York Times" is no person; "adding that" is no name at all.
+    const times = '“It will open in two years,” said one official, New York Times reported.';
+    const adding = '“It will open in two years,” said the minister, adding that Paris would pay.';
+    expect(extractQuotes(times, [])).toEqual([{ speaker: null, text: 'It will open in two years' }]);
+    expect(extractQuotes(adding, [])).toEqual([{ speaker: null, text: 'It will open in two years' }]);
+  });
+
   it('keeps the quote with a null speaker when nobody is named', () => {
     const body = '“She manages everything,” said the source.';
     expect(extractQuotes(body, [])).toEqual([{ speaker: null, text: 'She manages everything' }]);

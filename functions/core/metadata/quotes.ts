@@ -34,6 +34,11 @@ interface QuotePatterns {
   speakerAfterSubject: RegExp;
   /** "” said Melissa Cranon", "“, sagte Bürgermeisterin Anna Berg" (up to three lower-case words between). */
   speakerAfterVerb: RegExp;
+  /**
+   * "”, said the committee's chair, Tom Whitaker", "», a déclaré le maire, Grégory Doucet", "”, dijo la ministra
+   * de Vivienda, Isabel Rodríguez": the speaker's role (opening lower case, at most six words), a comma, the name.
+   */
+  speakerAfterRole: RegExp;
   /** "“, sagte er", "», explique-t-elle", "”, zei hij": a pronoun after the verb. */
   pronounAfterVerb: RegExp | null;
   /** "“, so Müller", "», selon Jean Dupont". */
@@ -75,6 +80,10 @@ function patternsOf(language: string | null): QuotePatterns {
     ),
     speakerAfterSubject: new RegExp(`^\\s*${AFTER_MARK}\\s*(?:${NAME_RUN}|${PRONOUN})\\s+${VERB}${END}`, 'u'),
     speakerAfterVerb: new RegExp(`^\\s*${AFTER_MARK}\\s*${VERB}\\s+(?:\\p{Ll}+\\s+){0,3}${NAME_RUN}`, 'u'),
+    speakerAfterRole: new RegExp(
+      `^\\s*${AFTER_MARK}\\s*${VERB}\\s+\\p{Ll}[\\p{L}'’-]*(?:\\s+[\\p{L}'’.-]+){0,5},\\s+${NAME_RUN}`,
+      'u',
+    ),
     pronounAfterVerb: words
       ? new RegExp(`^\\s*${AFTER_MARK}\\s*${VERB}(?:\\s+|-t-|-)(${alternation(pronouns)})${END}`, 'u')
       : null,
@@ -219,6 +228,17 @@ function attribute(
 ): Attribution {
   const pronoun = patterns.pronounAfterVerb?.exec(after);
   if (pronoun) return { attributed: true, speaker: pronounSpeaker(pronoun[1]!) };
+  // A role between the verb and the name: before speakerAfterVerb, which would take the role's capitalised word
+  // ("dijo la ministra de Vivienda"). The name must be a known person's or open with a known given name.
+  const role = patterns.speakerAfterRole.exec(after);
+  if (role) {
+    const speaker = speakerOf(role[1], undefined, people, patterns, pronounSpeaker);
+    if (
+      speaker &&
+      (people.includes(speaker) || (speaker.includes(' ') && isGivenName(speaker.split(' ')[0]!)))
+    )
+      return { attributed: true, speaker };
+  }
   for (const pattern of [patterns.speakerAfterVerb, patterns.speakerAfterSubject, patterns.accordingTo]) {
     const match = pattern?.exec(after);
     if (match)
