@@ -68,6 +68,17 @@ describe('authors', () => {
     expect(authorsOf(['Council passes budget', 'Written by', 'Laura Smith', PROSE])).toEqual(['Laura Smith']);
   });
 
+  it('ends the last name of a byline at the agency that follows it without a comma', () => {
+    const labels = labelPatterns('en');
+    expect(namesFromByline('JANE DOE and JOHN ROE Associated Press', labels)).toEqual([
+      'JANE DOE',
+      'JOHN ROE',
+    ]);
+    expect(namesFromByline('Jane Doe Reuters', labels)).toEqual(['Jane Doe']);
+    // The agency alone is no writer, and no name is cut from it.
+    expect(namesFromByline('Associated Press', labels)).toEqual([]);
+  });
+
   it('reads a month that is also a given name after a byline word ("Von Jan Kupitz")', () => {
     expect(namesFromByline('Jan Kupitz | Oct 24, 2023', labelPatterns('de'))).toEqual(['Jan Kupitz']);
     // Without a label the month stays a month.

@@ -16,6 +16,7 @@ import {
   splitNames,
   tidyName,
 } from './names.ts';
+import { dropTrailingAgency } from './sources.ts';
 import type { Zones } from './zones.ts';
 
 /** Bylines are short; a longer line is prose that merely contains "by". */
@@ -341,6 +342,8 @@ export function namesFromByline(raw: string, labels: LabelPatterns, afterLabel =
   // "Evan HalperStaff Writer": the scraper glued the job title to the name; a role word opening a capital in
   // the middle of a word ends the name there.
   if (GLUED_CAPITAL.test(cut)) cut = unglueRole(cut);
+  // "By JANE DOE and JOHN ROE Associated Press": the agency after the last name is no part of it (sources.ts reads it).
+  cut = dropTrailingAgency(cut);
   const names: string[] = [];
   const parts = splitNames(dedupeRepeat(cut), labels.conjunctions);
   for (const [i, part] of parts.entries()) {

@@ -38,6 +38,7 @@ const AGENCIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^belga$/i, 'Belga'],
   [/^lusa$/i, 'Lusa'],
   [/^pap$|^polska\s+agencja\s+prasowa$/i, 'PAP'],
+  [/^ag[eê]ncia\s+brasil$/i, 'Agência Brasil'],
   [/^europa\s+press$/i, 'Europa Press'],
   [/^cnn$/i, 'CNN'],
   [/^bbc(?:\s+news)?$/i, 'BBC'],
@@ -53,7 +54,15 @@ export function agencyName(text: string): string | null {
 /** The longest text of a credit line we read: longer blocks are article prose, not credits. */
 export const MAX_CREDIT_CHARS = 300;
 const AGENCY_TOKEN =
-  '(?:the\\s+)?(?:Associated\\s+Press|Thomson\\s+Reuters|Reuters|AFP|Agence\\s+France[-\\s]Presse|Bloomberg(?:\\s+News)?|PTI|ANI|IANS|UPI|Xinhua|dpa|DPA|EFE|ANSA|Kyodo|Yonhap|TASS|Canadian\\s+Press|AAP|PA\\s+Media|Press\\s+Association|Anadolu|KNA|epd|Keystone-SDA|SDA|ANP|Belga|Lusa|PAP|Polska\\s+Agencja\\s+Prasowa|Europa\\s+Press|AP|CNN|BBC)';
+  '(?:the\\s+)?(?:Associated\\s+Press|Thomson\\s+Reuters|Reuters|AFP|Agence\\s+France[-\\s]Presse|Bloomberg(?:\\s+News)?|PTI|ANI|IANS|UPI|Xinhua|dpa|DPA|EFE|ANSA|Kyodo|Yonhap|TASS|Canadian\\s+Press|AAP|PA\\s+Media|Press\\s+Association|Anadolu|KNA|epd|Keystone-SDA|SDA|ANP|Belga|Lusa|PAP|Polska\\s+Agencja\\s+Prasowa|Ag[eê]ncia\\s+Brasil|Europa\\s+Press|AP|CNN|BBC)';
+/** A known agency closing a text after a space, as a byline writes it without a comma ("JOHN ROE Associated Press"). */
+const TRAILING_AGENCY = new RegExp(`(?<=\\S)\\s+${AGENCY_TOKEN}\\s*$`, 'u');
+
+/** `text` without a known agency closing it after a space; the text itself when none does. */
+export function dropTrailingAgency(text: string): string {
+  return TRAILING_AGENCY.test(text) ? text.replace(TRAILING_AGENCY, '') : text;
+}
+
 /**
  * "This report contains information from …", "With inputs from …": outlets credited for the copy. (Credits to
  * people, "Reporting by …", are contributors: credits.ts.)
