@@ -420,6 +420,11 @@ export const pt: LanguageVocabulary = {
         'fonte:',
         'fontes:',
         'com informações de',
+        // "de" joins the article that follows: "Com informações da Reuters", "do G1", "das agências".
+        'com informações da',
+        'com informações do',
+        'com informações das',
+        'com informações dos',
         'com agências',
         'com agência',
         'este artigo foi publicado originalmente',
