@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { entrySizesFrom, type PackedLexicon, tagsOf } from '../../functions/core/metadata/lexicon.ts';
-import { isGivenName, isKnownNonName, lexiconTags } from '../../functions/core/metadata/names.ts';
+import { genderOf, isGivenName, isKnownNonName, lexiconTags } from '../../functions/core/metadata/names.ts';
 import { LEXICON_FILE, lexiconFileText, packLexicon } from '../support/lexicon-source.ts';
 
-describe('lexicon.json (compromise lexicon, packed)', () => {
-  it('is exactly what the pinned compromise gives (run `npm run lexicon` after upgrading it)', () => {
+describe('lexicon.json (compromise lexicon and German given names, packed)', () => {
+  it('is exactly what the pinned compromise and gender-detection-from-name give (run `npm run lexicon` after upgrading either)', () => {
     expect(readFileSync(LEXICON_FILE, 'utf8')).toBe(lexiconFileText(packLexicon()));
   });
 
@@ -17,6 +17,16 @@ describe('lexicon.json (compromise lexicon, packed)', () => {
     expect(isGivenName('Nina')).toBe(true);
     expect(isKnownNonName('Key')).toBe(true);
     expect(isKnownNonName('Nina')).toBe(false);
+  });
+
+  it("knows the German given names compromise lacks, with their gender, and not the list's common nouns", () => {
+    expect(['Jürgen', 'Götz', 'Henriette', 'Eberhard', 'Uwe'].every(isGivenName)).toBe(true);
+    expect(genderOf('Jürgen')).toBe('male');
+    expect(genderOf('Henriette')).toBe('female');
+    // In the package's list, but first of all nouns ("Job", "Wolf") or a company's name ("Meta").
+    expect(['Job', 'Wolf', 'Meta'].some(isGivenName)).toBe(false);
+    // compromise's own tags win where it knows the word: "Mark" stays as compromise tags it.
+    expect(tagsOf('mark')).toEqual(['FirstName']);
   });
 
   it('knows a word written with diacritics by its letters without them, as the English lexicon writes it', () => {
