@@ -95,13 +95,26 @@ export const DETECTORS = [
     scope: 'line',
     id: 'byline.meta-line',
     kind: 'byline',
-    reason: 'A name and a date on one line ("Jane Doe • March 3, 2024").',
+    reason:
+      'A name and a date on one line ("Jane Doe • March 3, 2024", "By Jane Doe on March 3, 2024", "Von Anna Berg am 12. März 2024").',
     order: 'before-rules',
     prefilter: (input) => input.digit && input.line.length <= 200,
     test: (input) => metaLineKind(input.line) === 'byline',
     examples: {
-      match: ['Jane Doe • March 14, 2024', 'Ana Ruiz | 3 days ago'],
-      noMatch: ['Jane Doe said on March 14, 2024 that she would run.'],
+      match: [
+        'Jane Doe • March 14, 2024',
+        'Ana Ruiz | 3 days ago',
+        'By Jane Doe on March 3, 2024',
+        'Written by Jane Doe on 3rd March 2024',
+        'Von Anna Berg am 12. März 2024',
+        'By Jane Doe, Staff Writer | Published March 3, 2024 at 5:00 PM EST',
+        'Jane Doe (@janedoe) • Mar 3, 2024',
+      ],
+      noMatch: [
+        'Jane Doe said on March 14, 2024 that she would run.',
+        'By the end of March 3, 2024 the plant will close.',
+        'By Jane Doe, who moved here | March 3, 2024',
+      ],
     },
   },
   {

@@ -55,6 +55,21 @@ describe('clean', () => {
     expect(bodyOf(text)).toBe(text);
   });
 
+  it('takes the headline above a byline with its date, in any of its forms, and removes the byline', () => {
+    const bylines = [
+      'By Jane Doe on March 3, 2024',
+      'Written by Jane Doe on 3rd March 2024',
+      'Von Anna Berg am 12. März 2024',
+      'By Jane Doe, Staff Writer | Published March 3, 2024 at 5:00 PM EST',
+    ];
+    for (const byline of bylines) {
+      const result = cleanText(`Council to rebuild the old footbridge\n\n${byline}\n\n${P1}\n\n${P2}`);
+
+      expect(result.title, byline).toBe('Council to rebuild the old footbridge');
+      expect(result.removed.map((r) => [r.rule, r.text])).toEqual([['byline.meta-line', byline]]);
+    }
+  });
+
   it('does not keep everything once a rule finds chrome', () => {
     const text = `Notes\n\n- first item\n\n${P1}\n\nShare this article`;
 

@@ -4,8 +4,10 @@
  * entry of the DETECTORS table in ../detectors.ts.
  * All work on short, capped text with linear regexes or plain loops.
  */
+import { isRoleLine } from '../metadata/names.ts';
 import { SOCIAL_WORDS } from '../rules.ts';
 import { LANGUAGES } from '../vocabulary/index.ts';
+import { phrasePattern } from '../vocabulary/patterns.ts';
 import { isJsSpace, isWideSpace } from '../whitespace.ts';
 import { looksLikeNames } from './match.ts';
 
@@ -144,8 +146,13 @@ export function isDateLine(line: string): boolean {
 const META_SEPARATOR = /\s[|•·—–-]\s|\s{2,}|[|•·]/;
 
 export function metaLineKind(line: string): 'byline' | null {
-  // No separator: one part, never a meta line (tested before the split and its arrays).
-  if (line.length > 200 || !META_SEPARATOR.test(line)) return null;
+  if (line.length > 200) return null;
+  // No separator: one part, a meta line only as a labelled name, a word that ends it, a date ("By Jane Doe on
+  // March 3, 2024", "Von Anna Berg am 12. März 2024").
+  if (!META_SEPARATOR.test(line)) {
+    const label = BYLINE_LABEL.exec(line);
+    return label !== null && isNameThenDate(line.slice(label[0].length)) ? 'byline' : null;
+  }
   const parts = line
     .split(META_SEPARATOR)
     .map((p) => p.trim())
@@ -154,14 +161,53 @@ export function metaLineKind(line: string): 'byline' | null {
   let date = false;
   let name = false;
   for (const part of parts) {
-    const bare = part.replace(/^(?:by|written by|author:?|posted by)\s+/i, '');
     if (isDateLine(part)) date = true;
     else if (/^\d{1,3} ?(?:min|mins|minutes?)\.?(?: read)?$/i.test(part)) continue;
-    else if (isNameLine(bare)) name = true;
+    else if (isBylineName(part.replace(BYLINE_LABEL, ''))) name = true;
     else return null;
   }
   // Date-only lines are isDateLine's; this one needs a name beside the date.
   return date && name ? 'byline' : null;
+}
+
+/**
+ * A byline's label at the start of a line, in every vocabulary language: its byline words and author labels
+ * ("By", "Written by", "Posted by", "Author:", "Von", "Par", "Por", "Door"), with or without a colon.
+ */
+const BYLINE_LABEL = new RegExp(
+  `^(?:${[...new Set(LANGUAGES.flatMap((l) => [...l.metadata.bylineWords, ...l.metadata.authorLabels]))]
+    .sort((a, b) => b.length - a.length)
+    .map(phrasePattern)
+    .join('|')})\\s*:?\\s+`,
+  'iu',
+);
+
+/** The words that end a byline's name before its date, in every vocabulary language ("on", "am", "le"). */
+const NAME_ENDER = new RegExp(
+  `\\s(?:${[...new Set(LANGUAGES.flatMap((l) => l.metadata.nameEnders))].map(phrasePattern).join('|')})\\s`,
+  'giu',
+);
+
+/** "Jane Doe on March 3, 2024": a name, a word that ends it, then a date line. */
+function isNameThenDate(text: string): boolean {
+  NAME_ENDER.lastIndex = 0;
+  for (let match = NAME_ENDER.exec(text); match !== null; match = NAME_ENDER.exec(text)) {
+    if (isNameLine(text.slice(0, match.index)) && isDateLine(text.slice(match.index + match[0].length)))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * A meta line's name part: a name alone, a name and a role after a comma ("Jane Doe, Staff Writer"), or a name
+ * and the writer's handle ("Jane Doe (@janedoe)").
+ */
+function isBylineName(part: string): boolean {
+  if (isNameLine(part)) return true;
+  const handle = /\s*\(@[\w.]{1,30}\)$/u.exec(part);
+  if (handle) return isNameLine(part.slice(0, handle.index));
+  const comma = part.indexOf(', ');
+  return comma > 0 && isNameLine(part.slice(0, comma)) && isRoleLine(part.slice(comma + 2));
 }
 
 /** A line that is only a person's name: 2-4 capitalised words, no sentence punctuation, no digits. */
