@@ -154,10 +154,18 @@ function titleOfFirst(units: Unit[]) {
   return findTitle(units, { start: 1, end: units.length - 1 });
 }
 
-/** A page with no chrome has a title only in a first block that is no prose, right above prose. */
+/**
+ * A page with no chrome has a title only in a first block that is no prose, right above prose or above one short
+ * line over prose: the writer's name, a section, a dek ("Council approves park" / "Jane Doe" / paragraphs).
+ */
 function titleAbove(rows: UnitRows): boolean {
-  return rows.length > 1 && !rows.prose(0) && rows.prose(1);
+  if (rows.length < 2 || rows.prose(0)) return false;
+  if (rows.prose(1)) return true;
+  return rows.length > 2 && rows.words(1) <= SHORT_LINE_UNDER_TITLE && rows.prose(2);
 }
+
+/** The most words of the one line allowed between a chrome-free page's headline and its first paragraph. */
+const SHORT_LINE_UNDER_TITLE = 12;
 
 function sameTexts(a: Block[], b: Block[]): boolean {
   if (a.length !== b.length) return false;

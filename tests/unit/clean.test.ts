@@ -70,6 +70,16 @@ describe('clean', () => {
     }
   });
 
+  it('takes the headline of a page with no chrome above one short line over prose, and keeps that line', () => {
+    for (const line of ['Jane Doe', 'Politics', 'A new bridge for the old town, at last']) {
+      const result = cleanText(`Council to rebuild the old footbridge\n\n${line}\n\n${P1}\n\n${P2}`);
+
+      expect(result.title, line).toBe('Council to rebuild the old footbridge');
+      expect(result.removed).toEqual([]);
+      expect(result.body.map((block) => block.text)).toEqual([line, P1, P2]);
+    }
+  });
+
   it('does not keep everything once a rule finds chrome', () => {
     const text = `Notes\n\n- first item\n\n${P1}\n\nShare this article`;
 
