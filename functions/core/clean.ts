@@ -25,6 +25,7 @@ import {
   type Verdict,
 } from './cleaning/classify.ts';
 import { hasThread, headlessThreadStart, readComments } from './cleaning/comments.ts';
+import { isNameLine } from './cleaning/detectors.ts';
 import { modelEvidenceFast } from './cleaning/evidence-fast.ts';
 import { favourArticleContainer } from './cleaning/hints.ts';
 import { type PageContext, readsHtmlModel } from './cleaning/model.ts';
@@ -33,6 +34,7 @@ import { Int32Scratch } from './cleaning/scratch.ts';
 import { HTML_MODEL_SETTINGS, MODEL_SETTINGS, SETTINGS } from './cleaning/settings.ts';
 import { findTitle } from './cleaning/title.ts';
 import { isTocEntry, neutraliseTablesOfContents, tocEnd } from './cleaning/toc.ts';
+import { looksLikeGivenNameFirst } from './metadata/names.ts';
 import type { Block, CleanResult, RemovedItem } from './types.ts';
 import { countWordsFast } from './words-fast.ts';
 
@@ -132,19 +134,27 @@ function hasNoChrome(rows: UnitRows): boolean {
  * title. (A cleaned body never starts that way: its first block is prose, or it has no prose at all.)
  */
 function allBody(rows: UnitRows, blocks: Block[], inputWords: number): CleanResult {
-  const choice = titleAbove(rows) ? titleOfFirst(rows.units) : null;
+  const above = titleAbove(rows, blocks);
+  const choice = above !== null ? titleOfFirst(rows.units) : null;
   const titled = choice?.index === 0;
+  // The writer's name between the title and the first paragraph is the byline: removed, so that the body opens
+  // with prose and cleaning it again gives it back unchanged (kept, it would be taken for the title then).
+  const byline = titled && above === 'name' ? blocks[1]! : null;
+  const removed: RemovedItem[] = byline
+    ? [{ text: byline.text, rule: 'byline.name', kind: 'byline', block: byline.index, line: byline.line }]
+    : [];
+  if (byline?.hints?.element) removed[0]!.element = byline.hints.element;
   return {
     blocks,
     title: titled ? choice.text : null,
     titleBlock: titled ? blocks[0]!.index : null,
     titleProbability: titled ? choice.probability : undefined,
-    body: titled ? blocks.slice(1) : blocks,
-    removed: [],
+    body: titled ? blocks.slice(byline ? 2 : 1) : blocks,
+    removed,
     comments: [],
     commentsTruncated: false,
     inputWords,
-    removedWords: 0,
+    removedWords: byline ? rows.words(1) : 0,
   };
 }
 
@@ -155,17 +165,20 @@ function titleOfFirst(units: Unit[]) {
 }
 
 /**
- * A page with no chrome has a title only in a first block that is no prose, right above prose or above one short
- * line over prose: the writer's name, a section, a dek ("Council approves park" / "Jane Doe" / paragraphs).
+ * A page with no chrome has a title only in a first block that is no prose, right above prose ('prose'), or
+ * above a line that is only a person's name over prose ('name': "Council approves park" / "Jane Doe" /
+ * paragraphs); null when it has none.
  */
-function titleAbove(rows: UnitRows): boolean {
-  if (rows.length < 2 || rows.prose(0)) return false;
-  if (rows.prose(1)) return true;
-  return rows.length > 2 && rows.words(1) <= SHORT_LINE_UNDER_TITLE && rows.prose(2);
+function titleAbove(rows: UnitRows, blocks: Block[]): 'prose' | 'name' | null {
+  if (rows.length < 2 || rows.prose(0)) return null;
+  if (rows.prose(1)) return 'prose';
+  return rows.length > 2 && rows.prose(2) && isWritersName(blocks[1]!.text) ? 'name' : null;
 }
 
-/** The most words of the one line allowed between a chrome-free page's headline and its first paragraph. */
-const SHORT_LINE_UNDER_TITLE = 12;
+/** A line that is only a person's name, a known given name first ("Jane Doe"; not "Politics", "Breaking News"). */
+function isWritersName(text: string): boolean {
+  return isNameLine(text) && looksLikeGivenNameFirst(text.trim());
+}
 
 function sameTexts(a: Block[], b: Block[]): boolean {
   if (a.length !== b.length) return false;

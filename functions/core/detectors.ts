@@ -203,8 +203,10 @@ export const DETECTORS = [
     scope: 'page',
     id: 'byline.name',
     kind: 'byline',
-    reason: 'A line that is only a name, next to an author bio or above paragraphs about that person.',
-    where: 'cleaning/classify.ts (author bios and author boxes)',
+    reason:
+      'A line that is only a name, next to an author bio or above paragraphs about that person; on a page with no other chrome, a name between the headline and the first paragraph.',
+    where:
+      'cleaning/classify.ts (author bios and author boxes); clean.ts (allBody: a page with no other chrome)',
     examples: [
       {
         page: `${ARTICLE}\n\nAnna Berg\n\nAnna Berg is a staff reporter covering transport and city planning for the paper.`,

@@ -70,13 +70,26 @@ describe('clean', () => {
     }
   });
 
-  it('takes the headline of a page with no chrome above one short line over prose, and keeps that line', () => {
-    for (const line of ['Jane Doe', 'Politics', 'A new bridge for the old town, at last']) {
-      const result = cleanText(`Council to rebuild the old footbridge\n\n${line}\n\n${P1}\n\n${P2}`);
+  it("takes the headline of a page with no chrome above the writer's name, removed as the byline", () => {
+    const text = `Council to rebuild the old footbridge\n\nJane Doe\n\n${P1}\n\n${P2}`;
 
-      expect(result.title, line).toBe('Council to rebuild the old footbridge');
-      expect(result.removed).toEqual([]);
-      expect(result.body.map((block) => block.text)).toEqual([line, P1, P2]);
+    const result = cleanText(text);
+
+    expect(result.title).toBe('Council to rebuild the old footbridge');
+    expect(result.removed.map((r) => [r.rule, r.kind, r.text, r.line])).toEqual([
+      ['byline.name', 'byline', 'Jane Doe', 3],
+    ]);
+    expect(bodyOf(text)).toBe(`${P1}\n\n${P2}`);
+    // The body opens with prose: cleaning it again gives it back.
+    expect(bodyOf(bodyOf(text))).toBe(bodyOf(text));
+  });
+
+  it('takes no title on a page with no chrome when another short line stands under the headline', () => {
+    // A section or a dek between them: cleaned again, the body would lose that line as its title.
+    for (const line of ['Politics', 'A new bridge for the old town, at last']) {
+      const text = `Council to rebuild the old footbridge\n\n${line}\n\n${P1}\n\n${P2}`;
+      expect(cleanText(text).title, line).toBeNull();
+      expect(bodyOf(text)).toBe(text);
     }
   });
 

@@ -531,12 +531,18 @@ describe('authors', () => {
       'Hinrich Neumann',
       ...body,
     ]);
+    const candidates = (cleaned: ReturnType<typeof cleanedFrom>) =>
+      nameCandidates(cleaned, 0, WHEN, blockZones(cleaned, 0));
     const read = (cleaned: ReturnType<typeof cleanedFrom>) =>
-      nameCandidates(cleaned, 0, WHEN, blockZones(cleaned, 0)).map((candidate) => candidate.name);
+      candidates(cleaned).map((candidate) => candidate.name);
     // Act
     const labelled = read(page('10.12.2022 18:27 von', 'Hinrich Neumann'));
     const unlabelled = read(page('Weitere Themen', 'Hinrich Neumann'));
-    const teaser = read(inBody);
+    // The label readers' candidates only: a name line right after a date line is also the bare-name reader's,
+    // whose candidates the author model weighs (it reads this one since "Hinrich" is a known given name).
+    const teaser = candidates(inBody)
+      .filter((candidate) => candidate.rule !== 'bare')
+      .map((candidate) => candidate.name);
     // Assess
     expect(labelled).toContain('Hinrich Neumann');
     expect(unlabelled).not.toContain('Hinrich Neumann');
