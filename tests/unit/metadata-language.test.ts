@@ -11,6 +11,7 @@ import {
   longestChunksFast,
   longestChunksPlain,
 } from '../../functions/core/metadata/language-fast.ts';
+import { processDocument } from '../../functions/core/pipeline.ts';
 import { TINYLD_DICT_FILE, tinyldDictText } from '../support/tinyld-dict-source.ts';
 import { PROSE } from './metadata-helpers.ts';
 
@@ -41,6 +42,22 @@ describe('language', () => {
   it('is null for a text too short to tell', () => {
     expect(detectLanguage('Hello world')).toBeNull();
     expect(detectLanguageFast('Hello world')).toBeNull();
+  });
+
+  it("reads a body too short to tell with its title: a brief's record has its language", () => {
+    // Prepare: a French brief whose body alone has under MIN_LETTERS letters.
+    const title = 'La perte des terres fertiles menace les éléphants de la région';
+    const body =
+      'Les agriculteurs de la région constatent depuis plusieurs années que les éléphants quittent la forêt pour les champs, faute de nourriture. Les autorités locales promettent une aide rapide aux familles.';
+    const text = `${title}\n\n${body}\n\nPartager sur Facebook`;
+
+    // Act
+    const record = processDocument(Buffer.from(text), { name: 'brief.txt' });
+
+    // Assess
+    expect(detectLanguageFast(body)).toBeNull();
+    expect(record.status === 'clean' && record.title).toBe(title);
+    expect(record.status === 'clean' && record.language).toBe('fr');
   });
 });
 

@@ -95,7 +95,9 @@ export function analyseMetadata(
 ): MetadataAnalysis {
   const now = options.now ?? new Date();
   const evidence = options.evidence ?? null;
-  const detected = detectLanguageFast(body);
+  // A short body (a brief, a body the cleaner cut) is read with its title: the same language, more letters.
+  const detected =
+    detectLanguageFast(body) ?? (cleaned.title ? detectLanguageFast(`${cleaned.title}\n\n${body}`) : null);
   const declared = languageCode(evidence?.lang);
   const language = detected ?? declared;
   // The page's own language tag (HTML) says how it writes dates better than a guess from its words, when it names
