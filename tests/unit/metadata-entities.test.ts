@@ -8,6 +8,7 @@ import {
   SPEAKER_CUE,
   tidy,
   withoutFunctionWords,
+  withoutNounTails,
 } from '../../functions/core/metadata/entities.ts';
 import {
   capitalisedRuns,
@@ -88,6 +89,26 @@ describe('places named by their noun', () => {
 });
 
 describe('entities: what names no entity', () => {
+  it('cuts the noun a German run took after a surname, when the body names the person without it', () => {
+    // Prepare: German capitalises nouns; "Bürgermeisterin" follows the name once, and the name stands alone too.
+    const body =
+      'Gewählt wurde Claudia Brandes Bürgermeisterin der Gemeinde. Claudia Brandes dankte allen Helfern. ' +
+      'Im Saal spielte man Wolfgang Amadeus Mozart und Musik von Richard David Precht.';
+    const entities = {
+      people: ['Claudia Brandes Bürgermeisterin', 'Wolfgang Amadeus Mozart'],
+      places: [],
+      organizations: [],
+    };
+
+    // Act
+    const german = withoutNounTails(entities, body, 'de');
+    const english = withoutNounTails(entities, body, 'en');
+
+    // Assess: Mozart's run is never written without "Mozart"; an English page keeps its runs.
+    expect(german.people).toEqual(['Claudia Brandes', 'Wolfgang Amadeus Mozart']);
+    expect(english.people).toEqual(entities.people);
+  });
+
   it('takes no organisation noun alone for a person: "The Ministry said"', () => {
     const body =
       'The Ministry said funding would come from a regional grant, and Tom Whitaker agreed with it.';

@@ -1,5 +1,5 @@
 import type { Entities } from '../types.ts';
-import { fullMonthNames, fullWeekdayNames } from '../vocabulary/index.ts';
+import { fullMonthNames, fullWeekdayNames, languageCode } from '../vocabulary/index.ts';
 import { countWordsFast } from '../words-fast.ts';
 import { ownFunctionWords } from './function-words.ts';
 import { asPersonName, isGivenName, isRoleWord, lexiconTags } from './names.ts';
@@ -86,6 +86,39 @@ export function withoutFunctionWords(entities: Entities, language: string | null
     places: entities.places.filter(keep),
     organizations: entities.organizations.filter(keep),
   };
+}
+
+/** Particles inside a name ("Jessica von Bredow-Werndl", "Robert De Niro"): the word after one is the name's. */
+const NAME_PARTICLE = /^(?:von|van|de|der|den|del|della|di|da|dos|du|la|le|zu|ter|bin|al)$/i;
+
+/**
+ * German capitalises its nouns, so a known given name's run takes the noun after the surname along ("Claudia
+ * Brandes Bürgermeisterin", "Manuel Gerres Tweet", "Niko Härting Internetrecht"). On a German page a person of
+ * three words loses the third when the body names the first two without it elsewhere, and the second is no given
+ * name nor particle ("Wolfgang Amadeus Mozart", "Richard David Precht", "Jessica von Bredow-Werndl" stay). Applied
+ * to either reader's list, as withoutFunctionWords is.
+ */
+export function withoutNounTails(entities: Entities, body: string, language: string | null): Entities {
+  if (languageCode(language) !== 'de') return entities;
+  // The part of the body the readers take people from: each look-up is then bounded, whatever the body's length.
+  const read = body.length > MAX_CHARS ? body.slice(0, MAX_CHARS) : body;
+  const cut = (person: string): string => {
+    const words = person.split(' ');
+    if (words.length !== 3 || isGivenName(words[1]!) || NAME_PARTICLE.test(words[1]!)) return person;
+    const two = `${words[0]} ${words[1]}`;
+    return namedWithout(read, two, ` ${words[2]}`) ? two : person;
+  };
+  return { ...entities, people: [...new Set(entities.people.map(cut))] };
+}
+
+/** Whether `body` writes `name` somewhere not followed by `tail` (nor by another letter of a longer word). */
+function namedWithout(body: string, name: string, tail: string): boolean {
+  for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (body.startsWith(tail, end)) continue;
+    if (!/[\p{L}\p{N}]/u.test(body.charAt(end))) return true;
+  }
+  return false;
 }
 
 /** People, places and organisations named in the body's prose, deduplicated, surnames folded into full names. */

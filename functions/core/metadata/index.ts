@@ -12,7 +12,7 @@ import {
   type DateContext,
   extractDates,
 } from './dates.ts';
-import { withoutFunctionWords } from './entities.ts';
+import { withoutFunctionWords, withoutNounTails } from './entities.ts';
 import { extractEntitiesFast } from './entities-fast.ts';
 import {
   hostOf,
@@ -136,7 +136,11 @@ export function analyseMetadata(
 
   const authorNames = authors?.value ?? [];
   const contributors = credits.contributors.filter((c) => !authorNames.includes(c.name));
-  const entities = withoutFunctionWords(extractEntitiesFast(body), language);
+  const entities = withoutNounTails(
+    withoutFunctionWords(extractEntitiesFast(body), language),
+    body,
+    language,
+  );
   const wordCount = countWordsFast(body);
   const metadata: Metadata = {
     title: title?.value ?? null,
