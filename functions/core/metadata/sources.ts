@@ -74,8 +74,8 @@ export const CREDIT_LINE =
  * ("Con información de EFE y Europa Press.", "Quelle: dpa", "(avec AFP)", "The Associated Press contributed to this
  * report."), after an optional "(" or "["; a colon may have a space before it ("Source : AFP") and an apostrophe
  * may be curly. Each letter matches its two cases only (caselessPattern: with the `i` flag, Unicode folding
- * would also take "ſ" for "s"). Only the known agencies such a line names are sources (AGENCY_IN_TEXT): "Quelle: Statista" under
- * a chart credits no agency.
+ * would also take "ſ" for "s"). Only the known agencies such a line names are sources (AGENCY_IN_TEXT):
+ * "Quelle: Statista" under a chart credits no agency.
  */
 const SOURCE_CREDIT_PHRASES = [
   ...new Set(LANGUAGES.flatMap((language) => language.chrome.sourceCredit?.prefixes ?? [])),
