@@ -912,6 +912,15 @@ describe('authors', () => {
     expect(labelPatterns('en').hasTrailingByline('Shop by Brand on Sale')).toBe(false);
   });
 
+  it('reads the last word of a byline phrase after a publication label, as WordPress writes it in Italian and Polish', () => {
+    const italian = 'Pubblicato il 12 marzo 2024 da Marco Rossi';
+    const polish = 'Opublikowano 12 marca 2024 przez Anna Kowalska';
+    expect(authorsOf(['Council passes budget', italian, PROSE])).toEqual(['Marco Rossi']);
+    expect(authorsOf(['Council passes budget', polish, PROSE])).toEqual(['Anna Kowalska']);
+    // A word that joins a date's parts is no byline word there ("reportagem de", but "12 de março de 2024").
+    expect(labelPatterns('pt').hasTrailingByline('Publicado em 12 de março de 2024')).toBe(false);
+  });
+
   it('cuts a job title the scraper glued to the name ("Evan HalperStaff Writer"), keeping inner capitals', () => {
     const labels = labelPatterns('en');
     expect(namesFromByline('Evan HalperStaff Writer', labels)).toEqual(['Evan Halper']);

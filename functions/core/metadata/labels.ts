@@ -214,8 +214,16 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
   const postLabels = alternation(
     collect(languages, (w) => w.publishedLabels).map((label) => label.split(' ')[0]!),
   );
+  // After a publication label, a byline phrase's last word alone is its byline word too: WordPress writes "Pubblicato
+  // il 12 marzo 2024 da Marco Rossi", "Opublikowano 12 marca 2024 przez Anna Kowalska" ("scritto da", "dodane przez").
+  // Not a word that joins a date's parts ("reportagem de", but "12 de março de 2024").
+  const dateJoiners = new Set(collect(languages, (w) => w.dateJoiners));
+  const postBylineWords = alternation([
+    ...collect(languages, (w) => w.bylineWords),
+    ...bylineTails.filter((tail) => !dateJoiners.has(tail)),
+  ]);
   const trailingByline = new RegExp(
-    `(?:\\d|[|•·—–,]|\\b(?:uhr|h))\\s*[|•·—–]?\\s*(?:${bylineWords})\\s*:?\\s+${named}|^(?:${postLabels})\\s.{0,60}?\\s(?:${bylineWords})\\s*:?\\s+${named}`,
+    `(?:\\d|[|•·—–,]|\\b(?:uhr|h))\\s*[|•·—–]?\\s*(?:${bylineWords})\\s*:?\\s+${named}|^(?:${postLabels})\\s.{0,60}?\\s(?:${postBylineWords})\\s*:?\\s+${named}`,
     'iu',
   );
   return {
