@@ -140,10 +140,7 @@ function allBody(rows: UnitRows, blocks: Block[], inputWords: number): CleanResu
   // The writer's name between the title and the first paragraph is the byline: removed, so that the body opens
   // with prose and cleaning it again gives it back unchanged (kept, it would be taken for the title then).
   const byline = titled && above === 'name' ? blocks[1]! : null;
-  const removed: RemovedItem[] = byline
-    ? [{ text: byline.text, rule: 'byline.name', kind: 'byline', block: byline.index, line: byline.line }]
-    : [];
-  if (byline?.hints?.element) removed[0]!.element = byline.hints.element;
+  const removed = byline ? [removedItem(byline, byline.text, WRITERS_NAME, byline.line)] : [];
   return {
     blocks,
     title: titled ? choice.text : null,
@@ -163,6 +160,9 @@ function titleOfFirst(units: Unit[]) {
   applyModel(units);
   return findTitle(units, { start: 1, end: units.length - 1 });
 }
+
+/** A chrome-free page's writer's name under its headline (allBody): removed as the byline it is. */
+const WRITERS_NAME: Verdict = { rule: 'byline.name', kind: 'byline' };
 
 /**
  * A page with no chrome has a title only in a first block that is no prose, right above prose ('prose'), or

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanCommand } from '../../functions/cli/clean-command.ts';
 import { MIN_FILES_PER_WORKER, workerCount } from '../../functions/cli/clean-pool.ts';
 import { main } from '../../functions/cli/main.ts';
-import { capture } from '../support/capture.ts';
+import { capture, captureStderr } from '../support/capture.ts';
 import { encodeSingleByte } from '../support/single-byte.ts';
 
 const ARTICLE =
@@ -15,15 +15,11 @@ const ARTICLE =
   'A second paragraph adds what the officials said on Monday, with enough words to be kept.\n\nShare this article\n';
 
 let dir: string;
-let stderr: string;
+let stderr: () => string;
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'cli-clean-'));
-  stderr = '';
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
+  stderr = captureStderr();
 });
 
 afterEach(() => {
@@ -103,7 +99,7 @@ describe('copydesk clean --charset', () => {
     const code = await main(['clean', '--charset', 'x-nonsense', join(dir, 'a.txt')], capture().stream);
 
     expect(code).toBe(2);
-    expect(stderr).toBe('copydesk clean: --charset x-nonsense is no encoding this Node.js knows\n');
+    expect(stderr()).toBe('copydesk clean: --charset x-nonsense is no encoding this Node.js knows\n');
   });
 });
 
@@ -136,7 +132,7 @@ describe('copydesk clean FILE', () => {
     const code = await main(['clean', '/definitely/not/here.txt'], capture().stream);
 
     expect(code).toBe(2);
-    expect(stderr).toBe('copydesk clean: cannot read /definitely/not/here.txt: no such file or folder\n');
+    expect(stderr()).toBe('copydesk clean: cannot read /definitely/not/here.txt: no such file or folder\n');
   });
 });
 
@@ -217,7 +213,7 @@ describe('copydesk clean --out', () => {
     const code = await main(['clean', '--out', outDir, join(dir, 'a')], capture().stream);
 
     expect(code).toBe(2);
-    expect(stderr).toBe(
+    expect(stderr()).toBe(
       `copydesk clean --out: ${join(dir, 'a/story.md')} and ${join(dir, 'a/story.txt')} would both be written to story.json; rename one, or clean them in separate runs\n`,
     );
     await expect(readdir(outDir)).rejects.toMatchObject({ code: 'ENOENT' });
@@ -298,7 +294,7 @@ describe('copydesk clean --jobs N (worker threads)', () => {
     const code = await main(['clean', '--jobs', '2', '--out', outDir, join(dir, 'in')], capture().stream);
 
     expect(code).toBe(2);
-    expect(stderr).toBe(
+    expect(stderr()).toBe(
       `copydesk clean: cannot read ${join(dir, 'in', 'p010b.txt')}: no such file or folder\n`,
     );
     // A folder's files in name order: p000…p010 (but p007, in sub/, which comes after them all).
@@ -315,6 +311,6 @@ describe('copydesk clean --jobs N (worker threads)', () => {
     const code = await main(['clean', '--jobs', '0', join(dir, 'a.txt')], capture().stream);
 
     expect(code).toBe(2);
-    expect(stderr).toBe('copydesk clean: --jobs takes a positive whole number\n');
+    expect(stderr()).toBe('copydesk clean: --jobs takes a positive whole number\n');
   });
 });

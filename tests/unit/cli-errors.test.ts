@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { explainError } from '../../functions/cli/errors.ts';
 import { main } from '../../functions/cli/main.ts';
 import { UsageError } from '../../functions/cli/usage-error.ts';
-import { capture } from '../support/capture.ts';
+import { capture, captureStderr } from '../support/capture.ts';
 
 /** An AWS SDK service error as the SDK builds it. */
 function serviceError(name: string, message: string, status: number): Error {
@@ -76,15 +76,11 @@ describe('explainError', () => {
 });
 
 describe('copydesk on an error', () => {
-  let stderr: string;
+  let stderr: () => string;
   const cloudFormation = mockClient(CloudFormationClient);
 
   beforeEach(() => {
-    stderr = '';
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-      stderr += String(chunk);
-      return true;
-    });
+    stderr = captureStderr();
     cloudFormation.reset();
     cloudFormation
       .on(DescribeStacksCommand)
@@ -99,7 +95,7 @@ describe('copydesk on an error', () => {
     const code = await main(['query', 'rejected', '--stack', 'copydesk-nope', '--region', 'eu-west-1']);
 
     expect(code).toBe(1);
-    expect(stderr).toMatch(
+    expect(stderr()).toMatch(
       /^copydesk query: stack copydesk-nope not found in this account and region: [^\n]*\n$/,
     );
   });
@@ -107,7 +103,7 @@ describe('copydesk on an error', () => {
   it('adds the stack trace with --verbose', async () => {
     await main(['query', 'rejected', '--stack', 'copydesk-nope', '--region', 'eu-west-1', '--verbose']);
 
-    const [line, ...trace] = stderr.trimEnd().split('\n');
+    const [line, ...trace] = stderr().trimEnd().split('\n');
     expect(line).toMatch(/^copydesk query: stack copydesk-nope not found/);
     expect(trace[0]).toBe('ValidationError: Stack with id copydesk-nope does not exist');
     expect(trace.length).toBeGreaterThan(1);

@@ -3,7 +3,7 @@ import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../functions/cli/main.ts';
-import { capture } from '../support/capture.ts';
+import { capture, captureStderr } from '../support/capture.ts';
 
 function validation(message: string): Error {
   return Object.assign(new Error(message), {
@@ -15,14 +15,10 @@ function validation(message: string): Error {
 
 describe('copydesk query failed without the byFailedVersion index', () => {
   const documents = mockClient(DynamoDBDocumentClient);
-  let stderr: string;
+  let stderr: () => string;
 
   beforeEach(() => {
-    stderr = '';
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-      stderr += String(chunk);
-      return true;
-    });
+    stderr = captureStderr();
     documents.reset();
     documents
       .on(QueryCommand, { IndexName: 'byStatus' })
@@ -51,7 +47,7 @@ describe('copydesk query failed without the byFailedVersion index', () => {
 
     expect(code).toBe(0);
     expect(stdout).toBe('{"key":"raw/lost.txt","status":"failed"}\n');
-    expect(stderr).toMatch(
+    expect(stderr()).toMatch(
       /^note: the table cannot be read through its byFailedVersion index yet .*dlq list/,
     );
   });
@@ -64,6 +60,6 @@ describe('copydesk query failed without the byFailedVersion index', () => {
     const { code } = await run();
 
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^copydesk query: .*Invalid KeyConditionExpression/);
+    expect(stderr()).toMatch(/^copydesk query: .*Invalid KeyConditionExpression/);
   });
 });

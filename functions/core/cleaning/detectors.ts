@@ -4,10 +4,10 @@
  * entry of the DETECTORS table in ../detectors.ts.
  * All work on short, capped text with linear regexes or plain loops.
  */
+import { labelPatterns } from '../metadata/labels.ts';
 import { isRoleLine } from '../metadata/names.ts';
 import { SOCIAL_WORDS } from '../rules.ts';
 import { LANGUAGES } from '../vocabulary/index.ts';
-import { phrasePattern } from '../vocabulary/patterns.ts';
 import { isJsSpace, isWideSpace } from '../whitespace.ts';
 import { looksLikeNames } from './match.ts';
 
@@ -150,7 +150,7 @@ export function metaLineKind(line: string): 'byline' | null {
   // No separator: one part, a meta line only as a labelled name, a word that ends it, a date ("By Jane Doe on
   // March 3, 2024", "Von Anna Berg am 12. März 2024").
   if (!META_SEPARATOR.test(line)) {
-    const label = BYLINE_LABEL.exec(line);
+    const label = LABELS.bylineLabel.exec(line);
     return label !== null && isNameThenDate(line.slice(label[0].length)) ? 'byline' : null;
   }
   const parts = line
@@ -163,35 +163,21 @@ export function metaLineKind(line: string): 'byline' | null {
   for (const part of parts) {
     if (isDateLine(part)) date = true;
     else if (/^\d{1,3} ?(?:min|mins|minutes?)\.?(?: read)?$/i.test(part)) continue;
-    else if (isBylineName(part.replace(BYLINE_LABEL, ''))) name = true;
+    else if (isBylineName(part.replace(LABELS.bylineLabel, ''))) name = true;
     else return null;
   }
   // Date-only lines are isDateLine's; this one needs a name beside the date.
   return date && name ? 'byline' : null;
 }
 
-/**
- * A byline's label at the start of a line, in every vocabulary language: its byline words and author labels
- * ("By", "Written by", "Posted by", "Author:", "Von", "Par", "Por", "Door"), with or without a colon.
- */
-const BYLINE_LABEL = new RegExp(
-  `^(?:${[...new Set(LANGUAGES.flatMap((l) => [...l.metadata.bylineWords, ...l.metadata.authorLabels]))]
-    .sort((a, b) => b.length - a.length)
-    .map(phrasePattern)
-    .join('|')})\\s*:?\\s+`,
-  'iu',
-);
-
-/** The words that end a byline's name before its date, in every vocabulary language ("on", "am", "le"). */
-const NAME_ENDER = new RegExp(
-  `\\s(?:${[...new Set(LANGUAGES.flatMap((l) => l.metadata.nameEnders))].map(phrasePattern).join('|')})\\s`,
-  'giu',
-);
+/** Byline labels and name enders of every vocabulary language (labels.ts compiles them with the other labels). */
+const LABELS = labelPatterns(null);
 
 /** "Jane Doe on March 3, 2024": a name, a word that ends it, then a date line. */
 function isNameThenDate(text: string): boolean {
-  NAME_ENDER.lastIndex = 0;
-  for (let match = NAME_ENDER.exec(text); match !== null; match = NAME_ENDER.exec(text)) {
+  const enders = LABELS.nameEnder;
+  enders.lastIndex = 0;
+  for (let match = enders.exec(text); match !== null; match = enders.exec(text)) {
     if (isNameLine(text.slice(0, match.index)) && isDateLine(text.slice(match.index + match[0].length)))
       return true;
   }

@@ -70,6 +70,16 @@ export interface LabelPatterns {
    * date label ("Published", "Aktualisiert"), a month glued to the name, a capitalised label with a colon.
    */
   nameEnd: RegExp;
+  /**
+   * A byline word or author label opening a line, with or without its colon, and the white space after it ("By ",
+   * "Written by ", "Author: ", "Von "): the label of a name-and-date line (cleaning/detectors.ts `metaLineKind`).
+   */
+  bylineLabel: RegExp;
+  /**
+   * A word that ends a byline's name before its date, between white space ("on", "am", "le"): global, read with
+   * `exec` from `lastIndex` 0 (cleaning/detectors.ts).
+   */
+  nameEnder: RegExp;
   /** "Jane Roe May": the month of a date after the name. */
   trailingMonth: RegExp;
   /**
@@ -273,6 +283,15 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
     nameEnd: new RegExp(
       `\\s+(?:${enders})\\s|\\s+(?:${capitalEnders})\\s+(?=\\d)|\\s*[|•·—–⋅]\\s*|\\s+\\(|\\s+-\\s+|\\d|(?:${labelEnd})\\b|(?<=\\p{Ll})(?=(?:${months}|In|On)\\b)|\\s+\\p{Lu}\\p{Ll}+\\s*:`,
       'u',
+    ),
+    bylineLabel: new RegExp(
+      `^(?:${alternation([...collect(languages, (w) => w.bylineWords), ...collect(languages, (w) => w.authorLabels)])})\\s*:?\\s+`,
+      'iu',
+    ),
+    // In the vocabulary's order, not longest first: the name-and-date test tries each ender where it stands.
+    nameEnder: new RegExp(
+      `\\s(?:${[...new Set(collect(languages, (w) => w.nameEnders))].map(phrasePattern).join('|')})\\s`,
+      'giu',
     ),
     trailingMonth: new RegExp(`\\s+(?:${months})\\.?\\s*$`, 'u'),
     commentsTail: new RegExp(

@@ -60,7 +60,7 @@ const TRAILING_AGENCY = new RegExp(`(?<=\\S)\\s+${AGENCY_TOKEN}\\s*$`, 'u');
 
 /** `text` without a known agency closing it after a space; the text itself when none does. */
 export function dropTrailingAgency(text: string): string {
-  return TRAILING_AGENCY.test(text) ? text.replace(TRAILING_AGENCY, '') : text;
+  return text.replace(TRAILING_AGENCY, '');
 }
 
 /**
