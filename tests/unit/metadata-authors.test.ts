@@ -3,6 +3,7 @@ import AUTHOR_MODEL from '../../functions/core/metadata/author-model.json' with 
 import {
   explicitByline,
   namesFromByline,
+  segmentNames,
   teamName,
   userHandle,
 } from '../../functions/core/metadata/author-rules.ts';
@@ -1151,5 +1152,42 @@ describe('authors: co-author bylines in the vocabulary languages', () => {
       'Jule Radeck',
       'Heike Buchter',
     ]);
+  });
+
+  it('reads no weekday of any language as the first word of a name ("Redaktion" / "Dienstag, 4. Juni 2019")', () => {
+    expect(asPersonName('Dienstag', 1, true)).toBeNull();
+    expect(asPersonName('Mercredi', 1, true)).toBeNull();
+    // A weekday that is also a surname stays one after a given name, and a given name stays one.
+    expect(asPersonName('Klaus Freitag', 2)).toBe('Klaus Freitag');
+    expect(asPersonName('Domingo Cavallo', 2)).toBe('Domingo Cavallo');
+    const cleaned = cleanedFrom([
+      'Die Strohtasche für den Sommer',
+      'Redaktion',
+      'Dienstag, 4. Juni 2019, 15:54',
+      PROSE,
+    ]);
+    expect(extractAuthors(cleaned, 0, { ...WHEN, language: 'de' }).authors).not.toContain('Dienstag');
+  });
+
+  it('reads a gender colon as part of a word, not as a label and a name ("Autor:innen")', () => {
+    const de = labelPatterns('de');
+    expect(segmentNames('Autor:innen', de)).toEqual([]);
+    expect(segmentNames('Redakteur:innen', de)).toEqual([]);
+    expect(segmentNames('Autor: Anna Berg', de)).toEqual(['Anna Berg']);
+    expect(segmentNames('Autor:Anna Berg', de)).toEqual(['Anna Berg']);
+  });
+
+  it('reads no company as a person ("Copyright © 2019 by Qualisys GmbH")', () => {
+    for (const company of ['Qualisys GmbH', 'Acme Ltd.', 'Grupo Lar S.A.', 'Northwind Inc', 'Bolt Oy'])
+      expect(asPersonName(company, 1, true)).toBeNull();
+    expect(asPersonName('Jane Doe', 1, true)).toBe('Jane Doe');
+  });
+
+  it('reads a line in capitals as a name without a label only with a known given name first', () => {
+    expect(segmentNames('ESCUCHA LA NOTICIA', labelPatterns('es'))).toEqual([]);
+    expect(segmentNames('CONTINUA DEPOIS DA PUBLICIDADE', labelPatterns('pt'))).toEqual([]);
+    expect(segmentNames('JANE DOE', labelPatterns('en'))).toEqual(['JANE DOE']);
+    // After a label, capitals are a name whatever it is (AP style).
+    expect(segmentNames('By MARCUS WOHLSEN', labelPatterns('en'))).toEqual(['MARCUS WOHLSEN']);
   });
 });

@@ -11,6 +11,7 @@ import {
   isOnlyGivenName,
   isRoleLine,
   isRoleWord,
+  isShoutedStranger,
   lexiconTags,
   looksLikeGivenNameFirst,
   splitNames,
@@ -320,10 +321,20 @@ export function startsWithLabel(text: string, labels: LabelPatterns): boolean {
  * or a user name, "mins", is too often a menu entry).
  */
 export function segmentNames(segment: string, labels: LabelPatterns): string[] {
-  const match = segment.match(labels.authorLabel) ?? segment.match(labels.byline);
+  const match = GLUED_AFTER_COLON.test(segment)
+    ? null
+    : (segment.match(labels.authorLabel) ?? segment.match(labels.byline));
   const names = namesFromByline(match ? (match[1] ?? match[2] ?? '') : segment, labels, match !== null);
-  return match !== null ? names : names.filter((name) => name.includes(' ') && !userHandle(name));
+  return match !== null
+    ? names
+    : names.filter((name) => name.includes(' ') && !userHandle(name) && !isShoutedStranger(name));
 }
+
+/**
+ * A label word with a lower-case letter right after its colon is one word, not a label and a name: German's
+ * gender colon ("Autor:innen", "Redakteur:innen"). (No `i` flag: \p{Ll} must not match capitals.)
+ */
+const GLUED_AFTER_COLON = /^\p{L}+[:：]\p{Ll}/u;
 
 /** "Jane Roe and John Doe | May 3, 2024" → ["Jane Roe", "John Doe"]; job titles after a comma dropped. */
 export function namesFromByline(raw: string, labels: LabelPatterns, afterLabel = false): string[] {

@@ -61,6 +61,15 @@ export function looksLikeGivenNameFirst(name: string): boolean {
   return words.length >= 2 && isGivenName(words[0] ?? '') && !words.slice(1).some(isKnownNonName);
 }
 
+/**
+ * A name written in capitals with no given name first ("CONTINUA DEPOIS DA PUBLICIDADE", "ESCUCHA LA NOTICIA"):
+ * a shouted heading or button. A line in capitals has lost the case that tells a name from words, so without a
+ * label only a known given name makes it one ("JANE DOE").
+ */
+export function isShoutedStranger(name: string): boolean {
+  return name === name.toUpperCase() && name !== name.toLowerCase() && !isGivenName(name.split(' ')[0] ?? '');
+}
+
 /** Words that make a line a job title or a label, never part of a person's name. */
 const ROLE_WORDS = new Set(
   `editor editors editorial writer writers reporter reporters correspondent correspondents columnist
@@ -102,6 +111,30 @@ const NOT_NAME_WORDS = new Set(
       ]),
     ),
 );
+
+/**
+ * Every vocabulary language's weekdays (full names, English's are in NOT_NAME_WORDS), which never open a name
+ * ("Redaktion" / "Dienstag, 4. Juni 2019"), except those the lexicon knows as given names ("Domingo"). Only as
+ * the first word: "Freitag" and "Sonntag" are surnames too.
+ */
+const WEEKDAY_WORDS: ReadonlySet<string> = new Set(
+  fullWeekdayNames().filter((day) => !isGivenName(day.charAt(0).toUpperCase() + day.slice(1))),
+);
+
+/**
+ * Company legal forms of the languages we read and their neighbours, lower case without dots: a name that ends
+ * with one is a company's ("Qualisys GmbH", "Acme Ltd.", "Grupo Lar S.A."), not a person's.
+ */
+const LEGAL_FORMS: ReadonlySet<string> = new Set(
+  'gmbh ag kg ohg ev eg ug se ltd llc llp inc corp co plc sa sas sarl sl spa srl bv nv oy ab aps pty'.split(
+    ' ',
+  ),
+);
+
+/** True when `word` is a company's legal form ("GmbH", "Ltd.", "S.A."). */
+export function isLegalForm(word: string): boolean {
+  return LEGAL_FORMS.has(word.replace(/[.,]/g, '').toLowerCase());
+}
 
 /** Months that are also given names ("April Fulton", "June Carter", "Von Jan Kupitz"). */
 const MONTH_GIVEN_NAMES = new Set(['april', 'may', 'june', 'august', 'jan']);
@@ -238,6 +271,7 @@ function personName(text: string, minWords: number, afterLabel: boolean): string
   if (agencyName(name)) return null;
   const words = name.split(' ');
   if (words.length < minWords || words.length > 5) return null;
+  if (words.length >= 2 && isLegalForm(words.at(-1)!)) return null;
   let capitalised = 0;
   for (const [i, word] of words.entries()) {
     const bare = word.replace(/[.,'’-]+$/u, '');
@@ -250,6 +284,7 @@ function personName(text: string, minWords: number, afterLabel: boolean): string
     // "John A. Alic": an initial with its dot is no article "a".
     const initial = i > 0 && /^\p{Lu}\.$/u.test(word);
     if (ROLE_WORDS.has(lower) || (NOT_NAME_WORDS.has(lower) && !monthGiven && !initial)) return null;
+    if (i === 0 && WEEKDAY_WORDS.has(lower)) return null;
     // An all-capitals word longer than 3 letters in a multi-word line is a heading, except whole
     // upper-case names ("LEONARDO GARCIA"), which are allowed when every word is upper-case.
     capitalised++;
