@@ -147,6 +147,23 @@ describe('entities: what names no entity', () => {
   });
 });
 
+describe('companies', () => {
+  it('takes a capitalised run ending in a legal form as one organisation, without its bare name or article', () => {
+    const body =
+      'Die Siemens GmbH will ihr Werk ausbauen, teilte das Unternehmen mit. Auch die Qualisys GmbH aus Langenfeld ist beteiligt.';
+    expect(extractEntities(body).organizations).toEqual(['Siemens GmbH', 'Qualisys GmbH']);
+    expect(extractEntitiesFast(body).organizations).toEqual(['Siemens GmbH', 'Qualisys GmbH']);
+    const chevron =
+      'Chevron Corp said on Monday it would sell assets. Chevron has sold assets before, and so has Acme Ltd.';
+    expect(extractEntities(chevron).organizations).toEqual(['Chevron Corp', 'Acme Ltd']);
+    expect(extractEntitiesFast(chevron).organizations).toEqual(['Chevron Corp', 'Acme Ltd']);
+    // Forms that name products as often stay out: "Osprey Atmos AG" is a backpack.
+    expect(
+      extractEntities('The Osprey Atmos AG is a comfortable pack for long hikes in summer.').organizations,
+    ).toEqual([]);
+  });
+});
+
 describe('extractEntitiesFast', () => {
   const pieces = [
     'President',
@@ -195,6 +212,10 @@ describe('extractEntitiesFast', () => {
     '“Quote”',
     '(AP)',
     'Association',
+    'Siemens',
+    'GmbH',
+    'Ltd',
+    'Die',
   ];
   const paragraph = fc
     .tuple(

@@ -31,6 +31,7 @@ import {
   tagged,
   tidy,
   uniqueInTextOrder,
+  withoutCompanyStems,
 } from './entities.ts';
 import { entrySizesFrom, tagsOf } from './lexicon.ts';
 import { hasGivenNameTag, lexiconTags } from './names.ts';
@@ -194,7 +195,7 @@ function placesOf(rawPlaces: readonly string[], people: readonly string[], text:
     }
     if (!named) kept.push(place);
   }
-  return uniqueInTextOrder(kept, text);
+  return withoutCompanyStems(uniqueInTextOrder(kept, text));
 }
 
 /** Organisations, less the places and people. */
@@ -219,7 +220,7 @@ function organizationsOf(
     }
     if (!person) kept.push(org);
   }
-  return uniqueInTextOrder(kept, text);
+  return withoutCompanyStems(uniqueInTextOrder(kept, text));
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Entities } from '../types.ts';
 import { fullMonthNames, fullWeekdayNames, languageCode } from '../vocabulary/index.ts';
 import { countWordsFast } from '../words-fast.ts';
 import { ownFunctionWords } from './function-words.ts';
-import { asPersonName, isGivenName, isRoleWord, lexiconTags } from './names.ts';
+import { asPersonName, isGivenName, isLegalForm, isRoleWord, lexiconTags } from './names.ts';
 
 /**
  * Lean entity patterns over the word lexicon (lexicon.ts, compromise's lexicon packed): compromise's
@@ -30,14 +30,18 @@ export const CAPITALISED_RUN =
   /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|de|van|von|al|bin|da|del|la|le|the)\s+)?\p{Lu}[\p{L}'’-]*)*/gu;
 export const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
 export const ORG_TAGS = new Set(['Organization', 'SportsTeam']);
-/** A capitalised run ending in one of these names an organisation ("Chinese Foreign Ministry"). */
+/**
+ * A capitalised run ending in one of these names an organisation ("Chinese Foreign Ministry"), as does one ending
+ * in a company's legal form as capitalised runs keep it ("Qualisys GmbH", "Acme Ltd"). Not the forms that
+ * name products as often ("Atmos AG", "iPhone SE") or that English uses as nouns ("a New York LLC").
+ */
 export const ORG_SUFFIX =
-  /\s(?:Ministry|University|Inc|Corp|Corporation|Association|Council|Party|Bank|Group|Agency|Organi[sz]ation|Committee|Commission|Company|Institute|Department|Foundation|Fund|Union|Court|Congress|Parliament)$/u;
+  /\s(?:Ministry|University|Inc|Corp|Corporation|Association|Council|Party|Bank|Group|Agency|Organi[sz]ation|Committee|Commission|Company|Institute|Department|Foundation|Fund|Union|Court|Congress|Parliament|GmbH|OHG|Ltd|LLP|PLC|SARL|SpA|Srl|Oy|ApS|Pty)$/u;
 /** English weekday and month names (the vocabulary's): "Monday", "March" opening a capitalised run are no name. */
 const WEEKDAYS = fullWeekdayNames(['en']);
 const MONTHS = fullMonthNames(['en']);
 export const LEADING_JUNK = new RegExp(
-  `^(?:(?:the|${WEEKDAYS.join('|')}|on|in|at|last|this|next|u\\.s\\.|us|uk|chinese|russian|american|british|french|german|foreign|state|vice|deputy|former|acting)\\s+)+`,
+  `^(?:(?:the|die|der|das|den|dem|des|${WEEKDAYS.join('|')}|on|in|at|last|this|next|u\\.s\\.|us|uk|chinese|russian|american|british|french|german|foreign|state|vice|deputy|former|acting)\\s+)+`,
   'i',
 );
 const DATE_WORD = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS].join('|')}|the)$`, 'i');
@@ -181,22 +185,38 @@ export function extractEntities(body: string): Entities {
     text,
   );
   const placeSet = new Set(places.map((place) => place.toLowerCase()));
-  const organizations = uniqueInTextOrder(
-    rawOrganizations
-      .map((org) => cleanOrganization(org))
-      .filter(isPresent)
-      .filter(
-        (org) =>
-          !placeSet.has(org.toLowerCase()) &&
-          !people.some((person) => person.toLowerCase() === org.toLowerCase()),
-      ),
-    text,
+  const organizations = withoutCompanyStems(
+    uniqueInTextOrder(
+      rawOrganizations
+        .map((org) => cleanOrganization(org))
+        .filter(isPresent)
+        .filter(
+          (org) =>
+            !placeSet.has(org.toLowerCase()) &&
+            !people.some((person) => person.toLowerCase() === org.toLowerCase()),
+        ),
+      text,
+    ),
   );
   return {
     people: people.slice(0, MAX_PER_KIND),
     places: places.slice(0, MAX_PER_KIND),
     organizations: organizations.slice(0, MAX_PER_KIND),
   };
+}
+
+/**
+ * The organisations without a legal form alone ("Ltd", which the lexicon tags) and without the bare name of a
+ * company also named with its legal form ("Chevron" beside "Chevron Corp": the lexicon knows the one, the legal
+ * form names the other).
+ */
+export function withoutCompanyStems(organizations: string[]): string[] {
+  const stems = new Set<string>();
+  for (const org of organizations) {
+    const space = org.lastIndexOf(' ');
+    if (space > 0 && isLegalForm(org.slice(space + 1))) stems.add(org.slice(0, space));
+  }
+  return organizations.filter((org) => !stems.has(org) && !isLegalForm(org));
 }
 
 export function isPresent(value: string | null): value is string {
