@@ -1154,9 +1154,13 @@ describe('authors: co-author bylines in the vocabulary languages', () => {
     ]);
   });
 
-  it('reads no weekday of any language as the first word of a name ("Redaktion" / "Dienstag, 4. Juni 2019")', () => {
+  it('reads no weekday or month of any language as the first word of a name ("Dienstag, 4. Juni 2019")', () => {
     expect(asPersonName('Dienstag', 1, true)).toBeNull();
     expect(asPersonName('Mercredi', 1, true)).toBeNull();
+    expect(asPersonName('Oktober', 1, true)).toBeNull();
+    // After a label, a month that is also a given name opens a name; so does a given name the lexicon knows.
+    expect(asPersonName('April Fulton', 1, true)).toBe('April Fulton');
+    expect(asPersonName('Julio Cortázar', 2)).toBe('Julio Cortázar');
     // A weekday that is also a surname stays one after a given name, and a given name stays one.
     expect(asPersonName('Klaus Freitag', 2)).toBe('Klaus Freitag');
     expect(asPersonName('Domingo Cavallo', 2)).toBe('Domingo Cavallo');

@@ -3,7 +3,7 @@
  * capitalised words (particles like "de", "van" allowed between them), no digits, and none of its
  * words is a job title, a chrome word or an agency.
  */
-import { fullWeekdayNames, LANGUAGES, monthWords } from '../vocabulary/index.ts';
+import { fullMonthNames, fullWeekdayNames, LANGUAGES, monthWords } from '../vocabulary/index.ts';
 import { isJsSpace } from '../whitespace.ts';
 import { tagsOf } from './lexicon.ts';
 import { agencyName } from './sources.ts';
@@ -113,12 +113,12 @@ const NOT_NAME_WORDS = new Set(
 );
 
 /**
- * Every vocabulary language's weekdays (full names, English's are in NOT_NAME_WORDS), which never open a name
- * ("Redaktion" / "Dienstag, 4. Juni 2019"), except those the lexicon knows as given names ("Domingo"). Only as
- * the first word: "Freitag" and "Sonntag" are surnames too.
+ * Every vocabulary language's weekdays and months (full names; English's are in NOT_NAME_WORDS), which never open
+ * a name ("Redaktion" / "Dienstag, 4. Juni 2019", "Autor" / "Oktober 2019"), except those the lexicon knows as
+ * given names ("Domingo", "Julio"). Only as the first word: "Freitag" and "Sonntag" are surnames too.
  */
-const WEEKDAY_WORDS: ReadonlySet<string> = new Set(
-  fullWeekdayNames().filter((day) => !isGivenName(day.charAt(0).toUpperCase() + day.slice(1))),
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  [...fullWeekdayNames(), ...fullMonthNames()].filter((word) => !isGivenName(word)),
 );
 
 /**
@@ -136,8 +136,8 @@ export function isLegalForm(word: string): boolean {
   return LEGAL_FORMS.has(word.replace(/[.,]/g, '').toLowerCase());
 }
 
-/** Months that are also given names ("April Fulton", "June Carter", "Von Jan Kupitz"). */
-const MONTH_GIVEN_NAMES = new Set(['april', 'may', 'june', 'august', 'jan']);
+/** Months that are also given names ("April Fulton", "June Carter", "Von Jan Kupitz", "Par Mai Linh"). */
+const MONTH_GIVEN_NAMES = new Set(['april', 'may', 'june', 'august', 'jan', 'mai']);
 
 const PARTICLES = new Set([
   'de',
@@ -284,7 +284,7 @@ function personName(text: string, minWords: number, afterLabel: boolean): string
     // "John A. Alic": an initial with its dot is no article "a".
     const initial = i > 0 && /^\p{Lu}\.$/u.test(word);
     if (ROLE_WORDS.has(lower) || (NOT_NAME_WORDS.has(lower) && !monthGiven && !initial)) return null;
-    if (i === 0 && WEEKDAY_WORDS.has(lower)) return null;
+    if (i === 0 && !monthGiven && CALENDAR_WORDS.has(lower)) return null;
     // An all-capitals word longer than 3 letters in a multi-word line is a heading, except whole
     // upper-case names ("LEONARDO GARCIA"), which are allowed when every word is upper-case.
     capitalised++;
