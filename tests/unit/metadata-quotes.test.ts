@@ -57,6 +57,28 @@ describe('quotes', () => {
       expect(extractQuotes(body, [], language)[0]?.speaker, body).toBe(speaker);
   });
 
+  it('finds the speaker after a role of capitalised nouns, with or without a comma ("so der Projektleiter Ulrich Brendel")', () => {
+    const cases = [
+      [
+        '„Wir brauchen eine Prämie“, so der Geschäftsführer der DGB-Region Mittelhessen, Matthias Körner. Sie fehlt.',
+        'Matthias Körner',
+      ],
+      [
+        '„Der Park ist ein Erfolg“, so der stellvertretende Parkleiter und Projektleiter Ulrich Brendel. Es stimmt.',
+        'Ulrich Brendel',
+      ],
+      [
+        '„Wir dekorieren um“, sagt der Publizist und Philosoph Richard David Precht im DLF.',
+        'Richard David Precht',
+      ],
+    ] as const;
+    for (const [body, speaker] of cases)
+      expect(extractQuotes(body, [], 'de')[0]?.speaker, body).toBe(speaker);
+    // A name governed by a preposition is whom the speaker spoke about.
+    const about = '„Mit ihm ist Schluss“, sagte der Abgeordnete über den Parteivorsitzenden Martin Schulz.';
+    expect(extractQuotes(about, [], 'de')).toEqual([{ speaker: null, text: 'Mit ihm ist Schluss' }]);
+  });
+
   it('takes no name after a role and a comma unless it opens with a known given name', () => {
     // "New York Times" is no person; "adding that" is no name at all.
     const times = '“It will open in two years,” said one official, New York Times reported.';

@@ -1,5 +1,6 @@
+import { STOP_WORDS } from '../cleaning/text.ts';
 import type { Quote } from '../types.ts';
-import { vocabularyOf } from '../vocabulary/index.ts';
+import { LANGUAGES, vocabularyOf } from '../vocabulary/index.ts';
 import { sentenceStartBefore, sentenceStarts } from '../words.ts';
 import { countWordsFast } from '../words-fast.ts';
 import { resolvePerson } from './entities.ts';
@@ -43,6 +44,8 @@ interface QuotePatterns {
   pronounAfterVerb: RegExp | null;
   /** "“, so Müller", "», selon Jean Dupont". */
   accordingTo: RegExp | null;
+  /** A speech verb or an according-to word right after the closing mark: the attribution clause's start. */
+  clauseStart: RegExp;
   hasVerb: RegExp;
   he: ReadonlySet<string>;
   she: ReadonlySet<string>;
@@ -94,6 +97,10 @@ function patternsOf(language: string | null): QuotePatterns {
             'u',
           )
         : null,
+    clauseStart: new RegExp(
+      `^\\s*${AFTER_MARK}\\s*(?:${alternation([...verbs, ...(words?.accordingTo ?? [])])})${END}`,
+      'u',
+    ),
     hasVerb: new RegExp(`${START}${VERB}${END}`, 'u'),
     he: new Set(he),
     she: new Set(she),
@@ -241,8 +248,10 @@ function attribute(
   }
   for (const pattern of [patterns.speakerAfterVerb, patterns.speakerAfterSubject, patterns.accordingTo]) {
     const match = pattern?.exec(after);
-    if (match)
-      return { attributed: true, speaker: speakerOf(match[1], match[2], people, patterns, pronounSpeaker) };
+    if (match) {
+      const speaker = speakerOf(match[1], match[2], people, patterns, pronounSpeaker);
+      return { attributed: true, speaker: speaker ?? nameAfterRole(after, patterns) };
+    }
   }
   const match = patterns.speakerBefore.exec(before);
   if (match)
@@ -251,6 +260,44 @@ function attribute(
     return { attributed: true, speaker: null };
   return { attributed: false, speaker: null };
 }
+
+/**
+ * The speaker named after a role in the attribution clause, where the patterns above stop at the role's first
+ * capital: German capitalises its role nouns ("“, so der Geschäftsführer der DGB-Region Mittelhessen, Matthias
+ * Körner", "“, sagt der Publizist und Philosoph Richard David Precht im DLF"). The first known given name of the
+ * clause (up to its sentence's end) followed by a capitalised word, right after a capitalised word (the role) or
+ * a comma: after a lower-case word it is someone else ("die Sprecherin von Anna Berg").
+ */
+function nameAfterRole(after: string, patterns: QuotePatterns): string | null {
+  const lead = patterns.clauseStart.exec(after);
+  if (!lead) return null;
+  const clause = after.slice(lead[0].length).split(CLAUSE_END, 1)[0] ?? '';
+  const words = clause.trim().split(/\s+/u).slice(0, MAX_CLAUSE_WORDS);
+  // Whether a function word other than the clause's first (its article) or a conjunction stands before word i:
+  // "sagte der AfD-Mann über den SPD-Parteivorsitzenden Martin Schulz" names whom he spoke about.
+  let governed = false;
+  for (let i = 1; i + 1 < words.length; i++) {
+    const previous = words[i - 1]!;
+    const lower = previous.toLowerCase();
+    if (i > 1 && STOP_WORDS.has(lower) && !CONJUNCTIONS.has(lower)) governed = true;
+    const apposition = previous.endsWith(',') || (/^\p{Lu}/u.test(previous) && !governed);
+    if (!apposition) continue;
+    if (!isGivenName(words[i]!) || !/^\p{Lu}\p{Ll}/u.test(words[i + 1]!)) continue;
+    let end = i + 2;
+    while (end < words.length && end - i < 4 && /^\p{Lu}\p{Ll}/u.test(words[end]!)) end++;
+    return asPersonName(words.slice(i, end).join(' '), 2);
+  }
+  return null;
+}
+
+/** Conjunctions between two roles ("der Publizist und Philosoph"): every vocabulary language's name conjunctions. */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(
+  LANGUAGES.flatMap((language) => language.metadata.nameConjunctions),
+);
+
+/** Where an attribution clause ends: its sentence's end, a new quote or a line break. */
+const CLAUSE_END = /[.!?;:“”"„«»\n]/u;
+const MAX_CLAUSE_WORDS = 16;
 
 function speakerOf(
   name: string | undefined,
