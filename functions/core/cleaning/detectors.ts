@@ -340,7 +340,11 @@ function copulaAt(head: string, i: number, n: number): boolean {
  * within its first sentence ("Surja, a dedicated blog writer…", "Jane Doe is a senior reporter covering…").
  * A one-word name only counts when the line above is that name (`nameAbove`).
  */
-export function isAuthorBio(text: string, nameAbove: string | null): boolean {
+export function isAuthorBio(raw: string, nameAbove: string | null): boolean {
+  // A footnote mark before the writer's note under an opinion piece ("*Ana Souza é professora …", after the
+  // byline "Por Ana Souza*"): the note is the bio.
+  const text =
+    raw.charCodeAt(0) === 0x2a || raw.charCodeAt(0) === 0x2020 ? raw.replace(FOOTNOTE_MARK, '') : raw;
   if (text.length > 1500 || text.length < 60 || !startsUpper(text)) return false;
   // The first 300 characters are read in place; the slice is made only for the regex.
   if (!mayOpenBio(text, Math.min(text.length, 300))) return false;
@@ -355,6 +359,9 @@ export function isAuthorBio(text: string, nameAbove: string | null): boolean {
   const firstSentence = head.slice(m[0].length, m[0].length + 160);
   return ROLE.test(firstSentence);
 }
+
+/** A footnote mark (asterisks or a dagger) opening a line, and the space after it. */
+const FOOTNOTE_MARK = /^[*†]+\s*/u;
 
 /** Escapes a phrase for a regular expression. */
 function escapeRegex(text: string): string {

@@ -239,7 +239,7 @@ function bareNameLineFast(text: string): string | null {
   return bareNameLine(text);
 }
 
-const TRAILING = /[\s"'“”‘’)\],.;:|•·@-]+$/u;
+const TRAILING = /[\s"'“”‘’)\],.;:|•·@*†-]+$/u;
 const FIRST_PERSON = /^(?:(?:Hi|Hello|Hey)[,!.]?\s+)?(?:I['’]m|I\s+am)\s/u;
 
 /** singleNameOverBio when a block of the next three opens with the name's first word, or the next is a first-person bio. */

@@ -878,11 +878,19 @@ function piecesAtLeast(text: string, n: number): boolean {
 }
 
 /** A bio the cleaner removed, or any paragraph that opens like a bio of the first author. */
+/** A footnote mark (asterisks or a dagger) opening a writer's note, and the space after it. */
+const FOOTNOTE_MARK = /^[*†]+\s*/u;
+
 export function bioFor(authors: string[], cleaned: CleanResult): string | null {
   const first = authors[0];
   if (!first) return null;
-  for (const item of cleaned.removed)
-    if (item.kind === 'author-bio' && isBioOf(first, item.text)) return item.text;
+  // A bio the cleaner removed (it reads every vocabulary language's bio verbs) that opens with the full name is the
+  // author's ("Ana Souza é professora …", "*Ana Souza …" under an opinion piece); the checks of isBioOf are English.
+  for (const item of cleaned.removed) {
+    if (item.kind !== 'author-bio') continue;
+    const note = item.text.replace(FOOTNOTE_MARK, '');
+    if (isBioOf(first, note) || note.startsWith(`${first} `)) return note;
+  }
   for (const block of cleaned.blocks)
     if (isBioOf(first, block.text) && block.text.length < 1500) return block.text;
   return null;

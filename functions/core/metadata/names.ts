@@ -193,8 +193,8 @@ const TIDIED = new Map<string, string>();
 const MAX_TIDIED = 5000;
 
 /**
- * Removes a leading honorific and surrounding punctuation: "Dr. Jane Roe," → "Jane Roe". A final initial keeps
- * its period ("Juan Carlos Muñoz C.": Spanish and Portuguese names end so).
+ * Removes a leading honorific and surrounding punctuation: "Dr. Jane Roe," → "Jane Roe", and a footnote mark that
+ * points to the writer's note under the piece ("Por Ana Souza*"). A final initial keeps its period ("Juan Carlos Muñoz C.": Spanish and Portuguese names end so).
  */
 export function tidyName(text: string): string {
   // Most texts asked are tidy already (a name the readers cut out): known so by one look at their characters,
@@ -203,7 +203,7 @@ export function tidyName(text: string): string {
   let tidy = TIDIED.get(text);
   if (tidy === undefined) {
     tidy = text
-      .replace(/^[\s"'“”‘’([@]+|[\s"'“”‘’)\],.;:|•·@-]+$/gu, '')
+      .replace(/^[\s"'“”‘’([@]+|[\s"'“”‘’)\],.;:|•·@*†-]+$/gu, '')
       .replace(HONORIFIC, '')
       .replace(/\s+/g, ' ')
       .trim();
@@ -237,7 +237,7 @@ function isTidy(text: string): boolean {
 
 /** What tidyName's first pattern strips at the start, and at the end (white space besides, in both). */
 const LEADING_STRIPPED = new Set([...'"\'“”‘’([@'].map((c) => c.charCodeAt(0)));
-const TRAILING_STRIPPED = new Set([...'"\'“”‘’)],.;:|•·@-'].map((c) => c.charCodeAt(0)));
+const TRAILING_STRIPPED = new Set([...'"\'“”‘’)],.;:|•·@*†-'].map((c) => c.charCodeAt(0)));
 const HONORIFIC_INITIALS = new Set([...'dmpsrh'].map((c) => c.charCodeAt(0)));
 
 /**
