@@ -5,6 +5,7 @@ import {
   extractEntities,
   PLACE_CUE,
   proseOf,
+  resolvePerson,
   SPEAKER_CUE,
   tidy,
   withoutFunctionWords,
@@ -147,6 +148,22 @@ describe('entities: what names no entity', () => {
   });
 });
 
+describe('surname particles', () => {
+  it('reads a name across one particle of its surname, not across a preposition and an article', () => {
+    const body =
+      'El gobernador Pablo Hernández de Cos habló en Madrid. Jorge Pinto da Costa y Anna Müller von Greenpeace también.';
+    expect(extractEntities(body).people).toEqual([
+      'Pablo Hernández de Cos',
+      'Jorge Pinto da Costa',
+      'Anna Müller',
+    ]);
+    expect(extractEntitiesFast(body).people).toEqual(extractEntities(body).people);
+    // A quote's run stops at the particle; the mention resolves to the full name.
+    expect(resolvePerson('Pablo Hernández', ['Pablo Hernández de Cos'])).toBe('Pablo Hernández de Cos');
+    expect(resolvePerson('Anna Berg', ['Anna Berg Bürgermeisterin'])).toBeNull();
+  });
+});
+
 describe('companies', () => {
   it('takes a capitalised run ending in a legal form as one organisation, without its bare name or article', () => {
     const body =
@@ -215,6 +232,9 @@ describe('extractEntitiesFast', () => {
     'Siemens',
     'GmbH',
     'Ltd',
+    'de',
+    'da',
+    'Pablo',
     'Die',
   ];
   const paragraph = fc

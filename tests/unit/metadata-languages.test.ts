@@ -147,4 +147,33 @@ describe('bylines and dates in other languages', () => {
     expect(record.publishedAt).toBe('2024-03-03');
     expectNoted(record);
   });
+
+  it('reads a writer marked with a footnote and the note under the piece as the bio ("Por Ana Souza*")', () => {
+    const [first, second] = PROSE.pt!;
+    const note = '*Ana Souza é professora de urbanismo da Universidade de São Paulo e escreve sobre cidades.';
+    const record = processText(
+      ['Opinião', 'O futuro das cidades', 'Por Ana Souza*', '15/03/2024 - 08h00', first, second, note].join(
+        '\n\n',
+      ),
+    );
+    expect(record.authors).toEqual(['Ana Souza']);
+    expect(record.authorBio).toBe(note.slice(1));
+    expect(record.body).not.toContain('professora de urbanismo');
+  });
+
+  it("reads a Spanish wire dateline's agency and a quote in the perfect with its compound surname", () => {
+    const [first, second] = PROSE.es!;
+    const quote =
+      '"La economía mantiene un dinamismo notable", ha señalado el gobernador, Pablo Hernández de Cos, en Madrid.';
+    const record = processText(
+      ['El banco eleva su previsión', 'Madrid, 18 de marzo de 2024 (EFE).', first, quote, second].join(
+        '\n\n',
+      ),
+    );
+    expect(record.sources).toEqual(['EFE']);
+    expect(record.entities.people).toContain('Pablo Hernández de Cos');
+    expect(record.quotes).toEqual([
+      { speaker: 'Pablo Hernández de Cos', text: 'La economía mantiene un dinamismo notable' },
+    ]);
+  });
 });

@@ -16,6 +16,15 @@ describe('sources', () => {
     expect(extractSources(cleanedFrom(['Title', `BEIJING (Reuters) - ${PROSE}`]))).toEqual(['Reuters']);
   });
 
+  it('reads the Spanish wires\' datelines: "MADRID, 18 (EFE).-" and a dated line the agency closes', () => {
+    expect(extractSources(cleanedFrom(['Title', `MADRID, 18 (EFE).- ${PROSE}`]))).toEqual(['EFE']);
+    expect(extractSources(cleanedFrom(['Title', 'Madrid, 18 de marzo de 2024 (EFE).', PROSE]))).toEqual([
+      'EFE',
+    ]);
+    // Undated, a line closing on an agency's initials is a name with them.
+    expect(extractSources(cleanedFrom(['Title', 'Meldungen des Pressedienstes (epd)', PROSE]))).toEqual([]);
+  });
+
   it('reads a "— AP" sign-off', () => {
     expect(extractSources(cleanedFrom(['Title', PROSE, '— AP']))).toEqual(['Associated Press']);
   });

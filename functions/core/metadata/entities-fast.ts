@@ -25,6 +25,7 @@ import {
   ORG_TAGS,
   PLACE_CUE,
   PLACE_TAGS,
+  personWindow,
   SPEAKER_CUE,
   SPEECH_VERBS,
   TITLE_CUE,
@@ -131,7 +132,7 @@ function readRun(run: string, people: string[], places: string[], organizations:
     // A known given name and one or two capitalised words after it: "Janet Yellen".
     // (The word count first: the last word is never looked up twice, here and as a window.)
     if (i + 1 < words.length && (kinds & GIVEN_KIND) !== 0) {
-      people.push(words.slice(i, Math.min(words.length, i + 3)).join(' '));
+      people.push(personWindow(words, i));
       return;
     }
     i += windowAt(words, i, lower, kinds, places, organizations);

@@ -147,7 +147,7 @@ export function extractEntities(body: string): Entities {
     for (let i = 0; i < words.length; i++) {
       // A known given name and one or two capitalised words after it: "Janet Yellen".
       if (isGivenName(words[i] ?? '') && i + 1 < words.length) {
-        rawPeople.push(words.slice(i, Math.min(words.length, i + 3)).join(' '));
+        rawPeople.push(personWindow(words, i));
         break;
       }
       for (const size of [3, 2, 1]) {
@@ -218,6 +218,33 @@ export function withoutCompanyStems(organizations: string[]): string[] {
   }
   return organizations.filter((org) => !stems.has(org) && !isLegalForm(org));
 }
+
+/**
+ * The person a known given name opens in a capitalised run (its words): the name and the next two words ("Janet
+ * Yellen", "Ludwig von Mises"). When the third is a particle the run goes on past the surname: the name of a
+ * double surname when the run ends with it ("Pablo Hernández de Cos", "Maria Aparecida da Costa"), else a body or a
+ * place the surname is joined to ("Mark Zuckerberg of Meta", "Anna Müller von Greenpeace"), which is none of it.
+ */
+export function personWindow(words: readonly string[], i: number): string {
+  const third = words[i + 2];
+  const capital = (word: string | undefined) => word !== undefined && /^\p{Lu}/u.test(word);
+  if (third === undefined || capital(third) || !capital(words[i + 1])) return words.slice(i, i + 3).join(' ');
+  const doubleSurname = SURNAME_PARTICLES.has(third) && i + 4 === words.length && capital(words[i + 3]);
+  return words.slice(i, i + (doubleSurname ? 4 : 2)).join(' ');
+}
+
+/** Particles of a double surname (personWindow). */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de',
+  'del',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'di',
+  'van',
+  'du',
+]);
 
 export function isPresent(value: string | null): value is string {
   return value !== null && value.length > 0;
@@ -304,6 +331,11 @@ export function resolvePerson(mention: string, people: string[]): string | null 
     return personWords.length >= words.length && personWords.slice(-words.length).join(' ') === clean;
   });
   if (suffix) return suffix;
+  // "Pablo Hernández" of "Pablo Hernández de Cos": a capitalised run stops at the surname's particle.
+  const particled = people.find(
+    (person) => person.startsWith(`${clean} `) && /^\p{Ll}/u.test(person.slice(clean.length + 1)),
+  );
+  if (particled) return particled;
   // "State Antony Blinken": a known name at the end of a longer capitalised run.
   const contained = people
     .filter((person) => clean.endsWith(` ${person}`))

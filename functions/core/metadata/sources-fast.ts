@@ -69,7 +69,7 @@ function readLine(line: string, add: (name: string | null) => void): void {
   const paren = trimmed.indexOf('(');
   if (paren >= 0 && paren <= 60) {
     const dateline = trimmed.slice(0, 120).match(DATELINE_CREDIT);
-    if (dateline) add(agencyName(dateline[1] ?? ''));
+    if (dateline) add(agencyName(dateline[1] ?? dateline[2] ?? ''));
   }
   if (length > MAX_CREDIT_CHARS) {
     if (maySignOff(trimmed, length - 40)) {

@@ -114,8 +114,15 @@ export function agenciesOfCreditLine(line: string): string[] {
 
 /** "Source: Reuters", "Courtesy: AP": weak phrases ("Source: Statista" under a chart), so agencies only. */
 export const WEAK_CREDIT = /^(?:sources?|courtesy|via)\s*:\s*([^\n]{2,120})$/i;
-/** "BEIJING (Reuters) -", "(AP) —" at the start of a paragraph. */
-export const DATELINE_CREDIT = new RegExp(`^[^\\n(]{0,60}\\((${AGENCY_TOKEN})\\)\\s*[-—–:]`, 'u');
+/**
+ * "BEIJING (Reuters) -", "(AP) —" at the start of a paragraph (group 1), also with a period before the dash as the
+ * Spanish wires write it ("MADRID, 18 (EFE).-"); or a dated line that the agency closes ("Madrid, 18 de marzo de
+ * 2024 (EFE).": group 2; a date's digit, so "Meldungen des Evangelischen Pressedienstes (epd)" is no dateline).
+ */
+export const DATELINE_CREDIT = new RegExp(
+  `^(?:[^\\n(]{0,60}\\((${AGENCY_TOKEN})\\)\\.?\\s*[-—–:]|(?=[^\\n(]{0,60}\\()[^\\n(\\d]*\\d[^\\n(]*\\((${AGENCY_TOKEN})\\)\\.?$)`,
+  'u',
+);
 /**
  * "— AP", "- Reuters" as the last words of a paragraph, or a whole short line (group 1); or the agency in
  * parentheses closing it, as German-language papers credit copy ("… skeptisch geäußert. (dpa)", "(KNA 19.11.21)",
@@ -159,7 +166,7 @@ export function extractSources(cleaned: CleanResult, fromCredits: readonly strin
       const trimmed = line.trim();
       if (trimmed.length === 0) continue;
       const dateline = trimmed.slice(0, 120).match(DATELINE_CREDIT);
-      if (dateline) add(agencyName(dateline[1] ?? ''));
+      if (dateline) add(agencyName(dateline[1] ?? dateline[2] ?? ''));
       if (trimmed.length > MAX_CREDIT_CHARS) {
         const tail = signoffAgency(trimmed.slice(-40));
         if (tail) add(agencyName(tail));

@@ -613,9 +613,15 @@ export const es: LanguageVocabulary = {
   relativeTimeMarkers: ['hace'],
   commentVerbs: words('dice dijo escribe escribió responde'),
   quotes: {
-    verbs: words(
-      'dijo dice afirmó afirma explicó explica señaló señala aseguró asegura añadió añade indicó indica agregó agrega declaró declara comentó comenta sostuvo sostiene advirtió advierte subrayó destacó manifestó expresó',
-    ),
+    verbs: [
+      ...words(
+        'dijo dice afirmó afirma explicó explica señaló señala aseguró asegura añadió añade indicó indica agregó agrega declaró declara comentó comenta sostuvo sostiene advirtió advierte subrayó destacó manifestó expresó',
+      ),
+      // The perfect, as Spain's press reports the day's statements ("«…», ha señalado el gobernador").
+      ...['ha dicho', 'ha afirmado', 'ha explicado', 'ha señalado', 'ha asegurado', 'ha añadido'],
+      ...['ha indicado', 'ha agregado', 'ha declarado', 'ha comentado', 'ha advertido', 'ha subrayado'],
+      'ha destacado',
+    ],
     accordingTo: ['según'],
     he: ['él'],
     she: ['ella'],
