@@ -13,6 +13,7 @@ import {
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { estimatedSimilarity, MINHASH_BANDS } from '../core/minhash.ts';
+import { authorKeyOf } from '../shared/author-key.ts';
 import { FAILED_VERSION_STATUS } from '../shared/definitions.ts';
 import {
   minhashBandAttribute,
@@ -43,8 +44,15 @@ export function queryInputs(pattern: Pattern, table: string): QueryCommandInput[
     case 'site':
       // Newest first: sortDate is the stated publication date, else the processing time.
       return [keyQuery(table, 'bySite', 'site', pattern.site, 'sortDate', pattern.range, false)];
-    case 'author':
-      return [keyQuery(table, 'byAuthor', 'authorKey', pattern.author, 'sortDate', pattern.range, false)];
+    case 'author': {
+      // The index's key is the name in lower case (author-key.ts); records written before CLEANER_VERSION 0.2.21
+      // have it as written until they are reprocessed, so a name typed otherwise is asked for too, after.
+      const key = authorKeyOf(pattern.author) ?? pattern.author;
+      const keys = key === pattern.author ? [key] : [key, pattern.author];
+      return keys.map((value) =>
+        keyQuery(table, 'byAuthor', 'authorKey', value, 'sortDate', pattern.range, false),
+      );
+    }
     case 'hash':
       return [keyQuery(table, 'byContentHash', 'contentHash', pattern.contentHash, 'id', {}, true)];
     case 'status': {

@@ -20,7 +20,7 @@ export const QUERY_HELP = `Usage: copydesk query PATTERN [ARGS] [options]
 Patterns:
   key KEY                 the record of an object (KEY in the raw bucket, or s3://BUCKET/KEY)
   site SITE               a site's records, newest first (index bySite)
-  author NAME             an author's records, newest first (index byAuthor; the FIRST author only)
+  author NAME             an author's records, newest first (index byAuthor; the FIRST author only; any case)
   hash CONTENT_HASH       all records with this body (index byContentHash)
   duplicates KEY          all records with the same body as KEY's record (itself included)
   near KEY                near duplicates of KEY's record, most similar first (MinHash band indexes)

@@ -54,7 +54,7 @@ export async function siteRecords(documents: DynamoDBDocumentClient, table: stri
 
 // #region by-author
 export async function authorRecords(documents: DynamoDBDocumentClient, table: string, author: string) {
-  // authorKey is the record's FIRST author: co-authored records are found by their first author only.
+  // authorKey is the record's FIRST author, in lower case: co-authored records are found by their first author only.
   const records: Item[] = [];
   const pages = paginateQuery(
     { client: documents },
@@ -62,7 +62,7 @@ export async function authorRecords(documents: DynamoDBDocumentClient, table: st
       TableName: table,
       IndexName: 'byAuthor',
       KeyConditionExpression: 'authorKey = :author',
-      ExpressionAttributeValues: { ':author': author },
+      ExpressionAttributeValues: { ':author': author.toLowerCase() },
       ScanIndexForward: false,
     },
   );

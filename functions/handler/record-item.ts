@@ -3,6 +3,7 @@
  * Pure: no AWS calls.
  */
 import { createHash } from 'node:crypto';
+import { authorKeyOf } from '../shared/author-key.ts';
 import { indexKeyLimits, KEY_LIMITS } from '../shared/definitions.ts';
 import { minhashBands } from '../shared/near-duplicates.ts';
 import { truncateUtf8, utf8Length } from '../shared/utf8.ts';
@@ -85,7 +86,8 @@ export function toItem(object: S3ObjectRef, core: RunnerRecord, context: ItemCon
     // Index keys: the newest-first sort uses the stated date when there is one, else processing time.
     sortDate: core.publishedAt ?? context.processedAt,
     idSortKey: idSortKey(identity.id),
-    authorKey: core.authors[0] ?? null,
+    // The first author, in the index's one spelling of a name (author-key.ts; `authors` keeps it as written).
+    authorKey: core.authors[0] === undefined ? null : authorKeyOf(core.authors[0]),
     // Keys of the near-duplicate indexes (byMinhashBand0..7), from the core's MinHash signature.
     ...minhashBands(core.minhash),
   });

@@ -56,6 +56,7 @@ export const INDEXES: readonly IndexDefinition[] = [
   { name: 'bySite', partitionKey: 'site', sortKey: 'sortDate', serves: "a site's records, newest first" },
   {
     name: 'byAuthor',
+    // The first author's name in lower case (author-key.ts authorKeyOf), since CLEANER_VERSION 0.2.21.
     partitionKey: 'authorKey',
     sortKey: 'sortDate',
     serves: "an author's records, newest first",

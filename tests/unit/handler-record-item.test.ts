@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CLEANER_VERSION } from '../../functions/core/version.ts';
 import { cleanerVersionOrder } from '../../functions/handler/record-item.ts';
+import { authorKeyOf } from '../../functions/shared/author-key.ts';
 
 describe('cleanerVersionOrder', () => {
   it('sorts versions as numbers, not as text', () => {
@@ -26,5 +27,16 @@ describe('cleanerVersionOrder', () => {
   it('accepts the current CLEANER_VERSION and refuses a version it cannot order', () => {
     expect(() => cleanerVersionOrder(CLEANER_VERSION)).not.toThrow();
     expect(() => cleanerVersionOrder('1.2')).toThrow(/major.minor.patch/);
+  });
+});
+
+describe('authorKeyOf', () => {
+  it('gives one key for every way a site writes a name, diacritics kept', () => {
+    expect(authorKeyOf('Jane Doe')).toBe('jane doe');
+    expect(authorKeyOf('JANE  DOE ')).toBe('jane doe');
+    // "é" as one code point and as "e" with a combining accent.
+    expect(authorKeyOf('Jos\u00e9 Garc\u00eda')).toBe(authorKeyOf('Jose\u0301 Garci\u0301a'));
+    expect(authorKeyOf('José García')).not.toBe(authorKeyOf('Jose Garcia'));
+    expect(authorKeyOf('   ')).toBeNull();
   });
 });
