@@ -79,6 +79,20 @@ describe('quotes', () => {
     expect(extractQuotes(about, [], 'de')).toEqual([{ speaker: null, text: 'Mit ihm ist Schluss' }]);
   });
 
+  it('gives a verb alone after the quote the nearest person named before, where the language drops its subject', () => {
+    const said =
+      'Laura Magallanes coordina un taller sobre el tema. “Hay mucho por hacer en la zona”, señaló.';
+    expect(extractQuotes(said, ['Laura Magallanes'], 'es')[0]?.speaker).toBe('Laura Magallanes');
+    const disse = 'O senador Rodrigo Pacheco falou com a imprensa. "Não há ameaça nenhuma ao país", afirmou.';
+    expect(extractQuotes(disse, ['Rodrigo Pacheco'], 'pt')[0]?.speaker).toBe('Rodrigo Pacheco');
+    // Not a person the sentence governs by a function word: whom the speaker spoke of.
+    const about = 'El fiscal expresó su apoyo a Sandra Quiñónez. “Es un trabajo muy serio”, agregó.';
+    expect(extractQuotes(about, ['Sandra Quiñónez'], 'es')[0]?.speaker).toBeNull();
+    // German writes its subject: a verb alone names nobody.
+    const sagte = 'Anna Berg sprach am Montag in Berlin. „Wir bauen die Brücke neu“, sagte.';
+    expect(extractQuotes(sagte, ['Anna Berg'], 'de')[0]?.speaker ?? null).toBeNull();
+  });
+
   it('takes no name after a role and a comma unless it opens with a known given name', () => {
     // "New York Times" is no person; "adding that" is no name at all.
     const times = '“It will open in two years,” said one official, New York Times reported.';

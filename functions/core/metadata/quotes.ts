@@ -42,6 +42,8 @@ interface QuotePatterns {
   speakerAfterRole: RegExp;
   /** "“, sagte er", "», explique-t-elle", "”, zei hij": a pronoun after the verb. */
   pronounAfterVerb: RegExp | null;
+  /** A language that drops its subject pronouns: the verb alone after the quote ("”, señaló."). */
+  verbAlone: RegExp | null;
   /** "“, so Müller", "», selon Jean Dupont". */
   accordingTo: RegExp | null;
   /** A speech verb or an according-to word right after the closing mark: the attribution clause's start. */
@@ -90,6 +92,7 @@ function patternsOf(language: string | null): QuotePatterns {
     pronounAfterVerb: words
       ? new RegExp(`^\\s*${AFTER_MARK}\\s*${VERB}(?:\\s+|-t-|-)(${alternation(pronouns)})${END}`, 'u')
       : null,
+    verbAlone: words?.dropsSubject ? new RegExp(`^\\s*${AFTER_MARK}\\s*${VERB}\\s*(?:[.;:!?]|$)`, 'u') : null,
     accordingTo:
       words && words.accordingTo.length > 0
         ? new RegExp(
@@ -139,7 +142,7 @@ export function extractQuotes(body: string, people: string[], language: string |
       const before = sentenceBefore(paragraph, start, starts);
       const after = paragraph.slice(end, end + 120);
       const attribution = attribute(before, after, people, patterns, (pronoun) =>
-        nearestPerson(mentions, offset + start, pronoun, patterns),
+        nearestPerson(mentions, offset + start, pronoun, patterns, body),
       );
       if (!attribution.attributed) continue;
       // A named speaker is a mention too: "he" in a later quote may refer to them.
@@ -179,7 +182,9 @@ function personMentions(body: string, people: string[]): Mention[] {
       if (form.length < 2) continue;
       let at = body.indexOf(form);
       while (at >= 0) {
-        mentions.push({ offset: at, person });
+        // The surname inside the full name is the full name's mention, not a second one.
+        const inFullName = form !== person && body.startsWith(person, at - (person.length - form.length));
+        if (!inFullName) mentions.push({ offset: at, person });
         at = body.indexOf(form, at + form.length);
       }
     }
@@ -196,12 +201,17 @@ function addMention(mentions: Mention[], offset: number, person: string): void {
 /** How far back a pronoun looks for the person it refers to. */
 const PRONOUN_REACH = 12;
 
-/** The nearest person named before `offset` whom the pronoun can refer to, or null. */
+/**
+ * The nearest person named before `offset` whom the pronoun can refer to, or null. For a dropped subject (no
+ * pronoun: "”, señaló."), not a person named right after a function word: "su apoyo a Sandra Quiñónez", "la zona
+ * de Centurión y Sierra de Ríos" name whom the sentence is about, not who spoke.
+ */
 function nearestPerson(
   mentions: Mention[],
   offset: number,
   pronoun: string,
   patterns: QuotePatterns,
+  body: string,
 ): string | null {
   let lo = 0;
   let hi = mentions.length;
@@ -216,9 +226,17 @@ function nearestPerson(
     const gender = genderOf(person.split(' ')[0] ?? '');
     if (patterns.he.has(wanted) && gender === 'female') continue;
     if (patterns.she.has(wanted) && gender === 'male') continue;
+    if (wanted === '' && STOP_WORDS.has(wordBefore(body, mentions[k]!.offset))) continue;
     return person;
   }
   return null;
+}
+
+/** The word before `offset` in `text`, lower case ("" at a sentence's or a clause's start). */
+function wordBefore(text: string, offset: number): string {
+  const head = text.slice(Math.max(0, offset - 30), offset);
+  const match = /(\p{L}+)\s+$/u.exec(head);
+  return match ? match[1]!.toLowerCase() : '';
 }
 
 interface Attribution {
@@ -235,6 +253,8 @@ function attribute(
 ): Attribution {
   const pronoun = patterns.pronounAfterVerb?.exec(after);
   if (pronoun) return { attributed: true, speaker: pronounSpeaker(pronoun[1]!) };
+  // "”, señaló.": the subject the language dropped is the nearest person named before, of either gender.
+  if (patterns.verbAlone?.test(after)) return { attributed: true, speaker: pronounSpeaker('') };
   // A role between the verb and the name: before speakerAfterVerb, which would take the role's capitalised word
   // ("dijo la ministra de Vivienda"). The name must be a known person's or open with a known given name.
   const role = patterns.speakerAfterRole.exec(after);

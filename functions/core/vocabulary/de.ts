@@ -999,6 +999,7 @@ export const de: LanguageVocabulary = {
     he: ['er'],
     she: ['sie'],
     they: [],
+    dropsSubject: false,
   },
   tocHeadings: [
     'inhaltsverzeichnis',

@@ -1367,6 +1367,7 @@ export const en: LanguageVocabulary = {
     he: ['he'],
     she: ['she'],
     they: ['they'],
+    dropsSubject: false,
   },
   tocHeadings: [
     'table of contents',

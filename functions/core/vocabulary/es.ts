@@ -626,6 +626,7 @@ export const es: LanguageVocabulary = {
     he: ['él'],
     she: ['ella'],
     they: [],
+    dropsSubject: true,
   },
   tocHeadings: [
     'índice',

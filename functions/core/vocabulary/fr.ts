@@ -672,6 +672,7 @@ export const fr: LanguageVocabulary = {
     he: ['il', 'a-t-il'],
     she: ['elle', 'a-t-elle'],
     they: [],
+    dropsSubject: false,
   },
   tocHeadings: ['sommaire', 'table des matières', 'dans cet article', 'au sommaire', "contenu de l'article"],
   readerWords: words('vous votre vos tu toi ton ta tes'),

@@ -46,6 +46,11 @@ export interface LanguageVocabulary {
     he: readonly string[];
     she: readonly string[];
     they: readonly string[];
+    /**
+     * The language drops a subject pronoun: a verb alone after the quote ("”, señaló.", "», ha aggiunto.", "” –
+     * powiedział.") speaks for the nearest person named before it, as "he said" does in English.
+     */
+    dropsSubject: boolean;
   };
   /** Headings of a table of contents, lower case, whole line ("Table of contents", "Inhaltsverzeichnis"). */
   tocHeadings: readonly string[];

@@ -502,6 +502,7 @@ export const it: LanguageVocabulary = {
     he: ['lui'],
     she: ['lei'],
     they: [],
+    dropsSubject: true,
   },
   tocHeadings: ['indice', 'sommario', 'indice dei contenuti', 'in questo articolo', 'contenuti'],
   readerWords: words('tu tuo tua tuoi tue voi vostro vostra'),

@@ -551,6 +551,7 @@ export const nl: LanguageVocabulary = {
     he: ['hij'],
     she: ['zij', 'ze'],
     they: [],
+    dropsSubject: false,
   },
   tocHeadings: ['inhoudsopgave', 'inhoud', 'in dit artikel', 'op deze pagina'],
   readerWords: words('je jij jouw jullie uw'),

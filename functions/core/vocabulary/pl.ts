@@ -845,6 +845,7 @@ export const pl: LanguageVocabulary = {
     he: ['on'],
     she: ['ona'],
     they: ['oni', 'one'],
+    dropsSubject: true,
   },
   tocHeadings: [
     'spis treści',

@@ -655,6 +655,7 @@ export const pt: LanguageVocabulary = {
     he: ['ele'],
     she: ['ela'],
     they: [],
+    dropsSubject: true,
   },
   tocHeadings: ['índice', 'sumário', 'conteúdo', 'neste artigo', 'tabela de conteúdos', 'conteúdos'],
   readerWords: words('você vocês teu tua seu sua'),
