@@ -1191,7 +1191,8 @@ describe('authors: co-author bylines in the vocabulary languages', () => {
     expect(segmentNames('ESCUCHA LA NOTICIA', labelPatterns('es'))).toEqual([]);
     expect(segmentNames('CONTINUA DEPOIS DA PUBLICIDADE', labelPatterns('pt'))).toEqual([]);
     expect(segmentNames('JANE DOE', labelPatterns('en'))).toEqual(['JANE DOE']);
-    // After a label, capitals are a name whatever it is (AP style).
+    // After a label, on the line or alone on the block above, capitals are a name whatever it is (AP style).
     expect(segmentNames('By MARCUS WOHLSEN', labelPatterns('en'))).toEqual(['MARCUS WOHLSEN']);
+    expect(segmentNames('ALLY MUTNICK', labelPatterns('en'), true)).toEqual(['ALLY MUTNICK']);
   });
 });

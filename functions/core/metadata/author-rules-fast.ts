@@ -169,9 +169,9 @@ const MAY_NAME = /[\s,].*\p{Lu}|\sdesk/su;
  * segmentNames for a segment opening like a label or holding a white space (or a comma) with a capital after it:
  * most segments of the header and of the page's end are one word or a phrase in small letters, and give no name.
  */
-export function segmentNamesFast(segment: string, labels: LabelPatterns): string[] {
+export function segmentNamesFast(segment: string, labels: LabelPatterns, labelledAbove = false): string[] {
   if (!mayOpenLabel(segment, 0, labels) && !MAY_NAME.test(segment)) return [];
-  return segmentNames(segment, labels);
+  return segmentNames(segment, labels, labelledAbove);
 }
 
 const HONORIFIC_WORD = /^(?:dr|mr|mrs|ms|mx|prof|sir|dame|rev|hon)\.?$/i;

@@ -318,16 +318,19 @@ export function startsWithLabel(text: string, labels: LabelPatterns): boolean {
 /**
  * The names authors.ts's generic reader takes from one segment of a line: after a label ("By", "Author:") the
  * byline's names; without one, only names of two words at least that are no user name (one word, "Tweet", "Gabo",
- * or a user name, "mins", is too often a menu entry).
+ * or a user name, "mins", is too often a menu entry), nor a line in capitals unless the block above is a byline
+ * label ("By" / "ALLY MUTNICK": isShoutedStranger).
  */
-export function segmentNames(segment: string, labels: LabelPatterns): string[] {
+export function segmentNames(segment: string, labels: LabelPatterns, labelledAbove = false): string[] {
   const match = GLUED_AFTER_COLON.test(segment)
     ? null
     : (segment.match(labels.authorLabel) ?? segment.match(labels.byline));
   const names = namesFromByline(match ? (match[1] ?? match[2] ?? '') : segment, labels, match !== null);
   return match !== null
     ? names
-    : names.filter((name) => name.includes(' ') && !userHandle(name) && !isShoutedStranger(name));
+    : names.filter(
+        (name) => name.includes(' ') && !userHandle(name) && (labelledAbove || !isShoutedStranger(name)),
+      );
 }
 
 /**

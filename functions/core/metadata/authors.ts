@@ -437,8 +437,10 @@ export function nameCandidates(
         !(from === 0 && !inBody.has(i) && isLabelLine(blocks[i - 1]?.text ?? '', labels))
       )
         continue;
+      // A line in capitals is a name only under a label (author-rules.ts segmentNames).
+      const labelledAbove = from === 0 && isLabelLine(blocks[i - 1]?.text ?? '', labels);
       for (const segment of segments(text, when, labels)) {
-        const names = segmentNamesFast(segment, labels);
+        const names = segmentNamesFast(segment, labels, labelledAbove);
         if (names.length === 0 || names.length > MAX_NAMES) continue;
         if (isTagList(segment, names.length)) continue;
         const group = groups++;
