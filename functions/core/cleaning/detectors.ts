@@ -360,8 +360,8 @@ export function isAuthorBio(raw: string, nameAbove: string | null): boolean {
   return ROLE.test(firstSentence);
 }
 
-/** A footnote mark (asterisks or a dagger) opening a line, and the space after it. */
-const FOOTNOTE_MARK = /^[*†]+\s*/u;
+/** A footnote mark (asterisks or a dagger) opening a line, and the space after it: a writer's note under a piece. */
+export const FOOTNOTE_MARK = /^[*†]+\s*/u;
 
 /** Escapes a phrase for a regular expression. */
 function escapeRegex(text: string): string {

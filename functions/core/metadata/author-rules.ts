@@ -1,3 +1,4 @@
+import { FOOTNOTE_MARK } from '../cleaning/detectors.ts';
 import type { Block, CleanResult } from '../types.ts';
 import { fullMonthNames, LANGUAGES } from '../vocabulary/index.ts';
 import { isJsSpace } from '../whitespace.ts';
@@ -881,9 +882,6 @@ function piecesAtLeast(text: string, n: number): boolean {
 }
 
 /** A bio the cleaner removed, or any paragraph that opens like a bio of the first author. */
-/** A footnote mark (asterisks or a dagger) opening a writer's note, and the space after it. */
-const FOOTNOTE_MARK = /^[*†]+\s*/u;
-
 export function bioFor(authors: string[], cleaned: CleanResult): string | null {
   const first = authors[0];
   if (!first) return null;

@@ -183,7 +183,8 @@ function personMentions(body: string, people: string[]): Mention[] {
       let at = body.indexOf(form);
       while (at >= 0) {
         // The surname inside the full name is the full name's mention, not a second one.
-        const inFullName = form !== person && body.startsWith(person, at - (person.length - form.length));
+        const from = at - (person.length - form.length);
+        const inFullName = form !== person && from >= 0 && body.startsWith(person, from);
         if (!inFullName) mentions.push({ offset: at, person });
         at = body.indexOf(form, at + form.length);
       }
