@@ -343,8 +343,7 @@ function copulaAt(head: string, i: number, n: number): boolean {
 export function isAuthorBio(raw: string, nameAbove: string | null): boolean {
   // A footnote mark before the writer's note under an opinion piece ("*Ana Souza é professora …", after the
   // byline "Por Ana Souza*"): the note is the bio.
-  const text =
-    raw.charCodeAt(0) === 0x2a || raw.charCodeAt(0) === 0x2020 ? raw.replace(FOOTNOTE_MARK, '') : raw;
+  const text = raw.replace(FOOTNOTE_MARK, '');
   if (text.length > 1500 || text.length < 60 || !startsUpper(text)) return false;
   // The first 300 characters are read in place; the slice is made only for the regex.
   if (!mayOpenBio(text, Math.min(text.length, 300))) return false;

@@ -27,7 +27,7 @@ import {
 } from './author-rules.ts';
 import type { LabelPatterns } from './labels.ts';
 import { hasTrailingBylineFast } from './labels-fast.ts';
-import { isGivenName } from './names.ts';
+import { isGivenName, TRAILING_PUNCTUATION } from './names.ts';
 
 /** Index of the first character of `text` that String.prototype.trim keeps (text.length when none). */
 function firstKept(text: string, from = 0): number {
@@ -239,7 +239,6 @@ function bareNameLineFast(text: string): string | null {
   return bareNameLine(text);
 }
 
-const TRAILING = /[\s"'“”‘’)\],.;:|•·@*†-]+$/u;
 const FIRST_PERSON = /^(?:(?:Hi|Hello|Hey)[,!.]?\s+)?(?:I['’]m|I\s+am)\s/u;
 
 /** singleNameOverBio when a block of the next three opens with the name's first word, or the next is a first-person bio. */
@@ -255,7 +254,7 @@ function singleNameOverBioFast(block: Block, blocks: Block[]): string | null {
   if (word !== null) {
     if (word.length > 0 && opensWithoutCapital(word)) return null;
     // The name's first word is this word, less what tidyName strips from the end of a one-word line.
-    const first = word.replace(TRAILING, '');
+    const first = word.replace(TRAILING_PUNCTUATION, '');
     let possible = false;
     for (let offset = 1; offset <= 3 && !possible; offset++) {
       const next = blocks[block.index + offset];

@@ -430,15 +430,11 @@ export function nameCandidates(
       }
       // Elsewhere, a line labelled on itself or by the block above it ("Kommentar von" / "Ingo Arzt"), outside
       // the body: a list of labelled names inside it ("By" / "Jane Roe" per teaser) is no byline.
-      if (
-        !inHeader &&
-        !atEnd &&
-        !startsWithLabelFast(text, labels) &&
-        !(from === 0 && !inBody.has(i) && isLabelLine(blocks[i - 1]?.text ?? '', labels))
-      )
-        continue;
-      // A line in capitals is a name only under a label (author-rules.ts segmentNames).
+      // The block above a block's first line is a label alone ("Kommentar von", "By"): a line in capitals under it
+      // is a name too (author-rules.ts segmentNames).
       const labelledAbove = from === 0 && isLabelLine(blocks[i - 1]?.text ?? '', labels);
+      if (!inHeader && !atEnd && !startsWithLabelFast(text, labels) && !(labelledAbove && !inBody.has(i)))
+        continue;
       for (const segment of segments(text, when, labels)) {
         const names = segmentNamesFast(segment, labels, labelledAbove);
         if (names.length === 0 || names.length > MAX_NAMES) continue;

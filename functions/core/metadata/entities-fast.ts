@@ -196,7 +196,7 @@ function placesOf(rawPlaces: readonly string[], people: readonly string[], text:
     }
     if (!named) kept.push(place);
   }
-  return withoutCompanyStems(uniqueInTextOrder(kept, text));
+  return uniqueInTextOrder(kept, text);
 }
 
 /** Organisations, less the places and people. */

@@ -113,7 +113,8 @@ const NOT_NAME_WORDS = new Set(
 );
 
 /**
- * Every vocabulary language's weekdays and months (full names; English's are in NOT_NAME_WORDS), which never open
+ * Every vocabulary language's weekdays and months (full names; English's are also in NOT_NAME_WORDS, anywhere in a
+ * name), which never open
  * a name ("Redaktion" / "Dienstag, 4. Juni 2019", "Autor" / "Oktober 2019"), except those the lexicon knows as
  * given names ("Domingo", "Julio"). Only as the first word: "Freitag" and "Sonntag" are surnames too.
  */
@@ -202,11 +203,7 @@ export function tidyName(text: string): string {
   if (isTidy(text)) return text;
   let tidy = TIDIED.get(text);
   if (tidy === undefined) {
-    tidy = text
-      .replace(/^[\s"'“”‘’([@]+|[\s"'“”‘’)\],.;:|•·@*†-]+$/gu, '')
-      .replace(HONORIFIC, '')
-      .replace(/\s+/g, ' ')
-      .trim();
+    tidy = text.replace(SURROUNDING_MARKS, '').replace(HONORIFIC, '').replace(/\s+/g, ' ').trim();
     if (FINAL_INITIAL.test(tidy) && INITIAL_DOT.test(text)) tidy += '.';
     if (TIDIED.size >= MAX_TIDIED) TIDIED.clear();
     TIDIED.set(text, tidy);
@@ -235,9 +232,22 @@ function isTidy(text: string): boolean {
   return true;
 }
 
-/** What tidyName's first pattern strips at the start, and at the end (white space besides, in both). */
-const LEADING_STRIPPED = new Set([...'"\'“”‘’([@'].map((c) => c.charCodeAt(0)));
-const TRAILING_STRIPPED = new Set([...'"\'“”‘’)],.;:|•·@*†-'].map((c) => c.charCodeAt(0)));
+/**
+ * What tidyName strips at a name's start and at its end, white space besides: quotes and brackets, an @, the
+ * punctuation after it, a footnote mark ("Por Ana Souza*").
+ */
+const LEADING_MARKS = '"\'“”‘’([@';
+const TRAILING_MARKS = '"\'“”‘’)],.;:|•·@*†-';
+const LEADING_STRIPPED = new Set([...LEADING_MARKS].map((c) => c.charCodeAt(0)));
+const TRAILING_STRIPPED = new Set([...TRAILING_MARKS].map((c) => c.charCodeAt(0)));
+/** The characters of `marks` as a character class's content. */
+const classOf = (marks: string) => marks.replace(/[\\\][^-]/g, '\\$&');
+/** White space and TRAILING_MARKS closing a text (author-rules-fast.ts cuts a first word's end with it). */
+export const TRAILING_PUNCTUATION = new RegExp(`[\\s${classOf(TRAILING_MARKS)}]+$`, 'u');
+const SURROUNDING_MARKS = new RegExp(
+  `^[\\s${classOf(LEADING_MARKS)}]+|[\\s${classOf(TRAILING_MARKS)}]+$`,
+  'gu',
+);
 const HONORIFIC_INITIALS = new Set([...'dmpsrh'].map((c) => c.charCodeAt(0)));
 
 /**

@@ -16,7 +16,7 @@ import {
   agencyName,
   COPYRIGHT_CREDIT,
   CREDIT_LINE,
-  DATELINE_CREDIT,
+  datelineAgency,
   MAX_BYLINE,
   MAX_CREDIT_CHARS,
   SOURCE_CREDIT_FIRST,
@@ -68,8 +68,8 @@ function readLine(line: string, add: (name: string | null) => void): void {
   // The dateline's "(" is the line's first, within its first 61 characters.
   const paren = trimmed.indexOf('(');
   if (paren >= 0 && paren <= 60) {
-    const dateline = trimmed.slice(0, 120).match(DATELINE_CREDIT);
-    if (dateline) add(agencyName(dateline[1] ?? dateline[2] ?? ''));
+    const dateline = datelineAgency(trimmed);
+    if (dateline) add(agencyName(dateline));
   }
   if (length > MAX_CREDIT_CHARS) {
     if (maySignOff(trimmed, length - 40)) {

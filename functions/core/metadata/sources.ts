@@ -123,6 +123,12 @@ export const DATELINE_CREDIT = new RegExp(
   `^(?:[^\\n(]{0,60}\\((${AGENCY_TOKEN})\\)\\.?\\s*[-—–:]|(?=[^\\n(]{0,60}\\()[^\\n(\\d]*\\d[^\\n(]*\\((${AGENCY_TOKEN})\\)\\.?$)`,
   'u',
 );
+/** The agency a dateline credits (DATELINE_CREDIT, either form) at the start of `line`, as written; null when none. */
+export function datelineAgency(line: string): string | null {
+  const match = line.slice(0, 120).match(DATELINE_CREDIT);
+  return match ? (match[1] ?? match[2] ?? null) : null;
+}
+
 /**
  * "— AP", "- Reuters" as the last words of a paragraph, or a whole short line (group 1); or the agency in
  * parentheses closing it, as German-language papers credit copy ("… skeptisch geäußert. (dpa)", "(KNA 19.11.21)",
@@ -165,8 +171,8 @@ export function extractSources(cleaned: CleanResult, fromCredits: readonly strin
     for (const line of text.split('\n')) {
       const trimmed = line.trim();
       if (trimmed.length === 0) continue;
-      const dateline = trimmed.slice(0, 120).match(DATELINE_CREDIT);
-      if (dateline) add(agencyName(dateline[1] ?? dateline[2] ?? ''));
+      const dateline = datelineAgency(trimmed);
+      if (dateline) add(agencyName(dateline));
       if (trimmed.length > MAX_CREDIT_CHARS) {
         const tail = signoffAgency(trimmed.slice(-40));
         if (tail) add(agencyName(tail));
