@@ -1196,3 +1196,26 @@ describe('authors: co-author bylines in the vocabulary languages', () => {
     expect(segmentNames('ALLY MUTNICK', labelPatterns('en'), true)).toEqual(['ALLY MUTNICK']);
   });
 });
+
+describe('authors: a heading that opens with a function word', () => {
+  it("gives no author when the page's likeliest name opens with one of its language's function words", () => {
+    const cleaned = cleanedFrom([
+      'Nachrichten',
+      'Zugunglück bei Hannover: Zwei Leichtverletzte',
+      'Stand: 02.12.2026 09:31 Uhr',
+      'Bei einem Zusammenstoß eines Regionalzugs mit einem Traktor sind in der Nähe von Hannover zwei Menschen leicht verletzt worden. Der Traktor war nach Angaben der Polizei an einem unbeschrankten Bahnübergang auf die Gleise gefahren.',
+      'Die Bundespolizei hat die Ermittlungen aufgenommen. Der Schaden wird auf mehrere Hunderttausend Euro geschätzt, teilte ein Sprecher am Morgen mit.',
+      'Weitere Meldungen',
+      '01.12.2026 Sturmtief sorgt für Verspätungen',
+    ]);
+    const result = extractAuthors(cleaned, 1, { ...WHEN, language: 'de' });
+    expect(result.authors).toEqual([]);
+    // The audit says why the line the model liked best gave nothing.
+    expect(result.unused.get(5)).toBe('no-name');
+  });
+
+  it('keeps a name whose first word is also a function word but a known given name (German "Ernst")', () => {
+    const cleaned = cleanedFrom(['Neue Brücke eröffnet', 'Von Ernst Bauer', PROSE]);
+    expect(extractAuthors(cleaned, 0, { ...WHEN, language: 'de' }).authors).toEqual(['Ernst Bauer']);
+  });
+});

@@ -36,6 +36,7 @@ import { wordsUsedFast } from './body-words-fast.ts';
 import { type DateContext, datesIn } from './dates.ts';
 import { type LabelPatterns, labelPatterns } from './labels.ts';
 import { mentionedFast } from './mentions-fast.ts';
+import { ownFunctionWords } from './function-words.ts';
 import { isGivenName, isKnownNonName, isRoleLine, looksLikeGivenNameFirst, tidyName } from './names.ts';
 import { blockZones, type Zones } from './zones.ts';
 
@@ -218,8 +219,16 @@ export function extractAuthors(
   const pick = pickAuthors(candidates, scores);
   const unused = new Map<number, AuthorRefusal>();
   const probability = pick?.probability ?? 0;
-  if (pick === null || probability < (pick.best.rule === 'generic' ? GENERIC_THRESHOLD : AUTHOR_THRESHOLD)) {
+  // A byline whose best name opens with a function word of the page's language is a heading ("Weitere
+  // Meldungen", "Die Tagespresse"): the page is given no author (the model weighed the names with it among them).
+  const notAName = pick !== null && opensWithFunctionWord(pick.best.name, ownFunctionWords(when.language));
+  if (
+    pick === null ||
+    notAName ||
+    probability < (pick.best.rule === 'generic' ? GENERIC_THRESHOLD : AUTHOR_THRESHOLD)
+  ) {
     for (const candidate of candidates) unused.set(candidate.block, 'below-threshold');
+    if (notAName) unused.set(pick.best.block, 'no-name');
     return {
       authors: [],
       authorBio: null,
@@ -449,6 +458,18 @@ export function nameCandidates(
   }
   addFeatures(found, cleaned, inBody, anchor, when, zones, labels, strengths);
   return found;
+}
+
+/**
+ * The name's first word is a function word of the page's language and no known given name ("Weitere", "Die";
+ * not German "Ernst", Swedish "Hans"). On DEV and multi no gold author opens so; particles inside a name ("Loïc
+ * Le Clerc") are not its first word. English pages have no such list here (the lexicon reads their words).
+ */
+function opensWithFunctionWord(name: string, functionWords: ReadonlySet<string>): boolean {
+  if (functionWords.size === 0) return false;
+  const space = name.indexOf(' ');
+  const first = space < 0 ? name : name.slice(0, space);
+  return functionWords.has(first.toLowerCase()) && !isGivenName(first);
 }
 
 /**
