@@ -34,9 +34,9 @@ import {
 import { FAST_READERS, segmentNamesFast, startsWithLabelFast } from './author-rules-fast.ts';
 import { wordsUsedFast } from './body-words-fast.ts';
 import { type DateContext, datesIn } from './dates.ts';
+import { ownFunctionWords } from './function-words.ts';
 import { type LabelPatterns, labelPatterns } from './labels.ts';
 import { mentionedFast } from './mentions-fast.ts';
-import { ownFunctionWords } from './function-words.ts';
 import { isGivenName, isKnownNonName, isRoleLine, looksLikeGivenNameFirst, tidyName } from './names.ts';
 import { blockZones, type Zones } from './zones.ts';
 
