@@ -326,6 +326,28 @@ describe('publishedAt', () => {
 });
 
 describe('dates that are not the publication', () => {
+  it("reads the dates of a list of posts above the headline as the list's, not the article's", () => {
+    // Prepare: a sidebar's two entries (title, date) right above the headline of an undated post.
+    const paragraphs = [
+      'Recent Posts',
+      'Why my tomatoes split after rain',
+      'May 28, 2026',
+      'Five bulbs to plant before the frost',
+      'May 20, 2026',
+      'How to overwinter dahlias in a cold garage',
+      PROSE,
+    ];
+    const removed = [0, 1, 2, 3, 4].map((index) => ({ index, kind: 'navigation' as const }));
+    const cleaned = { ...cleanedFrom(paragraphs, removed), titleBlock: 5 };
+    const zones = blockZones(cleaned, 5);
+    // Act
+    const { candidates } = dateCandidates(cleaned, 5, null, WHEN, zones);
+    // Assess: the entry right above the headline is listed (the one above it has no entry over it).
+    const listed = DATE_FEATURES.indexOf('listed');
+    expect(candidates.find((c) => c.iso === '2026-05-20')?.features[listed]).toBe(1);
+    expect(extractDates(cleaned, 5, null, WHEN, zones).publishedAt).toBeNull();
+  });
+
   it('skips a paper history ("Received … Accepted …") but keeps a plain date line', () => {
     // Prepare
     const history = ['Council passes budget', 'Received 2022 Oct 12; Accepted 2023 Jan 7', PROSE];

@@ -528,8 +528,15 @@ export function dateCandidates(
     let crowd = 0;
     for (let i = candidate.block - 4; i <= candidate.block + 4; i++)
       if (i !== candidate.block && dateBlocks.has(i)) crowd++;
-    // Lists of posts carry a date per entry: a date among many is an entry's, not the article's.
-    const listed = crowd >= 3 && nearByline === 0;
+    // Lists of posts carry a date per entry: a date among many is an entry's, not the article's. So is a date
+    // under a post's title with another title and date above it ("Recent Posts" / "Why my tomatoes split" /
+    // "November 28" / "Five bulbs to plant" / "November 20" / the headline): two entries are a list too, when a
+    // third follows or the pair stands above the headline.
+    const alternating =
+      dateBlocks.has(candidate.block - 2) &&
+      !dateBlocks.has(candidate.block - 1) &&
+      (dateBlocks.has(candidate.block + 2) || (anchor !== null && candidate.block < anchor));
+    const listed = (crowd >= 3 || alternating) && nearByline === 0;
     const late = zones.late.has(candidate.block);
     candidate.nearTitle = nearTitle;
     candidate.nearByline = nearByline;
