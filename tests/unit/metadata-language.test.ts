@@ -59,6 +59,29 @@ describe('language', () => {
     expect(record.status === 'clean' && record.title).toBe(title);
     expect(record.status === 'clean' && record.language).toBe('fr');
   });
+
+  it("reads a page whose body and title are too short to tell with its chrome, when it declares no language", () => {
+    // Prepare: a German note of two sentences under a German site's menus and notices.
+    const chrome = [
+      'Startseite',
+      'Über uns',
+      'Kontakt',
+      'Impressum',
+      'Datenschutzerklärung',
+      'Diese Website verwendet Cookies, um Ihnen die bestmögliche Nutzung unserer Webseite zu ermöglichen.',
+    ];
+    const body = 'Die Sternwarte bleibt am Freitag geschlossen. Die nächste Führung findet am Samstag statt.';
+    const footer = 'Alle Rechte vorbehalten. Diese Seite wird von ehrenamtlichen Mitgliedern des Vereins betreut.';
+    const text = [...chrome, 'Sternwarte geschlossen', body, footer].join('\n\n');
+
+    // Act
+    const record = processDocument(Buffer.from(text), { name: 'note.txt' });
+
+    // Assess: the body and its title alone tell nothing; the page does.
+    expect(detectLanguageFast(`Sternwarte geschlossen\n\n${body}`)).toBeNull();
+    expect(record.status === 'clean' && record.body).toContain('Die Sternwarte bleibt');
+    expect(record.status === 'clean' && record.language).toBe('de');
+  });
 });
 
 describe("DICTIONARY_NOISE: the symbols the dictionary marks as one language's", () => {
