@@ -60,7 +60,7 @@ describe('language', () => {
     expect(record.status === 'clean' && record.language).toBe('fr');
   });
 
-  it("reads a page whose body and title are too short to tell with its chrome, when it declares no language", () => {
+  it('reads a page whose body and title are too short to tell with its chrome, when it declares no language', () => {
     // Prepare: a German note of two sentences under a German site's menus and notices.
     const chrome = [
       'Startseite',
@@ -71,7 +71,8 @@ describe('language', () => {
       'Diese Website verwendet Cookies, um Ihnen die bestmögliche Nutzung unserer Webseite zu ermöglichen.',
     ];
     const body = 'Die Sternwarte bleibt am Freitag geschlossen. Die nächste Führung findet am Samstag statt.';
-    const footer = 'Alle Rechte vorbehalten. Diese Seite wird von ehrenamtlichen Mitgliedern des Vereins betreut.';
+    const footer =
+      'Alle Rechte vorbehalten. Diese Seite wird von ehrenamtlichen Mitgliedern des Vereins betreut.';
     const text = [...chrome, 'Sternwarte geschlossen', body, footer].join('\n\n');
 
     // Act
