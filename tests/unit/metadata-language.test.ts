@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { detect } from 'tinyld/light';
 import { describe, expect, it } from 'vitest';
-import { DICTIONARY_NOISE, detectLanguage } from '../../functions/core/metadata/language.ts';
+import {
+  DICTIONARY_NOISE,
+  detectionSample,
+  detectLanguage,
+  ONE_LANGUAGE_LETTERS,
+} from '../../functions/core/metadata/language.ts';
 import {
   detectFast,
   detectLanguageFast,
@@ -102,6 +107,47 @@ describe("DICTIONARY_NOISE: the symbols the dictionary marks as one language's",
     }
     const listed = new Set(DICTIONARY_NOISE.source.slice(1, -1));
     expect([...derived].sort()).toEqual([...listed].sort());
+  });
+});
+
+describe("ONE_LANGUAGE_LETTERS: the Latin letters the dictionary marks as one language's", () => {
+  it("is the dictionary's unique grams of one Latin letter, in both cases", () => {
+    const dict = JSON.parse(readFileSync(TINYLD_DICT_FILE, 'utf8')) as { uniques: Record<string, string> };
+    const derived = new Set<string>();
+    for (const gram of Object.keys(dict.uniques))
+      if ([...gram].length === 1 && /\p{Script=Latin}/u.test(gram)) {
+        derived.add(gram);
+        // Its capital, where it has one of its own (dotless "ı"'s is the ASCII "I").
+        const capital = gram.toUpperCase();
+        if (capital !== gram && capital.charCodeAt(0) > 0x7f) derived.add(capital);
+      }
+    expect([...derived].sort()).toEqual([...ONE_LANGUAGE_LETTERS].sort());
+  });
+
+  it("reads a name's letter of another language as no vote for that language (a Turkish name on a German page)", () => {
+    // Prepare: a German report naming a politician with a Turkish-only letter in four of its sentences.
+    const body = [
+      'Die Abgeordnete Aydan Özoğuz ist zur stellvertretenden Präsidentin des Parlaments gewählt worden, sie erhielt eine deutliche Mehrheit.',
+      'Özoğuz gehört dem Parlament seit vielen Jahren an und war zuvor Beauftragte der Regierung für Integration.',
+      'Nach der Wahl dankte Özoğuz den Kolleginnen und Kollegen aller Fraktionen für das Vertrauen.',
+      'Die Fraktion hatte Özoğuz bereits im Herbst für das Amt vorgeschlagen.',
+    ].join('\n\n');
+
+    // Act
+    const language = detectLanguageFast(body);
+
+    // Assess: read as written, tinyld counts the four chunks with the name as Turkish.
+    expect(detect(body)).toBe('tr');
+    expect(detectionSample(body)).toContain('Özoguz');
+    expect(language).toBe('de');
+    expect(detectLanguage(body)).toBe('de');
+  });
+
+  it("keeps the letters of a page's own lower-case words (a Polish page stays Polish)", () => {
+    const body =
+      'Wałęsa odwiedził Gdańsk i Łódź. Spotkanie odbyło się w Łodzi, gdzie Wałęsa mówił o historii, a mieszkańcy przyszli tłumnie. Prezydent miasta podziękował mu za wizytę i zaprosił go ponownie w przyszłym roku, kiedy odbędą się uroczyste obchody rocznicy strajku.';
+    expect(detectionSample(body)).toContain('przyszłym');
+    expect(detectLanguageFast(body)).toBe('pl');
   });
 });
 
