@@ -155,6 +155,8 @@ export type UnusedReason =
   | 'below-threshold'
   /** No person's name in it. */
   | 'no-name'
+  /** Its name is the headline's subject ("Interview: novelist Hannah Brooks on …"), not the writer. */
+  | 'headline-subject'
   /** More names than a byline has (a list of contributors or of teasers' writers). */
   | 'too-many-names'
   /** Another date was more probably the article's. */

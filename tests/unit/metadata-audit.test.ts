@@ -71,6 +71,12 @@ describe('audit of removed bylines and datelines', () => {
     ]);
   });
 
+  it("says when a byline's name was the headline's subject", () => {
+    const facts = { ...FACTS, authors: [], authorsUnused: new Map([[3, 'headline-subject' as const]]) };
+    const [note] = auditRemoved([removed('Hannah Brooks', 'byline', 3)], facts);
+    expect(note?.unusedBecause).toBe('headline-subject');
+  });
+
   it('leaves the other removed items as they were', () => {
     const item = removed('Share on Facebook', 'social');
 

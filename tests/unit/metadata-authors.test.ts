@@ -1219,3 +1219,21 @@ describe('authors: a heading that opens with a function word', () => {
     expect(extractAuthors(cleaned, 0, { ...WHEN, language: 'de' }).authors).toEqual(['Ernst Bauer']);
   });
 });
+
+describe("authors: the headline's subject", () => {
+  it('gives no author when the likeliest name is one the headline holds, read from another line', () => {
+    const cleaned = cleanedFrom([
+      'Interview: novelist Hannah Brooks on writing about the sea',
+      'Hannah Brooks',
+      'Hannah Brooks grew up in a fishing town on the Cornish coast. Her third novel follows three generations of a family who run a small boat yard, and took four years to write.',
+    ]);
+    const result = extractAuthors(cleaned, 0, WHEN);
+    expect(result.authors).toEqual([]);
+    expect(result.unused.get(1)).toBe('headline-subject');
+  });
+
+  it('keeps a name that the headline holds when the headline is the byline itself', () => {
+    const cleaned = cleanedFrom(['Text & Fotos: Ivan Valetny', 'Text & Fotos:', 'Ivan Valetny', PROSE]);
+    expect(extractAuthors(cleaned, 0, { ...WHEN, language: 'de' }).authors).toEqual(['Ivan Valetny']);
+  });
+});

@@ -78,6 +78,7 @@ function reason(
     if (countNames(item.text) > MAX_BYLINE_NAMES) return 'too-many-names';
     if (author === 'below-threshold') return 'below-threshold';
     if (author === 'other-byline-chosen') return 'other-byline-chosen';
+    if (author === 'headline-subject') return 'headline-subject';
     if (refused) return DATE_REASON[refused];
     return 'no-name';
   }
