@@ -1237,3 +1237,24 @@ describe("authors: the headline's subject", () => {
     expect(extractAuthors(cleaned, 0, { ...WHEN, language: 'de' }).authors).toEqual(['Ivan Valetny']);
   });
 });
+
+describe("authors: a quotation's speaker", () => {
+  it('reads no byline from a name under a quotation (a testimonial)', () => {
+    const cleaned = cleanedFrom(
+      [
+        'How often should you replace your toothbrush?',
+        'Most dentists recommend replacing your toothbrush every three to four months, or sooner if the bristles look frayed, since worn bristles clean less well.',
+        'What our patients say',
+        '"The team made me feel completely at ease. Best dental visit I\'ve ever had."',
+        'Sarah Mitchell',
+        'Book your appointment today',
+      ],
+      [
+        { index: 2, kind: 'newsletter' },
+        { index: 4, kind: 'byline' },
+        { index: 5, kind: 'newsletter' },
+      ],
+    );
+    expect(extractAuthors(cleaned, 0, WHEN).authors).toEqual([]);
+  });
+});

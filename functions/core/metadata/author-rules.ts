@@ -137,6 +137,9 @@ export function ruleCandidates(
     if (!bare) continue;
     const next = blocks[block.index + 1]?.text ?? '';
     const previous = blocks[block.index - 1]?.text ?? '';
+    // A name under a quotation is its speaker: a testimonial ("\"Best dental visit I've ever had.\"" / "Sarah
+    // Mitchell"), a pull quote.
+    if (isQuotation(previous)) continue;
     const bio = findBio(bare, blocks, block.index);
     let strength = 0;
     if (bio) strength = 2;
@@ -809,6 +812,14 @@ export function isJobTitle(text: string): boolean {
   if (words.length > 8 || /\d/.test(text)) return false;
   return (words.length <= 4 && isRoleWord(words.at(-1) ?? '')) || isRoleWord(words[0] ?? '');
 }
+
+/** A block that is one quotation: it opens and closes with quotation marks (20 characters at least). */
+export function isQuotation(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length >= 20 && OPENS_QUOTE.test(trimmed) && CLOSES_QUOTE.test(trimmed);
+}
+const OPENS_QUOTE = /^["“„«‘']/u;
+const CLOSES_QUOTE = /["”“»’']$/u;
 
 /** A block that is just a person's name (two words at least: one word is too often a label). */
 export function bareNameLine(text: string): string | null {

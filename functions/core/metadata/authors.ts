@@ -25,6 +25,7 @@ import {
   isCommonNoun,
   isForeign,
   isJobTitle,
+  isQuotation,
   MAX_AUTHORS,
   namesFromByline,
   ruleCandidates,
@@ -457,6 +458,8 @@ export function nameCandidates(
       const labelledAbove = from === 0 && isLabelLine(blocks[i - 1]?.text ?? '', labels);
       if (!inHeader && !atEnd && !startsWithLabelFast(text, labels) && !(labelledAbove && !inBody.has(i)))
         continue;
+      // A line under a quotation names its speaker (author-rules.ts isQuotation).
+      if (from === 0 && !labelledAbove && isQuotation(blocks[i - 1]?.text ?? '')) continue;
       for (const segment of segments(text, when, labels)) {
         const names = segmentNamesFast(segment, labels, labelledAbove);
         if (names.length === 0 || names.length > MAX_NAMES) continue;
