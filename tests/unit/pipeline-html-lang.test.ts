@@ -54,9 +54,27 @@ describe("processDocument: an HTML page's lang attribute as it comes", () => {
     },
   );
 
+  /** A German note whose whole page, chrome included, is too short for the detector. */
+  function germanNote(lang: string): Buffer {
+    return Buffer.from(
+      `<!doctype html><html lang="${lang}"><head><title>Brücke</title></head><body>` +
+        '<article><h1>Neue Brücke</h1><p>Von Anna Berg</p>' +
+        '<p>Der Stadtrat hat den Bau einer neuen Brücke beschlossen. Die Arbeiten beginnen im Frühjahr.</p>' +
+        '</article></body></html>',
+    );
+  }
+
   it.each(['x-default', '*', 'deutsch'])('gives no language for "%s", which names none', (lang) => {
-    const record = processDocument(germanPage(lang, 'Von Anna Berg'), { name: 'page.html' });
+    const record = processDocument(germanNote(lang), { name: 'page.html' });
     expect(record.status).toBe('clean');
     expect(record.status === 'clean' ? record.language : 'unread').toBeNull();
+    // The same note tagged "de" is German: the tag is all it has.
+    const tagged = processDocument(germanNote('de'), { name: 'page.html' });
+    expect(tagged.status === 'clean' ? tagged.language : 'unread').toBe('de');
+  });
+
+  it('reads a short page with a tag that names no language from its whole text, chrome included', () => {
+    const record = processDocument(germanPage('x-default', 'Von Anna Berg'), { name: 'page.html' });
+    expect(record.status === 'clean' ? record.language : 'unread').toBe('de');
   });
 });
