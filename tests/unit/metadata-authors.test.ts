@@ -445,6 +445,11 @@ describe('authors', () => {
     expect(authorsOf(['Council passes budget', 'written by Our Editors', 'February 3, 2026', PROSE])).toEqual(
       ['Our Editors'],
     );
+    expect(authorsOf(['Council passes budget', 'By The Editorial Board', PROSE])).toEqual([
+      'The Editorial Board',
+    ]);
+    // A board of anything else is no newsroom.
+    expect(authorsOf(['Council passes budget', 'By The Advisory Board', PROSE])).toEqual([]);
   });
 
   it('splits "Name with Name"', () => {

@@ -529,9 +529,12 @@ function headerGap(index: number, anchor: number | null, firstBody: number | nul
   return gap;
 }
 
-/** "Podium Staff", "Great Day Editorial Team", "Our Editors", "News Desk": a newsroom credited as author. */
+/**
+ * "Podium Staff", "Great Day Editorial Team", "Our Editors", "News Desk", "The Editorial Board": a newsroom
+ * credited as author.
+ */
 const TEAM = new RegExp(
-  `^(?:(?:Our|The)\\s+)?(?:\\p{Lu}[\\p{L}.&'’-]*\\s+){0,3}(?:Editorial\\s+)?(?:${TEAM_WORDS}|Newsdesk)$|^News\\s?[Dd]esk$`,
+  `^(?:(?:Our|The)\\s+)?(?:\\p{Lu}[\\p{L}.&'’-]*\\s+){0,3}(?:Editorial\\s+Board|(?:Editorial\\s+)?(?:${TEAM_WORDS}|Newsdesk))$|^News\\s?[Dd]esk$`,
   'u',
 );
 
@@ -547,7 +550,7 @@ export function teamName(text: string): string | null {
   return words.length >= 2 &&
     !words.slice(0, -1).every((word) => isRoleLine(word) || /^(?:Our|The|Editorial)$/.test(word))
     ? name
-    : /^(?:Our|The)\s+Editors$|^News\s?[Dd]esk$|^Newsdesk$/u.test(name)
+    : /^(?:Our|The)\s+(?:Editors|Editorial\s+Board)$|^News\s?[Dd]esk$|^Newsdesk$/u.test(name)
       ? name
       : null;
 }
