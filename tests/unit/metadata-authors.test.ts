@@ -1263,3 +1263,27 @@ describe("authors: a quotation's speaker", () => {
     expect(extractAuthors(cleaned, 0, WHEN).authors).toEqual([]);
   });
 });
+
+describe('authors: a piece of a kind "by" its writer', () => {
+  it.each([
+    ['en', 'A column by Jane Roe', 'Jane Roe'],
+    ['en', 'Analysis by Jane Roe', 'Jane Roe'],
+    ['de', 'Ein Kommentar von Anna Berg', 'Anna Berg'],
+    ['de', 'Eine Kolumne von Anna Berg', 'Anna Berg'],
+    ['fr', 'Une chronique de Claire Monnier', 'Claire Monnier'],
+    ['es', 'Una columna de Ana Gómez', 'Ana Gómez'],
+    ['it', 'Un commento di Giulia Rossi', 'Giulia Rossi'],
+    ['nl', 'Een column van Eva de Vries', 'Eva de Vries'],
+    ['pt', 'Uma coluna de Ana Souza', 'Ana Souza'],
+  ])('reads the writer of "%s: %s"', (language, byline, name) => {
+    const cleaned = cleanedFrom(['Council passes budget', byline, PROSE]);
+    expect(extractAuthors(cleaned, 0, { ...WHEN, language }).authors).toEqual([name]);
+  });
+
+  it('reads no writer from a reader\'s comment line ("Kommentar von Mareike": "Kommentar" is also a comment)', () => {
+    const when = { ...WHEN, language: 'de' };
+    expect(
+      extractAuthors(cleanedFrom(['Rinderleber', 'Kommentar von Mareike', PROSE]), 0, when).authors,
+    ).toEqual([]);
+  });
+});

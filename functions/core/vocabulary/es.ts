@@ -28,7 +28,20 @@ export const es: LanguageVocabulary = {
   ],
   numericDateOrder: 'day-month',
   metadata: {
-    bylineWords: ['por', 'escrito por', 'redactado por', 'publicado por', 'escribe', 'redacción por'],
+    bylineWords: [
+      'por',
+      'escrito por',
+      'redactado por',
+      'publicado por',
+      'escribe',
+      'redacción por',
+      'una columna de',
+      'columna de',
+      'un artículo de',
+      'artículo de',
+      'un análisis de',
+      'análisis de',
+    ],
     authorLabels: ['autor', 'autora', 'autores', 'texto', 'redacción'],
     authorBoxLabels: ['sobre el autor', 'sobre la autora', 'acerca del autor'],
     notWriterLabels: [

@@ -20,7 +20,20 @@ export const fr: LanguageVocabulary = {
   weekdays: [['lundi'], ['mardi'], ['mercredi'], ['jeudi'], ['vendredi'], ['samedi'], ['dimanche']],
   numericDateOrder: 'day-month',
   metadata: {
-    bylineWords: ['par', 'écrit par', 'rédigé par', 'publié par', 'propos recueillis par', 'un article de'],
+    bylineWords: [
+      'par',
+      'écrit par',
+      'rédigé par',
+      'publié par',
+      'propos recueillis par',
+      'un article de',
+      'une chronique de',
+      'chronique de',
+      'une tribune de',
+      'un éditorial de',
+      'éditorial de',
+      'une analyse de',
+    ],
     authorLabels: ['auteur', 'auteurs', 'auteure', 'autrice', 'texte', 'rédaction', 'journaliste'],
     authorBoxLabels: ["à propos de l'auteur", "à propos de l'autrice", "l'auteur"],
     notWriterLabels: [

@@ -28,7 +28,19 @@ export const it: LanguageVocabulary = {
   ],
   numericDateOrder: 'day-month',
   metadata: {
-    bylineWords: ['di', 'scritto da', 'a cura di', 'pubblicato da', 'articolo di'],
+    bylineWords: [
+      'di',
+      'scritto da',
+      'a cura di',
+      'pubblicato da',
+      'articolo di',
+      'un commento di',
+
+      'editoriale di',
+      'una rubrica di',
+      "un'analisi di",
+      'analisi di',
+    ],
     authorLabels: ['autore', 'autrice', 'autori', 'testo', 'redazione'],
     authorBoxLabels: ["sull'autore", "l'autore", "chi è l'autore"],
     notWriterLabels: ['foto', 'immagine', 'video', 'traduzione', 'illustrazione'],

@@ -28,7 +28,18 @@ export const nl: LanguageVocabulary = {
   ],
   numericDateOrder: 'day-month',
   metadata: {
-    bylineWords: ['door', 'geschreven door', 'gepubliceerd door', 'tekst door'],
+    bylineWords: [
+      'door',
+      'geschreven door',
+      'gepubliceerd door',
+      'tekst door',
+      'een column van',
+      'column van',
+      'een commentaar van',
+      'commentaar van',
+      'een analyse van',
+      'analyse van',
+    ],
     authorLabels: ['auteur', 'auteurs', 'tekst', 'redactie', 'schrijver'],
     authorBoxLabels: ['over de auteur', 'over de schrijver'],
     notWriterLabels: [
