@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { namesFromByline } from '../../functions/core/metadata/author-rules.ts';
+import { labelPatterns } from '../../functions/core/metadata/labels.ts';
 import { extractSources } from '../../functions/core/metadata/sources.ts';
+import { extractSourcesFast } from '../../functions/core/metadata/sources-fast.ts';
 import { cleanedFrom, PROSE } from './metadata-helpers.ts';
 
 describe('sources', () => {
@@ -77,5 +80,26 @@ describe('sources', () => {
     expect(extractSources(cleanedFrom(['Title', PROSE, caption]))).toEqual([]);
     const mention = 'Meldungen des Evangelischen Pressedienstes (epd)';
     expect(extractSources(cleanedFrom(['Title', PROSE, mention]))).toEqual([]);
+  });
+});
+
+describe('sources: agencies a byline adds "with"', () => {
+  it.each([
+    ['Par Claire Monnier avec AFP', ['AFP']],
+    ['Par Claire Monnier (avec AFP)', ['AFP']],
+    ["Par Claire Monnier avec l'AFP et Reuters", ['AFP', 'Reuters']],
+    ['Von Max Muster mit dpa', ['dpa']],
+    ['Por Ana Gómez con EFE', ['EFE']],
+    ['By Jane Roe with AP', ['Associated Press']],
+  ])('reads "%s" as crediting %j', (byline, agencies) => {
+    expect(extractSources(cleanedFrom(['Title', byline, PROSE]))).toEqual(agencies);
+    expect(extractSourcesFast(cleanedFrom(['Title', byline, PROSE]))).toEqual(agencies);
+  });
+
+  it('keeps the writer apart from the agencies', () => {
+    const labels = labelPatterns('fr');
+    expect(namesFromByline('Claire Monnier avec AFP', labels, true)).toEqual(['Claire Monnier']);
+    expect(namesFromByline("Claire Monnier avec l'AFP et Reuters", labels, true)).toEqual(['Claire Monnier']);
+    expect(namesFromByline('Max Muster mit dpa', labelPatterns('de'), true)).toEqual(['Max Muster']);
   });
 });

@@ -14,6 +14,7 @@ import { labelPatterns } from './labels.ts';
 import {
   agenciesOfCreditLine,
   agencyName,
+  bylineAgencies,
   COPYRIGHT_CREDIT,
   CREDIT_LINE,
   datelineAgency,
@@ -107,12 +108,10 @@ function readLine(line: string, add: (name: string | null) => void): void {
     const copyright = trimmed.match(COPYRIGHT_CREDIT);
     if (copyright) add(agencyName(copyright[1] ?? ''));
   }
-  // "By Lena Fischer, Reuters", "Von Max Muster, dpa": an agency on the byline.
+  // "By Lena Fischer, Reuters", "Von Max Muster, dpa", "Par Claire Monnier (avec AFP)": agencies on the byline.
   if (length <= MAX_BYLINE && (first >= 128 || BYLINE.labelStarts.has(trimmed.charAt(0)))) {
     const byline = trimmed.match(BYLINE.byline);
-    if (byline)
-      for (const part of (byline[1] ?? byline[2] ?? '').split(/\s*(?:[,|/•·–—;]|\band\b|&)\s*/u))
-        add(agencyName(part));
+    if (byline) for (const name of bylineAgencies(byline[1] ?? byline[2] ?? '')) add(name);
   }
 }
 

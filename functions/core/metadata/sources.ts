@@ -55,8 +55,17 @@ export function agencyName(text: string): string | null {
 export const MAX_CREDIT_CHARS = 300;
 const AGENCY_TOKEN =
   '(?:the\\s+)?(?:Associated\\s+Press|Thomson\\s+Reuters|Reuters|AFP|Agence\\s+France[-\\s]Presse|Bloomberg(?:\\s+News)?|PTI|ANI|IANS|UPI|Xinhua|dpa|DPA|EFE|ANSA|Kyodo|Yonhap|TASS|Canadian\\s+Press|AAP|PA\\s+Media|Press\\s+Association|Anadolu|KNA|epd|Keystone-SDA|SDA|ANP|Belga|Lusa|PAP|Polska\\s+Agencja\\s+Prasowa|Ag[eê]ncia\\s+Brasil|Europa\\s+Press|AP|CNN|BBC)';
-/** A known agency closing a text after a space, as a byline writes it without a comma ("JOHN ROE Associated Press"). */
-const TRAILING_AGENCY = new RegExp(`(?<=\\S)\\s+${AGENCY_TOKEN}\\s*$`, 'u');
+/** "with", as a byline adds the agencies that helped ("Par Claire Monnier avec AFP", "Von Max Muster mit dpa"). */
+const WITH_WORDS = 'with|avec|mit|con|com|met';
+const WITH_WORD = `(?:${WITH_WORDS})`;
+/**
+ * A known agency closing a text after a space, as a byline writes it without a comma ("JOHN ROE Associated Press"),
+ * or after "with" in a vocabulary language, one agency or more ("avec AFP", "avec l'AFP et Reuters", "mit dpa").
+ */
+const TRAILING_AGENCY = new RegExp(
+  `(?<=\\S)\\s+(?:${WITH_WORD}\\s+(?:l['’]|la\\s+|el\\s+|der\\s+|the\\s+)?)?${AGENCY_TOKEN}(?:\\s*(?:,|&|\\b(?:and|et|und|y|e|en)\\b)\\s*(?:l['’])?${AGENCY_TOKEN})*\\s*$`,
+  'u',
+);
 
 /** `text` without a known agency closing it after a space; the text itself when none does. */
 export function dropTrailingAgency(text: string): string {
@@ -152,6 +161,25 @@ export const COPYRIGHT_CREDIT = new RegExp(
   'iu',
 );
 
+/**
+ * Where a byline's parts end: its separators, "and", and "with" in the vocabulary's languages, parentheses and an
+ * elided article ("l'AFP").
+ */
+const BYLINE_PARTS = new RegExp(
+  `\\s*(?:[,|/•·–—;()]|&|\\b(?:and|et|und|y|e|en|${WITH_WORDS})\\b|\\bl['’])\\s*`,
+  'u',
+);
+
+/** The known agencies a byline's text after its label names as parts of their own, in order. */
+export function bylineAgencies(text: string): string[] {
+  const names: string[] = [];
+  for (const part of text.split(BYLINE_PARTS)) {
+    const name = agencyName(part);
+    if (name && !names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
 /** Bylines are short. */
 export const MAX_BYLINE = 160;
 /** Byline words of every language (an agency is no common word, so all count on every page). */
@@ -188,11 +216,9 @@ export function extractSources(cleaned: CleanResult, fromCredits: readonly strin
       if (signoff) add(agencyName(signoff));
       const copyright = trimmed.match(COPYRIGHT_CREDIT);
       if (copyright) add(agencyName(copyright[1] ?? ''));
-      // "By Lena Fischer, Reuters", "Von Max Muster, dpa": an agency on the byline.
+      // "By Lena Fischer, Reuters", "Von Max Muster, dpa", "Par Claire Monnier (avec AFP)": agencies on the byline.
       const byline = trimmed.length <= MAX_BYLINE ? trimmed.match(BYLINE.byline) : null;
-      if (byline)
-        for (const part of (byline[1] ?? byline[2] ?? '').split(/\s*(?:[,|/•·–—;]|\band\b|&)\s*/u))
-          add(agencyName(part));
+      if (byline) for (const name of bylineAgencies(byline[1] ?? byline[2] ?? '')) add(name);
     }
   }
   for (const agency of fromCredits) add(agency);
