@@ -199,3 +199,34 @@ describe('quotes in the languages of the vocabulary', () => {
     );
   });
 });
+
+describe('quotes: direct speech opened by a dash', () => {
+  it.each([
+    [
+      'pl',
+      'Rzeczniczka Anna Wójcik zabrała głos.\n\n– To odpowiedź na prośby mieszkańców – powiedziała Anna Wójcik.',
+      'Anna Wójcik',
+      'To odpowiedź na prośby mieszkańców',
+    ],
+    [
+      'es',
+      'La gobernadora habló ayer.\n\n—La política monetaria debe acompañar la recuperación —afirmó la gobernadora, Elena Martínez Soto.',
+      'Elena Martínez Soto',
+      'La política monetaria debe acompañar la recuperación',
+    ],
+    [
+      'pt',
+      'O coordenador falou à imprensa.\n\n— A equipe trabalhou a madrugada inteira — disse Marcos Tavares.',
+      'Marcos Tavares',
+      'A equipe trabalhou a madrugada inteira',
+    ],
+  ])('reads a %s quote between dashes and its speaker', (language, body, speaker, text) => {
+    expect(extractQuotes(body, [speaker], language)).toEqual([{ speaker, text }]);
+  });
+
+  it('reads no quote from a list of dashed lines without a speech verb', () => {
+    const body =
+      '– Fast delivery to all regions – order now and save.\n\n– Free returns within 30 days – see our policy.';
+    expect(extractQuotes(body, [], 'en')).toEqual([]);
+  });
+});

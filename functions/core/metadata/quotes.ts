@@ -26,6 +26,15 @@ const MIN_QUOTE_WORDS = 2;
  */
 const AFTER_MARK = '(?:[,.]|[,.]?\\s*[–—-])?';
 const MAX_QUOTES = 50;
+/**
+ * Direct speech opened by a dash, as Polish, Spanish, Portuguese, Italian and the Nordic languages print it: a
+ * paragraph that opens with a dash, the words spoken (group 1), then a dash before the attribution in lower case
+ * (group 2 its first letter: "– To odpowiedź … – powiedziała rzeczniczka Anna Wójcik.", "—La política … —afirmó la
+ * gobernadora."). The dash before the attribution is the first one with a space on one side at least.
+ */
+const DIALOGUE = /^[–—―]\s?([^–—―\n]{2,1200}?)\s?[–—―]\s?(\p{Ll})/u;
+/** A paragraph of the body that opens with a dash: only then is DIALOGUE tried. */
+const DIALOGUE_START = /(?:^|\n)[–—―]/u;
 
 /** The attribution patterns of one language (with English's, which pages of every language quote in). */
 interface QuotePatterns {
@@ -122,7 +131,7 @@ function patternsOf(language: string | null): QuotePatterns {
  */
 export function extractQuotes(body: string, people: string[], language: string | null = null): Quote[] {
   // No quotation mark, no quote: not a paragraph to split (10 MB of one-word blocks: a million of them).
-  if (!QUOTE_MARK.test(body)) return [];
+  if (!QUOTE_MARK.test(body) && !DIALOGUE_START.test(body)) return [];
   const patterns = patternsOf(language);
   const quotes: Quote[] = [];
   const mentions = personMentions(body, people);
@@ -130,6 +139,24 @@ export function extractQuotes(body: string, people: string[], language: string |
   for (const paragraph of body.split(/\n{2,}/)) {
     const offset = body.indexOf(paragraph, paragraphStart);
     paragraphStart = offset + paragraph.length;
+    const spoken = DIALOGUE.exec(paragraph);
+    if (spoken) {
+      // "– To odpowiedź na prośby mieszkańców – powiedziała rzeczniczka Anna Wójcik.": what follows the closing
+      // dash is read as what follows a closing quotation mark.
+      const inner = (spoken[1] ?? '').trim().replace(/[,;]$/, '');
+      const closing = spoken[0].length - (spoken[2] ?? '').length;
+      const after = paragraph.slice(closing, closing + 120);
+      if (countWordsFast(inner) >= MIN_QUOTE_WORDS) {
+        const attribution = attribute('', after, people, patterns, (pronoun) =>
+          nearestPerson(mentions, offset, pronoun, patterns, body),
+        );
+        if (attribution.attributed) {
+          if (attribution.speaker) addMention(mentions, offset, attribution.speaker);
+          quotes.push({ speaker: attribution.speaker, text: inner });
+          if (quotes.length >= MAX_QUOTES) return quotes;
+        }
+      }
+    }
     // QUOTED needs a quotation mark: most paragraphs of a long input have none (no match iterator for them).
     if (!QUOTE_MARK.test(paragraph)) continue;
     let starts: number[] | null = null;
