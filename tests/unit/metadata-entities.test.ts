@@ -8,6 +8,7 @@ import {
   resolvePerson,
   SPEAKER_CUE,
   tidy,
+  unshouted,
   withoutFunctionWords,
   withoutNounTails,
 } from '../../functions/core/metadata/entities.ts';
@@ -480,5 +481,22 @@ describe("withoutFunctionWords: a capitalised function word of the page's langua
     expect(withoutFunctionWords(entities, 'en')).toEqual(entities);
     expect(withoutFunctionWords(entities, null)).toEqual(entities);
     expect(withoutFunctionWords(entities, 'fr').places).toContain('Seine');
+  });
+});
+
+describe('entities: a place written in capitals', () => {
+  it('is named as it is written elsewhere ("LOS ANGELES" → "Los Angeles"); a short abbreviation stays', () => {
+    expect(unshouted('PANAMA')).toBe('Panama');
+    expect(unshouted('LOS ANGELES')).toBe('Los Angeles');
+    expect(unshouted('MEDELLÍN')).toBe('Medellín');
+    expect(unshouted('USA')).toBe('USA');
+    expect(unshouted('New York')).toBe('New York');
+  });
+
+  it("reads a wire dateline's city so, in both readers", () => {
+    const body =
+      'BANGKOK (AP) — Thailand and Indonesia agreed on Tuesday to share weather data ahead of the monsoon season, officials said.';
+    expect(extractEntities(body).places).toEqual(['Bangkok', 'Thailand', 'Indonesia']);
+    expect(extractEntitiesFast(body).places).toEqual(['Bangkok', 'Thailand', 'Indonesia']);
   });
 });

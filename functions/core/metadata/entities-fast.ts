@@ -32,6 +32,7 @@ import {
   tagged,
   tidy,
   uniqueInTextOrder,
+  unshouted,
   withoutCompanyStems,
 } from './entities.ts';
 import { entrySizesFrom, tagsOf } from './lexicon.ts';
@@ -56,7 +57,7 @@ export function extractEntitiesFast(body: string): Entities {
   const organizations = organizationsOf(rawOrganizations, people, places, text);
   return {
     people: people.slice(0, MAX_PER_KIND),
-    places: places.slice(0, MAX_PER_KIND),
+    places: places.slice(0, MAX_PER_KIND).map(unshouted),
     organizations: organizations.slice(0, MAX_PER_KIND),
   };
 }

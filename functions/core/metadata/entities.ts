@@ -200,9 +200,22 @@ export function extractEntities(body: string): Entities {
   );
   return {
     people: people.slice(0, MAX_PER_KIND),
-    places: places.slice(0, MAX_PER_KIND),
+    places: places.slice(0, MAX_PER_KIND).map(unshouted),
     organizations: organizations.slice(0, MAX_PER_KIND),
   };
+}
+
+/**
+ * A place written in capitals, as a wire dateline writes it ("WASHINGTON (AP) —", "LOS ANGELES, Dec 2"), as its name
+ * is written: every word title-cased when the place has several ("Los Angeles"), a word of four letters or more
+ * when it is one ("Panama"); a shorter one alone is an abbreviation ("USA", "UK") and stays.
+ */
+export function unshouted(place: string): string {
+  if (place !== place.toUpperCase() || place === place.toLowerCase()) return place;
+  const several = place.includes(' ');
+  return place.replace(/\p{Lu}+/gu, (word) =>
+    several || word.length >= 4 ? word.charAt(0) + word.slice(1).toLowerCase() : word,
+  );
 }
 
 /**
