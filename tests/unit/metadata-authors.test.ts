@@ -1192,6 +1192,11 @@ describe('authors: co-author bylines in the vocabulary languages', () => {
     expect(asPersonName('Jane Doe', 1, true)).toBe('Jane Doe');
   });
 
+  it('reads no CMS account as a person (a Joomla page\'s meta author "Super User")', () => {
+    expect(asPersonName('Super User', 1, true)).toBeNull();
+    expect(asPersonName('Registered Users', 2)).toBeNull();
+  });
+
   it('reads a line in capitals as a name without a label only with a known given name first', () => {
     expect(segmentNames('ESCUCHA LA NOTICIA', labelPatterns('es'))).toEqual([]);
     expect(segmentNames('CONTINUA DEPOIS DA PUBLICIDADE', labelPatterns('pt'))).toEqual([]);

@@ -96,7 +96,7 @@ const NOT_NAME_WORDS = new Set(
   free trial demo book now today yesterday click here download shop buy cart account join
   guide guides tips review reviews how what why when where who which faq faqs help
   support services service products product solutions pricing resources careers company
-  overview summary introduction conclusion chapter section part`
+  overview summary introduction conclusion chapter section part user users`
     .split(/\s+/)
     // English months and weekdays (the vocabulary's): "June" alone opens a name only after a label.
     .concat(monthWords(['en']), fullWeekdayNames(['en']))
