@@ -6,11 +6,13 @@ import {
   DICTIONARY_NOISE,
   detectionSample,
   detectLanguage,
+  foldNames,
   ONE_LANGUAGE_LETTERS,
 } from '../../functions/core/metadata/language.ts';
 import {
   detectFast,
   detectLanguageFast,
+  foldNamesFast,
   hasLetters,
   hasLettersPlain,
   longestChunksFast,
@@ -141,6 +143,33 @@ describe("ONE_LANGUAGE_LETTERS: the Latin letters the dictionary marks as one la
     expect(detectionSample(body)).toContain('Özoguz');
     expect(language).toBe('de');
     expect(detectLanguage(body)).toBe('de');
+  });
+
+  it('folds as the plain pattern does, in the fast scan (foldNamesFast equals foldNames)', () => {
+    const pieces = fc.constantFrom(
+      'a',
+      'Z',
+      'ł',
+      'Ł',
+      'ß',
+      'ğ',
+      'Ö',
+      'ñ',
+      'É',
+      'ı',
+      ' ',
+      '-',
+      '.',
+      '\u0301',
+      '𝐀',
+      '\ud835',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(foldNamesFast(text)).toBe(foldNames(text));
+      }),
+    );
   });
 
   it("keeps the letters of a page's own lower-case words (a Polish page stays Polish)", () => {

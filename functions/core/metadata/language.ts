@@ -19,11 +19,15 @@ export const DICTIONARY_NOISE = /[=|°·΄―‟№－‘‚−�]/gu;
  * capitalised word's letters of one language without their marks (NAME_WITH_ONE_LANGUAGE_LETTER).
  */
 export function detectionSample(body: string): string {
-  const sample = body.slice(0, SAMPLE_CHARS).replace(DICTIONARY_NOISE, ' ');
-  // Most pages hold no such letter: one scan says so.
-  return HAS_ONE_LANGUAGE_LETTER.test(sample)
-    ? sample.replace(NAME_WITH_ONE_LANGUAGE_LETTER, foldName)
-    : sample;
+  return foldNames(body.slice(0, SAMPLE_CHARS).replace(DICTIONARY_NOISE, ' '));
+}
+
+/**
+ * The text with each capitalised word's letters of one language read without their marks (the plain reference
+ * of language-fast.ts's `foldNamesFast`).
+ */
+export function foldNames(text: string): string {
+  return text.replace(NAME_WITH_ONE_LANGUAGE_LETTER, foldName);
 }
 
 /**
@@ -34,7 +38,6 @@ export function detectionSample(body: string): string {
  */
 export const ONE_LANGUAGE_LETTERS = 'ªßæìñòõøāăąćęğıłńőœśšţūűźżșțÆÌÑÒÕØĀĂĄĆĘĞŁŃŐŒŚŠŢŪŰŹŻȘȚ';
 const ONE_LANGUAGE_LETTER = new RegExp(`[${ONE_LANGUAGE_LETTERS}]`, 'gu');
-const HAS_ONE_LANGUAGE_LETTER = new RegExp(`[${ONE_LANGUAGE_LETTERS}]`, 'u');
 /**
  * A capitalised word holding such a letter: a name, or a noun of German, which capitalises its nouns. Its letters
  * are read without their marks ("Özoguz", "Lukasz", "Strasse"), so the word is scored as words are, and the
@@ -60,7 +63,7 @@ const FOLDS: Record<string, string> = {
   ª: 'a',
 };
 
-function foldName(word: string): string {
+export function foldName(word: string): string {
   return word.replace(ONE_LANGUAGE_LETTER, (c) => FOLDS[c] ?? c.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
