@@ -1224,6 +1224,13 @@ describe('authors: a heading that opens with a function word', () => {
     expect(result.unused.get(5)).toBe('no-name');
   });
 
+  it('keeps a newsroom credited with an article ("Par La Rédaction", "De Redactie")', () => {
+    const french = cleanedFrom(['Le conseil adopte le plan vélo', 'Par La Rédaction', PROSE]);
+    expect(extractAuthors(french, 0, { ...WHEN, language: 'fr' }).authors).toEqual(['La Rédaction']);
+    const dutch = cleanedFrom(['Raad stemt in met fietsplan', 'Door De Redactie', PROSE]);
+    expect(extractAuthors(dutch, 0, { ...WHEN, language: 'nl' }).authors).toEqual(['De Redactie']);
+  });
+
   it('keeps a name whose first word is also a function word but a known given name (German "Ernst")', () => {
     const cleaned = cleanedFrom(['Neue Brücke eröffnet', 'Von Ernst Bauer', PROSE]);
     expect(extractAuthors(cleaned, 0, { ...WHEN, language: 'de' }).authors).toEqual(['Ernst Bauer']);

@@ -227,7 +227,11 @@ export function extractAuthors(
   const probability = pick?.probability ?? 0;
   // A byline whose best name opens with a function word of the page's language is a heading ("Weitere
   // Meldungen", "Die Tagespresse"): the page is given no author (the model weighed the names with it among them).
-  const notAName = pick !== null && opensWithFunctionWord(pick.best.name, ownFunctionWords(when.language));
+  // A newsroom credited with its article is a byline ("La Rédaction", "De Redactie").
+  const notAName =
+    pick !== null &&
+    opensWithFunctionWord(pick.best.name, ownFunctionWords(when.language)) &&
+    teamName(pick.best.name) === null;
   // A name the headline holds, read from another line, is whom the article is about ("Interview: novelist Hannah
   // Brooks on …" over "Hannah Brooks"): no author either.
   const subject =
