@@ -496,11 +496,15 @@ function namedByHeadline(
   if (title === null || anchor === null || best.block === anchor) return false;
   if (title.trim().toLowerCase() === best.name.toLowerCase() || startsWithLabelFast(title, labels))
     return false;
-  const at = title.toLowerCase().indexOf(best.name.toLowerCase());
-  if (at < 0) return false;
-  const after = title.charAt(at + best.name.length);
-  return !/[\p{L}\p{N}]/u.test(title.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(after);
+  const lower = title.toLowerCase();
+  const name = best.name.toLowerCase();
+  for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1))
+    if (!WORD_CHAR.test(lower.charAt(at - 1)) && !WORD_CHAR.test(lower.charAt(at + name.length))) return true;
+  return false;
 }
+
+/** A letter or digit: a name inside the headline stands between characters that are neither. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
  * The name's first word is a function word of the page's language and no known given name ("Weitere", "Die";
