@@ -104,6 +104,25 @@ describe('evidence: dates', () => {
     expect(htmlModified(evidence, WHEN)).toEqual({ value: '2024-04-01', source: 'meta' });
   });
 
+  it('reads the Open Graph article keys some CMSs write ("og:article:published_time") before a generic "date"', () => {
+    const evidence = pageEvidence({
+      meta: [
+        { key: 'sailthru.date', value: '2020-01-20T09:49:32Z' },
+        { key: 'og:article:published_time', value: '2020-01-19T12:25:36Z' },
+        { key: 'og:article:modified_time', value: '2020-01-20T09:49:32Z' },
+      ],
+    });
+
+    expect(htmlPublished(evidence, { ...WHEN, now: new Date('2026-01-01') })).toEqual({
+      value: '2020-01-19',
+      source: 'meta',
+    });
+    expect(htmlModified(evidence, { ...WHEN, now: new Date('2026-01-01') })).toEqual({
+      value: '2020-01-20',
+      source: 'meta',
+    });
+  });
+
   it("reads a URL's /YYYY/MM/DD/ path, not digits elsewhere", () => {
     expect(urlPathDate('https://x.com/news/2024/03/12/harbour-school', WHEN)).toBe('2024-03-12');
     expect(urlPathDate('https://x.com/news/harbour-school-20240312', WHEN)).toBeNull();

@@ -33,7 +33,10 @@ const AUTHOR_KEYS = [
 /** Meta keys of the publication date. */
 const PUBLISHED_KEYS = [
   'article:published_time',
+  'og:article:published_time',
   'og:published_time',
+  'cxenseparse:recs:publishtime',
+  'cxenseparse:publishtime',
   'published_time',
   'datepublished',
   'date',
@@ -53,6 +56,7 @@ const PUBLISHED_KEYS = [
 /** Meta keys of the last modification. */
 const MODIFIED_KEYS = [
   'article:modified_time',
+  'og:article:modified_time',
   'og:updated_time',
   'datemodified',
   'last-modified',
