@@ -82,6 +82,24 @@ describe('evidence: authors', () => {
 
     expect(htmlAuthors(evidence, [])).toBeNull();
   });
+
+  it("reads the article of an SEO plugin's graph, the page's WebPage beside it (its dates only when alone)", () => {
+    const evidence = pageEvidence({
+      jsonLd: [
+        article({ type: 'WebPage', headline: 'Best desks - DeskLab', datePublished: '2024-01-02' }),
+        article({
+          type: 'Article',
+          headline: 'Best desks',
+          authors: ['Jane Doe'],
+          datePublished: '2024-03-04',
+        }),
+      ],
+    });
+
+    expect(htmlAuthors(evidence, [])).toEqual({ value: ['Jane Doe'], source: 'json-ld' });
+    expect(htmlTitles(evidence, [])[0]).toMatchObject({ value: 'Best desks', source: 'json-ld' });
+    expect(htmlPublished(evidence, WHEN)).toBeNull();
+  });
 });
 
 describe('evidence: dates', () => {

@@ -79,9 +79,31 @@ function metaValues(evidence: PageEvidence, keys: readonly string[]): string[] {
   return out;
 }
 
-/** The one article of the page's JSON-LD: several are a list (a home page, related stories) and say nothing. */
-function article(evidence: PageEvidence): JsonLdArticle | null {
+/**
+ * The JSON-LD object of the page when it is its only one (its dates are read from this alone: taking the article
+ * of a Yoast-style graph for dates too raised DEV's HTML dates 0.864 → 0.877 but lowered check's precision
+ * 0.942 → 0.930).
+ */
+function soleArticle(evidence: PageEvidence): JsonLdArticle | null {
   return evidence.jsonLd.length === 1 ? evidence.jsonLd[0]! : null;
+}
+
+/**
+ * The one article of the page's JSON-LD: the only object, or the only one that is not a `WebPage` (SEO plugins
+ * describe the page and its article side by side: "Article+WebPage" on 190 of DEV's and multi's HTML pages, which
+ * read no headline, author or publisher from it before). Several articles are a list (a home page, related
+ * stories) and say nothing.
+ */
+function article(evidence: PageEvidence): JsonLdArticle | null {
+  const list = evidence.jsonLd;
+  if (list.length === 1) return list[0]!;
+  let found: JsonLdArticle | null = null;
+  for (const item of list) {
+    if (item.type === 'WebPage') continue;
+    if (found !== null) return null;
+    found = item;
+  }
+  return found;
 }
 
 /** Letters and digits only, lower-cased: "The Local Report" and "thelocalreport.in" meet. */
@@ -211,7 +233,7 @@ function firstDate(
 export function htmlPublished(evidence: PageEvidence | null, context: DateContext): HtmlValue<string> | null {
   if (!evidence) return null;
   return firstDate(
-    article(evidence)?.datePublished,
+    soleArticle(evidence)?.datePublished,
     metaValues(evidence, PUBLISHED_KEYS),
     context,
     metaSource(evidence),
@@ -222,7 +244,7 @@ export function htmlPublished(evidence: PageEvidence | null, context: DateContex
 export function htmlModified(evidence: PageEvidence | null, context: DateContext): HtmlValue<string> | null {
   if (!evidence) return null;
   return firstDate(
-    article(evidence)?.dateModified,
+    soleArticle(evidence)?.dateModified,
     metaValues(evidence, MODIFIED_KEYS),
     context,
     metaSource(evidence),
