@@ -19,7 +19,12 @@ export const DICTIONARY_NOISE = /[=|°·΄―‟№－‘‚−�]/gu;
  * capitalised word's letters of one language without their marks (NAME_WITH_ONE_LANGUAGE_LETTER).
  */
 export function detectionSample(body: string): string {
-  return foldNames(body.slice(0, SAMPLE_CHARS).replace(DICTIONARY_NOISE, ' '));
+  return foldNames(sampleHead(body));
+}
+
+/** The body's first SAMPLE_CHARS, the dictionary's noise symbols as spaces: the sample before names are folded. */
+export function sampleHead(body: string): string {
+  return body.slice(0, SAMPLE_CHARS).replace(DICTIONARY_NOISE, ' ');
 }
 
 /**

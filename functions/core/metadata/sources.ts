@@ -57,13 +57,14 @@ const AGENCY_TOKEN =
   '(?:the\\s+)?(?:Associated\\s+Press|Thomson\\s+Reuters|Reuters|AFP|Agence\\s+France[-\\s]Presse|Bloomberg(?:\\s+News)?|PTI|ANI|IANS|UPI|Xinhua|dpa|DPA|EFE|ANSA|Kyodo|Yonhap|TASS|Canadian\\s+Press|AAP|PA\\s+Media|Press\\s+Association|Anadolu|KNA|epd|Keystone-SDA|SDA|ANP|Belga|Lusa|PAP|Polska\\s+Agencja\\s+Prasowa|Ag[eê]ncia\\s+Brasil|Europa\\s+Press|AP|CNN|BBC)';
 /** "with", as a byline adds the agencies that helped ("Par Claire Monnier avec AFP", "Von Max Muster mit dpa"). */
 const WITH_WORDS = 'with|avec|mit|con|com|met';
-const WITH_WORD = `(?:${WITH_WORDS})`;
+/** "and" between two agencies or a byline's parts ("avec l'AFP et Reuters", "dpa und AFP"). */
+const AND_WORDS = 'and|et|und|y|e|en';
 /**
  * A known agency closing a text after a space, as a byline writes it without a comma ("JOHN ROE Associated Press"),
  * or after "with" in a vocabulary language, one agency or more ("avec AFP", "avec l'AFP et Reuters", "mit dpa").
  */
 const TRAILING_AGENCY = new RegExp(
-  `(?<=\\S)\\s+(?:${WITH_WORD}\\s+(?:l['’]|la\\s+|el\\s+|der\\s+|the\\s+)?)?${AGENCY_TOKEN}(?:\\s*(?:,|&|\\b(?:and|et|und|y|e|en)\\b)\\s*(?:l['’])?${AGENCY_TOKEN})*\\s*$`,
+  `(?<=\\S)\\s+(?:(?:${WITH_WORDS})\\s+(?:l['’]|la\\s+|el\\s+|der\\s+|the\\s+)?)?${AGENCY_TOKEN}(?:\\s*(?:,|&|\\b(?:${AND_WORDS})\\b)\\s*(?:l['’])?${AGENCY_TOKEN})*\\s*$`,
   'u',
 );
 
@@ -166,7 +167,7 @@ export const COPYRIGHT_CREDIT = new RegExp(
  * elided article ("l'AFP").
  */
 const BYLINE_PARTS = new RegExp(
-  `\\s*(?:[,|/•·–—;()]|&|\\b(?:and|et|und|y|e|en|${WITH_WORDS})\\b|\\bl['’])\\s*`,
+  `\\s*(?:[,|/•·–—;()]|&|\\b(?:${AND_WORDS}|${WITH_WORDS})\\b|\\bl['’])\\s*`,
   'u',
 );
 
