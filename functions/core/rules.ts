@@ -297,7 +297,8 @@ export const RULES: readonly Rule[] = [
     kind: 'byline',
     reason:
       'Byline lines ("By Jane Doe", "Written by …", "Author: …"): the metadata stage reads authors here.',
-    ...phrasesOf(['byline']),
+    // Every word the metadata stage reads as a byline's opening ("Erstellt von", "A column by") opens one here.
+    ...phrasesOf(['byline'], { prefixes: LANGUAGES.flatMap((language) => language.metadata.bylineWords) }),
     maxWords: 14,
     requires: 'name',
     example: { match: 'By Jane Doe and John Roe', noMatch: 'By the end of the year the plant will close.' },

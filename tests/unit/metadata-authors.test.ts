@@ -1287,10 +1287,26 @@ describe('authors: a piece of a kind "by" its writer', () => {
     ['it', 'Un commento di Giulia Rossi', 'Giulia Rossi'],
     ['nl', 'Een column van Eva de Vries', 'Eva de Vries'],
     ['pt', 'Uma coluna de Ana Souza', 'Ana Souza'],
+    ['en', 'Story and photos by Jane Roe', 'Jane Roe'],
+    ['de', 'Ein Bericht von Anna Berg', 'Anna Berg'],
+    ['fr', 'Un reportage de Claire Monnier', 'Claire Monnier'],
+    ['es', 'Texto y fotos de Ana Gómez', 'Ana Gómez'],
   ])('reads the writer of "%s: %s"', (language, byline, name) => {
     const cleaned = cleanedFrom(['Council passes budget', byline, PROSE]);
     expect(extractAuthors(cleaned, 0, { ...WHEN, language }).authors).toEqual([name]);
   });
+
+  it.each([
+    ['de', 'Von Anna Berg, Redakteurin', 'Anna Berg'],
+    ['fr', 'Par Claire Monnier, journaliste', 'Claire Monnier'],
+    ['es', 'Por Ana Gómez, periodista', 'Ana Gómez'],
+  ])(
+    'drops the role after the writer\'s name (%s: "%s"), in the page\'s language',
+    (language, byline, name) => {
+      const cleaned = cleanedFrom(['Council passes budget', byline, PROSE]);
+      expect(extractAuthors(cleaned, 0, { ...WHEN, language }).authors).toEqual([name]);
+    },
+  );
 
   it('reads no writer from a reader\'s comment line ("Kommentar von Mareike": "Kommentar" is also a comment)', () => {
     const when = { ...WHEN, language: 'de' };

@@ -4,6 +4,7 @@ import { firstChars } from '../../functions/core/cleaning/match.ts';
 import { features } from '../../functions/core/cleaning/text-fast.ts';
 import { DETECTORS } from '../../functions/core/detectors.ts';
 import { RULES } from '../../functions/core/rules.ts';
+import { LANGUAGES } from '../../functions/core/vocabulary/index.ts';
 
 function verdict(line: string) {
   return verdictForLine(line, features(line).words);
@@ -38,6 +39,17 @@ describe('boilerplate rules', () => {
 });
 
 describe('rule matching', () => {
+  it('removes a byline opened by any word the metadata stage reads bylines by, in every language', () => {
+    // One list for both: before, "Erstellt von Andri Bryner" gave its author but stayed in the body.
+    const missed = LANGUAGES.flatMap((language) =>
+      language.metadata.bylineWords
+        .map((word) => `${word[0]!.toUpperCase()}${word.slice(1)} Andri Bryner`)
+        .filter((line) => verdict(line)?.rule !== 'byline.by'),
+    );
+
+    expect(missed).toEqual([]);
+  });
+
   it('never matches a bare substring: a share word inside a sentence survives', () => {
     const line = 'Facebook said on Monday that it would share more data with researchers.';
 

@@ -80,7 +80,10 @@ const ROLE_WORDS = new Set(
   journalists anchor host intern fellow officer partner owner marketing content seo digital
   technical engineer developer designer researcher professor doctor dietitian nutritionist
   coach trainer blogger copywriter member members department officials spokesperson spokesman spokeswoman
-  minister secretary governor senator mayor chairman chairwoman general`.split(/\s+/),
+  minister secretary governor senator mayor chairman chairwoman general`
+    .split(/\s+/)
+    // Every vocabulary language's roles of an author box ("Redakteurin", "periodista", "rédactrice").
+    .concat(LANGUAGES.flatMap((language) => language.bio.roles)),
 );
 
 /** Chrome and function words that appear capitalised in navigation or sentences, not names. */

@@ -54,6 +54,8 @@ export const de: LanguageVocabulary = {
       'reportage von',
       'ein essay von',
       'essay von',
+      'text und fotos von',
+      'ein bericht von',
     ],
     authorLabels: [
       'autor',

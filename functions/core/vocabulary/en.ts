@@ -56,6 +56,10 @@ export const en: LanguageVocabulary = {
       'guest author',
       'guest writer',
       'guest contributor',
+      'story and photos by',
+      'text and photos by',
+      'words and photos by',
+      'words and pictures by',
     ],
     authorLabels: [
       'author',

@@ -41,6 +41,8 @@ export const es: LanguageVocabulary = {
       'artículo de',
       'un análisis de',
       'análisis de',
+      'texto y fotos de',
+      'un reportaje de',
     ],
     authorLabels: ['autor', 'autora', 'autores', 'texto', 'redacción'],
     authorBoxLabels: ['sobre el autor', 'sobre la autora', 'acerca del autor'],

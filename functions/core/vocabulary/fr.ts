@@ -33,6 +33,8 @@ export const fr: LanguageVocabulary = {
       'un éditorial de',
       'éditorial de',
       'une analyse de',
+      'texte et photos de',
+      'un reportage de',
     ],
     authorLabels: ['auteur', 'auteurs', 'auteure', 'autrice', 'texte', 'rédaction', 'journaliste'],
     authorBoxLabels: ["à propos de l'auteur", "à propos de l'autrice", "l'auteur"],

@@ -40,6 +40,8 @@ export const it: LanguageVocabulary = {
       'una rubrica di',
       "un'analisi di",
       'analisi di',
+      'testo e foto di',
+      'un reportage di',
     ],
     authorLabels: ['autore', 'autrice', 'autori', 'testo', 'redazione'],
     authorBoxLabels: ["sull'autore", "l'autore", "chi è l'autore"],

@@ -39,6 +39,8 @@ export const nl: LanguageVocabulary = {
       'commentaar van',
       'een analyse van',
       'analyse van',
+      "tekst en foto's van",
+      'een reportage van',
     ],
     authorLabels: ['auteur', 'auteurs', 'tekst', 'redactie', 'schrijver'],
     authorBoxLabels: ['over de auteur', 'over de schrijver'],

@@ -39,6 +39,8 @@ export const pt: LanguageVocabulary = {
       'artigo de',
       'uma análise de',
       'análise de',
+      'texto e fotos de',
+      'uma reportagem de',
     ],
     authorLabels: ['autor', 'autora', 'autores', 'texto', 'redação', 'redacção'],
     authorBoxLabels: ['sobre o autor', 'sobre a autora'],
