@@ -7,6 +7,7 @@ import { renderBody } from './body.ts';
 import { renderPlainBodyFast } from './body-fast.ts';
 import { clean } from './clean.ts';
 import { decode } from './decode.ts';
+import { inflate, isGzip } from './decompress.ts';
 import { prescan } from './layout/charset.ts';
 import { type LayoutDocument, readLayout } from './layout.ts';
 import { datesIn } from './metadata/dates.ts';
@@ -64,6 +65,17 @@ export function processDocument(
   if (options.maxBytes !== undefined && bytes.length > options.maxBytes) {
     return rejectTooLarge(bytes.length, options.maxBytes);
   }
+  // One layer of gzip: a gzip inside it is a binary file to the decode stage (decompress.ts).
+  if (isGzip(bytes)) {
+    const inflated = inflate(bytes, hints.name, options.maxBytes);
+    if (!inflated.ok) return reject(inflated.reason, inflated.detail);
+    return processBytes(inflated.bytes, { ...hints, name: inflated.name });
+  }
+  return processBytes(bytes, hints);
+}
+
+/** The core from the bytes of text on: decode, layout, cleaning and metadata. */
+function processBytes(bytes: Uint8Array, hints: SourceHints): CoreRecord {
   // An HTML page may declare its encoding: read before decoding (valid UTF-8 still wins, see decode.ts); the
   // upload's Content-Type charset comes before it.
   const declared = prescan(bytes);

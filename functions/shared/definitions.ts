@@ -8,12 +8,12 @@ import { minhashBandAttribute, minhashBandIndex } from './near-duplicates.ts';
 export const RAW_PREFIX_DEFAULT = 'raw/';
 /**
  * The object suffixes cleaned by default: the layouts the core reads, plain text (blocks or lines),
- * markdown and HTML.
+ * markdown and HTML, and any of them gzip-compressed (`.gz`: "page.html.gz"; the core reads the name without it).
  * One list for the bucket's notification filter (CDK context `suffixes`), the local stack
  * (`npm start -- --suffixes`) and `copydesk clean DIR`. No suffix may end another (S3 refuses
- * overlapping notification filters): `.htm` does not end `.html`.
+ * overlapping notification filters): `.htm` does not end `.html`, and `.gz` ends none of them.
  */
-export const RAW_SUFFIXES_DEFAULT: readonly string[] = ['.txt', '.md', '.markdown', '.html', '.htm'];
+export const RAW_SUFFIXES_DEFAULT: readonly string[] = ['.txt', '.md', '.markdown', '.html', '.htm', '.gz'];
 
 /** Every part of a record moved to the clean bucket lives under this prefix (the function writes only there). */
 export const OFFLOAD_PREFIX = 'records/';

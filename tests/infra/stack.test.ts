@@ -159,11 +159,11 @@ describe('the access-log bucket', () => {
 });
 
 describe('the raw bucket notification', () => {
-  test('sends ObjectCreated events on the prefix and each default suffix (text, markdown, HTML) only, to the queue', () => {
+  test('sends ObjectCreated events on the prefix and each default suffix (text, markdown, HTML, gzip) only, to the queue', () => {
     const bucket = prod.template.toJSON().Resources[prod.id(prod.stack.rawBucket)];
 
     expect(bucket.Properties.NotificationConfiguration).toEqual({
-      QueueConfigurations: ['.txt', '.md', '.markdown', '.html', '.htm'].map((suffix) => ({
+      QueueConfigurations: ['.txt', '.md', '.markdown', '.html', '.htm', '.gz'].map((suffix) => ({
         Event: 's3:ObjectCreated:*',
         Filter: {
           S3Key: {

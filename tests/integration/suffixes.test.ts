@@ -19,6 +19,7 @@ const KEYS = [
   'raw/e.htm',
   'raw/f.csv',
   'raw/g.html.gz',
+  'raw/h.json',
 ];
 
 // One local stack per test file: the handler's clients are made once per process, for the first stack.
@@ -44,12 +45,19 @@ async function cleanedKeys(local: LocalStack): Promise<string[]> {
 }
 
 describe('the local stack', () => {
-  it('cleans .txt, .md, .markdown, .html and .htm uploads by default, and nothing else', async () => {
+  it('cleans .txt, .md, .markdown, .html, .htm and .gz uploads by default, and nothing else', async () => {
     stack = await startLocalStack({ batchWindowMs: 0 });
 
     const cleaned = await cleanedKeys(stack);
 
-    expect(cleaned).toEqual(['raw/a.txt', 'raw/b.md', 'raw/c.markdown', 'raw/d.html', 'raw/e.htm']);
+    expect(cleaned).toEqual([
+      'raw/a.txt',
+      'raw/b.md',
+      'raw/c.markdown',
+      'raw/d.html',
+      'raw/e.htm',
+      'raw/g.html.gz',
+    ]);
   });
 });
 

@@ -2,6 +2,7 @@
  * Keys and objects against the local stack: awkward keys end to end through s3rver's notifications and
  * the bridge, malformed key encoding, objects deleted before processing, S3 server errors.
  */
+import { gzipSync } from 'node:zlib';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createS3Client } from '../../functions/handler/clients.ts';
@@ -133,6 +134,32 @@ describe("an object's Content-Type", () => {
     const record = await storedRecord(stack, 'raw/zprava-1250.txt', stack.names.rawBucket);
     expect(record).toMatchObject({ status: 'clean', encoding: 'windows-1250' });
     expect(String(record?.body)).toContain('Vláda ve čtvrtek schválila');
+  });
+});
+
+describe('a gzip-compressed object', () => {
+  it('is cleaned as the text inside it, under a .gz key or stored with Content-Encoding: gzip', async () => {
+    const zipped = gzipSync(Buffer.from(ARTICLE));
+    await stack.s3.send(
+      new PutObjectCommand({ Bucket: stack.names.rawBucket, Key: 'raw/story.txt.gz', Body: zipped }),
+    );
+    await stack.s3.send(
+      new PutObjectCommand({
+        Bucket: stack.names.rawBucket,
+        Key: 'raw/story-encoded.txt',
+        Body: zipped,
+        ContentEncoding: 'gzip',
+        ContentType: 'text/plain',
+      }),
+    );
+
+    await stack.drain();
+
+    for (const key of ['raw/story.txt.gz', 'raw/story-encoded.txt']) {
+      const record = await storedRecord(stack, key, stack.names.rawBucket);
+      expect(record).toMatchObject({ status: 'clean', title: 'A reliable pipeline keeps every file' });
+      expect(String(record?.body)).toContain('what happened on Monday in the city');
+    }
   });
 });
 

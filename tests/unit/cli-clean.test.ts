@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/p
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanCommand } from '../../functions/cli/clean-command.ts';
 import { MIN_FILES_PER_WORKER, workerCount } from '../../functions/cli/clean-pool.ts';
@@ -27,7 +28,7 @@ afterEach(() => {
 });
 
 /** Writes files (path relative to the test folder → text), creating folders. */
-async function files(entries: Record<string, string>): Promise<void> {
+async function files(entries: Record<string, string | Uint8Array>): Promise<void> {
   for (const [path, text] of Object.entries(entries)) {
     await mkdir(join(dir, path, '..'), { recursive: true });
     await writeFile(join(dir, path), text);
@@ -155,7 +156,7 @@ describe('copydesk clean FOLDER (no --out)', () => {
     ]);
   });
 
-  it('reads text, markdown and HTML files by default, and nothing else', async () => {
+  it('reads text, markdown and HTML files by default, gzip-compressed or not, and nothing else', async () => {
     await files({
       'mixed/a.txt': ARTICLE,
       'mixed/b.md': ARTICLE,
@@ -163,18 +164,26 @@ describe('copydesk clean FOLDER (no --out)', () => {
       'mixed/d.html': ARTICLE,
       'mixed/e.htm': ARTICLE,
       'mixed/f.json': '{}',
-      'mixed/g.html.gz': 'x',
+      'mixed/g.html.gz': gzipSync(Buffer.from(ARTICLE)),
+      'mixed/h.csv': 'a,b',
     });
     const out = capture();
 
     await main(['clean', join(dir, 'mixed')], out.stream);
 
-    const read = out
+    const records = out
       .text()
       .trimEnd()
       .split('\n')
-      .map((line) => JSON.parse(line).file.slice(dir.length + 1));
-    expect(read).toEqual(['mixed/a.txt', 'mixed/b.md', 'mixed/c.markdown', 'mixed/d.html', 'mixed/e.htm']);
+      .map((line) => JSON.parse(line));
+    expect(records.map((record) => [record.file.slice(dir.length + 1), record.status])).toEqual([
+      ['mixed/a.txt', 'clean'],
+      ['mixed/b.md', 'clean'],
+      ['mixed/c.markdown', 'clean'],
+      ['mixed/d.html', 'clean'],
+      ['mixed/e.htm', 'clean'],
+      ['mixed/g.html.gz', 'clean'],
+    ]);
   });
 });
 
