@@ -3,6 +3,7 @@ import { namesFromByline } from '../../functions/core/metadata/author-rules.ts';
 import { labelPatterns } from '../../functions/core/metadata/labels.ts';
 import { extractSources } from '../../functions/core/metadata/sources.ts';
 import { extractSourcesFast } from '../../functions/core/metadata/sources-fast.ts';
+import { processText } from '../../functions/core/pipeline.ts';
 import { cleanedFrom, PROSE } from './metadata-helpers.ts';
 
 describe('sources', () => {
@@ -101,5 +102,24 @@ describe('sources: agencies a byline adds "with"', () => {
     expect(namesFromByline('Claire Monnier avec AFP', labels, true)).toEqual(['Claire Monnier']);
     expect(namesFromByline("Claire Monnier avec l'AFP et Reuters", labels, true)).toEqual(['Claire Monnier']);
     expect(namesFromByline('Max Muster mit dpa', labelPatterns('de'), true)).toEqual(['Max Muster']);
+  });
+});
+
+describe('sources: an agency beside the name the authors were read from, without a byline word', () => {
+  const article = (byline: string) =>
+    `Home\n\nNews\n\nCity council approves new riverside bike path\n\n${byline}\n\n${PROSE}\n\n${PROSE}\n\nPrivacy\n\nContact\n`;
+
+  it.each([
+    ['Jane Doe (Reuters)', ['Jane Doe'], ['Reuters']],
+    ['Jane Doe, The Associated Press', ['Jane Doe'], ['Associated Press']],
+    ['Anna Berg/dpa', ['Anna Berg'], ['dpa']],
+  ])('reads "%s" as the writer %j and the agency %j', (byline, authors, sources) => {
+    const record = processText(article(byline), { name: 'story.txt' });
+    expect([record.authors, record.sources]).toEqual([authors, sources]);
+  });
+
+  it('credits no agency from a name line that names none', () => {
+    const record = processText(article('Jane Doe (Staff)'), { name: 'story.txt' });
+    expect(record.sources).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { languageCode } from '../vocabulary/index.ts';
 import type { LowerWordRuns } from '../word-runs.ts';
 import { countWordsFast } from '../words-fast.ts';
 import { auditRemoved } from './audit.ts';
-import { extractAuthors } from './authors.ts';
+import { type AuthorResult, extractAuthors } from './authors.ts';
 import { extractCredits } from './credits.ts';
 import {
   DATE_THRESHOLD,
@@ -42,6 +42,7 @@ import {
 } from './provenance.ts';
 import { extractQuotes } from './quotes.ts';
 import { chromeDomain } from './site.ts';
+import { bylineAgencies, MAX_BYLINE } from './sources.ts';
 import { extractSourcesFast } from './sources-fast.ts';
 import { extractSummary } from './summary.ts';
 import { extractTitle } from './title.ts';
@@ -175,7 +176,11 @@ export function analyseMetadata(
     publishedAt,
     updatedAt: updated?.value ?? null,
     site: site?.value ?? null,
-    sources: extractSourcesFast(cleaned, credits.agencies, readerRanges(cleaned, anchor)),
+    sources: extractSourcesFast(
+      cleaned,
+      [...credits.agencies, ...agenciesOnByline(cleaned, byline, authors?.value === byline.authors)],
+      readerRanges(cleaned, anchor),
+    ),
     language,
     wordCount,
     readingTimeMinutes: wordCount === 0 ? 0 : Math.max(1, Math.ceil(wordCount / WORDS_PER_MINUTE)),
@@ -212,4 +217,17 @@ export function analyseMetadata(
     choices: { title, authors, publishedAt: published, site },
     dateCandidates: dates.candidates,
   };
+}
+
+/**
+ * The agencies the line the authors were read from credits beside them, without a byline word ("Jane Doe
+ * (Reuters)", "Anna Berg/dpa", "Jane Doe, The Associated Press"): the byline's parts that are known agencies.
+ * Only when the record's authors are the text's byline (`chosen`).
+ */
+function agenciesOnByline(cleaned: CleanResult, byline: AuthorResult, chosen: boolean): string[] {
+  if (!chosen || byline.block === null || byline.line === null) return [];
+  const block = cleaned.blocks[byline.block];
+  if (!block) return [];
+  const line = block.text.split('\n')[byline.line - block.line] ?? '';
+  return line.length <= MAX_BYLINE ? bylineAgencies(line) : [];
 }
