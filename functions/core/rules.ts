@@ -65,6 +65,9 @@ function phrasesOf(concepts: readonly ChromeConcept[], extra: ChromePhrases = {}
       for (const field of ['lines', 'prefixes', 'suffixes'] as const)
         for (const phrase of phrases?.[field] ?? []) merged[field].add(phrase);
     }
+  // A label's colon with a space before it, as French sets it ("Photo : AFP", "Auteur : …"), in every language.
+  for (const phrase of [...merged.prefixes])
+    if (/\p{L}:$/u.test(phrase)) merged.prefixes.add(`${phrase.slice(0, -1)} :`);
   const result: { lines?: string[]; prefixes?: string[]; suffixes?: string[] } = {};
   for (const field of ['lines', 'prefixes', 'suffixes'] as const)
     if (merged[field].size > 0) result[field] = [...merged[field]];

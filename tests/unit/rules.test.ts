@@ -39,6 +39,17 @@ describe('boilerplate rules', () => {
 });
 
 describe('rule matching', () => {
+  it('reads a label whose colon has a space before it, as French typography sets it', () => {
+    expect(verdict('Photo : AFP')?.rule).toBe('caption.credit');
+    expect(verdict('Illustration\u00a0: Claire Monnier')?.rule).toBe('caption.credit');
+    expect(verdict('Auteur : Claire Monnier')?.rule).toBe('byline.by');
+    expect(
+      verdict(
+        'Photo : la mairie a présenté le projet aux riverains mardi soir après une longue réunion publique qui a duré plus de trois heures et demie, avec beaucoup de questions et de débats animés entre les élus et les habitants du quartier concerné par les travaux',
+      ),
+    ).toBeNull();
+  });
+
   it('removes a byline opened by any word the metadata stage reads bylines by, in every language', () => {
     // One list for both: before, "Erstellt von Andri Bryner" gave its author but stayed in the body.
     const missed = LANGUAGES.flatMap((language) =>
