@@ -39,6 +39,22 @@ describe('boilerplate rules', () => {
 });
 
 describe('rule matching', () => {
+  it("removes a link back to the site's home or list in every vocabulary language, not a heading that starts alike", () => {
+    for (const line of [
+      'Back to home',
+      'Back to all posts',
+      'Zurück zur Startseite',
+      "Retour à l'accueil",
+      'Volver a la portada',
+      'Torna alla home',
+      'Terug naar overzicht',
+      'Voltar à página inicial',
+      'Powrót do strony głównej',
+    ])
+      expect(verdict(line)?.rule, line).toBe('nav.menu-word');
+    expect(verdict('Back to basics')).toBeNull();
+  });
+
   it('reads a label whose colon has a space before it, as French typography sets it', () => {
     expect(verdict('Photo : AFP')?.rule).toBe('caption.credit');
     expect(verdict('Illustration\u00a0: Claire Monnier')?.rule).toBe('caption.credit');

@@ -218,6 +218,11 @@ export const de: LanguageVocabulary = {
     home: { lines: ['startseite'] },
     menu: {
       lines: [
+        'zur startseite',
+        'zurück zur startseite',
+        'zurück zum blog',
+        'zurück zur liste',
+        'zurück zu den nachrichten',
         'passwort vergessen',
         'pflichtfelder',
         'angemeldet bleiben',

@@ -277,6 +277,17 @@ export const en: LanguageVocabulary = {
     },
     menu: {
       lines: [
+        'back to home',
+        'back to homepage',
+        'back to the homepage',
+        'return to home',
+        'return to homepage',
+        'back to blog',
+        'back to the blog',
+        'back to all posts',
+        'back to news',
+        'back to articles',
+        'go back',
         'forgot password',
         'forgot your password',
         'lost your password',

@@ -129,6 +129,11 @@ export const es: LanguageVocabulary = {
     home: { lines: ['inicio', 'portada'] },
     menu: {
       lines: [
+        'volver al inicio',
+        'volver a la portada',
+        'volver al blog',
+        'volver al listado',
+        'volver a noticias',
         'olvidé mi contraseña',
         'olvidaste tu contraseña',
         'recordarme',

@@ -142,6 +142,11 @@ export const fr: LanguageVocabulary = {
     home: { lines: ['accueil'] },
     menu: {
       lines: [
+        "retour à l'accueil",
+        "retour à la page d'accueil",
+        'retour à la liste',
+        'retour au blog',
+        'retour aux actualités',
         'mot de passe oublié',
         'se souvenir de moi',
         'champs obligatoires',

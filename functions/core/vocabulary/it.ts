@@ -95,6 +95,11 @@ export const it: LanguageVocabulary = {
     home: { lines: ['home page', 'pagina iniziale'] },
     menu: {
       lines: [
+        'torna alla home',
+        'torna alla homepage',
+        "torna all'elenco",
+        'torna al blog',
+        'torna alle notizie',
         'password dimenticata',
         'ricordami',
         'campi obbligatori',

@@ -141,6 +141,12 @@ export const nl: LanguageVocabulary = {
     home: { lines: ['home', 'hoofdpagina', 'startpagina', 'voorpagina'] },
     menu: {
       lines: [
+        'terug naar home',
+        'terug naar de homepage',
+        'terug naar overzicht',
+        'terug naar het overzicht',
+        'terug naar nieuws',
+        'terug naar blog',
         'wachtwoord vergeten',
         'onthoud mij',
         'verplichte velden',

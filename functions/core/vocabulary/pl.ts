@@ -199,6 +199,12 @@ export const pl: LanguageVocabulary = {
     home: { lines: ['strona główna', 'główna'] },
     menu: {
       lines: [
+        'powrót do strony głównej',
+        'wróć do strony głównej',
+        'powrót do listy',
+        'wróć do listy',
+        'powrót',
+        'wróć',
         'nie pamiętasz hasła',
         'zapomniałeś hasła',
         'zapamiętaj mnie',

@@ -99,6 +99,11 @@ export const pt: LanguageVocabulary = {
     home: { lines: ['início', 'página inicial', 'inicio'] },
     menu: {
       lines: [
+        'voltar à página inicial',
+        'voltar ao início',
+        'voltar para a home',
+        'voltar ao blog',
+        'voltar às notícias',
         'esqueceu a senha',
         'esqueci minha senha',
         'lembrar-me',
