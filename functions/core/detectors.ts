@@ -87,7 +87,14 @@ export const DETECTORS = [
     prefilter: (input) => input.digit,
     test: (input) => isDateLineFast(input.key),
     examples: {
-      match: ['March 14, 2024', 'Updated 3 hours ago', '12. Juni 2024', 'vor 3 Stunden'],
+      match: [
+        'March 14, 2024',
+        'Updated 3 hours ago',
+        '12. Juni 2024',
+        'vor 3 Stunden',
+        'March 14, 2024 at 10:15 a.m.',
+        '14 mars 2024 à 10h15',
+      ],
       noMatch: ['In March 2024 the river flooded twice.', 'Three hours ago the bridge reopened to traffic.'],
     },
   },

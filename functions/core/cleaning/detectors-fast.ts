@@ -87,12 +87,13 @@ function tokenKind(line: string, start: number, end: number): number {
   return MONTH_WORDS.has(token) ? MONTH : WORD;
 }
 
-/** line[i, end) lower-cased is "", "st", "nd", "rd", "th", "h", "am" or "pm". */
+/** line[i, end) lower-cased is "", "st", "nd", "rd", "th", "h", "am", "pm" or "h" and two digits ("10h15"). */
 function numberSuffix(line: string, i: number, end: number): boolean {
   const length = end - i;
   if (length === 0) return true;
   const a = fold(line.charCodeAt(i));
   if (length === 1) return a === 104; // h
+  if (length === 3) return a === 104 && isDigit(line.charCodeAt(i + 1)) && isDigit(line.charCodeAt(i + 2));
   if (length !== 2) return false;
   const b = fold(line.charCodeAt(i + 1));
   return (
@@ -103,4 +104,8 @@ function numberSuffix(line: string, i: number, end: number): boolean {
     (a === 97 && b === 109) || // am
     (a === 112 && b === 109) // pm
   );
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }

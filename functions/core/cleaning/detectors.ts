@@ -104,7 +104,8 @@ export function isDateSeparator(c: number): boolean {
   return c === 0x2013 || c === 0x2014 || c === 0x2022 || c === 0xb7 || isWideSpace(c);
 }
 
-const DATE_NUMBER = /^\d{1,4}(?:st|nd|rd|th|h|am|pm)?$/;
+// "10h15": the French and Portuguese way of writing a time.
+const DATE_NUMBER = /^\d{1,4}(?:st|nd|rd|th|h|am|pm|h\d\d)?$/;
 
 /**
  * A line made only of a date (and time, weekday, "updated", "x days ago"); takes the line or its key. Tokens

@@ -1373,7 +1373,7 @@ export const en: LanguageVocabulary = {
     home: { lines: ['home', 'homepage'] },
   },
   dateLineWords: words(
-    'am pm a.m p.m utc gmt est edt cst cdt pst pdt et pt ist bst cet cest at on of the updated published posted last modified date ago hour hours hr hrs minute minutes min mins day days week weeks month months year years st nd rd th yesterday today read reading time',
+    'am pm a p m utc gmt est edt cst cdt pst pdt et pt ist bst cet cest at on of the updated published posted last modified date ago hour hours hr hrs minute minutes min mins day days week weeks month months year years st nd rd th yesterday today read reading time',
   ),
   relativeTimeMarkers: ['ago'],
   commentVerbs: words('says said writes wrote replied'),
