@@ -92,6 +92,9 @@ describe('sources: agencies a byline adds "with"', () => {
     ['Von Max Muster mit dpa', ['dpa']],
     ['Por Ana Gómez con EFE', ['EFE']],
     ['By Jane Roe with AP', ['Associated Press']],
+    ['By Jane Roe Associated Press', ['Associated Press']],
+    ['By JANE ROE The Associated Press', ['Associated Press']],
+    ['By Jane Roe and John Doe Bloomberg News', ['Bloomberg']],
   ])('reads "%s" as crediting %j', (byline, agencies) => {
     expect(extractSources(cleanedFrom(['Title', byline, PROSE]))).toEqual(agencies);
     expect(extractSourcesFast(cleanedFrom(['Title', byline, PROSE]))).toEqual(agencies);

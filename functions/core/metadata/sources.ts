@@ -54,7 +54,7 @@ export function agencyName(text: string): string | null {
 /** The longest text of a credit line we read: longer blocks are article prose, not credits. */
 export const MAX_CREDIT_CHARS = 300;
 const AGENCY_TOKEN =
-  '(?:the\\s+)?(?:Associated\\s+Press|Thomson\\s+Reuters|Reuters|AFP|Agence\\s+France[-\\s]Presse|Bloomberg(?:\\s+News)?|PTI|ANI|IANS|UPI|Xinhua|dpa|DPA|EFE|ANSA|Kyodo|Yonhap|TASS|Canadian\\s+Press|AAP|PA\\s+Media|Press\\s+Association|Anadolu|KNA|epd|Keystone-SDA|SDA|ANP|Belga|Lusa|PAP|Polska\\s+Agencja\\s+Prasowa|Ag[eê]ncia\\s+Brasil|Europa\\s+Press|AP|CNN|BBC)';
+  '(?:[Tt]he\\s+)?(?:Associated\\s+Press|Thomson\\s+Reuters|Reuters|AFP|Agence\\s+France[-\\s]Presse|Bloomberg(?:\\s+News)?|PTI|ANI|IANS|UPI|Xinhua|dpa|DPA|EFE|ANSA|Kyodo|Yonhap|TASS|Canadian\\s+Press|AAP|PA\\s+Media|Press\\s+Association|Anadolu|KNA|epd|Keystone-SDA|SDA|ANP|Belga|Lusa|PAP|Polska\\s+Agencja\\s+Prasowa|Ag[eê]ncia\\s+Brasil|Europa\\s+Press|AP|CNN|BBC)';
 /** "with", as a byline adds the agencies that helped ("Par Claire Monnier avec AFP", "Von Max Muster mit dpa"). */
 const WITH_WORDS = 'with|avec|mit|con|com|met';
 /** "and" between two agencies or a byline's parts ("avec l'AFP et Reuters", "dpa und AFP"). */
@@ -171,11 +171,17 @@ const BYLINE_PARTS = new RegExp(
   'u',
 );
 
-/** The known agencies a byline's text after its label names as parts of their own, in order. */
+/** A known agency closing a byline's part after a space ("Jane Doe Associated Press"), as group 1. */
+const ENDS_WITH_AGENCY = new RegExp(`(?<=\\S)\\s+(${AGENCY_TOKEN})\\s*$`, 'u');
+
+/**
+ * The known agencies a byline's text after its label names as parts of their own, or closing a part after a
+ * space as a wire byline writes it without a comma ("By JANE DOE Associated Press"), in order.
+ */
 export function bylineAgencies(text: string): string[] {
   const names: string[] = [];
   for (const part of text.split(BYLINE_PARTS)) {
-    const name = agencyName(part);
+    const name = agencyName(part) ?? agencyName(ENDS_WITH_AGENCY.exec(part)?.[1] ?? '');
     if (name && !names.includes(name)) names.push(name);
   }
   return names;
