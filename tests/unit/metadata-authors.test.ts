@@ -17,6 +17,7 @@ import {
 import { labelPatterns } from '../../functions/core/metadata/labels.ts';
 import { asPersonName, splitNames } from '../../functions/core/metadata/names.ts';
 import { blockZones } from '../../functions/core/metadata/zones.ts';
+import { processText } from '../../functions/core/pipeline.ts';
 import { cleanedFrom, PROSE, WHEN } from './metadata-helpers.ts';
 
 const authorsOf = (paragraphs: string[]) => extractAuthors(cleanedFrom(paragraphs), 0, WHEN).authors;
@@ -102,6 +103,41 @@ describe('authors', () => {
     const authors = authorsOf(paragraphs);
     // Assess
     expect(authors).toEqual(['Thomas Broderick', 'Nalea Ko', 'Jane Roe']);
+  });
+
+  it('reads every name of such a byline when the layout grouped each joiner under its name ("Nalea Ko\\n, and")', () => {
+    // Prepare: one element per line, grouped into blocks as the lines layout groups short lines.
+    const paragraphs = [
+      'Council passes budget',
+      'By',
+      'Thomas Broderick\n,',
+      'Nalea Ko\n, and',
+      'Jane Roe',
+      PROSE,
+    ];
+    // Act
+    const authors = authorsOf(paragraphs);
+    // Assess
+    expect(authors).toEqual(['Thomas Broderick', 'Nalea Ko', 'Jane Roe']);
+  });
+
+  it('reads the whole split byline from a lines-layout file, end to end', () => {
+    const text = [
+      'Home',
+      'City council approves new riverside bike path',
+      'By',
+      'Jane Doe',
+      ',',
+      'John Roe',
+      ', and',
+      'Mary Major',
+      'March 12, 2024',
+      PROSE,
+      PROSE,
+      'Privacy',
+    ].join('\n');
+    const record = processText(text, { name: 'story.txt' });
+    expect(record.authors).toEqual(['Jane Doe', 'John Roe', 'Mary Major']);
   });
 
   it('keeps the credentials a header line signs with, though the author box names the writer without them', () => {

@@ -174,8 +174,9 @@ export interface BlockReaders {
 /**
  * A byline the layout split into blocks, one per name with the separators between them ("By" / "Thomas Broderick"
  * / "," / "Nalea Ko" / ", and" / "ACO Rankings Team"): the names of the blocks after the one holding the last name
- * (`from` or one of the two blocks after it), each behind a block that only joins them. Only such a joiner block
- * links two blocks: two name blocks side by side are as often a list of teasers.
+ * (`from` or one of the two blocks after it), each behind a block that only joins them, or behind its own block's
+ * last line when the layout grouped the short lines ("Thomas Broderick\n," / "Nalea Ko\n, and" / "ACO Rankings
+ * Team"). Only such a joiner links two blocks: two name blocks side by side are as often a list of teasers.
  */
 export function acrossJoiners(
   names: string[],
@@ -187,17 +188,28 @@ export function acrossJoiners(
   if (!last || names.length >= MAX_AUTHORS) return names;
   let at = -1;
   for (let k = from; k <= from + 2 && at < 0; k++) if (blocks[k]?.text.includes(last)) at = k;
-  if (at < 0 || !isJoiner(blocks[at + 1]?.text ?? '', labels)) return names;
+  if (at < 0) return names;
   const all = [...names];
-  while (all.length < MAX_AUTHORS && isJoiner(blocks[at + 1]?.text ?? '', labels)) {
-    const next = blocks[at + 2]?.text ?? '';
-    if (next.length === 0 || next.length > MAX_BYLINE || next.includes('\n')) break;
-    const more = namesFromByline(next, labels);
+  let next = afterJoiner(blocks, at, labels);
+  while (all.length < MAX_AUTHORS && next >= 0) {
+    const lines = blocks[next]?.text.split('\n') ?? [];
+    const line = lines[0] ?? '';
+    // The name alone, or with the next joiner under it.
+    if (line.length === 0 || line.length > MAX_BYLINE) break;
+    if (lines.length > 2 || (lines.length === 2 && !isJoiner(lines[1]!, labels))) break;
+    const more = namesFromByline(line, labels);
     if (more.length === 0) break;
     for (const name of more) if (!all.includes(name)) all.push(name);
-    at += 2;
+    next = afterJoiner(blocks, next, labels);
   }
   return all.slice(0, MAX_AUTHORS);
+}
+
+/** The block after a joiner that follows block `at` (a block of its own, or `at`'s last line); -1 when none. */
+function afterJoiner(blocks: Block[], at: number, labels: LabelPatterns): number {
+  const lines = blocks[at]?.text.split('\n') ?? [];
+  if (lines.length > 1 && isJoiner(lines.at(-1)!, labels)) return at + 1;
+  return isJoiner(blocks[at + 1]?.text ?? '', labels) ? at + 2 : -1;
 }
 
 /** ",", ";", "&", "and", ", and", "und", "et": a block that only joins two names (the page's conjunctions). */

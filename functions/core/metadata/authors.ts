@@ -263,9 +263,13 @@ export function extractAuthors(
   const best = pick.best;
   const chosen = best;
   let authors = pick.names.slice(0, MAX_AUTHORS);
+  // A byline the layout split over blocks ("By" / "Jane Doe\n," / "John Roe\n, and" / "Mary Major"): the generic
+  // reader takes the name under the label alone, the byline rule read from the label's block every name.
+  const whole = authors.length === 1 ? wholeByline(candidates, chosen) : null;
+  if (whole) authors = whole;
   // "Harsh Vaibhav Global Commons" on the byline, "Harsh Vaibhav" over the bio: the section's words were glued
   // to the name; the shorter form named elsewhere is the person.
-  if (authors.length === 1) {
+  else if (authors.length === 1) {
     const only = authors[0]!;
     // "Jeffrey A. Slotnick CPP, PSP": credentials after the name are how the writer signs, no glued section.
     const shorter = candidates.find(
@@ -298,6 +302,22 @@ export function extractAuthors(
     late: chosen.features[F.late] === 1,
     rivals: rivalBylines(candidates, scores, chosen.group, pick.names),
   };
+}
+
+/**
+ * The names of a byline rule's group read from the label right above the chosen single name, when that name opens
+ * it and it holds more (a byline split over blocks); null otherwise.
+ */
+function wholeByline(candidates: readonly NameCandidate[], chosen: NameCandidate): string[] | null {
+  if (chosen.rule !== 'generic' || chosen.features[F.labelAbove] !== 1) return null;
+  const opening = candidates.find(
+    (other) => other.rule !== 'generic' && other.block === chosen.block - 1 && other.name === chosen.name,
+  );
+  if (!opening) return null;
+  const names: string[] = [];
+  for (const other of candidates)
+    if (other.group === opening.group && !names.includes(other.name)) names.push(other.name);
+  return names.length > 1 && names[0] === chosen.name ? names.slice(0, MAX_AUTHORS) : null;
 }
 
 /** The site's name as a line of its own (a logo's text) is at most this long. */
