@@ -168,6 +168,33 @@ describe('readHtml: evidence', () => {
     ]);
   });
 
+  it("reads the body's microdata dates and its first author element's name", () => {
+    const body =
+      '<article><h1>Storm hits coast</h1><p><span itemprop="author" itemscope><a rel="author" href="/a/jr">' +
+      '<span itemprop="name">Jane  Roe</span></a>, <span>Staff</span></span> ' +
+      '<time itemprop="datePublished" datetime="2024-03-05T10:00:00Z">Tuesday</time>' +
+      '<time itemprop="dateModified" datetime="2024-03-06">Wednesday</time></p><p>Text.</p>' +
+      '<aside><span itemprop="author"><span itemprop="name">Other Writer</span></span>' +
+      '<a rel="author" href="/a/ow">Other Writer</a></aside></article>';
+
+    const { evidence } = readHtml(page(body));
+
+    expect(evidence.meta).toEqual([
+      { key: 'microdata:author', value: 'Jane Roe' },
+      { key: 'datepublished', value: '2024-03-05T10:00:00Z' },
+      { key: 'datemodified', value: '2024-03-06' },
+      { key: 'rel:author', value: 'Other Writer' },
+    ]);
+  });
+
+  it('reads a rel=author link alone, and no name from an author element too long to be one', () => {
+    const box = `<div itemprop="author"><p>Jane Roe writes about the coast. ${'She lives by the sea. '.repeat(5)}</p></div>`;
+
+    const { evidence } = readHtml(page(`<p>By <a rel="author" href="/jr">Jane Roe</a></p>${box}`));
+
+    expect(evidence.meta).toEqual([{ key: 'rel:author', value: 'Jane Roe' }]);
+  });
+
   it('ignores broken JSON-LD', () => {
     const { evidence, blocks } = readHtml(
       page('<p>x</p>', '<script type="application/ld+json">{ not json</script>'),

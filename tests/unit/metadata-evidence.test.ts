@@ -75,6 +75,18 @@ describe('evidence: authors', () => {
     expect(htmlAuthors(evidence, [])).toEqual({ value: ['Anna Bianchi', 'Marco Rossi'], source: 'json-ld' });
   });
 
+  it("reads the body's first author element only when no meta tag names an author", () => {
+    const markup = [
+      { key: 'microdata:author', value: 'Jane Roe' },
+      { key: 'rel:author', value: 'John Doe' },
+    ];
+    expect(htmlAuthors(pageEvidence({ meta: markup }), [])?.value).toEqual(['Jane Roe']);
+    expect(htmlAuthors(pageEvidence({ meta: markup.slice(1) }), [])?.value).toEqual(['John Doe']);
+    expect(
+      htmlAuthors(pageEvidence({ meta: [{ key: 'author', value: 'Ann Lee' }, ...markup] }), [])?.value,
+    ).toEqual(['Ann Lee']);
+  });
+
   it('reads nothing from several JSON-LD articles (a list of stories, not the page)', () => {
     const evidence = pageEvidence({
       jsonLd: [article({ authors: ['Ana Ruiz'] }), article({ authors: ['Jo Park'] })],

@@ -15,6 +15,24 @@ const MAX_ARTICLES = 20;
 /** JSON-LD types read as the page's article (schema.org's CreativeWork kinds that pages describe themselves with). */
 const ARTICLE_TYPE = /(?:Article|Posting|BlogPosting|Report|NewsArticle|WebPage|Recipe|Review)$/;
 
+/** Microdata date properties whose machine value (`datetime`, `content`) is read from any element. */
+const DATE_PROPS = new Set(['datepublished', 'datemodified', 'datecreated']);
+/** An author's name read from the page's markup is at most this long (an author box's whole text is not one). */
+const MAX_NAME_CHARS = 80;
+
+/**
+ * The text of one element the collector reads a name from (an `itemprop="author"` scope, or a `rel="author"`
+ * link), to its closing tag; `name` is the text of an `itemprop="name"` inside it, when it has one.
+ */
+interface NameScope {
+  key: 'microdata:author' | 'rel:author';
+  tag: string;
+  depth: number;
+  text: string;
+  name: { tag: string; depth: number; text: string } | null;
+  named: string | null;
+}
+
 export class EvidenceCollector {
   private title: string | null = null;
   private lang: string | null = null;
@@ -24,8 +42,12 @@ export class EvidenceCollector {
   /** What the text events are captured into now, if anything. */
   private capturing: 'title' | 'json-ld' | null = null;
   private captured = '';
+  /** The author element read now (body microdata, rel=author), and the keys already read (the first of each). */
+  private scope: NameScope | null = null;
+  private readonly namesRead = new Set<string>();
 
   openTag(name: string, attributes: Record<string, string>): void {
+    if (name !== 'meta') this.openMarkup(name, attributes);
     switch (name) {
       case 'html':
         this.lang ??= clip(attributes.lang ?? attributes['xml:lang']) || null;
@@ -53,12 +75,18 @@ export class EvidenceCollector {
   }
 
   text(data: string): void {
+    if (this.scope !== null) {
+      const scope = this.scope;
+      if (scope.text.length <= MAX_NAME_CHARS) scope.text += data;
+      if (scope.name !== null && scope.name.text.length <= MAX_NAME_CHARS) scope.name.text += data;
+    }
     if (this.capturing === null) return;
     const room = (this.capturing === 'title' ? MAX_VALUE_CHARS : MAX_JSON_LD_CHARS) - this.captured.length;
     if (room > 0) this.captured += data.length > room ? data.slice(0, room) : data;
   }
 
   closeTag(name: string): void {
+    if (this.scope !== null) this.closeMarkup(name, this.scope);
     if (this.capturing === 'title' && name === 'title') {
       this.title = this.captured.replace(/\s+/g, ' ').trim() || null;
       this.capturing = null;
@@ -76,6 +104,67 @@ export class EvidenceCollector {
       meta: this.meta,
       jsonLd: this.jsonLd,
     };
+  }
+
+  /**
+   * Microdata and rel=author in the body: a date property's machine value (`<time itemprop="datePublished"
+   * datetime="…">`) as the meta key `<meta itemprop>` gives, and the first author element's name (an
+   * `itemprop="author"` scope, its `itemprop="name"` when it has one; a `rel="author"` link's text) under keys of
+   * their own, read after every meta author (evidence.ts).
+   */
+  private openMarkup(name: string, attributes: Record<string, string>): void {
+    const scope = this.scope;
+    if (scope !== null) {
+      if (name === scope.tag) scope.depth++;
+      if (scope.name !== null && name === scope.name.tag) scope.name.depth++;
+    }
+    const prop = attributes.itemprop?.toLowerCase();
+    if (prop !== undefined) {
+      const value = attributes.datetime ?? attributes.content;
+      if (DATE_PROPS.has(prop) && value) this.pushMeta(prop, value);
+      if (prop === 'author' || prop === 'creator') {
+        if (attributes.content) this.pushName('microdata:author', attributes.content);
+        else if (scope === null && !this.namesRead.has('microdata:author'))
+          this.openScope('microdata:author', name);
+      } else if (
+        prop === 'name' &&
+        scope?.key === 'microdata:author' &&
+        scope.name === null &&
+        scope.named === null
+      )
+        scope.name = { tag: name, depth: 1, text: '' };
+    }
+    if (name === 'a' && this.scope === null && /(?:^|\s)author(?:\s|$)/i.test(attributes.rel ?? ''))
+      if (!this.namesRead.has('rel:author')) this.openScope('rel:author', name);
+  }
+
+  private openScope(key: NameScope['key'], tag: string): void {
+    this.scope = { key, tag, depth: 1, text: '', name: null, named: null };
+  }
+
+  private closeMarkup(name: string, scope: NameScope): void {
+    if (scope.name !== null && name === scope.name.tag && --scope.name.depth === 0) {
+      scope.named = scope.name.text;
+      scope.name = null;
+    }
+    if (name === scope.tag && --scope.depth === 0) {
+      this.pushName(scope.key, scope.named ?? scope.text);
+      this.scope = null;
+    }
+  }
+
+  /** The first name under `key`, when it is short enough to be one. */
+  private pushName(key: string, text: string): void {
+    if (this.namesRead.has(key)) return;
+    this.namesRead.add(key);
+    const value = text.replace(/\s+/g, ' ').trim();
+    if (value.length > 0 && value.length <= MAX_NAME_CHARS) this.pushMeta(key, value);
+  }
+
+  private pushMeta(key: string, value: string): void {
+    if (this.meta.length >= MAX_META) return;
+    const entry = { key, value: clip(value).trim() };
+    if (entry.value.length > 0) this.meta.push(entry);
   }
 
   private startCapture(what: 'title' | 'json-ld'): void {

@@ -31,6 +31,8 @@ const AUTHOR_KEYS = [
   'citation_author',
 ];
 /** Meta keys of the publication date. */
+/** The body's author elements, one name each (html-evidence.ts), read when no meta tag names an author. */
+const MARKUP_AUTHOR_KEYS = ['microdata:author', 'rel:author'];
 const PUBLISHED_KEYS = [
   'article:published_time',
   'og:article:published_time',
@@ -173,7 +175,13 @@ export function htmlAuthors(
   const fromJsonLd = people(article(evidence)?.authors ?? [], sites, 1);
   if (fromJsonLd.length > 0) return { value: fromJsonLd, source: 'json-ld' };
   const fromMeta = people(metaValues(evidence, AUTHOR_KEYS), sites, 2);
-  return fromMeta.length > 0 ? { value: fromMeta, source: metaSource(evidence) } : null;
+  if (fromMeta.length > 0) return { value: fromMeta, source: metaSource(evidence) };
+  // The body's first author element (microdata's `itemprop="author"`, then a `rel="author"` link): html-evidence.ts.
+  for (const key of MARKUP_AUTHOR_KEYS) {
+    const fromMarkup = people(metaValues(evidence, [key]), sites, 2);
+    if (fromMarkup.length > 0) return { value: fromMarkup, source: metaSource(evidence) };
+  }
+  return null;
 }
 
 /**
