@@ -4,6 +4,8 @@
  * bylines, comment threads, numbered topic lines, date lines) or that a review of the stages suggested
  * (one long line, headings, quotes, capitalised names, tiny blocks, credit and source lines, links).
  */
+import { gzipSync } from 'node:zlib';
+
 export const wholeFamilies: Record<string, (n: number) => string | Uint8Array> = {
   'distinct short lines': (n) => lines(n, (i) => `line ${String(i).padStart(8, '0')} xyz`.slice(0, 18)),
   'repeated byline lines': (n) => `Title of the story\n\n${lines(n, () => 'By John Smith')}`,
@@ -54,6 +56,11 @@ export const wholeFamilies: Record<string, (n: number) => string | Uint8Array> =
   // Not UTF-8: the legacy code pages' reader decodes and judges every candidate (legacy-encoding.ts).
   'Windows-1251 text': (n) =>
     windows1251(blocks(n, (i) => `Комитет ${cyrillic(i)} обсудил бюджет на ${1990 + (i % 30)} год.`)),
+  // A gzip upload: the decompress stage inflates it before every other stage (decompress.ts); n is the text's size.
+  'gzipped prose': (n) =>
+    gzipSync(
+      blocks(n, (i) => `The council met ${name(i)} on day ${i} and agreed the plan for the river path.`),
+    ),
 };
 
 const CYRILLIC_SMALL = 'абвгдежзийклмнопрстуфхцчшщъыьэюя';
