@@ -70,9 +70,21 @@ if (texts === 0 || htmls === 0) throw new Error(`${CORPUS}: needs NAME.txt and N
 
 const out = mkdtempSync(join(tmpdir(), 'copydesk-compare-out-'));
 const jobs = availableParallelism();
+// The corpus's NAME.txt files only: the folder also holds each page's NAME.html.gz, which the default suffixes take.
 const copydesk = () =>
-  timeNode([BIN, 'clean', '--jobs', String(jobs), '--out', join(out, 'copydesk'), CORPUS]);
-const copydeskOne = () => timeNode([BIN, 'clean', '--jobs', '1', '--out', join(out, 'copydesk-1'), CORPUS]);
+  timeNode([
+    BIN,
+    'clean',
+    '--jobs',
+    String(jobs),
+    '--suffixes',
+    '.txt',
+    '--out',
+    join(out, 'copydesk'),
+    CORPUS,
+  ]);
+const copydeskOne = () =>
+  timeNode([BIN, 'clean', '--jobs', '1', '--suffixes', '.txt', '--out', join(out, 'copydesk-1'), CORPUS]);
 const readability = () =>
   timeNode([join(REPO_ROOT, 'tests', 'bench', 'readability-run.mjs'), CORPUS, join(out, 'readability')]);
 

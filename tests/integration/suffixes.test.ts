@@ -1,5 +1,5 @@
 /**
- * Which uploads the local stack cleans: text, markdown and HTML by default (RAW_SUFFIXES_DEFAULT, the
+ * Which uploads the local stack cleans: text, markdown, HTML and gzip by default (RAW_SUFFIXES_DEFAULT, the
  * same list as the bucket's notification filter), another list when configured.
  */
 import { PutObjectCommand } from '@aws-sdk/client-s3';
