@@ -219,18 +219,19 @@ function extendEnd(units: Unit[], regionEnd: number, favoured: Favoured | null):
 /**
  * A short sentence right above the first paragraph (the lede of a news story, "Looking for X? You're not
  * alone.") opens the article: valued as a sentence (a period at its end, 5+ words, function words, not
- * title-cased: classify.ts values it at 0.3 per word; a question or an exclamation may be the headline), it stays at the region's start. A headline or tagline
+ * title-cased unless dense in function words: classify.ts values it at 0.3 per word; a question or an
+ * exclamation may be the headline), it stays at the region's start. A headline or tagline
  * (no final punctuation, title case) is still left to the title search.
  */
 function isLeadSentence(unit: Unit): boolean {
   const f = unit.feat;
   if (unit.verdict || unit.code || f.truncated || !f.terminal) return false;
-  return (
-    f.words >= 5 &&
-    f.stopShare >= 0.15 &&
-    f.titleShare < SETTINGS.titleCaseShare &&
-    endsWithPeriod(unit.block.text)
-  );
+  // German capitalises its nouns: a sentence dense in function words may have most of its content words
+  // capitalised ("Die Oberbürgermeisterin von Leipzig, Katja Hoffmann, stellte am Dienstag … vor.": 0.78).
+  const cased =
+    f.titleShare < SETTINGS.titleCaseShare ||
+    (f.stopShare >= SETTINGS.denseStopShare && f.titleShare < SETTINGS.denseTitleCaseShare);
+  return f.words >= 5 && f.stopShare >= 0.15 && cased && endsWithPeriod(unit.block.text);
 }
 
 /** The text's last character, closing quotes and brackets aside, is a period (a headline may end with ? or !). */
