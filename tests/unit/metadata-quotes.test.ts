@@ -230,3 +230,52 @@ describe('quotes: direct speech opened by a dash', () => {
     expect(extractQuotes(body, [], 'en')).toEqual([]);
   });
 });
+
+describe('quotes: a role noun as the speaker', () => {
+  it.each([
+    [
+      'en',
+      'The mayor of Springfield, Jane Doe, presented the plan on Tuesday.\n\n“We want a calmer city for everyone,” the mayor told council members.',
+      ['Jane Doe'],
+    ],
+    [
+      'en',
+      'Mayor Jane Doe presented the plan on Tuesday.\n\n“We want a calmer city for everyone,” said the mayor.',
+      ['Jane Doe'],
+    ],
+    [
+      'en',
+      'Jane Doe, a lawyer for the family, spoke outside the court.\n\n“We are confident of the outcome,” the lawyer added.',
+      ['Jane Doe'],
+    ],
+    [
+      'fr',
+      'Le maire de Lyon, Grégory Doucet, a présenté le plan mardi.\n\n« Nous voulons une ville plus calme », a déclaré le maire devant les élus.',
+      ['Grégory Doucet'],
+    ],
+    [
+      'de',
+      'Die Oberbürgermeisterin von Leipzig, Katja Hoffmann, stellte den Plan vor.\n\n„Wir wollen eine ruhigere Stadt“, sagte die Oberbürgermeisterin.',
+      ['Katja Hoffmann'],
+    ],
+    [
+      'es',
+      'La alcaldesa de Valencia, María José Catalá, presentó el plan.\n\n«Queremos una ciudad más tranquila», afirmó la alcaldesa ante los concejales.',
+      ['María José Catalá'],
+    ],
+  ])('gives a %s quote to the person the page tied to its role', (language, body, people) => {
+    expect(extractQuotes(body, people, language).map((quote) => quote.speaker)).toEqual([people[0]]);
+  });
+
+  it('gives none when the page tied no one to the role, or the role only stands near a name', () => {
+    const source =
+      'Jane Doe, a lawyer for the family, spoke outside the court.\n\n“We will appeal,” the source said.';
+    expect(extractQuotes(source, ['Jane Doe'], 'en').map((quote) => quote.speaker)).toEqual([null]);
+    const near =
+      'Research at the business school of Jane Doe began in May.\n\n“It works,” says the research.';
+    expect(extractQuotes(near, ['Jane Doe'], 'en').map((quote) => quote.speaker)).toEqual([null]);
+    const other =
+      'Jane Doe, a former editor of the paper, wrote a column.\n\n“Murders went down,” the former mayor said.';
+    expect(extractQuotes(other, ['Jane Doe'], 'en').map((quote) => quote.speaker)).toEqual([null]);
+  });
+});

@@ -5,6 +5,7 @@ import { sentenceStartBefore, sentenceStarts } from '../words.ts';
 import { countWordsFast } from '../words-fast.ts';
 import { resolvePerson } from './entities.ts';
 import { alternation } from './labels.ts';
+import { tagsOf } from './lexicon.ts';
 import { asPersonName, genderOf, isGivenName, isRoleWord } from './names.ts';
 
 /**
@@ -26,6 +27,11 @@ const MIN_QUOTE_WORDS = 2;
  */
 const AFTER_MARK = '(?:[,.]|[,.]?\\s*[–—-])?';
 const MAX_QUOTES = 50;
+const ROLE_WORD = '\\p{L}{3,}(?:-\\p{L}+)*';
+/** The role: one word after the article, or the second when the first modifies it ("the former mayor"). */
+const ROLE = `(${ROLE_WORD})(?:\\s+(${ROLE_WORD}))?`;
+/** How far around a person's mention the role that names them may stand ("The mayor of Springfield, Jane Doe"). */
+const ROLE_REACH = 60;
 /**
  * Direct speech opened by a dash, as Polish, Spanish, Portuguese, Italian and the Nordic languages print it: a
  * paragraph that opens with a dash, the words spoken (group 1), then a dash before the attribution in lower case
@@ -57,6 +63,14 @@ interface QuotePatterns {
   accordingTo: RegExp | null;
   /** A speech verb or an according-to word right after the closing mark: the attribution clause's start. */
   clauseStart: RegExp;
+  /**
+   * A role with a definite article as the speaker (group 1 the role noun): "”, said the mayor", "», a déclaré le
+   * maire", "“, sagte die Oberbürgermeisterin" after the quote; "”, the mayor said" after it; "The mayor said: “"
+   * before it (`roleBefore`).
+   */
+  roleAfterVerb: RegExp;
+  roleSubject: RegExp;
+  roleBefore: RegExp;
   hasVerb: RegExp;
   he: ReadonlySet<string>;
   she: ReadonlySet<string>;
@@ -85,6 +99,11 @@ function patternsOf(language: string | null): QuotePatterns {
   const they = [...english.they, ...(words?.they ?? [])];
   const pronouns = [...he, ...she, ...they];
   const VERB = `(?:${alternation(verbs)})`;
+  const articles = [...english.articles, ...(words?.articles ?? [])];
+  const glued = articles.filter((article) => article.endsWith("'"));
+  const ARTICLE = `${START}(?:(?:${alternation(articles.filter((a) => !a.endsWith("'")))})${END}${
+    glued.length > 0 ? `|${alternation(glued.map((a) => a.slice(0, -1)))}['’]` : ''
+  })`;
   const PRONOUN = `(${alternation([...pronouns, ...pronouns.map(capitalised)])})`;
   const NAME_RUN = `(?!(?:${alternation(pronouns.map(capitalised))})${END})(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,6})`;
   const patterns: QuotePatterns = {
@@ -112,6 +131,15 @@ function patternsOf(language: string | null): QuotePatterns {
     clauseStart: new RegExp(
       `^\\s*${AFTER_MARK}\\s*(?:${alternation([...verbs, ...(words?.accordingTo ?? [])])})${END}`,
       'u',
+    ),
+    roleAfterVerb: new RegExp(`^\\s*${AFTER_MARK}\\s*${VERB}\\s+${ARTICLE}\\s*${ROLE}`, 'iu'),
+    roleSubject: new RegExp(
+      `^\\s*${AFTER_MARK}\\s*${ARTICLE}\\s*${ROLE}\\s+(?:\\p{Ll}+\\s+)?${VERB}${END}`,
+      'iu',
+    ),
+    roleBefore: new RegExp(
+      `${START}${ARTICLE}\\s*${ROLE}\\s+(?:\\p{Ll}+\\s+)?${VERB}${END}[^“”"„«»]*$`,
+      'iu',
     ),
     hasVerb: new RegExp(`${START}${VERB}${END}`, 'u'),
     he: new Set(he),
@@ -147,8 +175,13 @@ export function extractQuotes(body: string, people: string[], language: string |
       const closing = spoken[0].length - (spoken[2] ?? '').length;
       const after = paragraph.slice(closing, closing + 120);
       if (countWordsFast(inner) >= MIN_QUOTE_WORDS) {
-        const attribution = attribute('', after, people, patterns, (pronoun) =>
-          nearestPerson(mentions, offset, pronoun, patterns, body),
+        const attribution = attribute(
+          '',
+          after,
+          people,
+          patterns,
+          (pronoun) => nearestPerson(mentions, offset, pronoun, patterns, body),
+          (role) => personWithRole(mentions, offset, role, body),
         );
         if (attribution.attributed) {
           if (attribution.speaker) addMention(mentions, offset, attribution.speaker);
@@ -168,8 +201,13 @@ export function extractQuotes(body: string, people: string[], language: string |
       starts ??= sentenceStarts(paragraph);
       const before = sentenceBefore(paragraph, start, starts);
       const after = paragraph.slice(end, end + 120);
-      const attribution = attribute(before, after, people, patterns, (pronoun) =>
-        nearestPerson(mentions, offset + start, pronoun, patterns, body),
+      const attribution = attribute(
+        before,
+        after,
+        people,
+        patterns,
+        (pronoun) => nearestPerson(mentions, offset + start, pronoun, patterns, body),
+        (role) => personWithRole(mentions, offset + start, role, body),
       );
       if (!attribution.attributed) continue;
       // A named speaker is a mention too: "he" in a later quote may refer to them.
@@ -260,6 +298,61 @@ function nearestPerson(
   return null;
 }
 
+/**
+ * The nearest person named before `offset` whom the page tied to `role`: as a title right before the name
+ * ("Mayor Jane Doe", "Oberbürgermeisterin Katja Hoffmann"), or in an apposition with a comma ("The mayor of
+ * Springfield, Jane Doe", "Die Oberbürgermeisterin von Leipzig, Katja Hoffmann", "Jane Doe, a lawyer for the
+ * family"); null when no mention is (a role the page never tied to a name: "said the source"; "Research at
+ * Cambridge Judge Business School" ties no name to "the research"). A function word is no role.
+ */
+function personWithRole(mentions: Mention[], offset: number, role: string, body: string): string | null {
+  const lower = role.toLowerCase();
+  if (STOP_WORDS.has(lower)) return null;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.offset < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && lo - k <= PRONOUN_REACH; k--) {
+    const { offset: at, person } = mentions[k]!;
+    const before = body.slice(Math.max(0, at - ROLE_REACH), at).toLowerCase();
+    const after = body
+      .slice(at + person.length, Math.min(offset, at + person.length + ROLE_REACH))
+      .toLowerCase();
+    if (tiedBefore(before, lower) || tiedAfter(after, lower)) return person;
+  }
+  return null;
+}
+
+/** An adjective or adverb by the lexicon's tags (English): "former", "new", "also". */
+function isModifier(word: string): boolean {
+  return tagsOf(word.toLowerCase()).some((tag) => tag === 'Adjective' || tag === 'Adverb');
+}
+
+/** "mayor " / "the mayor of springfield, " right before a name (lower case). */
+function tiedBefore(before: string, role: string): boolean {
+  const at = before.lastIndexOf(role);
+  if (at < 0 || /\p{L}/u.test(before[at - 1] ?? '') || /\p{L}/u.test(before[at + role.length] ?? ''))
+    return false;
+  const between = before.slice(at + role.length);
+  return /^\s+$/u.test(between) || /^[^.;:!?,]{0,50},\s*$/u.test(between);
+}
+
+/**
+ * ", a lawyer for the family" / ", the mayor" / ", former mayor": the role among the first three words after the
+ * comma that follows a name (lower case); ", cree que la Comisión …" is a clause of its own, no apposition.
+ */
+function tiedAfter(after: string, role: string): boolean {
+  const clause = /^,\s*([^.;:!?,]{0,50})/u.exec(after)?.[1];
+  if (!clause) return false;
+  return clause
+    .split(/[^\p{L}-]+/u)
+    .slice(0, 3)
+    .includes(role);
+}
+
 /** The word before `offset` in `text`, lower case ("" at a sentence's or a clause's start). */
 function wordBefore(text: string, offset: number): string {
   const head = text.slice(Math.max(0, offset - 30), offset);
@@ -278,6 +371,7 @@ function attribute(
   people: string[],
   patterns: QuotePatterns,
   pronounSpeaker: (pronoun: string) => string | null,
+  roleSpeaker: (role: string) => string | null = () => null,
 ): Attribution {
   const pronoun = patterns.pronounAfterVerb?.exec(after);
   if (pronoun) return { attributed: true, speaker: pronounSpeaker(pronoun[1]!) };
@@ -294,16 +388,36 @@ function attribute(
     )
       return { attributed: true, speaker };
   }
+  // "”, the mayor said" / "», a déclaré le maire" / "“, sagte die Oberbürgermeisterin": the person the page named
+  // with that role before the quote.
+  // The role is the word after the article, or the next one when the first modifies it ("said the former mayor";
+  // before the verb the other way round: "the mayor also said").
+  const roleNoun = () => {
+    const afterVerb = patterns.roleAfterVerb.exec(after);
+    const subject = afterVerb ? null : (patterns.roleSubject.exec(after) ?? patterns.roleBefore.exec(before));
+    const words = afterVerb ? [afterVerb[1], afterVerb[2]] : subject ? [subject[2], subject[1]] : [];
+    for (const word of words) {
+      // A modifier is no role ("the former mayor": "a former editor" names someone else).
+      const person = word && !isModifier(word) ? roleSpeaker(word) : null;
+      if (person) return person;
+    }
+    return null;
+  };
   for (const pattern of [patterns.speakerAfterVerb, patterns.speakerAfterSubject, patterns.accordingTo]) {
     const match = pattern?.exec(after);
     if (match) {
       const speaker = speakerOf(match[1], match[2], people, patterns, pronounSpeaker);
-      return { attributed: true, speaker: speaker ?? nameAfterRole(after, patterns) };
+      return { attributed: true, speaker: speaker ?? nameAfterRole(after, patterns) ?? roleNoun() };
     }
   }
   const match = patterns.speakerBefore.exec(before);
   if (match)
-    return { attributed: true, speaker: speakerOf(match[1], match[2], people, patterns, pronounSpeaker) };
+    return {
+      attributed: true,
+      speaker: speakerOf(match[1], match[2], people, patterns, pronounSpeaker) ?? roleNoun(),
+    };
+  const byRole = roleNoun();
+  if (byRole) return { attributed: true, speaker: byRole };
   if (patterns.hasVerb.test(before) || patterns.hasVerb.test(after.slice(0, 40)))
     return { attributed: true, speaker: null };
   return { attributed: false, speaker: null };

@@ -1018,6 +1018,7 @@ export const de: LanguageVocabulary = {
     she: ['sie'],
     they: [],
     dropsSubject: false,
+    articles: ['der', 'die', 'das', 'den', 'dem'],
   },
   tocHeadings: [
     'inhaltsverzeichnis',

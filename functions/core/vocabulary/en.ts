@@ -1390,6 +1390,7 @@ export const en: LanguageVocabulary = {
     she: ['she'],
     they: ['they'],
     dropsSubject: false,
+    articles: ['the'],
   },
   tocHeadings: [
     'table of contents',

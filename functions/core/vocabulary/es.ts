@@ -647,6 +647,7 @@ export const es: LanguageVocabulary = {
     she: ['ella'],
     they: [],
     dropsSubject: true,
+    articles: ['el', 'la', 'los', 'las'],
   },
   tocHeadings: [
     'índice',

@@ -693,6 +693,7 @@ export const fr: LanguageVocabulary = {
     she: ['elle', 'a-t-elle'],
     they: [],
     dropsSubject: false,
+    articles: ['le', 'la', 'les', "l'"],
   },
   tocHeadings: ['sommaire', 'table des matières', 'dans cet article', 'au sommaire', "contenu de l'article"],
   readerWords: words('vous votre vos tu toi ton ta tes'),

@@ -51,6 +51,11 @@ export interface LanguageVocabulary {
      * powiedział.") speaks for the nearest person named before it, as "he said" does in English.
      */
     dropsSubject: boolean;
+    /**
+     * Definite articles, lower case: before a role noun as a quote's speaker ("said the mayor", "a déclaré le
+     * maire", "sagte die Oberbürgermeisterin"); none for Polish.
+     */
+    articles: readonly string[];
   };
   /** Headings of a table of contents, lower case, whole line ("Table of contents", "Inhaltsverzeichnis"). */
   tocHeadings: readonly string[];

@@ -522,6 +522,7 @@ export const it: LanguageVocabulary = {
     she: ['lei'],
     they: [],
     dropsSubject: true,
+    articles: ['il', 'lo', 'la', 'i', 'gli', 'le', "l'"],
   },
   tocHeadings: ['indice', 'sommario', 'indice dei contenuti', 'in questo articolo', 'contenuti'],
   readerWords: words('tu tuo tua tuoi tue voi vostro vostra'),

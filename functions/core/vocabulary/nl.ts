@@ -571,6 +571,7 @@ export const nl: LanguageVocabulary = {
     she: ['zij', 'ze'],
     they: [],
     dropsSubject: false,
+    articles: ['de', 'het'],
   },
   tocHeadings: ['inhoudsopgave', 'inhoud', 'in dit artikel', 'op deze pagina'],
   readerWords: words('je jij jouw jullie uw'),

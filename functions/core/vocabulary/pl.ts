@@ -852,6 +852,7 @@ export const pl: LanguageVocabulary = {
     she: ['ona'],
     they: ['oni', 'one'],
     dropsSubject: true,
+    articles: [],
   },
   tocHeadings: [
     'spis treści',

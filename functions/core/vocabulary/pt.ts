@@ -674,6 +674,7 @@ export const pt: LanguageVocabulary = {
     she: ['ela'],
     they: [],
     dropsSubject: true,
+    articles: ['o', 'a', 'os', 'as'],
   },
   tocHeadings: ['índice', 'sumário', 'conteúdo', 'neste artigo', 'tabela de conteúdos', 'conteúdos'],
   readerWords: words('você vocês teu tua seu sua'),
