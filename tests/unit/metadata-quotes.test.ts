@@ -279,3 +279,18 @@ describe('quotes: a role noun as the speaker', () => {
     expect(extractQuotes(other, ['Jane Doe'], 'en').map((quote) => quote.speaker)).toEqual([null]);
   });
 });
+
+describe('quotes: British single quotes', () => {
+  it('reads a statement in single curly quotes, an apostrophe inside it, with its speaker', () => {
+    const body =
+      '‘We want a calmer city, and we don’t want more cars on our streets,’ said John Roe, the council leader.';
+    expect(extractQuotes(body, ['John Roe'], 'en')).toEqual([
+      { speaker: 'John Roe', text: 'We want a calmer city, and we don’t want more cars on our streets' },
+    ]);
+  });
+
+  it('reads no quote from a short name or term in single quotes, though a speech verb stands by', () => {
+    const body = 'The sign said ‘No Parking’ and the driver said he had not seen it at all that night.';
+    expect(extractQuotes(body, [], 'en')).toEqual([]);
+  });
+});

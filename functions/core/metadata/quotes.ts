@@ -11,16 +11,18 @@ import { asPersonName, genderOf, isGivenName, isRoleWord } from './names.ts';
 /**
  * A quoted passage (2-1,200 characters; bounded: no runaway spans), the inner text in the first group that
  * matched: English curly pairs “…”, straight pairs "…" for text typed without them, German „…“ (closed by “ or
- * ”), guillemets «…» (French, Spanish, Italian, Portuguese, Russian) and »…« (German).
+ * ”), guillemets «…» (French, Spanish, Italian, Portuguese, Russian) and »…« (German), and British single curly
+ * quotes ‘…’ (an apostrophe inside, "don’t", is no closing mark: it has a letter after it).
  */
 const QUOTED =
-  /“([^“”]{2,1200})”|"([^"\n]{2,1200})"|„([^„“”]{2,1200})[“”]|«([^«»]{2,1200})»|»([^»«]{2,1200})«/gu;
+  /“([^“”]{2,1200})”|"([^"\n]{2,1200})"|„([^„“”]{2,1200})[“”]|«([^«»]{2,1200})»|»([^»«]{2,1200})«|‘((?:[^‘’\n]|’(?=\p{L})){2,1200}?)’(?!\p{L})/gu;
 /** Any quotation mark QUOTED reads: a line without one holds no quote. */
-const QUOTE_MARK = /["“”„«»]/u;
+const QUOTE_MARK = /["“”„«»‘]/u;
 /** After a word: the next character is no letter, digit or underscore (`\b` knows ASCII letters only). */
 const END = '(?![\\p{L}\\p{N}_])';
 const START = '(?<![\\p{L}\\p{N}_])';
 const MIN_QUOTE_WORDS = 2;
+const MIN_SINGLE_QUOTE_WORDS = 4;
 /**
  * What stands between a quote's closing mark and its attribution: a comma or a period ("”, said …"), or a dash,
  * as Polish writes it ("„…” – powiedział Jan Nowak", "„…” — mówi").
@@ -108,7 +110,7 @@ function patternsOf(language: string | null): QuotePatterns {
   const NAME_RUN = `(?!(?:${alternation(pronouns.map(capitalised))})${END})(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,6})`;
   const patterns: QuotePatterns = {
     speakerBefore: new RegExp(
-      `(?:${NAME_RUN}|${START}${PRONOUN})\\s+(?:\\p{Ll}+\\s+)?${VERB}${END}[^“”"„«»]*$`,
+      `(?:${NAME_RUN}|${START}${PRONOUN})\\s+(?:\\p{Ll}+\\s+)?${VERB}${END}[^“”"„«»‘]*$`,
       'u',
     ),
     speakerAfterSubject: new RegExp(`^\\s*${AFTER_MARK}\\s*(?:${NAME_RUN}|${PRONOUN})\\s+${VERB}${END}`, 'u'),
@@ -138,7 +140,7 @@ function patternsOf(language: string | null): QuotePatterns {
       'iu',
     ),
     roleBefore: new RegExp(
-      `${START}${ARTICLE}\\s*${ROLE}\\s+(?:\\p{Ll}+\\s+)?${VERB}${END}[^“”"„«»]*$`,
+      `${START}${ARTICLE}\\s*${ROLE}\\s+(?:\\p{Ll}+\\s+)?${VERB}${END}[^“”"„«»‘]*$`,
       'iu',
     ),
     hasVerb: new RegExp(`${START}${VERB}${END}`, 'u'),
@@ -194,8 +196,10 @@ export function extractQuotes(body: string, people: string[], language: string |
     if (!QUOTE_MARK.test(paragraph)) continue;
     let starts: number[] | null = null;
     for (const match of paragraph.matchAll(QUOTED)) {
-      const inner = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '').trim();
-      if (countWordsFast(inner) < MIN_QUOTE_WORDS) continue;
+      const inner = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? '').trim();
+      // Single quotes also mark names and terms ("a sign that said ‘No Parking’"): a statement is longer.
+      const least = match[6] === undefined ? MIN_QUOTE_WORDS : MIN_SINGLE_QUOTE_WORDS;
+      if (countWordsFast(inner) < least) continue;
       const start = match.index;
       const end = start + match[0].length;
       starts ??= sentenceStarts(paragraph);
@@ -229,6 +233,7 @@ function sentenceBefore(paragraph: string, start: number, starts: number[]): str
     head.lastIndexOf('“ '),
     head.lastIndexOf('» '),
     head.lastIndexOf('« '),
+    head.lastIndexOf('’ '),
   );
   return closing >= 0 ? head.slice(closing + 2) : head;
 }
@@ -458,7 +463,7 @@ const CONJUNCTIONS: ReadonlySet<string> = new Set(
 );
 
 /** Where an attribution clause ends: its sentence's end, a new quote or a line break. */
-const CLAUSE_END = /[.!?;:“”"„«»\n]/u;
+const CLAUSE_END = /[.!?;:“”"„«»‘\n]/u;
 const MAX_CLAUSE_WORDS = 16;
 
 function speakerOf(
