@@ -237,6 +237,10 @@ describe('extractEntitiesFast', () => {
     'da',
     'Pablo',
     'Die',
+    'Island',
+    'Frankreich',
+    'Chili',
+    'Vereinigte Staaten',
   ];
   const paragraph = fc
     .tuple(
@@ -250,10 +254,14 @@ describe('extractEntitiesFast', () => {
 
   it('equals extractEntities on paragraphs of names, places, organisations and cues', () => {
     fc.assert(
-      fc.property(fc.array(paragraph, { maxLength: 8 }), (paragraphs) => {
-        const body = paragraphs.join('\n\n');
-        expect(extractEntitiesFast(body)).toEqual(extractEntities(body));
-      }),
+      fc.property(
+        fc.array(paragraph, { maxLength: 8 }),
+        fc.constantFrom(undefined, null, 'en', 'de', 'fr'),
+        (paragraphs, language) => {
+          const body = paragraphs.join('\n\n');
+          expect(extractEntitiesFast(body, language)).toEqual(extractEntities(body, language));
+        },
+      ),
       { numRuns: 1500 },
     );
   });
@@ -498,5 +506,28 @@ describe('entities: a place written in capitals', () => {
       'BANGKOK (AP) — Thailand and Indonesia agreed on Tuesday to share weather data ahead of the monsoon season, officials said.';
     expect(extractEntities(body).places).toEqual(['Bangkok', 'Thailand', 'Indonesia']);
     expect(extractEntitiesFast(body).places).toEqual(['Bangkok', 'Thailand', 'Indonesia']);
+  });
+});
+
+describe("entities: countries in the page's language", () => {
+  const german =
+    'Die Regierungen in Frankreich und Spanien haben mit Polen ein Abkommen unterzeichnet. Auch Island und die Vereinigte Staaten wollen sich beteiligen.';
+
+  it('names the countries of a German page as German names them', () => {
+    expect(extractEntitiesFast(german, 'de').places).toEqual([
+      'Frankreich',
+      'Spanien',
+      'Polen',
+      'Island',
+      'Vereinigte Staaten',
+    ]);
+  });
+
+  it("takes no other language's country name on an English page: Island is no country there", () => {
+    const english =
+      'We spent a week on the Island of Skye and then drove on to France and Spain in the summer.';
+    const { places } = extractEntitiesFast(english, 'en');
+    expect(places).not.toContain('Island');
+    expect(places).toEqual(expect.arrayContaining(['France', 'Spain']));
   });
 });

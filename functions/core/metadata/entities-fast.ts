@@ -21,6 +21,7 @@ import {
   MAX_CHARS,
   MAX_ORG_WORDS,
   MAX_PER_KIND,
+  namedInLanguage,
   ORG_SUFFIX,
   ORG_TAGS,
   PLACE_CUE,
@@ -39,7 +40,7 @@ import { entrySizesFrom, tagsOf } from './lexicon.ts';
 import { hasGivenNameTag, lexiconTags } from './names.ts';
 
 /** `extractEntities` of entities.ts. */
-export function extractEntitiesFast(body: string): Entities {
+export function extractEntitiesFast(body: string, language?: string | null): Entities {
   const text = proseOfFast(body.slice(0, MAX_CHARS));
   if (text.trim().length === 0) return { people: [], places: [], organizations: [] };
   const rawPeople: string[] = [];
@@ -57,7 +58,10 @@ export function extractEntitiesFast(body: string): Entities {
   const organizations = organizationsOf(rawOrganizations, people, places, text);
   return {
     people: people.slice(0, MAX_PER_KIND),
-    places: places.slice(0, MAX_PER_KIND).map(unshouted),
+    places: places
+      .filter((place) => namedInLanguage(place, language))
+      .slice(0, MAX_PER_KIND)
+      .map(unshouted),
     organizations: organizations.slice(0, MAX_PER_KIND),
   };
 }

@@ -2,6 +2,7 @@ import type { Entities } from '../types.ts';
 import { fullMonthNames, fullWeekdayNames, languageCode } from '../vocabulary/index.ts';
 import { countWordsFast } from '../words-fast.ts';
 import { ownFunctionWords } from './function-words.ts';
+import { countryNameLanguages } from './lexicon.ts';
 import { asPersonName, isGivenName, isLegalForm, isRoleWord, lexiconTags } from './names.ts';
 
 /**
@@ -92,6 +93,18 @@ export function withoutFunctionWords(entities: Entities, language: string | null
   };
 }
 
+/**
+ * A place the page may name: not a country as another language than the page's names it (lexicon.ts reads the
+ * countries of the vocabulary's languages): "Island" is Iceland on a German page and an island on an English one,
+ * "Chili" Chile on a French page and a dish elsewhere. Without a language given (`undefined`) every place stays.
+ * Applied by either reader before its list is cut to MAX_PER_KIND.
+ */
+export function namedInLanguage(place: string, language: string | null | undefined): boolean {
+  if (language === undefined) return true;
+  const languages = countryNameLanguages(place.toLowerCase());
+  return languages === undefined || (language !== null && languages.has(language));
+}
+
 /** Particles inside a name ("Jessica von Bredow-Werndl", "Robert De Niro"): the word after one is the name's. */
 const NAME_PARTICLE = /^(?:von|van|de|der|den|del|della|di|da|dos|du|la|le|zu|ter|bin|al)$/i;
 
@@ -126,7 +139,7 @@ function namedWithout(body: string, name: string, tail: string): boolean {
 }
 
 /** People, places and organisations named in the body's prose, deduplicated, surnames folded into full names. */
-export function extractEntities(body: string): Entities {
+export function extractEntities(body: string, language?: string | null): Entities {
   const text = proseOf(body.slice(0, MAX_CHARS));
   if (text.trim().length === 0) return { people: [], places: [], organizations: [] };
   const rawPeople: string[] = [
@@ -200,7 +213,10 @@ export function extractEntities(body: string): Entities {
   );
   return {
     people: people.slice(0, MAX_PER_KIND),
-    places: places.slice(0, MAX_PER_KIND).map(unshouted),
+    places: places
+      .filter((place) => namedInLanguage(place, language))
+      .slice(0, MAX_PER_KIND)
+      .map(unshouted),
     organizations: organizations.slice(0, MAX_PER_KIND),
   };
 }

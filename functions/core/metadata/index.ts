@@ -163,7 +163,7 @@ export function analyseMetadata(
   const authorNames = authors?.value ?? [];
   const contributors = credits.contributors.filter((c) => !authorNames.includes(c.name));
   const entities = withoutNounTails(
-    withoutFunctionWords(extractEntitiesFast(body), language),
+    withoutFunctionWords(extractEntitiesFast(body, language), language),
     body,
     language,
   );

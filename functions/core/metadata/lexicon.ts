@@ -10,6 +10,7 @@
  * from the bundle.
  */
 import { readFileSync } from 'node:fs';
+import { LANGUAGES } from '../vocabulary/index.ts';
 
 const LEXICON_URL = new URL('./lexicon.json', import.meta.url);
 
@@ -43,6 +44,8 @@ const BY_WORD = unpack(JSON.parse(readFileSync(LEXICON_URL, 'utf8')) as PackedLe
 export function tagsOf(lowerCased: string): readonly string[] {
   const tags = BY_WORD.get(lowerCased);
   if (tags !== undefined) return tags;
+  const country = foreignCountries().get(lowerCased);
+  if (country !== undefined) return country;
   if (!hasNonAscii(lowerCased)) return NO_TAGS;
   // Decomposing costs ~1 µs a word, and a German page asks for its words with umlauts again and again.
   let folded = FOLDED_TAGS.get(lowerCased);
@@ -52,6 +55,56 @@ export function tagsOf(lowerCased: string): readonly string[] {
     FOLDED_TAGS.set(lowerCased, folded);
   }
   return folded;
+}
+
+const COUNTRY: readonly string[] = Object.freeze(['Country']);
+/** Region codes that name no country or territory: the EU, the euro area, the UN, pseudo-regions. */
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
+let FOREIGN_COUNTRIES: Map<string, readonly string[]> | null = null;
+/** The languages that name each of FOREIGN_COUNTRIES' entries so ("island": de; "chili": fr). */
+const COUNTRY_LANGUAGES = new Map<string, Set<string>>();
+
+/**
+ * The countries and territories as the vocabulary's other languages name them ("frankreich", "pays-bas",
+ * "estados unidos", "niemcy"), lower case, from the runtime's ICU data (Intl.DisplayNames: no bytes in the
+ * bundle), where the English lexicon has no entry of that spelling (an English word keeps its own tags: German
+ * "Island" is not Iceland on an English page). Built on the first look-up that needs it (~13 ms, once).
+ */
+function foreignCountries(): Map<string, readonly string[]> {
+  if (FOREIGN_COUNTRIES !== null) return FOREIGN_COUNTRIES;
+  const countries = new Map<string, readonly string[]>();
+  for (const language of LANGUAGES) {
+    if (language.code === 'en') continue;
+    let names: Intl.DisplayNames;
+    try {
+      names = new Intl.DisplayNames([language.code], { type: 'region', fallback: 'none' });
+    } catch {
+      continue; // A runtime without the language's data names no country in it.
+    }
+    for (let first = 65; first <= 90; first++)
+      for (let second = 65; second <= 90; second++) {
+        const code = String.fromCharCode(first, second);
+        const name = NOT_COUNTRIES.has(code) ? undefined : names.of(code);
+        if (!name || /[\d()]/.test(name)) continue;
+        const key = name.toLowerCase().replace(/’/g, "'");
+        if (BY_WORD.has(key)) continue;
+        countries.set(key, COUNTRY);
+        const languages = COUNTRY_LANGUAGES.get(key) ?? new Set<string>();
+        languages.add(language.code);
+        COUNTRY_LANGUAGES.set(key, languages);
+      }
+  }
+  FOREIGN_COUNTRIES = countries;
+  return countries;
+}
+
+/**
+ * The languages whose name for a country is `lowerCased` when only the vocabulary's other languages name it so
+ * (not the English lexicon): "island" → de (Iceland), "chili" → fr; undefined for any other word.
+ */
+export function countryNameLanguages(lowerCased: string): ReadonlySet<string> | undefined {
+  foreignCountries();
+  return COUNTRY_LANGUAGES.get(lowerCased.replace(/’/g, "'"));
 }
 
 /** tagsOf's answers for words found only without their diacritics (or not at all); emptied when large. */
@@ -85,7 +138,7 @@ let FIRST_WORDS: Map<string, number> | null = null;
 export function entrySizesFrom(lowerCased: string): number {
   if (FIRST_WORDS === null) {
     const first = new Map<string, number>();
-    for (const entry of BY_WORD.keys()) {
+    for (const entry of [...BY_WORD.keys(), ...foreignCountries().keys()]) {
       if (!entry.includes(' ')) continue;
       const words = entry.split(' ');
       first.set(words[0]!, (first.get(words[0]!) ?? 0) | (1 << (words.length - 1)));
