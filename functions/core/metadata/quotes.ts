@@ -284,13 +284,7 @@ function nearestPerson(
   patterns: QuotePatterns,
   body: string,
 ): string | null {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.offset < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = mentionsBefore(mentions, offset);
   const wanted = pronoun.toLowerCase();
   for (let k = lo - 1; k >= 0 && lo - k <= PRONOUN_REACH; k--) {
     const person = mentions[k]!.person;
@@ -313,13 +307,7 @@ function nearestPerson(
 function personWithRole(mentions: Mention[], offset: number, role: string, body: string): string | null {
   const lower = role.toLowerCase();
   if (STOP_WORDS.has(lower)) return null;
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.offset < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = mentionsBefore(mentions, offset);
   for (let k = lo - 1; k >= 0 && lo - k <= PRONOUN_REACH; k--) {
     const { offset: at, person } = mentions[k]!;
     const before = body.slice(Math.max(0, at - ROLE_REACH), at).toLowerCase();
@@ -356,6 +344,18 @@ function tiedAfter(after: string, role: string): boolean {
     .split(/[^\p{L}-]+/u)
     .slice(0, 3)
     .includes(role);
+}
+
+/** How many mentions (sorted by offset) stand before `offset`: a binary search. */
+function mentionsBefore(mentions: Mention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.offset < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The word before `offset` in `text`, lower case ("" at a sentence's or a clause's start). */
