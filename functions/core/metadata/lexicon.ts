@@ -8,6 +8,9 @@
  * for the source map at every cold start (~13 ms). The handler bundle ships it beside index.mjs
  * (HANDLER_ASSETS in infra/constructs/bundling.ts), so the same relative URL works from the sources and
  * from the bundle.
+ *
+ * The countries as the vocabulary's other languages name them join it from the runtime's ICU data
+ * (foreignCountries), so that "Frankreich" on a German page is a place as "France" is.
  */
 import { readFileSync } from 'node:fs';
 import { LANGUAGES } from '../vocabulary/index.ts';
