@@ -249,8 +249,11 @@ function cleanPass(units: Unit[], first: boolean, context: PageContext): Pass {
     const inside = i <= region.end;
     const last = inside ? region.end : units.length - 1;
     const tail = late && inside && proseAfter(i) <= proseBefore[i]! * SETTINGS.tailProseShare;
+    // HTML: the list ends with the element the heading and the block under it share (an <aside> of teasers inside
+    // the article: its end is not the article's).
+    const scope = sharedElement(units[i]!, units[i + 1]);
     let j = Math.max(i + 1, covered);
-    while (j <= last && (tail || !units[j]!.prose)) {
+    while (j <= last && (tail || !units[j]!.prose) && within(units[j]!, scope)) {
       drop[j] ??= detector('related.list-item');
       j++;
     }
@@ -346,6 +349,24 @@ function cleanPass(units: Unit[], first: boolean, context: PageContext): Pass {
     prior,
     thread,
   };
+}
+
+/**
+ * HTML: the innermost element two blocks both sit in (their element paths' last shared id); null for plain text
+ * or without a second block.
+ */
+function sharedElement(a: Unit, b: Unit | undefined): number | null {
+  const first = a.block.hints?.path;
+  const second = b?.block.hints?.path;
+  if (first === undefined || second === undefined) return null;
+  let shared: number | null = null;
+  for (let k = 0; k < first.length && k < second.length && first[k] === second[k]; k++) shared = first[k]!;
+  return shared;
+}
+
+/** The block sits in the element `scope` (always, without one). */
+function within(unit: Unit, scope: number | null): boolean {
+  return scope === null || (unit.block.hints?.path?.includes(scope) ?? false);
 }
 
 /**

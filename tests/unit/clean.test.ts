@@ -359,3 +359,26 @@ describe('the block model on markdown', () => {
     expect(odds).toEqual(oddsOf(plain));
   });
 });
+
+describe('clean: a related list in an <aside> inside the article', () => {
+  it('ends with the aside: the heading and table after it are the article', () => {
+    const html =
+      '<!doctype html><html lang="en"><head><title>Bike paths</title></head><body><main><article>' +
+      '<h1>How the city plans its new bike paths</h1>' +
+      '<p>The city council voted on Tuesday to build three new bike paths along the river, officials said at a press conference.</p>' +
+      '<p>Work is due to begin in the spring and the routes will open one after another over the next two years.</p>' +
+      '<aside class="related"><h3>Related</h3><ul><li><a href="/x">New bridge opens downtown</a></li></ul></aside>' +
+      '<h2>Costs</h2><table><tr><th>Route</th><th>Cost</th></tr><tr><td>North</td><td>$0.8m</td></tr>' +
+      '<tr><td>River</td><td>$0.9m</td></tr></table>' +
+      '<p>Construction is expected to take about a year. During that time the existing footpath will be partly closed.</p>' +
+      '</article></main><footer>© 2024 Riverside Gazette</footer></body></html>';
+    const { blocks } = readLayout(html, 'page.html');
+    const result = clean(blocks);
+    const kept = result.body.map((block) => block.text);
+    expect(kept).toEqual(expect.arrayContaining(['Costs', 'Route', 'North', '$0.9m']));
+    expect(kept).not.toContain('New bridge opens downtown');
+    expect(result.removed.find((item) => item.text === 'New bridge opens downtown')?.rule).toBe(
+      'related.list-item',
+    );
+  });
+});
