@@ -39,9 +39,10 @@ export interface Rule {
   inText?: true;
   /**
    * Extra condition on a prefix match: 'name' = the words after the prefix look like a person's name
-   * (capitalised, few); 'digit' = the line holds a digit (a date).
+   * (capitalised, few); 'full-name' = the same with two capitalised words at least; 'digit' = the line holds a
+   * digit (a date).
    */
-  requires?: 'name' | 'digit';
+  requires?: 'name' | 'full-name' | 'digit';
   /** Examples the unit tests assert: one that must match, one that must not. */
   example: { match: string; noMatch: string };
 }
@@ -73,6 +74,16 @@ function phrasesOf(concepts: readonly ChromeConcept[], extra: ChromePhrases = {}
     if (merged[field].size > 0) result[field] = [...merged[field]];
   return result;
 }
+
+/**
+ * The words the metadata stage reads bylines by (every vocabulary language's `bylineWords`) that the byline
+ * chrome's own prefixes lack ("erstellt von", "a column by", "un reportage de"): one list for both stages, so that
+ * a byline the metadata stage reads also leaves the body.
+ */
+const BYLINE_PREFIXES = new Set(phrasesOf(['byline']).prefixes);
+const PIECE_WORDS = [...new Set(LANGUAGES.flatMap((language) => language.metadata.bylineWords))].filter(
+  (word) => !BYLINE_PREFIXES.has(word) && !BYLINE_PREFIXES.has(`${word}:`),
+);
 
 /** Every language's words of one list (count nouns, date words), as a regex alternation. */
 function alternation(pick: (language: (typeof LANGUAGES)[number]) => readonly string[]): string {
@@ -300,11 +311,20 @@ export const RULES: readonly Rule[] = [
     kind: 'byline',
     reason:
       'Byline lines ("By Jane Doe", "Written by …", "Author: …"): the metadata stage reads authors here.',
-    // Every word the metadata stage reads as a byline's opening ("Erstellt von", "A column by") opens one here.
-    ...phrasesOf(['byline'], { prefixes: LANGUAGES.flatMap((language) => language.metadata.bylineWords) }),
+    ...phrasesOf(['byline']),
     maxWords: 14,
     requires: 'name',
     example: { match: 'By Jane Doe and John Roe', noMatch: 'By the end of the year the plant will close.' },
+  },
+  {
+    id: 'byline.piece',
+    kind: 'byline',
+    reason:
+      'Bylines opened by the other words the metadata stage reads bylines by ("Erstellt von Andri Bryner", "A column by Jane Roe", "Un reportage de Claire Monnier"): a full name after them, not a heading ("Analysis by Country").',
+    prefixes: PIECE_WORDS,
+    maxWords: 14,
+    requires: 'full-name',
+    example: { match: 'Erstellt von Andri Bryner', noMatch: 'Analysis by Country' },
   },
   // ── dateline: date lines, published/updated ────────────────────────────────────────────────────────────
   {

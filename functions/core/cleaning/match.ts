@@ -366,11 +366,11 @@ export function matchLine(line: string, words = countWords(line), keys: Keys = l
 
 function requirementMet(rule: Rule, matched: string, line: string): boolean {
   if (rule.requires === 'digit') return /\d/.test(line);
-  if (rule.requires === 'name') {
+  if (rule.requires === 'name' || rule.requires === 'full-name') {
     // Drop as many words from the original line as the prefix had, keep the case of the rest.
     const skip = matched.trim().split(' ').length;
     const rest = line.trim().split(/\s+/).slice(skip).join(' ');
-    return looksLikeNames(rest);
+    return looksLikeNames(rest, rule.requires === 'full-name' ? 2 : 1);
   }
   return true;
 }
@@ -398,9 +398,9 @@ const NAME_JOINERS = new Set([
 
 /**
  * After the byline prefix, the words are a list of names: mostly capitalised words, with joiners, and at most
- * a few extra words (an agency, a role, a date after a separator).
+ * a few extra words (an agency, a role, a date after a separator); `leastCapitalised` of its words capitalised.
  */
-export function looksLikeNames(rest: string): boolean {
+export function looksLikeNames(rest: string, leastCapitalised = 1): boolean {
   // The part before the first separator, read word by word (words split at single spaces; only words
   // holding a letter count). A word that is neither capitalised, nor a handle, nor a joiner, or an eighth
   // word, decides at once.
@@ -418,7 +418,7 @@ export function looksLikeNames(rest: string): boolean {
     if (startsCapitalised(word) || word.charCodeAt(0) === 64) caps++;
     else if (!NAME_JOINERS.has(word.toLowerCase())) return false;
   }
-  return words > 0 && caps >= 1;
+  return words > 0 && caps >= leastCapitalised;
 }
 
 /** Where a list of names ends: a separator, a comma or an opening bracket. */
