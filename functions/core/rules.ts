@@ -80,7 +80,8 @@ function phrasesOf(concepts: readonly ChromeConcept[], extra: ChromePhrases = {}
  * chrome's own prefixes lack ("erstellt von", "a column by", "un reportage de"): one list for both stages, so that
  * a byline the metadata stage reads also leaves the body.
  */
-const BYLINE_PREFIXES = new Set(phrasesOf(['byline']).prefixes);
+const BYLINE_PHRASES = phrasesOf(['byline']);
+const BYLINE_PREFIXES = new Set(BYLINE_PHRASES.prefixes);
 const PIECE_WORDS = [...new Set(LANGUAGES.flatMap((language) => language.metadata.bylineWords))].filter(
   (word) => !BYLINE_PREFIXES.has(word) && !BYLINE_PREFIXES.has(`${word}:`),
 );
@@ -311,7 +312,7 @@ export const RULES: readonly Rule[] = [
     kind: 'byline',
     reason:
       'Byline lines ("By Jane Doe", "Written by …", "Author: …"): the metadata stage reads authors here.',
-    ...phrasesOf(['byline']),
+    ...BYLINE_PHRASES,
     maxWords: 14,
     requires: 'name',
     example: { match: 'By Jane Doe and John Roe', noMatch: 'By the end of the year the plant will close.' },

@@ -66,9 +66,9 @@ export class EvidenceCollector {
         const key = attributes.property ?? attributes.name ?? attributes.itemprop;
         const value = attributes.content;
         if (!key || !value || this.meta.length >= MAX_META) return;
-        const entry = { key: clip(key).toLowerCase(), value: clip(value).trim() };
-        if (entry.value.length > 0) this.meta.push(entry);
-        if (entry.key === 'og:url') this.canonicalUrl ??= entry.value;
+        const lower = clip(key).toLowerCase();
+        this.pushMeta(lower, value);
+        if (lower === 'og:url') this.canonicalUrl ??= clip(value).trim();
         return;
       }
     }

@@ -18,10 +18,10 @@ import {
   foldSurnames,
   GENERIC_ORG,
   LEADING_JUNK,
+  listedPlaces,
   MAX_CHARS,
   MAX_ORG_WORDS,
   MAX_PER_KIND,
-  namedInLanguage,
   ORG_SUFFIX,
   ORG_TAGS,
   PLACE_CUE,
@@ -33,7 +33,6 @@ import {
   tagged,
   tidy,
   uniqueInTextOrder,
-  unshouted,
   withoutCompanyStems,
 } from './entities.ts';
 import { entrySizesFrom, tagsOf } from './lexicon.ts';
@@ -58,10 +57,7 @@ export function extractEntitiesFast(body: string, language?: string | null): Ent
   const organizations = organizationsOf(rawOrganizations, people, places, text);
   return {
     people: people.slice(0, MAX_PER_KIND),
-    places: places
-      .filter((place) => namedInLanguage(place, language))
-      .slice(0, MAX_PER_KIND)
-      .map(unshouted),
+    places: listedPlaces(places, language),
     organizations: organizations.slice(0, MAX_PER_KIND),
   };
 }

@@ -94,6 +94,17 @@ export function withoutFunctionWords(entities: Entities, language: string | null
 }
 
 /**
+ * Either reader's places as the record lists them: those the page's language may name (namedInLanguage), at most
+ * MAX_PER_KIND, a place in capitals written as its name is (unshouted).
+ */
+export function listedPlaces(places: readonly string[], language: string | null | undefined): string[] {
+  return places
+    .filter((place) => namedInLanguage(place, language))
+    .slice(0, MAX_PER_KIND)
+    .map(unshouted);
+}
+
+/**
  * A place the page may name: not a country as another language than the page's names it (lexicon.ts reads the
  * countries of the vocabulary's languages): "Island" is Iceland on a German page and an island on an English one,
  * "Chili" Chile on a French page and a dish elsewhere. Without a language given (`undefined`) every place stays.
@@ -213,10 +224,7 @@ export function extractEntities(body: string, language?: string | null): Entitie
   );
   return {
     people: people.slice(0, MAX_PER_KIND),
-    places: places
-      .filter((place) => namedInLanguage(place, language))
-      .slice(0, MAX_PER_KIND)
-      .map(unshouted),
+    places: listedPlaces(places, language),
     organizations: organizations.slice(0, MAX_PER_KIND),
   };
 }

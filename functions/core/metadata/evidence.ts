@@ -30,9 +30,9 @@ const AUTHOR_KEYS = [
   'byl',
   'citation_author',
 ];
-/** Meta keys of the publication date. */
 /** The body's author elements, one name each (html-evidence.ts), read when no meta tag names an author. */
 const MARKUP_AUTHOR_KEYS = ['microdata:author', 'rel:author'];
+/** Meta keys of the publication date. */
 const PUBLISHED_KEYS = [
   'article:published_time',
   'og:article:published_time',

@@ -16,8 +16,10 @@ import { asPersonName, genderOf, isGivenName, isRoleWord } from './names.ts';
  */
 const QUOTED =
   /“([^“”]{2,1200})”|"([^"\n]{2,1200})"|„([^„“”]{2,1200})[“”]|«([^«»]{2,1200})»|»([^»«]{2,1200})«|‘((?:[^‘’\n]|’(?=\p{L})){2,1200}?)’(?!\p{L})/gu;
+/** The quotation marks QUOTED opens and closes with (not "’", which is also the apostrophe). */
+const QUOTE_MARKS = '"“”„«»‘';
 /** Any quotation mark QUOTED reads: a line without one holds no quote. */
-const QUOTE_MARK = /["“”„«»‘]/u;
+const QUOTE_MARK = new RegExp(`[${QUOTE_MARKS}]`, 'u');
 /** After a word: the next character is no letter, digit or underscore (`\b` knows ASCII letters only). */
 const END = '(?![\\p{L}\\p{N}_])';
 const START = '(?<![\\p{L}\\p{N}_])';
@@ -66,7 +68,7 @@ interface QuotePatterns {
   /** A speech verb or an according-to word right after the closing mark: the attribution clause's start. */
   clauseStart: RegExp;
   /**
-   * A role with a definite article as the speaker (group 1 the role noun): "”, said the mayor", "», a déclaré le
+   * A role with a definite article as the speaker (groups 1 and 2 its one or two words): "”, said the mayor", "», a déclaré le
    * maire", "“, sagte die Oberbürgermeisterin" after the quote; "”, the mayor said" after it; "The mayor said: “"
    * before it (`roleBefore`).
    */
@@ -110,7 +112,7 @@ function patternsOf(language: string | null): QuotePatterns {
   const NAME_RUN = `(?!(?:${alternation(pronouns.map(capitalised))})${END})(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,6})`;
   const patterns: QuotePatterns = {
     speakerBefore: new RegExp(
-      `(?:${NAME_RUN}|${START}${PRONOUN})\\s+(?:\\p{Ll}+\\s+)?${VERB}${END}[^“”"„«»‘]*$`,
+      `(?:${NAME_RUN}|${START}${PRONOUN})\\s+(?:\\p{Ll}+\\s+)?${VERB}${END}[^${QUOTE_MARKS}]*$`,
       'u',
     ),
     speakerAfterSubject: new RegExp(`^\\s*${AFTER_MARK}\\s*(?:${NAME_RUN}|${PRONOUN})\\s+${VERB}${END}`, 'u'),
@@ -140,7 +142,7 @@ function patternsOf(language: string | null): QuotePatterns {
       'iu',
     ),
     roleBefore: new RegExp(
-      `${START}${ARTICLE}\\s*${ROLE}\\s+(?:\\p{Ll}+\\s+)?${VERB}${END}[^“”"„«»‘]*$`,
+      `${START}${ARTICLE}\\s*${ROLE}\\s+(?:\\p{Ll}+\\s+)?${VERB}${END}[^${QUOTE_MARKS}]*$`,
       'iu',
     ),
     hasVerb: new RegExp(`${START}${VERB}${END}`, 'u'),
@@ -165,6 +167,16 @@ export function extractQuotes(body: string, people: string[], language: string |
   const patterns = patternsOf(language);
   const quotes: Quote[] = [];
   const mentions = personMentions(body, people);
+  // A quote at `at`: "he" and "the mayor" are read from the people named before it.
+  const attributeAt = (before: string, after: string, at: number) =>
+    attribute(
+      before,
+      after,
+      people,
+      patterns,
+      (pronoun) => nearestPerson(mentions, at, pronoun, patterns, body),
+      (role) => personWithRole(mentions, at, role, body),
+    );
   let paragraphStart = 0;
   for (const paragraph of body.split(/\n{2,}/)) {
     const offset = body.indexOf(paragraph, paragraphStart);
@@ -177,14 +189,7 @@ export function extractQuotes(body: string, people: string[], language: string |
       const closing = spoken[0].length - (spoken[2] ?? '').length;
       const after = paragraph.slice(closing, closing + 120);
       if (countWordsFast(inner) >= MIN_QUOTE_WORDS) {
-        const attribution = attribute(
-          '',
-          after,
-          people,
-          patterns,
-          (pronoun) => nearestPerson(mentions, offset, pronoun, patterns, body),
-          (role) => personWithRole(mentions, offset, role, body),
-        );
+        const attribution = attributeAt('', after, offset);
         if (attribution.attributed) {
           if (attribution.speaker) addMention(mentions, offset, attribution.speaker);
           quotes.push({ speaker: attribution.speaker, text: inner });
@@ -205,14 +210,7 @@ export function extractQuotes(body: string, people: string[], language: string |
       starts ??= sentenceStarts(paragraph);
       const before = sentenceBefore(paragraph, start, starts);
       const after = paragraph.slice(end, end + 120);
-      const attribution = attribute(
-        before,
-        after,
-        people,
-        patterns,
-        (pronoun) => nearestPerson(mentions, offset + start, pronoun, patterns, body),
-        (role) => personWithRole(mentions, offset + start, role, body),
-      );
+      const attribution = attributeAt(before, after, offset + start);
       if (!attribution.attributed) continue;
       // A named speaker is a mention too: "he" in a later quote may refer to them.
       if (attribution.speaker) addMention(mentions, offset + start, attribution.speaker);
@@ -376,7 +374,7 @@ function attribute(
   people: string[],
   patterns: QuotePatterns,
   pronounSpeaker: (pronoun: string) => string | null,
-  roleSpeaker: (role: string) => string | null = () => null,
+  roleSpeaker: (role: string) => string | null,
 ): Attribution {
   const pronoun = patterns.pronounAfterVerb?.exec(after);
   if (pronoun) return { attributed: true, speaker: pronounSpeaker(pronoun[1]!) };
@@ -463,7 +461,7 @@ const CONJUNCTIONS: ReadonlySet<string> = new Set(
 );
 
 /** Where an attribution clause ends: its sentence's end, a new quote or a line break. */
-const CLAUSE_END = /[.!?;:“”"„«»‘\n]/u;
+const CLAUSE_END = new RegExp(`[.!?;:${QUOTE_MARKS}\\n]`, 'u');
 const MAX_CLAUSE_WORDS = 16;
 
 function speakerOf(
