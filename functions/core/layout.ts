@@ -6,12 +6,14 @@
  *
  * One adapter per layout (functions/core/layout/): blocks (blank lines between paragraphs), lines (one element
  * per line), markdown, HTML. detect.ts decides which from the text, the file name's extension breaking ties.
- * Nothing after this stage needs to know which layout came in.
+ * Nothing after this stage needs to know which layout came in. A JSON upload (layout/json.ts) is a wrapper around
+ * one of them: its content field is read in its own layout, its other fields are evidence as front matter's are.
  */
 import { segment } from './layout/blocks.ts';
 import { detectLayout } from './layout/detect.ts';
 import { type FrontMatter, readFrontMatter } from './layout/front-matter.ts';
 import { readHtml } from './layout/html.ts';
+import { readJson } from './layout/json.ts';
 import { readLines } from './layout/lines.ts';
 import { readMarkdown } from './layout/markdown.ts';
 import { normalise } from './normalise.ts';
@@ -26,6 +28,11 @@ export interface LayoutDocument {
   evidence: PageEvidence | null;
   /** The normalised text the blocks were read from (body-fast.ts takes a body that stands in it as a slice). */
   text: string;
+  /**
+   * Why the upload has no page to read, when it is JSON that holds none or several (no blocks then): the core
+   * rejects it with this reason.
+   */
+  refusal?: { reason: 'no-text' | 'several-documents'; detail: string };
 }
 
 /**
@@ -34,6 +41,46 @@ export interface LayoutDocument {
  */
 export function readLayout(decoded: string, name?: string | null, known?: Layout | null): LayoutDocument {
   const normalised = normalise(decoded);
+  // A layout the caller knows is never JSON; otherwise a text that is one JSON object is a scraper's wrapper.
+  const json = known ? null : readJson(normalised);
+  if (json === null) return readNormalised(normalised, name, known);
+  if (json.kind === 'several')
+    return refused(
+      normalised,
+      'several-documents',
+      `JSON with ${json.count} objects: upload one page per file`,
+    );
+  if (json.kind === 'no-content')
+    return refused(
+      normalised,
+      'no-text',
+      `a JSON object with no content field (its keys: ${json.keys.slice(0, 12).join(', ') || 'none'}; read are html, markdown, text, content, body, articleBody and kin)`,
+    );
+  // A field of no telling name ("content") that opens with a tag holds HTML (a WordPress post's fragment).
+  const content = normalise(json.content);
+  const layout = json.layout ?? (/^\s*</u.test(content) ? detectLayout(content, 'content.html') : null);
+  const page = readNormalised(content, null, layout);
+  return { ...page, evidence: withDeclared(json.evidence, page.evidence) };
+}
+
+/** The JSON's own fields first, then what its content states (an HTML head, front matter). */
+function withDeclared(declared: PageEvidence, own: PageEvidence | null): PageEvidence {
+  if (own === null) return declared;
+  return {
+    title: own.title,
+    lang: declared.lang ?? own.lang,
+    canonicalUrl: declared.canonicalUrl ?? own.canonicalUrl,
+    meta: [...declared.meta, ...own.meta],
+    jsonLd: own.jsonLd,
+    ...(own.declaredIn ? { declaredIn: own.declaredIn } : {}),
+  };
+}
+
+function refused(text: string, reason: 'no-text' | 'several-documents', detail: string): LayoutDocument {
+  return { layout: 'blocks', format: 'text', blocks: [], evidence: null, text, refusal: { reason, detail } };
+}
+
+function readNormalised(normalised: string, name?: string | null, known?: Layout | null): LayoutDocument {
   const front = known === 'html' ? null : readFrontMatter(normalised);
   // The text below the front matter, its lines left empty (their line ends kept): every block keeps its line.
   const text =

@@ -86,6 +86,7 @@ function processBytes(bytes: Uint8Array, hints: SourceHints): CoreRecord {
   });
   if (!decoded.ok) return reject(decoded.reason, decoded.detail);
   const page = readLayout(decoded.text, hints.name, hints.layout);
+  if (page.refusal) return reject(page.refusal.reason, page.refusal.detail);
   // Visible characters that no layout reads as text: an HTML page whose text its scripts would write (a
   // single-page app's shell), or markdown of images alone. A clean record with an empty body would hide that
   // the scraper saved the wrong thing.

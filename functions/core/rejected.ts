@@ -5,7 +5,14 @@
  */
 import { CLEANER_VERSION } from './version.ts';
 
-export type RejectReason = 'empty' | 'binary' | 'undecodable' | 'too-large' | 'no-text';
+export type RejectReason =
+  | 'empty'
+  | 'binary'
+  | 'undecodable'
+  | 'too-large'
+  | 'no-text'
+  /** A JSON array or JSON Lines of several pages: one upload gives one record. */
+  | 'several-documents';
 
 export interface RejectedDocument {
   status: 'rejected';

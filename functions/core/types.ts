@@ -78,12 +78,18 @@ export interface PageEvidence {
   lang: string | null;
   /** <link rel=canonical> or og:url. */
   canonicalUrl: string | null;
-  /** <meta name|property|itemprop=K content=V>, K lower-cased, in document order (a key may repeat). */
-  meta: ReadonlyArray<{ key: string; value: string }>;
+  /**
+   * <meta name|property|itemprop=K content=V>, K lower-cased, in document order (a key may repeat). An entry a
+   * JSON upload's own fields state (layout/json.ts) says so: the record names its source `json`, not `meta`.
+   */
+  meta: ReadonlyArray<{ key: string; value: string; declaredIn?: 'json' }>;
   /** The article objects of the page's JSON-LD (NewsArticle, BlogPosting, Article and kin). */
   jsonLd: readonly JsonLdArticle[];
-  /** Set when the evidence is a text's front matter (its keys in `meta`), absent for an HTML head. */
-  declaredIn?: 'front-matter';
+  /**
+   * Set when the evidence is a text's front matter or a JSON upload's fields (their keys in `meta`), absent for an
+   * HTML head.
+   */
+  declaredIn?: 'front-matter' | 'json';
 }
 
 /** The fields of a JSON-LD article object the metadata stage reads. */

@@ -13,7 +13,15 @@ export const RAW_PREFIX_DEFAULT = 'raw/';
  * (`npm start -- --suffixes`) and `copydesk clean DIR`. No suffix may end another (S3 refuses
  * overlapping notification filters): `.htm` does not end `.html`, and `.gz` ends none of them.
  */
-export const RAW_SUFFIXES_DEFAULT: readonly string[] = ['.txt', '.md', '.markdown', '.html', '.htm', '.gz'];
+export const RAW_SUFFIXES_DEFAULT: readonly string[] = [
+  '.txt',
+  '.md',
+  '.markdown',
+  '.html',
+  '.htm',
+  '.json',
+  '.gz',
+];
 
 /** Every part of a record moved to the clean bucket lives under this prefix (the function writes only there). */
 export const OFFLOAD_PREFIX = 'records/';

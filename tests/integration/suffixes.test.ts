@@ -45,7 +45,7 @@ async function cleanedKeys(local: LocalStack): Promise<string[]> {
 }
 
 describe('the local stack', () => {
-  it('cleans .txt, .md, .markdown, .html, .htm and .gz uploads by default, and nothing else', async () => {
+  it('cleans .txt, .md, .markdown, .html, .htm, .json and .gz uploads by default, and nothing else', async () => {
     stack = await startLocalStack({ batchWindowMs: 0 });
 
     const cleaned = await cleanedKeys(stack);
@@ -57,6 +57,7 @@ describe('the local stack', () => {
       'raw/d.html',
       'raw/e.htm',
       'raw/g.html.gz',
+      'raw/h.json',
     ]);
   });
 });

@@ -10,7 +10,14 @@ import { type CoreRecord, processDocument, processText } from '../../functions/c
 import { isWellFormed } from './helpers.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20260601);
-const REJECT_REASONS = new Set(['empty', 'binary', 'undecodable', 'too-large', 'no-text']);
+const REJECT_REASONS = new Set([
+  'empty',
+  'binary',
+  'undecodable',
+  'too-large',
+  'no-text',
+  'several-documents',
+]);
 
 const LINES = [
   'Share on Facebook',

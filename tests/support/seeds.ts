@@ -8,7 +8,7 @@ import { join } from 'node:path';
 export const SEEDS_DIR = join(import.meta.dirname, '..', '..', 'seeds');
 
 /** The inputs among the seed files. */
-export const SEED_INPUT = /\.(?:txt|md|html)$/;
+export const SEED_INPUT = /(?<!\.expected)\.(?:txt|md|html|json)$/;
 
 export interface ExpectedSeed {
   about?: string;

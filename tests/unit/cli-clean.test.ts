@@ -156,14 +156,14 @@ describe('copydesk clean FOLDER (no --out)', () => {
     ]);
   });
 
-  it('reads text, markdown and HTML files by default, gzip-compressed or not, and nothing else', async () => {
+  it('reads text, markdown, HTML and JSON files by default, gzip-compressed or not, and nothing else', async () => {
     await files({
       'mixed/a.txt': ARTICLE,
       'mixed/b.md': ARTICLE,
       'mixed/c.markdown': ARTICLE,
       'mixed/d.html': ARTICLE,
       'mixed/e.htm': ARTICLE,
-      'mixed/f.json': '{}',
+      'mixed/f.json': JSON.stringify({ url: 'https://example.com/harbour', text: ARTICLE }),
       'mixed/g.html.gz': gzipSync(Buffer.from(ARTICLE)),
       'mixed/h.csv': 'a,b',
     });
@@ -182,6 +182,7 @@ describe('copydesk clean FOLDER (no --out)', () => {
       ['mixed/c.markdown', 'clean'],
       ['mixed/d.html', 'clean'],
       ['mixed/e.htm', 'clean'],
+      ['mixed/f.json', 'clean'],
       ['mixed/g.html.gz', 'clean'],
     ]);
   });

@@ -28,7 +28,7 @@ function seeds(): Array<{ name: string; txt: string; expected: Expected }> {
     if (!existsSync(dir)) continue;
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.expected.json'))) {
       const name = basename(file, '.expected.json');
-      const input = ['txt', 'md', 'html']
+      const input = ['txt', 'md', 'html', 'json']
         .map((ext) => join(dir, `${name}.${ext}`))
         .find((path) => existsSync(path));
       if (found.has(name) || !input) continue;

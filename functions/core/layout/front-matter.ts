@@ -11,7 +11,7 @@
 import type { PageEvidence } from '../types.ts';
 
 /** What a key states, by its name lower-cased with spaces, hyphens and underscores dropped. */
-type Field = 'title' | 'author' | 'published' | 'modified' | 'url' | 'site' | 'description' | 'lang';
+export type Field = 'title' | 'author' | 'published' | 'modified' | 'url' | 'site' | 'description' | 'lang';
 
 const FIELDS: Record<string, Field> = {
   title: 'title',
@@ -54,6 +54,7 @@ const FIELDS: Record<string, Field> = {
   excerpt: 'description',
   lang: 'lang',
   language: 'lang',
+  languagecode: 'lang',
   locale: 'lang',
   inlanguage: 'lang',
 };
@@ -93,7 +94,7 @@ export interface FrontMatter {
 }
 
 /** A key of the front matter, the field it names (null: one no record field reads), and its values. */
-interface Entry {
+export interface Entry {
   field: Field | null;
   values: string[];
 }
@@ -207,7 +208,8 @@ function headerEntry(line: string): Entry | null {
   return field === null ? null : { field, values: [match![2]!.trim()] };
 }
 
-function fieldOf(key: string): Field | null {
+/** The field a key names (lower-cased, spaces, hyphens and underscores dropped), or null. */
+export function fieldOf(key: string): Field | null {
   return FIELDS[key.toLowerCase().replace(/[\s_-]+/gu, '')] ?? null;
 }
 
@@ -234,8 +236,12 @@ function flowList(inner: string): string[] {
   return items;
 }
 
-function evidenceOf(entries: readonly Entry[]): PageEvidence {
-  const meta: { key: string; value: string }[] = [];
+/** What the entries state, as an HTML head states it (each field as the meta tag it stands for). */
+export function evidenceOf(
+  entries: readonly Entry[],
+  declaredIn: 'front-matter' | 'json' = 'front-matter',
+): PageEvidence {
+  const meta: { key: string; value: string; declaredIn?: 'json' }[] = [];
   let canonicalUrl: string | null = null;
   let lang: string | null = null;
   for (const { field, values } of entries) {
@@ -244,8 +250,9 @@ function evidenceOf(entries: readonly Entry[]): PageEvidence {
       if (value === '' || value.length > MAX_VALUE_CHARS) continue;
       if (field === 'url') canonicalUrl ??= /^https?:\/\/\S+$/iu.test(value) ? value : null;
       else if (field === 'lang') lang ??= value;
+      else if (declaredIn === 'json') meta.push({ key: META_KEY[field], value, declaredIn });
       else meta.push({ key: META_KEY[field], value });
     }
   }
-  return { title: null, lang, canonicalUrl, meta, jsonLd: [], declaredIn: 'front-matter' };
+  return { title: null, lang, canonicalUrl, meta, jsonLd: [], declaredIn };
 }

@@ -11,8 +11,11 @@ import { labelPatterns } from './labels.ts';
 import { asPersonName, splitNames, tidyName } from './names.ts';
 import { agencyName } from './sources.ts';
 
-/** Where a declared value was read: JSON-LD, a meta tag, the <title>, or a text's front matter (its meta tags). */
-export type HtmlSource = 'json-ld' | 'meta' | 'title-tag' | 'front-matter';
+/**
+ * Where a declared value was read: JSON-LD, a meta tag, the <title>, a text's front matter or a JSON upload's own
+ * fields (both read as meta tags).
+ */
+export type HtmlSource = 'json-ld' | 'meta' | 'title-tag' | 'front-matter' | 'json';
 
 export interface HtmlValue<T> {
   value: T;
@@ -68,17 +71,21 @@ const MODIFIED_KEYS = [
 const TITLE_KEYS = ['og:title', 'twitter:title', 'dc.title', 'parsely-title', 'headline'];
 const SITE_KEYS = ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'twitter:site'];
 
-/** A meta tag's source: the front matter's keys stand for meta tags, and the record names them as they were. */
-function metaSource(evidence: PageEvidence): HtmlSource {
-  return evidence.declaredIn === 'front-matter' ? 'front-matter' : 'meta';
+/**
+ * The values of the meta tags of these keys (in the keys' order), each with its source: front matter's keys and a
+ * JSON upload's fields stand for meta tags, and the record names them as they were.
+ */
+function metaEntries(evidence: PageEvidence, keys: readonly string[]): HtmlValue<string>[] {
+  const out: HtmlValue<string>[] = [];
+  for (const key of keys)
+    for (const entry of evidence.meta)
+      if (entry.key === key && entry.value.trim())
+        out.push({ value: entry.value.trim(), source: entry.declaredIn ?? evidence.declaredIn ?? 'meta' });
+  return out;
 }
 
 function metaValues(evidence: PageEvidence, keys: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const key of keys)
-    for (const entry of evidence.meta)
-      if (entry.key === key && entry.value.trim()) out.push(entry.value.trim());
-  return out;
+  return metaEntries(evidence, keys).map((entry) => entry.value);
 }
 
 /**
@@ -157,7 +164,7 @@ export function htmlTitles(evidence: PageEvidence | null, sites: readonly string
       found.push({ value, source });
   };
   add(article(evidence)?.headline, 'json-ld');
-  for (const value of metaValues(evidence, TITLE_KEYS)) add(value, metaSource(evidence));
+  for (const { value, source } of metaEntries(evidence, TITLE_KEYS)) add(value, source);
   add(evidence.title, 'title-tag');
   return found;
 }
@@ -174,12 +181,18 @@ export function htmlAuthors(
   // A JSON-LD author is a Person by its schema: one word ("Surja") is a name there; a meta author needs two.
   const fromJsonLd = people(article(evidence)?.authors ?? [], sites, 1);
   if (fromJsonLd.length > 0) return { value: fromJsonLd, source: 'json-ld' };
-  const fromMeta = people(metaValues(evidence, AUTHOR_KEYS), sites, 2);
-  if (fromMeta.length > 0) return { value: fromMeta, source: metaSource(evidence) };
-  // The body's first author element (microdata's `itemprop="author"`, then a `rel="author"` link): html-evidence.ts.
-  for (const key of MARKUP_AUTHOR_KEYS) {
-    const fromMarkup = people(metaValues(evidence, [key]), sites, 2);
-    if (fromMarkup.length > 0) return { value: fromMarkup, source: metaSource(evidence) };
+  // The meta tags' authors, then the body's first author element (microdata's `itemprop="author"`, then a
+  // `rel="author"` link: html-evidence.ts); the source is the first entry's that names someone.
+  for (const keys of [AUTHOR_KEYS, ...MARKUP_AUTHOR_KEYS.map((key) => [key])]) {
+    const entries = metaEntries(evidence, keys);
+    const fromMeta = people(
+      entries.map((entry) => entry.value),
+      sites,
+      2,
+    );
+    if (fromMeta.length === 0) continue;
+    const first = entries.find((entry) => people([entry.value], sites, 2).length > 0);
+    return { value: fromMeta, source: first?.source ?? 'meta' };
   }
   return null;
 }
@@ -224,15 +237,14 @@ function dateOf(value: string, context: DateContext): string | null {
 
 function firstDate(
   jsonLd: string | null | undefined,
-  metas: string[],
+  metas: readonly HtmlValue<string>[],
   context: DateContext,
-  metaFrom: HtmlSource,
 ): HtmlValue<string> | null {
   const fromJsonLd = jsonLd ? dateOf(jsonLd, context) : null;
   if (fromJsonLd) return { value: fromJsonLd, source: 'json-ld' };
-  for (const value of metas) {
+  for (const { value, source } of metas) {
     const date = dateOf(value, context);
-    if (date) return { value: date, source: metaFrom };
+    if (date) return { value: date, source };
   }
   return null;
 }
@@ -240,23 +252,13 @@ function firstDate(
 /** The publication date the page declares (JSON-LD datePublished, then meta tags). */
 export function htmlPublished(evidence: PageEvidence | null, context: DateContext): HtmlValue<string> | null {
   if (!evidence) return null;
-  return firstDate(
-    soleArticle(evidence)?.datePublished,
-    metaValues(evidence, PUBLISHED_KEYS),
-    context,
-    metaSource(evidence),
-  );
+  return firstDate(soleArticle(evidence)?.datePublished, metaEntries(evidence, PUBLISHED_KEYS), context);
 }
 
 /** The modification date the page declares (JSON-LD dateModified, then meta tags). */
 export function htmlModified(evidence: PageEvidence | null, context: DateContext): HtmlValue<string> | null {
   if (!evidence) return null;
-  return firstDate(
-    soleArticle(evidence)?.dateModified,
-    metaValues(evidence, MODIFIED_KEYS),
-    context,
-    metaSource(evidence),
-  );
+  return firstDate(soleArticle(evidence)?.dateModified, metaEntries(evidence, MODIFIED_KEYS), context);
 }
 
 /** "/2024/03/12/" in a URL's path (year, month, day as path segments): a date the URL states. */

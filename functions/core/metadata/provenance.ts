@@ -172,6 +172,7 @@ const SURE_TITLE: Record<string, number> = {
   'json-ld': 0.8,
   meta: 0.8,
   'front-matter': 0.8,
+  json: 0.8,
   'title-tag': 0.5,
 };
 
@@ -436,6 +437,7 @@ const UPDATED_CONFIDENCE: Record<string, number> = {
   'json-ld': 0.9,
   meta: 0.85,
   'front-matter': 0.85,
+  json: 0.85,
   'dateline-labelled': 0.8,
 };
 
