@@ -61,6 +61,19 @@ export const wholeFamilies: Record<string, (n: number) => string | Uint8Array> =
     gzipSync(
       blocks(n, (i) => `The council met ${name(i)} on day ${i} and agreed the plan for the river path.`),
     ),
+  // A scraper's JSON item: the JSON reader parses it and reads its text field in its own layout (json.ts).
+  'JSON item': (n) =>
+    JSON.stringify({
+      url: 'https://example.com/story',
+      title: 'Title of the story',
+      author: 'Jane Doe',
+      text: blocks(
+        n - 100,
+        (i) => `The council met ${name(i)} on day ${i} and agreed the plan for the river path.`,
+      ),
+    }),
+  // JSON Lines: the reader tells several objects from one by their lines (rejected several-documents).
+  'JSON Lines': (n) => lines(n, (i) => JSON.stringify({ title: name(i), text: `Story ${i}.` })),
 };
 
 const CYRILLIC_SMALL = 'абвгдежзийклмнопрстуфхцчшщъыьэюя';
