@@ -294,3 +294,44 @@ describe('quotes: British single quotes', () => {
     expect(extractQuotes(body, [], 'en')).toEqual([]);
   });
 });
+
+describe('quotes: a speaker the lexicon does not know', () => {
+  it('takes a name after the verb and a role, or as the subject, where the language writes nouns in lower case', () => {
+    const polish =
+      'Linia ma dziewięć przystanków.\n\n– To inwestycja, na którą mieszkańcy czekali ponad dziesięć lat – powiedział prezydent miasta Rafał Trzaskowski podczas otwarcia.';
+    const italian = '«È una giornata storica per la città», Giulia Romano ha detto ai giornalisti.';
+
+    expect(extractQuotes(polish, [], 'pl')[0]?.speaker).toBe('Rafał Trzaskowski');
+    expect(extractQuotes(italian, [], 'it')[0]?.speaker).toBe('Giulia Romano');
+  });
+
+  it('takes no name after a preposition (whom the speaker spoke to), nor on a page that capitalises its nouns', () => {
+    const polish =
+      '„To inwestycja, na którą mieszkańcy czekali ponad dziesięć lat” – powiedział w rozmowie z Polską Agencją Prasową.';
+    const german = '„Das ist ein guter Tag für die Stadt“, sagte Landrat Weißgerber Ostbahn.';
+
+    expect(extractQuotes(polish, [], 'pl')[0]).toEqual({
+      speaker: null,
+      text: 'To inwestycja, na którą mieszkańcy czekali ponad dziesięć lat',
+    });
+    expect(extractQuotes(german, [], 'de')[0]?.speaker).toBeNull();
+  });
+
+  it('gives a surname alone the full name the page wrote before it, a title dropped', () => {
+    const english =
+      'The plan was drafted by Carlos Pineda, an engineer.\n\n“We tested it twice before we signed off on it,” said Pineda.';
+    const french =
+      'Francisca Joly-Gomez est professeure de nutrition.\n\n«Dans beaucoup de maladies, la flore est déséquilibrée», indique la Pr Joly-Gomez.';
+
+    expect(extractQuotes(english, [], 'en')[0]?.speaker).toBe('Carlos Pineda');
+    expect(extractQuotes(french, [], 'fr')[0]?.speaker).toBe('Francisca Joly-Gomez');
+  });
+
+  it('keeps a surname alone when no full name stands before it, and takes no pronoun for a surname', () => {
+    const english = '“We tested it twice before we signed off on it,” said Pineda.';
+    const story = 'Actually I remember the truck.\n\n“Are you sure about all of this?” I asked him again.';
+
+    expect(extractQuotes(english, [], 'en')[0]?.speaker).toBe('Pineda');
+    expect(extractQuotes(story, [], 'en')[0]?.speaker ?? null).not.toBe('Actually I');
+  });
+});

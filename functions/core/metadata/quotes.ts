@@ -84,6 +84,13 @@ interface QuotePatterns {
   /** English: a speaker outside the body's people may be one word ("said Pineda"); other languages capitalise nouns
    * ("sagte der Sprecher") or write a role before the name, so there it needs two words. */
   minSpeakerWords: number;
+  /**
+   * The language capitalises its nouns (German): a capitalised run after the verb is a person only from a known
+   * given name on ("sagte Bundeskanzler Olaf Scholz").
+   */
+  nounsCapitalised: boolean;
+  /** The page's language's function words that are no article: one between the verb and a name governs it. */
+  governing: ReadonlySet<string>;
 }
 
 const PATTERNS = new Map<string, QuotePatterns>();
@@ -150,6 +157,10 @@ function patternsOf(language: string | null): QuotePatterns {
     she: new Set(she),
     notName: new Set(own && own.code !== 'en' ? [...own.stopWords, ...own.bio.roles] : []),
     minSpeakerWords: words ? 2 : 1,
+    nounsCapitalised: key === 'de',
+    governing: new Set(
+      own && own.code !== 'en' ? own.stopWords.filter((word) => !own.quotes.articles.includes(word)) : [],
+    ),
   };
   PATTERNS.set(key, patterns);
   return patterns;
@@ -169,14 +180,13 @@ export function extractQuotes(body: string, people: string[], language: string |
   const mentions = personMentions(body, people);
   // A quote at `at`: "he" and "the mayor" are read from the people named before it.
   const attributeAt = (before: string, after: string, at: number) =>
-    attribute(
-      before,
-      after,
+    attribute(before, after, {
       people,
       patterns,
-      (pronoun) => nearestPerson(mentions, at, pronoun, patterns, body),
-      (role) => personWithRole(mentions, at, role, body),
-    );
+      byPronoun: (pronoun) => nearestPerson(mentions, at, pronoun, patterns, body),
+      byRole: (role) => personWithRole(mentions, at, role, body),
+      bySurname: (surname) => fullNameBefore(body, at, surname, patterns),
+    });
   let paragraphStart = 0;
   for (const paragraph of body.split(/\n{2,}/)) {
     const offset = body.indexOf(paragraph, paragraphStart);
@@ -368,23 +378,29 @@ interface Attribution {
   speaker: string | null;
 }
 
-function attribute(
-  before: string,
-  after: string,
-  people: string[],
-  patterns: QuotePatterns,
-  pronounSpeaker: (pronoun: string) => string | null,
-  roleSpeaker: (role: string) => string | null,
-): Attribution {
+/** Who a quote's attribution can name, read from the page around the quote. */
+interface Speakers {
+  people: string[];
+  patterns: QuotePatterns;
+  /** The person "he", "she" or a dropped subject ('') refers to. */
+  byPronoun(pronoun: string): string | null;
+  /** The person the page tied to a role ("the mayor"). */
+  byRole(role: string): string | null;
+  /** The full name the page wrote earlier for a surname alone ("la Pr Joly-Gomez"). */
+  bySurname(surname: string): string | null;
+}
+
+function attribute(before: string, after: string, speakers: Speakers): Attribution {
+  const { people, patterns } = speakers;
   const pronoun = patterns.pronounAfterVerb?.exec(after);
-  if (pronoun) return { attributed: true, speaker: pronounSpeaker(pronoun[1]!) };
+  if (pronoun) return { attributed: true, speaker: speakers.byPronoun(pronoun[1]!) };
   // "”, señaló.": the subject the language dropped is the nearest person named before, of either gender.
-  if (patterns.verbAlone?.test(after)) return { attributed: true, speaker: pronounSpeaker('') };
+  if (patterns.verbAlone?.test(after)) return { attributed: true, speaker: speakers.byPronoun('') };
   // A role between the verb and the name: before speakerAfterVerb, which would take the role's capitalised word
   // ("dijo la ministra de Vivienda"). The name must be a known person's or open with a known given name.
   const role = patterns.speakerAfterRole.exec(after);
   if (role) {
-    const speaker = speakerOf(role[1], undefined, people, patterns, pronounSpeaker);
+    const speaker = speakerOf(role[1], undefined, speakers);
     if (
       speaker &&
       (people.includes(speaker) || (speaker.includes(' ') && isGivenName(speaker.split(' ')[0]!)))
@@ -401,7 +417,7 @@ function attribute(
     const words = afterVerb ? [afterVerb[1], afterVerb[2]] : subject ? [subject[2], subject[1]] : [];
     for (const word of words) {
       // A modifier is no role ("the former mayor": "a former editor" names someone else).
-      const person = word && !isModifier(word) ? roleSpeaker(word) : null;
+      const person = word && !isModifier(word) ? speakers.byRole(word) : null;
       if (person) return person;
     }
     return null;
@@ -409,7 +425,14 @@ function attribute(
   for (const pattern of [patterns.speakerAfterVerb, patterns.speakerAfterSubject, patterns.accordingTo]) {
     const match = pattern?.exec(after);
     if (match) {
-      const speaker = speakerOf(match[1], match[2], people, patterns, pronounSpeaker);
+      // A name the lexicon lacks may be the subject ("”, Rafał Trzaskowski powiedział") or stand after the verb
+      // with nothing but a role between ("– powiedział prezydent miasta Rafał Trzaskowski"); not after a
+      // preposition ("powiedział w rozmowie z Polską Agencją Prasową": whom he spoke to), nor after "according
+      // to" (Polish puts the name in the genitive there: "według Rafała Trzaskowskiego").
+      const unknown =
+        pattern === patterns.speakerAfterSubject ||
+        (pattern === patterns.speakerAfterVerb && !governed(match[0], match[1], patterns));
+      const speaker = speakerOf(match[1], match[2], speakers, unknown);
       return { attributed: true, speaker: speaker ?? nameAfterRole(after, patterns) ?? roleNoun() };
     }
   }
@@ -417,7 +440,7 @@ function attribute(
   if (match)
     return {
       attributed: true,
-      speaker: speakerOf(match[1], match[2], people, patterns, pronounSpeaker) ?? roleNoun(),
+      speaker: speakerOf(match[1], match[2], speakers) ?? roleNoun(),
     };
   const byRole = roleNoun();
   if (byRole) return { attributed: true, speaker: byRole };
@@ -464,14 +487,82 @@ const CONJUNCTIONS: ReadonlySet<string> = new Set(
 const CLAUSE_END = new RegExp(`[.!?;:${QUOTE_MARKS}\\n]`, 'u');
 const MAX_CLAUSE_WORDS = 16;
 
+/**
+ * A title's abbreviation before a name, in the vocabulary's languages ("Pr", "Dr.", "Prof.", "Me", "Dott.ssa",
+ * "Sra.", "Mgr", "Dhr."): not part of the name.
+ */
+const TITLE_ABBREVIATION =
+  /^(?:dr|drs|pr|prof|mr|mrs|ms|me|mme|mlle|mgr|dott|dott\.ssa|sig|sig\.ra|sr|sra|srta|dña|dhr|mevr|hr|fr|ing)\.?$/iu;
+
+/** How far back, in characters, a surname alone looks for the full name the page wrote before it. */
+const SURNAME_REACH = 3000;
+
+/**
+ * The full name written before `offset` for a surname alone: the nearest "Given Surname" (the word before a
+ * capitalised one that is no function word, role or title; on a page whose language capitalises its nouns, a
+ * known given name). Null when the page wrote the surname alone only.
+ */
+function fullNameBefore(
+  body: string,
+  offset: number,
+  surname: string,
+  patterns: QuotePatterns,
+): string | null {
+  // A surname has a capital and a small letter at least ("I" in "Actually I remember" is none), and is no
+  // function word.
+  if (!/^\p{Lu}\p{Ll}/u.test(surname) || STOP_WORDS.has(surname.toLowerCase())) return null;
+  const from = Math.max(0, offset - SURNAME_REACH);
+  let at = body.lastIndexOf(` ${surname}`, offset);
+  for (let tries = 0; at >= from && tries < 8; tries++) {
+    const end = at + 1 + surname.length;
+    // The surname as a whole word: not "Pinedas", not "Pineda-Ruiz".
+    if (!/[\p{L}\p{N}-]/u.test(body[end] ?? '')) {
+      const given = /(\p{Lu}[\p{Ll}'’-]+)$/u.exec(body.slice(Math.max(0, at - 40), at))?.[1];
+      if (given && acceptsGivenName(given, patterns)) {
+        const full = asPersonName(`${given} ${surname}`, 2);
+        if (full) return full;
+      }
+    }
+    at = body.lastIndexOf(` ${surname}`, at - 1);
+  }
+  return null;
+}
+
+/** Whether a capitalised word before a surname can be its given name on this page. */
+function acceptsGivenName(word: string, patterns: QuotePatterns): boolean {
+  if (patterns.nounsCapitalised) return isGivenName(word);
+  const lower = word.toLowerCase();
+  return !(
+    STOP_WORDS.has(lower) ||
+    patterns.notName.has(lower) ||
+    isRoleWord(word) ||
+    TITLE_ABBREVIATION.test(word) ||
+    tagsOf(lower).some(
+      (tag) => tag !== 'FirstName' && tag !== 'MaleName' && tag !== 'FemaleName' && tag !== 'LastName',
+    )
+  );
+}
+
+/** Whether a function word other than an article stands between the speech verb and the name (`clause` ends with it). */
+function governed(clause: string, name: string | undefined, patterns: QuotePatterns): boolean {
+  const lead = clause.slice(0, clause.length - (name?.length ?? 0)).toLowerCase();
+  return lead.split(/[\s,.;:–—-]+/u).some((word) => patterns.governing.has(word));
+}
+
+/**
+ * The speaker a capitalised run names: a person of the page, else the run as a name. On a page in another
+ * language than English, a name the lexicon lacks counts (`unknown`: the caller saw it stand where a speaker does)
+ * when the language writes its nouns in lower case and the run is two or three words; else it must open with a
+ * known given name.
+ */
 function speakerOf(
   name: string | undefined,
   pronoun: string | undefined,
-  people: string[],
-  patterns: QuotePatterns,
-  pronounSpeaker: (pronoun: string) => string | null,
+  speakers: Speakers,
+  unknown = false,
 ): string | null {
-  if (pronoun) return pronounSpeaker(pronoun);
+  const { people, patterns } = speakers;
+  if (pronoun) return speakers.byPronoun(pronoun);
   if (!name) return null;
   // A capitalised run ends with its sentence: "so Rostek. Die Grenze …" (a period after "Dr." ends none).
   const starts = sentenceStarts(name);
@@ -484,9 +575,23 @@ function speakerOf(
     words.length > 0 &&
     (isRoleWord(words[0] ?? '') ||
       /^(?:of|the|state|foreign|U\.S\.)$/i.test(words[0] ?? '') ||
+      TITLE_ABBREVIATION.test(words[0] ?? '') ||
       patterns.notName.has((words[0] ?? '').toLowerCase()))
   )
     words.shift();
+  // A surname alone ("said Pineda", "indique la Pr Joly-Gomez"): the full name the page wrote before it.
+  if (words.length === 1) {
+    const full = speakers.bySurname(words[0]!.replace(/[.,;:]+$/u, ''));
+    if (full) return full;
+  }
+  if (
+    unknown &&
+    patterns.minSpeakerWords > 1 &&
+    !patterns.nounsCapitalised &&
+    words.length <= 3 &&
+    !isGivenName(words[0] ?? '')
+  )
+    return asPersonName(words.join(' '), 2);
   if (patterns.minSpeakerWords > 1) {
     // Nouns are capitalised in German, and a role is often written before the name in any language
     // ("Grünen-Fraktionschefin Katrin Göring-Eckardt"): a speaker outside the body's people opens with a known
