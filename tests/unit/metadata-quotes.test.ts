@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../functions/core/metadata/quotes.ts';
+import { processText } from '../../functions/core/pipeline.ts';
 
 const PEOPLE = ['Janet Yellen', 'Mao Ning', 'Antony Blinken'];
 
@@ -333,5 +334,33 @@ describe('quotes: a speaker the lexicon does not know', () => {
 
     expect(extractQuotes(english, [], 'en')[0]?.speaker).toBe('Pineda');
     expect(extractQuotes(story, [], 'en')[0]?.speaker ?? null).not.toBe('Actually I');
+  });
+});
+
+describe('quoted speakers among the entities', () => {
+  it('lists a quoted speaker the entity readers missed among the people, not a run the lexicon knows as words', () => {
+    const page = [
+      'Nowa linia tramwajowa otwarta',
+      'Nowa linia tramwajowa na Woli została w środę oficjalnie otwarta. Pierwsze składy wyjechały na trasę o szóstej rano, a pasażerowie mogli bezpłatnie przetestować nowe połączenie.',
+      '– To inwestycja, na którą mieszkańcy czekali ponad dziesięć lat – powiedział prezydent miasta Rafał Trzaskowski podczas uroczystości otwarcia.',
+      'Budowa trasy kosztowała ponad 400 milionów złotych i trwała dwa lata. Linia ma długość 5,5 kilometra i dziewięć przystanków, a tramwaje będą kursować co pięć minut.',
+    ].join('\n\n');
+    const record = processText(page, { name: 'tramwaj.txt' });
+
+    expect(record.language).toBe('pl');
+    expect(record.quotes[0]?.speaker).toBe('Rafał Trzaskowski');
+    expect(record.entities.people).toContain('Rafał Trzaskowski');
+  });
+
+  it('leaves out a speaker with a word the lexicon knows as no name', () => {
+    const page = [
+      'Closing the books faster',
+      'Small firms spend days each month reconciling their accounts by hand, and most of them say the work keeps them from planning ahead for the next quarter.',
+      '“Our tool closes the books in a single day for most of the firms that use it,” said Accounting Seed in a statement.',
+    ].join('\n\n');
+    const record = processText(page, { name: 'books.txt' });
+
+    expect(record.quotes[0]?.speaker).toBe('Accounting Seed');
+    expect(record.entities.people).not.toContain('Accounting Seed');
   });
 });

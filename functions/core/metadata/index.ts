@@ -1,4 +1,12 @@
-import type { CleanResult, Metadata, PageEvidence, RemovedItem, SourceHints } from '../types.ts';
+import type {
+  CleanResult,
+  Entities,
+  Metadata,
+  PageEvidence,
+  Quote,
+  RemovedItem,
+  SourceHints,
+} from '../types.ts';
 import { languageCode } from '../vocabulary/index.ts';
 import type { LowerWordRuns } from '../word-runs.ts';
 import { countWordsFast } from '../words-fast.ts';
@@ -12,7 +20,7 @@ import {
   type DateContext,
   extractDates,
 } from './dates.ts';
-import { withoutFunctionWords, withoutNounTails } from './entities.ts';
+import { MAX_PER_KIND, withoutFunctionWords, withoutNounTails } from './entities.ts';
 import { extractEntitiesFast } from './entities-fast.ts';
 import {
   hostOf,
@@ -30,6 +38,7 @@ import { extractSegmentedKeywords, SEGMENTED_LANGUAGES } from './keywords-segmen
 import { labelPatterns } from './labels.ts';
 import { SAMPLE_CHARS } from './language.ts';
 import { detectLanguageFast } from './language-fast.ts';
+import { isKnownNonName } from './names.ts';
 import {
   type Choice,
   type PageFacts,
@@ -167,6 +176,7 @@ export function analyseMetadata(
     body,
     language,
   );
+  const quotes = extractQuotes(body, entities.people, language);
   const wordCount = countWordsFast(body);
   const metadata: Metadata = {
     title: title?.value ?? null,
@@ -184,8 +194,8 @@ export function analyseMetadata(
     language,
     wordCount,
     readingTimeMinutes: wordCount === 0 ? 0 : Math.max(1, Math.ceil(wordCount / WORDS_PER_MINUTE)),
-    entities,
-    quotes: extractQuotes(body, entities.people, language),
+    entities: withSpeakers(entities, quotes),
+    quotes,
     keywords:
       language !== null && SEGMENTED_LANGUAGES.has(language)
         ? extractSegmentedKeywords(body, language)
@@ -230,4 +240,21 @@ function agenciesOnByline(cleaned: CleanResult, byline: AuthorResult, chosen: bo
   if (!block) return [];
   const line = block.text.split('\n')[byline.line - block.line] ?? '';
   return line.length <= MAX_BYLINE ? bylineAgencies(line) : [];
+}
+
+/**
+ * The people the page quotes are people it names: a speaker of two words or more that the entity readers missed
+ * (a name the lexicon does not know: "Rafał Trzaskowski") joins them, up to their limit, when no word of it is one
+ * the lexicon knows as no name.
+ */
+function withSpeakers(entities: Entities, quotes: readonly Quote[]): Entities {
+  const people = [...entities.people];
+  for (const { speaker } of quotes) {
+    if (people.length >= MAX_PER_KIND) break;
+    // A run the lexicon knows a word of as no name ("Accounting Seed", "Supervisor Alfredo Pedroza") is not joined.
+    if (!speaker?.includes(' ') || people.includes(speaker) || speaker.split(' ').some(isKnownNonName))
+      continue;
+    people.push(speaker);
+  }
+  return people.length === entities.people.length ? entities : { ...entities, people };
 }

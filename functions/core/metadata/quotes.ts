@@ -6,7 +6,7 @@ import { countWordsFast } from '../words-fast.ts';
 import { resolvePerson } from './entities.ts';
 import { alternation } from './labels.ts';
 import { tagsOf } from './lexicon.ts';
-import { asPersonName, genderOf, isGivenName, isRoleWord } from './names.ts';
+import { asPersonName, genderOf, isGivenName, isKnownNonName, isRoleWord } from './names.ts';
 
 /**
  * A quoted passage (2-1,200 characters; bounded: no runaway spans), the inner text in the first group that
@@ -517,7 +517,10 @@ function fullNameBefore(
     const end = at + 1 + surname.length;
     // The surname as a whole word: not "Pinedas", not "Pineda-Ruiz".
     if (!/[\p{L}\p{N}-]/u.test(body[end] ?? '')) {
-      const given = /(\p{Lu}[\p{Ll}'’-]+)$/u.exec(body.slice(Math.max(0, at - 40), at))?.[1];
+      // The whole word before it: "Jean-Paul" of "Jean-Paul Claverie", not "Paul".
+      const given = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*\p{Ll})$/u.exec(
+        body.slice(Math.max(0, at - 40), at),
+      )?.[1];
       if (given && acceptsGivenName(given, patterns)) {
         const full = asPersonName(`${given} ${surname}`, 2);
         if (full) return full;
@@ -537,9 +540,7 @@ function acceptsGivenName(word: string, patterns: QuotePatterns): boolean {
     patterns.notName.has(lower) ||
     isRoleWord(word) ||
     TITLE_ABBREVIATION.test(word) ||
-    tagsOf(lower).some(
-      (tag) => tag !== 'FirstName' && tag !== 'MaleName' && tag !== 'FemaleName' && tag !== 'LastName',
-    )
+    isKnownNonName(word)
   );
 }
 
