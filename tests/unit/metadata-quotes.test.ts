@@ -94,12 +94,21 @@ describe('quotes', () => {
     expect(extractQuotes(sagte, ['Anna Berg'], 'de')[0]?.speaker ?? null).toBeNull();
   });
 
-  it('takes no name after a role and a comma unless it opens with a known given name', () => {
+  it('takes no name after a role and a comma that opens with no known given name and holds a common word', () => {
     // "New York Times" is no person; "adding that" is no name at all.
     const times = '“It will open in two years,” said one official, New York Times reported.';
     const adding = '“It will open in two years,” said the minister, adding that Paris would pay.';
     expect(extractQuotes(times, [])).toEqual([{ speaker: null, text: 'It will open in two years' }]);
     expect(extractQuotes(adding, [])).toEqual([{ speaker: null, text: 'It will open in two years' }]);
+  });
+
+  it('takes a name the lexicon does not know after a role and a comma, where nouns are written in lower case', () => {
+    const spanish =
+      '—Vamos a recurrir la ley ante el Tribunal Constitucional —afirmó el portavoz del PP, Borja Sémper.';
+    const german = '„Wir werden klagen“, sagte der Sprecher der Partei, Landesvorstand Ostbahn.';
+
+    expect(extractQuotes(spanish, [], 'es')[0]?.speaker).toBe('Borja Sémper');
+    expect(extractQuotes(german, [], 'de')[0]?.speaker).toBeNull();
   });
 
   it('keeps the quote with a null speaker when nobody is named', () => {

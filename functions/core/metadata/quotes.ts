@@ -397,13 +397,18 @@ function attribute(before: string, after: string, speakers: Speakers): Attributi
   // "”, señaló.": the subject the language dropped is the nearest person named before, of either gender.
   if (patterns.verbAlone?.test(after)) return { attributed: true, speaker: speakers.byPronoun('') };
   // A role between the verb and the name: before speakerAfterVerb, which would take the role's capitalised word
-  // ("dijo la ministra de Vivienda"). The name must be a known person's or open with a known given name.
+  // ("dijo la ministra de Vivienda"). The name must be a known person's or open with a known given name; where
+  // the language writes its nouns in lower case, a name the lexicon does not know will do ("—afirmó el portavoz
+  // del PP, Borja Sémper"), when no word of it is one the lexicon knows as no name.
   const role = patterns.speakerAfterRole.exec(after);
   if (role) {
-    const speaker = speakerOf(role[1], undefined, speakers);
+    const speaker = speakerOf(role[1], undefined, speakers, !patterns.nounsCapitalised);
+    const words = speaker?.split(' ') ?? [];
     if (
       speaker &&
-      (people.includes(speaker) || (speaker.includes(' ') && isGivenName(speaker.split(' ')[0]!)))
+      (people.includes(speaker) ||
+        (words.length >= 2 &&
+          (isGivenName(words[0]!) || (!patterns.nounsCapitalised && !words.some(isKnownNonName)))))
     )
       return { attributed: true, speaker };
   }
