@@ -16,6 +16,7 @@ import { readHtml } from './layout/html.ts';
 import { readJson } from './layout/json.ts';
 import { readLines } from './layout/lines.ts';
 import { readMarkdown } from './layout/markdown.ts';
+import { unwrapBlocks, wrapWidth } from './layout/unwrap.ts';
 import { normalise } from './normalise.ts';
 import type { Block, InputFormat, Layout, PageEvidence } from './types.ts';
 
@@ -93,8 +94,10 @@ function readNormalised(normalised: string, name?: string | null, known?: Layout
     return { layout, format: 'html', blocks: page.blocks, evidence: page.evidence, text: normalised };
   }
   const format: InputFormat = layout === 'markdown' ? 'markdown' : 'text';
-  const blocks =
-    layout === 'lines' ? readLines(text) : layout === 'markdown' ? readMarkdown(text) : segment(text);
+  const blocks = unwrapped(
+    text,
+    layout === 'lines' ? readLines(text) : layout === 'markdown' ? readMarkdown(text) : segment(text),
+  );
   if (front === null) return { layout, format, blocks, evidence: null, text };
   return {
     layout,
@@ -103,6 +106,12 @@ function readNormalised(normalised: string, name?: string | null, known?: Layout
     evidence: front.evidence,
     text,
   };
+}
+
+/** The layout's blocks, a hard-wrapped text's paragraphs joined back into lines (layout/unwrap.ts). */
+function unwrapped(text: string, blocks: Block[]): Block[] {
+  const width = wrapWidth(text, blocks);
+  return width === null ? blocks : unwrapBlocks(blocks, width);
 }
 
 /** The front matter as the page's first block, the layout's blocks after it. */

@@ -1,0 +1,166 @@
+/**
+ * Hard-wrapped text: what html2text, `lynx -dump`, `w3m -dump`, a mail client or a PDF's text layer writes, each
+ * paragraph broken into lines of at most a fixed width (72, 78, 80 characters). The breaks are the tool's, not
+ * the page's: a paragraph's lines are joined back into one line, so the record's body holds paragraphs as the
+ * page did, a headline wrapped over two lines reads as one, and a quote broken across a line is read whole.
+ *
+ * A text is wrapped when the lines its paragraphs go on after are at most a width between `minWidth` and
+ * `maxWidth`, most line breaks inside its paragraphs were forced (the next line's first word would not have
+ * fitted on the line: a wrapper breaks only then), and few of its longer lines are wider (the headings and list
+ * items some wrappers leave alone). Only forced breaks are joined: a short line before a break ends where the page
+ * ended it ("Mon–Fri: 7am–5pm" over "Sat–Sun: closed"). A text whose paragraphs are one line each is not wrapped,
+ * whatever its short lines are.
+ */
+import { tagsOf } from '../metadata/lexicon.ts';
+import type { Block } from '../types.ts';
+import { newBlock } from './blocks.ts';
+
+export const WRAP = {
+  /** Wrappers break at 60 to 100 characters; below this width a text of short lines is a list, not a wrap. */
+  minWidth: 55,
+  maxWidth: 100,
+  /** Forced breaks needed, in all and as a share of the line breaks inside blocks. */
+  minForced: 5,
+  forcedShare: 0.6,
+  /** Lines this long or longer are read for their width… */
+  minLine: 40,
+  /** …and at most this share of them may be wider than the wrap (headings and list items a wrapper leaves). */
+  widerShare: 0.2,
+};
+
+/**
+ * The width the text was wrapped at (the longest line a paragraph goes on after), or null when it was not
+ * wrapped. `blocks` are the layout's blocks of `text`.
+ */
+export function wrapWidth(text: string, blocks: readonly Block[]): number | null {
+  // The lines a paragraph goes on after, in the source (a markdown block's markup is its source line for line).
+  const pairs: Array<[string, string]> = [];
+  let width = 0;
+  for (const block of blocks) {
+    const source = block.markup ?? block.text;
+    // Most blocks are one line: nothing to split.
+    if (block.hints?.code || !source.includes('\n')) continue;
+    const lines = source.split('\n');
+    for (let i = 0; i + 1 < lines.length; i++) {
+      pairs.push([lines[i]!, lines[i + 1]!]);
+      const line = collapsed(lines[i]!);
+      if (!LONG_TOKEN.test(line)) width = Math.max(width, line.length);
+    }
+    // A paragraph that goes on after a line wider than any wrap: the text is not wrapped (most texts stop here).
+    if (width > WRAP.maxWidth) return null;
+  }
+  if (width < WRAP.minWidth || width > WRAP.maxWidth) return null;
+  let forced = 0;
+  for (const [line, next] of pairs) if (isForced(line, next, width)) forced++;
+  if (forced < WRAP.minForced || forced < WRAP.forcedShare * pairs.length) return null;
+  return widerShare(text, width) <= WRAP.widerShare ? width : null;
+}
+
+/**
+ * The blocks with each forced break joined: a space between the lines, or a word hyphenated at the break made
+ * whole. A markdown block's text and markup are joined alike, at the breaks its markup's lines show (code is
+ * left as it is).
+ */
+export function unwrapBlocks(blocks: readonly Block[], width: number): Block[] {
+  let pageWords: Set<string> | null = null;
+  // The page's own words, read once and only when a word is broken at a hyphen.
+  const onPage = (word: string) => {
+    pageWords ??= wordsOf(blocks);
+    return pageWords.has(word);
+  };
+  return blocks.map((block) => {
+    if (!block.text.includes('\n') || block.hints?.code) return block;
+    const lines = block.text.split('\n');
+    const source = block.markup === undefined ? lines : block.markup.split('\n');
+    if (source.length !== lines.length) return block;
+    const forced = source.map((line, i) => i > 0 && isForced(source[i - 1]!, line, width));
+    const text = joinLines(lines, forced, onPage);
+    const markup = block.markup === undefined ? undefined : joinLines(source, forced, onPage);
+    return text === block.text && markup === block.markup
+      ? block
+      : newBlock(block.index, text, block.line, block.hints, markup);
+  });
+}
+
+/** The lines, each one whose break before it was forced joined to the one before. */
+function joinLines(
+  lines: readonly string[],
+  forced: readonly boolean[],
+  onPage: (word: string) => boolean,
+): string {
+  let text = lines[0]!.trimEnd();
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    text = forced[i] ? joined(text, line.trim(), onPage) : `${text}\n${line.trimEnd()}`;
+  }
+  return text;
+}
+
+/**
+ * The break after `line` was the wrapper's: the next line's first word would not have fitted after it, or a
+ * word was broken at a hyphen ("end-" over "ing": a typesetter's break, wherever the margin was).
+ */
+function isForced(line: string, next: string, width: number): boolean {
+  const head = next.trimStart();
+  if (head === '') return false;
+  const end = line.trimEnd();
+  if (/\p{L}-$/u.test(end) && /^\p{Ll}/u.test(head)) return true;
+  const space = head.search(/\s/u);
+  const firstWord = space < 0 ? head.length : space;
+  return end.length + 1 + firstWord > width;
+}
+
+/**
+ * `text` and the next line as one: a space between them, or, after a word broken at a hyphen ("end-" / "ing"),
+ * the word made whole when the page writes it so elsewhere or the lexicon knows it ("ending", "withstand"), else
+ * kept hyphenated ("well-" / "known": a wrapper also breaks after a hyphen the word has).
+ */
+function joined(text: string, next: string, onPage: (word: string) => boolean): string {
+  const broken = /(\p{L}+)-$/u.exec(text);
+  if (broken && /^\p{Ll}/u.test(next)) {
+    const rest = /^\p{L}+/u.exec(next)?.[0] ?? '';
+    const whole = `${broken[1]}${rest}`.toLowerCase();
+    return onPage(whole) || tagsOf(whole).length > 0 ? `${text.slice(0, -1)}${next}` : `${text}${next}`;
+  }
+  return `${text} ${next}`;
+}
+
+/** The lower-cased words of the blocks. */
+function wordsOf(blocks: readonly Block[]): Set<string> {
+  const words = new Set<string>();
+  for (const block of blocks)
+    for (const word of block.text.toLowerCase().match(/\p{L}+/gu) ?? []) words.add(word);
+  return words;
+}
+
+/** A token no wrapper breaks (a URL, a markdown link with its target): a line holding one may pass the width. */
+const LONG_TOKEN = /\S{40}/u;
+
+/** A line trimmed, its runs of spaces counted as one (a PDF's running header spreads its parts across the line). */
+function collapsed(line: string): string {
+  return line.trim().replace(/\s+/gu, ' ');
+}
+
+/**
+ * Of the text's lines of `WRAP.minLine` characters or more (words, no token too long to break), the share longer
+ * than `width`: in a wrapped text only the lines a wrapper leaves alone (headings, list items), in a text of
+ * one line a paragraph most of them.
+ */
+function widerShare(text: string, width: number): number {
+  let lines = 0;
+  let wider = 0;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end - start >= WRAP.minLine) {
+      const line = collapsed(text.slice(start, end));
+      if (line.length >= WRAP.minLine && line.includes(' ') && !LONG_TOKEN.test(line)) {
+        lines++;
+        if (line.length > width) wider++;
+      }
+    }
+    start = end + 1;
+  }
+  return lines === 0 ? 1 : wider / lines;
+}

@@ -1,0 +1,125 @@
+/**
+ * Hard-wrapped text (layout/unwrap.ts): what html2text, lynx, a mail client or a PDF's text layer writes, each
+ * paragraph broken at a fixed width, gives the record the unwrapped page gives; a text that is not wrapped keeps
+ * every line break it has.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../functions/core/layout/blocks.ts';
+import { unwrapBlocks, wrapWidth } from '../../functions/core/layout/unwrap.ts';
+import { readLayout } from '../../functions/core/layout.ts';
+import { processText } from '../../functions/core/pipeline.ts';
+
+const PARAGRAPHS = [
+  'The city council voted on Tuesday to build a new harbour wall, ending two years of debate over how to protect the old town from winter storms. The wall will cost 40 million euros and take three years to complete, according to the council’s own estimate.',
+  'Engineers said the current wall, built in 1952, could no longer withstand the storms that hit the coast every winter. “We cannot wait for the next flood,” said the mayor, Anna Berg, at a meeting in the town hall on Tuesday evening.',
+  'Local businesses welcomed the decision, though some worried about the noise of construction during the summer season, when most of the town’s visitors arrive and the harbour is full.',
+];
+const HEADLINE = 'Council approves a new harbour wall after two years of debate over the winter storms';
+
+/** A greedy wrap at `width`, as Python's textwrap and most mail clients write it. */
+function wrap(paragraph: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of paragraph.split(' ')) {
+    if (line === '') line = word;
+    else if (line.length + 1 + word.length <= width) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.join('\n');
+}
+
+const page = (parts: string[]) => parts.join('\n\n');
+
+describe('hard-wrapped text', () => {
+  it('gives the record of the unwrapped page: title, body, quotes', () => {
+    const original = page(['Home', 'News', HEADLINE, 'By Jane Doe', ...PARAGRAPHS, 'Share on Facebook']);
+    const wrapped = page([
+      'Home',
+      'News',
+      wrap(HEADLINE, 72),
+      'By Jane Doe',
+      ...PARAGRAPHS.map((p) => wrap(p, 72)),
+      'Share on Facebook',
+    ]);
+    const expected = processText(original, { name: 'story.txt' });
+    const record = processText(wrapped, { name: 'story.txt' });
+
+    expect(wrapped.split('\n').every((line) => line.length <= 72)).toBe(true);
+    expect(record.title).toBe(HEADLINE);
+    expect(record.body).toBe(expected.body);
+    expect(record.quotes).toEqual(expected.quotes);
+    expect(record.quotes[0]?.speaker).toBe('Anna Berg');
+  });
+
+  it('reads wrapped markdown (html2text, pandoc) as its unwrapped source: text and markup alike, code kept', () => {
+    const code = '```\nfor x in range(3):\n    print(x)\n```';
+    const linked = `${PARAGRAPHS[2]} Read the [council report](https://harbour.example.gov/council/reports/2024/03/harbour-wall-decision-final.pdf) for details.`;
+    const source = (p: (s: string) => string) =>
+      page([`# ${HEADLINE}`, p(PARAGRAPHS[0]!), p(PARAGRAPHS[1]!), code, p(linked)]);
+    const wrapped = source((p) => wrap(p, 78));
+    const expected = processText(
+      source((p) => p),
+      { name: 'story.md' },
+    );
+    const record = processText(wrapped, { name: 'story.md' });
+
+    expect(record.format).toBe('markdown');
+    expect(record.body).toBe(expected.body);
+    expect(record.body).toContain('for x in range(3):\n    print(x)');
+  });
+
+  it('makes a word broken at a hyphen whole when the page writes it so, and keeps a hyphen the word has', () => {
+    const text = page([
+      'The council met on Tuesday to discuss the harbour and its wall, end-\ning two years of talks that had divided the town and its shop owners.',
+      'Ending the talks was a relief for everyone in the town, said a well-\nknown shop owner who has lived by the harbour for forty years or more.',
+      ...PARAGRAPHS.map((p) => wrap(p, 72)),
+    ]);
+    const blocks = segment(text);
+    const width = wrapWidth(text, blocks);
+
+    expect(width).not.toBeNull();
+    const joined = unwrapBlocks(blocks, width!).map((block) => block.text);
+    expect(joined[0]).toContain('its wall, ending two years of talks');
+    expect(text.split('\n').every((line) => line.length <= 72)).toBe(true);
+    expect(joined[1]).toContain('said a well-known shop owner');
+  });
+
+  it('keeps the line breaks of a text that is not wrapped', () => {
+    const oneLongLine = page([...PARAGRAPHS, 'Opening hours\nMon–Fri: 7am to 5pm\nSat–Sun: closed']);
+    const shortLines = page([
+      'Harbour Office\n12 Quay Street\nSpringfield',
+      'Mon–Fri: 7am to 5pm\nSat–Sun: closed',
+    ]);
+
+    for (const text of [oneLongLine, shortLines]) {
+      expect(wrapWidth(text, segment(text))).toBeNull();
+      expect(readLayout(text, 'page.txt').blocks.map((block) => block.text)).toEqual(
+        segment(text).map((block) => block.text),
+      );
+    }
+  });
+
+  it('unwraps any text wrapped at any width from 60 to 100 back to its paragraphs', () => {
+    const word = fc.stringMatching(/^[a-z]{1,12}$/);
+    const paragraph = fc.array(word, { minLength: 40, maxLength: 120 }).map((words) => words.join(' '));
+    fc.assert(
+      fc.property(
+        fc.array(paragraph, { minLength: 2, maxLength: 6 }),
+        fc.integer({ min: 60, max: 100 }),
+        (paragraphs, width) => {
+          const text = page(paragraphs.map((p) => wrap(p, width)));
+          const blocks = segment(text);
+          const found = wrapWidth(text, blocks);
+          expect(found).not.toBeNull();
+          expect(unwrapBlocks(blocks, found!).map((block) => block.text)).toEqual(paragraphs);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
