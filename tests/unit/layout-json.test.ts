@@ -126,6 +126,13 @@ describe('a JSON upload with one page', () => {
     expect(withDate.provenance.publishedAt?.evidence).toBe('json');
   });
 
+  it('reads a content field that lists the paragraphs, one block each', () => {
+    const record = clean({ title: HEADLINE, paragraphs: 'not a content key', body: PARAGRAPHS });
+
+    expect(record.body).toBe(ARTICLE);
+    expect(record.title).toBe(HEADLINE);
+  });
+
   it('names what the item states as meta tags, each entry marked as the JSON’s', () => {
     const upload = readJson(
       JSON.stringify({

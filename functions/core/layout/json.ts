@@ -112,7 +112,7 @@ function pageOf(object: Record<string, unknown>): JsonUpload {
     if (NESTED_KEYS.has(squashKey(key)) && isObject(value)) collect(value);
   for (const { keys, layout } of CONTENT_KEYS) {
     for (const key of keys) {
-      const content = textOf(fields.get(key));
+      const content = contentOf(fields.get(key));
       if (content === null || content.trim() === '') continue;
       return {
         kind: 'page',
@@ -138,6 +138,13 @@ function entriesOf(fields: ReadonlyMap<string, unknown>): Entry[] {
     if (values.length > 0) entries.push({ field, values });
   }
   return entries;
+}
+
+/** A content field's text: as `textOf` reads it, or a list of paragraphs (strings) one block each. */
+function contentOf(value: unknown): string | null {
+  if (!Array.isArray(value)) return textOf(value);
+  const paragraphs = value.map(textOf).filter((item): item is string => item !== null);
+  return paragraphs.length === 0 ? null : paragraphs.join('\n\n');
 }
 
 /**
