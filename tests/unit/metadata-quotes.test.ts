@@ -373,3 +373,22 @@ describe('quoted speakers among the entities', () => {
     expect(record.entities.people).not.toContain('Accounting Seed');
   });
 });
+
+describe('quotes on a page too short to tell its language', () => {
+  it("reads every vocabulary language's speech verbs, a speaker from a known given name", () => {
+    const german = '„Das ist ein guter Tag für die ganze Stadt“, sagte Stefan Keller am Dienstag.';
+    const record = processText(german, { name: 'kurz.txt' });
+
+    expect(record.language).toBeNull();
+    expect(record.quotes).toEqual([
+      { speaker: 'Stefan Keller', text: 'Das ist ein guter Tag für die ganze Stadt' },
+    ]);
+    expect(
+      extractQuotes('«Es un buen día para toda la ciudad», dijo Stefan Keller.', [], null)[0]?.speaker,
+    ).toBe('Stefan Keller');
+    // A capitalised noun after the verb is no name on a page that may be German.
+    expect(
+      extractQuotes('„Das ist ein guter Tag“, sagte Bürgermeister Ostbahn.', [], null)[0]?.speaker,
+    ).toBeNull();
+  });
+});

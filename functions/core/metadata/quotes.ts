@@ -1,6 +1,6 @@
 import { STOP_WORDS } from '../cleaning/text.ts';
 import type { Quote } from '../types.ts';
-import { LANGUAGES, vocabularyOf } from '../vocabulary/index.ts';
+import { LANGUAGES, type LanguageVocabulary, languageCode, vocabularyOf } from '../vocabulary/index.ts';
 import { sentenceStartBefore, sentenceStarts } from '../words.ts';
 import { countWordsFast } from '../words-fast.ts';
 import { resolvePerson } from './entities.ts';
@@ -97,13 +97,52 @@ const PATTERNS = new Map<string, QuotePatterns>();
 
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
-function patternsOf(language: string | null): QuotePatterns {
+/** What patternsOf reads of a language: its quote words, and the words that open no name in it. */
+interface QuoteLanguage {
+  key: string;
+  /** The quote words besides English's (null on an English page or one of a language without a vocabulary). */
+  words: LanguageVocabulary['quotes'] | null;
+  stopWords: readonly string[];
+  roles: readonly string[];
+}
+
+/**
+ * The page's language as patternsOf reads it. A page too short to tell its language ("„…“, sagte Stefan Keller."
+ * alone) is read with the quote words of every vocabulary language, as a page of a language that capitalises its
+ * nouns is (a speaker needs a known given name).
+ */
+function quoteLanguage(language: string | null): QuoteLanguage {
   const own = vocabularyOf(language);
-  const key = own?.code ?? 'en';
+  if (own && own.code !== 'en')
+    return { key: own.code, words: own.quotes, stopWords: own.stopWords, roles: own.bio.roles };
+  if (own || languageCode(language) !== null) return { key: 'en', words: null, stopWords: [], roles: [] };
+  const others = LANGUAGES.filter((other) => other.code !== 'en');
+  const all = <T>(read: (quotes: LanguageVocabulary['quotes']) => readonly T[]) => [
+    ...new Set(others.flatMap((other) => read(other.quotes))),
+  ];
+  return {
+    key: 'any',
+    words: {
+      verbs: all((quotes) => quotes.verbs),
+      accordingTo: all((quotes) => quotes.accordingTo),
+      he: all((quotes) => quotes.he),
+      she: all((quotes) => quotes.she),
+      they: all((quotes) => quotes.they),
+      dropsSubject: false,
+      articles: all((quotes) => quotes.articles),
+    },
+    stopWords: [...new Set(others.flatMap((other) => other.stopWords))],
+    roles: [...new Set(others.flatMap((other) => other.bio.roles))],
+  };
+}
+
+function patternsOf(language: string | null): QuotePatterns {
+  const own = quoteLanguage(language);
+  const key = own.key;
   const known = PATTERNS.get(key);
   if (known) return known;
   const english = vocabularyOf('en')!.quotes;
-  const words = own && own.code !== 'en' ? own.quotes : null;
+  const words = own.words;
   const verbs = [...english.verbs, ...(words?.verbs ?? [])];
   const he = [...english.he, ...(words?.he ?? [])];
   const she = [...english.she, ...(words?.she ?? [])];
@@ -155,12 +194,11 @@ function patternsOf(language: string | null): QuotePatterns {
     hasVerb: new RegExp(`${START}${VERB}${END}`, 'u'),
     he: new Set(he),
     she: new Set(she),
-    notName: new Set(own && own.code !== 'en' ? [...own.stopWords, ...own.bio.roles] : []),
+    notName: new Set([...own.stopWords, ...own.roles]),
     minSpeakerWords: words ? 2 : 1,
-    nounsCapitalised: key === 'de',
-    governing: new Set(
-      own && own.code !== 'en' ? own.stopWords.filter((word) => !own.quotes.articles.includes(word)) : [],
-    ),
+    // German capitalises its nouns; a page of no known language may be German.
+    nounsCapitalised: key === 'de' || key === 'any',
+    governing: new Set(own.stopWords.filter((word) => !words?.articles.includes(word))),
   };
   PATTERNS.set(key, patterns);
   return patterns;
@@ -170,9 +208,10 @@ function patternsOf(language: string | null): QuotePatterns {
  * Quoted statements with their speaker. Only quotes attributed by a speech verb count (scare quotes and titles
  * do not); a surname resolves to the full name mentioned earlier; "he said" / "She added" is the nearest person
  * named before the quote whom the pronoun can refer to (he: not a known woman's name, she: not a known man's),
- * else null. Speaker null when the text names nobody ("said the source").
+ * else null. Speaker null when the text names nobody ("said the source"). `language` null: the page's language
+ * is unknown (too short to tell), and every vocabulary language's quote words are read.
  */
-export function extractQuotes(body: string, people: string[], language: string | null = null): Quote[] {
+export function extractQuotes(body: string, people: string[], language: string | null = 'en'): Quote[] {
   // No quotation mark, no quote: not a paragraph to split (10 MB of one-word blocks: a million of them).
   if (!QUOTE_MARK.test(body) && !DIALOGUE_START.test(body)) return [];
   const patterns = patternsOf(language);
