@@ -13,6 +13,7 @@
  */
 import { tagsOf } from '../metadata/lexicon.ts';
 import type { Block } from '../types.ts';
+import { isJsSpace } from '../whitespace.ts';
 import { newBlock } from './blocks.ts';
 
 export const WRAP = {
@@ -43,8 +44,7 @@ export function wrapWidth(text: string, blocks: readonly Block[]): number | null
     const lines = source.split('\n');
     for (let i = 0; i + 1 < lines.length; i++) {
       pairs.push([lines[i]!, lines[i + 1]!]);
-      const line = collapsed(lines[i]!);
-      if (!LONG_TOKEN.test(line)) width = Math.max(width, line.length);
+      width = Math.max(width, measure(lines[i]!, 0, lines[i]!.length));
     }
     // A paragraph that goes on after a line wider than any wrap: the text is not wrapped (most texts stop here).
     if (width > WRAP.maxWidth) return null;
@@ -133,12 +133,34 @@ function wordsOf(blocks: readonly Block[]): Set<string> {
   return words;
 }
 
-/** A token no wrapper breaks (a URL, a markdown link with its target): a line holding one may pass the width. */
-const LONG_TOKEN = /\S{40}/u;
+/** A token this long no wrapper breaks (a URL, a markdown link with its target): a line holding one may pass the width. */
+const LONG_TOKEN = 40;
 
-/** A line trimmed, its runs of spaces counted as one (a PDF's running header spreads its parts across the line). */
-function collapsed(line: string): string {
-  return line.trim().replace(/\s+/gu, ' ');
+/**
+ * The width of text[from, to) as a wrapper counts it: trimmed, its runs of white space counted as one (a PDF's
+ * running header spreads its parts across the line); -1 when it holds a token of LONG_TOKEN characters or more,
+ * or no space between words. One pass, no copy: it is asked of every line of the text.
+ */
+function measure(text: string, from: number, to: number): number {
+  let length = 0;
+  let token = 0;
+  let spaces = 0;
+  let pendingSpace = false;
+  for (let i = from; i < to; i++) {
+    if (isJsSpace(text.charCodeAt(i))) {
+      if (token > 0) pendingSpace = true;
+      token = 0;
+      continue;
+    }
+    if (pendingSpace) {
+      length++;
+      spaces++;
+      pendingSpace = false;
+    }
+    length++;
+    if (++token >= LONG_TOKEN) return -1;
+  }
+  return spaces === 0 ? -1 : length;
 }
 
 /**
@@ -154,10 +176,10 @@ function widerShare(text: string, width: number): number {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     if (end - start >= WRAP.minLine) {
-      const line = collapsed(text.slice(start, end));
-      if (line.length >= WRAP.minLine && line.includes(' ') && !LONG_TOKEN.test(line)) {
+      const length = measure(text, start, end);
+      if (length >= WRAP.minLine) {
         lines++;
-        if (line.length > width) wider++;
+        if (length > width) wider++;
       }
     }
     start = end + 1;
