@@ -72,6 +72,8 @@ export const wholeFamilies: Record<string, (n: number) => string | Uint8Array> =
         (i) => `The council met ${name(i)} on day ${i} and agreed the plan for the river path.`,
       ),
     }),
+  // Hard-wrapped prose, one paragraph of it, with words broken at hyphens: the unwrap joins every line (unwrap.ts).
+  'one hard-wrapped paragraph': (n) => hardWrapped(n, 72),
   // JSON Lines: the reader tells several objects from one by their lines (rejected several-documents).
   'JSON Lines': (n) => lines(n, (i) => JSON.stringify({ title: name(i), text: `Story ${i}.` })),
 };
@@ -138,4 +140,29 @@ function gen(n: number, f: (i: number) => string, sep: string): string {
     len += p.length + sep.length;
   }
   return parts.join(sep).slice(0, n);
+}
+
+/**
+ * One paragraph of about n characters wrapped greedily at `width`, as a mail client writes it; every fourth line
+ * ends with a word broken at a hyphen ("end-" over "ing").
+ */
+function hardWrapped(n: number, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  let length = 0;
+  for (let i = 0; length < n; i++) {
+    const word = i % 3 === 0 ? name(i).toLowerCase() : i % 3 === 1 ? 'council' : 'harbour';
+    if (line === '') line = word;
+    else if (line.length + 1 + word.length <= width) line += ` ${word}`;
+    else if (lines.length % 4 === 3 && line.length + 5 <= width) {
+      lines.push(`${line} end-`);
+      length += line.length + 6;
+      line = `ing ${word}`;
+    } else {
+      lines.push(line);
+      length += line.length + 1;
+      line = word;
+    }
+  }
+  return [...lines, line].join('\n');
 }

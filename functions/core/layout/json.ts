@@ -44,7 +44,7 @@ const CONTENT_KEYS: ReadonlyArray<{ keys: readonly string[]; layout: Layout | nu
 /** The nested objects whose fields are the page's too (a crawler's `metadata`). */
 const NESTED_KEYS = new Set(['metadata', 'meta']);
 
-/** How far a top-level key's value is read for a field: a field value longer than this is no metadata. */
+/** A field's list (its authors) is read to this many items. */
 const MAX_LIST_ITEMS = 20;
 
 export type JsonUpload =
@@ -93,8 +93,14 @@ function jsonLines(text: string): JsonUpload | null {
     count++;
   }
   if (count < 2) return null;
+  // The objects, one a non-blank line (each line is not parsed: the upload is refused whatever they hold).
   let lines = 0;
-  for (const line of text.split('\n')) if (line.trim() !== '') lines++;
+  for (let from = 0; from <= text.length; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    if (text.slice(from, to).trim() !== '') lines++;
+    from = to + 1;
+  }
   return { kind: 'several', count: lines };
 }
 

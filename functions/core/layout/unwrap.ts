@@ -82,18 +82,34 @@ export function unwrapBlocks(blocks: readonly Block[], width: number): Block[] {
   });
 }
 
-/** The lines, each one whose break before it was forced joined to the one before. */
+/**
+ * The lines, each one whose break before it was forced joined to the one before: a space between them, or, after
+ * a word broken at a hyphen ("end-" / "ing"), the word made whole when the page writes it so elsewhere or the
+ * lexicon knows it ("ending"), else kept hyphenated ("well-" / "known": a wrapper also breaks after a hyphen the
+ * word has). The parts are joined once at the end: a string grown line by line and read at each join was
+ * flattened again every time (a 2 MB paragraph took 14 s).
+ */
 function joinLines(
   lines: readonly string[],
   forced: readonly boolean[],
   onPage: (word: string) => boolean,
 ): string {
-  let text = lines[0]!.trimEnd();
+  const parts: string[] = [lines[0]!.trimEnd()];
   for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    text = forced[i] ? joined(text, line.trim(), onPage) : `${text}\n${line.trimEnd()}`;
+    if (!forced[i]) {
+      parts.push('\n', lines[i]!.trimEnd());
+      continue;
+    }
+    const next = lines[i]!.trim();
+    const previous = parts[parts.length - 1]!;
+    const broken = previous.endsWith('-') ? /(\p{L}+)-$/u.exec(previous.slice(-BROKEN_WORD_CHARS)) : null;
+    if (broken && /^\p{Ll}/u.test(next)) {
+      const whole = `${broken[1]}${/^\p{L}+/u.exec(next)?.[0] ?? ''}`.toLowerCase();
+      if (onPage(whole) || tagsOf(whole).length > 0) parts[parts.length - 1] = previous.slice(0, -1);
+      parts.push(next);
+    } else parts.push(' ', next);
   }
-  return text;
+  return parts.join('');
 }
 
 /**
@@ -110,20 +126,8 @@ function isForced(line: string, next: string, width: number): boolean {
   return end.length + 1 + firstWord > width;
 }
 
-/**
- * `text` and the next line as one: a space between them, or, after a word broken at a hyphen ("end-" / "ing"),
- * the word made whole when the page writes it so elsewhere or the lexicon knows it ("ending", "withstand"), else
- * kept hyphenated ("well-" / "known": a wrapper also breaks after a hyphen the word has).
- */
-function joined(text: string, next: string, onPage: (word: string) => boolean): string {
-  const broken = /(\p{L}+)-$/u.exec(text);
-  if (broken && /^\p{Ll}/u.test(next)) {
-    const rest = /^\p{L}+/u.exec(next)?.[0] ?? '';
-    const whole = `${broken[1]}${rest}`.toLowerCase();
-    return onPage(whole) || tagsOf(whole).length > 0 ? `${text.slice(0, -1)}${next}` : `${text}${next}`;
-  }
-  return `${text} ${next}`;
-}
+/** A word broken at a hyphen is read from this many characters before the break. */
+const BROKEN_WORD_CHARS = 64;
 
 /** The lower-cased words of the blocks. */
 function wordsOf(blocks: readonly Block[]): Set<string> {
