@@ -34,7 +34,7 @@ import { Int32Scratch } from './cleaning/scratch.ts';
 import { HTML_MODEL_SETTINGS, MODEL_SETTINGS, SETTINGS } from './cleaning/settings.ts';
 import { findTitle } from './cleaning/title.ts';
 import { isTocEntry, neutraliseTablesOfContents, tocEnd } from './cleaning/toc.ts';
-import { looksLikeGivenNameFirst } from './metadata/names.ts';
+import { isRoleLine, looksLikeGivenNameFirst } from './metadata/names.ts';
 import type { Block, CleanResult, RemovedItem } from './types.ts';
 import { countWordsFast } from './words-fast.ts';
 
@@ -175,10 +175,20 @@ function titleAbove(rows: UnitRows, blocks: Block[]): 'prose' | 'name' | null {
   return rows.length > 2 && rows.prose(2) && isWritersName(blocks[1]!.text) ? 'name' : null;
 }
 
-/** A line that is only a person's name, a known given name first ("Jane Doe"; not "Politics", "Breaking News"). */
+/**
+ * A line that is only a person's name, a known given name first ("Jane Doe"; not "Politics", "Breaking News"), or
+ * such a name and the writer's role after a comma, a bar or a dash ("Jane Doe, Staff Writer", "Jane Doe | Senior
+ * Reporter").
+ */
 function isWritersName(text: string): boolean {
-  return isNameLine(text) && looksLikeGivenNameFirst(text.trim());
+  const line = text.trim();
+  const parts = NAME_AND_ROLE.exec(line);
+  const name = parts && isRoleLine(parts[2]!) ? parts[1]! : line;
+  return isNameLine(name) && looksLikeGivenNameFirst(name);
 }
+
+/** A name, then a comma, a bar or a dash, then the rest (a role when isRoleLine says so). */
+const NAME_AND_ROLE = /^([^,|–—]+?)\s*(?:,|\||–|—|\s-)\s+(.+)$/u;
 
 function sameTexts(a: Block[], b: Block[]): boolean {
   if (a.length !== b.length) return false;

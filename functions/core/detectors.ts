@@ -211,7 +211,7 @@ export const DETECTORS = [
     id: 'byline.name',
     kind: 'byline',
     reason:
-      'A line that is only a name, next to an author bio or above paragraphs about that person; on a page with no other chrome, a name between the headline and the first paragraph.',
+      'A line that is only a name, next to an author bio or above paragraphs about that person; on a page with no other chrome, a name (or a name and the writer\'s role: "Jane Doe, Staff Writer") between the headline and the first paragraph.',
     where:
       'cleaning/classify.ts (author bios and author boxes); clean.ts (allBody: a page with no other chrome)',
     examples: [

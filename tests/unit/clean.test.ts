@@ -84,9 +84,20 @@ describe('clean', () => {
     expect(bodyOf(bodyOf(text))).toBe(bodyOf(text));
   });
 
+  it("takes the headline of a page with no chrome above the writer's name and role, removed as the byline", () => {
+    for (const byline of ['Jane Doe, Staff Writer', 'Jane Doe | Senior Reporter', 'Jane Doe – Correspondent']) {
+      const text = `Council to rebuild the old footbridge\n\n${byline}\n\n${P1}\n\n${P2}`;
+      const result = cleanText(text);
+
+      expect(result.title, byline).toBe('Council to rebuild the old footbridge');
+      expect(result.removed.map((r) => [r.rule, r.text])).toEqual([['byline.name', byline]]);
+      expect(bodyOf(text)).toBe(`${P1}\n\n${P2}`);
+    }
+  });
+
   it('takes no title on a page with no chrome when another short line stands under the headline', () => {
     // A section or a dek between them: cleaned again, the body would lose that line as its title.
-    for (const line of ['Politics', 'A new bridge for the old town, at last']) {
+    for (const line of ['Politics', 'A new bridge for the old town, at last', 'Politics, Staff Writer']) {
       const text = `Council to rebuild the old footbridge\n\n${line}\n\n${P1}\n\n${P2}`;
       expect(cleanText(text).title, line).toBeNull();
       expect(bodyOf(text)).toBe(text);
