@@ -85,7 +85,11 @@ describe('clean', () => {
   });
 
   it("takes the headline of a page with no chrome above the writer's name and role, removed as the byline", () => {
-    for (const byline of ['Jane Doe, Staff Writer', 'Jane Doe | Senior Reporter', 'Jane Doe – Correspondent']) {
+    for (const byline of [
+      'Jane Doe, Staff Writer',
+      'Jane Doe | Senior Reporter',
+      'Jane Doe – Correspondent',
+    ]) {
       const text = `Council to rebuild the old footbridge\n\n${byline}\n\n${P1}\n\n${P2}`;
       const result = cleanText(text);
 
