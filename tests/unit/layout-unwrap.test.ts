@@ -59,18 +59,33 @@ describe('hard-wrapped text', () => {
   it('reads wrapped markdown (html2text, pandoc) as its unwrapped source: text and markup alike, code kept', () => {
     const code = '```\nfor x in range(3):\n    print(x)\n```';
     const linked = `${PARAGRAPHS[2]} Read the [council report](https://harbour.example.gov/council/reports/2024/03/harbour-wall-decision-final.pdf) for details.`;
-    const source = (p: (s: string) => string) =>
-      page([`# ${HEADLINE}`, p(PARAGRAPHS[0]!), p(PARAGRAPHS[1]!), code, p(linked)]);
-    const wrapped = source((p) => wrap(p, 78));
-    const expected = processText(
-      source((p) => p),
-      { name: 'story.md' },
-    );
+    // A quote's marks on every line, a list item's continuation indented, both counted in the width (as html2text
+    // and pandoc write them).
+    const marked = (marker: string, next: string, width: number | null, text: string) =>
+      (width === null ? text : wrap(text, width - marker.length))
+        .split('\n')
+        .map((line, i) => `${i === 0 ? marker : next}${line}`)
+        .join('\n');
+    const source = (width: number | null) => {
+      const p = (text: string) => (width === null ? text : wrap(text, width));
+      return page([
+        `# ${HEADLINE}`,
+        p(PARAGRAPHS[0]!),
+        p(PARAGRAPHS[1]!),
+        code,
+        marked('> ', '> ', width, PARAGRAPHS[1]!),
+        marked('* ', '  ', width, PARAGRAPHS[0]!),
+        p(linked),
+      ]);
+    };
+    const wrapped = source(78);
+    const expected = processText(source(null), { name: 'story.md' });
     const record = processText(wrapped, { name: 'story.md' });
 
     expect(record.format).toBe('markdown');
     expect(record.body).toBe(expected.body);
     expect(record.body).toContain('for x in range(3):\n    print(x)');
+    expect(record.body).toContain(`> ${PARAGRAPHS[1]}`);
   });
 
   it('makes a word broken at a hyphen whole when the page writes it so, and keeps a hyphen the word has', () => {

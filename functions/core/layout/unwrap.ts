@@ -42,8 +42,9 @@ export function wrapWidth(text: string, blocks: readonly Block[]): number | null
     // Most blocks are one line: nothing to split.
     if (block.hints?.code || !source.includes('\n')) continue;
     const lines = source.split('\n');
+    const marks = block.markup !== undefined && block.hints?.quote ? QUOTE_MARKS : null;
     for (let i = 0; i + 1 < lines.length; i++) {
-      pairs.push([lines[i]!, lines[i + 1]!]);
+      pairs.push([lines[i]!, unmarked(lines[i + 1]!, marks)]);
       width = Math.max(width, measure(lines[i]!, 0, lines[i]!.length));
     }
     // A paragraph that goes on after a line wider than any wrap: the text is not wrapped (most texts stop here).
@@ -73,9 +74,12 @@ export function unwrapBlocks(blocks: readonly Block[], width: number): Block[] {
     const lines = block.text.split('\n');
     const source = block.markup === undefined ? lines : block.markup.split('\n');
     if (source.length !== lines.length) return block;
-    const forced = source.map((line, i) => i > 0 && isForced(source[i - 1]!, line, width));
+    // A quote's markup marks every line ("> "): the marks are no word, and a line joined to the one before
+    // loses them.
+    const marks = block.markup !== undefined && block.hints?.quote ? QUOTE_MARKS : null;
+    const forced = source.map((line, i) => i > 0 && isForced(source[i - 1]!, unmarked(line, marks), width));
     const text = joinLines(lines, forced, onPage);
-    const markup = block.markup === undefined ? undefined : joinLines(source, forced, onPage);
+    const markup = block.markup === undefined ? undefined : joinLines(source, forced, onPage, marks);
     return text === block.text && markup === block.markup
       ? block
       : newBlock(block.index, text, block.line, block.hints, markup);
@@ -93,6 +97,7 @@ function joinLines(
   lines: readonly string[],
   forced: readonly boolean[],
   onPage: (word: string) => boolean,
+  marks: RegExp | null = null,
 ): string {
   const parts: string[] = [lines[0]!.trimEnd()];
   for (let i = 1; i < lines.length; i++) {
@@ -100,7 +105,7 @@ function joinLines(
       parts.push('\n', lines[i]!.trimEnd());
       continue;
     }
-    const next = lines[i]!.trim();
+    const next = unmarked(lines[i]!, marks).trim();
     const previous = parts[parts.length - 1]!;
     const broken = previous.endsWith('-') ? /(\p{L}+)-$/u.exec(previous.slice(-BROKEN_WORD_CHARS)) : null;
     if (broken && /^\p{Ll}/u.test(next)) {
@@ -124,6 +129,14 @@ function isForced(line: string, next: string, width: number): boolean {
   const space = head.search(/\s/u);
   const firstWord = space < 0 ? head.length : space;
   return end.length + 1 + firstWord > width;
+}
+
+/** A markdown quote's marks at a line's start ("> ", "> > "). */
+const QUOTE_MARKS = /^\s*(?:>\s?)+/u;
+
+/** The line without the marks at its start, if any. */
+function unmarked(line: string, marks: RegExp | null): string {
+  return marks === null ? line : line.replace(marks, '');
 }
 
 /** A word broken at a hyphen is read from this many characters before the break. */
