@@ -88,6 +88,25 @@ describe('hard-wrapped text', () => {
     expect(record.body).toContain(`> ${PARAGRAPHS[1]}`);
   });
 
+  it('drops the margin a wrapper indents every line with (lynx -dump), in every block', () => {
+    const indent = (text: string) =>
+      text
+        .split('\n')
+        .map((line) => `   ${line}`)
+        .join('\n');
+    const wrapped = page([
+      indent(HEADLINE),
+      indent('By Jane Doe'),
+      ...PARAGRAPHS.map((p) => indent(wrap(p, 74))),
+      indent('Share on Facebook'),
+    ]);
+    const record = processText(wrapped, { name: 'page.txt' });
+
+    expect(record.title).toBe(HEADLINE);
+    expect(record.authors).toEqual(['Jane Doe']);
+    expect(record.body).toBe(PARAGRAPHS.join('\n\n'));
+  });
+
   it('makes a word broken at a hyphen whole when the page writes it so, and keeps a hyphen the word has', () => {
     const text = page([
       'The council met on Tuesday to discuss the harbour and its wall, end-\ning two years of talks that had divided the town and its shop owners.',

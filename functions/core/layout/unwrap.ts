@@ -70,8 +70,15 @@ export function unwrapBlocks(blocks: readonly Block[], width: number): Block[] {
     return pageWords.has(word);
   };
   return blocks.map((block) => {
-    if (!block.text.includes('\n') || block.hints?.code) return block;
-    const lines = block.text.split('\n');
+    if (block.hints?.code) return block;
+    // A plain text's margin is the wrapper's too (lynx indents every line by three spaces): each block loses
+    // the indentation all its lines share; markdown's indentation is its syntax and stays.
+    const plain = block.markup === undefined;
+    if (!block.text.includes('\n')) {
+      const text = plain ? block.text.trimStart() : block.text;
+      return text === block.text ? block : newBlock(block.index, text, block.line, block.hints, block.markup);
+    }
+    const lines = plain ? dedented(block.text.split('\n')) : block.text.split('\n');
     const source = block.markup === undefined ? lines : block.markup.split('\n');
     if (source.length !== lines.length) return block;
     // A quote's markup marks every line ("> "): the marks are no word, and a line joined to the one before
@@ -129,6 +136,18 @@ function isForced(line: string, next: string, width: number): boolean {
   const space = head.search(/\s/u);
   const firstWord = space < 0 ? head.length : space;
   return end.length + 1 + firstWord > width;
+}
+
+/** The lines without the leading white space all of them (the blank ones aside) share. */
+function dedented(lines: string[]): string[] {
+  let margin = Number.POSITIVE_INFINITY;
+  for (const line of lines) {
+    const indent = line.length - line.trimStart().length;
+    if (indent < line.length) margin = Math.min(margin, indent);
+  }
+  return margin === 0 || margin === Number.POSITIVE_INFINITY
+    ? lines
+    : lines.map((line) => line.slice(margin));
 }
 
 /** A markdown quote's marks at a line's start ("> ", "> > "). */
