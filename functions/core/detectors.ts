@@ -7,7 +7,7 @@
  * `before-rules` ones first (a date line is a date line whatever label it carries: the metadata stage reads it),
  * `after-rules` ones when no phrase matched. Each has a `prefilter`, a cheap necessary condition tried first.
  * Page detectors decide from a block's place in the page (the region, the blocks around it); they are emitted by
- * the passes named in `where`, and their examples are short pages.
+ * the passes their comment names, and their examples are short pages.
  */
 import {
   CREDIT_HINT,
@@ -32,10 +32,10 @@ export interface LineInput {
   separator: boolean;
 }
 
+/** A detector's reason, and for a page detector the code that emits it, are the comments over its entry. */
 interface DetectorBase {
   id: string;
   kind: BoilerplateKind;
-  reason: string;
 }
 
 export interface LineDetector extends DetectorBase {
@@ -49,8 +49,6 @@ export interface LineDetector extends DetectorBase {
 
 export interface PageDetector extends DetectorBase {
   scope: 'page';
-  /** The code that emits it. */
-  where: string;
   /**
    * A page (blocks separated by blank lines) and the start of a block or line removed from it with this id
    * (none only for the learned model's rule: see its entry).
@@ -82,7 +80,7 @@ export const DETECTORS = [
     scope: 'line',
     id: 'dateline.date',
     kind: 'dateline',
-    reason: 'A line that is only a date or time ("March 3, 2024", "2 days ago", "vor 3 Stunden").',
+    // A line that is only a date or time ("March 3, 2024", "2 days ago", "vor 3 Stunden").
     order: 'before-rules',
     prefilter: (input) => input.digit,
     test: (input) => isDateLineFast(input.key),
@@ -102,8 +100,8 @@ export const DETECTORS = [
     scope: 'line',
     id: 'byline.meta-line',
     kind: 'byline',
-    reason:
-      'A name and a date on one line ("Jane Doe • March 3, 2024", "By Jane Doe on March 3, 2024", "Von Anna Berg am 12. März 2024").',
+    // A name and a date on one line ("Jane Doe • March 3, 2024", "By Jane Doe on March 3, 2024", "Von Anna Berg am
+    // 12. März 2024").
     order: 'before-rules',
     prefilter: (input) => input.digit && input.line.length <= 200,
     test: (input) => metaLineKind(input.line) === 'byline',
@@ -128,7 +126,7 @@ export const DETECTORS = [
     scope: 'line',
     id: 'social.share-bar',
     kind: 'social',
-    reason: 'A line made only of share-button and network names.',
+    // A line made only of share-button and network names.
     order: 'after-rules',
     prefilter: (input) => input.words <= 40,
     test: (input) => isShareBar(input.key),
@@ -141,7 +139,7 @@ export const DETECTORS = [
     scope: 'line',
     id: 'nav.breadcrumb',
     kind: 'navigation',
-    reason: 'Breadcrumb trails ("Home > News > World", "Startseite / Politik").',
+    // Breadcrumb trails ("Home > News > World", "Startseite / Politik").
     order: 'after-rules',
     prefilter: (input) => input.separator,
     test: (input) => isBreadcrumb(input.line),
@@ -154,7 +152,7 @@ export const DETECTORS = [
     scope: 'line',
     id: 'nav.link-row',
     kind: 'navigation',
-    reason: 'Rows of 3+ short links split by bars or bullets.',
+    // Rows of 3+ short links split by bars or bullets.
     order: 'after-rules',
     prefilter: (input) => input.separator,
     test: (input) => isLinkRow(input.line),
@@ -167,8 +165,8 @@ export const DETECTORS = [
     scope: 'line',
     id: 'caption.trailing-credit',
     kind: 'caption',
-    reason:
-      'A photo caption that ends with its picture credit ("… Bild: Name/Agentur", "… (Foto: Archivo)", "… © Name / Agency").',
+    // A photo caption that ends with its picture credit ("… Bild: Name/Agentur", "… (Foto: Archivo)", "… © Name /
+    // Agency").
     order: 'after-rules',
     prefilter: (input) => input.words <= 40 && CREDIT_HINT.test(input.key),
     test: (input) => isTrailingCredit(input.key),
@@ -192,9 +190,9 @@ export const DETECTORS = [
     scope: 'page',
     id: 'nav.toc',
     kind: 'navigation',
-    reason:
-      'A table of contents inside the article: the short lines under a "Table of contents" heading (every vocabulary language), or a run of 5+ short lines each repeated later as a section heading.',
-    where: 'clean.ts (markTablesOfContents)',
+    // A table of contents inside the article: the short lines under a "Table of contents" heading (every vocabulary
+    // language), or a run of 5+ short lines each repeated later as a section heading.
+    // Emitted by clean.ts (markTablesOfContents).
     examples: [
       {
         page: `Share\n\n${ARTICLE}\n\nInhaltsverzeichnis\n\nThe plan\n\nThe costs\n\nWhat comes next\n\n${SECTIONS.slice(0, 3).join('\n\n')}`,
@@ -210,10 +208,11 @@ export const DETECTORS = [
     scope: 'page',
     id: 'byline.name',
     kind: 'byline',
-    reason:
-      'A line that is only a name, next to an author bio or above paragraphs about that person; on a page with no other chrome, a name (or a name and the writer\'s role: "Jane Doe, Staff Writer") between the headline and the first paragraph.',
-    where:
-      'cleaning/classify.ts (author bios and author boxes); clean.ts (allBody: a page with no other chrome)',
+    // A line that is only a name, next to an author bio or above paragraphs about that person; on a page with no
+    // other chrome, a name (or a name and the writer's role: "Jane Doe, Staff Writer") between the headline and the
+    // first paragraph.
+    // Emitted by cleaning/classify.ts (author bios and author boxes); clean.ts (allBody: a page with no other
+    // chrome).
     examples: [
       {
         page: `${ARTICLE}\n\nAnna Berg\n\nAnna Berg is a staff reporter covering transport and city planning for the paper.`,
@@ -225,9 +224,10 @@ export const DETECTORS = [
     scope: 'page',
     id: 'layout.front-matter',
     kind: 'metadata',
-    reason:
-      'The metadata a scraper or note tool writes above the text: YAML front matter ("---", "title: …", "date: …", "---") or a reader header ("Title: …", "URL Source: …", "Published Time: …", "Markdown Content:"). Its title, authors, dates, URL, site and language are read as the page\'s own statement, as an HTML head\'s are.',
-    where: 'layout/front-matter.ts, layout.ts, cleaning/classify.ts',
+    // The metadata a scraper or note tool writes above the text: YAML front matter ("---", "title: …", "date: …",
+    // "---") or a reader header ("Title: …", "URL Source: …", "Published Time: …", "Markdown Content:"). Its title,
+    // authors, dates, URL, site and language are read as the page's own statement, as an HTML head's are.
+    // Emitted by layout/front-matter.ts, layout.ts, cleaning/classify.ts.
     examples: [
       {
         page: `---\ntitle: Cycle lanes approved\nauthor: Anna Berg\ndate: 2024-03-14\n---\n\n${ARTICLE}`,
@@ -243,9 +243,10 @@ export const DETECTORS = [
     scope: 'page',
     id: 'archive.toolbar',
     kind: 'navigation',
-    reason:
-      'A web archive\'s toolbar over an archived page, from the page\'s top: the calendar of captures, "N captures" and the capture dates, "About this capture" and the collection\'s notes, down to "TIMESTAMPS" (and the "The Wayback Machine - https://…" banner line under it).',
-    where: 'cleaning/archive-toolbar.ts, cleaning/classify.ts',
+    // A web archive's toolbar over an archived page, from the page's top: the calendar of captures, "N captures"
+    // and the capture dates, "About this capture" and the collection's notes, down to "TIMESTAMPS" (and the "The
+    // Wayback Machine - https://…" banner line under it).
+    // Emitted by cleaning/archive-toolbar.ts, cleaning/classify.ts.
     examples: [
       {
         page: `success\n\nfail\n\nOct\n\nNOV\n\nDec\n\n10\n\n2013\n\n3 captures\n\n10 Nov 2013 - 2 Feb 2015\n\nAbout this capture\n\nCOLLECTED BY\n\nOrganization: Internet Archive\n\nThese crawls are part of an effort to archive pages as they are created and archive the pages that they refer to.\n\nTIMESTAMPS\n\nThe Wayback Machine - https://web.archive.org/web/20131110/http://example.org/\n\n${ARTICLE}`,
@@ -261,9 +262,10 @@ export const DETECTORS = [
     scope: 'page',
     id: 'author.bio',
     kind: 'author-bio',
-    reason:
-      'An author bio paragraph ("Name, a … writer …", "Name is a reporter …", "Name ist Redakteurin …": every vocabulary language), or a paragraph opening with a role under a name line, or the paragraph about that person under an "About NAME" heading, late in the page.',
-    where: 'cleaning/classify.ts (author bios and author boxes)',
+    // An author bio paragraph ("Name, a … writer …", "Name is a reporter …", "Name ist Redakteurin …": every
+    // vocabulary language), or a paragraph opening with a role under a name line, or the paragraph about that
+    // person under an "About NAME" heading, late in the page.
+    // Emitted by cleaning/classify.ts (author bios and author boxes).
     examples: [
       {
         page: `${ARTICLE}\n\nAnna Berg is a staff reporter covering transport and city planning for the paper.`,
@@ -291,8 +293,8 @@ export const DETECTORS = [
     scope: 'page',
     id: 'related.list-item',
     kind: 'related',
-    reason: 'A short teaser title under a related/recommended heading.',
-    where: 'clean.ts (headings inside the region)',
+    // A short teaser title under a related/recommended heading.
+    // Emitted by clean.ts (headings inside the region).
     examples: [
       {
         page: `${ARTICLE}\n\nRelated Articles\n\nNew bus lanes open next week\n\nCity plans a second bridge`,
@@ -304,9 +306,9 @@ export const DETECTORS = [
     scope: 'page',
     id: 'comments.thread',
     kind: 'comments',
-    reason:
-      'A reader comment thread: the entries under a comment heading, or a run of "NAME says:" entries; read into the record\'s comments.',
-    where: 'clean.ts and cleaning/comments.ts',
+    // A reader comment thread: the entries under a comment heading, or a run of "NAME says:" entries; read into the
+    // record's comments.
+    // Emitted by clean.ts and cleaning/comments.ts.
     examples: [
       {
         page: `${ARTICLE}\n\n2 Comments\n\nMaria says:\n\nFinally, safe lanes for my kids to ride to school.\n\nReply\n\nTom says:\n\nWhat about parking?\n\nReply`,
@@ -318,9 +320,9 @@ export const DETECTORS = [
     scope: 'page',
     id: 'context.between-chrome',
     kind: 'low-content',
-    reason:
-      'Inside the region, a short non-prose line between two removed lines (jusText-style context), or a sentence between two removed lines of the same kind (then it takes their kind).',
-    where: 'clean.ts (context pass)',
+    // Inside the region, a short non-prose line between two removed lines (jusText-style context), or a sentence
+    // between two removed lines of the same kind (then it takes their kind).
+    // Emitted by clean.ts (context pass).
     examples: [
       {
         page: `${ARTICLE}\n\nShare this article\n\nRiver road\n\nFollow us on Twitter\n\nThe second stretch, past the station, follows next year if the budget allows it.\n\nThe council will publish a map of the route before work starts in March.`,
@@ -332,9 +334,9 @@ export const DETECTORS = [
     scope: 'page',
     id: 'model.low-content',
     kind: 'low-content',
-    reason:
-      'Inside the region, a short block the learned block model (cleaning/model.ts) is nearly sure is not article text; the audit names the features that decided.',
-    where: 'clean.ts (after the region), cleaning/model.ts',
+    // Inside the region, a short block the learned block model (cleaning/model.ts) is nearly sure is not article
+    // text; the audit names the features that decided.
+    // Emitted by clean.ts (after the region), cleaning/model.ts.
     // What the learned model removes changes when it is retrained: tests/unit/model.test.ts checks the rule
     // with a model of its own, and the training script reports what the shipped one does.
     examples: [],
@@ -343,8 +345,8 @@ export const DETECTORS = [
     scope: 'page',
     id: 'page.repeated',
     kind: 'repeated',
-    reason: 'A short line that appears several times in the page (menus), or a paragraph shown twice.',
-    where: 'clean.ts',
+    // A short line that appears several times in the page (menus), or a paragraph shown twice.
+    // Emitted by clean.ts.
     examples: [
       {
         page: `Local Weather\n\nCity Guide\n\n${ARTICLE}\n\nLocal Weather\n\nCity Guide\n\n© 2024 Example Times`,
@@ -356,8 +358,8 @@ export const DETECTORS = [
     scope: 'page',
     id: 'page.before-article',
     kind: 'navigation',
-    reason: 'Outside the article region, before it: header, menus, teasers.',
-    where: 'clean.ts',
+    // Outside the article region, before it: header, menus, teasers.
+    // Emitted by clean.ts.
     examples: [
       { page: `Weather\n\nTraffic\n\nCycle lanes approved\n\n${ARTICLE}\n\nShare`, removes: 'Weather' },
     ],
@@ -366,8 +368,8 @@ export const DETECTORS = [
     scope: 'page',
     id: 'page.after-article',
     kind: 'low-content',
-    reason: 'Outside the article region, after it: footer, teasers, widgets.',
-    where: 'clean.ts',
+    // Outside the article region, after it: footer, teasers, widgets.
+    // Emitted by clean.ts.
     examples: [{ page: `Share\n\n${ARTICLE}\n\nOur Partners\n\nShop Directory`, removes: 'Our Partners' }],
   },
 ] as const satisfies readonly Detector[];

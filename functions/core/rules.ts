@@ -1,6 +1,7 @@
 /**
  * Boilerplate rules as data, grouped by concept. Each rule has a stable id (stored in records, documented in
- * the README's "Cleaning" chapter), the kind of boilerplate, and the reason it exists.
+ * the README's "Cleaning" chapter), the kind of boilerplate, and the reason it exists (a comment over it: as data
+ * it would ship in the Lambda bundle, which never reads it).
  *
  * A rule matches a line's KEY (lower-cased, quotes straightened, bullets and trailing punctuation stripped,
  * whitespace collapsed, at most KEY_CHARS characters) as:
@@ -19,7 +20,6 @@ import { type ChromeConcept, type ChromePhrases, LANGUAGES } from './vocabulary/
 export interface Rule {
   id: string;
   kind: BoilerplateKind;
-  reason: string;
   lines?: readonly string[];
   prefixes?: readonly string[];
   suffixes?: readonly string[];
@@ -187,7 +187,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'nav.skip-link',
     kind: 'navigation',
-    reason: 'Accessibility skip links are page chrome, never article text.',
+    // Accessibility skip links are page chrome, never article text.
     ...phrasesOf(['skipLink']),
     maxWords: 8,
     example: {
@@ -198,14 +198,14 @@ export const RULES: readonly Rule[] = [
   {
     id: 'nav.menu-word',
     kind: 'navigation',
-    reason: 'One- or two-word menu and toolbar labels that never form an article sentence.',
+    // One- or two-word menu and toolbar labels that never form an article sentence.
     ...phrasesOf(['home', 'menu']),
     example: { match: 'Back to top', noMatch: 'Back to the top of the hill the hikers climbed.' },
   },
   {
     id: 'nav.pagination',
     kind: 'navigation',
-    reason: 'Links to the previous/next item or page of a listing.',
+    // Links to the previous/next item or page of a listing.
     ...phrasesOf(['pagination']),
     patterns: [/^page \d{1,4} of \d{1,5}$/],
     maxWords: 25,
@@ -215,7 +215,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'social.share',
     kind: 'social',
-    reason: 'Share buttons and their labels.',
+    // Share buttons and their labels.
     ...phrasesOf(['share'], { lines: SOCIAL_NETWORKS }),
     maxWords: 12,
     example: { match: 'Share this article', noMatch: 'Shares of the company rose 4% on Monday.' },
@@ -224,7 +224,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'follow.follow-us',
     kind: 'follow',
-    reason: 'Calls to follow the site on social networks or messaging apps.',
+    // Calls to follow the site on social networks or messaging apps.
     ...phrasesOf(['follow']),
     maxWords: 25,
     example: {
@@ -235,7 +235,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'legal.disclaimer',
     kind: 'legal',
-    reason: 'A disclaimer/disclosure heading: the legal notice under it runs to the end of the page.',
+    // A disclaimer/disclosure heading: the legal notice under it runs to the end of the page.
     ...phrasesOf(['disclaimer']),
     heading: 'rest',
     example: {
@@ -247,7 +247,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'paywall.notice',
     kind: 'paywall',
-    reason: 'Paywall and registration walls: the rest of the story is not in the text.',
+    // Paywall and registration walls: the rest of the story is not in the text.
     ...phrasesOf(['paywall']),
     maxWords: 60,
     example: {
@@ -259,7 +259,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'newsletter.signup',
     kind: 'newsletter',
-    reason: 'Newsletter and e-mail sign-up prompts, their form labels and confirmations.',
+    // Newsletter and e-mail sign-up prompts, their form labels and confirmations.
     ...phrasesOf(['newsletter']),
     maxWords: 45,
     example: {
@@ -271,7 +271,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'related.heading',
     kind: 'related',
-    reason: 'Headings of related/recommended/popular lists; the short titles under them go too.',
+    // Headings of related/recommended/popular lists; the short titles under them go too.
     ...phrasesOf(['relatedHeading']),
     patterns: [
       /^more (?:from|on|in|about|by) [^.!?]{1,60}$/,
@@ -289,7 +289,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'related.inline',
     kind: 'related',
-    reason: 'Inline teasers between paragraphs ("Read more: …", "Also read: …") and read-more links.',
+    // Inline teasers between paragraphs ("Read more: …", "Also read: …") and read-more links.
     ...phrasesOf(['relatedInline']),
     maxWords: 30,
     example: {
@@ -301,7 +301,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'author.heading',
     kind: 'author-bio',
-    reason: 'Headings and links of author boxes ("About the author", "More from this author").',
+    // Headings and links of author boxes ("About the author", "More from this author").
     ...phrasesOf(['authorHeading']),
     maxWords: 10,
     example: { match: 'About the author', noMatch: 'About the author of the letter, little is known.' },
@@ -310,8 +310,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'byline.by',
     kind: 'byline',
-    reason:
-      'Byline lines ("By Jane Doe", "Written by …", "Author: …"): the metadata stage reads authors here.',
+    // Byline lines ("By Jane Doe", "Written by …", "Author: …"): the metadata stage reads authors here.
     ...BYLINE_PHRASES,
     maxWords: 14,
     requires: 'name',
@@ -320,8 +319,9 @@ export const RULES: readonly Rule[] = [
   {
     id: 'byline.piece',
     kind: 'byline',
-    reason:
-      'Bylines opened by the other words the metadata stage reads bylines by ("Erstellt von Andri Bryner", "A column by Jane Roe", "Un reportage de Claire Monnier"): a full name after them, not a heading ("Analysis by Country").',
+    // Bylines opened by the other words the metadata stage reads bylines by ("Erstellt von Andri Bryner", "A column
+    // by Jane Roe", "Un reportage de Claire Monnier"): a full name after them, not a heading ("Analysis by
+    // Country").
     prefixes: PIECE_WORDS,
     maxWords: 14,
     requires: 'full-name',
@@ -331,7 +331,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'dateline.published',
     kind: 'dateline',
-    reason: 'Publication/update date lines: the metadata stage reads dates here.',
+    // Publication/update date lines: the metadata stage reads dates here.
     ...phrasesOf(['dateline']),
     maxWords: 16,
     requires: 'digit',
@@ -344,7 +344,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'attribution.credit',
     kind: 'attribution',
-    reason: 'Wire-service and reporting credits: the metadata stage reads sources here.',
+    // Wire-service and reporting credits: the metadata stage reads sources here.
     ...phrasesOf(['sourceCredit']),
     maxWords: 40,
     example: {
@@ -355,7 +355,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'attribution.reporting',
     kind: 'attribution',
-    reason: 'Reporting and editing credits ("Reporting by Jane Doe; Editing by John Roe").',
+    // Reporting and editing credits ("Reporting by Jane Doe; Editing by John Roe").
     ...phrasesOf(['reportingCredit']),
     maxWords: 30,
     requires: 'name',
@@ -368,7 +368,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'ads.label',
     kind: 'advertising',
-    reason: 'Ad slots and their labels.',
+    // Ad slots and their labels.
     ...phrasesOf(['adLabel']),
     maxWords: 8,
     inText: true,
@@ -377,7 +377,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'ads.affiliate',
     kind: 'advertising',
-    reason: 'Affiliate disclosures: a legal notice about links, not the article.',
+    // Affiliate disclosures: a legal notice about links, not the article.
     ...phrasesOf(['affiliate']),
     maxWords: 90,
     example: {
@@ -388,7 +388,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'ads.cta',
     kind: 'advertising',
-    reason: 'Promotional calls to action (demo, trial, download, quote buttons).',
+    // Promotional calls to action (demo, trial, download, quote buttons).
     ...phrasesOf(['callToAction']),
     maxWords: 8,
     example: { match: 'Book a demo', noMatch: 'Book a table early: the restaurant fills up by seven.' },
@@ -396,8 +396,8 @@ export const RULES: readonly Rule[] = [
   {
     id: 'ads.reader-appeal',
     kind: 'advertising',
-    reason:
-      'Appeals to the reader after the article: "Enjoyed this article? …", "X is reader-supported", pleas to support or spread the word.',
+    // Appeals to the reader after the article: "Enjoyed this article? …", "X is reader-supported", pleas to support
+    // or spread the word.
     ...phrasesOf(['readerAppeal']),
     patterns: [
       /^[^.!?]{1,60} is (?:a )?(?:reader|audience|listener|user)[- ]supported\b/,
@@ -414,7 +414,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'cookie.banner',
     kind: 'cookie',
-    reason: 'Cookie and consent banners and their buttons.',
+    // Cookie and consent banners and their buttons.
     // Consent managers' cookie tables: "Hotjar sets this cookie to …".
     ...phrasesOf(['cookie']),
     patterns: [/^[^.!?]{1,60} sets? (?:this|these|the) cookies?\b/],
@@ -429,7 +429,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'legal.copyright',
     kind: 'legal',
-    reason: 'Copyright and rights-reserved lines.',
+    // Copyright and rights-reserved lines.
     ...phrasesOf(['copyright']),
     patterns: [/^(?:copyright|\(c\)) \d{4}/],
     maxWords: 45,
@@ -441,7 +441,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'legal.policy-link',
     kind: 'legal',
-    reason: 'Links to policies and terms in headers and footers.',
+    // Links to policies and terms in headers and footers.
     ...phrasesOf(['policy']),
     example: { match: 'Privacy Policy', noMatch: 'Privacy campaigners criticised the plan on Tuesday.' },
   },
@@ -449,7 +449,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'comments.heading',
     kind: 'comments',
-    reason: 'The heading of a comment section: the thread under it goes with it.',
+    // The heading of a comment section: the thread under it goes with it.
     ...phrasesOf(['commentsHeading']),
     // "4 comments", "12 Kommentare", "12 thoughts on “Title”", "3 réflexions sur « Titre »".
     patterns: [
@@ -464,7 +464,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'comments.form',
     kind: 'comments',
-    reason: 'Comment form labels and comment actions.',
+    // Comment form labels and comment actions.
     ...phrasesOf(['commentsForm']),
     maxWords: 30,
     example: {
@@ -476,7 +476,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'counter.engagement',
     kind: 'counter',
-    reason: 'Share, view, like and comment counters.',
+    // Share, view, like and comment counters.
     patterns: [
       new RegExp(`^\\d[\\d.,]{0,12} ?[km]? ?(?:${COUNTER_NOUNS})$`),
       new RegExp(`^(?:${COUNTER_NOUNS}) ?\\d[\\d.,]{0,12} ?[km]?$`),
@@ -489,7 +489,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'caption.credit',
     kind: 'credit',
-    reason: 'Picture credits and photo captions with a credit label (not text sources).',
+    // Picture credits and photo captions with a credit label (not text sources).
     ...phrasesOf(['pictureCredit']),
     maxWords: 40,
     example: {
@@ -501,7 +501,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'meta.reading-time',
     kind: 'metadata',
-    reason: 'Reading-time and word-count labels.',
+    // Reading-time and word-count labels.
     ...phrasesOf(['readingTime']),
     patterns: [
       /^\d{1,3} ?(?:min|mins|minutes?|m)\.?(?: (?:read|reading|read time|to read|lesezeit|de lecture|de lectura))?$/,
@@ -514,8 +514,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'meta.article-age',
     kind: 'metadata',
-    reason:
-      'A notice of the article\'s age shown above old articles ("This article is more than 3 months old").',
+    // A notice of the article's age shown above old articles ("This article is more than 3 months old").
     patterns: [
       /^this (?:article|story|post) is (?:more than|over) (?:\d{1,3}|a|an|one) (?:days?|weeks?|months?|years?) old$/,
     ],
@@ -529,7 +528,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'meta.tags',
     kind: 'metadata',
-    reason: 'Tag, topic and category lists.',
+    // Tag, topic and category lists.
     ...phrasesOf(['tags']),
     maxWords: 30,
     example: {
