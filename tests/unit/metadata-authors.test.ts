@@ -87,34 +87,16 @@ describe('authors', () => {
     expect(asPersonName('Jan Kupitz')).toBeNull();
   });
 
-  it('reads every name of a byline the layout split into blocks joined by "," and ", and" blocks', () => {
+  it.each([
+    ['blocks joined by "," and ", and" blocks', ['Thomas Broderick', ',', 'Nalea Ko', ', and', 'Jane Roe']],
+    // One element per line, grouped into blocks as the lines layout groups short lines.
+    [
+      'each joiner grouped under its name ("Nalea Ko\\n, and")',
+      ['Thomas Broderick\n,', 'Nalea Ko\n, and', 'Jane Roe'],
+    ],
+  ])('reads every name of a byline the layout split into blocks: %s', (_layout, byline) => {
     // Prepare
-    const paragraphs = [
-      'Council passes budget',
-      'By',
-      'Thomas Broderick',
-      ',',
-      'Nalea Ko',
-      ', and',
-      'Jane Roe',
-      PROSE,
-    ];
-    // Act
-    const authors = authorsOf(paragraphs);
-    // Assess
-    expect(authors).toEqual(['Thomas Broderick', 'Nalea Ko', 'Jane Roe']);
-  });
-
-  it('reads every name of such a byline when the layout grouped each joiner under its name ("Nalea Ko\\n, and")', () => {
-    // Prepare: one element per line, grouped into blocks as the lines layout groups short lines.
-    const paragraphs = [
-      'Council passes budget',
-      'By',
-      'Thomas Broderick\n,',
-      'Nalea Ko\n, and',
-      'Jane Roe',
-      PROSE,
-    ];
+    const paragraphs = ['Council passes budget', 'By', ...byline, PROSE];
     // Act
     const authors = authorsOf(paragraphs);
     // Assess

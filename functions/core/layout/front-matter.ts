@@ -208,9 +208,14 @@ function headerEntry(line: string): Entry | null {
   return field === null ? null : { field, values: [match![2]!.trim()] };
 }
 
-/** The field a key names (lower-cased, spaces, hyphens and underscores dropped), or null. */
+/** The field a key names, or null. */
 export function fieldOf(key: string): Field | null {
-  return FIELDS[key.toLowerCase().replace(/[\s_-]+/gu, '')] ?? null;
+  return FIELDS[squashedKey(key)] ?? null;
+}
+
+/** A key as FIELDS names it: lower-cased, spaces, hyphens and underscores dropped ("Published Time" → "publishedtime"). */
+export function squashedKey(key: string): string {
+  return key.toLowerCase().replace(/[\s_-]+/gu, '');
 }
 
 /** A YAML scalar as written: quotes taken off (with their escapes), a comment after a space dropped. */
@@ -250,8 +255,13 @@ export function evidenceOf(
       if (value === '' || value.length > MAX_VALUE_CHARS) continue;
       if (field === 'url') canonicalUrl ??= /^https?:\/\/\S+$/iu.test(value) ? value : null;
       else if (field === 'lang') lang ??= value;
-      else if (declaredIn === 'json') meta.push({ key: META_KEY[field], value, declaredIn });
-      else meta.push({ key: META_KEY[field], value });
+      // A JSON upload's entries say so each: its evidence may join an HTML head's (layout.ts withDeclared).
+      else
+        meta.push(
+          declaredIn === 'json'
+            ? { key: META_KEY[field], value, declaredIn }
+            : { key: META_KEY[field], value },
+        );
     }
   }
   return { title: null, lang, canonicalUrl, meta, jsonLd: [], declaredIn };

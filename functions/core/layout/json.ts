@@ -11,7 +11,8 @@
  * one record.
  */
 import type { Layout, PageEvidence } from '../types.ts';
-import { type Entry, evidenceOf, fieldOf } from './front-matter.ts';
+import { isJsSpace } from '../whitespace.ts';
+import { type Entry, evidenceOf, fieldOf, squashedKey } from './front-matter.ts';
 
 /** The content fields, in the order they are taken, by key lower-cased without spaces, hyphens, underscores. */
 const CONTENT_KEYS: ReadonlyArray<{ keys: readonly string[]; layout: Layout | null }> = [
@@ -109,13 +110,13 @@ function pageOf(object: Record<string, unknown>): JsonUpload {
   // The object's own keys first, then those of its `metadata`: a top-level title wins.
   const collect = (from: Record<string, unknown>) => {
     for (const [key, value] of Object.entries(from)) {
-      const name = squashKey(key);
+      const name = squashedKey(key);
       if (!fields.has(name)) fields.set(name, value);
     }
   };
   collect(object);
   for (const [key, value] of Object.entries(object))
-    if (NESTED_KEYS.has(squashKey(key)) && isObject(value)) collect(value);
+    if (NESTED_KEYS.has(squashedKey(key)) && isObject(value)) collect(value);
   for (const { keys, layout } of CONTENT_KEYS) {
     for (const key of keys) {
       const content = contentOf(fields.get(key));
@@ -175,15 +176,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function squashKey(key: string): string {
-  return key.toLowerCase().replace(/[\s_-]+/gu, '');
-}
-
-/** The text's first character that is not white space (or a byte order mark), or '' for none. */
+/** The text's first character that is not white space (a byte order mark is, as for JavaScript's `\s`), or ''. */
 function firstCharacter(text: string): string {
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (!/[\s\uFEFF]/u.test(c)) return c;
-  }
+  for (let i = 0; i < text.length; i++) if (!isJsSpace(text.charCodeAt(i))) return text[i]!;
   return '';
 }

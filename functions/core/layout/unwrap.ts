@@ -42,7 +42,7 @@ export function wrapWidth(text: string, blocks: readonly Block[]): number | null
     // Most blocks are one line: nothing to split.
     if (block.hints?.code || !source.includes('\n')) continue;
     const lines = source.split('\n');
-    const marks = block.markup !== undefined && block.hints?.quote ? QUOTE_MARKS : null;
+    const marks = quoteMarksOf(block);
     for (let i = 0; i + 1 < lines.length; i++) {
       pairs.push([lines[i]!, unmarked(lines[i + 1]!, marks)]);
       width = Math.max(width, measure(lines[i]!, 0, lines[i]!.length));
@@ -83,7 +83,7 @@ export function unwrapBlocks(blocks: readonly Block[], width: number): Block[] {
     if (source.length !== lines.length) return block;
     // A quote's markup marks every line ("> "): the marks are no word, and a line joined to the one before
     // loses them.
-    const marks = block.markup !== undefined && block.hints?.quote ? QUOTE_MARKS : null;
+    const marks = quoteMarksOf(block);
     const forced = source.map((line, i) => i > 0 && isForced(source[i - 1]!, unmarked(line, marks), width));
     const text = joinLines(lines, forced, onPage);
     const markup = block.markup === undefined ? undefined : joinLines(source, forced, onPage, marks);
@@ -152,6 +152,11 @@ function dedented(lines: string[]): string[] {
 
 /** A markdown quote's marks at a line's start ("> ", "> > "). */
 const QUOTE_MARKS = /^\s*(?:>\s?)+/u;
+
+/** A markdown quote's marks, which its markup repeats on every line; null for any other block. */
+function quoteMarksOf(block: Block): RegExp | null {
+  return block.markup !== undefined && block.hints?.quote ? QUOTE_MARKS : null;
+}
 
 /** The line without the marks at its start, if any. */
 function unmarked(line: string, marks: RegExp | null): string {

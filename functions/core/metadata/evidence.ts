@@ -184,15 +184,15 @@ export function htmlAuthors(
   // The meta tags' authors, then the body's first author element (microdata's `itemprop="author"`, then a
   // `rel="author"` link: html-evidence.ts); the source is the first entry's that names someone.
   for (const keys of [AUTHOR_KEYS, ...MARKUP_AUTHOR_KEYS.map((key) => [key])]) {
-    const entries = metaEntries(evidence, keys);
-    const fromMeta = people(
-      entries.map((entry) => entry.value),
-      sites,
-      2,
-    );
-    if (fromMeta.length === 0) continue;
-    const first = entries.find((entry) => people([entry.value], sites, 2).length > 0);
-    return { value: fromMeta, source: first?.source ?? 'meta' };
+    const names: string[] = [];
+    let source: HtmlSource | null = null;
+    for (const entry of metaEntries(evidence, keys)) {
+      const found = people([entry.value], sites, 2);
+      if (found.length === 0) continue;
+      source ??= entry.source;
+      for (const name of found) if (!names.includes(name)) names.push(name);
+    }
+    if (source !== null) return { value: names, source };
   }
   return null;
 }

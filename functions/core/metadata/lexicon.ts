@@ -47,8 +47,7 @@ const BY_WORD = unpack(JSON.parse(readFileSync(LEXICON_URL, 'utf8')) as PackedLe
 export function tagsOf(lowerCased: string): readonly string[] {
   const tags = BY_WORD.get(lowerCased);
   if (tags !== undefined) return tags;
-  const country = foreignCountries().get(lowerCased);
-  if (country !== undefined) return country;
+  if (foreignCountries().has(lowerCased)) return COUNTRY;
   if (!hasNonAscii(lowerCased)) return NO_TAGS;
   // Decomposing costs ~1 µs a word, and a German page asks for its words with umlauts again and again.
   let folded = FOLDED_TAGS.get(lowerCased);
@@ -63,19 +62,19 @@ export function tagsOf(lowerCased: string): readonly string[] {
 const COUNTRY: readonly string[] = Object.freeze(['Country']);
 /** Region codes that name no country or territory: the EU, the euro area, the UN, pseudo-regions. */
 const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
-let FOREIGN_COUNTRIES: Map<string, readonly string[]> | null = null;
-/** The languages that name each of FOREIGN_COUNTRIES' entries so ("island": de; "chili": fr). */
-const COUNTRY_LANGUAGES = new Map<string, Set<string>>();
+/** foreignCountries' map, once built. */
+let FOREIGN_COUNTRIES: Map<string, Set<string>> | null = null;
 
 /**
  * The countries and territories as the vocabulary's other languages name them ("frankreich", "pays-bas",
  * "estados unidos", "niemcy"), lower case, from the runtime's ICU data (Intl.DisplayNames: no bytes in the
  * bundle), where the English lexicon has no entry of that spelling (an English word keeps its own tags: German
- * "Island" is not Iceland on an English page). Built on the first look-up that needs it (~13 ms, once).
+ * "Island" is not Iceland on an English page), each with the languages that name it so ("island": de; "chili":
+ * fr); tagsOf tags each `Country`. Built on the first look-up that needs it (~13 ms, once).
  */
-function foreignCountries(): Map<string, readonly string[]> {
+function foreignCountries(): Map<string, Set<string>> {
   if (FOREIGN_COUNTRIES !== null) return FOREIGN_COUNTRIES;
-  const countries = new Map<string, readonly string[]>();
+  const countries = new Map<string, Set<string>>();
   for (const language of LANGUAGES) {
     if (language.code === 'en') continue;
     let names: Intl.DisplayNames;
@@ -91,10 +90,9 @@ function foreignCountries(): Map<string, readonly string[]> {
         if (!name || /[\d()]/.test(name)) continue;
         const key = name.toLowerCase().replace(/’/g, "'");
         if (BY_WORD.has(key)) continue;
-        countries.set(key, COUNTRY);
-        const languages = COUNTRY_LANGUAGES.get(key) ?? new Set<string>();
+        const languages = countries.get(key) ?? new Set<string>();
         languages.add(language.code);
-        COUNTRY_LANGUAGES.set(key, languages);
+        countries.set(key, languages);
       }
   }
   FOREIGN_COUNTRIES = countries;
@@ -106,8 +104,7 @@ function foreignCountries(): Map<string, readonly string[]> {
  * (not the English lexicon): "island" → de (Iceland), "chili" → fr; undefined for any other word.
  */
 export function countryNameLanguages(lowerCased: string): ReadonlySet<string> | undefined {
-  foreignCountries();
-  return COUNTRY_LANGUAGES.get(lowerCased.replace(/’/g, "'"));
+  return foreignCountries().get(lowerCased.replace(/’/g, "'"));
 }
 
 /** tagsOf's answers for words found only without their diacritics (or not at all); emptied when large. */
