@@ -1,0 +1,68 @@
+/**
+ * Link numbers (layout/link-numbers.ts): a text browser's dump writes "[N]" before each link's text and lists the
+ * targets at its end; the record's body reads the text without the numbers, and a text without the list keeps
+ * every bracketed number it has.
+ */
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../functions/core/layout/blocks.ts';
+import { withoutLinkNumbers } from '../../functions/core/layout/link-numbers.ts';
+import { processText } from '../../functions/core/pipeline.ts';
+
+const BODY = [
+  'The city council voted on Tuesday to build a new harbour wall, ending two years of debate over how to protect the old town from winter storms.',
+  'Engineers said the current wall, built in 1952, could no longer withstand the storms that hit the coast every winter. "We cannot wait for the next flood," said the mayor, Anna Berg.',
+  'Local businesses welcomed the decision, though some worried about the noise of construction during the summer season.',
+];
+
+const dump = (list: string[]) =>
+  [
+    '   [1]Home [2]News [3]Sport',
+    'Council approves new harbour wall',
+    'By Jane Doe',
+    BODY[0]!.replace('harbour wall', '[4]harbour wall'),
+    BODY[1]!,
+    BODY[2]!,
+    '   [5]Share on Facebook',
+    'References',
+    list.join('\n'),
+  ].join('\n\n');
+
+const TARGETS = [
+  '   1. https://harbour.example.com/',
+  '   2. https://harbour.example.com/news',
+  '   3. https://harbour.example.com/sport',
+  '   4. https://harbour.example.com/wall',
+  '   5. https://www.facebook.com/sharer.php?u=https://harbour.example.com/wall',
+];
+
+describe('link numbers of a text browser’s dump', () => {
+  it('are dropped where the text ends with the numbered list of targets', () => {
+    const record = processText(dump(TARGETS), { name: 'lynx.txt' });
+    expect(record.body).toBe(BODY.join('\n\n'));
+    expect(record.title).toBe('Council approves new harbour wall');
+    expect(record.authors).toEqual(['Jane Doe']);
+  });
+
+  it('are dropped with labels inside the list ("Hidden links:")', () => {
+    const list = [...TARGETS.slice(0, 4), '', '   Hidden links:', TARGETS[4]!];
+    const blocks = withoutLinkNumbers(dump(list), segment(dump(list)));
+    expect(blocks[0]!.text).toBe('   Home News Sport');
+    expect(blocks[3]!.text).toBe(BODY[0]);
+  });
+
+  it('only as far as the list goes', () => {
+    const blocks = withoutLinkNumbers(dump(TARGETS.slice(0, 3)), segment(dump(TARGETS.slice(0, 3))));
+    expect(blocks[0]!.text).toBe('   Home News Sport');
+    expect(blocks[3]!.text).toContain('[4]harbour wall');
+  });
+
+  it('stay where the text has no list, or a list not numbered from 1 one after another', () => {
+    const cited = `${BODY[0]} The wall was first proposed in 2019.[1]More detail in [2]the report.`;
+    expect(withoutLinkNumbers(cited, segment(cited))[0]!.text).toBe(cited);
+    const gap = [TARGETS[0]!, TARGETS[1]!, TARGETS[3]!];
+    const text = dump(gap);
+    expect(withoutLinkNumbers(text, segment(text))).toEqual(segment(text));
+    const notLast = `${dump(TARGETS)}\n\nA closing paragraph after the list.`;
+    expect(withoutLinkNumbers(notLast, segment(notLast))).toEqual(segment(notLast));
+  });
+});
