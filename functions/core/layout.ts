@@ -13,8 +13,10 @@ import { segment } from './layout/blocks.ts';
 import { detectLayout } from './layout/detect.ts';
 import { type FrontMatter, readFrontMatter } from './layout/front-matter.ts';
 import { readHtml } from './layout/html.ts';
+import { withoutToolIndent } from './layout/indent.ts';
 import { readJson } from './layout/json.ts';
 import { readLines } from './layout/lines.ts';
+import { withoutLinkNumbers } from './layout/link-numbers.ts';
 import { readMarkdown } from './layout/markdown.ts';
 import { unwrapBlocks, wrapWidth } from './layout/unwrap.ts';
 import { normalise } from './normalise.ts';
@@ -94,9 +96,14 @@ function readNormalised(normalised: string, name?: string | null, known?: Layout
     return { layout, format: 'html', blocks: page.blocks, evidence: page.evidence, text: normalised };
   }
   const format: InputFormat = layout === 'markdown' ? 'markdown' : 'text';
-  const blocks = unwrapped(
+  const blocks = withoutLinkNumbers(
     text,
-    layout === 'lines' ? readLines(text) : layout === 'markdown' ? readMarkdown(text) : segment(text),
+    withoutToolIndent(
+      unwrapped(
+        text,
+        layout === 'lines' ? readLines(text) : layout === 'markdown' ? readMarkdown(text) : segment(text),
+      ),
+    ),
   );
   if (front === null) return { layout, format, blocks, evidence: null, text };
   return {
@@ -108,7 +115,10 @@ function readNormalised(normalised: string, name?: string | null, known?: Layout
   };
 }
 
-/** The layout's blocks, a hard-wrapped text's paragraphs joined back into lines (layout/unwrap.ts). */
+/**
+ * The layout's blocks, a hard-wrapped text's paragraphs joined back into lines (layout/unwrap.ts); a text its tool
+ * indented loses that indentation (layout/indent.ts).
+ */
 function unwrapped(text: string, blocks: Block[]): Block[] {
   const width = wrapWidth(text, blocks);
   return width === null ? blocks : unwrapBlocks(blocks, width);

@@ -74,6 +74,23 @@ export const wholeFamilies: Record<string, (n: number) => string | Uint8Array> =
     }),
   // Hard-wrapped prose, one paragraph of it, with words broken at hyphens: the unwrap joins every line (unwrap.ts).
   'one hard-wrapped paragraph': (n) => hardWrapped(n, 72),
+  // A text its tool indented: every prose line set off by white space, dropped from every block (indent.ts).
+  'indented prose': (n) =>
+    blocks(
+      n,
+      (i) => `${' '.repeat(2 + (i % 9))}The ${name(i)} committee met on Tuesday and agreed on the plan.`,
+    ),
+  // A text browser's dump: a link number before every link's text, the numbered targets at the end
+  // (link-numbers.ts); n counts both.
+  'link-numbered dump': (n) => {
+    const count = Math.ceil(n / 100);
+    const targets = Array.from(
+      { length: count },
+      (_, i) => `${String(i + 1).padStart(4)}. https://example.com/${i}`,
+    );
+    const text = lines(n - 30 * count, (i) => `The [${(i % count) + 1}]${name(i)} committee met on Tuesday.`);
+    return `${text}\n\nReferences\n\n${targets.join('\n')}`;
+  },
   // JSON Lines: the reader tells several objects from one by their lines (rejected several-documents).
   'JSON Lines': (n) => lines(n, (i) => JSON.stringify({ title: name(i), text: `Story ${i}.` })),
 };

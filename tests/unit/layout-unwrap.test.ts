@@ -107,6 +107,25 @@ describe('hard-wrapped text', () => {
     expect(record.body).toBe(PARAGRAPHS.join('\n\n'));
   });
 
+  it('joins a headline wrapped narrower than the paragraphs where its next line carries on in lower case', () => {
+    const wrapped = page([
+      wrap(HEADLINE, 56),
+      'By Jane Doe',
+      ...PARAGRAPHS.map((p) => wrap(p, 76)),
+      'Opening hours of the harbour office for the\nSat–Sun: closed',
+    ]);
+    const record = processText(wrapped, { name: 'page.txt' });
+
+    expect(wrap(HEADLINE, 56)).toContain('\n');
+    expect(record.title).toBe(HEADLINE);
+    expect(record.body.split('\n\n').slice(0, 3)).toEqual(PARAGRAPHS);
+    const blocks = segment(wrapped);
+    // A line that opens with a capital keeps its break, whatever the line before it.
+    expect(unwrapBlocks(blocks, wrapWidth(wrapped, blocks)!).at(-1)!.text).toBe(
+      'Opening hours of the harbour office for the\nSat–Sun: closed',
+    );
+  });
+
   it('makes a word broken at a hyphen whole when the page writes it so, and keeps a hyphen the word has', () => {
     const text = page([
       'The council met on Tuesday to discuss the harbour and its wall, end-\ning two years of talks that had divided the town and its shop owners.',

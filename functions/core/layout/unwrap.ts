@@ -15,6 +15,7 @@ import { tagsOf } from '../metadata/lexicon.ts';
 import type { Block } from '../types.ts';
 import { isJsSpace } from '../whitespace.ts';
 import { newBlock } from './blocks.ts';
+import { dedented } from './indent.ts';
 
 export const WRAP = {
   /** Wrappers break at 60 to 100 characters; below this width a text of short lines is a list, not a wrap. */
@@ -84,7 +85,7 @@ export function unwrapBlocks(blocks: readonly Block[], width: number): Block[] {
     // A quote's markup marks every line ("> "): the marks are no word, and a line joined to the one before
     // loses them.
     const marks = quoteMarksOf(block);
-    const forced = source.map((line, i) => i > 0 && isForced(source[i - 1]!, unmarked(line, marks), width));
+    const forced = source.map((line, i) => i > 0 && isJoined(source[i - 1]!, unmarked(line, marks), width));
     const text = joinLines(lines, forced, onPage);
     const markup = block.markup === undefined ? undefined : joinLines(source, forced, onPage, marks);
     return text === block.text && markup === block.markup
@@ -125,6 +126,19 @@ function joinLines(
 }
 
 /**
+ * The break after `line` is joined in a text wrapped at `width`: it was forced, or the next line carries on a
+ * sentence the line left open (it starts in lower case after a line of half the width or more that ends with no
+ * sentence's end): a headline or a pull quote wrapped narrower than the paragraphs ("… after two years of" /
+ * "debate"). Short lines and lines that open with a capital keep their breaks ("Mon–Fri: 7am–5pm" / "Sat–Sun:
+ * closed").
+ */
+function isJoined(line: string, next: string, width: number): boolean {
+  if (isForced(line, next, width)) return true;
+  const end = line.trimEnd();
+  return end.length * 2 >= width && !/[.!?:;]$/u.test(end) && /^\s*\p{Ll}/u.test(next);
+}
+
+/**
  * The break after `line` was the wrapper's: the next line's first word would not have fitted after it, or a
  * word was broken at a hyphen ("end-" over "ing": a typesetter's break, wherever the margin was).
  */
@@ -136,18 +150,6 @@ function isForced(line: string, next: string, width: number): boolean {
   const space = head.search(/\s/u);
   const firstWord = space < 0 ? head.length : space;
   return end.length + 1 + firstWord > width;
-}
-
-/** The lines without the leading white space all of them (the blank ones aside) share. */
-function dedented(lines: string[]): string[] {
-  let margin = Number.POSITIVE_INFINITY;
-  for (const line of lines) {
-    const indent = line.length - line.trimStart().length;
-    if (indent < line.length) margin = Math.min(margin, indent);
-  }
-  return margin === 0 || margin === Number.POSITIVE_INFINITY
-    ? lines
-    : lines.map((line) => line.slice(margin));
 }
 
 /** A markdown quote's marks at a line's start ("> ", "> > "). */
