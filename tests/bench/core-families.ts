@@ -42,6 +42,12 @@ export const wholeFamilies: Record<string, (n: number) => string | Uint8Array> =
     `<!doctype html><html><body>${gen(n - 40, (i) => `<h2>${name(i)}</h2><p>Paragraph ${i}.</p>`, '')}</body></html>`,
   'markdown list of links': (n) =>
     `# Title\n\n${lines(n, (i) => `* [${name(i)} ${i}](https://example.com/${i})`)}`,
+  // Reference-style links (html2text, pandoc): every link's label looked up in the definitions at the end.
+  'markdown reference links': (n) => {
+    const count = Math.ceil(n / 80);
+    const definitions = Array.from({ length: count }, (_, i) => `   [${i + 1}]: https://example.com/${i}`);
+    return `# Title\n\n${lines(n - 30 * count, (i) => `* [${name(i)} story][${(i % count) + 1}] and [${name(i)}]`)}\n\n${definitions.join('\n')}`;
+  },
   // Markdown whose spans hold none of its inline syntax: the search for the next "[", "*" or "`" ran to the end
   // of the text from every span (11.5 s at 1 MB; "key: value" lines past the front matter's reach in a .md file
   // were another such text).

@@ -77,6 +77,43 @@ describe('readMarkdown', () => {
     expect(readMarkdown('A claim [1] and [a link](/l).')[0]!.text).toBe('A claim [1] and a link.');
   });
 
+  it('reads reference links (html2text, pandoc, turndown write them) as inline links, their definitions no block', () => {
+    const blocks = readMarkdown(
+      [
+        '* [Home][1]',
+        '* [News][]',
+        '',
+        '![A map][img] The council voted for a new [harbour wall][Wall Plan], said [Jane Doe]. A claim [2] stays.',
+        '',
+        '   [1]: https://example.com/',
+        '   [news]: <https://example.com/news> "News"',
+        '[wall   plan]: https://example.com/wall',
+        "[jane doe]: https://example.com/jane 'Author'",
+        '[img]: https://example.com/map.png',
+      ].join('\n'),
+    );
+
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Home',
+      'News',
+      'The council voted for a new harbour wall, said Jane Doe. A claim [2] stays.',
+    ]);
+    expect(blocks.map((b) => b.markup)).toEqual([
+      '* [Home](https://example.com/)',
+      '* [News](https://example.com/news)',
+      'The council voted for a new [harbour wall](https://example.com/wall), said [Jane Doe](https://example.com/jane). A claim [2] stays.',
+    ]);
+    expect(blocks[0]!.hints?.linkShare).toBe(1);
+    expect(blocks[2]!.line).toBe(4);
+  });
+
+  it('keeps a reference to no definition as text, and a definition inside code as code', () => {
+    const blocks = readMarkdown('See [the plan][9] here.\n\n```\n[9]: https://example.com/\n```');
+
+    expect(blocks[0]!.text).toBe('See [the plan][9] here.');
+    expect(blocks[1]!.text).toBe('[9]: https://example.com/');
+  });
+
   it('keeps a fenced code block as one block with its lines and brackets', () => {
     const blocks = readMarkdown('```js\nconst a = [1](2);\nreturn a;\n```\n\nAfter.');
 

@@ -5,10 +5,26 @@ import { lineShape } from '../../functions/core/layout/line-shape.ts';
 import { lineShapeFast } from '../../functions/core/layout/line-shape-fast.ts';
 
 describe('lineShapeFast', () => {
-  // Blank lines of every kind of white space, fences after spaces, headings, links, table rules, wraps.
+  // Blank lines of every kind of white space, fences after spaces, headings, links, link definitions, table
+  // rules, wraps.
   const pieces = fc.constantFrom(
     ...['\n', '\n\n', ' ', '  ', '\t', '\r', '\u00a0', '\u2028', '\u3000', '\ufeff', '\u0085'],
-    ...['```', '~~~', '`', '~~', '   ```js', '    ~~~', '# Title', '## ', '#x', '[a](https://x.y)', '](/p)'],
+    ...[
+      '```',
+      '~~~',
+      '`',
+      '~~',
+      '   ```js',
+      '    ~~~',
+      '# Title',
+      '## ',
+      '#x',
+      '[a](https://x.y)',
+      '](/p)',
+      '[1]: https://x.y',
+      '   [a b]:',
+      ']: /p',
+    ],
     ...[
       '| a | b |',
       '|---|---|',

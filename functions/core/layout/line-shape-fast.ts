@@ -9,7 +9,14 @@
  * "`" or "~".
  */
 import { isJsSpace } from '../whitespace.ts';
-import { type LineShape, MD_FENCE, MD_HEADING, MD_LINK_TARGET, wrapsInto } from './line-shape.ts';
+import {
+  type LineShape,
+  MD_DEFINITION,
+  MD_FENCE,
+  MD_HEADING,
+  MD_LINK_TARGET,
+  wrapsInto,
+} from './line-shape.ts';
 import { isTableRule } from './markdown.ts';
 
 /** `lineShape` of line-shape.ts. */
@@ -38,6 +45,7 @@ export function lineShapeFast(text: string): LineShape {
     blankBefore = false;
     previous = line;
     if (line.includes('](')) for (const _ of line.matchAll(MD_LINK_TARGET)) shape.markdown++;
+    if (line.includes(']:') && MD_DEFINITION.test(line)) shape.markdown++;
     const first = line.charCodeAt(0);
     if (
       (first === 35 && MD_HEADING.test(line)) ||

@@ -11,6 +11,8 @@ import { isTableRule } from './markdown.ts';
 
 /** A markdown link or image target: "](https://…)", "](/path)", "](#anchor)", "](mailto:…)". */
 export const MD_LINK_TARGET = /\]\((?:[a-z][a-z0-9+.-]*:|\/|#|\.{1,2}\/|<)/gi;
+/** A link reference definition to a target: "[1]: https://…" (reference-style links: html2text, pandoc). */
+export const MD_DEFINITION = /^ {0,3}\[[^\]]+\]:[ \t]*<?(?:[a-z][a-z0-9+.-]*:|\/|#)/i;
 /** Evidence of markdown per line: ATX heading, code fence, table rule. */
 export const MD_HEADING = /^#{1,6}[ \t]+\S/;
 export const MD_FENCE = /^ {0,3}(?:```|~~~)/;
@@ -205,6 +207,7 @@ export function lineShape(text: string): LineShape {
     blankBefore = false;
     previous = line;
     if (line.includes('](')) for (const _ of line.matchAll(MD_LINK_TARGET)) shape.markdown++;
+    if (MD_DEFINITION.test(line)) shape.markdown++;
     const first = line.charCodeAt(0);
     if (
       (first === 35 && MD_HEADING.test(line)) ||

@@ -41,11 +41,12 @@ const THEMATIC_BREAK = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3
 
 export function readMarkdown(text: string): Block[] {
   const raw = blockStructure(text);
-  const links = pairBrackets(text, raw);
+  const definitions = referenceDefinitions(text, raw);
+  const links = pairBrackets(text, raw, definitions.targets);
   const specials = new Specials(text);
   const blocks: Block[] = [];
   for (const block of raw) {
-    const rendered = render(text, block, links, specials, blocks.length);
+    const rendered = render(text, block, links, specials, blocks.length, definitions.lines);
     if (rendered) blocks.push(rendered);
   }
   return blocks;
@@ -250,13 +251,82 @@ function pushCells(text: string, blocks: RawBlock[], s: number, e: number, lineI
   }
 }
 
-/** A paired link or image: "[" at `open`, "](" at `close`, target up to `end` (after ")"). */
+/**
+ * A paired link or image: "[" at `open`, "](" at `close`, target up to `end` (after ")"). A reference link
+ * ("[text][1]", "[text]") closes at its text's "]", ends after its label, and carries the target its definition
+ * gives.
+ */
 interface Link {
   open: number;
   close: number;
   end: number;
   image: boolean;
+  target?: string;
 }
+
+/**
+ * A link reference definition: "[1]: https://example.com/ "Title"", as html2text, pandoc and turndown write
+ * reference-style links (the links "[text][1]", "[text][]" and "[text]" point to it). A definition is no page
+ * text: its line is no block's, and its links read as inline links.
+ */
+const DEFINITION =
+  /^ {0,3}\[([^\]\n]{1,999})\]:[ \t]*<?([^\s>]+)>?(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$/gm;
+
+/** A label as references match it: case and runs of white space aside. */
+const labelKey = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * The text's link reference definitions outside code: target by label (the first one wins), and where each
+ * line's "[" is.
+ */
+function referenceDefinitions(
+  text: string,
+  blocks: readonly RawBlock[],
+): { targets: Map<string, string>; lines: Set<number> } {
+  const targets = new Map<string, string>();
+  const lines = new Set<number>();
+  // Most texts define nothing: one search settles them.
+  if (!text.includes(']:')) return { targets, lines };
+  const code = codeRanges(blocks);
+  let k = 0;
+  for (const match of text.matchAll(DEFINITION)) {
+    while (k < code.length && code[k + 1]! <= match.index) k += 2;
+    if (k < code.length && code[k]! <= match.index) continue;
+    const key = labelKey(match[1]!);
+    if (key !== '' && !targets.has(key)) targets.set(key, match[2]!);
+    lines.add(match.index + match[0].indexOf('['));
+  }
+  return { targets, lines };
+}
+
+/**
+ * A reference link whose text's "]" is at `close`: "[text][label]", "[text][]" (the text is the label) or
+ * "[text]" alone, when the label is defined; its end (after the last "]") and target, else null.
+ */
+function referenceAt(
+  text: string,
+  open: number,
+  close: number,
+  targets: ReadonlyMap<string, string>,
+): { end: number; target: string } | null {
+  if (close - open > MAX_LABEL_CHARS) return null;
+  const next = text.charCodeAt(close + 1);
+  // "[label]:" is a definition, not a link.
+  if (next === 58 /* : */) return null;
+  if (next === 91 /* [ */) {
+    const labelEnd = text.indexOf(']', close + 2);
+    if (labelEnd < 0 || labelEnd - close > MAX_LABEL_CHARS) return null;
+    const label = text.slice(close + 2, labelEnd);
+    if (label.includes('\n') || label.includes('[')) return null;
+    const target = targets.get(labelKey(label === '' ? text.slice(open + 1, close) : label));
+    return target === undefined ? null : { end: labelEnd + 1, target };
+  }
+  const target = targets.get(labelKey(text.slice(open + 1, close)));
+  return target === undefined ? null : { end: close + 1, target };
+}
+
+/** A reference's label is at most this long (CommonMark: 999 characters). */
+const MAX_LABEL_CHARS = 1000;
 
 /**
  * The links in order of their "[" and in order of their "](": rendering walks the text forward, so a cursor in
@@ -289,17 +359,13 @@ class Links {
  * Pair "[" with "](target)" over the whole text (code excluded), with a stack: a "]" not followed by "(" closes
  * the innermost "[" as plain brackets ("[1]"). Linear: each bracket is pushed and popped at most once.
  */
-function pairBrackets(text: string, blocks: RawBlock[]): Links {
+function pairBrackets(text: string, blocks: RawBlock[], targets: ReadonlyMap<string, string>): Links {
   const found: Link[] = [];
   /** Open "[" positions, and for each the characters of the links already matched inside it. */
   const stack: number[] = [];
   const inner: number[] = [];
   // Code blocks are skipped: their brackets are code.
-  const skip: number[] = [];
-  for (const block of blocks) {
-    if (block.kind === 'code' && block.spans.length > 0)
-      skip.push(block.spans[0]!, block.spans[block.spans.length - 1]!);
-  }
+  const skip = codeRanges(blocks);
   let table: Int32Array | null = null;
   const nextClose = () => {
     table ??= nextCloseTable(text);
@@ -338,11 +404,18 @@ function pairBrackets(text: string, blocks: RawBlock[]): Links {
     const open = stack.pop()!;
     // An image inside a link ("[![logo](data:…)](/)") does not count towards the link's length.
     const nested = inner.pop()!;
-    if (text.charCodeAt(i + 1) !== 40 /* ( */ || i - open - nested > MAX_LINK_CHARS) continue;
-    const end = targetEnd(text, i + 2, nextClose);
+    if (i - open - nested > MAX_LINK_CHARS) continue;
+    let end: number;
+    let target: string | undefined;
+    if (text.charCodeAt(i + 1) === 40 /* ( */) end = targetEnd(text, i + 2, nextClose);
+    else {
+      const reference = targets.size === 0 ? null : referenceAt(text, open, i, targets);
+      if (reference === null) continue;
+      ({ end, target } = reference);
+    }
     if (end < 0) continue;
     const image = open > 0 && text.charCodeAt(open - 1) === 33; /* ! */
-    const link: Link = { open: image ? open - 1 : open, close: i, end, image };
+    const link: Link = { open: image ? open - 1 : open, close: i, end, image, target };
     found.push(link);
     if (inner.length > 0) inner[inner.length - 1]! += end - link.open;
     i = end - 1;
@@ -352,6 +425,15 @@ function pairBrackets(text: string, blocks: RawBlock[]): Links {
     [...found].sort((a, b) => a.open - b.open),
     found,
   );
+}
+
+/** [start, end) of each code block, in order. */
+function codeRanges(blocks: readonly RawBlock[]): number[] {
+  const ranges: number[] = [];
+  for (const block of blocks)
+    if (block.kind === 'code' && block.spans.length > 0)
+      ranges.push(block.spans[0]!, block.spans[block.spans.length - 1]!);
+  return ranges;
 }
 
 /** Targets are read up to this many characters with nested parentheses counted ("wiki/Foo_(bar)"). */
@@ -462,6 +544,7 @@ function render(
   links: Links,
   specials: Specials,
   index: number,
+  definitionLines: ReadonlySet<number>,
 ): Block | null {
   const blockStart = block.spans[0] ?? 0;
   const blockEnd = block.spans[block.spans.length - 1] ?? 0;
@@ -475,6 +558,7 @@ function render(
   for (let s = 0; s < block.spans.length; s += 2) {
     const start = block.spans[s]!;
     const end = block.spans[s + 1]!;
+    if (block.kind !== 'code' && definitionLines.has(start)) continue;
     let plain = '';
     let markup = '';
     if (block.kind === 'code') {
@@ -510,7 +594,11 @@ function render(
         const closing = c === ']' ? links.closing(i) : undefined;
         if (closing) {
           if (!closing.image && inBlock(closing.open)) {
-            markup += text.slice(i, Math.min(closing.end, end));
+            // A reference link is written inline: the body needs no definitions.
+            markup +=
+              closing.target === undefined
+                ? text.slice(i, Math.min(closing.end, end))
+                : `](${closing.target})`;
             linkDepth = Math.max(0, linkDepth - 1);
           } else if (!closing.image) {
             // The end of a link that opened in an earlier block: all the text so far was its text.
