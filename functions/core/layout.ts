@@ -8,9 +8,12 @@
  * per line), markdown, HTML. detect.ts decides which from the text, the file name's extension breaking ties.
  * Nothing after this stage needs to know which layout came in. A JSON upload (layout/json.ts) is a wrapper around
  * one of them: its content field is read in its own layout, its other fields are evidence as front matter's are.
+ * So is a web archive's record or an HTTP response (layout/envelope.ts): the page after its headers is read as
+ * any upload is, the URL the record names is evidence.
  */
 import { segment } from './layout/blocks.ts';
 import { detectLayout } from './layout/detect.ts';
+import { readEnvelope } from './layout/envelope.ts';
 import { type FrontMatter, readFrontMatter } from './layout/front-matter.ts';
 import { readHtml } from './layout/html.ts';
 import { withoutToolIndent } from './layout/indent.ts';
@@ -44,6 +47,27 @@ export interface LayoutDocument {
  */
 export function readLayout(decoded: string, name?: string | null, known?: Layout | null): LayoutDocument {
   const normalised = normalise(decoded);
+  // A layout the caller knows is in no envelope; otherwise a WARC record or an HTTP response holds the page.
+  const envelope = known ? null : readEnvelope(normalised);
+  if (envelope === null) return readUnenveloped(normalised, name, known);
+  if (envelope.kind === 'several')
+    return refused(
+      normalised,
+      'several-documents',
+      `a WARC file of ${envelope.count} records: upload one record per file`,
+    );
+  if (envelope.kind === 'no-page') return refused(normalised, 'no-text', `${envelope.what} holds no page`);
+  // The envelope's lines left empty (their line ends kept): the page's lines keep their numbers in the file.
+  const text =
+    normalised.slice(0, envelope.contentStart).replace(/[^\n]+/g, '') + normalised.slice(envelope.contentStart);
+  const page = readUnenveloped(text, name, null);
+  if (envelope.url === null || page.refusal) return page;
+  const declared: PageEvidence = { title: null, lang: null, canonicalUrl: envelope.url, meta: [], jsonLd: [] };
+  return { ...page, evidence: withDeclared(declared, page.evidence) };
+}
+
+/** A text in no envelope: a JSON upload, else a page in its layout. */
+function readUnenveloped(normalised: string, name?: string | null, known?: Layout | null): LayoutDocument {
   // A layout the caller knows is never JSON; otherwise a text that is one JSON object is a scraper's wrapper.
   const json = known ? null : readJson(normalised);
   if (json === null) return readNormalised(normalised, name, known);
@@ -66,7 +90,7 @@ export function readLayout(decoded: string, name?: string | null, known?: Layout
   return { ...page, evidence: withDeclared(json.evidence, page.evidence) };
 }
 
-/** The JSON's own fields first, then what its content states (an HTML head, front matter). */
+/** The wrapper's own fields first (a JSON item's, a WARC record's URL), then what its content states. */
 function withDeclared(declared: PageEvidence, own: PageEvidence | null): PageEvidence {
   if (own === null) return declared;
   return {

@@ -48,6 +48,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.markdown': 'text/markdown; charset=utf-8',
   '.html': 'text/html',
   '.htm': 'text/html',
+  '.warc': 'application/warc',
 };
 
 async function main(argv: string[]): Promise<number> {

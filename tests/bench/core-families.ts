@@ -97,6 +97,14 @@ export const wholeFamilies: Record<string, (n: number) => string | Uint8Array> =
     const text = lines(n - 30 * count, (i) => `The [${(i % count) + 1}]${name(i)} committee met on Tuesday.`);
     return `${text}\n\nReferences\n\n${targets.join('\n')}`;
   },
+  // A whole WARC file: the envelope reader counts its records (rejected several-documents, envelope.ts).
+  'WARC records': (n) =>
+    gen(
+      n,
+      (i) =>
+        `WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://example.com/${i}\r\n\r\nStory ${name(i)}.\r\n`,
+      '\r\n',
+    ),
   // JSON Lines: the reader tells several objects from one by their lines (rejected several-documents).
   'JSON Lines': (n) => lines(n, (i) => JSON.stringify({ title: name(i), text: `Story ${i}.` })),
 };

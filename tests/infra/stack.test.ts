@@ -163,7 +163,7 @@ describe('the raw bucket notification', () => {
     const bucket = prod.template.toJSON().Resources[prod.id(prod.stack.rawBucket)];
 
     expect(bucket.Properties.NotificationConfiguration).toEqual({
-      QueueConfigurations: ['.txt', '.md', '.markdown', '.html', '.htm', '.json', '.gz'].map((suffix) => ({
+      QueueConfigurations: ['.txt', '.md', '.markdown', '.html', '.htm', '.json', '.warc', '.gz'].map((suffix) => ({
         Event: 's3:ObjectCreated:*',
         Filter: {
           S3Key: {

@@ -1,5 +1,5 @@
 /**
- * Which uploads the local stack cleans: text, markdown, HTML and gzip by default (RAW_SUFFIXES_DEFAULT, the
+ * Which uploads the local stack cleans: text, markdown, HTML, JSON, WARC and gzip by default (RAW_SUFFIXES_DEFAULT, the
  * same list as the bucket's notification filter), another list when configured.
  */
 import { PutObjectCommand } from '@aws-sdk/client-s3';
@@ -20,6 +20,7 @@ const KEYS = [
   'raw/f.csv',
   'raw/g.html.gz',
   'raw/h.json',
+  'raw/i.warc',
 ];
 
 // One local stack per test file: the handler's clients are made once per process, for the first stack.
@@ -45,7 +46,7 @@ async function cleanedKeys(local: LocalStack): Promise<string[]> {
 }
 
 describe('the local stack', () => {
-  it('cleans .txt, .md, .markdown, .html, .htm, .json and .gz uploads by default, and nothing else', async () => {
+  it('cleans .txt, .md, .markdown, .html, .htm, .json, .warc and .gz uploads by default, and nothing else', async () => {
     stack = await startLocalStack({ batchWindowMs: 0 });
 
     const cleaned = await cleanedKeys(stack);
@@ -58,6 +59,7 @@ describe('the local stack', () => {
       'raw/e.htm',
       'raw/g.html.gz',
       'raw/h.json',
+      'raw/i.warc',
     ]);
   });
 });
