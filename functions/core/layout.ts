@@ -59,10 +59,17 @@ export function readLayout(decoded: string, name?: string | null, known?: Layout
   if (envelope.kind === 'no-page') return refused(normalised, 'no-text', `${envelope.what} holds no page`);
   // The envelope's lines left empty (their line ends kept): the page's lines keep their numbers in the file.
   const text =
-    normalised.slice(0, envelope.contentStart).replace(/[^\n]+/g, '') + normalised.slice(envelope.contentStart);
+    normalised.slice(0, envelope.contentStart).replace(/[^\n]+/g, '') +
+    normalised.slice(envelope.contentStart);
   const page = readUnenveloped(text, name, null);
   if (envelope.url === null || page.refusal) return page;
-  const declared: PageEvidence = { title: null, lang: null, canonicalUrl: envelope.url, meta: [], jsonLd: [] };
+  const declared: PageEvidence = {
+    title: null,
+    lang: null,
+    canonicalUrl: envelope.url,
+    meta: [],
+    jsonLd: [],
+  };
   return { ...page, evidence: withDeclared(declared, page.evidence) };
 }
 
