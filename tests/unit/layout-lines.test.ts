@@ -175,6 +175,17 @@ describe('readLines under a headline', () => {
     expect(readLines(text)).toHaveLength(1);
   });
 
+  it('joins the rest of a compound a dump put under its linked first part ("KI" / "-Systeme")', () => {
+    const text =
+      'Damit die Vorteile von\nKI\n-Systemen in der Mobilität nutzbar werden, muss ein sicherer Einsatz gewährleistet sein.\n- a list item\nNext element';
+
+    expect(readLines(text).map((block) => block.text)).toEqual([
+      'Damit die Vorteile von\nKI\n-Systemen in der Mobilität nutzbar werden, muss ein sicherer Einsatz gewährleistet sein.',
+      '- a list item',
+      'Next element',
+    ]);
+  });
+
   it('keeps a date line in lower case apart from the headline above it', () => {
     expectEachLineAnElement([
       'New Balance: FuelCell Echo bringt Speed',

@@ -30,8 +30,12 @@ export interface LineShape {
 /** Characters that end a sentence or a clause: a line ending so is not wrapped into the next. */
 const CLAUSE_END = new Set([...'.!?:;…"”’)]']);
 const STARTS_LOWER = /^\s*\p{Ll}/u;
-/** A line that starts so continues a sentence: a lower-case word, or punctuation that closes something. */
-const STARTS_CONTINUATION = /^\s*(?:\p{Ll}|[,.;:!?)\]}»”’])/u;
+/**
+ * A line that starts so continues a sentence: a lower-case word, punctuation that closes something, or a hyphen
+ * glued to a word, a compound's rest after a link or an abbreviation that a dump put on the line above ("KI" /
+ * "-Systeme in Autos").
+ */
+const STARTS_CONTINUATION = /^\s*(?:\p{Ll}|[,.;:!?)\]}»”’]|-\p{L})/u;
 
 /** Hard wrapping: a line of some length, not ending a clause, runs on into a next line in lower case. */
 export function wrapsInto(line: string, next: string): boolean {
