@@ -57,11 +57,7 @@ export function readLayout(decoded: string, name?: string | null, known?: Layout
       `a WARC file of ${envelope.count} records: upload one record per file`,
     );
   if (envelope.kind === 'no-page') return refused(normalised, 'no-text', `${envelope.what} holds no page`);
-  // The envelope's lines left empty (their line ends kept): the page's lines keep their numbers in the file.
-  const text =
-    normalised.slice(0, envelope.contentStart).replace(/[^\n]+/g, '') +
-    normalised.slice(envelope.contentStart);
-  const page = readUnenveloped(text, name, null);
+  const page = readUnenveloped(emptiedBefore(normalised, envelope.contentStart), name, null);
   if (envelope.url === null || page.refusal) return page;
   const declared: PageEvidence = {
     title: null,
@@ -116,11 +112,8 @@ function refused(text: string, reason: 'no-text' | 'several-documents', detail: 
 
 function readNormalised(normalised: string, name?: string | null, known?: Layout | null): LayoutDocument {
   const front = known === 'html' ? null : readFrontMatter(normalised);
-  // The text below the front matter, its lines left empty (their line ends kept): every block keeps its line.
-  const text =
-    front === null
-      ? normalised
-      : normalised.slice(0, front.end).replace(/[^\n]+/g, '') + normalised.slice(front.end);
+  // The text below the front matter: every block keeps its line.
+  const text = front === null ? normalised : emptiedBefore(normalised, front.end);
   const layout = known ?? detectLayout(text, name);
   if (layout === 'html') {
     const page = readHtml(normalised);
@@ -153,6 +146,14 @@ function readNormalised(normalised: string, name?: string | null, known?: Layout
 function unwrapped(text: string, blocks: Block[]): Block[] {
   const width = wrapWidth(text, blocks);
   return width === null ? blocks : unwrapBlocks(blocks, width);
+}
+
+/**
+ * The text with its lines before `end` left empty, their line ends kept (front matter, an envelope's headers):
+ * the lines after keep their numbers in the file.
+ */
+function emptiedBefore(text: string, end: number): string {
+  return text.slice(0, end).replace(/[^\n]+/g, '') + text.slice(end);
 }
 
 /** The front matter as the page's first block, the layout's blocks after it. */
