@@ -1,5 +1,5 @@
 /**
- * Link numbers: a text browser's dump (`lynx -dump`, `w3m -dump` with link numbers, `elinks -dump`) writes each
+ * Link numbers: a text browser's dump (`lynx -dump`, `elinks -dump`) writes each
  * link's number in brackets before its text ("a new [1]harbour wall", "[2]Home [3]News") and lists the targets
  * at the end, numbered from 1 ("1. https://…"). The numbers are the tool's, not the page's: a record's body reads
  * "a new harbour wall", and the navigation's words read as the words they are.
