@@ -153,6 +153,39 @@ describe('a JSON upload with one page', () => {
       { key: 'author', value: 'Tom Hays', declaredIn: 'json' },
     ]);
   });
+
+  it('reads the one page an API response wraps (Firecrawl, Diffbot), the wrapper’s fields after the page’s', () => {
+    const firecrawl = clean({
+      success: true,
+      data: {
+        markdown: `# ${HEADLINE}\n\n${ARTICLE}`,
+        metadata: { title: HEADLINE, sourceURL: 'https://city.example/bridge', statusCode: 200 },
+      },
+    });
+    expect(firecrawl.format).toBe('markdown');
+    expect(firecrawl.title).toBe(HEADLINE);
+    expect(firecrawl.body).toBe(ARTICLE);
+    expect(firecrawl.site).toBe('city.example');
+
+    const diffbot = clean({
+      request: { pageUrl: 'https://city.example/bridge', api: 'article' },
+      pageUrl: 'https://news.city.example/bridge',
+      objects: [
+        {
+          type: 'article',
+          title: HEADLINE,
+          author: 'Anna Berg',
+          date: 'Thu, 14 Mar 2024 08:00:00 GMT',
+          text: ARTICLE,
+        },
+      ],
+    });
+    expect(diffbot.body).toBe(ARTICLE);
+    expect(diffbot.authors).toEqual(['Anna Berg']);
+    expect(diffbot.publishedAt).toBe('2024-03-14');
+    // The wrapper's URL: the page states none of its own.
+    expect(diffbot.site).toBe('news.city.example');
+  });
 });
 
 describe('a JSON upload that is not one page', () => {
@@ -163,6 +196,17 @@ describe('a JSON upload that is not one page', () => {
     expect(
       rejected(items.map((item) => JSON.stringify(item)).join('\n'), 'items.jsonl').reasonDetail,
     ).toMatch(/3 objects/);
+  });
+
+  it('rejects a wrapper of several pages (a crawl’s response) as several-documents, and reads wrappers two deep', () => {
+    const crawl = {
+      success: true,
+      status: 'completed',
+      data: [{ markdown: ARTICLE }, { markdown: ARTICLE }],
+    };
+    expect(rejected(JSON.stringify(crawl))).toMatchObject({ reason: 'several-documents' });
+    expect(clean({ result: { article: { text: ARTICLE } } }).body).toBe(ARTICLE);
+    expect(rejected(JSON.stringify({ a: { b: { c: { text: ARTICLE } } } })).reason).toBe('no-text');
   });
 
   it('rejects an object with no content field as no-text, naming its keys', () => {

@@ -45,6 +45,7 @@ const FIELDS: Record<string, Field> = {
   link: 'url',
   permalink: 'url',
   originalurl: 'url',
+  pageurl: 'url',
   sitename: 'site',
   site: 'site',
   hostname: 'site',

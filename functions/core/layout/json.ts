@@ -105,18 +105,33 @@ function jsonLines(text: string): JsonUpload | null {
   return { kind: 'several', count: lines };
 }
 
-function pageOf(object: Record<string, unknown>): JsonUpload {
+/**
+ * How deep a page may sit in wrappers: an API's response around its page (Firecrawl's `{ success, data: { markdown,
+ * metadata } }`, Diffbot's `{ request, objects: [ { text, html, … } ] }`), a wrapper around that.
+ */
+const MAX_WRAPPERS = 2;
+
+/**
+ * The page of an object: its content field, else the one page its values hold (a wrapper's `data`, a list of one
+ * object), the wrapper's own fields then read after the page's. `outer`: the fields of the wrappers around it.
+ */
+function pageOf(
+  object: Record<string, unknown>,
+  outer: ReadonlyMap<string, unknown> = new Map(),
+  depth = 0,
+): JsonUpload {
   const fields = new Map<string, unknown>();
-  // The object's own keys first, then those of its `metadata`: a top-level title wins.
-  const collect = (from: Record<string, unknown>) => {
-    for (const [key, value] of Object.entries(from)) {
-      const name = squashedKey(key);
+  // The object's own keys first, then those of its `metadata`, then its wrappers': a top-level title wins.
+  const collect = (from: Iterable<[string, unknown]>, squashed = false) => {
+    for (const [key, value] of from) {
+      const name = squashed ? key : squashedKey(key);
       if (!fields.has(name)) fields.set(name, value);
     }
   };
-  collect(object);
+  collect(Object.entries(object));
   for (const [key, value] of Object.entries(object))
-    if (NESTED_KEYS.has(squashedKey(key)) && isObject(value)) collect(value);
+    if (NESTED_KEYS.has(squashedKey(key)) && isObject(value)) collect(Object.entries(value));
+  collect(outer, true);
   for (const { keys, layout } of CONTENT_KEYS) {
     for (const key of keys) {
       const content = contentOf(fields.get(key));
@@ -130,7 +145,35 @@ function pageOf(object: Record<string, unknown>): JsonUpload {
       };
     }
   }
-  return { kind: 'no-content', keys: Object.keys(object) };
+  return (
+    (depth < MAX_WRAPPERS ? wrappedPage(object, fields, depth) : null) ?? {
+      kind: 'no-content',
+      keys: Object.keys(object),
+    }
+  );
+}
+
+/**
+ * The one page an object's values hold (an object with a content field, or a list whose objects have one), read
+ * with the object's fields as its wrapper's; several pages are several documents; null when there is none.
+ */
+function wrappedPage(
+  object: Record<string, unknown>,
+  fields: ReadonlyMap<string, unknown>,
+  depth: number,
+): JsonUpload | null {
+  const pages: JsonUpload[] = [];
+  for (const [key, value] of Object.entries(object)) {
+    if (NESTED_KEYS.has(squashedKey(key))) continue;
+    const objects = isObject(value) ? [value] : Array.isArray(value) ? value.filter(isObject) : [];
+    for (const inner of objects) {
+      const page = pageOf(inner, fields, depth + 1);
+      if (page.kind === 'several') return page;
+      if (page.kind === 'page') pages.push(page);
+    }
+  }
+  if (pages.length > 1) return { kind: 'several', count: pages.length };
+  return pages[0] ?? null;
 }
 
 /** The fields the record reads (title, author, dates, URL, site, language), each value as text. */
