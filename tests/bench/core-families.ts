@@ -97,6 +97,14 @@ export const wholeFamilies: Record<string, (n: number) => string | Uint8Array> =
     const text = lines(n - 30 * count, (i) => `The [${(i % count) + 1}]${name(i)} committee met on Tuesday.`);
     return `${text}\n\nReferences\n\n${targets.join('\n')}`;
   },
+  // JSON of many objects and no page: the reader looks through two levels of wrappers for one (json.ts).
+  'JSON without a page': (n) => {
+    const entries = Array.from(
+      { length: Math.floor(n / 64) },
+      (_, i) => `"k${i}": {"id": ${i}, "title": "${name(i)}", "items": [{"id": ${i}}]}`,
+    );
+    return `{${entries.join(',')}}`;
+  },
   // A whole WARC file: the envelope reader counts its records (rejected several-documents, envelope.ts).
   'WARC records': (n) =>
     gen(

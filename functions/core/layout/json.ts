@@ -111,63 +111,60 @@ function jsonLines(text: string): JsonUpload | null {
  */
 const MAX_WRAPPERS = 2;
 
+/** A page found in the JSON, with the fields that state its metadata (its own, then its wrappers'). */
+type Found =
+  | { kind: 'page'; content: string; layout: Layout | null; contentKey: string; fields: Map<string, unknown> }
+  | Exclude<JsonUpload, { kind: 'page' }>;
+
+/** The upload of the object: its page and what the fields around it state. */
+function pageOf(object: Record<string, unknown>): JsonUpload {
+  const found = findPage(object, 0);
+  if (found.kind !== 'page') return found;
+  const { fields, ...page } = found;
+  return { ...page, evidence: evidenceOf(entriesOf(fields), 'json') };
+}
+
 /**
  * The page of an object: its content field, else the one page its values hold (a wrapper's `data`, a list of one
- * object), the wrapper's own fields then read after the page's. `outer`: the fields of the wrappers around it.
+ * object), the wrapper's fields then read after the page's own.
  */
-function pageOf(
-  object: Record<string, unknown>,
-  outer: ReadonlyMap<string, unknown> = new Map(),
-  depth = 0,
-): JsonUpload {
+function findPage(object: Record<string, unknown>, depth: number): Found {
   const fields = new Map<string, unknown>();
-  // The object's own keys first, then those of its `metadata`, then its wrappers': a top-level title wins.
-  const collect = (from: Iterable<[string, unknown]>, squashed = false) => {
-    for (const [key, value] of from) {
-      const name = squashed ? key : squashedKey(key);
+  // The object's own keys first, then those of its `metadata`: a top-level title wins.
+  const collect = (from: Record<string, unknown>) => {
+    for (const [key, value] of Object.entries(from)) {
+      const name = squashedKey(key);
       if (!fields.has(name)) fields.set(name, value);
     }
   };
-  collect(Object.entries(object));
+  collect(object);
   for (const [key, value] of Object.entries(object))
-    if (NESTED_KEYS.has(squashedKey(key)) && isObject(value)) collect(Object.entries(value));
-  collect(outer, true);
+    if (NESTED_KEYS.has(squashedKey(key)) && isObject(value)) collect(value);
   for (const { keys, layout } of CONTENT_KEYS) {
     for (const key of keys) {
       const content = contentOf(fields.get(key));
       if (content === null || content.trim() === '') continue;
-      return {
-        kind: 'page',
-        content,
-        layout,
-        contentKey: key,
-        evidence: evidenceOf(entriesOf(fields), 'json'),
-      };
+      return { kind: 'page', content, layout, contentKey: key, fields };
     }
   }
-  return (
-    (depth < MAX_WRAPPERS ? wrappedPage(object, fields, depth) : null) ?? {
-      kind: 'no-content',
-      keys: Object.keys(object),
-    }
-  );
+  const wrapped = depth < MAX_WRAPPERS ? wrappedPage(object, depth) : null;
+  if (wrapped?.kind !== 'page') return wrapped ?? { kind: 'no-content', keys: Object.keys(object) };
+  // The wrapper's fields after the page's: merged into the one page found, never copied into each candidate.
+  for (const [name, value] of fields) if (!wrapped.fields.has(name)) wrapped.fields.set(name, value);
+  return wrapped;
 }
 
 /**
- * The one page an object's values hold (an object with a content field, or a list whose objects have one), read
- * with the object's fields as its wrapper's; several pages are several documents; null when there is none.
+ * The one page an object's values hold (an object with a content field, or a list whose objects have one);
+ * several pages are several documents; null when there is none.
  */
-function wrappedPage(
-  object: Record<string, unknown>,
-  fields: ReadonlyMap<string, unknown>,
-  depth: number,
-): JsonUpload | null {
-  const pages: JsonUpload[] = [];
+function wrappedPage(object: Record<string, unknown>, depth: number): Found | null {
+  const pages: Found[] = [];
   for (const [key, value] of Object.entries(object)) {
     if (NESTED_KEYS.has(squashedKey(key))) continue;
     const objects = isObject(value) ? [value] : Array.isArray(value) ? value.filter(isObject) : [];
     for (const inner of objects) {
-      const page = pageOf(inner, fields, depth + 1);
+      const page = findPage(inner, depth + 1);
       if (page.kind === 'several') return page;
       if (page.kind === 'page') pages.push(page);
     }
