@@ -154,6 +154,13 @@ describe('a JSON upload with one page', () => {
     ]);
   });
 
+  it("reads an extractor's output under its own key (goose3's cleaned_text)", () => {
+    const record = clean({ title: HEADLINE, cleaned_text: ARTICLE, publish_date: '2024-03-14' });
+
+    expect(record.body).toBe(ARTICLE);
+    expect(record.publishedAt).toBe('2024-03-14');
+  });
+
   it('reads the one page an API response wraps (Firecrawl, Diffbot), the wrapper’s fields after the page’s', () => {
     const firecrawl = clean({
       success: true,

@@ -36,6 +36,8 @@ const CONTENT_KEYS: ReadonlyArray<{ keys: readonly string[]; layout: Layout | nu
       'bodytext',
       'textcontent',
       'plaintext',
+      'cleanedtext',
+      'extractedtext',
       'article',
     ],
     layout: null,
