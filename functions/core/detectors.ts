@@ -241,6 +241,20 @@ export const DETECTORS = [
   },
   {
     scope: 'page',
+    id: 'layout.link-targets',
+    kind: 'navigation',
+    // The numbered list of link targets a text browser's dump ends with ("References" / "1. https://…"), whose
+    // numbers the dump wrote before each link's text ("[1]Home"): the tool's index of the page's links.
+    // Emitted by layout/link-numbers.ts, cleaning/classify.ts.
+    examples: [
+      {
+        page: `[1]Home [2]News\n\n${ARTICLE}\n\nReferences\n\n   1. https://example.org/\n   2. https://example.org/news`,
+        removes: 'References',
+      },
+    ],
+  },
+  {
+    scope: 'page',
     id: 'archive.toolbar',
     kind: 'navigation',
     // A web archive's toolbar over an archived page, from the page's top: the calendar of captures, "N captures"

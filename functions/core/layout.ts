@@ -19,7 +19,7 @@ import { readHtml } from './layout/html.ts';
 import { withoutToolIndent } from './layout/indent.ts';
 import { readJson } from './layout/json.ts';
 import { readLines } from './layout/lines.ts';
-import { withoutLinkNumbers } from './layout/link-numbers.ts';
+import { markLinkTargets, withoutLinkNumbers } from './layout/link-numbers.ts';
 import { readMarkdown } from './layout/markdown.ts';
 import { unwrapBlocks, wrapWidth } from './layout/unwrap.ts';
 import { normalise } from './normalise.ts';
@@ -120,15 +120,12 @@ function readNormalised(normalised: string, name?: string | null, known?: Layout
     return { layout, format: 'html', blocks: page.blocks, evidence: page.evidence, text: normalised };
   }
   const format: InputFormat = layout === 'markdown' ? 'markdown' : 'text';
-  const blocks = withoutLinkNumbers(
-    text,
-    withoutToolIndent(
-      unwrapped(
-        text,
-        layout === 'lines' ? readLines(text) : layout === 'markdown' ? readMarkdown(text) : segment(text),
-      ),
-    ),
+  // A text browser's list of link targets is found before the lines are joined, its numbers dropped after.
+  const links = markLinkTargets(
+    normalised,
+    layout === 'lines' ? readLines(text) : layout === 'markdown' ? readMarkdown(text) : segment(text),
   );
+  const blocks = withoutLinkNumbers(withoutToolIndent(unwrapped(text, links.blocks)), links.last);
   if (front === null) return { layout, format, blocks, evidence: null, text };
   return {
     layout,

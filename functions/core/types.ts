@@ -53,6 +53,8 @@ export interface BlockHints {
   containers?: readonly Container[];
   /** The file's front matter or reader header (layout/front-matter.ts): the page's metadata, not its text. */
   frontMatter?: boolean;
+  /** A text browser's list of link targets at the text's end (layout/link-numbers.ts): the tool's, not the page's. */
+  linkTargets?: boolean;
   /** HTML: the element the block came from, with its nearest containers ("footer > p"), for the audit. */
   element?: string;
   /**

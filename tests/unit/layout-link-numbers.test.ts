@@ -5,8 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../functions/core/layout/blocks.ts';
-import { withoutLinkNumbers } from '../../functions/core/layout/link-numbers.ts';
+import { markLinkTargets, withoutLinkNumbers } from '../../functions/core/layout/link-numbers.ts';
 import { processText } from '../../functions/core/pipeline.ts';
+import type { Block } from '../../functions/core/types.ts';
+
+/** The text's blocks with the list of targets marked and the link numbers dropped, as the layout stage does. */
+function readDump(text: string): Block[] {
+  const marked = markLinkTargets(text, segment(text));
+  return withoutLinkNumbers(marked.blocks, marked.last);
+}
 
 const BODY = [
   'The city council voted on Tuesday to build a new harbour wall, ending two years of debate over how to protect the old town from winter storms.',
@@ -39,30 +46,42 @@ describe('link numbers of a text browser’s dump', () => {
   it('are dropped where the text ends with the numbered list of targets', () => {
     const record = processText(dump(TARGETS), { name: 'lynx.txt' });
     expect(record.body).toBe(BODY.join('\n\n'));
+    // The list and its heading are the tool's, removed as such.
+    expect(
+      record.removed.filter((item) => item.rule === 'layout.link-targets').map((item) => item.text),
+    ).toEqual(['References', TARGETS.join('\n')]);
     expect(record.title).toBe('Council approves new harbour wall');
     expect(record.authors).toEqual(['Jane Doe']);
   });
 
   it('are dropped with labels inside the list ("Hidden links:")', () => {
     const list = [...TARGETS.slice(0, 4), '', '   Hidden links:', TARGETS[4]!];
-    const blocks = withoutLinkNumbers(dump(list), segment(dump(list)));
+    const blocks = readDump(dump(list));
     expect(blocks[0]!.text).toBe('   Home News Sport');
     expect(blocks[3]!.text).toBe(BODY[0]);
   });
 
   it('only as far as the list goes', () => {
-    const blocks = withoutLinkNumbers(dump(TARGETS.slice(0, 3)), segment(dump(TARGETS.slice(0, 3))));
+    const blocks = readDump(dump(TARGETS.slice(0, 3)));
     expect(blocks[0]!.text).toBe('   Home News Sport');
     expect(blocks[3]!.text).toContain('[4]harbour wall');
   });
 
-  it('stay where the text has no list, or a list not numbered from 1 one after another', () => {
-    const cited = `${BODY[0]} The wall was first proposed in 2019.[1]More detail in [2]the report.`;
-    expect(withoutLinkNumbers(cited, segment(cited))[0]!.text).toBe(cited);
+  it('are dropped where the list leaves a number out (a link lynx hides)', () => {
     const gap = [TARGETS[0]!, TARGETS[1]!, TARGETS[3]!];
-    const text = dump(gap);
-    expect(withoutLinkNumbers(text, segment(text))).toEqual(segment(text));
+    const blocks = readDump(dump(gap));
+    expect(blocks[0]!.text).toBe('   Home News Sport');
+    expect(blocks[3]!.text).toBe(BODY[0]);
+  });
+
+  it('stay where the text has no list, or a list not numbered in order from 1', () => {
+    const cited = `${BODY[0]} The wall was first proposed in 2019.[1]More detail in [2]the report.`;
+    expect(readDump(cited)[0]!.text).toBe(cited);
+    for (const list of [TARGETS.slice(1), [TARGETS[0]!, TARGETS[2]!, TARGETS[1]!]]) {
+      const text = dump(list);
+      expect(readDump(text)).toEqual(segment(text));
+    }
     const notLast = `${dump(TARGETS)}\n\nA closing paragraph after the list.`;
-    expect(withoutLinkNumbers(notLast, segment(notLast))).toEqual(segment(notLast));
+    expect(readDump(notLast)).toEqual(segment(notLast));
   });
 });

@@ -460,6 +460,9 @@ export function classifyRows(
   markAuthorBoxes(rows);
   // The front matter is the first block when there is one (layout.ts): metadata, never the article's text.
   if (blocks[0]?.hints?.frontMatter) rows.setVerdict(0, detector('layout.front-matter'));
+  // A text browser's list of link targets ends the text (layout/link-numbers.ts).
+  for (let i = blocks.length - 1; i >= 0 && blocks[i]!.hints?.linkTargets; i--)
+    rows.setVerdict(i, detector('layout.link-targets'));
   const toolbarEnd = archiveToolbarEnd((i) => rows.text(i), rows.length);
   for (let i = 0; i <= toolbarEnd; i++) rows.setVerdict(i, detector('archive.toolbar'));
   // `model: false` leaves the content values to `applyModel` (clean.ts: a page with no chrome needs none).

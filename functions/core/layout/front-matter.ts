@@ -80,6 +80,8 @@ const YAML_ENTRY = /^([A-Za-z_][\w .-]{0,40}?)\s*:(?:\s+(.*))?$/u;
 /** A reader header's "Key: value" line (the value on the line). */
 const HEADER_ENTRY = /^([A-Za-z][A-Za-z _-]{0,30}?)\s*:\s+(\S.*)$/u;
 const LIST_ITEM = /^\s+-\s+(.*)$|^-\s+(.*)$/u;
+/** A URL as a reader header gives it. */
+const URL_VALUE = /^(?:https?:\/\/|www\.)\S+$/iu;
 
 export interface FrontMatter {
   /** What it states, as the evidence an HTML head gives. */
@@ -196,9 +198,11 @@ function readHeader(lines: HeadLines, first: number): FrontMatter | null {
     entries.push(entry);
     last = i;
   }
-  // Two known keys at least, a title or a URL among them: one "Date: …" line is a dateline, not a header.
-  if (entries.length < 2 || !entries.some((entry) => entry.field === 'title' || entry.field === 'url'))
-    return null;
+  // Two known keys at least, a title or a URL among them: one "Date: …" line is a dateline, not a header; and a
+  // URL key's value a URL (elinks writes a page's <link> elements as "Link: [1]alternate").
+  const anchored = (entry: Entry) =>
+    entry.field === 'title' || (entry.field === 'url' && URL_VALUE.test(entry.values[0] ?? ''));
+  if (entries.length < 2 || !entries.some(anchored)) return null;
   return lines.frontMatter(entries, first, last);
 }
 

@@ -1,31 +1,52 @@
 /**
- * Link numbers: a text browser's dump (`lynx -dump`, `elinks -dump`) writes each
- * link's number in brackets before its text ("a new [1]harbour wall", "[2]Home [3]News") and lists the targets
- * at the end, numbered from 1 ("1. https://…"). The numbers are the tool's, not the page's: a record's body reads
- * "a new harbour wall", and the navigation's words read as the words they are.
+ * Link numbers: a text browser's dump (`lynx -dump`, `elinks -dump`) writes each link's number in brackets before
+ * its text ("a new [1]harbour wall", "[2]Home [3]News") and lists the targets at the end, numbered from 1
+ * ("1. https://…") under a heading ("References"). The numbers and the list are the tool's, not the page's: a
+ * record's body reads "a new harbour wall", the navigation's words read as the words they are, and the list's
+ * blocks are marked (`linkTargets`) for the cleaner to remove with the rule `layout.link-targets`.
  *
  * Only a text that ends with such a list loses them, and only numbers the list has: "[3]" in a text without one
- * (a citation, a footnote) stays. The list itself is a run of link lines the cleaner removes as any other.
+ * (a citation, a footnote) stays.
  */
 import type { Block } from '../types.ts';
 import { newBlock } from './blocks.ts';
 
-/** A line of the list: its number, a URL with a scheme (http:, https:, file:, mailto:, …). */
+/** A line of the list: its number, a URL with a scheme (http:, https:, file:, mailto:, …) (lynx). */
 const TARGET_LINE = /^\s*(\d+)\.\s+[a-z][a-z\d+.-]*:\S*\s*$/i;
+/** Or its number and the link's text, the URL alone on the next line (elinks). */
+const NUMBERED_LINE = /^\s*(\d+)\.\s+\S/;
+const URL_LINE = /^\s*[a-z][a-z\d+.-]*:\S*\s*$/i;
+/** A label inside the list or its heading: a few words ("Hidden links:", "Visible links", "References"). */
+const LIST_LABEL = /^\s*\p{L}[\p{L} ]{0,38}:?\s*$/u;
 
 /** A link number written before the link's text. */
 const LINK_NUMBER = /\[(\d+)\](?=\S)/g;
 
-/** The blocks without the link numbers of the list of targets the text ends with. */
-export function withoutLinkNumbers(text: string, blocks: Block[]): Block[] {
+/**
+ * The blocks with the list of targets the text ends with (and its heading) marked as the tool's, and the list's
+ * highest number (0 when the text ends with no such list). Read before a wrapped text's lines are joined: the
+ * joins would run an entry's text into its URL.
+ */
+export function markLinkTargets(text: string, blocks: Block[]): { blocks: Block[]; last: number } {
   // Numbered from 1: a text without "[1]" has no link numbers (most texts stop here).
-  if (!text.includes('[1]')) return blocks;
-  const targets = targetCount(blocks);
-  if (targets === 0) return blocks;
+  if (!text.includes('[1]')) return { blocks, last: 0 };
+  const list = targetList(blocks);
+  if (list === null) return { blocks, last: 0 };
+  const marked = blocks.map((block, b) =>
+    b < list.firstBlock
+      ? block
+      : newBlock(block.index, block.text, block.line, { ...block.hints, linkTargets: true }, block.markup),
+  );
+  return { blocks: marked, last: list.last };
+}
+
+/** The blocks without the link numbers up to `last` before a link's text (the list's own blocks as they are). */
+export function withoutLinkNumbers(blocks: Block[], last: number): Block[] {
+  if (last === 0) return blocks;
   const strip = (value: string) =>
-    value.replace(LINK_NUMBER, (marker, number: string) => (Number(number) <= targets ? '' : marker));
+    value.replace(LINK_NUMBER, (marker, number: string) => (Number(number) <= last ? '' : marker));
   return blocks.map((block) => {
-    if (block.hints?.code || !block.text.includes('[')) return block;
+    if (block.hints?.code || block.hints?.linkTargets || !block.text.includes('[')) return block;
     const stripped = strip(block.text);
     const markup = block.markup === undefined ? undefined : strip(block.markup);
     return stripped === block.text && markup === block.markup
@@ -34,28 +55,38 @@ export function withoutLinkNumbers(text: string, blocks: Block[]): Block[] {
   });
 }
 
-/** A label inside the list ("Hidden links:", "Visible links:"). */
-const LIST_LABEL = /^\s*\p{L}[\p{L} ]{0,38}:\s*$/u;
-
 /**
- * The number of targets the list the text ends with holds: its lines "1. URL", "2. URL", … numbered one after
- * another from 1 (labels between them aside); 0 when the text ends with no such list.
+ * The list of targets the text ends with: its lines "1. URL", "2. URL", … (or "1. text" over the URL) numbered in
+ * order from 1, with the labels inside it and the heading over it; its highest number and the first block that
+ * is all list. Null when the text ends with no such list.
  */
-function targetCount(blocks: readonly Block[]): number {
-  // The text's last lines, back to the first that is neither a target nor a label.
-  const tail: string[] = [];
-  for (let b = blocks.length - 1; b >= 0; b--) {
+function targetList(blocks: readonly Block[]): { last: number; firstBlock: number } | null {
+  // The numbers of the text's last lines, read back to the list's first entry, then its heading and label.
+  const numbers: number[] = [];
+  let firstBlock = blocks.length;
+  let urlBelow = false;
+  let headings = -1;
+  const read = (line: string): boolean => {
+    if (headings >= 0) return headings-- > 0 && LIST_LABEL.test(line);
+    const target = TARGET_LINE.exec(line) ?? (urlBelow ? NUMBERED_LINE.exec(line) : null);
+    urlBelow = target === null && URL_LINE.test(line);
+    if (target === null) return urlBelow || LIST_LABEL.test(line);
+    numbers.push(Number(target[1]));
+    // The first entry: above it, at most a label ("Visible links") and the heading ("References").
+    if (target[1] === '1') headings = 2;
+    return true;
+  };
+  scan: for (let b = blocks.length - 1; b >= 0; b--) {
     const lines = blocks[b]!.text.split('\n');
-    let i = lines.length - 1;
-    while (i >= 0 && (TARGET_LINE.test(lines[i]!) || LIST_LABEL.test(lines[i]!))) tail.push(lines[i--]!);
-    if (i >= 0) break;
+    for (let i = lines.length - 1; i >= 0; i--) if (!read(lines[i]!)) break scan;
+    firstBlock = b;
   }
-  let expected = 1;
-  for (let k = tail.length - 1; k >= 0; k--) {
-    const match = TARGET_LINE.exec(tail[k]!);
-    if (match === null) continue;
-    if (Number(match[1]) !== expected) return 0;
-    expected++;
+  // Numbered from 1 and in order; a number may be missing (lynx leaves out a link it hides).
+  let last = 0;
+  for (let k = numbers.length - 1; k >= 0; k--) {
+    const number = numbers[k]!;
+    if (last === 0 ? number !== 1 : number <= last) return null;
+    last = number;
   }
-  return expected - 1;
+  return last === 0 ? null : { last, firstBlock };
 }

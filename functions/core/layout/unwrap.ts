@@ -41,11 +41,12 @@ export function wrapWidth(text: string, blocks: readonly Block[]): number | null
   for (const block of blocks) {
     const source = block.markup ?? block.text;
     // Most blocks are one line: nothing to split.
-    if (block.hints?.code || !source.includes('\n')) continue;
+    if (block.hints?.code || block.hints?.linkTargets || !source.includes('\n')) continue;
     const lines = source.split('\n');
     const marks = quoteMarksOf(block);
     for (let i = 0; i + 1 < lines.length; i++) {
-      pairs.push([lines[i]!, unmarked(lines[i + 1]!, marks)]);
+      // A list item's bullet starts an element: its break is the page's, not a wrap's candidate.
+      if (!opensListItem(lines[i + 1]!)) pairs.push([lines[i]!, unmarked(lines[i + 1]!, marks)]);
       width = Math.max(width, measure(lines[i]!, 0, lines[i]!.length));
     }
     // A paragraph that goes on after a line wider than any wrap: the text is not wrapped (most texts stop here).
@@ -71,7 +72,8 @@ export function unwrapBlocks(blocks: readonly Block[], width: number): Block[] {
     return pageWords.has(word);
   };
   return blocks.map((block) => {
-    if (block.hints?.code) return block;
+    // Code, and a text browser's list of link targets (layout/link-numbers.ts), keep their lines.
+    if (block.hints?.code || block.hints?.linkTargets) return block;
     // A plain text's margin is the wrapper's too (lynx indents every line by three spaces): each block loses
     // the indentation all its lines share; markdown's indentation is its syntax and stays.
     const plain = block.markup === undefined;
@@ -144,12 +146,22 @@ function isJoined(line: string, next: string, width: number): boolean {
  */
 function isForced(line: string, next: string, width: number): boolean {
   const head = next.trimStart();
-  if (head === '') return false;
+  if (head === '' || opensListItem(head)) return false;
   const end = line.trimEnd();
   if (/\p{L}-$/u.test(end) && /^\p{Ll}/u.test(head)) return true;
   const space = head.search(/\s/u);
   const firstWord = space < 0 ? head.length : space;
   return end.length + 1 + firstWord > width;
+}
+
+/**
+ * A list item's bullet or number at a line's start, as text dumps write them: "*", "-", "+", "•", lynx's "o", "#"
+ * and "@" for nested lists, "1." or "1)".
+ */
+const LIST_ITEM = /^\s*(?:[-*+•·‣◦o#@]|\d{1,3}[.)])\s/u;
+
+function opensListItem(line: string): boolean {
+  return LIST_ITEM.test(line);
 }
 
 /** A markdown quote's marks at a line's start ("> ", "> > "). */
