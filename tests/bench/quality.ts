@@ -7,6 +7,8 @@
  *                                multi has no layouts folder: its lines are NAME.txt without blank lines, its
  *                                markdown NAME.html.gz through turndown, as the bench made layouts/, see
  *                                tests/support/layout-render.ts; multi's markdown bodies are kept as their text)
+ *                                also lynx, w3m, elinks, html2text: the page's HTML as that tool renders it
+ *                                (tests/support/text-browsers.ts; a tool not installed is skipped with a notice)
  *   --worst N                    list the N worst pages (bag-of-words F1) of each run
  *   --keep DIR                   keep the predictions (DIR/<layout>-<split>/NAME.json)
  *
@@ -34,9 +36,16 @@ import { detectLayout } from '../../functions/core/layout/detect.ts';
 import { normalise } from '../../functions/core/normalise.ts';
 import { processDocument } from '../../functions/core/pipeline.ts';
 import { linesOf, markdownOf } from '../support/layout-render.ts';
+import {
+  renderWith,
+  TOOL_LAYOUTS,
+  type ToolLayout,
+  toolAvailable,
+  toolExtension,
+} from '../support/text-browsers.ts';
 import { textDump } from '../support/text-dump.ts';
 
-type LayoutName = 'blocks' | 'lines' | 'markdown' | 'html' | 'dump';
+type LayoutName = 'blocks' | 'lines' | 'markdown' | 'html' | 'dump' | ToolLayout;
 const BENCH = resolve(import.meta.dirname, '../../../shared/bench');
 
 /** Rewrites each prediction's markdown body as its text, with score.py's own plain_markdown. */
@@ -62,7 +71,12 @@ const { values } = parseArgs({
   },
 });
 const splits = values.splits.split(',');
-const layouts = values.layouts.split(',') as LayoutName[];
+const isTool = (layout: string): layout is ToolLayout => (TOOL_LAYOUTS as readonly string[]).includes(layout);
+const layouts = (values.layouts.split(',') as LayoutName[]).filter((layout) => {
+  if (!isTool(layout) || toolAvailable(layout)) return true;
+  console.error(`${layout}: not installed here (apt-get install lynx w3m elinks python3-html2text); skipped`);
+  return false;
+});
 const worst = Number(values.worst);
 const out = values.keep ? resolve(values.keep) : mkdtempSync(join(tmpdir(), 'copydesk-quality-'));
 
@@ -87,6 +101,8 @@ function source(
   if (layout === 'blocks') return plain(splitDir, '.txt');
   if (layout === 'dump') return rendered('.txt', (name) => textDump(html(name).toString('utf8')));
   if (layout === 'html') return { dir: splitDir, ext: '.html', read: html };
+  if (isTool(layout))
+    return rendered(toolExtension(layout), (name) => renderWith(layout, html(name).toString('utf8')) ?? '');
   const dir = join(BENCH, 'layouts', `${split}-${layout}`);
   if (existsSync(dir)) return plain(dir, layout === 'markdown' ? '.md' : '.txt');
   // No such folder (multi): rendered as the bench's layouts were, from the page's text or HTML.
@@ -134,7 +150,7 @@ for (const split of splits) {
     const timing = `median ${median.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms`;
     const line =
       split === 'multi'
-        ? snippetsRow(predictions, layout === 'markdown')
+        ? snippetsRow(predictions, layout === 'markdown' || layout === 'html2text')
         : scoreRow(split, layout, predictions);
     rows.push({
       layout,
@@ -147,12 +163,12 @@ for (const split of splits) {
 }
 
 function scoreRow(split: string, layout: LayoutName, predictions: string): string {
-  const corpus = ['blocks', 'html', 'dump'].includes(layout)
+  const corpus = ['blocks', 'html', 'dump', ...TOOL_LAYOUTS].includes(layout)
     ? join(BENCH, split)
     : join(BENCH, 'layouts', `${split}-${layout}`);
   const json = join(predictions, '..', `${layout}-${split}.score.json`);
   const args = [join(BENCH, 'score.py'), 'score', '--corpus', corpus, '--pred', predictions, '--json', json];
-  if (layout === 'markdown') args.push('--markdown');
+  if (layout === 'markdown' || layout === 'html2text') args.push('--markdown');
   if (worst > 0) args.push('--per-doc', String(worst));
   const printed = execFileSync('python3', args, { encoding: 'utf8' });
   if (worst > 0)

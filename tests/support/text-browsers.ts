@@ -1,0 +1,62 @@
+/**
+ * Pages as real scrapers' tools render them, for bench:quality's tool layouts: the text browsers' dumps
+ * (`lynx -dump`, `w3m -dump`, `elinks -dump`: hard-wrapped, link numbers and a list of targets, bullets and
+ * margins) and html2text's markdown (wrapped at 78, reference-style links as `--reference-links` writes them).
+ * The tools are Debian packages (`apt-get install lynx w3m elinks python3-html2text`); a tool that is not installed
+ * is reported missing and its layout skipped.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export type ToolLayout = 'lynx' | 'w3m' | 'elinks' | 'html2text';
+export const TOOL_LAYOUTS: readonly ToolLayout[] = ['lynx', 'w3m', 'elinks', 'html2text'];
+
+/** Debian's Python, where python3-html2text installs the module (a pyenv python3 on PATH may lack it). */
+const DEBIAN_PYTHON = '/usr/bin/python3';
+const HTML2TEXT = [
+  '-c',
+  'import sys, html2text\nh = html2text.HTML2Text()\nh.body_width = 78\nh.inline_links = False\nsys.stdout.write(h.handle(open(sys.argv[1], encoding="utf-8", errors="replace").read()))',
+];
+
+/** The command that renders the HTML file at `path`. */
+function command(tool: ToolLayout, path: string): [string, string[]] {
+  switch (tool) {
+    case 'lynx':
+      return ['lynx', ['-dump', '-force_html', '-assume_charset=utf-8', '-display_charset=utf-8', path]];
+    case 'w3m':
+      return ['w3m', ['-dump', '-T', 'text/html', '-I', 'UTF-8', '-O', 'UTF-8', path]];
+    case 'elinks':
+      return ['elinks', ['-dump', '-dump-charset', 'utf-8', path]];
+    case 'html2text':
+      return [DEBIAN_PYTHON, [...HTML2TEXT, path]];
+  }
+}
+
+/** The file extension a user would give the tool's output. */
+export const toolExtension = (tool: ToolLayout) => (tool === 'html2text' ? '.md' : '.txt');
+
+/** Whether the tool runs here (it renders a one-paragraph page). */
+export function toolAvailable(tool: ToolLayout): boolean {
+  return renderWith(tool, '<html><body><p>Hello</p></body></html>')?.includes('Hello') ?? false;
+}
+
+/** The page's HTML as the tool renders it, or null when the tool fails or is missing. */
+export function renderWith(tool: ToolLayout, html: string): string | null {
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-tool-'));
+  try {
+    const path = join(dir, 'page.html');
+    writeFileSync(path, html);
+    const [file, args] = command(tool, path);
+    return execFileSync(file, args, {
+      encoding: 'utf8',
+      timeout: 30_000,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+  } catch {
+    return null;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
