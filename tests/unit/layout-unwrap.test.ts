@@ -120,10 +120,42 @@ describe('hard-wrapped text', () => {
     expect(record.title).toBe(HEADLINE);
     expect(record.body.split('\n\n').slice(0, 3)).toEqual(PARAGRAPHS);
     const blocks = segment(wrapped);
-    // A line that opens with a capital keeps its break, whatever the line before it.
-    expect(unwrapBlocks(blocks, wrapWidth(wrapped, blocks)!).at(-1)!.text).toBe(
-      'Opening hours of the harbour office for the\nSat–Sun: closed',
-    );
+    // A line that opens with a capital keeps its break, whatever the line before it: two elements.
+    expect(
+      unwrapBlocks(blocks, wrapWidth(wrapped, blocks)!)
+        .slice(-2)
+        .map((block) => block.text),
+    ).toEqual(['Opening hours of the harbour office for the', 'Sat–Sun: closed']);
+  });
+
+  it('splits a block at the breaks the wrapper did not force: a dump’s elements, each a block', () => {
+    // lynx sets the page's divs on lines of their own, blank lines only around paragraphs.
+    const indent = (text: string) =>
+      text
+        .split('\n')
+        .map((line) => `   ${line}`)
+        .join('\n');
+    const wrapped = page([
+      HEADLINE,
+      indent('Jane Doe photo\nJane Doe\nMarch 12, 2024\n4 min read'),
+      ...PARAGRAPHS.map((p) => indent(wrap(p, 74))),
+    ]);
+    const blocks = segment(wrapped);
+    const unwrapped = unwrapBlocks(blocks, wrapWidth(wrapped, blocks)!);
+
+    expect(unwrapped.map((block) => [block.text, block.line])).toEqual([
+      [HEADLINE, 1],
+      ['Jane Doe photo', 3],
+      ['Jane Doe', 4],
+      ['March 12, 2024', 5],
+      ['4 min read', 6],
+      ...PARAGRAPHS.map((p, i) => [p, unwrapped[5 + i]!.line]),
+    ]);
+    expect(unwrapped.map((block) => block.index)).toEqual(unwrapped.map((_, i) => i));
+    const record = processText(wrapped, { name: 'page.txt' });
+    expect(record.authors).toEqual(['Jane Doe']);
+    expect(record.publishedAt).toBe('2024-03-12');
+    expect(record.body).toBe(PARAGRAPHS.join('\n\n'));
   });
 
   it('makes a word broken at a hyphen whole when the page writes it so, and keeps a hyphen the word has', () => {

@@ -71,7 +71,7 @@ export function unwrapBlocks(blocks: readonly Block[], width: number): Block[] {
     pageWords ??= wordsOf(blocks);
     return pageWords.has(word);
   };
-  return blocks.map((block) => {
+  const unwrapped = blocks.flatMap((block): Block | Block[] => {
     // Code, and a text browser's list of link targets (layout/link-numbers.ts), keep their lines.
     if (block.hints?.code || block.hints?.linkTargets) return block;
     // A plain text's margin is the wrapper's too (lynx indents every line by three spaces): each block loses
@@ -88,12 +88,41 @@ export function unwrapBlocks(blocks: readonly Block[], width: number): Block[] {
     // loses them.
     const marks = quoteMarksOf(block);
     const forced = source.map((line, i) => i > 0 && isJoined(source[i - 1]!, unmarked(line, marks), width));
+    // A plain block's break the wrapper did not force is an element's end (a dump sets the page's divs, list items
+    // and table cells on lines of their own, blank lines only around paragraphs): each element is a block, as
+    // in the blocks layout. Markdown's blocks are its syntax's.
+    if (plain && forced.some((joined, i) => i > 0 && !joined))
+      return elements(lines, forced).map(({ from, to }) =>
+        newBlock(
+          block.index,
+          joinLines(lines.slice(from, to), forced.slice(from, to), onPage),
+          block.line + from,
+          block.hints,
+        ),
+      );
     const text = joinLines(lines, forced, onPage);
     const markup = block.markup === undefined ? undefined : joinLines(source, forced, onPage, marks);
     return text === block.text && markup === block.markup
       ? block
       : newBlock(block.index, text, block.line, block.hints, markup);
   });
+  // Numbered again where elements were split apart.
+  return unwrapped.length === blocks.length
+    ? unwrapped
+    : unwrapped.map((block, index) => (block.index === index ? block : { ...block, index }));
+}
+
+/** The runs of lines [from, to) between the breaks that were not forced. */
+function elements(lines: readonly string[], forced: readonly boolean[]): Array<{ from: number; to: number }> {
+  const runs: Array<{ from: number; to: number }> = [];
+  let from = 0;
+  for (let i = 1; i <= lines.length; i++) {
+    if (i < lines.length && forced[i]) continue;
+    // A blank line inside a block (none in the layouts' blocks) is no element.
+    if (lines.slice(from, i).some((line) => line.trim() !== '')) runs.push({ from, to: i });
+    from = i;
+  }
+  return runs;
 }
 
 /**
