@@ -106,6 +106,9 @@ function withDeclared(declared: PageEvidence, own: PageEvidence | null): PageEvi
   };
 }
 
+/** A blank line between two lines. */
+const BLANK_LINE = /\n[ \t]*\n/;
+
 function refused(text: string, reason: 'no-text' | 'several-documents', detail: string): LayoutDocument {
   return { layout: 'blocks', format: 'text', blocks: [], evidence: null, text, refusal: { reason, detail } };
 }
@@ -114,7 +117,11 @@ function readNormalised(normalised: string, name?: string | null, known?: Layout
   const front = known === 'html' ? null : readFrontMatter(normalised);
   // The text below the front matter: every block keeps its line.
   const text = front === null ? normalised : emptiedBefore(normalised, front.end);
-  const layout = known ?? detectLayout(text, name);
+  const detected = known ?? detectLayout(text, name);
+  // A hard-wrapped text with blank lines between its paragraphs is in blocks whatever its menus' lines suggest
+  // (a text browser's dump: one element a line, wrapped paragraphs between blank lines).
+  const asBlocks = !known && detected === 'lines' && BLANK_LINE.test(text) ? segment(text) : null;
+  const layout = asBlocks !== null && wrapWidth(text, asBlocks) !== null ? 'blocks' : detected;
   if (layout === 'html') {
     const page = readHtml(normalised);
     return { layout, format: 'html', blocks: page.blocks, evidence: page.evidence, text: normalised };
@@ -123,7 +130,11 @@ function readNormalised(normalised: string, name?: string | null, known?: Layout
   // A text browser's list of link targets is found before the lines are joined, its numbers dropped after.
   const links = markLinkTargets(
     normalised,
-    layout === 'lines' ? readLines(text) : layout === 'markdown' ? readMarkdown(text) : segment(text),
+    layout === 'lines'
+      ? readLines(text)
+      : layout === 'markdown'
+        ? readMarkdown(text)
+        : (asBlocks ?? segment(text)),
   );
   const blocks = withoutLinkNumbers(withoutToolIndent(unwrapped(text, links.blocks)), links.last);
   if (front === null) return { layout, format, blocks, evidence: null, text };

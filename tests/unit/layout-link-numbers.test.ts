@@ -74,6 +74,20 @@ describe('link numbers of a text browser’s dump', () => {
     expect(blocks[3]!.text).toBe(BODY[0]);
   });
 
+  it('are dropped where an entry’s URL runs over lines (a mailto: with a body)', () => {
+    const list = [
+      ...TARGETS.slice(0, 3),
+      '   4. mailto:?subject=Harbour wall&body=Read this',
+      '',
+      'and this',
+      TARGETS[4]!,
+    ];
+    const blocks = readDump(dump(list));
+    expect(blocks[0]!.text).toBe('   Home News Sport');
+    expect(blocks[3]!.text).toBe(BODY[0]);
+    expect(blocks.at(-1)!.hints?.linkTargets).toBe(true);
+  });
+
   it('stay where the text has no list, or a list not numbered in order from 1', () => {
     const cited = `${BODY[0]} The wall was first proposed in 2019.[1]More detail in [2]the report.`;
     expect(readDump(cited)[0]!.text).toBe(cited);

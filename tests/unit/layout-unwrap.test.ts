@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../functions/core/layout/blocks.ts';
+import { detectLayout } from '../../functions/core/layout/detect.ts';
 import { unwrapBlocks, wrapWidth } from '../../functions/core/layout/unwrap.ts';
 import { readLayout } from '../../functions/core/layout.ts';
 import { processText } from '../../functions/core/pipeline.ts';
@@ -156,6 +157,16 @@ describe('hard-wrapped text', () => {
     expect(record.authors).toEqual(['Jane Doe']);
     expect(record.publishedAt).toBe('2024-03-12');
     expect(record.body).toBe(PARAGRAPHS.join('\n\n'));
+  });
+
+  it('reads a wrapped text with blank lines between its paragraphs in blocks, however many menu lines it has', () => {
+    const menu = Array.from({ length: 40 }, (_, i) => `Section ${i + 1}`).join('\n');
+    const text = page([menu, HEADLINE, ...PARAGRAPHS.map((p) => wrap(p, 72))]);
+    const document = readLayout(text, 'dump.txt');
+
+    expect(detectLayout(text, 'dump.txt')).toBe('lines');
+    expect(document.layout).toBe('blocks');
+    expect(document.blocks.map((block) => block.text).slice(-3)).toEqual(PARAGRAPHS);
   });
 
   it('makes a word broken at a hyphen whole when the page writes it so, and keeps a hyphen the word has', () => {

@@ -19,6 +19,9 @@ const URL_LINE = /^\s*[a-z][a-z\d+.-]*:\S*\s*$/i;
 /** A label inside the list or its heading: a few words ("Hidden links:", "Visible links", "References"). */
 const LIST_LABEL = /^\s*\p{L}[\p{L} ]{0,38}:?\s*$/u;
 
+/** Lines inside the list that are no entry (a URL a dump broke over lines) before the list is taken to end. */
+const MAX_STRAY_LINES = 8;
+
 /** A link number written before the link's text. */
 const LINK_NUMBER = /\[(\d+)\](?=\S)/g;
 
@@ -61,11 +64,13 @@ export function withoutLinkNumbers(blocks: Block[], last: number): Block[] {
  * is all list. Null when the text ends with no such list.
  */
 function targetList(blocks: readonly Block[]): { last: number; firstBlock: number } | null {
-  // The numbers of the text's last lines, read back to the list's first entry, then its heading and label.
+  // The numbers of the text's last lines, read back to the list's first entry, then its heading and label; a few
+  // lines that are none of these inside the list are an entry's URL that a dump broke (a mailto: with a body).
   const numbers: number[] = [];
   let firstBlock = blocks.length;
   let urlBelow = false;
   let headings = -1;
+  let stray = 0;
   const read = (line: string): boolean => {
     if (headings >= 0) return headings-- > 0 && LIST_LABEL.test(line);
     const target = TARGET_LINE.exec(line) ?? (urlBelow ? NUMBERED_LINE.exec(line) : null);
@@ -78,8 +83,12 @@ function targetList(blocks: readonly Block[]): { last: number; firstBlock: numbe
   };
   scan: for (let b = blocks.length - 1; b >= 0; b--) {
     const lines = blocks[b]!.text.split('\n');
-    for (let i = lines.length - 1; i >= 0; i--) if (!read(lines[i]!)) break scan;
-    firstBlock = b;
+    for (let i = lines.length - 1; i >= 0; i--) {
+      if (read(lines[i]!)) {
+        stray = 0;
+        if (i === 0) firstBlock = b;
+      } else if (headings >= 0 || numbers.length === 0 || ++stray > MAX_STRAY_LINES) break scan;
+    }
   }
   // Numbered from 1 and in order; a number may be missing (lynx leaves out a link it hides).
   let last = 0;

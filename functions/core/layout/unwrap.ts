@@ -36,7 +36,7 @@ export const WRAP = {
  */
 export function wrapWidth(text: string, blocks: readonly Block[]): number | null {
   // The lines a paragraph goes on after, in the source (a markdown block's markup is its source line for line).
-  const pairs: Array<[string, string]> = [];
+  const pairs: Array<[string, string, number]> = [];
   let width = 0;
   for (const block of blocks) {
     const source = block.markup ?? block.text;
@@ -45,17 +45,25 @@ export function wrapWidth(text: string, blocks: readonly Block[]): number | null
     const lines = source.split('\n');
     const marks = quoteMarksOf(block);
     for (let i = 0; i + 1 < lines.length; i++) {
+      const length = measure(lines[i]!, 0, lines[i]!.length);
       // A list item's bullet starts an element: its break is the page's, not a wrap's candidate.
-      if (!opensListItem(lines[i + 1]!)) pairs.push([lines[i]!, unmarked(lines[i + 1]!, marks)]);
-      width = Math.max(width, measure(lines[i]!, 0, lines[i]!.length));
+      if (!opensListItem(lines[i + 1]!)) pairs.push([lines[i]!, unmarked(lines[i + 1]!, marks), length]);
+      width = Math.max(width, length);
     }
     // A paragraph that goes on after a line wider than any wrap: the text is not wrapped (most texts stop here).
     if (width > WRAP.maxWidth) return null;
   }
   if (width < WRAP.minWidth || width > WRAP.maxWidth) return null;
+  // The breaks after lines of half the width or more tell: a wrapper forced them; a short line's break is an
+  // element's end (a menu entry, an address line) in a wrapped text and an unwrapped one alike.
   let forced = 0;
-  for (const [line, next] of pairs) if (isForced(line, next, width)) forced++;
-  if (forced < WRAP.minForced || forced < WRAP.forcedShare * pairs.length) return null;
+  let long = 0;
+  for (const [line, next, length] of pairs) {
+    if (length * 2 < width) continue;
+    long++;
+    if (isForced(line, next, width)) forced++;
+  }
+  if (forced < WRAP.minForced || forced < WRAP.forcedShare * long) return null;
   return widerShare(text, width) <= WRAP.widerShare ? width : null;
 }
 
