@@ -107,6 +107,34 @@ describe('readMarkdown', () => {
     expect(blocks[2]!.line).toBe(4);
   });
 
+  it('reads definitions a wrapper broke over lines (html2text at 78): target on the next line, title over two, a target broken at its hyphen', () => {
+    const blocks = readMarkdown(
+      [
+        'by [Jane Doe][9] | [Share][11] | [Tweet][10]',
+        '',
+        'The council voted for the new harbour wall on Tuesday evening.',
+        '',
+        '   [9]: https://example.com/author/jane-doe/ (Posts by Jane',
+        'Doe)',
+        '',
+        '   [10]:',
+        'https://twitter.com/intent/tweet?text=Harbour%20wall',
+        '(Twitter)',
+        '',
+        '   [11]: https://www.linkedin.com/sharing/share-',
+        'offsite/?url=https%3A%2F%2Fexample.com',
+      ].join('\n'),
+    );
+
+    expect(blocks.map((b) => b.text)).toEqual([
+      'by Jane Doe | Share | Tweet',
+      'The council voted for the new harbour wall on Tuesday evening.',
+    ]);
+    expect(blocks[0]!.markup).toBe(
+      'by [Jane Doe](https://example.com/author/jane-doe/) | [Share](https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2Fexample.com) | [Tweet](https://twitter.com/intent/tweet?text=Harbour%20wall)',
+    );
+  });
+
   it('keeps a reference to no definition as text, and a definition inside code as code', () => {
     const blocks = readMarkdown('See [the plan][9] here.\n\n```\n[9]: https://example.com/\n```');
 

@@ -267,17 +267,20 @@ interface Link {
 /**
  * A link reference definition: "[1]: https://example.com/ "Title"", as html2text, pandoc and turndown write
  * reference-style links (the links "[text][1]", "[text][]" and "[text]" point to it). A definition is no page
- * text: its line is no block's, and its links read as inline links.
+ * text: its lines are no block's, and its links read as inline links. A wrapped text breaks a definition over
+ * lines as CommonMark allows (the target on the line after the label, the title over several lines: html2text
+ * wraps at 78), and a long target at a hyphen ("…/share-" / "offsite/?url=…"), which is made whole.
  */
-const DEFINITION =
-  /^ {0,3}\[([^\]\n]{1,999})\]:[ \t]*<?([^\s>]+)>?(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$/gm;
+const DEFINITION_START = /^ {0,3}\[([^\]\n]{1,999})\]:/gm;
+/** How far a definition may run over lines (its label's, its target's, its title's). */
+const MAX_DEFINITION_LINES = 6;
 
 /** A label as references match it: case and runs of white space aside. */
 const labelKey = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /**
- * The text's link reference definitions outside code: target by label (the first one wins), and where each
- * line's "[" is.
+ * The text's link reference definitions outside code: target by label (the first one wins), and where the
+ * content of each line they take starts (the blocks' spans there are skipped).
  */
 function referenceDefinitions(
   text: string,
@@ -289,14 +292,84 @@ function referenceDefinitions(
   if (!text.includes(']:')) return { targets, lines };
   const code = codeRanges(blocks);
   let k = 0;
-  for (const match of text.matchAll(DEFINITION)) {
+  for (const match of text.matchAll(DEFINITION_START)) {
     while (k < code.length && code[k + 1]! <= match.index) k += 2;
     if (k < code.length && code[k]! <= match.index) continue;
+    const definition = definitionAt(text, match.index + match[0].length);
+    if (definition === null) continue;
     const key = labelKey(match[1]!);
-    if (key !== '' && !targets.has(key)) targets.set(key, match[2]!);
-    lines.add(match.index + match[0].indexOf('['));
+    if (key !== '' && !targets.has(key)) targets.set(key, definition.target);
+    // Each line it takes, by where its content starts (as a paragraph's spans start).
+    for (let line = match.index; line < definition.end; ) {
+      let content = line;
+      while (text[content] === ' ' || text[content] === '\t') content++;
+      lines.add(content);
+      const next = text.indexOf('\n', line);
+      if (next < 0) break;
+      line = next + 1;
+    }
   }
   return { targets, lines };
+}
+
+/**
+ * After a definition's "[label]:" at `from`: its target and where the definition ends (its last line's end), or
+ * null when what follows is no definition (a target, then at most a title, then the line's end).
+ */
+function definitionAt(text: string, from: number): { target: string; end: number } | null {
+  const limit = Math.min(text.length, lineEndAfter(text, from, MAX_DEFINITION_LINES));
+  let i = skipSpace(text, from, limit, 1);
+  const angled = text[i] === '<';
+  if (angled) i++;
+  let target = '';
+  for (;;) {
+    const start = i;
+    while (i < limit && !/\s/u.test(text[i]!) && !(angled && text[i] === '>')) i++;
+    target += text.slice(start, i);
+    // A target a wrapper broke after its hyphen goes on at the next line's start.
+    if (!target.endsWith('-') || text[i] !== '\n' || /^[\s"'(<[]/u.test(text[i + 1] ?? ' ')) break;
+    i++;
+  }
+  if (target === '' || target === '>') return null;
+  if (angled && text[i] === '>') i++;
+  // The title, if any, after a white space, on this line or the next.
+  const afterTarget = i;
+  i = skipSpace(text, i, limit, 1);
+  const opener = text[i];
+  const closer = opener === '"' ? '"' : opener === "'" ? "'" : opener === '(' ? ')' : null;
+  if (closer !== null && i > afterTarget) {
+    const close = text.indexOf(closer, i + 1);
+    if (close < 0 || close >= limit || text.slice(i + 1, close).includes('\n\n')) return null;
+    i = close + 1;
+  } else i = afterTarget;
+  // Nothing else on the line.
+  const end = skipSpace(text, i, limit, 0);
+  if (end < text.length && text[end] !== '\n') return null;
+  return { target, end };
+}
+
+/** Past the spaces and tabs at `i`, and at most `newlines` line ends among them. */
+function skipSpace(text: string, i: number, limit: number, newlines: number): number {
+  let left = newlines;
+  while (i < limit) {
+    const c = text[i];
+    if (c === '\n') {
+      if (left-- === 0) break;
+    } else if (c !== ' ' && c !== '\t') break;
+    i++;
+  }
+  return i;
+}
+
+/** Where the `count`th line end after `from` is (the text's end when there are fewer). */
+function lineEndAfter(text: string, from: number, count: number): number {
+  let i = from;
+  for (let n = 0; n < count; n++) {
+    const next = text.indexOf('\n', i);
+    if (next < 0) return text.length;
+    i = next + 1;
+  }
+  return i - 1;
 }
 
 /**
