@@ -21,6 +21,7 @@ import { readJson } from './layout/json.ts';
 import { readLines } from './layout/lines.ts';
 import { markLinkTargets, withoutLinkNumbers } from './layout/link-numbers.ts';
 import { readMarkdown } from './layout/markdown.ts';
+import { withSpaceRunsSplit } from './layout/space-runs.ts';
 import { unwrapBlocks, wrapWidth } from './layout/unwrap.ts';
 import { normalise } from './normalise.ts';
 import type { Block, InputFormat, Layout, PageEvidence } from './types.ts';
@@ -130,11 +131,9 @@ function readNormalised(normalised: string, name?: string | null, known?: Layout
   // A text browser's list of link targets is found before the lines are joined, its numbers dropped after.
   const links = markLinkTargets(
     normalised,
-    layout === 'lines'
-      ? readLines(text)
-      : layout === 'markdown'
-        ? readMarkdown(text)
-        : (asBlocks ?? segment(text)),
+    layout === 'markdown'
+      ? readMarkdown(text)
+      : withSpaceRunsSplit(layout === 'lines' ? readLines(text) : (asBlocks ?? segment(text))),
   );
   const blocks = withoutLinkNumbers(withoutToolIndent(unwrapped(text, links.blocks)), links.last);
   if (front === null) return { layout, format, blocks, evidence: null, text };

@@ -86,6 +86,9 @@ export const wholeFamilies: Record<string, (n: number) => string | Uint8Array> =
       n,
       (i) => `${' '.repeat(2 + (i % 9))}The ${name(i)} committee met on Tuesday and agreed on the plan.`,
     ),
+  // A page run into one line by a tag stripper, its elements apart by runs of spaces (space-runs.ts).
+  'elements run into one line': (n) =>
+    words(n, (i) => `The ${name(i)} committee met on Tuesday and agreed on the plan.`, '     '),
   // A text browser's dump: a link number before every link's text, the numbered targets at the end
   // (link-numbers.ts); n counts both.
   'link-numbered dump': (n) => {

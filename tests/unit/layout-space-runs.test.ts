@@ -1,0 +1,59 @@
+/**
+ * A page run into one line (layout/space-runs.ts): a tag stripper over minified HTML keeps only the white space
+ * between elements; a long line broken by many runs of three or more spaces is split into its elements, and a
+ * line of prose with single and double spaces stays whole.
+ */
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../functions/core/layout/blocks.ts';
+import { SPACE_RUNS, withSpaceRunsSplit } from '../../functions/core/layout/space-runs.ts';
+import { processText } from '../../functions/core/pipeline.ts';
+
+const PARAGRAPHS = [
+  'The city council voted on Tuesday to build a new harbour wall, ending two years of debate over how to protect the old town from winter storms. The wall will cost 40 million euros and take three years to complete, according to the estimate.',
+  'Engineers said the current wall, built in 1952, could no longer withstand the storms that hit the coast every winter. “We cannot wait for the next flood,” said the mayor, Anna Berg, at a meeting in the town hall on Tuesday.',
+  'Local businesses welcomed the decision, though some worried about the noise of construction during the summer season, when most of the town’s visitors arrive and the harbour is full of boats.',
+  'Work is expected to begin in the autumn, once the last permits are granted, and the council will publish the timetable next month.',
+  'The harbour master said boats would keep their moorings during the works, though the fuel dock will move to the north quay for a year.',
+];
+const MENU = ['Home', 'News', 'Sport', 'Weather'];
+
+/** The page as get_text() writes it over minified HTML with some white space between its elements. */
+const runTogether = () =>
+  `      ${[...MENU, 'Council approves new harbour wall', 'By Jane Doe', 'March 12, 2024', ...PARAGRAPHS, 'Share on Facebook', '© 2024 The Harbour Times'].join('     ')}   `;
+
+describe('a page run into one line', () => {
+  it('is split into its elements at runs of three or more spaces', () => {
+    const text = runTogether();
+    const blocks = withSpaceRunsSplit(segment(text));
+
+    expect(text.length).toBeGreaterThan(SPACE_RUNS.minLineChars);
+    expect(blocks.map((block) => block.text)).toEqual([
+      ...MENU,
+      'Council approves new harbour wall',
+      'By Jane Doe',
+      'March 12, 2024',
+      ...PARAGRAPHS,
+      'Share on Facebook',
+      '© 2024 The Harbour Times',
+    ]);
+    expect(blocks.map((block) => block.index)).toEqual(blocks.map((_, i) => i));
+    expect(new Set(blocks.map((block) => block.line))).toEqual(new Set([1]));
+  });
+
+  it('gives the record the page gives with its elements on lines of their own', () => {
+    const record = processText(runTogether(), { name: 'page.txt' });
+    const lines = processText(runTogether().trim().split(/ {3,}/).join('\n\n'), { name: 'page.txt' });
+
+    expect(record.body).toBe(lines.body);
+    expect(record.title).toBe('Council approves new harbour wall');
+    expect(record.authors).toEqual(['Jane Doe']);
+  });
+
+  it('leaves a long line of prose alone, double spaces after full stops included', () => {
+    const prose = PARAGRAPHS.join('  ').repeat(2);
+    const blocks = segment(prose);
+
+    expect(prose.length).toBeGreaterThan(SPACE_RUNS.minLineChars);
+    expect(withSpaceRunsSplit(blocks)).toBe(blocks);
+  });
+});
