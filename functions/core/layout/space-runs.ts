@@ -18,6 +18,7 @@ export const SPACE_RUNS = {
 
 /** A run of white space that ends an element: three or more spaces or tabs. */
 const RUN = /[ \t\u00a0]{3,}/g;
+const RUN_START = /[ \t\u00a0]{3}/;
 
 /** The blocks, each long line of a plain block that runs elements together split at its runs of spaces. */
 export function withSpaceRunsSplit(blocks: Block[]): Block[] {
@@ -33,7 +34,8 @@ export function withSpaceRunsSplit(blocks: Block[]): Block[] {
 
 /** The block's lines, a long line with enough runs split into its pieces, each piece a block on that line. */
 function pieces(block: Block): Block | Block[] {
-  if (block.text.length < SPACE_RUNS.minLineChars) return block;
+  // A block with no run at all (most long paragraphs) is read no further.
+  if (block.text.length < SPACE_RUNS.minLineChars || !RUN_START.test(block.text)) return block;
   const lines = block.text.split('\n');
   if (!lines.some(isRunTogether)) return block;
   const out: Block[] = [];
