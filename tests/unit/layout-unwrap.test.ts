@@ -36,6 +36,13 @@ function wrap(paragraph: string, width: number): string {
 
 const page = (parts: string[]) => parts.join('\n\n');
 
+/** Every line set off by lynx's margin of three spaces. */
+const indent = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => `   ${line}`)
+    .join('\n');
+
 describe('hard-wrapped text', () => {
   it('gives the record of the unwrapped page: title, body, quotes', () => {
     const original = page(['Home', 'News', HEADLINE, 'By Jane Doe', ...PARAGRAPHS, 'Share on Facebook']);
@@ -90,11 +97,6 @@ describe('hard-wrapped text', () => {
   });
 
   it('drops the margin a wrapper indents every line with (lynx -dump), in every block', () => {
-    const indent = (text: string) =>
-      text
-        .split('\n')
-        .map((line) => `   ${line}`)
-        .join('\n');
     const wrapped = page([
       indent(HEADLINE),
       indent('By Jane Doe'),
@@ -131,11 +133,6 @@ describe('hard-wrapped text', () => {
 
   it('splits a block at the breaks the wrapper did not force: a dump’s elements, each a block', () => {
     // lynx sets the page's divs on lines of their own, blank lines only around paragraphs.
-    const indent = (text: string) =>
-      text
-        .split('\n')
-        .map((line) => `   ${line}`)
-        .join('\n');
     const wrapped = page([
       HEADLINE,
       indent('Jane Doe photo\nJane Doe\nMarch 12, 2024\n4 min read'),
