@@ -511,3 +511,25 @@ describe('title: the learned model', () => {
     expect(names.length).toBeGreaterThan(20);
   });
 });
+
+describe('title: list items', () => {
+  it('takes no list item a dump writes with its bullet as the headline', () => {
+    // Prepare: a dump's menu item with its bullet, right over the byline, the headline further up.
+    const paragraphs = [
+      'Council to rebuild the old footbridge',
+      '• Footbridge rebuild plans',
+      'By Jane Doe',
+      P1,
+      P2,
+      P3,
+    ];
+    // Act
+    const title = titleOf(paragraphs);
+    // Assess
+    expect(title).toBe('Council to rebuild the old footbridge');
+    for (const bullet of ['• ', '□ ', '* ', 'o ', '- '])
+      expect(
+        titleOf([`${bullet}Council to rebuild the old footbridge`, 'By Jane Doe', P1, P2, P3]),
+      ).toBeNull();
+  });
+});

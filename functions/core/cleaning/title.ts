@@ -810,6 +810,9 @@ export const W = {
   datedMinWords: 5,
 };
 
+/** A list item's bullet at a line's start, as text dumps write them. */
+const LIST_BULLET = /^[•◦▪▫●○■□‣⁃*+o-]\s/u;
+
 /**
  * The features of a title candidate, in TITLE_FEATURES order; null when the line cannot be the headline (chrome,
  * several lines, too short or long, a sentence, a byline or date line, a TOC entry among others). The weights
@@ -848,8 +851,13 @@ export function candidateFeatures(
     (words > W.periodMaxWords || Math.abs(region.start - i) > TITLE_SETTINGS.nearBack)
   )
     return null;
-  // Bylines, dates and labels that no rule caught.
-  if (/^(?:by|written by|posted|published|updated|last updated|on)\b/i.test(text) || crumbMarks(text))
+  // Bylines, dates and labels that no rule caught; a list item, its bullet as a dump writes it ("• Recipes",
+  // "□ Services", "* Home", lynx's "o Next").
+  if (
+    /^(?:by|written by|posted|published|updated|last updated|on)\b/i.test(text) ||
+    crumbMarks(text) ||
+    LIST_BULLET.test(text)
+  )
     return null;
   // A date line ("March 3, 2024", "Samstag, 5. Oktober 2013"), in any language; future dates too. A longer
   // line naming a date ("Protokoll der Vorstandssitzung vom 10. Oktober 2019") is a candidate the model weighs.
