@@ -10,6 +10,11 @@
  * one of them: its content field is read in its own layout, its other fields are evidence as front matter's are.
  * So is a web archive's record or an HTTP response (layout/envelope.ts): the page after its headers is read as
  * any upload is, the URL the record names is evidence.
+ *
+ * A text's blocks then lose what the tool that wrote the text added, in this order: a page a tag stripper ran
+ * into one line is split at its runs of spaces (layout/space-runs.ts); a text browser's list of link targets is
+ * found (layout/link-numbers.ts) before a hard-wrapped text's lines are joined and its elements split apart
+ * (layout/unwrap.ts); a tool's indentation is dropped (layout/indent.ts), then the browser's link numbers.
  */
 import { segment } from './layout/blocks.ts';
 import { detectLayout } from './layout/detect.ts';
