@@ -91,7 +91,12 @@ describe('link numbers of a text browser’s dump', () => {
   it('stay where the text has no list, or a list not numbered in order from 1', () => {
     const cited = `${BODY[0]} The wall was first proposed in 2019.[1]More detail in [2]the report.`;
     expect(readDump(cited)[0]!.text).toBe(cited);
-    for (const list of [TARGETS.slice(1), [TARGETS[0]!, TARGETS[2]!, TARGETS[1]!]]) {
+    // Not from 1, not in order, or no URLs ("Note:" is a label's colon, not a scheme's).
+    for (const list of [
+      TARGETS.slice(1),
+      [TARGETS[0]!, TARGETS[2]!, TARGETS[1]!],
+      ['   1. Note:', '   2. See:'],
+    ]) {
       const text = dump(list);
       expect(readDump(text)).toEqual(segment(text));
     }

@@ -12,10 +12,10 @@ import type { Block } from '../types.ts';
 import { newBlock } from './blocks.ts';
 
 /** A line of the list: its number, a URL with a scheme (http:, https:, file:, mailto:, …) (lynx). */
-const TARGET_LINE = /^\s*(\d+)\.\s+[a-z][a-z\d+.-]*:\S*\s*$/i;
+const TARGET_LINE = /^\s*(\d+)\.\s+[a-z][a-z\d+.-]*:\S+\s*$/i;
 /** Or its number and the link's text, the URL alone on the next line (elinks). */
 const NUMBERED_LINE = /^\s*(\d+)\.\s+\S/;
-const URL_LINE = /^\s*[a-z][a-z\d+.-]*:\S*\s*$/i;
+const URL_LINE = /^\s*[a-z][a-z\d+.-]*:\S+\s*$/i;
 /** A label inside the list or its heading: a few words ("Hidden links:", "Visible links", "References"). */
 const LIST_LABEL = /^\s*\p{L}[\p{L} ]{0,38}:?\s*$/u;
 
