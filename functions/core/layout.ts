@@ -127,7 +127,8 @@ function readNormalised(normalised: string, name?: string | null, known?: Layout
   // A hard-wrapped text with blank lines between its paragraphs is in blocks whatever its menus' lines suggest
   // (a text browser's dump: one element a line, wrapped paragraphs between blank lines).
   const asBlocks = !known && detected === 'lines' && BLANK_LINE.test(text) ? segment(text) : null;
-  const layout = asBlocks !== null && wrapWidth(text, asBlocks) !== null ? 'blocks' : detected;
+  const asBlocksWidth = asBlocks === null ? null : wrapWidth(text, asBlocks);
+  const layout = asBlocksWidth !== null ? 'blocks' : detected;
   if (layout === 'html') {
     const page = readHtml(normalised);
     return { layout, format: 'html', blocks: page.blocks, evidence: page.evidence, text: normalised };
@@ -140,7 +141,10 @@ function readNormalised(normalised: string, name?: string | null, known?: Layout
       ? readMarkdown(text)
       : withSpaceRunsSplit(layout === 'lines' ? readLines(text) : (asBlocks ?? segment(text))),
   );
-  const blocks = withoutLinkNumbers(withoutToolIndent(unwrapped(text, links.blocks)), links.last);
+  // The width measured to choose blocks holds while the blocks are those it was measured on.
+  const width = links.blocks === asBlocks ? asBlocksWidth : wrapWidth(text, links.blocks);
+  const unwrapped = width === null ? links.blocks : unwrapBlocks(links.blocks, width);
+  const blocks = withoutLinkNumbers(withoutToolIndent(unwrapped), links.last);
   if (front === null) return { layout, format, blocks, evidence: null, text };
   return {
     layout,
@@ -149,15 +153,6 @@ function readNormalised(normalised: string, name?: string | null, known?: Layout
     evidence: front.evidence,
     text,
   };
-}
-
-/**
- * The layout's blocks, a hard-wrapped text's paragraphs joined back into lines (layout/unwrap.ts); a text its tool
- * indented loses that indentation (layout/indent.ts).
- */
-function unwrapped(text: string, blocks: Block[]): Block[] {
-  const width = wrapWidth(text, blocks);
-  return width === null ? blocks : unwrapBlocks(blocks, width);
 }
 
 /**

@@ -16,6 +16,13 @@ export function newBlock(
   return { index, text, line, hints, markup };
 }
 
+/** The blocks numbered 0, 1, 2, … again (a step that split blocks apart), each renumbered one made anew. */
+export function renumbered(blocks: readonly Block[]): Block[] {
+  return blocks.map((block, index) =>
+    block.index === index ? block : newBlock(index, block.text, block.line, block.hints, block.markup),
+  );
+}
+
 /** The line text[from, to) is empty or only white space. */
 function isBlank(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isJsSpace(text.charCodeAt(i))) return false;

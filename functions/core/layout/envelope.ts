@@ -41,7 +41,7 @@ function readWarc(text: string): Envelope | null {
   const head = readHeaders(text, 0);
   if (head === null || !WARC_VERSION.test(head.first)) return null;
   const type = (head.fields.get('warc-type') ?? '').toLowerCase();
-  const records = 1 + countMatches(text.slice(head.end), NEXT_RECORD);
+  const records = 1 + countMatches(text, NEXT_RECORD, head.end);
   if (records > 1) return { kind: 'several', count: records };
   if (!PAGE_RECORDS.has(type)) return { kind: 'no-page', what: `a WARC ${type || 'untyped'} record` };
   const url = targetUrl(head.fields.get('warc-target-uri'));
@@ -100,9 +100,10 @@ function targetUrl(value: string | undefined): string | null {
   return /^https?:\/\/\S+$/iu.test(url) ? url : null;
 }
 
-function countMatches(text: string, pattern: RegExp): number {
+/** How often the global pattern matches text from `from` on (no copy of the text). */
+function countMatches(text: string, pattern: RegExp, from: number): number {
   let count = 0;
-  pattern.lastIndex = 0;
+  pattern.lastIndex = from;
   while (pattern.exec(text) !== null) count++;
   return count;
 }

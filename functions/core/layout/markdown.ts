@@ -41,8 +41,10 @@ const THEMATIC_BREAK = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3
 
 export function readMarkdown(text: string): Block[] {
   const raw = blockStructure(text);
-  const definitions = referenceDefinitions(text, raw);
-  const links = pairBrackets(text, raw, definitions.targets);
+  // Code blocks' brackets are code: neither links nor definitions are read there.
+  const code = codeRanges(raw);
+  const definitions = referenceDefinitions(text, code);
+  const links = pairBrackets(text, code, definitions.targets);
   const specials = new Specials(text);
   const blocks: Block[] = [];
   for (const block of raw) {
@@ -284,13 +286,12 @@ const labelKey = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCas
  */
 function referenceDefinitions(
   text: string,
-  blocks: readonly RawBlock[],
+  code: readonly number[],
 ): { targets: Map<string, string>; lines: Set<number> } {
   const targets = new Map<string, string>();
   const lines = new Set<number>();
   // Most texts define nothing: one search settles them.
   if (!text.includes(']:')) return { targets, lines };
-  const code = codeRanges(blocks);
   let k = 0;
   for (const match of text.matchAll(DEFINITION_START)) {
     while (k < code.length && code[k + 1]! <= match.index) k += 2;
@@ -429,16 +430,15 @@ class Links {
 }
 
 /**
- * Pair "[" with "](target)" over the whole text (code excluded), with a stack: a "]" not followed by "(" closes
- * the innermost "[" as plain brackets ("[1]"). Linear: each bracket is pushed and popped at most once.
+ * Pair "[" with "](target)", or with a defined reference ("][1]", "][]", "]" alone: `targets`), over the whole
+ * text but the code blocks' [start, end) ranges (`skip`), with a stack: any other "]" closes the innermost "[" as
+ * plain brackets ("[1]"). Linear: each bracket is pushed and popped at most once.
  */
-function pairBrackets(text: string, blocks: RawBlock[], targets: ReadonlyMap<string, string>): Links {
+function pairBrackets(text: string, skip: readonly number[], targets: ReadonlyMap<string, string>): Links {
   const found: Link[] = [];
   /** Open "[" positions, and for each the characters of the links already matched inside it. */
   const stack: number[] = [];
   const inner: number[] = [];
-  // Code blocks are skipped: their brackets are code.
-  const skip = codeRanges(blocks);
   let table: Int32Array | null = null;
   const nextClose = () => {
     table ??= nextCloseTable(text);

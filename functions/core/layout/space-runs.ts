@@ -7,7 +7,7 @@
  * layout (a sentence's words are one space apart; two after a full stop are no run).
  */
 import type { Block } from '../types.ts';
-import { newBlock } from './blocks.ts';
+import { newBlock, renumbered } from './blocks.ts';
 
 export const SPACE_RUNS = {
   /** A line this long or longer is read for runs… */
@@ -29,7 +29,7 @@ export function withSpaceRunsSplit(blocks: Block[]): Block[] {
     block.markup === undefined && !block.hints?.code ? pieces(block) : block,
   );
   if (split.length === blocks.length) return blocks;
-  return split.map((block, index) => (block.index === index ? block : { ...block, index }));
+  return renumbered(split);
 }
 
 /** The block's lines, a long line with enough runs split into its pieces, each piece a block on that line. */

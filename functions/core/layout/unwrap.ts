@@ -14,7 +14,7 @@
 import { tagsOf } from '../metadata/lexicon.ts';
 import type { Block } from '../types.ts';
 import { isJsSpace } from '../whitespace.ts';
-import { newBlock } from './blocks.ts';
+import { newBlock, renumbered } from './blocks.ts';
 import { dedented } from './indent.ts';
 
 export const WRAP = {
@@ -115,9 +115,7 @@ export function unwrapBlocks(blocks: readonly Block[], width: number): Block[] {
       : newBlock(block.index, text, block.line, block.hints, markup);
   });
   // Numbered again where elements were split apart.
-  return unwrapped.length === blocks.length
-    ? unwrapped
-    : unwrapped.map((block, index) => (block.index === index ? block : { ...block, index }));
+  return unwrapped.length === blocks.length ? unwrapped : renumbered(unwrapped);
 }
 
 /** The runs of lines [from, to) between the breaks that were not forced. */

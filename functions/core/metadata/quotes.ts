@@ -99,7 +99,6 @@ const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(
 
 /** What patternsOf reads of a language: its quote words, and the words that open no name in it. */
 interface QuoteLanguage {
-  key: string;
   /** The quote words besides English's (null on an English page or one of a language without a vocabulary). */
   words: LanguageVocabulary['quotes'] | null;
   stopWords: readonly string[];
@@ -107,21 +106,19 @@ interface QuoteLanguage {
 }
 
 /**
- * The page's language as patternsOf reads it. A page too short to tell its language ("„…“, sagte Stefan Keller."
+ * The quote words of a language key (quoteLanguageKey) as patternsOf reads them. A page too short to tell its language ("„…“, sagte Stefan Keller."
  * alone) is read with the quote words of every vocabulary language, as a page of a language that capitalises its
  * nouns is (a speaker needs a known given name).
  */
-function quoteLanguage(language: string | null): QuoteLanguage {
-  const own = vocabularyOf(language);
-  if (own && own.code !== 'en')
-    return { key: own.code, words: own.quotes, stopWords: own.stopWords, roles: own.bio.roles };
-  if (own || languageCode(language) !== null) return { key: 'en', words: null, stopWords: [], roles: [] };
+function quoteLanguage(key: string): QuoteLanguage {
+  const own = key === 'any' ? undefined : vocabularyOf(key);
+  if (own && own.code !== 'en') return { words: own.quotes, stopWords: own.stopWords, roles: own.bio.roles };
+  if (key !== 'any') return { words: null, stopWords: [], roles: [] };
   const others = LANGUAGES.filter((other) => other.code !== 'en');
   const all = <T>(read: (quotes: LanguageVocabulary['quotes']) => readonly T[]) => [
     ...new Set(others.flatMap((other) => read(other.quotes))),
   ];
   return {
-    key: 'any',
     words: {
       verbs: all((quotes) => quotes.verbs),
       accordingTo: all((quotes) => quotes.accordingTo),
@@ -136,11 +133,22 @@ function quoteLanguage(language: string | null): QuoteLanguage {
   };
 }
 
+/**
+ * The key patternsOf caches a page's language under: the vocabulary's code, 'en' for English and a language with
+ * no vocabulary, 'any' for a page of no detected language.
+ */
+function quoteLanguageKey(language: string | null): string {
+  const own = vocabularyOf(language);
+  if (own) return own.code;
+  return languageCode(language) !== null ? 'en' : 'any';
+}
+
 function patternsOf(language: string | null): QuotePatterns {
-  const own = quoteLanguage(language);
-  const key = own.key;
+  const key = quoteLanguageKey(language);
   const known = PATTERNS.get(key);
   if (known) return known;
+  // Read once per key: for 'any', the union of every vocabulary language's words.
+  const own = quoteLanguage(key);
   const english = vocabularyOf('en')!.quotes;
   const words = own.words;
   const verbs = [...english.verbs, ...(words?.verbs ?? [])];
