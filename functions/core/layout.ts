@@ -19,6 +19,7 @@
 import { segment } from './layout/blocks.ts';
 import { detectLayout } from './layout/detect.ts';
 import { readEnvelope } from './layout/envelope.ts';
+import { readFeed } from './layout/feed.ts';
 import { type FrontMatter, readFrontMatter } from './layout/front-matter.ts';
 import { readHtml } from './layout/html.ts';
 import { withoutToolIndent } from './layout/indent.ts';
@@ -75,11 +76,12 @@ export function readLayout(decoded: string, name?: string | null, known?: Layout
   return { ...page, evidence: withDeclared(declared, page.evidence) };
 }
 
-/** A text in no envelope: a JSON upload, else a page in its layout. */
+/** A text in no envelope: a JSON upload, a feed, else a page in its layout. */
 function readUnenveloped(normalised: string, name?: string | null, known?: Layout | null): LayoutDocument {
   // A layout the caller knows is never JSON; otherwise a text that is one JSON object is a scraper's wrapper.
   const json = known ? null : readJson(normalised);
-  if (json === null) return readNormalised(normalised, name, known);
+  if (json === null)
+    return known ? readNormalised(normalised, name, known) : readFeedOrPage(normalised, name);
   if (json.kind === 'several')
     return refused(
       normalised,
@@ -97,6 +99,22 @@ function readUnenveloped(normalised: string, name?: string | null, known?: Layou
   const layout = json.layout ?? (/^\s*</u.test(content) ? detectLayout(content, 'content.html') : null);
   const page = readNormalised(content, null, layout);
   return { ...page, evidence: withDeclared(json.evidence, page.evidence) };
+}
+
+/** An RSS or Atom feed of one item (its content read as HTML or text, its fields as evidence), else a page. */
+function readFeedOrPage(normalised: string, name?: string | null): LayoutDocument {
+  const feed = readFeed(normalised);
+  if (feed === null) return readNormalised(normalised, name, null);
+  if (feed.kind === 'several')
+    return refused(
+      normalised,
+      'several-documents',
+      `a feed of ${feed.count} items: upload one item per file`,
+    );
+  if (feed.kind === 'no-page') return refused(normalised, 'no-text', `${feed.what} holds no page`);
+  const content = normalise(feed.content);
+  const page = readNormalised(content, null, feed.layout ?? detectLayout(content, null));
+  return { ...page, evidence: withDeclared(feed.evidence, page.evidence) };
 }
 
 /** The wrapper's own fields first (a JSON item's, a WARC record's URL), then what its content states. */

@@ -364,6 +364,23 @@ export const RULES: readonly Rule[] = [
       noMatch: 'Reporting by the newspaper prompted an inquiry into the deal.',
     },
   },
+  {
+    id: 'attribution.feed-footer',
+    kind: 'attribution',
+    // The line an SEO plugin writes under every post of a WordPress feed ("The post … appeared first on …"),
+    // in its English, German, French and Spanish wording: a link back to the site, not the article's text.
+    patterns: [
+      /^the post .{1,200} appeared first on .{1,80}$/,
+      /^der beitrag .{1,200} erschien zuerst auf .{1,80}$/,
+      /^l'article .{1,200} est apparu en premier sur .{1,80}$/,
+      /^la entrada .{1,200} se publicó primero en .{1,80}$/,
+    ],
+    maxWords: 60,
+    example: {
+      match: 'The post Council approves new harbour wall appeared first on The Riverside Herald.',
+      noMatch: 'The post office appeared to close first on Monday, the council said.',
+    },
+  },
   // ── advertising: ad labels, affiliate disclosures, promotional calls to action ─────────────────────────
   {
     id: 'ads.label',

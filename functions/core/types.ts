@@ -82,16 +82,17 @@ export interface PageEvidence {
   canonicalUrl: string | null;
   /**
    * <meta name|property|itemprop=K content=V>, K lower-cased, in document order (a key may repeat). An entry a
-   * JSON upload's own fields state (layout/json.ts) says so: the record names its source `json`, not `meta`.
+   * JSON upload's own fields state (layout/json.ts) or a feed item's (layout/feed.ts) says so: the record names
+   * its source `json` or `feed`, not `meta`.
    */
-  meta: ReadonlyArray<{ key: string; value: string; declaredIn?: 'json' }>;
+  meta: ReadonlyArray<{ key: string; value: string; declaredIn?: 'json' | 'feed' }>;
   /** The article objects of the page's JSON-LD (NewsArticle, BlogPosting, Article and kin). */
   jsonLd: readonly JsonLdArticle[];
   /**
-   * Set when the evidence is a text's front matter or a JSON upload's fields (their keys in `meta`), absent for an
-   * HTML head.
+   * Set when the evidence is a text's front matter, a JSON upload's fields or a feed item's (their keys in `meta`),
+   * absent for an HTML head.
    */
-  declaredIn?: 'front-matter' | 'json';
+  declaredIn?: 'front-matter' | 'json' | 'feed';
 }
 
 /** The fields of a JSON-LD article object the metadata stage reads. */

@@ -8,8 +8,8 @@ import { minhashBandAttribute, minhashBandIndex } from './near-duplicates.ts';
 export const RAW_PREFIX_DEFAULT = 'raw/';
 /**
  * The object suffixes cleaned by default: the layouts the core reads, plain text (blocks or lines),
- * markdown and HTML, a scraper's JSON item, a web archive's record (`.warc`, one record per object), and any of
- * them gzip-compressed (`.gz`: "page.html.gz"; the core reads the name without it).
+ * markdown and HTML, a scraper's JSON item, a web archive's record (`.warc`, one record per object), a feed's item
+ * (`.xml`, `.rss`, `.atom`: one item per object), and any of them gzip-compressed (`.gz`: "page.html.gz"; the core reads the name without it).
  * One list for the bucket's notification filter (CDK context `suffixes`), the local stack
  * (`npm start -- --suffixes`) and `copydesk clean DIR`. No suffix may end another (S3 refuses
  * overlapping notification filters): `.htm` does not end `.html`, and `.gz` ends none of them.
@@ -22,6 +22,9 @@ export const RAW_SUFFIXES_DEFAULT: readonly string[] = [
   '.htm',
   '.json',
   '.warc',
+  '.xml',
+  '.rss',
+  '.atom',
   '.gz',
 ];
 

@@ -49,6 +49,9 @@ const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html',
   '.htm': 'text/html',
   '.warc': 'application/warc',
+  '.xml': 'application/xml',
+  '.rss': 'application/rss+xml',
+  '.atom': 'application/atom+xml',
 };
 
 async function main(argv: string[]): Promise<number> {

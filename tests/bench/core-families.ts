@@ -118,6 +118,21 @@ export const wholeFamilies: Record<string, (n: number) => string | Uint8Array> =
     ),
   // JSON Lines: the reader tells several objects from one by their lines (rejected several-documents).
   'JSON Lines': (n) => lines(n, (i) => JSON.stringify({ title: name(i), text: `Story ${i}.` })),
+  // A whole RSS feed: the feed reader counts its items (rejected several-documents, feed.ts).
+  'RSS feed of many items': (n) =>
+    `<rss><channel><title>News</title>${gen(
+      n,
+      (i) =>
+        `<item><title>${name(i)}</title><pubDate>Tue, 12 Mar 2024</pubDate><description><![CDATA[<p>Story ${i}.</p>]]></description></item>`,
+      '\n',
+    )}</channel></rss>`,
+  // One item whose content is a long page, escaped as feeds write HTML (read as the item's page, feed.ts).
+  'RSS item of a long page': (n) =>
+    `<rss><channel><item><title>Story</title><description>${gen(
+      n,
+      (i) => `&lt;p&gt;${name(i)} went to the harbour, and the council met on the wall.&lt;/p&gt;`,
+      '\n',
+    )}</description></item></channel></rss>`,
 };
 
 const CYRILLIC_SMALL = 'абвгдежзийклмнопрстуфхцчшщъыьэюя';

@@ -163,20 +163,30 @@ describe('the raw bucket notification', () => {
     const bucket = prod.template.toJSON().Resources[prod.id(prod.stack.rawBucket)];
 
     expect(bucket.Properties.NotificationConfiguration).toEqual({
-      QueueConfigurations: ['.txt', '.md', '.markdown', '.html', '.htm', '.json', '.warc', '.gz'].map(
-        (suffix) => ({
-          Event: 's3:ObjectCreated:*',
-          Filter: {
-            S3Key: {
-              Rules: [
-                { Name: 'prefix', Value: 'raw/' },
-                { Name: 'suffix', Value: suffix },
-              ],
-            },
+      QueueConfigurations: [
+        '.txt',
+        '.md',
+        '.markdown',
+        '.html',
+        '.htm',
+        '.json',
+        '.warc',
+        '.xml',
+        '.rss',
+        '.atom',
+        '.gz',
+      ].map((suffix) => ({
+        Event: 's3:ObjectCreated:*',
+        Filter: {
+          S3Key: {
+            Rules: [
+              { Name: 'prefix', Value: 'raw/' },
+              { Name: 'suffix', Value: suffix },
+            ],
           },
-          Queue: { 'Fn::GetAtt': [prod.id(prod.stack.queue), 'Arn'] },
-        }),
-      ),
+        },
+        Queue: { 'Fn::GetAtt': [prod.id(prod.stack.queue), 'Arn'] },
+      })),
     });
   });
 

@@ -21,6 +21,9 @@ const KEYS = [
   'raw/g.html.gz',
   'raw/h.json',
   'raw/i.warc',
+  'raw/j.xml',
+  'raw/k.rss',
+  'raw/l.atom',
 ];
 
 // One local stack per test file: the handler's clients are made once per process, for the first stack.
@@ -46,7 +49,7 @@ async function cleanedKeys(local: LocalStack): Promise<string[]> {
 }
 
 describe('the local stack', () => {
-  it('cleans .txt, .md, .markdown, .html, .htm, .json, .warc and .gz uploads by default, and nothing else', async () => {
+  it('cleans .txt, .md, .markdown, .html, .htm, .json, .warc, .xml, .rss, .atom and .gz uploads by default, and nothing else', async () => {
     stack = await startLocalStack({ batchWindowMs: 0 });
 
     const cleaned = await cleanedKeys(stack);
@@ -60,6 +63,9 @@ describe('the local stack', () => {
       'raw/g.html.gz',
       'raw/h.json',
       'raw/i.warc',
+      'raw/j.xml',
+      'raw/k.rss',
+      'raw/l.atom',
     ]);
   });
 });

@@ -249,9 +249,9 @@ function flowList(inner: string): string[] {
 /** What the entries state, as an HTML head states it (each field as the meta tag it stands for). */
 export function evidenceOf(
   entries: readonly Entry[],
-  declaredIn: 'front-matter' | 'json' = 'front-matter',
+  declaredIn: 'front-matter' | 'json' | 'feed' = 'front-matter',
 ): PageEvidence {
-  const meta: { key: string; value: string; declaredIn?: 'json' }[] = [];
+  const meta: { key: string; value: string; declaredIn?: 'json' | 'feed' }[] = [];
   let canonicalUrl: string | null = null;
   let lang: string | null = null;
   for (const { field, values } of entries) {
@@ -260,12 +260,13 @@ export function evidenceOf(
       if (value === '' || value.length > MAX_VALUE_CHARS) continue;
       if (field === 'url') canonicalUrl ??= /^https?:\/\/\S+$/iu.test(value) ? value : null;
       else if (field === 'lang') lang ??= value;
-      // A JSON upload's entries say so each: its evidence may join an HTML head's (layout.ts withDeclared).
+      // A JSON upload's or a feed item's entries say so each: their evidence may join an HTML head's (layout.ts
+      // withDeclared).
       else
         meta.push(
-          declaredIn === 'json'
-            ? { key: META_KEY[field], value, declaredIn }
-            : { key: META_KEY[field], value },
+          declaredIn === 'front-matter'
+            ? { key: META_KEY[field], value }
+            : { key: META_KEY[field], value, declaredIn },
         );
     }
   }

@@ -173,6 +173,7 @@ const SURE_TITLE: Record<string, number> = {
   meta: 0.8,
   'front-matter': 0.8,
   json: 0.8,
+  feed: 0.8,
   'title-tag': 0.5,
 };
 
@@ -438,6 +439,7 @@ const UPDATED_CONFIDENCE: Record<string, number> = {
   meta: 0.85,
   'front-matter': 0.85,
   json: 0.85,
+  feed: 0.85,
   'dateline-labelled': 0.8,
 };
 
