@@ -19,6 +19,10 @@ const pieces = fc.constantFrom(
   '\n \n',
   'x\ny',
   '中',
+  // A line a dump opened with the punctuation after a link: the body glues it (body.ts gluedLines).
+  '\n, and',
+  '\n.',
+  '\n \t)',
 );
 const texts = fc.array(pieces, { maxLength: 80 }).map((parts) => parts.join(''));
 
@@ -53,6 +57,16 @@ describe('renderPlainBodyFast', () => {
     expect(page.blocks.length).toBe(5000);
     expect(renderPlainBodyFast(page.blocks, page.text)).toBe(parts.join('\n\n'));
     expect(renderPlainBodyFast(page.blocks.slice(1), page.text)).toBe(parts.slice(1).join('\n\n'));
+  });
+
+  it('glues a line opening with closing punctuation to the line before it, in a large body too', () => {
+    const parts = Array.from({ length: 3000 }, (_, i) =>
+      i === 1500 ? 'Stanford University\n. Den Zuhörern' : `w${i}`,
+    );
+    const page = readLayout(parts.join('\n\n'), null, 'blocks');
+    const body = renderPlainBodyFast(page.blocks, page.text);
+    expect(body).toBe(renderBody(page.blocks, 'text'));
+    expect(body).toContain('w1499\n\nStanford University. Den Zuhörern\n\nw1501');
   });
 
   it('renders an empty body empty', () => {

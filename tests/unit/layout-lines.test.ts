@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readLines } from '../../functions/core/layout/lines.ts';
+import { processText } from '../../functions/core/pipeline.ts';
 
 describe('readLines', () => {
   it('makes each line a block, numbered with its line in the file', () => {
@@ -289,5 +290,29 @@ describe('readLines keeps every line, once, in order', () => {
       }),
       { numRuns: 500, seed: 20261205 },
     );
+  });
+});
+
+describe('the body of a text dump that puts each link on its own line', () => {
+  it('reads on past a link without a break before the punctuation after it; the audit keeps the file’s lines', () => {
+    const text = [
+      'Home',
+      'News',
+      'Innovation, explained',
+      'Am 14. Juni 2005 hielt Steve Jobs eine vielbeachtete',
+      'Rede vor den Absolventen der Stanford University',
+      '. Den Zuhörern erzählte er drei Geschichten, die für sein Leben wichtig waren, und alle hörten ihm lange zu.',
+      'Der Designer',
+      'David Brier',
+      ', international anerkannter Fachmann für Brand Identity Management, hat diesen Gedanken aufgegriffen und weitergeführt.',
+      'Impressum',
+    ].join('\n');
+
+    const record = processText(text, { name: 'dump.txt' });
+
+    expect(record.body).toContain('Stanford University. Den Zuhörern erzählte');
+    expect(record.body).toContain('David Brier, international anerkannter');
+    expect(record.body).not.toMatch(/\n[,.]/u);
+    expect(record.removed.find((item) => item.text === 'Impressum')?.line).toBe(10);
   });
 });
