@@ -96,6 +96,30 @@ describe('readLines on a text dump that puts each inline element on its own line
     expectOneElementThenNext(['We met at the', 'Berlin Forum', 'and talked for an hour.']);
   });
 
+  it('joins a link that the sentence goes on after with a comma or a period, however short the line before it', () => {
+    expectOneElementThenNext(['Agencies typically charge', '$500–$5,000 monthly', '. SEO takes patience.']);
+    expectOneElementThenNext(['Try Planner 5D or', 'Floorplanner', ', or even the Notes app on your phone.']);
+    expectOneElementThenNext([
+      'Consumers want more than calories and protein from their snacks today, and brands have noticed. In the Innovative',
+      'Healthy Snack Market Survey',
+      ', consumers showed interest in texture.',
+    ]);
+  });
+
+  it('keeps a headline or a name apart from the link under it, and a list whose items a comma alone separates', () => {
+    // (The comma line carries on the name: a byline's role after the name, read with it.)
+    expect(
+      readLines('This County Criminalized Students for Bad Grades\nSarah Hinger\n, Staff Attorney').map(
+        (b) => b.text,
+      ),
+    ).toEqual(['This County Criminalized Students for Bad Grades', 'Sarah Hinger\n, Staff Attorney']);
+    expect(
+      readLines('Daily decluttering: keep the stress away each day\nDecluttering\n,\nSimple Living').map(
+        (b) => b.text,
+      ),
+    ).toEqual(['Daily decluttering: keep the stress away each day', 'Decluttering\n,', 'Simple Living']);
+  });
+
   it('keeps a short line ending on a function word apart when no sentence goes on after the next line', () => {
     expectEachLineAnElement(['Follow us on', 'Twitter', 'Facebook']);
     expectEachLineAnElement(['Read more about', 'Climate', 'by Jane Roe']);

@@ -88,6 +88,10 @@ const LOWER_WORD = /^\p{Ll}[\p{Ll}\p{M}'’-]*$/u;
 const MIN_PROSE_LINE = 100;
 const MIN_BROKEN_LINE = 30;
 const INNER_SENTENCE_END = /[.!?]\s+\p{Lu}/u;
+/** Punctuation that carries a sentence on, and its words after it (", over 72% of …", ". SEO takes …"). */
+const CLAUSE_GOES_ON = /^\s*[,;:.!?]\s+\p{L}/u;
+/** A line that ends on a letter or a digit: no punctuation closed it. */
+const WORD_END = /[\p{L}\p{N}]$/u;
 /** A link's text inside a sentence: a few words. */
 const MAX_LINK_WORDS = 6;
 const SENTENCE_END = /[.!?…]["”’»)]?$/u;
@@ -111,8 +115,23 @@ function isLinkMidSentence(
   lineAfterNext: () => string,
   midParagraph: boolean,
 ): boolean {
+  const link = next.trim();
   const start = lastWordStart(trimmed);
   const lastWord = trimmed.slice(start);
+  // The line after the link opens with a comma or a period: the link stood inside a sentence that broke off on
+  // a lower-case word however short the line ("typically requires" / "$500–$5,000 monthly" / ". SEO takes …",
+  // "or" / "Floorplanner" / ", or even …"), or inside a long line of prose ("… In the Innovative" / "Healthy
+  // Snack Market Survey" / ", consumers …"). A headline or a name over a link does not run on into it (a
+  // byline's "Sarah Hinger" / ", Staff Attorney"; a post's author over its tags, "Netzwerk" / ","), nor does a
+  // line over a list whose items a comma alone separates ("… each day" / "Decluttering" / "," / "Simple Living").
+  if (
+    (LOWER_WORD.test(lastWord) || (trimmed.length >= MIN_PROSE_LINE && WORD_END.test(trimmed))) &&
+    CLAUSE_GOES_ON.test(lineAfterNext()) &&
+    !wordsMoreThan(link, MAX_LINK_WORDS) &&
+    !isDateLine(link) &&
+    !BYLINE_START.test(link)
+  )
+    return true;
   if (start === 0 || !LOWER_WORD.test(lastWord)) return false;
   // A short line is a menu entry or a headline's start unless it breaks off on a function word and the sentence
   // goes on after the link ("Auch auf dem" / "KnowledgeCamp 2019" / ", das in Berlin …"): a link that ends a
@@ -125,7 +144,6 @@ function isLinkMidSentence(
       STOP_WORDS.has(lastWord) ||
       INNER_SENTENCE_END.test(trimmed);
   if (!prose) return false;
-  const link = next.trim();
   if (wordsMoreThan(link, MAX_LINK_WORDS) || isDateLine(link) || BYLINE_START.test(link)) return false;
   if (!short && SENTENCE_END.test(link)) return true;
   const after = lineAfterNext();
