@@ -9,7 +9,9 @@
  * Nothing after this stage needs to know which layout came in. A JSON upload (layout/json.ts) is a wrapper around
  * one of them: its content field is read in its own layout, its other fields are evidence as front matter's are.
  * So is a web archive's record or an HTTP response (layout/envelope.ts): the page after its headers is read as
- * any upload is, the URL the record names is evidence.
+ * any upload is, the URL the record names is evidence; an RSS or Atom feed of one item (layout/feed.ts): the item's
+ * content is the page, its fields evidence; and a page saved as MHTML (layout/mhtml.ts): its HTML part is the page,
+ * the snapshot's URL evidence.
  *
  * A text's blocks then lose what the tool that wrote the text added, in this order: a page a tag stripper ran
  * into one line is split at its runs of spaces (layout/space-runs.ts); a text browser's list of link targets is
@@ -27,6 +29,7 @@ import { readJson } from './layout/json.ts';
 import { readLines } from './layout/lines.ts';
 import { markLinkTargets, withoutLinkNumbers } from './layout/link-numbers.ts';
 import { readMarkdown } from './layout/markdown.ts';
+import { readMhtml } from './layout/mhtml.ts';
 import { withSpaceRunsSplit } from './layout/space-runs.ts';
 import { unwrapBlocks, wrapWidth } from './layout/unwrap.ts';
 import { normalise } from './normalise.ts';
@@ -65,19 +68,21 @@ export function readLayout(decoded: string, name?: string | null, known?: Layout
     );
   if (envelope.kind === 'no-page') return refused(normalised, 'no-text', `${envelope.what} holds no page`);
   const page = readUnenveloped(emptiedBefore(normalised, envelope.contentStart), name, null);
-  if (envelope.url === null || page.refusal) return page;
-  const declared: PageEvidence = {
-    title: null,
-    lang: null,
-    canonicalUrl: envelope.url,
-    meta: [],
-    jsonLd: [],
-  };
+  return page.refusal ? page : withUrl(page, envelope.url);
+}
+
+/** The page with the URL its envelope names (a WARC record's, an MHTML snapshot's) as its own statement. */
+function withUrl(page: LayoutDocument, url: string | null): LayoutDocument {
+  if (url === null) return page;
+  const declared: PageEvidence = { title: null, lang: null, canonicalUrl: url, meta: [], jsonLd: [] };
   return { ...page, evidence: withDeclared(declared, page.evidence) };
 }
 
-/** A text in no envelope: a JSON upload, a feed, else a page in its layout. */
+/** A text in no envelope: a page saved as MHTML, a JSON upload, a feed, else a page in its layout. */
 function readUnenveloped(normalised: string, name?: string | null, known?: Layout | null): LayoutDocument {
+  const mhtml = known ? null : readMhtml(normalised);
+  if (mhtml?.kind === 'no-page') return refused(normalised, 'no-text', `${mhtml.what} holds no page`);
+  if (mhtml?.kind === 'page') return withUrl(readNormalised(normalise(mhtml.html), null, 'html'), mhtml.url);
   // A layout the caller knows is never JSON; otherwise a text that is one JSON object is a scraper's wrapper.
   const json = known ? null : readJson(normalised);
   if (json === null)

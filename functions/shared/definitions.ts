@@ -9,7 +9,8 @@ export const RAW_PREFIX_DEFAULT = 'raw/';
 /**
  * The object suffixes cleaned by default: the layouts the core reads, plain text (blocks or lines),
  * markdown and HTML, a scraper's JSON item, a web archive's record (`.warc`, one record per object), a feed's item
- * (`.xml`, `.rss`, `.atom`: one item per object), and any of them gzip-compressed (`.gz`: "page.html.gz"; the core reads the name without it).
+ * (`.xml`, `.rss`, `.atom`: one item per object), a page saved as one file (`.mhtml`, `.mht`), and any of them
+ * gzip-compressed (`.gz`: "page.html.gz"; the core reads the name without it).
  * One list for the bucket's notification filter (CDK context `suffixes`), the local stack
  * (`npm start -- --suffixes`) and `copydesk clean DIR`. No suffix may end another (S3 refuses
  * overlapping notification filters): `.htm` does not end `.html`, and `.gz` ends none of them.
@@ -25,6 +26,8 @@ export const RAW_SUFFIXES_DEFAULT: readonly string[] = [
   '.xml',
   '.rss',
   '.atom',
+  '.mhtml',
+  '.mht',
   '.gz',
 ];
 

@@ -52,6 +52,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.xml': 'application/xml',
   '.rss': 'application/rss+xml',
   '.atom': 'application/atom+xml',
+  '.mhtml': 'multipart/related',
+  '.mht': 'multipart/related',
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -126,6 +126,22 @@ export const wholeFamilies: Record<string, (n: number) => string | Uint8Array> =
         `<item><title>${name(i)}</title><pubDate>Tue, 12 Mar 2024</pubDate><description><![CDATA[<p>Story ${i}.</p>]]></description></item>`,
       '\n',
     )}</channel></rss>`,
+  // A saved page of many parts before its HTML part: the MHTML reader walks the boundaries once (mhtml.ts).
+  'MHTML of many parts': (n) =>
+    `From: <Saved by Blink>\nMIME-Version: 1.0\nContent-Type: multipart/related; boundary="B"\n\n${gen(
+      n,
+      (i) =>
+        `--B\nContent-Type: image/png\nContent-Location: https://example.com/${i}.png\n\niVBORw0KGgo${i}`,
+      '\n',
+    )}\n--B\nContent-Type: text/html\n\n<p>Story.</p>\n--B--\n`,
+  // A long page in quoted-printable, every line broken with "=" and every "=" escaped (mhtml.ts).
+  'MHTML of a long page': (n) =>
+    `From: <Saved by Blink>\nMIME-Version: 1.0\nContent-Type: multipart/related; boundary="B"\n\n--B\nContent-Type: text/html\nContent-Transfer-Encoding: quoted-printable\n\n${gen(
+      n,
+      (i) =>
+        `<p class=3D"x">${name(i)} went to the harbour, and the council met on the wa=\nll =E2=80=94 again.</p>`,
+      '\n',
+    )}\n--B--\n`,
   // One item whose content is a long page, escaped as feeds write HTML (read as the item's page, feed.ts).
   'RSS item of a long page': (n) =>
     `<rss><channel><item><title>Story</title><description>${gen(

@@ -174,6 +174,8 @@ describe('the raw bucket notification', () => {
         '.xml',
         '.rss',
         '.atom',
+        '.mhtml',
+        '.mht',
         '.gz',
       ].map((suffix) => ({
         Event: 's3:ObjectCreated:*',

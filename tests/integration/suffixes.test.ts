@@ -24,6 +24,8 @@ const KEYS = [
   'raw/j.xml',
   'raw/k.rss',
   'raw/l.atom',
+  'raw/m.mhtml',
+  'raw/n.mht',
 ];
 
 // One local stack per test file: the handler's clients are made once per process, for the first stack.
@@ -49,7 +51,7 @@ async function cleanedKeys(local: LocalStack): Promise<string[]> {
 }
 
 describe('the local stack', () => {
-  it('cleans .txt, .md, .markdown, .html, .htm, .json, .warc, .xml, .rss, .atom and .gz uploads by default, and nothing else', async () => {
+  it('cleans .txt, .md, .markdown, .html, .htm, .json, .warc, .xml, .rss, .atom, .mhtml, .mht and .gz uploads by default, and nothing else', async () => {
     stack = await startLocalStack({ batchWindowMs: 0 });
 
     const cleaned = await cleanedKeys(stack);
@@ -66,6 +68,8 @@ describe('the local stack', () => {
       'raw/j.xml',
       'raw/k.rss',
       'raw/l.atom',
+      'raw/m.mhtml',
+      'raw/n.mht',
     ]);
   });
 });

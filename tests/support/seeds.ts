@@ -1,6 +1,6 @@
 /**
  * Reading the seed samples and their expected records (seeds/NAME.EXT + seeds/NAME.expected.json; EXT is
- * .txt, .md, .html, .json, .warc or .xml: the layouts and wrappers a user uploads).
+ * .txt, .md, .html, .json, .warc, .xml or .mhtml: the layouts and wrappers a user uploads).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 export const SEEDS_DIR = join(import.meta.dirname, '..', '..', 'seeds');
 
 /** The inputs among the seed files. */
-export const SEED_INPUT = /(?<!\.expected)\.(?:txt|md|html|json|warc|xml)$/;
+export const SEED_INPUT = /(?<!\.expected)\.(?:txt|md|html|json|warc|xml|mhtml)$/;
 
 export interface ExpectedSeed {
   about?: string;

@@ -20,6 +20,8 @@ export type Envelope =
 
 /** Header lines read at most (a WARC record has about 10, an HTTP response a few dozen). */
 const MAX_HEADER_LINES = 200;
+/** A field folded over lines is read to this many characters. */
+const MAX_FIELD_CHARS = 2000;
 const WARC_VERSION = /^WARC\/\d+\.\d+\s*$/u;
 const HTTP_STATUS = /^HTTP\/\d(?:\.\d)?\s+(\d{3})\b/u;
 /** A header line: "Name: value". */
@@ -62,14 +64,18 @@ function readHttp(text: string, from: number, url: string | null): Envelope | nu
 /**
  * The header block at `from`: its first line, its fields by lower-cased name, and where the text after its
  * closing blank line starts. Null when a line is no header or no blank line ends it within MAX_HEADER_LINES.
+ * `fieldFirst`: the first line is a field too (a MIME message's headers open with one; a WARC record's and an
+ * HTTP response's with their version or status line).
  */
-function readHeaders(
+export function readHeaders(
   text: string,
   from: number,
+  fieldFirst = false,
 ): { first: string; fields: Map<string, string>; end: number } | null {
   const fields = new Map<string, string>();
-  let first: string | null = null;
+  let first: string | null = fieldFirst ? '' : null;
   let pos = from;
+  let last: string | null = null;
   for (let count = 0; count <= MAX_HEADER_LINES; count++) {
     let end = text.indexOf('\n', pos);
     if (end < 0) end = text.length;
@@ -82,12 +88,17 @@ function readHeaders(
     if (line === '') return { first, fields, end: Math.min(pos, text.length) };
     const field = HEADER_LINE.exec(line);
     if (field === null) {
-      // A folded line continues the header above it (obsolete in HTTP, allowed in WARC).
-      if (/^[ \t]/u.test(line) && fields.size > 0) continue;
+      // A folded line continues the header above it (obsolete in HTTP, allowed in WARC and MIME).
+      if (/^[ \t]/u.test(line) && fields.size > 0) {
+        if (last !== null) fields.set(last, `${fields.get(last)} ${line.trim()}`.slice(0, MAX_FIELD_CHARS));
+        continue;
+      }
       return null;
     }
     const name = field[1]!.toLowerCase();
-    if (!fields.has(name)) fields.set(name, field[2]!.trim());
+    // A repeated field keeps its first value (and the lines folded under it).
+    last = fields.has(name) ? null : name;
+    if (last !== null) fields.set(name, field[2]!.trim());
     if (pos > text.length) return null;
   }
   return null;
