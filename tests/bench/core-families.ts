@@ -86,6 +86,9 @@ export const wholeFamilies: Record<string, (n: number) => string | Uint8Array> =
       n,
       (i) => `${' '.repeat(2 + (i % 9))}The ${name(i)} committee met on Tuesday and agreed on the plan.`,
     ),
+  // A page glued into one line by a tag stripper, no white space between its elements (space-runs.ts).
+  'elements glued into one line': (n) =>
+    gen(n, (i) => `Home${name(i)}News2024Story number ${i} went on.The council met on Tuesday`, ''),
   // A page run into one line by a tag stripper, its elements apart by runs of spaces (space-runs.ts).
   'elements run into one line': (n) =>
     words(n, (i) => `The ${name(i)} committee met on Tuesday and agreed on the plan.`, '     '),

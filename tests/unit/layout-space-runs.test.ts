@@ -1,7 +1,8 @@
 /**
  * A page run into one line (layout/space-runs.ts): a tag stripper over minified HTML keeps only the white space
- * between elements; a long line broken by many runs of three or more spaces is split into its elements, and a
- * line of prose with single and double spaces stays whole.
+ * between elements; a long line broken by many runs of three or more spaces is split into its elements, and so is one
+ * whose elements were glued with no white space at all ("…Search" + "Council approves…"), while a line of prose with
+ * single and double spaces, or a camel-cased name or two, stays whole.
  */
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../functions/core/layout/blocks.ts';
@@ -55,5 +56,46 @@ describe('a page run into one line', () => {
 
     expect(prose.length).toBeGreaterThan(SPACE_RUNS.minLineChars);
     expect(withSpaceRunsSplit(blocks)).toBe(blocks);
+  });
+});
+
+describe('a page glued into one line', () => {
+  // get_text() over minified HTML whose elements have no white space between them: each element's text runs into
+  // the next ("HomeNewsSport…", "…wallBy Jane Doe", "…2024The city council …").
+  const glued = () =>
+    [
+      ...MENU,
+      'Council approves new harbour wall',
+      'By Jane Doe',
+      'Updated March 12, 2024',
+      ...PARAGRAPHS,
+      'Share on Facebook',
+    ].join('');
+
+  it('is split into its elements where a word runs into a capitalised one', () => {
+    const blocks = withSpaceRunsSplit(segment(glued()));
+
+    expect(blocks.map((block) => block.text)).toEqual([
+      ...MENU,
+      'Council approves new harbour wall',
+      'By Jane Doe',
+      'Updated March 12, 2024',
+      ...PARAGRAPHS,
+      'Share on Facebook',
+    ]);
+  });
+
+  it('gives the title and byline the page gives with its elements apart', () => {
+    const record = processText(glued(), { name: 'page.txt' });
+
+    expect(record.title).toBe('Council approves new harbour wall');
+    expect(record.authors).toEqual(['Jane Doe']);
+    expect(record.body).toContain(PARAGRAPHS[1]);
+  });
+
+  it('leaves a long paragraph with a camel-cased name or two whole', () => {
+    const prose = `${PARAGRAPHS.join(' ')} The council posted the plans on YouTube and LinkedIn, and the NorthStar group will build it.`;
+    expect(prose.length).toBeGreaterThan(SPACE_RUNS.minLineChars);
+    expect(withSpaceRunsSplit(segment(prose)).map((block) => block.text)).toEqual([prose]);
   });
 });
