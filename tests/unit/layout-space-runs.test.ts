@@ -62,27 +62,20 @@ describe('a page run into one line', () => {
 describe('a page glued into one line', () => {
   // get_text() over minified HTML whose elements have no white space between them: each element's text runs into
   // the next ("HomeNewsSport…", "…wallBy Jane Doe", "…2024The city council …").
-  const glued = () =>
-    [
-      ...MENU,
-      'Council approves new harbour wall',
-      'By Jane Doe',
-      'Updated March 12, 2024',
-      ...PARAGRAPHS,
-      'Share on Facebook',
-    ].join('');
+  const elements = [
+    ...MENU,
+    'Council approves new harbour wall',
+    'By Jane Doe',
+    'Updated March 12, 2024',
+    ...PARAGRAPHS,
+    'Share on Facebook',
+  ];
+  const glued = () => elements.join('');
 
   it('is split into its elements where a word runs into a capitalised one', () => {
     const blocks = withSpaceRunsSplit(segment(glued()));
 
-    expect(blocks.map((block) => block.text)).toEqual([
-      ...MENU,
-      'Council approves new harbour wall',
-      'By Jane Doe',
-      'Updated March 12, 2024',
-      ...PARAGRAPHS,
-      'Share on Facebook',
-    ]);
+    expect(blocks.map((block) => block.text)).toEqual(elements);
   });
 
   it('gives the title and byline the page gives with its elements apart', () => {
