@@ -86,6 +86,17 @@ describe('a page glued into one line', () => {
     expect(record.body).toContain(PARAGRAPHS[1]);
   });
 
+  it('leaves a long URL or data line whole, whatever its parameters’ names', () => {
+    // A text browser's list of link targets: one entry's URL of 1,200 characters, camel-cased keys in its query.
+    const query = Array.from(
+      { length: 40 },
+      (_, i) => `appDefinitionId${i}ToSiteRevision=siteAssetsVersion${i}`,
+    );
+    const targets = `References\n\n  41. https://static.example.com/pages/thunderbolt?${query.join('&')}`;
+    expect(targets.length).toBeGreaterThan(SPACE_RUNS.minLineChars);
+    expect(withSpaceRunsSplit(segment(targets)).map((block) => block.text)).toEqual(targets.split('\n\n'));
+  });
+
   it('leaves a long paragraph with a camel-cased name or two whole', () => {
     const prose = `${PARAGRAPHS.join(' ')} The council posted the plans on YouTube and LinkedIn, and the NorthStar group will build it.`;
     expect(prose.length).toBeGreaterThan(SPACE_RUNS.minLineChars);

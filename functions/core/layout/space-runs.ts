@@ -95,13 +95,23 @@ function isRunTogether(line: string): boolean {
   return false;
 }
 
-/** A long line whose elements were glued together with nothing between them, many times over. */
+/**
+ * A long line whose elements were glued together with nothing between them, many times over: a line of words
+ * (one at least every 20 characters), not a URL or a data blob, whose glues are its parameters' names ("…
+ * appDefinitionIdToSiteRevision=…" in a text browser's list of link targets).
+ */
 function isGluedTogether(line: string): boolean {
   if (line.length < SPACE_RUNS.minLineChars) return false;
   const glues = countOf(GLUE_COUNT, line);
   if (glues < SPACE_RUNS.minGlues) return false;
-  return glues * 1000 >= SPACE_RUNS.minGluesPerThousandWords * Math.max(1, countOf(WORD, line));
+  const words = countOf(WORD, line);
+  return (
+    words * MAX_CHARS_PER_WORD >= line.length && glues * 1000 >= SPACE_RUNS.minGluesPerThousandWords * words
+  );
 }
+
+/** A line of words has one at least every this many characters (prose: one every 6 or so). */
+const MAX_CHARS_PER_WORD = 20;
 
 function countOf(pattern: RegExp, text: string): number {
   let count = 0;
