@@ -9,7 +9,7 @@
  * Why: on 10 MB of one-word blocks the join made a 10 MB string, and an array of 1.16 million texts and the join's
  * own table on the way (~44 MiB of heap at the moment the core's memory peaks).
  */
-import { gluedLines, renderBody } from './body.ts';
+import { plainText, renderBody } from './body.ts';
 import type { Block } from './types.ts';
 
 /** Kept blocks fewer than this are joined: the slice is worth it only for a large body. */
@@ -53,7 +53,7 @@ function contiguousEnd(blocks: readonly Block[], text: string, start: number): n
       at += 2;
     }
     const part = blocks[i]!.text;
-    if (!text.startsWith(part, at) || (!blocks[i]!.hints?.code && gluedLines(part) !== part)) return -1;
+    if (!text.startsWith(part, at) || plainText(blocks[i]!) !== part) return -1;
     at += part.length;
   }
   return at;

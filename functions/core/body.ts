@@ -7,8 +7,7 @@
 import type { Block, InputFormat } from './types.ts';
 
 export function renderBody(blocks: readonly Block[], format: InputFormat): string {
-  if (format !== 'markdown')
-    return blocks.map((block) => (block.hints?.code ? block.text : gluedLines(block.text))).join('\n\n');
+  if (format !== 'markdown') return blocks.map(plainText).join('\n\n');
   let body = '';
   let listIndent = -1;
   for (let i = 0; i < blocks.length; i++) {
@@ -20,6 +19,11 @@ export function renderBody(blocks: readonly Block[], format: InputFormat): strin
     body += markdownOf(block, item ? listIndent : 0);
   }
   return body;
+}
+
+/** A block's text in a plain body: its lines as they stand (code), or with a dump's breaks before punctuation glued. */
+export function plainText(block: Block): string {
+  return block.hints?.code ? block.text : gluedLines(block.text);
 }
 
 function markdownOf(block: Block, dedent: number): string {

@@ -102,8 +102,7 @@ function readUnenveloped(normalised: string, name?: string | null, known?: Layou
   // A field of no telling name ("content") that opens with a tag holds HTML (a WordPress post's fragment).
   const content = normalise(json.content);
   const layout = json.layout ?? (/^\s*</u.test(content) ? detectLayout(content, 'content.html') : null);
-  const page = readNormalised(content, null, layout);
-  return { ...page, evidence: withDeclared(json.evidence, page.evidence) };
+  return readWrapped(content, layout, json.evidence);
 }
 
 /** An RSS or Atom feed of one item (its content read as HTML or text, its fields as evidence), else a page. */
@@ -118,8 +117,13 @@ function readFeedOrPage(normalised: string, name?: string | null): LayoutDocumen
     );
   if (feed.kind === 'no-page') return refused(normalised, 'no-text', `${feed.what} holds no page`);
   const content = normalise(feed.content);
-  const page = readNormalised(content, null, feed.layout ?? detectLayout(content, null));
-  return { ...page, evidence: withDeclared(feed.evidence, page.evidence) };
+  return readWrapped(content, feed.layout ?? detectLayout(content, null), feed.evidence);
+}
+
+/** A wrapper's content (a JSON item's, a feed item's) read in its layout, the wrapper's fields before its own. */
+function readWrapped(content: string, layout: Layout | null, declared: PageEvidence): LayoutDocument {
+  const page = readNormalised(content, null, layout);
+  return { ...page, evidence: withDeclared(declared, page.evidence) };
 }
 
 /** The wrapper's own fields first (a JSON item's, a WARC record's URL), then what its content states. */

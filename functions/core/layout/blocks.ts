@@ -23,6 +23,14 @@ export function renumbered(blocks: readonly Block[]): Block[] {
   );
 }
 
+/** How often the global pattern matches `text` from `from` on (no copy of the text). */
+export function countMatches(text: string, pattern: RegExp, from = 0): number {
+  let count = 0;
+  pattern.lastIndex = from;
+  while (pattern.exec(text) !== null) count++;
+  return count;
+}
+
 /** The line text[from, to) is empty or only white space. */
 function isBlank(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isJsSpace(text.charCodeAt(i))) return false;

@@ -9,6 +9,8 @@
  * response that is no page (a redirect, an error) and a file of several records are refused with a reason.
  */
 
+import { countMatches } from './blocks.ts';
+
 /** What the envelope holds. */
 export type Envelope =
   /** The page starts at `contentStart`; `url` is the one the record names (null when none). */
@@ -46,7 +48,7 @@ function readWarc(text: string): Envelope | null {
   const records = 1 + countMatches(text, NEXT_RECORD, head.end);
   if (records > 1) return { kind: 'several', count: records };
   if (!PAGE_RECORDS.has(type)) return { kind: 'no-page', what: `a WARC ${type || 'untyped'} record` };
-  const url = targetUrl(head.fields.get('warc-target-uri'));
+  const url = headerUrl(head.fields.get('warc-target-uri'));
   // A response record holds the HTTP message: its status line and headers come before the page.
   if (type === 'response' && text.startsWith('HTTP/', head.end)) return readHttp(text, head.end, url);
   return { kind: 'page', contentStart: head.end, url };
@@ -58,7 +60,7 @@ function readHttp(text: string, from: number, url: string | null): Envelope | nu
   if (head === null || status === null) return null;
   const code = Number(status[1]);
   if (code < 200 || code > 299) return { kind: 'no-page', what: `an HTTP ${code} response` };
-  return { kind: 'page', contentStart: head.end, url: url ?? targetUrl(head.fields.get('content-location')) };
+  return { kind: 'page', contentStart: head.end, url: url ?? headerUrl(head.fields.get('content-location')) };
 }
 
 /**
@@ -104,17 +106,16 @@ export function readHeaders(
   return null;
 }
 
-/** An http(s) URL as a header gives it (WARC 1.0 writes it in angle brackets), or null. */
-function targetUrl(value: string | undefined): string | null {
-  if (value === undefined) return null;
-  const url = value.replace(/^<(.*)>$/u, '$1').trim();
-  return /^https?:\/\/\S+$/iu.test(url) ? url : null;
+/**
+ * An http(s) URL as a header gives it (WARC 1.0 writes it in angle brackets; so do MIME's `Content-Location`s), or
+ * null.
+ */
+export function headerUrl(value: string | undefined): string | null {
+  return value === undefined ? null : httpUrl(value.replace(/^<(.*)>$/u, '$1'));
 }
 
-/** How often the global pattern matches text from `from` on (no copy of the text). */
-function countMatches(text: string, pattern: RegExp, from: number): number {
-  let count = 0;
-  pattern.lastIndex = from;
-  while (pattern.exec(text) !== null) count++;
-  return count;
+/** The value as an http(s) URL (white space around it dropped), or null when it is none. */
+export function httpUrl(value: string | null | undefined): string | null {
+  const url = value?.trim() ?? '';
+  return /^https?:\/\/\S+$/iu.test(url) ? url : null;
 }

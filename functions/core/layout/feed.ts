@@ -12,6 +12,8 @@
  */
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import type { Layout, PageEvidence } from '../types.ts';
+import { vocabularyOf } from '../vocabulary/index.ts';
+import { httpUrl } from './envelope.ts';
 import { type Entry, evidenceOf, type Field } from './front-matter.ts';
 
 export type FeedUpload =
@@ -105,8 +107,7 @@ export function readFeed(text: string): FeedUpload | null {
  */
 function layoutOf(role: Role, type: string | null): Layout | null {
   if (role === 'encoded' || role === 'description') return 'html';
-  const kind = (type ?? 'text').toLowerCase();
-  return kind === 'html' || kind === 'xhtml' || kind.includes('html') ? 'html' : null;
+  return (type ?? 'text').toLowerCase().includes('html') ? 'html' : null;
 }
 
 /** The record's fields the item states, as front matter's keys state them. */
@@ -142,7 +143,8 @@ function authorOf(value: string): string | null {
   return /^\s*\S+@\S+\s*$/u.test(value) ? null : value;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** RFC 822's months are English's, by their first three letters. */
+const MONTHS = vocabularyOf('en')!.months.map((names) => names[0]!.slice(0, 3));
 /** RSS's date (RFC 822: "Tue, 12 Mar 2024 09:30:00 +0000"), its day as written. */
 const RFC_822 = /^\s*(?:[A-Za-z]{3},?\s*)?(\d{1,2})\s+([A-Za-z]{3})[A-Za-z]*\.?\s+(\d{4}|\d{2})\b/u;
 
@@ -154,11 +156,6 @@ function dateOf(value: string): string | null {
   if (month < 0) return null;
   const year = rfc[3]!.length === 2 ? 2000 + Number(rfc[3]) : Number(rfc[3]);
   return `${year}-${String(month + 1).padStart(2, '0')}-${rfc[1]!.padStart(2, '0')}`;
-}
-
-function httpUrl(value: string | null | undefined): string | null {
-  const url = value?.trim() ?? '';
-  return /^https?:\/\/\S+$/iu.test(url) ? url : null;
 }
 
 function withoutTags(html: string): string {
@@ -176,6 +173,8 @@ interface Value {
 /** A field being read: where its element's content starts, its text so far, whether it holds elements. */
 interface Capture {
   role: Role;
+  /** The role is a content field: its text is read whole, its elements kept as markup. */
+  content: boolean;
   depth: number;
   contentStart: number;
   parts: string[];
@@ -313,6 +312,7 @@ class FeedReader implements TokenizerCallbacks {
     }
     this.capture = {
       role,
+      content: CONTENT_ROLES.includes(role),
       depth,
       contentStart,
       parts: [],
@@ -355,8 +355,7 @@ class FeedReader implements TokenizerCallbacks {
    */
   private valueOf(capture: Capture, tagStart: number): string {
     if (capture.role === 'author' && capture.nested) return capture.name;
-    if (capture.nested && CONTENT_ROLES.includes(capture.role))
-      return this.text.slice(capture.contentStart, tagStart);
+    if (capture.nested && capture.content) return this.text.slice(capture.contentStart, tagStart);
     return capture.parts.join('');
   }
 
@@ -364,7 +363,7 @@ class FeedReader implements TokenizerCallbacks {
     const capture = this.capture;
     if (capture !== null) {
       if (capture.inName) capture.name += text;
-      else if (CONTENT_ROLES.includes(capture.role) || capture.chars < MAX_FIELD_CHARS) {
+      else if (capture.content || capture.chars < MAX_FIELD_CHARS) {
         capture.parts.push(text);
         capture.chars += text.length;
       }

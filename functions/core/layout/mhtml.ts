@@ -10,7 +10,7 @@
  * Only a text that opens with MIME headers naming a `multipart/related` body with a boundary is read so.
  */
 import { decode } from '../decode.ts';
-import { readHeaders } from './envelope.ts';
+import { headerUrl, readHeaders } from './envelope.ts';
 
 export type MhtmlUpload =
   /** The page's HTML, and the URL the snapshot names (null when none). */
@@ -36,7 +36,7 @@ export function readMhtml(text: string): MhtmlUpload | null {
   const boundaryMatch = BOUNDARY.exec(type);
   if (boundaryMatch === null) return null;
   const delimiter = `--${boundaryMatch[1] ?? boundaryMatch[2]}`;
-  const url = httpUrl(head.fields.get('snapshot-content-location') ?? head.fields.get('content-location'));
+  const url = headerUrl(head.fields.get('snapshot-content-location') ?? head.fields.get('content-location'));
   // Each part opens at a delimiter line and runs to the next (the last delimiter has "--" after it).
   let at = lineStarting(text, delimiter, head.end);
   while (at >= 0) {
@@ -48,7 +48,7 @@ export function readMhtml(text: string): MhtmlUpload | null {
       const body = text.slice(part.end, next < 0 ? text.length : next);
       const html = decodedPart(body, part.fields);
       if (html === null) return { kind: 'no-page', what: 'an MHTML file whose HTML part does not decode' };
-      return { kind: 'page', html, url: url ?? httpUrl(part.fields.get('content-location')) };
+      return { kind: 'page', html, url: url ?? headerUrl(part.fields.get('content-location')) };
     }
     at = next;
   }
@@ -126,9 +126,4 @@ function hexDigit(code: number): number {
   if (code >= 65 && code <= 70) return code - 55;
   if (code >= 97 && code <= 102) return code - 87;
   return -1;
-}
-
-function httpUrl(value: string | undefined): string | null {
-  const url = value?.replace(/^<(.*)>$/u, '$1').trim() ?? '';
-  return /^https?:\/\/\S+$/iu.test(url) ? url : null;
 }

@@ -12,7 +12,7 @@
  * word, is read so: a paragraph of prose has a brand name or two.
  */
 import type { Block } from '../types.ts';
-import { newBlock, renumbered } from './blocks.ts';
+import { countMatches, newBlock, renumbered } from './blocks.ts';
 
 export const SPACE_RUNS = {
   /** A line this long or longer is read for runs… */
@@ -102,9 +102,9 @@ function isRunTogether(line: string): boolean {
  */
 function isGluedTogether(line: string): boolean {
   if (line.length < SPACE_RUNS.minLineChars) return false;
-  const glues = countOf(GLUE_COUNT, line);
+  const glues = countMatches(line, GLUE_COUNT);
   if (glues < SPACE_RUNS.minGlues) return false;
-  const words = countOf(WORD, line);
+  const words = countMatches(line, WORD);
   return (
     words * MAX_CHARS_PER_WORD >= line.length && glues * 1000 >= SPACE_RUNS.minGluesPerThousandWords * words
   );
@@ -112,10 +112,3 @@ function isGluedTogether(line: string): boolean {
 
 /** A line of words has one at least every this many characters (prose: one every 6 or so). */
 const MAX_CHARS_PER_WORD = 20;
-
-function countOf(pattern: RegExp, text: string): number {
-  let count = 0;
-  pattern.lastIndex = 0;
-  while (pattern.exec(text) !== null) count++;
-  return count;
-}
