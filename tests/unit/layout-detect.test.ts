@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLayout } from '../../functions/core/layout/detect.ts';
+import { lineShape } from '../../functions/core/layout/line-shape.ts';
 
 const paragraphs = (n: number) =>
   Array.from({ length: n }, (_, i) => `Paragraph ${i} of the story says something in a full sentence.`);
@@ -28,6 +29,44 @@ describe('detectLayout', () => {
       'The frame was sound under the rust and I sanded\nthe worst patches by hand before painting\nthe whole thing with two coats of enamel.';
     const text = [wrapped, wrapped, wrapped].join('\n\n');
 
+    expect(detectLayout(text)).toBe('blocks');
+  });
+
+  it("reads an HTML source's text with its white space (BeautifulSoup's get_text()) as lines", () => {
+    // Blank lines fall between tags, in runs of any length; two paragraphs of the article share a "block".
+    const gaps = ['\n\n', '\n\n\n\n', '\n\n\n\n\n\n\n', '\n\n\n'];
+    const menu = [
+      'Home',
+      'News',
+      'Sport',
+      'Travel',
+      'Culture',
+      'Opinion',
+      'Video',
+      'Podcasts',
+      'Weather',
+      'Contact',
+    ];
+    const head = menu.map((item, i) => `${item}${gaps[i % gaps.length]}`).join('');
+    const text = `${head}  The headline of the day\n\n\n\n${paragraphs(6).join('\n')}\n\n\n\nShare\n\n\n\n\nFooter`;
+
+    expect(detectLayout(text)).toBe('lines');
+    expect(lineShape(text)).toMatchObject({ gaps: 13, longGaps: 8 });
+  });
+
+  it('keeps blocks that a scraper separates by two blank lines each time as blocks', () => {
+    const text = paragraphs(12).join('\n\n\n');
+
+    expect(lineShape(text)).toMatchObject({ gaps: 11, longGaps: 0 });
+    expect(detectLayout(text)).toBe('blocks');
+  });
+
+  it('keeps hard-wrapped paragraphs as blocks whatever their gaps (a text browser pads with blank lines)', () => {
+    const wrapped =
+      'The frame was sound under the rust and I sanded\nthe worst patches by hand before painting\nthe whole thing with two coats of enamel.';
+    const text = Array.from({ length: 12 }, () => wrapped).join('\n\n\n\n');
+
+    expect(lineShape(text).longGaps).toBe(11);
     expect(detectLayout(text)).toBe('blocks');
   });
 

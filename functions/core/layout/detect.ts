@@ -30,6 +30,16 @@ const BLOCKS_GAP_SHARE = 0.2;
 const WRAPPED_SHARE = 0.3;
 /** Fewer non-blank lines than this: blocks (nothing to recover). */
 const MIN_LINES = 4;
+/**
+ * Share of the gaps that are long (three blank lines or more) at or above which a text is one element per line
+ * whatever its gaps: an HTML source's white space copied as it stood (BeautifulSoup's `get_text()`, a browser's
+ * "select all"), where blank lines fall between tags, not between paragraphs, and two paragraphs of one article
+ * often share a "block". A scraper that writes blocks separates them by one blank line, or by the same number
+ * each time, under three.
+ */
+const LONG_GAP_SHARE = 0.3;
+/** Gaps a text needs before their lengths say anything. */
+const MIN_GAPS = 10;
 
 export function detectLayout(text: string, name?: string | null): Layout {
   const head = skipComments(text.slice(0, HTML_PROBE_CHARS));
@@ -42,9 +52,11 @@ export function detectLayout(text: string, name?: string | null): Layout {
     return 'markdown';
   if (shape.lines < MIN_LINES) return 'blocks';
   const breaks = shape.lines - 1;
-  if (shape.gaps >= BLOCKS_GAP_SHARE * breaks) return 'blocks';
   const single = breaks - shape.gaps;
+  // Hard-wrapped lines are a text browser's or a plain-text writer's paragraphs: blocks, whatever the gaps.
   if (shape.gaps > 0 && shape.wraps >= WRAPPED_SHARE * single) return 'blocks';
+  if (shape.gaps >= MIN_GAPS && shape.longGaps >= LONG_GAP_SHARE * shape.gaps) return 'lines';
+  if (shape.gaps >= BLOCKS_GAP_SHARE * breaks) return 'blocks';
   return 'lines';
 }
 

@@ -11,6 +11,7 @@
 import { isJsSpace } from '../whitespace.ts';
 import {
   type LineShape,
+  LONG_GAP_LINES,
   MD_DEFINITION,
   MD_FENCE,
   MD_HEADING,
@@ -21,9 +22,10 @@ import { isTableRule } from './markdown.ts';
 
 /** `lineShape` of line-shape.ts. */
 export function lineShapeFast(text: string): LineShape {
-  const shape: LineShape = { lines: 0, gaps: 0, wraps: 0, markdown: 0 };
+  const shape: LineShape = { lines: 0, gaps: 0, longGaps: 0, wraps: 0, markdown: 0 };
   let previous: string | null = null;
   let blankBefore = false;
+  let blankRun = 0;
   let pos = 0;
   const n = text.length;
   while (pos <= n) {
@@ -35,14 +37,18 @@ export function lineShapeFast(text: string): LineShape {
     if (k === end) {
       pos = end + 1;
       blankBefore = previous !== null;
+      blankRun++;
       continue;
     }
     const line = text.slice(pos, end);
     pos = end + 1;
     shape.lines++;
-    if (blankBefore) shape.gaps++;
-    else if (previous !== null && wrapsInto(previous, line)) shape.wraps++;
+    if (blankBefore) {
+      shape.gaps++;
+      if (blankRun >= LONG_GAP_LINES) shape.longGaps++;
+    } else if (previous !== null && wrapsInto(previous, line)) shape.wraps++;
     blankBefore = false;
+    blankRun = 0;
     previous = line;
     if (line.includes('](')) for (const _ of line.matchAll(MD_LINK_TARGET)) shape.markdown++;
     if (line.includes(']:') && MD_DEFINITION.test(line)) shape.markdown++;

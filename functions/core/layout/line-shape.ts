@@ -21,11 +21,16 @@ export interface LineShape {
   lines: number;
   /** Runs of blank lines between two non-blank lines. */
   gaps: number;
+  /** Those runs of LONG_GAP_LINES blank lines or more: the white space of an HTML source, not paragraph breaks. */
+  longGaps: number;
   /** Single line breaks inside a sentence: the line runs on without end punctuation into a lower-case word. */
   wraps: number;
   /** Markdown evidence: link targets + 2 × (headings, fences, table rules). */
   markdown: number;
 }
+
+/** Blank lines in a row that make a long gap (LineShape.longGaps). */
+export const LONG_GAP_LINES = 3;
 
 /** Characters that end a sentence or a clause: a line ending so is not wrapped into the next. */
 const CLAUSE_END = new Set([...'.!?:;…"”’)]']);
@@ -209,9 +214,10 @@ function endsClause(line: string): boolean {
 
 /** The plain reference of line-shape-fast.ts's `lineShapeFast`, which detectLayout runs. */
 export function lineShape(text: string): LineShape {
-  const shape: LineShape = { lines: 0, gaps: 0, wraps: 0, markdown: 0 };
+  const shape: LineShape = { lines: 0, gaps: 0, longGaps: 0, wraps: 0, markdown: 0 };
   let previous: string | null = null;
   let blankBefore = false;
+  let blankRun = 0;
   let pos = 0;
   const n = text.length;
   while (pos <= n) {
@@ -221,12 +227,16 @@ export function lineShape(text: string): LineShape {
     pos = end + 1;
     if (line.trim().length === 0) {
       blankBefore = previous !== null;
+      blankRun++;
       continue;
     }
     shape.lines++;
-    if (blankBefore) shape.gaps++;
-    else if (previous !== null && wrapsInto(previous, line)) shape.wraps++;
+    if (blankBefore) {
+      shape.gaps++;
+      if (blankRun >= LONG_GAP_LINES) shape.longGaps++;
+    } else if (previous !== null && wrapsInto(previous, line)) shape.wraps++;
     blankBefore = false;
+    blankRun = 0;
     previous = line;
     if (line.includes('](')) for (const _ of line.matchAll(MD_LINK_TARGET)) shape.markdown++;
     if (MD_DEFINITION.test(line)) shape.markdown++;
