@@ -533,3 +533,39 @@ describe('title: list items', () => {
       ).toBeNull();
   });
 });
+
+describe('title: a section label glued to the headline', () => {
+  // A scraper that glued inline elements ("Local NewsCouncil to rebuild …"): the label is a line of its own in
+  // the menu above.
+  const page = (headline: string, menu: string[]) =>
+    clean(segment(normalise([...menu, headline, P1, P2, P3].join('\n\n')))).title;
+
+  it('reads the headline without a label the page shows as a line of its own', () => {
+    const title = page('Local NewsCouncil to rebuild the old footbridge', ['Home', 'Local News', 'Sport']);
+
+    expect(title).toBe('Council to rebuild the old footbridge');
+  });
+
+  it('cuts a numbered headline off its label too', () => {
+    const title = page('Local News5 things to know about the new footbridge', [
+      'Home',
+      'Local News',
+      'Sport',
+    ]);
+
+    expect(title).toBe('5 things to know about the new footbridge');
+  });
+
+  it('keeps a camel-cased name whose front is no line of the page', () => {
+    const title = page('YouTube creators fund the new footbridge', ['Home', 'Local News', 'Sport']);
+
+    expect(title).toBe('YouTube creators fund the new footbridge');
+  });
+
+  it('keeps the line whole when the glued piece is a lower-case word the page shows alone', () => {
+    // "from" alone on a line (a byline's label) is no section: "fromCouncil" is left as it stands.
+    const title = page('fromCouncil to rebuild the old footbridge', ['Home', 'from', 'Sport']);
+
+    expect(title).not.toBe('Council to rebuild the old footbridge');
+  });
+});

@@ -116,10 +116,18 @@ export function titleCandidates(units: Unit[], region: Region): TitleCandidate[]
   for (let i = to; i >= farFrom; i--) {
     if (i < from && !metaAfter(units, i, context)) continue;
     const unit = units[i]!;
-    const whole = candidateFeatures(units, i, region, context);
     const found: TitleCandidate[] = [];
+    // A line whose front is a glued section label reads as the headline after it (`gluedKicker`).
+    const unglued =
+      unit.lines === null && !unit.verdict ? gluedKicker(unit.block.text.trim(), units, context) : null;
+    const whole = candidateFeatures(units, i, region, context, unglued ?? undefined);
     if (whole !== null)
-      found.push({ index: i, text: unit.block.text.trim(), key: unit.key, features: whole });
+      found.push({
+        index: i,
+        text: unglued ?? unit.block.text.trim(),
+        key: unglued ? lineKeys(unglued).key : unit.key,
+        features: whole,
+      });
     // The parts of a line around a kicker, section label or site name ("Politik: Headline", "Headline – Site").
     if (unit.lines === null && !unit.verdict && unit.feat.chars <= TITLE_SETTINGS.maxChars)
       for (const part of lineParts(unit.block.text.trim())) {
@@ -731,6 +739,39 @@ export function lineParts(whole: string): LinePart[] {
     });
   }
   return parts;
+}
+
+/** Where a scraper glued two elements: a lower-case letter right before a capital or a digit ("TipsI Tried"). */
+const GLUE = /(?<=\p{Ll})(?=[\p{Lu}\p{N}])/gu;
+/** A section label opens so. */
+const STARTS_CAPITAL = /^[\p{Lu}\p{N}]/u;
+/** A glued kicker is cut off within this many characters of the line's start. */
+const GLUED_KICKER_CHARS = 60;
+
+/**
+ * The headline without the section label or kicker a scraper glued to its front, with no separator between them
+ * ("Strength TrainingI Tried Amp …", "Technician Tips39 Best Electrician Tools …": BeautifulSoup's `get_text()`,
+ * inline elements rendered side by side): the rest of the line after a glue, when the glued piece before it is
+ * one of the page's own names (a line of its own elsewhere: the menu's section, a category link) and starts
+ * with a capital or a digit. A camel-cased name ("YouTube", "iPhone") leaves a piece no line of the page is. The
+ * line's candidate is then that rest, its features the rest's (as a part cut at a separator it lost to the whole
+ * line: the title model weighs parts from separators one can see). Null when there is no such glue.
+ */
+function gluedKicker(whole: string, units: Unit[], context: TitleContext): string | null {
+  if (whole.length > TITLE_SETTINGS.maxChars) return null;
+  let pieceStart = 0;
+  for (const match of whole.matchAll(GLUE)) {
+    const at = match.index;
+    if (at > GLUED_KICKER_CHARS) break;
+    const piece = whole.slice(pieceStart, at);
+    pieceStart = at;
+    const text = whole.slice(at).trim();
+    // A label starts with a capital or a digit ("from" alone on a line is no section of the page).
+    if (!STARTS_CAPITAL.test(piece) || splitCount(text) < 2) continue;
+    const key = squash(piece);
+    if (key.length >= 3 && pageNames(units, context).lines.has(key)) return text;
+  }
+  return null;
 }
 
 function trimSeparators(text: string): string {
