@@ -89,6 +89,15 @@ export const wholeFamilies: Record<string, (n: number) => string | Uint8Array> =
   // A page glued into one line by a tag stripper, no white space between its elements (space-runs.ts).
   'elements glued into one line': (n) =>
     gen(n, (i) => `Home${name(i)}News2024Story number ${i} went on.The council met on Tuesday`, ''),
+  // A page joined into one line by single spaces (get_text(" ", strip=True)): menu runs, headings and sentences
+  // (space-runs.ts flatPieces).
+  'elements joined by single spaces': (n) =>
+    gen(
+      n,
+      (i) =>
+        `HOME NEWS SPORT WORLD Business Travel Culture Opinion Video Story ${i} Headline ${name(i)} The council met on Tuesday and agreed.`,
+      ' ',
+    ),
   // A page run into one line by a tag stripper, its elements apart by runs of spaces (space-runs.ts).
   'elements run into one line': (n) =>
     words(n, (i) => `The ${name(i)} committee met on Tuesday and agreed on the plan.`, '     '),

@@ -7,7 +7,7 @@
  *                                multi has no layouts folder: its lines are NAME.txt without blank lines, its
  *                                markdown NAME.html.gz through turndown, as the bench made layouts/, see
  *                                tests/support/layout-render.ts; multi's markdown bodies are kept as their text)
- *                                also lynx, w3m, elinks, html2text, soup: the page's HTML as that tool renders it
+ *                                also lynx, w3m, elinks, html2text, soup, soup-spaced: the page's HTML as that tool renders it
  *                                (tests/support/text-browsers.ts; a tool not installed is skipped with a notice)
  *   --worst N                    list the N worst pages (bag-of-words F1) of each run
  *   --keep DIR                   keep the predictions (DIR/<layout>-<split>/NAME.json)

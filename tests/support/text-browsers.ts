@@ -3,7 +3,8 @@
  * (`lynx -dump`, `w3m -dump`, `elinks -dump`: hard-wrapped, link numbers and a list of targets, bullets and
  * margins), html2text's markdown (wrapped at 78, reference-style links as `--reference-links` writes them), and
  * `soup`: BeautifulSoup's `get_text()` with no separator, the body's text nodes as the source spaced them (script
- * and style dropped), a naive scraper's text. The tools are Debian packages (`apt-get install lynx w3m elinks
+ * and style dropped), a naive scraper's text; `soup-spaced`: `get_text(" ", strip=True)`, every text node stripped
+ * and one space between them, the whole page on one line. The tools are Debian packages (`apt-get install lynx w3m elinks
  * python3-html2text python3-bs4`); a tool that is not installed is reported missing and its layout skipped.
  */
 import { execFileSync } from 'node:child_process';
@@ -11,8 +12,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export type ToolLayout = 'lynx' | 'w3m' | 'elinks' | 'html2text' | 'soup';
-export const TOOL_LAYOUTS: readonly ToolLayout[] = ['lynx', 'w3m', 'elinks', 'html2text', 'soup'];
+export type ToolLayout = 'lynx' | 'w3m' | 'elinks' | 'html2text' | 'soup' | 'soup-spaced';
+export const TOOL_LAYOUTS: readonly ToolLayout[] = [
+  'lynx',
+  'w3m',
+  'elinks',
+  'html2text',
+  'soup',
+  'soup-spaced',
+];
 
 /** Debian's Python, where python3-html2text installs the module (a pyenv python3 on PATH may lack it). */
 const DEBIAN_PYTHON = '/usr/bin/python3';
@@ -21,9 +29,10 @@ const HTML2TEXT = [
   'import sys, html2text\nh = html2text.HTML2Text()\nh.body_width = 78\nh.inline_links = False\nsys.stdout.write(h.handle(open(sys.argv[1], encoding="utf-8", errors="replace").read()))',
 ];
 
-const SOUP = [
+/** BeautifulSoup's get_text() over the body, script and style dropped, with the separator and strip given. */
+const soup = (getText: string) => [
   '-c',
-  'import sys, warnings, bs4\nwarnings.filterwarnings("ignore")\nsoup = bs4.BeautifulSoup(open(sys.argv[1], encoding="utf-8", errors="replace").read(), "html.parser")\nfor tag in soup(["script", "style", "noscript", "template"]): tag.decompose()\nsys.stdout.write((soup.body or soup).get_text())',
+  `import sys, warnings, bs4\nwarnings.filterwarnings("ignore")\nsoup = bs4.BeautifulSoup(open(sys.argv[1], encoding="utf-8", errors="replace").read(), "html.parser")\nfor tag in soup(["script", "style", "noscript", "template"]): tag.decompose()\nsys.stdout.write((soup.body or soup).${getText})`,
 ];
 
 /** The command that renders the HTML file at `path`. */
@@ -38,7 +47,9 @@ function command(tool: ToolLayout, path: string): [string, string[]] {
     case 'html2text':
       return [DEBIAN_PYTHON, [...HTML2TEXT, path]];
     case 'soup':
-      return [DEBIAN_PYTHON, [...SOUP, path]];
+      return [DEBIAN_PYTHON, [...soup('get_text()'), path]];
+    case 'soup-spaced':
+      return [DEBIAN_PYTHON, [...soup('get_text(" ", strip=True)'), path]];
   }
 }
 

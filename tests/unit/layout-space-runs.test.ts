@@ -103,3 +103,53 @@ describe('a page glued into one line', () => {
     expect(withSpaceRunsSplit(segment(prose)).map((block) => block.text)).toEqual([prose]);
   });
 });
+
+describe('a page joined into one line by single spaces', () => {
+  // get_text(" ", strip=True) or " ".join(soup.stripped_strings): every element one space from the next.
+  const MENU_CAPS = 'HOME ABOUT US NEWS SPORT WEATHER TRAVEL CULTURE CONTACT US';
+  const MENU_MIXED = 'Facebook X (Twitter) Instagram Pinterest YouTube Local News';
+  const FOOTER = 'Privacy Policy Terms Of Use Cookie Settings Accessibility Careers Advertise With Us';
+  const COPYRIGHT = '© 2024 The Harbour Times. All rights reserved.';
+  const joined = () =>
+    [MENU_CAPS, MENU_MIXED, 'Council Approves New Harbour Wall', ...PARAGRAPHS, FOOTER, COPYRIGHT].join(' ');
+
+  it('is split into its sentences, and a sentence from the capitalised run before it', () => {
+    const text = joined();
+    const pieces = withSpaceRunsSplit(segment(text)).map((block) => block.text);
+
+    expect(text.length).toBeGreaterThan(SPACE_RUNS.minLineChars);
+    expect(pieces.slice(0, 3)).toEqual([
+      MENU_CAPS,
+      `${MENU_MIXED} Council Approves New Harbour Wall`,
+      'The city council voted on Tuesday to build a new harbour wall, ending two years of debate over how to protect the old town from winter storms.',
+    ]);
+    // "Anna Berg, at a meeting …": the sentence with its quotation is one piece, "Dr." or "U.S." would end none.
+    expect(pieces).toContain(
+      '“We cannot wait for the next flood,” said the mayor, Anna Berg, at a meeting in the town hall on Tuesday.',
+    );
+    expect(pieces.join(' ')).toBe(text);
+  });
+
+  it('keeps the paragraphs and leaves the menus out of the body', () => {
+    const record = processText(joined(), { name: 'page.txt' });
+
+    expect(record.body).toContain('The wall will cost 40 million euros and take three years to complete');
+    expect(record.body).not.toContain('HOME ABOUT US');
+    expect(record.body).not.toContain('Pinterest YouTube');
+    expect(record.body).not.toContain('Cookie Settings');
+  });
+
+  it('leaves a long paragraph of prose with a few names in it whole', () => {
+    const prose = `${PARAGRAPHS.join(' ')} The New York City Police Department and the Port Authority will watch the works.`;
+    expect(prose.length).toBeGreaterThan(SPACE_RUNS.minLineChars);
+    expect(withSpaceRunsSplit(segment(prose)).map((block) => block.text)).toEqual([prose]);
+  });
+
+  it('reads such a line so only when it is most of the text', () => {
+    const line = joined();
+    const rest = Array.from({ length: 12 }, (_, i) => `${PARAGRAPHS[i % PARAGRAPHS.length]} (${i})`);
+    const blocks = segment([...rest, line].join('\n\n'));
+
+    expect(withSpaceRunsSplit(blocks)).toBe(blocks);
+  });
+});

@@ -9,9 +9,13 @@
  * ServicesLEONARDO GARCIASep 26, 20222 min readWhen you're planning …". A long line with many such glues (a lower-case
  * letter, then a capital and a lower-case letter; or a sentence's end right before a capital) is split at them
  * too. A camel-cased name ("YouTube", "NorthStar") is split as well, so only a line with many glues, and many per
- * word, is read so: a paragraph of prose has a brand name or two.
+ * word, is read so: a paragraph of prose has a brand name or two. Where the scraper joined the elements with one
+ * space (`get_text(" ", strip=True)`, `" ".join(soup.stripped_strings)`), no mark is left between them but the
+ * sentences' ends and the menus' runs of capitalised words: such a line is split into its sentences, and the run
+ * of capitalised words before a sentence (a menu, a heading, a byline) from the sentence (flatPieces).
  */
 import type { Block } from '../types.ts';
+import { sentences } from '../words.ts';
 import { countMatches, newBlock, renumbered } from './blocks.ts';
 
 export const SPACE_RUNS = {
@@ -26,6 +30,12 @@ export const SPACE_RUNS = {
    */
   minGlues: 5,
   minGluesPerThousandWords: 10,
+  /**
+   * …or split into its sentences and headings when it has this many runs of capitalised words (menus, a footer's
+   * links) of this many words or more: one long paragraph of prose, a name or two of three words in it, has none.
+   */
+  minMenuRuns: 2,
+  menuRunWords: 8,
 };
 /**
  * Where two elements were glued with nothing between them: after a lower-case letter or a digit ("…2024The city …"),
@@ -44,8 +54,11 @@ export function withSpaceRunsSplit(blocks: Block[]): Block[] {
   // Most texts have no line this long: one length check per block settles them.
   if (!blocks.some((block) => block.markup === undefined && block.text.length >= SPACE_RUNS.minLineChars))
     return blocks;
+  // A line joined by single spaces is read so only when it is most of the text: the whole page on one line.
+  let chars = 0;
+  for (const block of blocks) chars += block.text.length;
   const split = blocks.flatMap((block) =>
-    block.markup === undefined && !block.hints?.code ? pieces(block) : block,
+    block.markup === undefined && !block.hints?.code ? pieces(block, chars) : block,
   );
   if (split.length === blocks.length) return blocks;
   return renumbered(split);
@@ -55,11 +68,19 @@ export function withSpaceRunsSplit(blocks: Block[]): Block[] {
  * The block's lines, a long line with enough runs split into its pieces (and a glued one at its glues too), each
  * piece a block on that line.
  */
-function pieces(block: Block): Block | Block[] {
+function pieces(block: Block, textChars: number): Block | Block[] {
   // Most blocks are shorter than a page run into one line: read no further.
   if (block.text.length < SPACE_RUNS.minLineChars) return block;
   const lines = block.text.split('\n');
-  const kinds = lines.map((line) => (isGluedTogether(line) ? 'glued' : isRunTogether(line) ? 'runs' : null));
+  const kinds = lines.map((line) =>
+    isGluedTogether(line)
+      ? 'glued'
+      : isRunTogether(line)
+        ? 'runs'
+        : 2 * line.length >= textChars && isFlatPage(line)
+          ? 'flat'
+          : null,
+  );
   if (kinds.every((kind) => kind === null)) return block;
   const out: Block[] = [];
   let kept: string[] = [];
@@ -76,6 +97,11 @@ function pieces(block: Block): Block | Block[] {
       return;
     }
     flush();
+    if (kind === 'flat') {
+      for (const piece of flatPieces(line))
+        out.push(newBlock(block.index, piece, block.line + k, block.hints));
+      return;
+    }
     for (const run of line.split(RUN))
       for (const piece of kind === 'glued' ? run.split(GLUE) : [run]) {
         const text = piece.trim();
@@ -109,6 +135,88 @@ function isGluedTogether(line: string): boolean {
     words * MAX_CHARS_PER_WORD >= line.length && glues * 1000 >= SPACE_RUNS.minGluesPerThousandWords * words
   );
 }
+
+/**
+ * A long line of words, not split at runs or glues, with SPACE_RUNS.minMenuRuns runs of SPACE_RUNS.menuRunWords
+ * words or more that open with no lower-case letter and end no sentence: a page whose elements were joined by
+ * single spaces, its menus such runs ("HOME ABOUT US WORK WITH US …", "Facebook X Instagram Pinterest …").
+ */
+function isFlatPage(line: string): boolean {
+  if (line.length < SPACE_RUNS.minLineChars) return false;
+  if (countMatches(line, WORD) * MAX_CHARS_PER_WORD < line.length) return false;
+  let runs = 0;
+  let run = 0;
+  for (const match of line.matchAll(WORD)) {
+    const word = match[0];
+    if (LOWER_START.test(word) || SENTENCE_END.test(word)) {
+      run = 0;
+      continue;
+    }
+    if (++run === SPACE_RUNS.menuRunWords && ++runs >= SPACE_RUNS.minMenuRuns) return true;
+  }
+  return false;
+}
+
+/** A word that opens with a lower-case letter (after an opening quote or bracket). */
+const LOWER_START = /^["“‘([]?\p{Ll}/u;
+/** A word that ends a sentence. */
+const SENTENCE_END = /[.!?…]["”’)\]]?$/u;
+
+/**
+ * The elements of a page joined by single spaces, as far as they show: its sentences (words.ts `sentences`, the
+ * core's splitter: "Dr." or "U.S." ends none), each without the run of capitalised words before it (a menu, a
+ * heading, a date, a byline: a sentence opens with a capitalised word and two lower-case ones, and what stands
+ * before that is a head when at most a quarter of its words open in lower case), the head cut where its words turn
+ * from capitals alone to mixed case or back ("… TRAVEL CONSULTING BLOG" / "Facebook X (Twitter) Instagram …").
+ */
+export function flatPieces(line: string): string[] {
+  const out: string[] = [];
+  for (const sentence of sentences(line)) {
+    const at = headEnd(sentence);
+    if (at > 0) {
+      out.push(...caseRuns(sentence.slice(0, at)));
+      out.push(sentence.slice(at).trim());
+    } else out.push(sentence);
+  }
+  return out.filter((piece) => piece.length > 0);
+}
+
+/** Where a sentence proper starts: a capitalised word, then two lower-case ones ("This article contains …"). */
+const SENTENCE_OPENING = /(?<=^|\s)["“‘(]?\p{Lu}[\p{Ll}'’-]*,?\s+\p{Ll}[\p{Ll}'’-]*\s+\p{Ll}/u;
+/** A head's share of words opening in lower case at most ("How To Book a Flight For Beginners"). */
+const HEAD_LOWER_SHARE = 0.25;
+
+/** The offset where the sentence proper starts after a head of capitalised words; 0 when there is no such head. */
+function headEnd(sentence: string): number {
+  const match = SENTENCE_OPENING.exec(sentence);
+  if (match === null || match.index === 0) return 0;
+  const words = sentence.slice(0, match.index).trim().split(/\s+/u);
+  if (words.length < 2) return 0;
+  let lower = 0;
+  for (const word of words) if (LOWER_START.test(word)) lower++;
+  return lower <= HEAD_LOWER_SHARE * words.length ? match.index : 0;
+}
+
+/** A head's words in runs: words in capitals alone ("ABOUT US") apart from the others ("Travel Tips"). */
+function caseRuns(head: string): string[] {
+  const runs: string[] = [];
+  let current: string[] = [];
+  let capitals: boolean | null = null;
+  for (const word of head.trim().split(/\s+/u)) {
+    const upper = ALL_CAPITALS.test(word);
+    if (capitals !== null && upper !== capitals) {
+      runs.push(current.join(' '));
+      current = [];
+    }
+    capitals = upper;
+    current.push(word);
+  }
+  if (current.length > 0) runs.push(current.join(' '));
+  return runs;
+}
+
+/** Two capitals or more and no lower-case letter: a word of a menu in capitals ("ABOUT", "CONTACT"). */
+const ALL_CAPITALS = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[^\p{Ll}]+$/u;
 
 /** A line of words has one at least every this many characters (prose: one every 6 or so). */
 const MAX_CHARS_PER_WORD = 20;
