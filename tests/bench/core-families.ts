@@ -95,7 +95,7 @@ export const wholeFamilies: Record<string, (n: number) => string | Uint8Array> =
     gen(
       n,
       (i) =>
-        `HOME NEWS SPORT WORLD Business Travel Culture Opinion Video Story ${i} Headline ${name(i)} The council met on Tuesday and agreed.`,
+        `HOME NEWS SPORT WORLD Business Travel Culture Opinion Video Story ${i} Headline ${name(i)} March 3, 2024 The council met on Tuesday and agreed.`,
       ' ',
     ),
   // A page run into one line by a tag stripper, its elements apart by runs of spaces (space-runs.ts).

@@ -111,16 +111,25 @@ describe('a page joined into one line by single spaces', () => {
   const FOOTER = 'Privacy Policy Terms Of Use Cookie Settings Accessibility Careers Advertise With Us';
   const COPYRIGHT = '© 2024 The Harbour Times. All rights reserved.';
   const joined = () =>
-    [MENU_CAPS, MENU_MIXED, 'Council Approves New Harbour Wall', ...PARAGRAPHS, FOOTER, COPYRIGHT].join(' ');
+    [
+      MENU_CAPS,
+      MENU_MIXED,
+      'Council Approves New Harbour Wall',
+      'March 12, 2024',
+      ...PARAGRAPHS,
+      FOOTER,
+      COPYRIGHT,
+    ].join(' ');
 
   it('is split into its sentences, and a sentence from the capitalised run before it', () => {
     const text = joined();
     const pieces = withSpaceRunsSplit(segment(text)).map((block) => block.text);
 
     expect(text.length).toBeGreaterThan(SPACE_RUNS.minLineChars);
-    expect(pieces.slice(0, 3)).toEqual([
+    expect(pieces.slice(0, 4)).toEqual([
       MENU_CAPS,
       `${MENU_MIXED} Council Approves New Harbour Wall`,
+      'March 12, 2024',
       'The city council voted on Tuesday to build a new harbour wall, ending two years of debate over how to protect the old town from winter storms.',
     ]);
     // "Anna Berg, at a meeting …": the sentence with its quotation is one piece, "Dr." or "U.S." would end none.
@@ -133,6 +142,7 @@ describe('a page joined into one line by single spaces', () => {
   it('keeps the paragraphs and leaves the menus out of the body', () => {
     const record = processText(joined(), { name: 'page.txt' });
 
+    expect(record.publishedAt).toBe('2024-03-12');
     expect(record.body).toContain('The wall will cost 40 million euros and take three years to complete');
     expect(record.body).not.toContain('HOME ABOUT US');
     expect(record.body).not.toContain('Pinterest YouTube');

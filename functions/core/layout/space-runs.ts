@@ -14,6 +14,8 @@
  * sentences' ends and the menus' runs of capitalised words: such a line is split into its sentences, and the run
  * of capitalised words before a sentence (a menu, a heading, a byline) from the sentence (flatPieces).
  */
+
+import { scanDates } from '../metadata/date-scan.ts';
 import type { Block } from '../types.ts';
 import { sentences } from '../words.ts';
 import { countMatches, newBlock, renumbered } from './blocks.ts';
@@ -174,7 +176,7 @@ export function flatPieces(line: string): string[] {
   for (const sentence of sentences(line)) {
     const at = headEnd(sentence);
     if (at > 0) {
-      out.push(...caseRuns(sentence.slice(0, at)));
+      for (const part of withoutDates(sentence.slice(0, at))) out.push(...caseRuns(part));
       out.push(sentence.slice(at).trim());
     } else out.push(sentence);
   }
@@ -196,6 +198,28 @@ function headEnd(sentence: string): number {
   for (const word of words) if (LOWER_START.test(word)) lower++;
   return lower <= HEAD_LOWER_SHARE * words.length ? match.index : 0;
 }
+
+/**
+ * A head cut around its dates ("… For Beginners" / "March 26, 2023"): the date reader's spans, the dates it refuses
+ * (in the future, too old) as well, so that no cut depends on the day the page is read.
+ */
+function withoutDates(head: string): string[] {
+  const { dates, refused } = scanDates(head, DATE_CONTEXT);
+  if (dates.length + refused.length === 0) return [head];
+  const spans = [...dates, ...refused].sort((a, b) => a.index - b.index);
+  const parts: string[] = [];
+  let from = 0;
+  for (const span of spans) {
+    if (span.index < from) continue;
+    parts.push(head.slice(from, span.index), head.slice(span.index, span.end));
+    from = span.end;
+  }
+  parts.push(head.slice(from));
+  return parts.map((part) => part.trim()).filter((part) => part.length > 0);
+}
+
+/** Dates of every vocabulary language, none refused for its day. */
+const DATE_CONTEXT = { now: new Date(8.64e15), language: null };
 
 /** A head's words in runs: words in capitals alone ("ABOUT US") apart from the others ("Travel Tips"). */
 function caseRuns(head: string): string[] {
