@@ -743,6 +743,8 @@ export function lineParts(whole: string): LinePart[] {
 
 /** Where a scraper glued two elements: a lower-case letter right before a capital or a digit ("TipsI Tried"). */
 const GLUE = /(?<=\p{Ll})(?=[\p{Lu}\p{N}])/gu;
+/** GLUE without the global flag, for a test. */
+const GLUE_TEST = /\p{Ll}[\p{Lu}\p{N}]/u;
 /** A section label opens so. */
 const STARTS_CAPITAL = /^[\p{Lu}\p{N}]/u;
 /** A glued kicker is cut off within this many characters of the line's start. */
@@ -759,10 +761,12 @@ const GLUED_KICKER_CHARS = 60;
  */
 function gluedKicker(whole: string, units: Unit[], context: TitleContext): string | null {
   if (whole.length > TITLE_SETTINGS.maxChars) return null;
+  // Only the line's front can hold a kicker: the glues are looked for there.
+  const front = whole.length > GLUED_KICKER_CHARS ? whole.slice(0, GLUED_KICKER_CHARS + 1) : whole;
+  if (!GLUE_TEST.test(front)) return null;
   let pieceStart = 0;
-  for (const match of whole.matchAll(GLUE)) {
+  for (const match of front.matchAll(GLUE)) {
     const at = match.index;
-    if (at > GLUED_KICKER_CHARS) break;
     const piece = whole.slice(pieceStart, at);
     pieceStart = at;
     const text = whole.slice(at).trim();
