@@ -67,22 +67,14 @@ export function withSpaceRunsSplit(blocks: Block[]): Block[] {
 }
 
 /**
- * The block's lines, a long line with enough runs split into its pieces (and a glued one at its glues too), each
- * piece a block on that line.
+ * The block's lines, a long line with enough runs split into its pieces (a glued one at its glues too, a flat one
+ * into its sentences and heads), each piece a block on that line.
  */
 function pieces(block: Block, textChars: number): Block | Block[] {
   // Most blocks are shorter than a page run into one line: read no further.
   if (block.text.length < SPACE_RUNS.minLineChars) return block;
   const lines = block.text.split('\n');
-  const kinds = lines.map((line) =>
-    isGluedTogether(line)
-      ? 'glued'
-      : isRunTogether(line)
-        ? 'runs'
-        : 2 * line.length >= textChars && isFlatPage(line)
-          ? 'flat'
-          : null,
-  );
+  const kinds = lines.map((line) => kindOf(line, textChars));
   if (kinds.every((kind) => kind === null)) return block;
   const out: Block[] = [];
   let kept: string[] = [];
@@ -112,6 +104,17 @@ function pieces(block: Block, textChars: number): Block | Block[] {
   });
   flush();
   return out;
+}
+
+/**
+ * How a line's elements were run together: glued, apart by runs of spaces, or joined by single spaces (only a line
+ * that is half the text or more: the whole page on one line); null for a line read as it stands.
+ */
+function kindOf(line: string, textChars: number): 'glued' | 'runs' | 'flat' | null {
+  if (isGluedTogether(line)) return 'glued';
+  if (isRunTogether(line)) return 'runs';
+  if (2 * line.length >= textChars && isFlatPage(line)) return 'flat';
+  return null;
 }
 
 /** A long line with at least SPACE_RUNS.minRuns runs of three spaces or more. */
@@ -200,8 +203,8 @@ function headEnd(sentence: string): number {
 }
 
 /**
- * A head cut around its dates ("… For Beginners" / "March 26, 2023"): the date reader's spans, the dates it refuses
- * (in the future, too old) as well, so that no cut depends on the day the page is read.
+ * A head cut around its dates ("… For Beginners" / "March 26, 2023"): the date reader's spans, with the dates it
+ * refuses (too old) as well; no "today" is given, so that no cut depends on the day the page is read.
  */
 function withoutDates(head: string): string[] {
   const { dates, refused } = scanDates(head, DATE_CONTEXT);
@@ -218,8 +221,8 @@ function withoutDates(head: string): string[] {
   return parts.map((part) => part.trim()).filter((part) => part.length > 0);
 }
 
-/** Dates of every vocabulary language, none refused for its day. */
-const DATE_CONTEXT = { now: new Date(8.64e15), language: null };
+/** Dates of every vocabulary language, with no "today" that would refuse some as in the future. */
+const DATE_CONTEXT = { now: new Date('9999-12-31T00:00:00Z'), language: null };
 
 /** A head's words in runs: words in capitals alone ("ABOUT US") apart from the others ("Travel Tips"). */
 function caseRuns(head: string): string[] {
