@@ -51,6 +51,21 @@ describe('language', () => {
     expect(detectLanguageFast('Hello world')).toBeNull();
   });
 
+  it('tells a short Chinese, Japanese or Korean body by its script: a character counts as three letters', () => {
+    const chinese =
+      '北京市政府周二发布新一轮城市更新计划，计划在未来五年内改造老旧小区三百个，新增公共绿地两千公顷。市发展改革委负责人表示，这项计划将重点改善居民的居住条件，并推动社区服务设施的建设。';
+    const japanese =
+      '東京都は火曜日、今後5年間で老朽化した住宅団地300カ所を改修し、公共の緑地を2000ヘクタール増やす計画を発表した。都の担当者は、住民の生活環境の改善に重点を置くと述べた。';
+    const korean =
+      '서울시는 화요일 앞으로 오 년 동안 낡은 주택 단지 삼백 곳을 고치고 공원을 늘리는 새로운 도시 재생 계획을 발표했다. 시 관계자는 주민의 생활 환경을 개선하는 데 중점을 둔다고 말했다.';
+
+    expect(detectLanguage(chinese)).toBe('zh');
+    expect(detectLanguageFast(chinese)).toBe('zh');
+    expect(detectLanguage(japanese)).toBe('ja');
+    expect(detectLanguage(korean)).toBe('ko');
+    expect(detectLanguage('北京市政府周二发布新一轮城市更新计划。')).toBeNull();
+  });
+
   it("reads a body too short to tell with its title: a brief's record has its language", () => {
     // Prepare: a French brief whose body alone has under MIN_LETTERS letters.
     const title = 'La perte des terres fertiles menace les éléphants de la région';
@@ -362,7 +377,7 @@ describe('language-fast: tinyld computed with less work', () => {
     );
   });
 
-  it('counts letters as the /\\p{L}/gu regex does: pairs, lone surrogates, marks and digits', () => {
+  it('counts letters as language.ts letterWeight does: pairs, lone surrogates, marks, digits and wide letters', () => {
     const unit = fc.constantFrom(
       'a',
       'É',
@@ -376,6 +391,8 @@ describe('language-fast: tinyld computed with less work', () => {
       '\udc00',
       'あ',
       '中',
+      '한',
+      '𠀀',
       'İ',
       '-',
     );

@@ -9,7 +9,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { cleanString, toISO2 } from 'tinyld/light';
-import { foldName, MIN_LETTERS, ONE_LANGUAGE_LETTERS, sampleHead } from './language.ts';
+import {
+  foldName,
+  letterWeight,
+  MIN_LETTERS,
+  ONE_LANGUAGE_LETTERS,
+  sampleHead,
+  WIDE_LETTER,
+  WIDE_LETTER_WEIGHT,
+} from './language.ts';
 
 /**
  * Read as data beside the code, like lexicon.json (HANDLER_ASSETS in infra/constructs/bundling.ts, CORE_ASSETS
@@ -349,13 +357,19 @@ function wordUnitBefore(text: string, at: number): number {
   return wordUnitAt(text, from) === at - from ? at - from : 0;
 }
 
-/** Per BMP code unit: 0 not yet seen, 1 a letter (`\p{L}`), 2 not. Filled on first sight by the regex. */
+/**
+ * Per BMP code unit: 0 not yet seen, 1 a letter (`\p{L}`), 2 not, 3 a wide letter (language.ts WIDE_LETTER).
+ * Filled on first sight by the regexes.
+ */
 const LETTER_UNIT = new Uint8Array(65536);
 const LETTER = /\p{L}/u;
+const NOT_LETTER = 2;
+const WIDE = 3;
 
 /**
- * Whether `text` holds at least `wanted` letters, as many `/\p{L}/gu` matches: a code point at a time (a
- * surrogate pair is one code point, tested by the regex; a lone surrogate is no letter), BMP units by table.
+ * Whether `text` holds at least `wanted` letters as language.ts's `letterWeight` counts them (a wide letter
+ * WIDE_LETTER_WEIGHT times): a code point at a time (a surrogate pair is one code point, tested by the regexes; a
+ * lone surrogate is no letter), BMP units by table.
  */
 export function hasLetters(text: string, wanted: number): boolean {
   let letters = 0;
@@ -365,24 +379,27 @@ export function hasLetters(text: string, wanted: number): boolean {
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       const low = text.charCodeAt(i + 1);
       if (low >= 0xdc00 && low <= 0xdfff) {
-        if (LETTER.test(String.fromCharCode(c, low))) letters++;
+        const pair = String.fromCharCode(c, low);
+        if (LETTER.test(pair)) letters += WIDE_LETTER.test(pair) ? WIDE_LETTER_WEIGHT : 1;
         i++;
         continue;
       }
     }
     let k = LETTER_UNIT[c]!;
     if (k === 0) {
-      k = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+      const unit = String.fromCharCode(c);
+      k = !LETTER.test(unit) ? NOT_LETTER : WIDE_LETTER.test(unit) ? WIDE : 1;
       LETTER_UNIT[c] = k;
     }
     if (k === 1) letters++;
+    else if (k === WIDE) letters += WIDE_LETTER_WEIGHT;
   }
   return letters >= wanted;
 }
 
-/** The reference of `hasLetters`: the regex's matches counted. */
+/** The reference of `hasLetters`: language.ts's `letterWeight`. */
 export function hasLettersPlain(text: string, wanted: number): boolean {
-  return (text.match(/\p{L}/gu)?.length ?? 0) >= wanted;
+  return letterWeight(text) >= wanted;
 }
 
 function gramHash(text: string, start: number, n: number): number {

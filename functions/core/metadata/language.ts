@@ -2,6 +2,14 @@ import { detect } from 'tinyld/light';
 
 /** Below this many letters tinyld guesses wildly (a one-line English text came back "nl"). */
 export const MIN_LETTERS = 200;
+/**
+ * A Han character, a kana or a Hangul syllable counts as this many letters: each carries about a word, and its
+ * script narrows the language down (tinyld tells Chinese, Japanese and Korean apart from 30 characters). A short
+ * Chinese article of 110 characters had no language before.
+ */
+export const WIDE_LETTER_WEIGHT = 3;
+/** The letters that count WIDE_LETTER_WEIGHT times. */
+export const WIDE_LETTER = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
 /** Detection reads at most this much of the body: enough for a stable answer, bounded cost. */
 export const SAMPLE_CHARS = 6000;
 
@@ -72,11 +80,18 @@ export function foldName(word: string): string {
   return word.replace(ONE_LANGUAGE_LETTER, (c) => FOLDS[c] ?? c.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
+/** The text's letters, a wide one (WIDE_LETTER) counted WIDE_LETTER_WEIGHT times. */
+export function letterWeight(text: string): number {
+  let weight = 0;
+  for (const [letter] of text.matchAll(/\p{L}/gu))
+    weight += WIDE_LETTER.test(letter) ? WIDE_LETTER_WEIGHT : 1;
+  return weight;
+}
+
 /** BCP 47 primary language subtag of the body (e.g. "en"), or null when too short to tell. */
 export function detectLanguage(body: string): string | null {
   const sample = detectionSample(body);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  if (letters < MIN_LETTERS) return null;
+  if (letterWeight(sample) < MIN_LETTERS) return null;
   const code = detect(sample);
   return code ? code : null;
 }
