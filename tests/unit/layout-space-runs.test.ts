@@ -149,6 +149,23 @@ describe('a page joined into one line by single spaces', () => {
     expect(record.body).not.toContain('Cookie Settings');
   });
 
+  it('cuts a head around the words it holds twice: a breadcrumb over the headline', () => {
+    const headline = 'Council Approves New Harbour Wall';
+    const text = [
+      MENU_CAPS,
+      `Home › Local News › ${headline}`,
+      'Local News',
+      headline,
+      ...PARAGRAPHS,
+      FOOTER,
+      COPYRIGHT,
+    ].join(' ');
+    const pieces = withSpaceRunsSplit(segment(text)).map((block) => block.text);
+
+    expect(pieces.slice(0, 5)).toEqual([MENU_CAPS, 'Home › Local News ›', headline, 'Local News', headline]);
+    expect(processText(text, { name: 'page.txt' }).title).toBe(headline);
+  });
+
   it('leaves a long paragraph of prose with a few names in it whole', () => {
     const prose = `${PARAGRAPHS.join(' ')} The New York City Police Department and the Port Authority will watch the works.`;
     expect(prose.length).toBeGreaterThan(SPACE_RUNS.minLineChars);

@@ -171,15 +171,17 @@ const SENTENCE_END = /[.!?…]["”’)\]]?$/u;
  * The elements of a page joined by single spaces, as far as they show: its sentences (words.ts `sentences`, the
  * core's splitter: "Dr." or "U.S." ends none), each without the run of capitalised words before it (a menu, a
  * heading, a date, a byline: a sentence opens with a capitalised word and two lower-case ones, and what stands
- * before that is a head when at most a quarter of its words open in lower case), the head cut where its words turn
- * from capitals alone to mixed case or back ("… TRAVEL CONSULTING BLOG" / "Facebook X (Twitter) Instagram …").
+ * before that is a head when at most a quarter of its words open in lower case), the head cut around its dates,
+ * around a run of words it holds twice (a breadcrumb's last entry and the headline) and where its words turn from
+ * capitals alone to mixed case or back ("… TRAVEL CONSULTING BLOG" / "Facebook X (Twitter) Instagram …").
  */
 export function flatPieces(line: string): string[] {
   const out: string[] = [];
   for (const sentence of sentences(line)) {
     const at = headEnd(sentence);
     if (at > 0) {
-      for (const part of withoutDates(sentence.slice(0, at))) out.push(...caseRuns(part));
+      for (const part of withoutDates(sentence.slice(0, at)))
+        for (const piece of aroundRepeat(part)) out.push(...caseRuns(piece));
       out.push(sentence.slice(at).trim());
     } else out.push(sentence);
   }
@@ -223,6 +225,36 @@ function withoutDates(head: string): string[] {
 
 /** Dates of every vocabulary language, with no "today" that would refuse some as in the future. */
 const DATE_CONTEXT = { now: new Date('9999-12-31T00:00:00Z'), language: null };
+
+/**
+ * A head cut around the first run of three words or more that it holds twice ("Home Blog Top 10 Health Trends
+ * Business Top 10 Health Trends"): a breadcrumb's last entry and the headline, a headline over its own copy. Each
+ * copy becomes a piece, and what stands between and around them.
+ */
+function aroundRepeat(head: string): string[] {
+  const words = head.trim().split(/\s+/u);
+  const firstAt = new Map<string, number>();
+  for (let i = 0; i + REPEAT_WORDS <= words.length; i++) {
+    const gram = words.slice(i, i + REPEAT_WORDS).join(' ');
+    const j = firstAt.get(gram);
+    if (j === undefined) {
+      firstAt.set(gram, i);
+      continue;
+    }
+    if (i - j < REPEAT_WORDS) continue;
+    let length = REPEAT_WORDS;
+    while (j + length < i && i + length < words.length && words[j + length] === words[i + length]) length++;
+    const cuts = [0, j, j + length, i, i + length, words.length];
+    const pieces: string[] = [];
+    for (let k = 0; k + 1 < cuts.length; k++)
+      if (cuts[k + 1]! > cuts[k]!) pieces.push(words.slice(cuts[k], cuts[k + 1]).join(' '));
+    return pieces;
+  }
+  return [head];
+}
+
+/** The shortest repeat aroundRepeat cuts at, in words. */
+const REPEAT_WORDS = 3;
 
 /** A head's words in runs: words in capitals alone ("ABOUT US") apart from the others ("Travel Tips"). */
 function caseRuns(head: string): string[] {
