@@ -80,13 +80,14 @@ function withUrl(page: LayoutDocument, url: string | null): LayoutDocument {
 
 /** A text in no envelope: a page saved as MHTML, a JSON upload, a feed, else a page in its layout. */
 function readUnenveloped(normalised: string, name?: string | null, known?: Layout | null): LayoutDocument {
-  const mhtml = known ? null : readMhtml(normalised);
+  // A layout the caller knows is never a wrapper (MHTML, JSON, a feed): the text is read in it.
+  if (known) return readNormalised(normalised, name, known);
+  const mhtml = readMhtml(normalised);
   if (mhtml?.kind === 'no-page') return refused(normalised, 'no-text', `${mhtml.what} holds no page`);
   if (mhtml?.kind === 'page') return withUrl(readNormalised(normalise(mhtml.html), null, 'html'), mhtml.url);
-  // A layout the caller knows is never JSON; otherwise a text that is one JSON object is a scraper's wrapper.
-  const json = known ? null : readJson(normalised);
-  if (json === null)
-    return known ? readNormalised(normalised, name, known) : readFeedOrPage(normalised, name);
+  // A text that is one JSON object is a scraper's wrapper.
+  const json = readJson(normalised);
+  if (json === null) return readFeedOrPage(normalised, name);
   if (json.kind === 'several')
     return refused(
       normalised,

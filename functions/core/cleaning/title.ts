@@ -741,10 +741,11 @@ export function lineParts(whole: string): LinePart[] {
   return parts;
 }
 
-/** Where a scraper glued two elements: a lower-case letter right before a capital or a digit ("TipsI Tried"). */
-const GLUE = /(?<=\p{Ll})(?=[\p{Lu}\p{N}])/gu;
-/** GLUE without the global flag, for a test. */
-const GLUE_TEST = /\p{Ll}[\p{Lu}\p{N}]/u;
+/**
+ * Where a scraper glued a section label to the headline: a lower-case letter right before a capital or a digit
+ * ("TipsI Tried"; space-runs.ts's GLUE, which splits whole pages, wants a lower-case letter after the capital).
+ */
+const KICKER_GLUE = /(?<=\p{Ll})(?=[\p{Lu}\p{N}])/gu;
 /** A section label opens so. */
 const STARTS_CAPITAL = /^[\p{Lu}\p{N}]/u;
 /** A glued kicker is cut off within this many characters of the line's start. */
@@ -763,9 +764,8 @@ function gluedKicker(whole: string, units: Unit[], context: TitleContext): strin
   if (whole.length > TITLE_SETTINGS.maxChars) return null;
   // Only the line's front can hold a kicker: the glues are looked for there.
   const front = whole.length > GLUED_KICKER_CHARS ? whole.slice(0, GLUED_KICKER_CHARS + 1) : whole;
-  if (!GLUE_TEST.test(front)) return null;
   let pieceStart = 0;
-  for (const match of front.matchAll(GLUE)) {
+  for (const match of front.matchAll(KICKER_GLUE)) {
     const at = match.index;
     const piece = whole.slice(pieceStart, at);
     pieceStart = at;

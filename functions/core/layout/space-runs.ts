@@ -136,9 +136,7 @@ function isGluedTogether(line: string): boolean {
   const glues = countMatches(line, GLUE_COUNT);
   if (glues < SPACE_RUNS.minGlues) return false;
   const words = countMatches(line, WORD);
-  return (
-    words * MAX_CHARS_PER_WORD >= line.length && glues * 1000 >= SPACE_RUNS.minGluesPerThousandWords * words
-  );
+  return isLineOfWords(line, words) && glues * 1000 >= SPACE_RUNS.minGluesPerThousandWords * words;
 }
 
 /**
@@ -148,18 +146,15 @@ function isGluedTogether(line: string): boolean {
  */
 function isFlatPage(line: string): boolean {
   if (line.length < SPACE_RUNS.minLineChars) return false;
-  if (countMatches(line, WORD) * MAX_CHARS_PER_WORD < line.length) return false;
+  let words = 0;
   let runs = 0;
   let run = 0;
-  for (const match of line.matchAll(WORD)) {
-    const word = match[0];
-    if (LOWER_START.test(word) || SENTENCE_END.test(word)) {
-      run = 0;
-      continue;
-    }
-    if (++run === SPACE_RUNS.menuRunWords && ++runs >= SPACE_RUNS.minMenuRuns) return true;
+  for (const [word] of line.matchAll(WORD)) {
+    words++;
+    if (LOWER_START.test(word) || SENTENCE_END.test(word)) run = 0;
+    else if (++run === SPACE_RUNS.menuRunWords) runs++;
   }
-  return false;
+  return runs >= SPACE_RUNS.minMenuRuns && isLineOfWords(line, words);
 }
 
 /** A word that opens with a lower-case letter (after an opening quote or bracket). */
@@ -279,3 +274,8 @@ const ALL_CAPITALS = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[^\p{Ll}]+$/u;
 
 /** A line of words has one at least every this many characters (prose: one every 6 or so). */
 const MAX_CHARS_PER_WORD = 20;
+
+/** The line is words, not a URL or a data blob: `words` of them, one at least every MAX_CHARS_PER_WORD characters. */
+function isLineOfWords(line: string, words: number): boolean {
+  return words * MAX_CHARS_PER_WORD >= line.length;
+}
