@@ -17,7 +17,7 @@ import { processDocument } from '../../functions/core/pipeline.ts';
 import { wholeFamilies } from './core-families.ts';
 
 /** With --expose-gc (npm run bench:speed): collected before each timing. */
-const gc = (globalThis as { gc?: () => void }).gc;
+const gc = (globalThis as { gc?: (options?: { type: 'minor' | 'major' }) => void }).gc;
 const args = process.argv.slice(2);
 const coreOnly = args.includes('--core');
 const corpus = resolve(args.find((arg) => !arg.startsWith('--')) ?? '../shared/bench/dev');
@@ -55,10 +55,7 @@ console.log(
 );
 console.log(`  ${quantiles(corePerPage)} (target: median ≤ 2 ms, p99 ≤ 15 ms)`);
 // The same pages as a handler meets them: one record after another, no collection forced between them (the
-// collections a record causes are in its time). A full collection forced before every run, as above, makes
-// the runs after it ~1.6× slower (DEV median 5.5–6.7 against 3.5–3.9 ms; another page run between the collection
-// and the timed run gives little of it back): the figure above is a worst case, this one the steady state.
-// Three passes over the pages; each page's median.
+// collections a record causes are in its time). Three passes over the pages; each page's median.
 const passes = [0, 1, 2].map(() =>
   pageBytes.map((bytes) => {
     const t0 = process.hrtime.bigint();
@@ -266,7 +263,13 @@ function readLayoutDir(dir: string): string[] {
 function timeOf(work: () => unknown, repeats: number): number {
   let best = Number.POSITIVE_INFINITY;
   for (let r = 0; r < repeats; r++) {
-    gc?.(); // with --expose-gc (npm run bench:speed): no collection of an earlier run's garbage is timed
+    // With --expose-gc (npm run bench:speed) no collection of an earlier run's garbage is timed. A young-generation
+    // collection only: a full one forced from script also frees the hidden classes (maps) of objects that no
+    // longer live (a page's blocks, units and candidates), which a full collection V8 starts by itself keeps,
+    // and throws away each optimised function that checks one of them: ~120 after each forced collection, one
+    // or two over 2,220 records and the three or four full collections V8 ran by itself. The runs after a forced
+    // one compile again, ~2.5× slower (DEV median 8.7 against 3.4 ms): a cost no record in the handler pays.
+    gc?.({ type: 'minor' });
     const t0 = process.hrtime.bigint();
     work();
     best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
