@@ -166,6 +166,65 @@ describe('a page joined into one line by single spaces', () => {
     expect(processText(text, { name: 'page.txt' }).title).toBe(headline);
   });
 
+  it('cuts a head around each run it holds twice: a menu over its copy, the headline over its own', () => {
+    const headline = 'Council Approves New Harbour Wall';
+    const text = [
+      MENU_MIXED,
+      MENU_MIXED,
+      `Home › ${headline}`,
+      headline,
+      ...PARAGRAPHS,
+      FOOTER,
+      COPYRIGHT,
+    ].join(' ');
+    const pieces = withSpaceRunsSplit(segment(text)).map((block) => block.text);
+
+    expect(pieces.slice(0, 5)).toEqual([MENU_MIXED, MENU_MIXED, 'Home ›', headline, headline]);
+  });
+
+  it('cuts the headline from the menu before it when the page holds that menu again', () => {
+    const headline = 'Council Approves New Harbour Wall';
+    const text = [MENU_MIXED, headline, 'March 12, 2024', ...PARAGRAPHS, MENU_MIXED, FOOTER, COPYRIGHT].join(
+      ' ',
+    );
+    const pieces = withSpaceRunsSplit(segment(text)).map((block) => block.text);
+
+    expect(pieces.slice(0, 3)).toEqual([MENU_MIXED, headline, 'March 12, 2024']);
+    expect(processText(text, { name: 'page.txt' }).title).toBe(headline);
+  });
+
+  it('cuts a head before a byline, a byline word and a given name, and not at "Step by Step"', () => {
+    const headline = 'Harbour Wall Repairs Step by Step';
+    const text = [MENU_CAPS, headline, 'By Anna Berg', 'March 12, 2024', ...PARAGRAPHS, FOOTER].join(' ');
+    const pieces = withSpaceRunsSplit(segment(text)).map((block) => block.text);
+
+    expect(pieces.slice(0, 4)).toEqual([MENU_CAPS, headline, 'By Anna Berg', 'March 12, 2024']);
+    expect(processText(text, { name: 'page.txt' }).authors).toEqual(['Anna Berg']);
+  });
+
+  it('reads words in camel case as words, not as elements glued together', () => {
+    const social = 'Follow us LinkedIn YouTube TikTok Facebook Instagram';
+    const text = [
+      MENU_CAPS,
+      `${social} WhatsApp Newsletter`,
+      'Council Approves New Harbour Wall',
+      'March 12, 2024',
+      ...PARAGRAPHS,
+      `Share this article LinkedIn YouTube TikTok WhatsApp Email Print ${social}`,
+      FOOTER,
+      COPYRIGHT,
+    ].join(' ');
+    const pieces = withSpaceRunsSplit(segment(text)).map((block) => block.text);
+
+    expect(pieces.some((piece) => piece.includes('LinkedIn YouTube TikTok'))).toBe(true);
+    expect(pieces).toContain(PARAGRAPHS[0]!.split('. ')[0]!.concat('.'));
+    // The same page with its elements glued together, words of several glues in its menus, is split at its glues.
+    const glued = text.replace(MENU_CAPS, 'HomeNewsSportWeatherTravelCultureContact');
+    const gluedPieces = withSpaceRunsSplit(segment(glued)).map((block) => block.text);
+    expect(gluedPieces.slice(0, 3)).toEqual(['Home', 'News', 'Sport']);
+    expect(gluedPieces.some((piece) => piece.endsWith(' Linked'))).toBe(true);
+  });
+
   it('leaves a long paragraph of prose with a few names in it whole', () => {
     const prose = `${PARAGRAPHS.join(' ')} The New York City Police Department and the Port Authority will watch the works.`;
     expect(prose.length).toBeGreaterThan(SPACE_RUNS.minLineChars);

@@ -16,7 +16,11 @@
  */
 
 import { scanDates } from '../metadata/date-scan.ts';
+import { alternation } from '../metadata/labels.ts';
+import { isGivenName } from '../metadata/names.ts';
 import type { Block } from '../types.ts';
+import { LANGUAGES } from '../vocabulary/index.ts';
+import { escapePattern } from '../vocabulary/patterns.ts';
 import { sentences } from '../words.ts';
 import { countMatches, newBlock, renumbered } from './blocks.ts';
 
@@ -108,14 +112,40 @@ function pieces(block: Block, textChars: number): Block | Block[] {
 
 /**
  * How a line's elements were run together: glued, apart by runs of spaces, or joined by single spaces (only a line
- * that is half the text or more: the whole page on one line); null for a line read as it stands.
+ * that is half the text or more: the whole page on one line; such a page's only glues are words in camel case);
+ * null for a line read as it stands.
  */
 function kindOf(line: string, textChars: number): 'glued' | 'runs' | 'flat' | null {
-  if (isGluedTogether(line)) return 'glued';
+  if (isGluedTogether(line)) {
+    const flat = 2 * line.length >= textChars && !isRunTogether(line) && isFlatPage(line);
+    return flat && isCamelCaseOnly(line) ? 'flat' : 'glued';
+  }
   if (isRunTogether(line)) return 'runs';
   if (2 * line.length >= textChars && isFlatPage(line)) return 'flat';
   return null;
 }
+
+/**
+ * The glues of a page joined by single spaces are words written in camel case ("LinkedIn", "YouTube",
+ * "JavaScript"): each word holds one glue at most, and the words recur, where elements glued together make words
+ * of several glues ("HomeAboutReviewsContact") and words seen once (as isGluedTogether counts glues).
+ */
+function isCamelCaseOnly(line: string): boolean {
+  const seen = new Map<string, number>();
+  let words = 0;
+  for (const [word] of line.matchAll(WORD)) {
+    words++;
+    const glues = countMatches(word, GLUE_IN_WORD);
+    if (glues > 1) return false;
+    if (glues === 1) seen.set(word, (seen.get(word) ?? 0) + 1);
+  }
+  let once = 0;
+  for (const count of seen.values()) if (count === 1) once++;
+  return once < SPACE_RUNS.minGlues || once * 1000 < SPACE_RUNS.minGluesPerThousandWords * words;
+}
+
+/** GLUE_COUNT's glues, overlapping ones included ("aBcDe" holds two). */
+const GLUE_IN_WORD = /(?<=\p{Ll})\p{Lu}(?=\p{Ll})/gu;
 
 /** A long line with at least SPACE_RUNS.minRuns runs of three spaces or more. */
 function isRunTogether(line: string): boolean {
@@ -167,20 +197,80 @@ const SENTENCE_END = /[.!?…]["”’)\]]?$/u;
  * core's splitter: "Dr." or "U.S." ends none), each without the run of capitalised words before it (a menu, a
  * heading, a date, a byline: a sentence opens with a capitalised word and two lower-case ones, and what stands
  * before that is a head when at most a quarter of its words open in lower case), the head cut around its dates,
- * around a run of words it holds twice (a breadcrumb's last entry and the headline) and where its words turn from
- * capitals alone to mixed case or back ("… TRAVEL CONSULTING BLOG" / "Facebook X (Twitter) Instagram …").
+ * before its bylines, around each run of words it holds twice (a breadcrumb's last entry and the headline), around
+ * the runs the rest of the page holds too (a menu repeated in the footer: the headline after it stands alone) and
+ * where its words turn from capitals alone to mixed case or back ("… TRAVEL CONSULTING BLOG" / "Facebook X
+ * (Twitter) Instagram …").
  */
 export function flatPieces(line: string): string[] {
-  const out: string[] = [];
-  for (const sentence of sentences(line)) {
+  // Each sentence as its head's pieces (cut at dates and at the head's own repeats) and the sentence proper.
+  const read = sentences(line).map((sentence) => {
     const at = headEnd(sentence);
-    if (at > 0) {
-      for (const part of withoutDates(sentence.slice(0, at)))
-        for (const piece of aroundRepeat(part)) out.push(...caseRuns(piece));
-      out.push(sentence.slice(at).trim());
-    } else out.push(sentence);
+    if (at === 0) return { head: [] as string[], rest: sentence };
+    return {
+      head: withoutDates(sentence.slice(0, at)).flatMap(beforeBylines).flatMap(aroundRepeats),
+      rest: sentence.slice(at).trim(),
+    };
+  });
+  const counts = pageCounts(
+    line,
+    read.flatMap((sentence) => sentence.head),
+  );
+  const out: string[] = [];
+  for (const { head, rest } of read) {
+    for (const piece of head)
+      for (const part of aroundPageRepeats(piece, counts)) out.push(...caseRuns(part));
+    out.push(rest);
   }
   return out.filter((piece) => piece.length > 0);
+}
+
+/** The key of the three words from `at` on. */
+function trigram(words: readonly string[], at: number): string {
+  return `${words[at]} ${words[at + 1]} ${words[at + 2]}`;
+}
+
+/** How many times the line holds each run of three words of the heads (the heads' own copies included). */
+function pageCounts(line: string, heads: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const firstWords = new Set<string>();
+  for (const head of heads) {
+    const words = head.split(/\s+/u);
+    for (let i = 0; i + REPEAT_WORDS <= words.length; i++) {
+      counts.set(trigram(words, i), 0);
+      firstWords.add(words[i]!);
+    }
+  }
+  if (counts.size === 0) return counts;
+  const words = line.trim().split(/\s+/u);
+  for (let i = 0; i + REPEAT_WORDS <= words.length; i++) {
+    if (!firstWords.has(words[i]!)) continue;
+    const key = trigram(words, i);
+    const count = counts.get(key);
+    if (count !== undefined) counts.set(key, count + 1);
+  }
+  return counts;
+}
+
+/**
+ * A head piece cut around its runs of three words or more that the page holds elsewhere too: a menu over its
+ * copy in the footer, the headline beside its copy in a breadcrumb or a share line. What stands between them is
+ * a piece of its own: the headline after a menu, the menu before it.
+ */
+function aroundPageRepeats(piece: string, counts: ReadonlyMap<string, number>): string[] {
+  const words = piece.split(/\s+/u);
+  if (words.length <= REPEAT_WORDS) return [piece];
+  const repeated = new Uint8Array(words.length);
+  for (let i = 0; i + REPEAT_WORDS <= words.length; i++)
+    if ((counts.get(trigram(words, i)) ?? 0) >= 2) repeated.fill(1, i, i + REPEAT_WORDS);
+  const pieces: string[] = [];
+  let from = 0;
+  for (let i = 1; i <= words.length; i++)
+    if (i === words.length || repeated[i] !== repeated[i - 1]) {
+      pieces.push(words.slice(from, i).join(' '));
+      from = i;
+    }
+  return pieces;
 }
 
 /** Where a sentence proper starts: a capitalised word, then two lower-case ones ("This article contains …"). */
@@ -218,37 +308,81 @@ function withoutDates(head: string): string[] {
   return parts.map((part) => part.trim()).filter((part) => part.length > 0);
 }
 
+/**
+ * A head cut before each byline in it ("… Abundant Blooms All Season" / "By Randy Thompson • "): a byline word of
+ * any vocabulary language, its words' first letters in either case, then a given name the lexicon knows ("by
+ * Jim", not "Step by Step").
+ */
+function beforeBylines(head: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const match of head.matchAll(BYLINE_IN_HEAD)) {
+    if (match.index <= from || !isGivenName(match[1]!)) continue;
+    parts.push(head.slice(from, match.index).trim());
+    from = match.index;
+  }
+  if (from === 0) return [head];
+  parts.push(head.slice(from).trim());
+  return parts;
+}
+
+/** A phrase's words with their first letters in either case ("[Ww]ritten\\s+[Bb]y"). */
+function eitherCase(phrase: string): string {
+  return phrase
+    .split(/\s+/u)
+    .map((word) => {
+      const first = word[0]!;
+      const rest = escapePattern(word.slice(1));
+      return first.toLowerCase() === first.toUpperCase()
+        ? escapePattern(word)
+        : `[${first.toLowerCase()}${first.toUpperCase()}]${rest}`;
+    })
+    .join('\\s+');
+}
+
+const BYLINE_IN_HEAD = new RegExp(
+  `(?<=^|\\s)(?:${alternation(
+    LANGUAGES.flatMap((language) => language.metadata.bylineWords),
+    eitherCase,
+  )})\\s*:?\\s+(\\p{Lu}\\p{Ll}+)`,
+  'gu',
+);
+
 /** Dates of every vocabulary language, with no "today" that would refuse some as in the future. */
 const DATE_CONTEXT = { now: new Date('9999-12-31T00:00:00Z'), language: null };
 
 /**
- * A head cut around the first run of three words or more that it holds twice ("Home Blog Top 10 Health Trends
- * Business Top 10 Health Trends"): a breadcrumb's last entry and the headline, a headline over its own copy. Each
- * copy becomes a piece, and what stands between and around them.
+ * A head cut around each run of three words or more that it holds twice ("Home Blog Top 10 Health Trends Business
+ * Top 10 Health Trends"): a breadcrumb's last entry and the headline, a headline over its own copy, a menu over
+ * its copy for small screens. Both copies become pieces, and what stands between and around them. One pass: a
+ * repeat found is read to its end and the scan goes on after it, so each word is read once or twice.
  */
-function aroundRepeat(head: string): string[] {
+function aroundRepeats(head: string): string[] {
   const words = head.trim().split(/\s+/u);
   const firstAt = new Map<string, number>();
-  for (let i = 0; i + REPEAT_WORDS <= words.length; i++) {
+  const cuts = new Set<number>([0, words.length]);
+  let i = 0;
+  while (i + REPEAT_WORDS <= words.length) {
     const gram = words.slice(i, i + REPEAT_WORDS).join(' ');
     const j = firstAt.get(gram);
-    if (j === undefined) {
-      firstAt.set(gram, i);
+    if (j === undefined || i - j < REPEAT_WORDS) {
+      if (j === undefined) firstAt.set(gram, i);
+      i++;
       continue;
     }
-    if (i - j < REPEAT_WORDS) continue;
     let length = REPEAT_WORDS;
     while (j + length < i && i + length < words.length && words[j + length] === words[i + length]) length++;
-    const cuts = [0, j, j + length, i, i + length, words.length];
-    const pieces: string[] = [];
-    for (let k = 0; k + 1 < cuts.length; k++)
-      if (cuts[k + 1]! > cuts[k]!) pieces.push(words.slice(cuts[k], cuts[k + 1]).join(' '));
-    return pieces;
+    for (const cut of [j, j + length, i, i + length]) cuts.add(cut);
+    i += length;
   }
-  return [head];
+  if (cuts.size === 2) return [head];
+  const sorted = [...cuts].sort((a, b) => a - b);
+  const pieces: string[] = [];
+  for (let k = 0; k + 1 < sorted.length; k++) pieces.push(words.slice(sorted[k], sorted[k + 1]).join(' '));
+  return pieces;
 }
 
-/** The shortest repeat aroundRepeat cuts at, in words. */
+/** The shortest repeat aroundRepeats cuts at, in words. */
 const REPEAT_WORDS = 3;
 
 /** A head's words in runs: words in capitals alone ("ABOUT US") apart from the others ("Travel Tips"). */
