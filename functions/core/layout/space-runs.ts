@@ -213,8 +213,8 @@ export function flatPieces(line: string): string[] {
     };
   });
   const counts = pageCounts(
-    line,
     read.flatMap((sentence) => sentence.head),
+    read.map((sentence) => sentence.rest),
   );
   const out: string[] = [];
   for (const { head, rest } of read) {
@@ -230,24 +230,30 @@ function trigram(words: readonly string[], at: number): string {
   return `${words[at]} ${words[at + 1]} ${words[at + 2]}`;
 }
 
-/** How many times the line holds each run of three words of the heads (the heads' own copies included). */
-function pageCounts(line: string, heads: readonly string[]): Map<string, number> {
+/**
+ * How many times the page holds each run of three words of its heads: in the heads themselves and in the rest of
+ * the page, its sentences proper (a run that starts in a head and ends in the sentence after it is not counted).
+ */
+function pageCounts(heads: readonly string[], rests: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   const firstWords = new Set<string>();
   for (const head of heads) {
     const words = head.split(/\s+/u);
     for (let i = 0; i + REPEAT_WORDS <= words.length; i++) {
-      counts.set(trigram(words, i), 0);
+      const key = trigram(words, i);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
       firstWords.add(words[i]!);
     }
   }
   if (counts.size === 0) return counts;
-  const words = line.trim().split(/\s+/u);
-  for (let i = 0; i + REPEAT_WORDS <= words.length; i++) {
-    if (!firstWords.has(words[i]!)) continue;
-    const key = trigram(words, i);
-    const count = counts.get(key);
-    if (count !== undefined) counts.set(key, count + 1);
+  for (const rest of rests) {
+    const words = rest.split(/\s+/u);
+    for (let i = 0; i + REPEAT_WORDS <= words.length; i++) {
+      if (!firstWords.has(words[i]!)) continue;
+      const key = trigram(words, i);
+      const count = counts.get(key);
+      if (count !== undefined) counts.set(key, count + 1);
+    }
   }
   return counts;
 }
@@ -314,6 +320,8 @@ function withoutDates(head: string): string[] {
  * Jim", not "Step by Step").
  */
 function beforeBylines(head: string): string[] {
+  // Most heads hold no byline word before a capital: one small pattern settles them.
+  if (!BYLINE_TAIL.test(head)) return [head];
   const parts: string[] = [];
   let from = 0;
   for (const match of head.matchAll(BYLINE_IN_HEAD)) {
@@ -346,6 +354,15 @@ const BYLINE_IN_HEAD = new RegExp(
     eitherCase,
   )})\\s*:?\\s+(\\p{Lu}\\p{Ll}+)`,
   'gu',
+);
+
+/** The last word of a byline word of any vocabulary language ("by", "von"), then a capital: BYLINE_IN_HEAD's gate. */
+const BYLINE_TAIL = new RegExp(
+  `(?:^|\\s)(?:${alternation(
+    LANGUAGES.flatMap((language) => language.metadata.bylineWords.map((phrase) => phrase.split(' ').at(-1)!)),
+    eitherCase,
+  )})\\s*:?\\s+\\p{Lu}`,
+  'u',
 );
 
 /** Dates of every vocabulary language, with no "today" that would refuse some as in the future. */
