@@ -121,6 +121,13 @@ describe('a page joined into one line by single spaces', () => {
       COPYRIGHT,
     ].join(' ');
 
+  const HEADLINE = 'Council Approves New Harbour Wall';
+  /** The page of these elements joined by single spaces, and its pieces. */
+  const joinedPage = (...elements: string[]) => {
+    const text = elements.join(' ');
+    return { text, pieces: withSpaceRunsSplit(segment(text)).map((block) => block.text) };
+  };
+
   it('is split into its sentences, and a sentence from the capitalised run before it', () => {
     const text = joined();
     const pieces = withSpaceRunsSplit(segment(text)).map((block) => block.text);
@@ -150,53 +157,57 @@ describe('a page joined into one line by single spaces', () => {
   });
 
   it('cuts a head around the words it holds twice: a breadcrumb over the headline', () => {
-    const headline = 'Council Approves New Harbour Wall';
-    const text = [
+    const { text, pieces } = joinedPage(
       MENU_CAPS,
-      `Home › Local News › ${headline}`,
+      `Home › Local News › ${HEADLINE}`,
       'Local News',
-      headline,
+      HEADLINE,
       ...PARAGRAPHS,
       FOOTER,
       COPYRIGHT,
-    ].join(' ');
-    const pieces = withSpaceRunsSplit(segment(text)).map((block) => block.text);
+    );
 
-    expect(pieces.slice(0, 5)).toEqual([MENU_CAPS, 'Home › Local News ›', headline, 'Local News', headline]);
-    expect(processText(text, { name: 'page.txt' }).title).toBe(headline);
+    expect(pieces.slice(0, 5)).toEqual([MENU_CAPS, 'Home › Local News ›', HEADLINE, 'Local News', HEADLINE]);
+    expect(processText(text, { name: 'page.txt' }).title).toBe(HEADLINE);
   });
 
   it('cuts a head around each run it holds twice: a menu over its copy, the headline over its own', () => {
-    const headline = 'Council Approves New Harbour Wall';
-    const text = [
+    const { pieces } = joinedPage(
       MENU_MIXED,
       MENU_MIXED,
-      `Home › ${headline}`,
-      headline,
+      `Home › ${HEADLINE}`,
+      HEADLINE,
       ...PARAGRAPHS,
       FOOTER,
-      COPYRIGHT,
-    ].join(' ');
-    const pieces = withSpaceRunsSplit(segment(text)).map((block) => block.text);
+    );
 
-    expect(pieces.slice(0, 5)).toEqual([MENU_MIXED, MENU_MIXED, 'Home ›', headline, headline]);
+    expect(pieces.slice(0, 5)).toEqual([MENU_MIXED, MENU_MIXED, 'Home ›', HEADLINE, HEADLINE]);
   });
 
   it('cuts the headline from the menu before it when the page holds that menu again', () => {
-    const headline = 'Council Approves New Harbour Wall';
-    const text = [MENU_MIXED, headline, 'March 12, 2024', ...PARAGRAPHS, MENU_MIXED, FOOTER, COPYRIGHT].join(
-      ' ',
+    const { text, pieces } = joinedPage(
+      MENU_MIXED,
+      HEADLINE,
+      'March 12, 2024',
+      ...PARAGRAPHS,
+      MENU_MIXED,
+      FOOTER,
     );
-    const pieces = withSpaceRunsSplit(segment(text)).map((block) => block.text);
 
-    expect(pieces.slice(0, 3)).toEqual([MENU_MIXED, headline, 'March 12, 2024']);
-    expect(processText(text, { name: 'page.txt' }).title).toBe(headline);
+    expect(pieces.slice(0, 3)).toEqual([MENU_MIXED, HEADLINE, 'March 12, 2024']);
+    expect(processText(text, { name: 'page.txt' }).title).toBe(HEADLINE);
   });
 
   it('cuts a head before a byline, a byline word and a given name, and not at "Step by Step"', () => {
     const headline = 'Harbour Wall Repairs Step by Step';
-    const text = [MENU_CAPS, headline, 'By Anna Berg', 'March 12, 2024', ...PARAGRAPHS, FOOTER].join(' ');
-    const pieces = withSpaceRunsSplit(segment(text)).map((block) => block.text);
+    const { text, pieces } = joinedPage(
+      MENU_CAPS,
+      headline,
+      'By Anna Berg',
+      'March 12, 2024',
+      ...PARAGRAPHS,
+      FOOTER,
+    );
 
     expect(pieces.slice(0, 4)).toEqual([MENU_CAPS, headline, 'By Anna Berg', 'March 12, 2024']);
     expect(processText(text, { name: 'page.txt' }).authors).toEqual(['Anna Berg']);
@@ -204,23 +215,23 @@ describe('a page joined into one line by single spaces', () => {
 
   it('reads words in camel case as words, not as elements glued together', () => {
     const social = 'Follow us LinkedIn YouTube TikTok Facebook Instagram';
-    const text = [
+    const { text, pieces } = joinedPage(
       MENU_CAPS,
       `${social} WhatsApp Newsletter`,
-      'Council Approves New Harbour Wall',
+      HEADLINE,
       'March 12, 2024',
       ...PARAGRAPHS,
       `Share this article LinkedIn YouTube TikTok WhatsApp Email Print ${social}`,
       FOOTER,
       COPYRIGHT,
-    ].join(' ');
-    const pieces = withSpaceRunsSplit(segment(text)).map((block) => block.text);
+    );
 
     expect(pieces.some((piece) => piece.includes('LinkedIn YouTube TikTok'))).toBe(true);
     expect(pieces).toContain(PARAGRAPHS[0]!.split('. ')[0]!.concat('.'));
     // The same page with its elements glued together, words of several glues in its menus, is split at its glues.
-    const glued = text.replace(MENU_CAPS, 'HomeNewsSportWeatherTravelCultureContact');
-    const gluedPieces = withSpaceRunsSplit(segment(glued)).map((block) => block.text);
+    const gluedPieces = joinedPage(
+      text.replace(MENU_CAPS, 'HomeNewsSportWeatherTravelCultureContact'),
+    ).pieces;
     expect(gluedPieces.slice(0, 3)).toEqual(['Home', 'News', 'Sport']);
     expect(gluedPieces.some((piece) => piece.endsWith(' Linked'))).toBe(true);
   });
