@@ -161,6 +161,9 @@ function titleOfFirst(units: Unit[]) {
   return findTitle(units, { start: 1, end: units.length - 1 });
 }
 
+/** A line that ends with a full stop or an ellipsis, as a sentence does (not "…?", "…!" or "No. 1"). */
+const SENTENCE_END = /[^\s.]\s?[.…]["'”’)]?\s*$/u;
+
 /** A chrome-free page's writer's name under its headline (allBody): removed as the byline it is. */
 const WRITERS_NAME: Verdict = { rule: 'byline.name', kind: 'byline' };
 
@@ -171,7 +174,9 @@ const WRITERS_NAME: Verdict = { rule: 'byline.name', kind: 'byline' };
  */
 function titleAbove(rows: UnitRows, blocks: Block[]): 'prose' | 'name' | null {
   if (rows.length < 2 || rows.prose(0)) return null;
-  if (rows.prose(1)) return 'prose';
+  // A short sentence right above the prose is the article's first paragraph, not its headline: a body cleaned
+  // before may open so ("Social shopping has become a major force in eCommerce." / paragraphs).
+  if (rows.prose(1)) return SENTENCE_END.test(blocks[0]!.text) ? null : 'prose';
   return rows.length > 2 && rows.prose(2) && isWritersName(blocks[1]!.text) ? 'name' : null;
 }
 

@@ -108,6 +108,22 @@ describe('clean', () => {
     }
   });
 
+  it('takes no title on a page with no chrome whose first block is a short sentence: its first paragraph', () => {
+    // A body cleaned before may open so; cleaned again, it lost that sentence as its title.
+    for (const first of [
+      'Social shopping has become a major force in online retail.',
+      'The wait is over …',
+    ]) {
+      const text = `${first}\n\n${P1}\n\n${P2}`;
+      expect(cleanText(text).title, first).toBeNull();
+      expect(bodyOf(text)).toBe(text);
+    }
+    // A headline that asks or exclaims is still one.
+    expect(cleanText(`Is the old footbridge safe?\n\n${P1}\n\n${P2}`).title).toBe(
+      'Is the old footbridge safe?',
+    );
+  });
+
   it('does not keep everything once a rule finds chrome', () => {
     const text = `Notes\n\n- first item\n\n${P1}\n\nShare this article`;
 
