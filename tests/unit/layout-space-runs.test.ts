@@ -213,6 +213,21 @@ describe('a page joined into one line by single spaces', () => {
     expect(processText(text, { name: 'page.txt' }).authors).toEqual(['Anna Berg']);
   });
 
+  it('counts a run of three words as repeated only when the page holds all three twice', () => {
+    // Two heads that end in the same two words share no run of three: neither is cut there.
+    const { pieces } = joinedPage(
+      MENU_CAPS,
+      ...PARAGRAPHS.slice(0, 2),
+      'Equipment like Escape Fitness Frames, which are modular, fit small rooms.',
+      'Partner Gyms Escape Fitness Rigs, which are sturdy, stand in the hall.',
+      ...PARAGRAPHS.slice(2),
+      FOOTER,
+    );
+
+    expect(pieces).toContain('Equipment like Escape Fitness');
+    expect(pieces).toContain('Partner Gyms Escape Fitness');
+  });
+
   it('reads words in camel case as words, not as elements glued together', () => {
     const social = 'Follow us LinkedIn YouTube TikTok Facebook Instagram';
     const { text, pieces } = joinedPage(

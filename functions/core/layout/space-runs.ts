@@ -301,7 +301,7 @@ function headEnd(sentence: string): number {
  */
 function withoutDates(head: string): string[] {
   const { dates, refused } = scanDates(head, DATE_CONTEXT);
-  if (dates.length + refused.length === 0) return [head];
+  if (dates.length + refused.length === 0) return [head.trim()];
   const spans = [...dates, ...refused].sort((a, b) => a.index - b.index);
   const parts: string[] = [];
   let from = 0;
