@@ -203,12 +203,15 @@ const SENTENCE_END = /[.!?…]["”’)\]]?$/u;
  * (Twitter) Instagram …").
  */
 export function flatPieces(line: string): string[] {
-  // Each sentence as its head's pieces (cut at dates and at the head's own repeats) and the sentence proper.
+  // Each sentence as its head's pieces (cut at dates, bylines and the head's own repeats), each piece as its words
+  // (split once: the cuts after it read words), and the sentence proper.
   const read = sentences(line).map((sentence) => {
     const at = headEnd(sentence);
-    if (at === 0) return { head: [] as string[], rest: sentence };
+    if (at === 0) return { head: [] as string[][], rest: sentence };
     return {
-      head: withoutDates(sentence.slice(0, at)).flatMap(beforeBylines).flatMap(aroundRepeats),
+      head: withoutDates(sentence.slice(0, at))
+        .flatMap(beforeBylines)
+        .flatMap((part) => aroundRepeats(part.split(/\s+/u))),
       rest: sentence.slice(at).trim(),
     };
   });
@@ -231,14 +234,14 @@ function trigram(words: readonly string[], at: number): string {
 }
 
 /**
- * How many times the page holds each run of three words of its heads: in the heads themselves and in the rest of
- * the page, its sentences proper (a run that starts in a head and ends in the sentence after it is not counted).
+ * How many times the page holds each run of three words of its heads (their words): in the heads themselves and in
+ * the rest of the page, its sentences proper (a run that starts in a head and ends in the sentence after it is not
+ * counted).
  */
-function pageCounts(heads: readonly string[], rests: readonly string[]): Map<string, number> {
+function pageCounts(heads: readonly (readonly string[])[], rests: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   const firstWords = new Set<string>();
-  for (const head of heads) {
-    const words = head.split(/\s+/u);
+  for (const words of heads) {
     for (let i = 0; i + REPEAT_WORDS <= words.length; i++) {
       const key = trigram(words, i);
       counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -263,17 +266,16 @@ function pageCounts(heads: readonly string[], rests: readonly string[]): Map<str
  * copy in the footer, the headline beside its copy in a breadcrumb or a share line. What stands between them is
  * a piece of its own: the headline after a menu, the menu before it.
  */
-function aroundPageRepeats(piece: string, counts: ReadonlyMap<string, number>): string[] {
-  const words = piece.split(/\s+/u);
-  if (words.length <= REPEAT_WORDS) return [piece];
+function aroundPageRepeats(words: string[], counts: ReadonlyMap<string, number>): string[][] {
+  if (words.length <= REPEAT_WORDS) return [words];
   const repeated = new Uint8Array(words.length);
   for (let i = 0; i + REPEAT_WORDS <= words.length; i++)
     if ((counts.get(trigram(words, i)) ?? 0) >= 2) repeated.fill(1, i, i + REPEAT_WORDS);
-  const pieces: string[] = [];
+  const pieces: string[][] = [];
   let from = 0;
   for (let i = 1; i <= words.length; i++)
     if (i === words.length || repeated[i] !== repeated[i - 1]) {
-      pieces.push(words.slice(from, i).join(' '));
+      pieces.push(words.slice(from, i));
       from = i;
     }
   return pieces;
@@ -374,13 +376,12 @@ const DATE_CONTEXT = { now: new Date('9999-12-31T00:00:00Z'), language: null };
  * its copy for small screens. Both copies become pieces, and what stands between and around them. One pass: a
  * repeat found is read to its end and the scan goes on after it, so each word is read once or twice.
  */
-function aroundRepeats(head: string): string[] {
-  const words = head.trim().split(/\s+/u);
+function aroundRepeats(words: string[]): string[][] {
   const firstAt = new Map<string, number>();
   const cuts = new Set<number>([0, words.length]);
   let i = 0;
   while (i + REPEAT_WORDS <= words.length) {
-    const gram = words.slice(i, i + REPEAT_WORDS).join(' ');
+    const gram = trigram(words, i);
     const j = firstAt.get(gram);
     if (j === undefined || i - j < REPEAT_WORDS) {
       if (j === undefined) firstAt.set(gram, i);
@@ -392,10 +393,10 @@ function aroundRepeats(head: string): string[] {
     for (const cut of [j, j + length, i, i + length]) cuts.add(cut);
     i += length;
   }
-  if (cuts.size === 2) return [head];
+  if (cuts.size === 2) return [words];
   const sorted = [...cuts].sort((a, b) => a - b);
-  const pieces: string[] = [];
-  for (let k = 0; k + 1 < sorted.length; k++) pieces.push(words.slice(sorted[k], sorted[k + 1]).join(' '));
+  const pieces: string[][] = [];
+  for (let k = 0; k + 1 < sorted.length; k++) pieces.push(words.slice(sorted[k], sorted[k + 1]));
   return pieces;
 }
 
@@ -403,11 +404,11 @@ function aroundRepeats(head: string): string[] {
 const REPEAT_WORDS = 3;
 
 /** A head's words in runs: words in capitals alone ("ABOUT US") apart from the others ("Travel Tips"). */
-function caseRuns(head: string): string[] {
+function caseRuns(words: readonly string[]): string[] {
   const runs: string[] = [];
   let current: string[] = [];
   let capitals: boolean | null = null;
-  for (const word of head.trim().split(/\s+/u)) {
+  for (const word of words) {
     const upper = ALL_CAPITALS.test(word);
     if (capitals !== null && upper !== capitals) {
       runs.push(current.join(' '));
