@@ -98,6 +98,14 @@ export const wholeFamilies: Record<string, (n: number) => string | Uint8Array> =
         `HOME NEWS SPORT WORLD Business Travel Culture Opinion Video Story ${i} Headline ${name(i)} March 3, 2024 The council met on Tuesday and agreed.`,
       ' ',
     ),
+  // The same with no sentence in it: menus, headings, bylines and dates only, all read as heads (flatPieces).
+  'single-spaced elements, no sentence': (n) =>
+    gen(
+      n,
+      (i) =>
+        `HOME NEWS SPORT WORLD Business Travel Culture Opinion Related Articles Story ${i} Headline ${name(i)} By Jane Roe March 3, 2024 Leave a Reply`,
+      ' ',
+    ),
   // A page run into one line by a tag stripper, its elements apart by runs of spaces (space-runs.ts).
   'elements run into one line': (n) =>
     words(n, (i) => `The ${name(i)} committee met on Tuesday and agreed on the plan.`, '     '),

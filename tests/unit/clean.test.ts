@@ -257,6 +257,37 @@ describe('clean', () => {
   });
 });
 
+describe('a page cut from one long line', () => {
+  // A page joined by single spaces, as the layout stage cuts it (layout/space-runs.ts): its menus and lists are
+  // pieces of the same input line as its sentences, with no shape a rule reads as chrome.
+  const texts = [
+    'Harbour Wall Ferries Beaches Markets Museums Parking Tides Events',
+    'Council Approves New Harbour Wall',
+    P1,
+    P2,
+    P3,
+    'The bridge will keep its old name, and the lamps from the old one will light the new one.',
+    'Ferry Times North Quay Ferry Times South Quay Ferry Times Old Town Ferry Times Lighthouse Ferry Times Island',
+  ];
+  const blocksOn = (lineOf: (index: number) => number): Block[] =>
+    texts.map((text, index) => ({ index, text, line: lineOf(index) }));
+
+  it('goes through the cleaning passes even when no rule finds chrome on it', () => {
+    const result = clean(blocksOn(() => 1));
+
+    expect(result.title).toBe('Council Approves New Harbour Wall');
+    expect(result.body.map((block) => block.index)).toEqual([2, 3, 4, 5]);
+    expect(result.removed.map((item) => item.block)).toEqual([0, 6]);
+  });
+
+  it('while the same blocks on lines of their own are a clean text, kept whole', () => {
+    const result = clean(blocksOn((index) => index + 1));
+
+    expect(result.body).toHaveLength(texts.length);
+    expect(result.removed).toEqual([]);
+  });
+});
+
 describe('truncated teasers', () => {
   it('does not count a blurb cut off with an ellipsis as article prose', () => {
     const teaser =

@@ -257,6 +257,33 @@ describe('a page joined into one line by single spaces', () => {
     expect(withSpaceRunsSplit(segment(prose)).map((block) => block.text)).toEqual([prose]);
   });
 
+  it('gives a section heading a piece of its own, and the teasers under it leave the body', () => {
+    const teasers = [
+      'Ten Quiet Beaches Along The North Coast',
+      'Why The Old Lighthouse Keeps Its Light',
+      'The Best Fish Restaurants In Town This Summer',
+    ];
+    const { pieces } = joinedPage(MENU_CAPS, HEADLINE, ...PARAGRAPHS, 'Related Articles', ...teasers, FOOTER);
+    expect(pieces).toContain('Related Articles');
+
+    const record = processText(
+      joinedPage(MENU_CAPS, HEADLINE, ...PARAGRAPHS, 'Related Articles', ...teasers).text,
+      {
+        name: 'page.txt',
+      },
+    );
+    expect(record.body).toContain('the council will publish the timetable next month.');
+    expect(record.body).not.toContain('Quiet Beaches');
+    expect(record.body).not.toContain('Fish Restaurants');
+    // "Mehr zum Thema": any vocabulary language's heading of two words or more; a one-word one stays in its run.
+    expect(joinedPage(MENU_CAPS, HEADLINE, ...PARAGRAPHS, 'Mehr zum Thema', ...teasers).pieces).toContain(
+      'Mehr zum Thema',
+    );
+    expect(joinedPage(MENU_CAPS, HEADLINE, ...PARAGRAPHS, 'Related', ...teasers).pieces).not.toContain(
+      'Related',
+    );
+  });
+
   it('reads such a line so only when it is most of the text', () => {
     const line = joined();
     const rest = Array.from({ length: 12 }, (_, i) => `${PARAGRAPHS[i % PARAGRAPHS.length]} (${i})`);

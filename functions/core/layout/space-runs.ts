@@ -222,10 +222,65 @@ export function flatPieces(line: string): string[] {
   const out: string[] = [];
   for (const { head, rest } of read) {
     for (const piece of head)
-      for (const part of aroundPageRepeats(piece, counts)) out.push(...caseRuns(part));
+      for (const part of aroundPageRepeats(piece, counts))
+        for (const words of aroundHeadings(part)) out.push(...caseRuns(words));
     out.push(rest);
   }
   return out.filter((piece) => piece.length > 0);
+}
+
+/**
+ * The section headings of every vocabulary language that open a list or a thread ("Related Articles", "Mehr zum
+ * Thema", "Leave a Reply"), two words or more, by their first word: a head cut around one gives the heading a
+ * piece of its own, which the cleaning rules read as they read the heading's line in the blocks layout (and take
+ * the list or the thread under it). One-word headings ("Related", "Kommentare") are menu entries as often.
+ */
+const SECTION_HEADINGS = (() => {
+  const byFirst = new Map<string, string[][]>();
+  for (const language of LANGUAGES)
+    for (const concept of ['relatedHeading', 'commentsHeading'] as const)
+      for (const phrase of language.chrome[concept]?.lines ?? []) {
+        const words = phrase.split(' ');
+        if (words.length < 2) continue;
+        const list = byFirst.get(words[0]!) ?? [];
+        list.push(words);
+        byFirst.set(words[0]!, list);
+      }
+  // Longest first: "you may also be interested in" before "you may also be interested".
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  return byFirst;
+})();
+
+/** A word as a rule's key reads it: lower case, straight apostrophes, without the punctuation around it. */
+function headingWord(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/[’‘]/gu, "'")
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/** A head piece cut around each section heading in it ("… Home Contact" / "Related Articles" / "Ten Ways …"). */
+function aroundHeadings(words: string[]): string[][] {
+  if (words.length < 2) return [words];
+  const pieces: string[][] = [];
+  let from = 0;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const phrases = SECTION_HEADINGS.get(headingWord(words[i]!));
+    if (phrases === undefined) continue;
+    const phrase = phrases.find(
+      (candidate) =>
+        i + candidate.length <= words.length &&
+        candidate.every((word, k) => headingWord(words[i + k]!) === word),
+    );
+    if (phrase === undefined) continue;
+    if (i > from) pieces.push(words.slice(from, i));
+    pieces.push(words.slice(i, i + phrase.length));
+    from = i + phrase.length;
+    i = from - 1;
+  }
+  if (from === 0) return [words];
+  if (from < words.length) pieces.push(words.slice(from));
+  return pieces;
 }
 
 /** The key of the three words from `at` on. */
@@ -286,15 +341,21 @@ const SENTENCE_OPENING = /(?<=^|\s)["“‘(]?\p{Lu}[\p{Ll}'’-]*,?\s+\p{Ll}[\p
 /** A head's share of words opening in lower case at most ("How To Book a Flight For Beginners"). */
 const HEAD_LOWER_SHARE = 0.25;
 
-/** The offset where the sentence proper starts after a head of capitalised words; 0 when there is no such head. */
+/**
+ * The offset where the sentence proper starts after a head of capitalised words (the whole text when no sentence
+ * opens in it); 0 when there is no such head.
+ */
 function headEnd(sentence: string): number {
   const match = SENTENCE_OPENING.exec(sentence);
-  if (match === null || match.index === 0) return 0;
-  const words = sentence.slice(0, match.index).trim().split(/\s+/u);
+  if (match !== null && match.index === 0) return 0;
+  // No sentence opens in it (the page's last lists and menus, after its last full stop): all head, when its words
+  // are capitalised as a head's are.
+  const end = match === null ? sentence.length : match.index;
+  const words = sentence.slice(0, end).trim().split(/\s+/u);
   if (words.length < 2) return 0;
   let lower = 0;
   for (const word of words) if (LOWER_START.test(word)) lower++;
-  return lower <= HEAD_LOWER_SHARE * words.length ? match.index : 0;
+  return lower <= HEAD_LOWER_SHARE * words.length ? end : 0;
 }
 
 /**
