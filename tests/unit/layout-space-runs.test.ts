@@ -284,6 +284,22 @@ describe('a page joined into one line by single spaces', () => {
     );
   });
 
+  it('reads a sentence-case headline among the words of a menu as part of the head, and cuts its date out', () => {
+    const headline = '10 reasons the harbour needs a new wall';
+    const { text, pieces } = joinedPage(
+      MENU_MIXED,
+      headline,
+      'By Jane Roe',
+      'March 12, 2024',
+      ...PARAGRAPHS,
+      FOOTER,
+    );
+
+    expect(pieces).toContain('March 12, 2024');
+    expect(pieces).toContain(PARAGRAPHS[0]!.split('. ')[0]!.concat('.'));
+    expect(processText(text, { name: 'page.txt' }).publishedAt).toBe('2024-03-12');
+  });
+
   it('reads such a line so only when it is most of the text', () => {
     const line = joined();
     const rest = Array.from({ length: 12 }, (_, i) => `${PARAGRAPHS[i % PARAGRAPHS.length]} (${i})`);
