@@ -300,6 +300,33 @@ describe('a page joined into one line by single spaces', () => {
     expect(processText(text, { name: 'page.txt' }).publishedAt).toBe('2024-03-12');
   });
 
+  it('cuts a head where a date stands right before a sentence, after a menu entry in sentence case', () => {
+    // "Find your school" opens as a sentence does: the byline and the date after it are read as a head all the same.
+    const elements = [
+      'Find your school',
+      'By Jane Roe',
+      'Published on March 12, 2024',
+      ...PARAGRAPHS,
+      FOOTER,
+    ];
+    for (const { text, pieces } of [
+      joinedPage(MENU_CAPS, ...elements),
+      joinedPage(MENU_CAPS, 'Sign up today.', ...elements),
+    ]) {
+      expect(pieces).toContain('March 12, 2024');
+      expect(pieces).toContain(PARAGRAPHS[0]!.split('. ')[0]!.concat('.'));
+      const record = processText(text, { name: 'page.txt' });
+      expect(record.publishedAt).toBe('2024-03-12');
+      expect(record.body).not.toContain('Find your school');
+    }
+    // In prose a date is followed by a comma or a lower-case word: the sentence stays whole.
+    const prose =
+      'Since March 12, 2024, the council has met every week, and it will publish its plan in May.';
+    const { pieces } = joinedPage(MENU_CAPS, HEADLINE, prose, ...PARAGRAPHS, FOOTER);
+    expect(pieces.some((piece) => piece.includes(prose))).toBe(true);
+    expect(pieces).not.toContain('March 12, 2024');
+  });
+
   it('reads such a line so only when it is most of the text', () => {
     const line = joined();
     const rest = Array.from({ length: 12 }, (_, i) => `${PARAGRAPHS[i % PARAGRAPHS.length]} (${i})`);

@@ -196,7 +196,8 @@ const SENTENCE_END = /[.!?…]["”’)\]]?$/u;
  * The elements of a page joined by single spaces, as far as they show: its sentences (words.ts `sentences`, the
  * core's splitter: "Dr." or "U.S." ends none), each without the run of capitalised words before it (a menu, a
  * heading, a date, a byline: a sentence opens with a capitalised word and two lower-case ones, and what stands
- * before that is a head when at most a quarter of its words open in lower case), the head cut around its dates,
+ * before that is a head when few of its words open in lower case; a sentence that opens right after a date starts
+ * there, whatever stands before the date: afterLastDate), the head cut around its dates,
  * before its bylines, around each run of words it holds twice (a breadcrumb's last entry and the headline), around
  * the runs the rest of the page holds too (a menu repeated in the footer: the headline after it stands alone) and
  * where its words turn from capitals alone to mixed case or back ("… TRAVEL CONSULTING BLOG" / "Facebook X
@@ -206,7 +207,8 @@ export function flatPieces(line: string): string[] {
   // Each sentence as its head's pieces (cut at dates, bylines and the head's own repeats), each piece as its words
   // (split once: the cuts after it read words), and the sentence proper.
   const read = sentences(line).map((sentence) => {
-    const at = headEnd(sentence);
+    const headAt = headEnd(sentence);
+    const at = headAt + afterLastDate(headAt === 0 ? sentence : sentence.slice(headAt));
     if (at === 0) return { head: [] as string[][], rest: sentence };
     return {
       head: withoutDates(sentence.slice(0, at))
@@ -363,6 +365,23 @@ function headEnd(sentence: string): number {
   let lower = 0;
   for (const word of words) if (LOWER_START.test(word)) lower++;
   return lower <= HEAD_LOWER_SHARE * words.length ? end : 0;
+}
+
+/**
+ * Where a sentence proper starts right after a date, in a sentence that opens as one ("Find your school By Jane Roe
+ * Published on July 18, 2025 Online classes have …": a menu entry in sentence case, a byline, a date, then the
+ * article's first sentence); 0 when no date stands right before a sentence's opening. In prose a date is followed by
+ * a comma or a lower-case word, and a sentence that follows one starts after a full stop.
+ */
+function afterLastDate(sentence: string): number {
+  const { dates } = scanDates(sentence, DATE_CONTEXT);
+  for (let k = dates.length - 1; k >= 0; k--) {
+    const end = dates[k]!.end;
+    const after = sentence.slice(end);
+    const opening = SENTENCE_OPENING.exec(after);
+    if (opening !== null && opening.index > 0 && after.slice(0, opening.index).trim() === '') return end;
+  }
+  return 0;
 }
 
 /**
