@@ -327,6 +327,24 @@ describe('a page joined into one line by single spaces', () => {
     expect(pieces).not.toContain('March 12, 2024');
   });
 
+  it('reads a long run between glues as elements joined by single spaces', () => {
+    // Glued in a few places only: a menu of links with nothing between them, a name with two capitals inside.
+    const text = [
+      'HomeAboutContactShop',
+      MENU_CAPS,
+      HEADLINE,
+      'March 12, 2024',
+      ...PARAGRAPHS,
+      FOOTER,
+      'Book your ferry with GetYourGuide.',
+    ].join(' ');
+    const pieces = withSpaceRunsSplit(segment(text)).map((block) => block.text);
+
+    expect(pieces.slice(0, 4)).toEqual(['Home', 'About', 'Contact', 'Shop']);
+    expect(pieces).toContain('March 12, 2024');
+    expect(pieces).toContain(PARAGRAPHS[0]!.split('. ')[0]!.concat('.'));
+  });
+
   it('reads such a line so only when it is most of the text', () => {
     const line = joined();
     const rest = Array.from({ length: 12 }, (_, i) => `${PARAGRAPHS[i % PARAGRAPHS.length]} (${i})`);

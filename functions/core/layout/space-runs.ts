@@ -103,6 +103,13 @@ function pieces(block: Block, textChars: number): Block | Block[] {
     for (const run of line.split(RUN))
       for (const piece of kind === 'glued' ? run.split(GLUE) : [run]) {
         const text = piece.trim();
+        // A long run between glues with menus in it is elements joined by single spaces (a page glued in some
+        // places only: "GetYourGuide", or a menu of links with no space between them).
+        if (kind === 'glued' && isFlatPage(text)) {
+          for (const part of flatPieces(text))
+            out.push(newBlock(block.index, part, block.line + k, block.hints));
+          continue;
+        }
         if (text !== '') out.push(newBlock(block.index, text, block.line + k, block.hints));
       }
   });
