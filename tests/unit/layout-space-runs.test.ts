@@ -345,6 +345,26 @@ describe('a page joined into one line by single spaces', () => {
     expect(pieces).toContain(PARAGRAPHS[0]!.split('. ')[0]!.concat('.'));
   });
 
+  it('reads a menu entry that opens as a sentence does into the head before the article', () => {
+    // "Skip to main content": a capitalised word and two lower-case ones, as a sentence opens.
+    const { text, pieces } = joinedPage(
+      'Skip to main content',
+      MENU_MIXED,
+      HEADLINE,
+      'By Jane Roe',
+      'March 12, 2024',
+      '5 min read',
+      ...PARAGRAPHS,
+      FOOTER,
+    );
+
+    expect(pieces).toContain('March 12, 2024');
+    expect(pieces).toContain(PARAGRAPHS[0]!.split('. ')[0]!.concat('.'));
+    const record = processText(text, { name: 'page.txt' });
+    expect(record.publishedAt).toBe('2024-03-12');
+    expect(record.body).not.toContain('Skip to main content');
+  });
+
   it('reads such a line so only when it is most of the text', () => {
     const line = joined();
     const rest = Array.from({ length: 12 }, (_, i) => `${PARAGRAPHS[i % PARAGRAPHS.length]} (${i})`);
