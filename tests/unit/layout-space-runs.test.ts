@@ -122,6 +122,14 @@ describe('a page joined into one line by single spaces', () => {
     ].join(' ');
 
   const HEADLINE = 'Council Approves New Harbour Wall';
+  /** The date cut out as a piece of its own, the article's first sentence as another, and the record's date. */
+  const expectDatedPieces = (text: string, pieces: string[]) => {
+    expect(pieces).toContain('March 12, 2024');
+    expect(pieces).toContain(PARAGRAPHS[0]!.split('. ')[0]!.concat('.'));
+    const record = processText(text, { name: 'page.txt' });
+    expect(record.publishedAt).toBe('2024-03-12');
+    return record;
+  };
   /** The page of these elements joined by single spaces, and its pieces. */
   const joinedPage = (...elements: string[]) => {
     const text = elements.join(' ');
@@ -295,9 +303,7 @@ describe('a page joined into one line by single spaces', () => {
       FOOTER,
     );
 
-    expect(pieces).toContain('March 12, 2024');
-    expect(pieces).toContain(PARAGRAPHS[0]!.split('. ')[0]!.concat('.'));
-    expect(processText(text, { name: 'page.txt' }).publishedAt).toBe('2024-03-12');
+    expectDatedPieces(text, pieces);
   });
 
   it('cuts a head where a date stands right before a sentence, after a menu entry in sentence case', () => {
@@ -313,11 +319,7 @@ describe('a page joined into one line by single spaces', () => {
       joinedPage(MENU_CAPS, ...elements),
       joinedPage(MENU_CAPS, 'Sign up today.', ...elements),
     ]) {
-      expect(pieces).toContain('March 12, 2024');
-      expect(pieces).toContain(PARAGRAPHS[0]!.split('. ')[0]!.concat('.'));
-      const record = processText(text, { name: 'page.txt' });
-      expect(record.publishedAt).toBe('2024-03-12');
-      expect(record.body).not.toContain('Find your school');
+      expect(expectDatedPieces(text, pieces).body).not.toContain('Find your school');
     }
     // In prose a date is followed by a comma or a lower-case word: the sentence stays whole.
     const prose =
@@ -358,11 +360,7 @@ describe('a page joined into one line by single spaces', () => {
       FOOTER,
     );
 
-    expect(pieces).toContain('March 12, 2024');
-    expect(pieces).toContain(PARAGRAPHS[0]!.split('. ')[0]!.concat('.'));
-    const record = processText(text, { name: 'page.txt' });
-    expect(record.publishedAt).toBe('2024-03-12');
-    expect(record.body).not.toContain('Skip to main content');
+    expect(expectDatedPieces(text, pieces).body).not.toContain('Skip to main content');
   });
 
   it('reads such a line so only when it is most of the text', () => {
