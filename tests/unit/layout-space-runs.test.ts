@@ -363,6 +363,18 @@ describe('a page joined into one line by single spaces', () => {
     expect(expectDatedPieces(text, pieces).body).not.toContain('Skip to main content');
   });
 
+  it('reads a line with one long menu run and no other as a flat page', () => {
+    // A menu of many entries over its copy for small screens; the footer is on a line of its own.
+    const menu = 'Home Shop Tips & Tricks Fashion Outfits Beauty News Video About Privacy Imprint';
+    const { text, pieces } = joinedPage(menu, menu, HEADLINE, 'March 12, 2024', ...PARAGRAPHS);
+
+    expect(text.length).toBeGreaterThan(SPACE_RUNS.minLineChars);
+    expectDatedPieces(`${text}\n© 2024 The Harbour Times`, pieces);
+    // Two runs of eight words are not needed; a run of fewer than SPACE_RUNS.longMenuRunWords alone is no menu.
+    const prose = `${PARAGRAPHS.join(' ')} The New York City Police Department Harbour Unit Marine Patrol will watch.`;
+    expect(withSpaceRunsSplit(segment(prose)).map((block) => block.text)).toEqual([prose]);
+  });
+
   it('reads such a line so only when it is most of the text', () => {
     const line = joined();
     const rest = Array.from({ length: 12 }, (_, i) => `${PARAGRAPHS[i % PARAGRAPHS.length]} (${i})`);
