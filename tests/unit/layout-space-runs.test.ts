@@ -375,6 +375,27 @@ describe('a page joined into one line by single spaces', () => {
     expect(withSpaceRunsSplit(segment(prose)).map((block) => block.text)).toEqual([prose]);
   });
 
+  it('reads such lines so when together they are most of the text, none of them alone', () => {
+    const first = joinedPage(MENU_CAPS, HEADLINE, 'March 12, 2024', ...PARAGRAPHS, FOOTER).text;
+    const second = joinedPage(
+      MENU_MIXED,
+      ...PARAGRAPHS.map((p) => p.replaceAll('harbour', 'port')),
+      FOOTER,
+    ).text;
+    const notes = Array.from(
+      { length: 6 },
+      (_, i) => `Note ${i + 1}: the ferry timetable changes in spring.`,
+    );
+    const text = [first, second, ...notes].join('\n');
+    expect(2 * first.length).toBeLessThan(text.length);
+    expect(2 * second.length).toBeLessThan(text.length);
+
+    expectDatedPieces(
+      text,
+      withSpaceRunsSplit(segment(text)).map((block) => block.text),
+    );
+  });
+
   it('reads such a line so only when it is most of the text', () => {
     const line = joined();
     const rest = Array.from({ length: 12 }, (_, i) => `${PARAGRAPHS[i % PARAGRAPHS.length]} (${i})`);
