@@ -363,6 +363,23 @@ describe('a page joined into one line by single spaces', () => {
     expect(expectDatedPieces(text, pieces).body).not.toContain('Skip to main content');
   });
 
+  it('reads a run between glues as flat only with two menu runs, one long run being glued words as often', () => {
+    const menu = 'Home Shop Tips & Tricks Fashion Outfits Beauty News Video About Privacy Imprint';
+    const text = [
+      'HomeAboutContactShop',
+      menu,
+      menu,
+      HEADLINE,
+      'March 12, 2024',
+      ...PARAGRAPHS,
+      'GetYourGuide',
+    ].join(' ');
+    const pieces = withSpaceRunsSplit(segment(text)).map((block) => block.text);
+
+    expect(pieces.slice(0, 3)).toEqual(['Home', 'About', 'Contact']);
+    expect(pieces).not.toContain('March 12, 2024');
+  });
+
   it('reads a line with one long menu run and no other as a flat page', () => {
     // A menu of many entries over its copy for small screens; the footer is on a line of its own.
     const menu = 'Home Shop Tips & Tricks Fashion Outfits Beauty News Video About Privacy Imprint';

@@ -118,7 +118,7 @@ function pieces(block: Block, textChars: number, longChars: number): Block | Blo
         const text = piece.trim();
         // A long run between glues with menus in it is elements joined by single spaces (a page glued in some
         // places only: "GetYourGuide", or a menu of links with no space between them).
-        if (kind === 'glued' && isFlatPage(text)) {
+        if (kind === 'glued' && isFlatPage(text, false)) {
           for (const part of flatPieces(text))
             out.push(newBlock(block.index, part, block.line + k, block.hints));
           continue;
@@ -140,7 +140,7 @@ function kindOf(line: string, textChars: number, longChars: number): 'glued' | '
   // The line is long and the long lines are half the text or more (a short line never is flat).
   const most = line.length >= SPACE_RUNS.minLineChars && 2 * longChars >= textChars;
   if (isGluedTogether(line)) {
-    const flat = most && !isRunTogether(line) && isFlatPage(line);
+    const flat = most && !isRunTogether(line) && isFlatPage(line, false);
     return flat && isCamelCaseOnly(line) ? 'flat' : 'glued';
   }
   if (isRunTogether(line)) return 'runs';
@@ -194,11 +194,13 @@ function isGluedTogether(line: string): boolean {
 
 /**
  * A long line of words, not split at runs or glues, with SPACE_RUNS.minMenuRuns runs of SPACE_RUNS.menuRunWords
- * words or more that open with no lower-case letter and end no sentence, or one run of
+ * words or more that open with no lower-case letter and end no sentence, or (`oneLongRun`) one run of
  * SPACE_RUNS.longMenuRunWords: a page whose elements were joined by single spaces, its menus such runs ("HOME
- * ABOUT US WORK WITH US …", "Facebook X Instagram Pinterest …").
+ * ABOUT US WORK WITH US …", "Facebook X Instagram Pinterest …"). A line glued together, or a run between its glues,
+ * needs the two runs: there a long run is glued words as often (`get_text()` with no separator: one soup DEV page
+ * lost its author to the one-run reading).
  */
-function isFlatPage(line: string): boolean {
+function isFlatPage(line: string, oneLongRun = true): boolean {
   if (line.length < SPACE_RUNS.minLineChars) return false;
   let words = 0;
   let runs = 0;
@@ -207,7 +209,7 @@ function isFlatPage(line: string): boolean {
     words++;
     if (LOWER_START.test(word) || SENTENCE_END.test(word)) run = 0;
     else if (++run === SPACE_RUNS.menuRunWords) runs++;
-    else if (run === SPACE_RUNS.longMenuRunWords) runs = Math.max(runs, SPACE_RUNS.minMenuRuns);
+    else if (oneLongRun && run === SPACE_RUNS.longMenuRunWords) runs = Math.max(runs, SPACE_RUNS.minMenuRuns);
   }
   return runs >= SPACE_RUNS.minMenuRuns && isLineOfWords(line, words);
 }
