@@ -387,6 +387,12 @@ describe('a page joined into one line by single spaces', () => {
 
     expect(text.length).toBeGreaterThan(SPACE_RUNS.minLineChars);
     expectDatedPieces(`${text}\n© 2024 The Harbour Times`, pieces);
+    // A line that is one run of names, no prose beside it, is a list: read whole.
+    const people = ['Anna Berg', 'Tom Hays', 'Jane Roe', 'Lena Fischer', 'Marcus Bell', 'Kelia Losa'];
+    const names = Array.from({ length: 120 }, (_, i) => people[(i * 5) % people.length]).join(', ');
+    expect(names.length).toBeGreaterThan(SPACE_RUNS.minLineChars);
+    const list = segment(names);
+    expect(withSpaceRunsSplit(list)).toBe(list);
     // Two runs of eight words are not needed; a run of fewer than SPACE_RUNS.longMenuRunWords alone is no menu.
     const prose = `${PARAGRAPHS.join(' ')} The New York City Police Department Harbour Unit Marine Patrol will watch.`;
     expect(withSpaceRunsSplit(segment(prose)).map((block) => block.text)).toEqual([prose]);

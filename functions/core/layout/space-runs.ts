@@ -203,15 +203,22 @@ function isGluedTogether(line: string): boolean {
 function isFlatPage(line: string, oneLongRun = true): boolean {
   if (line.length < SPACE_RUNS.minLineChars) return false;
   let words = 0;
+  let lower = 0;
   let runs = 0;
+  let longRun = false;
   let run = 0;
   for (const [word] of line.matchAll(WORD)) {
     words++;
-    if (LOWER_START.test(word) || SENTENCE_END.test(word)) run = 0;
+    const lowerStart = LOWER_START.test(word);
+    if (lowerStart) lower++;
+    if (lowerStart || SENTENCE_END.test(word)) run = 0;
     else if (++run === SPACE_RUNS.menuRunWords) runs++;
-    else if (oneLongRun && run === SPACE_RUNS.longMenuRunWords) runs = Math.max(runs, SPACE_RUNS.minMenuRuns);
+    else if (run === SPACE_RUNS.longMenuRunWords) longRun = true;
   }
-  return runs >= SPACE_RUNS.minMenuRuns && isLineOfWords(line, words);
+  // One long run makes a page only beside prose (a quarter of the words in lower case or more): a line that is one
+  // run of names is a list, and its cut into pieces cost five times the time of the list read whole.
+  const menus = runs >= SPACE_RUNS.minMenuRuns || (oneLongRun && longRun && 4 * lower >= words);
+  return menus && isLineOfWords(line, words);
 }
 
 /** A word that opens with a lower-case letter (after an opening quote or bracket). */
