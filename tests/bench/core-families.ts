@@ -106,6 +106,16 @@ export const wholeFamilies: Record<string, (n: number) => string | Uint8Array> =
         `HOME NEWS SPORT WORLD Business Travel Culture Opinion Related Articles Story ${i} Headline ${name(i)} By Jane Roe March 3, 2024 Leave a Reply`,
       ' ',
     ),
+  // The same with dates inside one long sentence of prose that never ends (flatPieces reads what follows each date).
+  'single-spaced prose with dates, no full stop': (n) =>
+    gen(
+      n,
+      (i) =>
+        i % 50 === 0
+          ? 'HOME NEWS SPORT WORLD BUSINESS TRAVEL CULTURE OPINION VIDEO'
+          : `the council met on March ${1 + (i % 28)}, 2024 and agreed on it`,
+      ' ',
+    ),
   // A page run into one line by a tag stripper, its elements apart by runs of spaces (space-runs.ts).
   'elements run into one line': (n) =>
     words(n, (i) => `The ${name(i)} committee met on Tuesday and agreed on the plan.`, '     '),
