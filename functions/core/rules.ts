@@ -54,7 +54,7 @@ export const KEY_CHARS = 400;
  * The phrases of chrome concepts in every language of the vocabulary (functions/core/vocabulary), merged in
  * language order without duplicates, plus `extra` (language-neutral phrases such as network names).
  */
-function phrasesOf(concepts: readonly ChromeConcept[], extra: ChromePhrases = {}): ChromePhrases {
+export function phrasesOf(concepts: readonly ChromeConcept[], extra: ChromePhrases = {}): ChromePhrases {
   const merged = {
     lines: new Set(extra.lines),
     prefixes: new Set(extra.prefixes),

@@ -18,6 +18,7 @@
 import { scanDates } from '../metadata/date-scan.ts';
 import { alternation } from '../metadata/labels.ts';
 import { isGivenName } from '../metadata/names.ts';
+import { phrasesOf } from '../rules.ts';
 import type { Block } from '../types.ts';
 import { LANGUAGES } from '../vocabulary/index.ts';
 import { escapePattern } from '../vocabulary/patterns.ts';
@@ -76,8 +77,9 @@ export function withSpaceRunsSplit(blocks: Block[]): Block[] {
       for (const line of block.text.split('\n'))
         if (line.length >= SPACE_RUNS.minLineChars) longChars += line.length;
   }
+  const flatAllowed = 2 * longChars >= chars;
   const split = blocks.flatMap((block) =>
-    block.markup === undefined && !block.hints?.code ? pieces(block, chars, longChars) : block,
+    block.markup === undefined && !block.hints?.code ? pieces(block, flatAllowed) : block,
   );
   if (split.length === blocks.length) return blocks;
   return renumbered(split);
@@ -87,11 +89,11 @@ export function withSpaceRunsSplit(blocks: Block[]): Block[] {
  * The block's lines, a long line with enough runs split into its pieces (a glued one at its glues too, a flat one
  * into its sentences and heads), each piece a block on that line.
  */
-function pieces(block: Block, textChars: number, longChars: number): Block | Block[] {
+function pieces(block: Block, flatAllowed: boolean): Block | Block[] {
   // Most blocks are shorter than a page run into one line: read no further.
   if (block.text.length < SPACE_RUNS.minLineChars) return block;
   const lines = block.text.split('\n');
-  const kinds = lines.map((line) => kindOf(line, textChars, longChars));
+  const kinds = lines.map((line) => kindOf(line, flatAllowed));
   if (kinds.every((kind) => kind === null)) return block;
   const out: Block[] = [];
   let kept: string[] = [];
@@ -99,6 +101,9 @@ function pieces(block: Block, textChars: number, longChars: number): Block | Blo
   const flush = () => {
     if (kept.length > 0) out.push(newBlock(block.index, kept.join('\n'), keptLine, block.hints));
     kept = [];
+  };
+  const pushFlat = (text: string, k: number) => {
+    for (const piece of flatPieces(text)) out.push(newBlock(block.index, piece, block.line + k, block.hints));
   };
   lines.forEach((line, k) => {
     const kind = kinds[k];
@@ -109,8 +114,7 @@ function pieces(block: Block, textChars: number, longChars: number): Block | Blo
     }
     flush();
     if (kind === 'flat') {
-      for (const piece of flatPieces(line))
-        out.push(newBlock(block.index, piece, block.line + k, block.hints));
+      pushFlat(line, k);
       return;
     }
     for (const run of line.split(RUN))
@@ -118,12 +122,8 @@ function pieces(block: Block, textChars: number, longChars: number): Block | Blo
         const text = piece.trim();
         // A long run between glues with menus in it is elements joined by single spaces (a page glued in some
         // places only: "GetYourGuide", or a menu of links with no space between them).
-        if (kind === 'glued' && isFlatPage(text, false)) {
-          for (const part of flatPieces(text))
-            out.push(newBlock(block.index, part, block.line + k, block.hints));
-          continue;
-        }
-        if (text !== '') out.push(newBlock(block.index, text, block.line + k, block.hints));
+        if (kind === 'glued' && isFlatPage(text, false)) pushFlat(text, k);
+        else if (text !== '') out.push(newBlock(block.index, text, block.line + k, block.hints));
       }
   });
   flush();
@@ -136,15 +136,14 @@ function pieces(block: Block, textChars: number, longChars: number): Block | Blo
  * are words in camel case);
  * null for a line read as it stands.
  */
-function kindOf(line: string, textChars: number, longChars: number): 'glued' | 'runs' | 'flat' | null {
-  // The line is long and the long lines are half the text or more (a short line never is flat).
-  const most = line.length >= SPACE_RUNS.minLineChars && 2 * longChars >= textChars;
+function kindOf(line: string, flatAllowed: boolean): 'glued' | 'runs' | 'flat' | null {
+  // A short line is neither glued nor flat: isGluedTogether and isFlatPage read long lines only.
   if (isGluedTogether(line)) {
-    const flat = most && !isRunTogether(line) && isFlatPage(line, false);
+    const flat = flatAllowed && !isRunTogether(line) && isFlatPage(line, false);
     return flat && isCamelCaseOnly(line) ? 'flat' : 'glued';
   }
   if (isRunTogether(line)) return 'runs';
-  if (most && isFlatPage(line)) return 'flat';
+  if (flatAllowed && isFlatPage(line)) return 'flat';
   return null;
 }
 
@@ -242,7 +241,7 @@ export function flatPieces(line: string): string[] {
   // (split once: the cuts after it read words), and the sentence proper.
   const read = sentences(line).map((sentence) => {
     const headAt = headEnd(sentence);
-    const at = headAt + afterLastDate(headAt === 0 ? sentence : sentence.slice(headAt));
+    const at = headAt + afterLastDate(sentence.slice(headAt));
     if (at === 0) return { head: [] as string[][], rest: sentence };
     return {
       head: withoutDates(sentence.slice(0, at))
@@ -273,21 +272,22 @@ export function flatPieces(line: string): string[] {
  */
 const SECTION_HEADINGS = (() => {
   const byFirst = new Map<string, string[][]>();
-  for (const language of LANGUAGES)
-    for (const concept of ['relatedHeading', 'commentsHeading'] as const)
-      for (const phrase of language.chrome[concept]?.lines ?? []) {
-        const words = phrase.split(' ');
-        if (words.length < 2) continue;
-        const list = byFirst.get(words[0]!) ?? [];
-        list.push(words);
-        byFirst.set(words[0]!, list);
-      }
+  for (const phrase of phrasesOf(['relatedHeading', 'commentsHeading']).lines ?? []) {
+    const words = phrase.split(' ');
+    if (words.length < 2) continue;
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push(words);
+    byFirst.set(words[0]!, list);
+  }
   // Longest first: "you may also be interested in" before "you may also be interested".
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
   return byFirst;
 })();
 
-/** A word as a rule's key reads it: lower case, straight apostrophes, without the punctuation around it. */
+/**
+ * A word as a rule's key reads it: lower case, straight apostrophes, without the punctuation around it (the
+ * cleaner's lineKey keeps an opening quote or bracket and reads whole lines; this reads one word of a head).
+ */
 function headingWord(word: string): string {
   return word
     .toLowerCase()
@@ -373,7 +373,13 @@ function aroundPageRepeats(words: string[], counts: ReadonlyMap<string, number>)
 }
 
 /** Where a sentence proper starts: a capitalised word, then two lower-case ones ("This article contains …"). */
-const SENTENCE_OPENING = /(?<=^|\s)["“‘(]?\p{Lu}[\p{Ll}'’-]*,?\s+\p{Ll}[\p{Ll}'’-]*\s+\p{Ll}/u;
+const OPENING = String.raw`["“‘(]?\p{Lu}[\p{Ll}'’-]*,?\s+\p{Ll}[\p{Ll}'’-]*\s+\p{Ll}`;
+/** Every opening of a text, after white space or at its start. */
+const SENTENCE_OPENINGS = new RegExp(`(?<=^|\\s)${OPENING}`, 'gu');
+/** White space, then an opening, read where `lastIndex` stands and nowhere else. */
+const OPENING_RIGHT_AFTER = new RegExp(`\\s+${OPENING}`, 'uy');
+/** The words of a sentence as headEnd counts them (one pattern for every call, its `lastIndex` reset). */
+const HEAD_WORD = /\S+/gu;
 /**
  * A head's share of words opening in lower case at most ("How To Book a Flight For Beginners"; a sentence-case
  * headline among a menu's words: "Subscribe Sign in 10 software essays that changed how I think Dr Jane Roe").
@@ -385,8 +391,6 @@ const SENTENCE_OPENING = /(?<=^|\s)["“‘(]?\p{Lu}[\p{Ll}'’-]*,?\s+\p{Ll}[\p
  */
 const HEAD_LOWER_SHARE = 0.35;
 
-const SENTENCE_OPENINGS = new RegExp(SENTENCE_OPENING.source, 'gu');
-
 /**
  * The offset where the sentence proper starts after a head of capitalised words: the first sentence opening whose
  * words before it are a head (two or more, few in lower case), so that a menu entry that opens as a sentence does
@@ -397,13 +401,13 @@ const SENTENCE_OPENINGS = new RegExp(SENTENCE_OPENING.source, 'gu');
 function headEnd(sentence: string): number {
   let words = 0;
   let lower = 0;
-  const word = new RegExp(WORD.source, 'gu');
-  let next = word.exec(sentence);
+  HEAD_WORD.lastIndex = 0;
+  let next = HEAD_WORD.exec(sentence);
   const countTo = (at: number) => {
     while (next !== null && next.index < at) {
       words++;
       if (LOWER_START.test(next[0])) lower++;
-      next = word.exec(sentence);
+      next = HEAD_WORD.exec(sentence);
     }
   };
   const isHead = () => words >= 2 && lower <= HEAD_LOWER_SHARE * words;
@@ -437,9 +441,6 @@ function afterLastDate(sentence: string): number {
   }
   return 0;
 }
-
-/** White space, then a sentence's opening (SENTENCE_OPENING), read where `lastIndex` stands and nowhere else. */
-const OPENING_RIGHT_AFTER = /\s+["“‘(]?\p{Lu}[\p{Ll}'’-]*,?\s+\p{Ll}[\p{Ll}'’-]*\s+\p{Ll}/uy;
 
 /**
  * A head cut around its dates ("… For Beginners" / "March 26, 2023"): the date reader's spans, with the dates it
