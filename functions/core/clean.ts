@@ -34,6 +34,7 @@ import { Int32Scratch } from './cleaning/scratch.ts';
 import { HTML_MODEL_SETTINGS, MODEL_SETTINGS, SETTINGS } from './cleaning/settings.ts';
 import { findTitle } from './cleaning/title.ts';
 import { isTocEntry, neutraliseTablesOfContents, tocEnd } from './cleaning/toc.ts';
+import { arePiecesOfLines } from './layout/space-runs.ts';
 import { isRoleLine, looksLikeGivenNameFirst } from './metadata/names.ts';
 import type { Block, CleanResult, RemovedItem } from './types.ts';
 import { countWordsFast } from './words-fast.ts';
@@ -79,7 +80,9 @@ export function clean(blocks: Block[]): CleanResult {
   // Each unit's word count is the core's count of its block's text: the record's input words, not counted again.
   let inputWords = 0;
   for (let i = 0; i < rows.length; i++) inputWords += rows.words(i);
-  if (hasNoChrome(rows) && !piecesOfLines(blocks)) return allBody(rows, blocks, inputWords);
+  // A page the layout cut from long lines is never clean by default: the rules read a block's shape, and a menu or
+  // a teaser cut into sentences has none (soup-spaced DEV: 46 of 370 pages were kept whole, chrome and all).
+  if (hasNoChrome(rows) && !arePiecesOfLines(blocks)) return allBody(rows, blocks, inputWords);
   const units = rows.units;
   // Each pass's audit reads the page context its model values were computed with (modelEvidenceFast).
   const first = cleanPass(units, true, applyModel(units));
@@ -126,18 +129,6 @@ function hasNoChrome(rows: UnitRows): boolean {
   for (let i = 0; i < rows.length; i++)
     if (rows.verdict(i) !== null || !rowLineVerdicts(rows, i).every((v) => v === null)) return false;
   return true;
-}
-
-/**
- * Most blocks share their input line with the block before them: the layout stage cut long lines into pieces
- * (a page whose elements were joined by spaces, layout/space-runs.ts). The rules read a block's shape, and a
- * menu or a teaser cut into sentences has none, so finding no chrome on such a page says nothing: it goes
- * through the cleaning passes like any other (soup-spaced DEV: 46 of 370 pages were kept whole, chrome and all).
- */
-function piecesOfLines(blocks: readonly Block[]): boolean {
-  let shared = 0;
-  for (let i = 1; i < blocks.length; i++) if (blocks[i]!.line === blocks[i - 1]!.line) shared++;
-  return shared * 2 > blocks.length;
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../functions/core/layout/blocks.ts';
-import { SPACE_RUNS, withSpaceRunsSplit } from '../../functions/core/layout/space-runs.ts';
+import { arePiecesOfLines, SPACE_RUNS, withSpaceRunsSplit } from '../../functions/core/layout/space-runs.ts';
 import { processText } from '../../functions/core/pipeline.ts';
 
 const PARAGRAPHS = [
@@ -162,6 +162,14 @@ describe('a page joined into one line by single spaces', () => {
     expect(record.body).not.toContain('HOME ABOUT US');
     expect(record.body).not.toContain('Pinterest YouTube');
     expect(record.body).not.toContain('Cookie Settings');
+  });
+
+  it('says its blocks are pieces of lines, which the same elements on lines of their own are not', () => {
+    const elements = [MENU_CAPS, MENU_MIXED, HEADLINE, 'March 12, 2024', ...PARAGRAPHS, FOOTER, COPYRIGHT];
+
+    expect(arePiecesOfLines(withSpaceRunsSplit(segment(elements.join(' '))))).toBe(true);
+    expect(arePiecesOfLines(withSpaceRunsSplit(segment(elements.join('\n'))))).toBe(false);
+    expect(arePiecesOfLines(withSpaceRunsSplit(segment(elements.join('\n\n'))))).toBe(false);
   });
 
   it('cuts a head around the words it holds twice: a breadcrumb over the headline', () => {
