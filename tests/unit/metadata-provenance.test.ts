@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../functions/core/clean.ts';
 import { segment } from '../../functions/core/layout/blocks.ts';
+import { arePiecesOfLines, SPACE_RUNS, withSpaceRunsSplit } from '../../functions/core/layout/space-runs.ts';
 import type { DateResult, DateSignals } from '../../functions/core/metadata/dates.ts';
 import { extractMetadata } from '../../functions/core/metadata/index.ts';
 import { rankPublished } from '../../functions/core/metadata/provenance.ts';
@@ -57,6 +58,45 @@ describe('provenance: where each field came from', () => {
     expect(metadata.authors).toEqual([]);
     expect(metadata.provenance.authors).toBeNull();
     expect(metadata.provenance.site).toBeNull();
+  });
+});
+
+describe('provenance: a page whose elements a scraper joined with single spaces', () => {
+  // The layout cuts such a page into pieces of its one line (layout/space-runs.ts): its headline, byline and date
+  // are pieces cut by a guess, and the same evidence is worth less there (provenance.ts FLAT).
+  const MENU = 'HOME ABOUT US NEWS SPORT WEATHER TRAVEL CULTURE CONTACT US';
+  const FOOTER = 'Privacy Policy Terms Of Use Cookie Settings Accessibility Careers Advertise With Us';
+  const ELEMENTS = [MENU, ...PAGE.slice(2), PROSE.replace('council', 'board'), P2, P3, FOOTER];
+  const recordOf = (separator: string) => {
+    const text = ELEMENTS.join(separator);
+    const cleaned = clean(withSpaceRunsSplit(segment(normalise(text))));
+    const body = cleaned.body.map((block) => block.text).join('\n\n');
+    return {
+      text,
+      flat: arePiecesOfLines(cleaned.blocks),
+      metadata: extractMetadata(cleaned, body, {}, { now: NOW }),
+    };
+  };
+
+  it('reads the same byline and date with less confidence than on lines of their own', () => {
+    // Act
+    const flat = recordOf(' ');
+    const lines = recordOf('\n\n');
+    // Assess
+    expect(flat.text.length).toBeGreaterThan(SPACE_RUNS.minLineChars);
+    expect([flat.flat, lines.flat]).toEqual([true, false]);
+    expect(flat.metadata.authors).toEqual(['Maria Keller']);
+    expect(flat.metadata.publishedAt).toBe(lines.metadata.publishedAt);
+    expect(lines.metadata.authors).toEqual(['Maria Keller']);
+    expect(flat.metadata.provenance.authors!.confidence).toBeLessThan(
+      lines.metadata.provenance.authors!.confidence,
+    );
+    expect(flat.metadata.provenance.publishedAt!.confidence).toBeLessThan(
+      lines.metadata.provenance.publishedAt!.confidence,
+    );
+    // Fitted on flat renderings of DEV and multi so that 0.8 and above holds on them: no flat value is that sure.
+    expect(flat.metadata.provenance.authors!.confidence).toBeLessThan(0.8);
+    expect(flat.metadata.provenance.publishedAt!.confidence).toBeLessThan(0.8);
   });
 });
 

@@ -1,3 +1,4 @@
+import { arePiecesOfLines } from '../layout/space-runs.ts';
 import type {
   CleanResult,
   Entities,
@@ -156,6 +157,8 @@ export function analyseMetadata(
   );
   const htmlDate = htmlPublished(evidence, when);
   const declaredAuthors = htmlAuthors(evidence, sites);
+  // Pieces of long lines (a page joined by spaces): its readers' evidence is weaker (provenance.ts FLAT).
+  const flatPage = arePiecesOfLines(cleaned.blocks);
   const page: PageFacts = {
     hasAuthors: byline.authors.length > 0 || declaredAuthors !== null,
     hasDate: dates.publishedAt !== null || htmlDate !== null,
@@ -204,9 +207,9 @@ export function analyseMetadata(
     contentHash: contentHash(body),
     simhash: simhashFast(body, options.words),
     provenance: {
-      title: provenanceOf('title', title),
-      authors: provenanceOf('authors', authors),
-      publishedAt: provenanceOf('publishedAt', published),
+      title: provenanceOf('title', title, flatPage),
+      authors: provenanceOf('authors', authors, flatPage),
+      publishedAt: provenanceOf('publishedAt', published, flatPage),
       updatedAt: updated?.provenance ?? null,
       site: provenanceOf('site', site),
     },

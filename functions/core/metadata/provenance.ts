@@ -117,17 +117,34 @@ const WEIGHTS = Object.fromEntries(
   }),
 ) as Record<ScoredField, Float64Array>;
 
+/**
+ * On a page the layout cut out of long lines (layout/space-runs.ts arePiecesOfLines) the headline, the byline and
+ * the date line are pieces cut by a guess, and the same features are worth less: the model's log-odds there are
+ * re-scaled (`offset + scale × log-odds`), fitted on flat renderings of DEV and multi (train-confidence.ts).
+ */
+const FLAT = (MODEL as { flat?: Partial<Record<ScoredField, { offset: number; scale: number }>> }).flat ?? {};
+
 /** The confidence of a field's value: the logistic model of its features, two decimals. */
-export function confidenceOf(field: ScoredField, features: Float64Array): number {
+export function confidenceOf(field: ScoredField, features: Float64Array, flatPage = false): number {
   const w = WEIGHTS[field];
   let z = 0;
   for (let k = 0; k < features.length; k++) z += w[k]! * features[k]!;
+  const flat = flatPage ? FLAT[field] : undefined;
+  if (flat) z = flat.offset + flat.scale * z;
   return Math.round(100 / (1 + Math.exp(-z))) / 100;
 }
 
-export function provenanceOf(field: ScoredField, choice: Choice<unknown> | null): FieldProvenance | null {
+export function provenanceOf(
+  field: ScoredField,
+  choice: Choice<unknown> | null,
+  flatPage = false,
+): FieldProvenance | null {
   if (choice === null) return null;
-  return { line: choice.line, evidence: choice.evidence, confidence: confidenceOf(field, choice.features) };
+  return {
+    line: choice.line,
+    evidence: choice.evidence,
+    confidence: confidenceOf(field, choice.features, flatPage),
+  };
 }
 
 /** Letters and digits only, lower-cased: what two spellings of one title or name share. */
