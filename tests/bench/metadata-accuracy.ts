@@ -8,7 +8,10 @@
  * and the confidence calibration table of check (provenance confidence bucket → share right, strict).
  * Then the metadata stage alone is timed on the first corpus.
  *
- * Options (environment): HTML=1 reads NAME.html.gz instead of NAME.txt; LIST=title|author|date prints the
+ * Options (environment): HTML=1 reads NAME.html.gz instead of NAME.txt; TOOL=soup-spaced (or lynx, w3m, elinks,
+ * html2text, soup: tests/support/text-browsers.ts) reads each page's HTML as that tool renders it, the renderings
+ * kept in a folder of the system's temp folder (metadata-scoring.ts renderFolder) for the next run;
+ * CALIBRATION_ALL=1 prints every corpus's calibration table, not only check's; LIST=title|author|date prints the
  * pages where that field is wrong (never on check: it is scored in aggregate only).
  */
 import { basename, join, resolve } from 'node:path';
@@ -18,12 +21,30 @@ import { readLayout } from '../../functions/core/layout.ts';
 import { extractMetadata } from '../../functions/core/metadata/index.ts';
 import { processDocument } from '../../functions/core/pipeline.ts';
 import type { RemovedItem } from '../../functions/core/types.ts';
-import { type Judged, judge, readCorpus, scorerOf } from './metadata-scoring.ts';
+import { TOOL_LAYOUTS, type ToolLayout, toolAvailable } from '../support/text-browsers.ts';
+import {
+  type CorpusPage,
+  type Judged,
+  judge,
+  readCorpus,
+  readRendered,
+  renderFolder,
+  scorerOf,
+} from './metadata-scoring.ts';
 
 const BENCH = resolve(import.meta.dirname, '../../../shared/bench');
 const corpora = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['dev', 'check', 'multi'];
 const list = process.env.LIST ?? '';
 const html = process.env.HTML === '1';
+const tool = process.env.TOOL as ToolLayout | undefined;
+if (tool !== undefined && !TOOL_LAYOUTS.includes(tool))
+  throw new Error(`TOOL=${tool}: not one of ${TOOL_LAYOUTS.join(', ')}`);
+if (tool !== undefined && !toolAvailable(tool))
+  throw new Error(`TOOL=${tool}: the tool is not installed here`);
+
+/** The corpus's pages as the run reads them: text, HTML, or a tool's rendering of the HTML. */
+const pagesOf = (dir: string): CorpusPage[] =>
+  tool ? readRendered(dir, tool, renderFolder(tool, basename(dir))) : readCorpus(dir, html);
 
 type Field = 'title' | 'author' | 'date';
 const FIELDS: Field[] = ['title', 'author', 'date'];
@@ -50,7 +71,7 @@ const rate = (hits: number, total: number) => (total === 0 ? '  -  ' : (hits / t
 function run(dir: string): Row[] {
   const scorer = scorerOf(dir);
   const rows: Row[] = [];
-  for (const page of readCorpus(dir, html)) {
+  for (const page of pagesOf(dir)) {
     const processed = processDocument(page.bytes, { name: page.file });
     // A rejected page (empty, binary) is scored as an empty prediction, as the scorers do.
     const record = processed.status === 'clean' ? processed : EMPTY;
@@ -136,7 +157,7 @@ for (const name of corpora) {
   results.set(basename(dir), run(dir));
 }
 console.log(
-  `metadata accuracy${html ? ' (HTML input)' : ''}: exact; precision = right of given where the gold has the field`,
+  `metadata accuracy${tool ? ` (the HTML as ${tool} renders it)` : html ? ' (HTML input)' : ''}: exact; precision = right of given where the gold has the field`,
 );
 for (const [label, rows] of results) summary(label, rows);
 console.log(
@@ -152,7 +173,7 @@ if (process.env.CALIBRATION_ALL === '1')
 // The metadata stage alone, on the first corpus.
 const first = corpora[0]!;
 const stageMs: number[] = [];
-for (const page of readCorpus(first.includes('/') ? resolve(first) : join(BENCH, first), html)) {
+for (const page of pagesOf(first.includes('/') ? resolve(first) : join(BENCH, first))) {
   const decoded = decode(page.bytes);
   if (!decoded.ok) continue;
   const layout = readLayout(decoded.text, page.file);

@@ -9,9 +9,11 @@
  *   YYYY-MM-DD found in the prediction equals the gold's.
  */
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { renderWith, type ToolLayout, toolExtension } from '../support/text-browsers.ts';
 
 export type Scorer = 'wcxb' | 'snippets';
 
@@ -192,6 +194,25 @@ export function readCorpus(dir: string, asHtml = false): CorpusPage[] {
   }
   return pages;
 }
+
+/**
+ * The pages of a corpus folder as a text tool renders their original HTML (tests/support/text-browsers.ts: a
+ * scraper's output the bench does not ship), each rendering kept in `folder` and read from there on later runs. A
+ * page the tool fails on is an empty text, as a scraper would have stored it.
+ */
+export function readRendered(dir: string, tool: ToolLayout, folder: string): CorpusPage[] {
+  mkdirSync(folder, { recursive: true });
+  return readCorpus(dir, true).map((page) => {
+    const path = join(folder, `${page.name}${toolExtension(tool)}`);
+    if (!existsSync(path))
+      writeFileSync(path, renderWith(tool, Buffer.from(page.bytes).toString('utf8')) ?? '');
+    return { ...page, bytes: readFileSync(path), file: basename(path) };
+  });
+}
+
+/** Where `readRendered` keeps a tool's renderings of a corpus unless told otherwise. */
+export const renderFolder = (tool: ToolLayout, corpus: string) =>
+  join(tmpdir(), 'copydesk-renders', tool, corpus);
 
 export function scorerOf(dir: string): Scorer {
   return basename(dir).startsWith('multi') ? 'snippets' : 'wcxb';

@@ -34,8 +34,7 @@
  * SAMPLES_CACHE=FILE keeps the pages' samples (the 4 minutes of running the core) in FILE and reads them from it
  * on the next run, to try settings of the fit alone; delete FILE whenever the core or the reader models change.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { clean } from '../../functions/core/clean.ts';
 import { TITLE_FEATURES } from '../../functions/core/cleaning/title.ts';
@@ -47,8 +46,8 @@ import AUTHOR_MODEL from '../../functions/core/metadata/author-model.json' with 
 import DATE_MODEL from '../../functions/core/metadata/date-model.json' with { type: 'json' };
 import { analyseMetadata } from '../../functions/core/metadata/index.ts';
 import { CONFIDENCE_FEATURES, type ScoredField } from '../../functions/core/metadata/provenance.ts';
-import { type CorpusPage, judge, readCorpus, scorerOf } from '../bench/metadata-scoring.ts';
-import { renderWith, toolAvailable } from '../support/text-browsers.ts';
+import { judge, readCorpus, readRendered, renderFolder, scorerOf } from '../bench/metadata-scoring.ts';
+import { toolAvailable } from '../support/text-browsers.ts';
 import { authorPages, authorsOf, trainAuthors } from './author-data.ts';
 import { dateOf, datePages, trainDates } from './date-data.ts';
 import { dot, fitChoice, fitLogistic, foldOf, sigmoid, siteOf } from './learn.ts';
@@ -132,23 +131,10 @@ type Rendering = 'text' | 'html' | 'flat';
  */
 const flatRenders =
   process.env.FLAT !== '0' && toolAvailable('soup-spaced')
-    ? resolve(process.env.FLAT_RENDERS ?? join(tmpdir(), 'copydesk-soup-spaced'))
+    ? (process.env.FLAT_RENDERS ?? renderFolder('soup-spaced', ''))
     : null;
 if (process.env.FLAT !== '0' && flatRenders === null)
   console.log('notice: python3-bs4 is not installed here; fitting without flat renderings (FLAT=0)');
-
-/** The corpus's pages rendered flat (as `readCorpus` gives them), rendering those not yet in FLAT_RENDERS. */
-function flatPages(corpus: string, dir: string): CorpusPage[] {
-  const folder = join(flatRenders!, corpus);
-  mkdirSync(folder, { recursive: true });
-  return readCorpus(dir, true).flatMap((page) => {
-    const path = join(folder, `${page.name}.txt`);
-    if (!existsSync(path))
-      writeFileSync(path, renderWith('soup-spaced', Buffer.from(page.bytes).toString('utf8')) ?? '');
-    const text = readFileSync(path);
-    return text.length === 0 ? [] : [{ ...page, bytes: text, file: `${page.name}.txt` }];
-  });
-}
 
 /** Runs the core on every page of CORPORA and pairs each scored field's features with whether it is right. */
 function collectSamples(): Record<ScoredField, Sample[]> {
@@ -160,7 +146,7 @@ function collectSamples(): Record<ScoredField, Sample[]> {
     if (flatRenders) renderings.push('flat');
     for (const rendering of renderings)
       for (const page of rendering === 'flat'
-        ? flatPages(corpus, dir)
+        ? readRendered(dir, 'soup-spaced', join(flatRenders!, corpus))
         : readCorpus(dir, rendering === 'html')) {
         const decoded = decode(page.bytes);
         if (!decoded.ok) continue;
