@@ -29,7 +29,7 @@
  *
  * Pages the layout cut out of long lines (a page whose elements a scraper joined with single spaces) are no part
  * of the base fit: there each field's log-odds are re-scaled (offset + scale × log-odds, provenance.ts FLAT), fitted
- * on the flat renderings of DEV and multi (FLAT, flatPages) the same way (fitFlat).
+ * on the flat renderings of DEV and multi (FLAT_TOOLS) the same way (fitFlat).
  *
  * SAMPLES_CACHE=FILE keeps the pages' samples (the 4 minutes of running the core) in FILE and reads them from it
  * on the next run, to try settings of the fit alone; delete FILE whenever the core or the reader models change.
@@ -47,7 +47,7 @@ import DATE_MODEL from '../../functions/core/metadata/date-model.json' with { ty
 import { analyseMetadata } from '../../functions/core/metadata/index.ts';
 import { CONFIDENCE_FEATURES, type ScoredField } from '../../functions/core/metadata/provenance.ts';
 import { judge, readCorpus, readRendered, renderFolder, scorerOf } from '../bench/metadata-scoring.ts';
-import { toolAvailable } from '../support/text-browsers.ts';
+import { TOOL_LAYOUTS, type ToolLayout, toolAvailable } from '../support/text-browsers.ts';
 import { authorPages, authorsOf, trainAuthors } from './author-data.ts';
 import { dateOf, datePages, trainDates } from './date-data.ts';
 import { dot, fitChoice, fitLogistic, foldOf, sigmoid, siteOf } from './learn.ts';
@@ -118,23 +118,33 @@ const TITLE_P = (CONFIDENCE_FEATURES.title as readonly string[]).indexOf('textPr
 const TITLE_SURE = (CONFIDENCE_FEATURES.title as readonly string[]).indexOf('sureLine');
 const AUTHOR_P = (CONFIDENCE_FEATURES.authors as readonly string[]).indexOf('modelProbability');
 
-type Rendering = 'text' | 'html' | 'flat';
+type Rendering = 'text' | 'html' | ToolLayout;
 
 /**
- * Flat renderings (FLAT=0 leaves them out): each page's HTML as a scraper joining the elements with single spaces
- * writes it (BeautifulSoup's `get_text(" ", strip=True)`, tests/support/text-browsers.ts, Debian's python3-bs4),
- * kept in FLAT_RENDERS (default: a folder in the system's temp folder) between runs. The layout cuts such a page
- * into pieces of its lines (layout/space-runs.ts), and its headline, byline and date are pieces cut by a guess:
- * without these samples the confidences of such pages were those of pages of lines (soup-spaced DEV, values at
- * 0.8 or above: titles 10 of 12 right, authors 68 of 78, dates 8 of 11). The title and author models never saw
- * a flat page, so their choices there are the shipped models' (not cross-fitted).
+ * Flat renderings (FLAT_TOOLS, default soup-spaced,soup; FLAT=0 leaves them out): each page's HTML as a scraper
+ * that keeps no line breaks writes it — BeautifulSoup's `get_text(" ", strip=True)`, the elements joined with
+ * single spaces, and `get_text()`, run together as the source spaced them (tests/support/text-browsers.ts,
+ * Debian's python3-bs4) — kept in FLAT_RENDERS/TOOL/CORPUS (default: a folder in the system's temp folder) between
+ * runs. The layout cuts such a page into pieces of its lines (layout/space-runs.ts), and its headline, byline and
+ * date are pieces cut by a guess: without these samples the confidences of such pages were those of pages of
+ * lines (soup-spaced DEV, values at 0.8 or above: titles 10 of 12 right, authors 68 of 78, dates 8 of 11). The
+ * title and author models never saw a flat page, so their choices there are the shipped models' (not
+ * cross-fitted). A tool's rendering the layout does not cut (the tool kept the page's line breaks) is in neither
+ * fit: the base model is fitted on the bench's text and HTML alone.
  */
-const flatRenders =
-  process.env.FLAT !== '0' && toolAvailable('soup-spaced')
-    ? (process.env.FLAT_RENDERS ?? renderFolder('soup-spaced', ''))
-    : null;
-if (process.env.FLAT !== '0' && flatRenders === null)
-  console.log('notice: python3-bs4 is not installed here; fitting without flat renderings (FLAT=0)');
+const FLAT_TOOLS = (process.env.FLAT_TOOLS ?? 'soup-spaced,soup').split(',') as ToolLayout[];
+const flatTools =
+  process.env.FLAT === '0'
+    ? []
+    : FLAT_TOOLS.filter((tool) => TOOL_LAYOUTS.includes(tool) && toolAvailable(tool));
+if (process.env.FLAT !== '0' && flatTools.length < FLAT_TOOLS.length)
+  console.log(
+    `notice: ${FLAT_TOOLS.filter((tool) => !flatTools.includes(tool)).join(', ')} not installed here (python3-bs4); fitting without those renderings`,
+  );
+/** A sample of a tool's rendering of the page ("dev-soup", "multi-soup-spaced"), not of the bench's text or HTML. */
+const fromTool = (s: Sample) => TOOL_LAYOUTS.some((tool) => s.set.endsWith(`-${tool}`));
+const renderFolderOf = (tool: ToolLayout, corpus: string) =>
+  process.env.FLAT_RENDERS ? join(process.env.FLAT_RENDERS, tool, corpus) : renderFolder(tool, corpus);
 
 /** Runs the core on every page of CORPORA and pairs each scored field's features with whether it is right. */
 function collectSamples(): Record<ScoredField, Sample[]> {
@@ -142,12 +152,14 @@ function collectSamples(): Record<ScoredField, Sample[]> {
   for (const corpus of CORPORA) {
     const dir = join(BENCH, corpus);
     const scorer = scorerOf(dir);
-    const renderings: Rendering[] = process.env.HTML === '0' ? ['text'] : ['text', 'html'];
-    if (flatRenders) renderings.push('flat');
+    const renderings: Rendering[] = [
+      ...(process.env.HTML === '0' ? ['text' as const] : ['text' as const, 'html' as const]),
+      ...flatTools,
+    ];
     for (const rendering of renderings)
-      for (const page of rendering === 'flat'
-        ? readRendered(dir, 'soup-spaced', join(flatRenders!, corpus))
-        : readCorpus(dir, rendering === 'html')) {
+      for (const page of rendering === 'text' || rendering === 'html'
+        ? readCorpus(dir, rendering === 'html')
+        : readRendered(dir, rendering, renderFolderOf(rendering, corpus))) {
         const decoded = decode(page.bytes);
         if (!decoded.ok) continue;
         const layout = readLayout(decoded.text, page.file);
@@ -240,8 +252,8 @@ function collectSamples(): Record<ScoredField, Sample[]> {
             y: +judged.date.right,
           });
         const domain = (page.gold as { domain?: string; site?: string }).domain ?? page.gold.site;
-        // A flat page's site comes from the same chrome as on its other renderings: not sampled twice.
-        if (choices.site && domain && rendering !== 'flat') {
+        // A tool's rendering names its site from the same chrome as the page's text: not sampled twice.
+        if (choices.site && domain && (rendering === 'text' || rendering === 'html')) {
           // Folds by the page's site, as for the other fields, not by the domain read from it.
           const value = choices.site.value;
           const right = value === domain || value.endsWith(`.${domain}`) || domain.endsWith(`.${value}`);
@@ -481,7 +493,7 @@ for (const field of flatOnly ? FIELDS.filter((f) => f !== 'site') : []) {
 }
 for (const field of flatOnly ? [] : FIELDS) {
   // The base model is fitted on pages of lines; the values of flat pages re-scale its log-odds (fitFlat).
-  const data = samples[field].filter((s) => !s.flat);
+  const data = samples[field].filter((s) => !s.flat && !fromTool(s));
   const flatData = samples[field].filter((s) => s.flat);
   const dims = CONFIDENCE_FEATURES[field].length;
   const runs = LAMBDAS.map((lambda) => crossValidate(data, dims, lambda));
