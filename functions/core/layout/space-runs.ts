@@ -63,7 +63,7 @@ const WORD = /\S+/gu;
  * Most blocks share their input line with the block before them: this stage cut the page's long lines into
  * pieces (a page whose elements were joined by spaces). The cleaner then finds chrome by reading sentences and
  * menu runs instead of blocks (clean.ts), and the metadata readers' evidence is weaker (a headline, a byline or a
- * date line is a piece cut by a guess): the confidence model weighs it (metadata/provenance.ts flatPage).
+ * date line is a piece cut by a guess): their confidences are re-scaled (metadata/provenance.ts FLAT).
  */
 export function arePiecesOfLines(blocks: readonly Block[]): boolean {
   let shared = 0;
@@ -74,7 +74,7 @@ export function arePiecesOfLines(blocks: readonly Block[]): boolean {
 
 /**
  * A block of plain text, the only kind this stage cuts: an HTML page's blocks (which always carry hints) share
- * the line of a minified source without having been cut (134 of DEV's 370 pages).
+ * the line of a minified source without having been cut (134 of DEV's 370 HTML pages).
  */
 const isPlain = (block: Block) => block.hints === undefined && block.markup === undefined;
 

@@ -157,7 +157,7 @@ export function analyseMetadata(
   );
   const htmlDate = htmlPublished(evidence, when);
   const declaredAuthors = htmlAuthors(evidence, sites);
-  // Pieces of long lines (a page joined by spaces): its readers' evidence is weaker (provenance.ts FLAT).
+  // Pieces of long lines (a page joined by spaces or run together): its readers' evidence is weaker (provenance.ts FLAT).
   const flatPage = arePiecesOfLines(cleaned.blocks);
   const page: PageFacts = {
     hasAuthors: byline.authors.length > 0 || declaredAuthors !== null,
