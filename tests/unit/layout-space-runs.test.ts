@@ -164,6 +164,37 @@ describe('a page joined into one line by single spaces', () => {
     expect(record.body).not.toContain('Cookie Settings');
   });
 
+  it('ends a head at its capitalised last words though sentence-case menu entries stand before them', () => {
+    // A search box's and a menu's entries in sentence case, then a breadcrumb and the headline, a byline, a date and
+    // the breadcrumb again run straight into the article's first sentence (no full stop between them, and no
+    // sentence right after the date).
+    const SEARCH_MENU =
+      'Please enter a search term Find a doctor Search by name, specialty, or location View all doctors Pay a bill View classes and events Refer a patient Ways to give';
+    const FIRST =
+      'When the storms came last winter, the water reached the market square twice and flooded several shops.';
+    const { text, pieces } = joinedPage(
+      SEARCH_MENU,
+      `Home Local News ${HEADLINE}`,
+      'By Jane Roe',
+      'March 12, 2024',
+      `Home Local News ${HEADLINE}`,
+      FIRST,
+      ...PARAGRAPHS,
+      MENU_CAPS,
+      FOOTER,
+      COPYRIGHT,
+    );
+
+    expect(pieces).toContain('By Jane Roe');
+    expect(pieces).toContain('March 12, 2024');
+    expect(pieces).toContain(FIRST);
+    const record = processText(text, { name: 'page.txt' });
+    expect(record.authors).toEqual(['Jane Roe']);
+    expect(record.publishedAt).toBe('2024-03-12');
+    expect(record.body.startsWith(FIRST)).toBe(true);
+    expect(record.body).not.toContain('Please enter a search term');
+  });
+
   it('says its blocks are pieces of lines, which the same elements on lines of their own are not', () => {
     const elements = [MENU_CAPS, MENU_MIXED, HEADLINE, 'March 12, 2024', ...PARAGRAPHS, FOOTER, COPYRIGHT];
 
