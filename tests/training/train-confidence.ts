@@ -74,7 +74,7 @@ interface Sample {
   page: string;
   /** The page's site: folds are drawn by it (learn.ts siteOf). */
   site: string;
-  /** Its corpus and input ("dev", "multi-html", "dev-flat"): the calibration must hold on each. */
+  /** Its corpus and input ("dev", "multi-html", "dev-soup-spaced"): the calibration must hold on each. */
   set: string;
   /** The layout cut the page out of long lines (layout/space-runs.ts arePiecesOfLines): the re-scaled confidence. */
   flat: boolean;
@@ -141,8 +141,6 @@ if (process.env.FLAT !== '0' && flatTools.length < FLAT_TOOLS.length)
   console.log(
     `notice: ${FLAT_TOOLS.filter((tool) => !flatTools.includes(tool)).join(', ')} not installed here (python3-bs4); fitting without those renderings`,
   );
-/** A sample of a tool's rendering of the page ("dev-soup", "multi-soup-spaced"), not of the bench's text or HTML. */
-const fromTool = (s: Sample) => TOOL_LAYOUTS.some((tool) => s.set.endsWith(`-${tool}`));
 const renderFolderOf = (tool: ToolLayout, corpus: string) =>
   process.env.FLAT_RENDERS ? join(process.env.FLAT_RENDERS, tool, corpus) : renderFolder(tool, corpus);
 
@@ -167,6 +165,8 @@ function collectSamples(): Record<ScoredField, Sample[]> {
         const body = cleaned.body.map((block) => block.text).join('\n\n');
         const { metadata, choices } = analyseMetadata(cleaned, body, {}, { evidence: layout.evidence });
         const flat = arePiecesOfLines(cleaned.blocks);
+        // A tool's rendering the layout did not cut is in neither fit (the base one reads the bench's text and HTML).
+        if (!flat && rendering !== 'text' && rendering !== 'html') continue;
         const judged = judge(scorer, page.gold, metadata);
         const name = `${corpus}/${page.name}`;
         const site = siteOf(page.gold, page.name);
@@ -433,8 +433,8 @@ function meanWeights(models: Float64Array[], dims: number): Float64Array {
 
 /**
  * The re-scaling of a field's log-odds on flat pages (provenance.ts FLAT): each flat value's log-odds by the base
- * model that did not see its site (the fold model of each partition, averaged, lowered by the base shift), then a
- * logistic fit of an offset and a scale on them, cross-validated by site over the partitions as the base model is
+ * model (`baseLogOdds`: the stored weights with --flat-only, else the fold models of the refit that did not see its
+ * site, averaged, lowered by the base shift), then a logistic fit of an offset and a scale on them, cross-validated by site over the partitions as the base model is
  * (the penalty of least out-of-fold log-loss), lowered by the least shift that makes the flat values of confidence
  * >= HIGH right TARGET of the time, however few it leaves there.
  */
@@ -493,7 +493,7 @@ for (const field of flatOnly ? FIELDS.filter((f) => f !== 'site') : []) {
 }
 for (const field of flatOnly ? [] : FIELDS) {
   // The base model is fitted on pages of lines; the values of flat pages re-scale its log-odds (fitFlat).
-  const data = samples[field].filter((s) => !s.flat && !fromTool(s));
+  const data = samples[field].filter((s) => !s.flat);
   const flatData = samples[field].filter((s) => s.flat);
   const dims = CONFIDENCE_FEATURES[field].length;
   const runs = LAMBDAS.map((lambda) => crossValidate(data, dims, lambda));

@@ -424,9 +424,9 @@ const TAIL_PREFIX_LOWER_SHARE = 0.5;
 /**
  * The offset where the sentence proper starts after a head of capitalised words: the first sentence opening whose
  * words before it are a head (two or more, few in lower case, or the last TAIL_WORDS of them), so that a menu entry
- * that opens as a sentence does ("Skip to main content …", "Go to the shop …") is read into the head; the whole text when no opening ends a head
- * and the text is one (the page's last lists and menus, after its last full stop); 0 when there is no head. The
- * words are counted once, as the scan moves from one opening to the next.
+ * that opens as a sentence does ("Skip to main content …", "Go to the shop …") is read into the head; the whole
+ * text when no opening ends a head and the text is one (the page's last lists and menus, after its last full
+ * stop); 0 when there is no head. The words are counted once, as the scan moves from one opening to the next.
  */
 function headEnd(sentence: string): number {
   let words = 0;
