@@ -116,6 +116,16 @@ export const wholeFamilies: Record<string, (n: number) => string | Uint8Array> =
           : `the council met on March ${1 + (i % 28)}, 2024 and agreed on it`,
       ' ',
     ),
+  // Sentence-case headlines, each with a name, a date, a share count and a byline in capitals, in one sentence
+  // that never ends: every date and byline a head mark (space-runs.ts headMarks), read after the head and after
+  // each other.
+  'single-spaced headlines, names and dates, no full stop': (n) =>
+    gen(
+      n,
+      (i) =>
+        `Why the town waited so long for wall ${i} Jane Roe March ${1 + (i % 28)}, 2024 4 Share By Anna Berg`,
+      ' ',
+    ),
   // A page run into one line by a tag stripper, its elements apart by runs of spaces (space-runs.ts).
   'elements run into one line': (n) =>
     words(n, (i) => `The ${name(i)} committee met on Tuesday and agreed on the plan.`, '     '),

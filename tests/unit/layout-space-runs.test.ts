@@ -195,6 +195,51 @@ describe('a page joined into one line by single spaces', () => {
     expect(record.body).not.toContain('Please enter a search term');
   });
 
+  it('cuts the byline and the date out of a sentence-case headline that opens like a sentence', () => {
+    // The headline opens as a sentence does (a capitalised word, then two in lower case), so the head ends before
+    // it; the name (no byline word) and the date that follow it are head marks all the same: no prose around them.
+    const HEADLINE_SENTENCE_CASE = 'Why the town waited so long to protect its harbour from the storms';
+    const { text, pieces } = joinedPage(
+      MENU_CAPS,
+      'Subscribe Sign in',
+      HEADLINE_SENTENCE_CASE,
+      'Jane Roe',
+      'Mar 12, 2024',
+      '4 Share',
+      ...PARAGRAPHS,
+      FOOTER,
+      COPYRIGHT,
+    );
+
+    expect(pieces).toContain('Jane Roe');
+    expect(pieces).toContain('Mar 12, 2024');
+    const record = processText(text, { name: 'page.txt' });
+    expect(record.authors).toEqual(['Jane Roe']);
+    expect(record.publishedAt).toBe('2024-03-12');
+    expect(record.body.startsWith(PARAGRAPHS[0]!.split('. ')[0]!)).toBe(true);
+  });
+
+  it('cuts a byline in capitals out of a sentence, and leaves a date inside prose where it is', () => {
+    const { text, pieces } = joinedPage(
+      MENU_CAPS,
+      'Subscribe Sign in',
+      'I watched the harbour flood twice, and the town is finally building a wall',
+      'By Jane Roe',
+      'Published 6 hours ago',
+      'Jane is a reporter who covers the coast for the paper.',
+      ...PARAGRAPHS,
+      FOOTER,
+      COPYRIGHT,
+    );
+    expect(pieces).toContain('By Jane Roe');
+    expect(processText(text, { name: 'page.txt' }).authors).toEqual(['Jane Roe']);
+
+    // "… published on March 4, 2024 found …": a word in lower case on either side, the date is the sentence's.
+    const REPORT = 'The report that the council published on March 4, 2024 found that the wall was failing';
+    const prose = joinedPage(MENU_CAPS, 'Subscribe Sign in', REPORT, ...PARAGRAPHS, FOOTER, COPYRIGHT);
+    expect(prose.pieces.find((piece) => piece.includes('March 4, 2024'))?.startsWith(REPORT)).toBe(true);
+  });
+
   it('says its blocks are pieces of lines, which the same elements on lines of their own are not', () => {
     const elements = [MENU_CAPS, MENU_MIXED, HEADLINE, 'March 12, 2024', ...PARAGRAPHS, FOOTER, COPYRIGHT];
 

@@ -15,7 +15,7 @@
  * of capitalised words before a sentence (a menu, a heading, a byline) from the sentence (flatPieces).
  */
 
-import { scanDates } from '../metadata/date-scan.ts';
+import { type FoundDate, scanDates } from '../metadata/date-scan.ts';
 import { alternation } from '../metadata/labels.ts';
 import { isGivenName } from '../metadata/names.ts';
 import { phrasesOf } from '../rules.ts';
@@ -259,8 +259,7 @@ export function flatPieces(line: string): string[] {
   // Each sentence as its head's pieces (cut at dates, bylines and the head's own repeats), each piece as its words
   // (split once: the cuts after it read words), and the sentence proper.
   const read = sentences(line).map((sentence) => {
-    const headAt = headEnd(sentence);
-    const at = headAt + afterLastDate(sentence.slice(headAt));
+    const at = headLength(sentence);
     if (at === 0) return { head: [] as string[][], rest: sentence };
     return {
       head: withoutDates(sentence.slice(0, at))
@@ -465,18 +464,135 @@ function headEnd(sentence: string): number {
 }
 
 /**
- * Where a sentence proper starts right after a date, in a sentence that opens as one ("Find your school By Jane Roe
+ * Where the sentence proper starts: after its head (headEnd), after the last date that a sentence's opening
+ * follows (afterLastDate), and after the first mark of a head in what follows (headMarks: a byline, a date that no
+ * prose stands around) and the marks right after it. A sentence-case headline opens as a sentence does ("How to
+ * tell your story without sounding like every other company Jane Roe Jun 19, 2025 4 Share Welcome to …"), so the
+ * head ended before it, and its byline and date stayed in the body. The head runs on from a mark to the next
+ * sentence opening when few words stand between them (openingAfterMark), else it ends with the mark. Swept on the
+ * pages as get_text(" ", strip=True) writes them (DEV / multi): the first mark within 20, 30, 45, 60, 90, 150
+ * words of the head or anywhere, anywhere read best on both (authors 0.34 / 0.223 at 20 words → 0.38 / 0.277).
+ */
+function headLength(sentence: string): number {
+  const { dates } = scanDates(sentence, DATE_CONTEXT);
+  const headAt = headEnd(sentence);
+  let at = headAt + afterLastDate(sentence, headAt, dates);
+  let marks = 0;
+  for (const mark of headMarks(sentence, dates)) {
+    if (mark.index <= at) continue;
+    // After a mark, the next one extends the head only right after it ("By Jane Roe | Published: 23. Juli
+    // 2017"), and a few at most: a list of headlines and their dates (a sidebar) is no head, mark after mark.
+    if (marks > 0 && !isWithinWords(sentence, at, mark.index, MARK_GAP_WORDS)) break;
+    const opening = openingAfterMark(sentence, mark.index);
+    if (opening > 0) return Math.max(mark.end, mark.index + opening);
+    at = mark.end;
+    if (++marks === MAX_MARKS) break;
+  }
+  return at;
+}
+
+/** How many words may stand between one mark and the next for both to be one head's. */
+const MARK_GAP_WORDS = 6;
+/** The most marks one head holds (a byline, a date, the date it was updated, …). */
+const MAX_MARKS = 4;
+/** How much of the text after a mark is read for the sentence opening after it. */
+const MARK_WINDOW_CHARS = 600;
+
+/**
+ * The offset from a mark of the first sentence opening in the MARK_WINDOW_CHARS characters after it, when the words
+ * before the opening hold one in lower case at most (the byline, the date, "Updated", a share count: "Jun 19, 2025
+ * 4 Share"); 0 otherwise. headEnd's share of lower-case words would read on into German prose, its nouns
+ * capitalised ("23. Juli 2017 | Kommentare geschlossen In diesem Sommer war Michael" / "Preetz ganz vorne …").
+ */
+function openingAfterMark(sentence: string, from: number): number {
+  const window = sentence.slice(from, from + MARK_WINDOW_CHARS);
+  SENTENCE_OPENINGS.lastIndex = 1;
+  const opening = SENTENCE_OPENINGS.exec(window);
+  if (opening === null) return 0;
+  let lower = 0;
+  for (const [word] of window.slice(0, opening.index).matchAll(WORD)) if (LOWER_START.test(word)) lower++;
+  return lower <= 1 ? opening.index : 0;
+}
+
+/** Whether the text between `from` and `to` holds `words` words at most (read no further than that many can be). */
+function isWithinWords(text: string, from: number, to: number, words: number): boolean {
+  if (to - from > words * MAX_CHARS_PER_WORD) return false;
+  return (text.slice(from, to).match(WORD)?.length ?? 0) <= words;
+}
+
+/**
+ * The marks of a head inside a sentence, in order: a date that no prose stands around (the word before it is not
+ * in lower case, nor the word after it, a comma and a time of day aside, unless that word opens a byline: "… Jane
+ * Roe Jun 19, 2025 4 Share", not "… published on March 4, 2025, the …"), and a byline word in capitals inside the
+ * sentence before a given name ("… never going back By Jane Roe Published …": prose writes "by" in lower case).
+ */
+function headMarks(sentence: string, dates: readonly FoundDate[]): { index: number; end: number }[] {
+  const marks: { index: number; end: number }[] = [];
+  for (const date of dates) {
+    const before = sentence.slice(Math.max(0, date.index - 40), date.index).match(LAST_WORD)?.[0];
+    if (before === undefined || LOWER_START.test(before)) continue;
+    AFTER_DATE.lastIndex = date.end;
+    const after = AFTER_DATE.exec(sentence);
+    if (after !== null && LOWER_START.test(after[1]!)) {
+      BYLINE_AT.lastIndex = after.index + after[0].length - after[1]!.length;
+      const byline = BYLINE_AT.exec(sentence);
+      if (byline === null || !isGivenName(byline[1]!)) continue;
+    }
+    marks.push({ index: date.index, end: date.end });
+  }
+  if (BYLINE_TAIL.test(sentence))
+    for (const match of sentence.matchAll(BYLINE_IN_HEAD))
+      if (match.index > 0 && UPPER_START.test(match[0]) && isGivenName(match[1]!)) {
+        marks.push({ index: match.index, end: nameEnd(sentence, match.index + match[0].length) });
+      }
+  return marks.sort((a, b) => a.index - b.index);
+}
+
+/** The last word of a text. */
+const LAST_WORD = /\S+(?=\s*$)/u;
+/** The word after a date, past a comma and a time of day ("30 Sep 2022, 11:07am Add …"). */
+const AFTER_DATE = /,?\s+(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(\S+)/iuy;
+/**
+ * Where a name that a byline's given name opens ends: after up to NAME_WORDS - 1 more words of a name ("By Jane" →
+ * "By Jane Q. Roe"), the first word of a date label of any vocabulary language ("Published", "Updated") not one.
+ */
+function nameEnd(sentence: string, from: number): number {
+  let end = from;
+  for (let k = 1; k < NAME_WORDS; k++) {
+    NEXT_WORD.lastIndex = end;
+    const next = NEXT_WORD.exec(sentence);
+    if (next === null || !NAME_WORD.test(next[1]!) || DATE_LABEL_WORDS.has(next[1]!.toLowerCase())) break;
+    end = NEXT_WORD.lastIndex;
+  }
+  return end;
+}
+
+/** White space and the word after it, read where `lastIndex` stands. */
+const NEXT_WORD = /\s+(\S+)/uy;
+/** The first words of the date labels of every vocabulary language ("published", "updated", "veröffentlicht"). */
+const DATE_LABEL_WORDS: ReadonlySet<string> = new Set(
+  LANGUAGES.flatMap((language) =>
+    [...language.metadata.publishedLabels, ...language.metadata.updatedLabels].map(
+      (label) => label.split(' ')[0]!,
+    ),
+  ),
+);
+/** A word that opens with a capital letter. */
+const UPPER_START = /^\p{Lu}/u;
+
+/**
+ * Where a sentence proper starts right after a date, in the sentence from `from` on (`dates` its dates), as an offset
+ * from `from`: in a sentence that opens as one ("Find your school By Jane Roe
  * Published on July 18, 2025 Online classes have …": a menu entry in sentence case, a byline, a date, then the
  * article's first sentence); 0 when no date stands right before a sentence's opening. In prose a date is followed by
  * a comma or a lower-case word, and a sentence that follows one starts after a full stop.
  */
-function afterLastDate(sentence: string): number {
-  const { dates } = scanDates(sentence, DATE_CONTEXT);
-  for (let k = dates.length - 1; k >= 0; k--) {
+function afterLastDate(sentence: string, from: number, dates: readonly FoundDate[]): number {
+  for (let k = dates.length - 1; k >= 0 && dates[k]!.index >= from; k--) {
     // Read at the date's end only (a sticky pattern): searching the rest of the text after each date was quadratic
     // in a long sentence of dates with no opening after them (72 s at 2 MB).
     OPENING_RIGHT_AFTER.lastIndex = dates[k]!.end;
-    if (OPENING_RIGHT_AFTER.test(sentence)) return dates[k]!.end;
+    if (OPENING_RIGHT_AFTER.test(sentence)) return dates[k]!.end - from;
   }
   return 0;
 }
@@ -493,12 +609,37 @@ function withoutDates(head: string): string[] {
   let from = 0;
   for (const span of spans) {
     if (span.index < from) continue;
-    parts.push(head.slice(from, span.index), head.slice(span.index, span.end));
+    parts.push(...beforeName(head.slice(from, span.index)), head.slice(span.index, span.end));
     from = span.end;
   }
   parts.push(head.slice(from));
   return parts.map((part) => part.trim()).filter((part) => part.length > 0);
 }
+
+/**
+ * A part of a head that stands before a date, cut before the name it ends with ("… Every Other Climate Company" /
+ * "Jane Roe", then the date): a given name the lexicon knows, then one to three capitalised words or initials, a
+ * separator ("|", "·") after them aside. A byline with no byline word, as the lines layout gives it a line.
+ */
+function beforeName(part: string): string[] {
+  const words = part.trim().split(/\s+/u);
+  let last = words.length;
+  while (last > 0 && SEPARATOR.test(words[last - 1]!)) last--;
+  for (let k = Math.max(1, last - NAME_WORDS); k <= last - 2; k++)
+    if (isGivenName(words[k]!) && words.slice(k, last).every((word) => NAME_WORD.test(word))) {
+      // A byline word before the name: beforeBylines cuts before that word.
+      if (BYLINE_LAST_WORDS.has(words[k - 1]!.toLowerCase().replace(/:$/u, ''))) return [part];
+      return [words.slice(0, k).join(' '), words.slice(k).join(' ')];
+    }
+  return [part];
+}
+
+/** The most words of a name beforeName cuts off. */
+const NAME_WORDS = 4;
+/** A word of a name: capitalised ("Roe", "O’Neil", "Smith-Jones") or an initial ("S."). */
+const NAME_WORD = /^\p{Lu}(?:[\p{Ll}'’-]+|\.)$/u;
+/** A separator standing alone between a byline and a date. */
+const SEPARATOR = /^[|·•–—-]$/u;
 
 /**
  * A head cut before each byline in it ("… Abundant Blooms All Season" / "By Randy Thompson • "): a byline word of
@@ -541,6 +682,14 @@ const BYLINE_IN_HEAD = new RegExp(
   )})\\s*:?\\s+(\\p{Lu}\\p{Ll}+)`,
   'gu',
 );
+
+/** The last words of the byline words of every vocabulary language, in lower case ("by", "von"). */
+const BYLINE_LAST_WORDS: ReadonlySet<string> = new Set(
+  LANGUAGES.flatMap((language) => language.metadata.bylineWords.map((phrase) => phrase.split(' ').at(-1)!)),
+);
+
+/** BYLINE_IN_HEAD read where `lastIndex` stands and nowhere else. */
+const BYLINE_AT = new RegExp(BYLINE_IN_HEAD.source, 'uy');
 
 /** The last word of a byline word of any vocabulary language ("by", "von"), then a capital: BYLINE_IN_HEAD's gate. */
 const BYLINE_TAIL = new RegExp(
