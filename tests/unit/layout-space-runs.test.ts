@@ -122,9 +122,11 @@ describe('a page joined into one line by single spaces', () => {
     ].join(' ');
 
   const HEADLINE = 'Council Approves New Harbour Wall';
-  /** The date cut out as a piece of its own, the article's first sentence as another, and the record's date. */
+  /** The date cut out as a piece of its own (with its label), the article's first sentence as another, and the record's date. */
   const expectDatedPieces = (text: string, pieces: string[]) => {
-    expect(pieces).toContain('March 12, 2024');
+    expect(pieces.find((piece) => piece.endsWith('March 12, 2024'))).toMatch(
+      /^(?:Published on )?March 12, 2024$/,
+    );
     expect(pieces).toContain(PARAGRAPHS[0]!.split('. ')[0]!.concat('.'));
     const record = processText(text, { name: 'page.txt' });
     expect(record.publishedAt).toBe('2024-03-12');
@@ -217,6 +219,30 @@ describe('a page joined into one line by single spaces', () => {
     expect(record.authors).toEqual(['Jane Roe']);
     expect(record.publishedAt).toBe('2024-03-12');
     expect(record.body.startsWith(PARAGRAPHS[0]!.split('. ')[0]!)).toBe(true);
+  });
+
+  it('gives a date its label, as the lines layout gives it a line: the headline stands alone, the date is an update', () => {
+    const HEADLINE_SENTENCE_CASE = 'How to stay dry when the harbour floods (while the wall is built)';
+    const { text, pieces } = joinedPage(
+      MENU_CAPS,
+      HEADLINE_SENTENCE_CASE,
+      'Last Updated: March 12, 2024',
+      ...PARAGRAPHS,
+      FOOTER,
+      COPYRIGHT,
+    );
+
+    expect(pieces).toContain(HEADLINE_SENTENCE_CASE);
+    expect(pieces).toContain('Last Updated: March 12, 2024');
+    const record = processText(text, { name: 'page.txt' });
+    const lines = processText(
+      [MENU_CAPS, HEADLINE_SENTENCE_CASE, 'Last Updated: March 12, 2024', ...PARAGRAPHS].join('\n'),
+      {
+        name: 'page.txt',
+      },
+    );
+    expect(record.updatedAt).toBe('2024-03-12');
+    expect([record.publishedAt, record.updatedAt]).toEqual([lines.publishedAt, lines.updatedAt]);
   });
 
   it('cuts a byline in capitals out of a sentence, and leaves a date inside prose where it is', () => {

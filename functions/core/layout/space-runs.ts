@@ -609,12 +609,28 @@ function withoutDates(head: string): string[] {
   let from = 0;
   for (const span of spans) {
     if (span.index < from) continue;
-    parts.push(...beforeName(head.slice(from, span.index)), head.slice(span.index, span.end));
+    // A date label right before the date is the date's ("… Everything Else" / "Published: May 3, 2024").
+    const before = head.slice(from, span.index);
+    // Read in the last characters only: the pattern, anchored at the end, is tried at every position it is given.
+    const tail = Math.max(0, before.length - DATE_LABEL_CHARS);
+    const found = before.slice(tail).match(DATE_LABEL_AT_END);
+    const label = found ? tail + found.index! : before.length;
+    parts.push(...beforeName(before.slice(0, label)), head.slice(from + label, span.end));
     from = span.end;
   }
   parts.push(head.slice(from));
   return parts.map((part) => part.trim()).filter((part) => part.length > 0);
 }
+
+/** How far back from a date its label is looked for (the longest label, a colon and "on" fit). */
+const DATE_LABEL_CHARS = 48;
+/** A date label of any vocabulary language at the end of a text, a colon and "on" after it aside ("Last Updated on"). */
+const DATE_LABEL_AT_END = new RegExp(
+  `(?<=^|\\s)(?:${alternation(
+    LANGUAGES.flatMap((language) => [...language.metadata.publishedLabels, ...language.metadata.updatedLabels]),
+  )})\\s*:?\\s*$`,
+  'iu',
+);
 
 /**
  * A part of a head that stands before a date, cut before the name it ends with ("… Every Other Climate Company" /
