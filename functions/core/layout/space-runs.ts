@@ -570,13 +570,7 @@ function nameEnd(sentence: string, from: number): number {
 /** White space and the word after it, read where `lastIndex` stands. */
 const NEXT_WORD = /\s+(\S+)/uy;
 /** The first words of the date labels of every vocabulary language ("published", "updated", "veröffentlicht"). */
-const DATE_LABEL_WORDS: ReadonlySet<string> = new Set(
-  LANGUAGES.flatMap((language) =>
-    [...language.metadata.publishedLabels, ...language.metadata.updatedLabels].map(
-      (label) => label.split(' ')[0]!,
-    ),
-  ),
-);
+const DATE_LABEL_WORDS: ReadonlySet<string> = new Set(dateLabels().map((label) => label.split(' ')[0]!));
 /** A word that opens with a capital letter. */
 const UPPER_START = /^\p{Lu}/u;
 
@@ -622,15 +616,18 @@ function withoutDates(head: string): string[] {
   return parts.map((part) => part.trim()).filter((part) => part.length > 0);
 }
 
+/** The labels of a publication or update date of every vocabulary language ("published on", "zuletzt aktualisiert"). */
+function dateLabels(): string[] {
+  return LANGUAGES.flatMap((language) => [
+    ...language.metadata.publishedLabels,
+    ...language.metadata.updatedLabels,
+  ]);
+}
+
 /** How far back from a date its label is looked for (the longest label, a colon and "on" fit). */
 const DATE_LABEL_CHARS = 48;
 /** A date label of any vocabulary language at the end of a text, a colon and "on" after it aside ("Last Updated on"). */
-const DATE_LABEL_AT_END = new RegExp(
-  `(?<=^|\\s)(?:${alternation(
-    LANGUAGES.flatMap((language) => [...language.metadata.publishedLabels, ...language.metadata.updatedLabels]),
-  )})\\s*:?\\s*$`,
-  'iu',
-);
+const DATE_LABEL_AT_END = new RegExp(`(?<=^|\\s)(?:${alternation(dateLabels())})\\s*:?\\s*$`, 'iu');
 
 /**
  * A part of a head that stands before a date, cut before the name it ends with ("… Every Other Climate Company" /
