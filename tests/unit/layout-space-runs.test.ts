@@ -259,6 +259,19 @@ describe('a page joined into one line by single spaces', () => {
     );
     expect(pieces).toContain('By Jane Roe');
     expect(processText(text, { name: 'page.txt' }).authors).toEqual(['Jane Roe']);
+    // The name is two words unless an initial stands in it: the capitalised word after it opens the next element.
+    const watch = joinedPage(
+      MENU_CAPS,
+      'Subscribe Sign in',
+      'I watched the harbour flood twice, and the town is finally building a wall',
+      'Written By Jane Q. Roe',
+      'Prefer to watch? The video is below.',
+      ...PARAGRAPHS,
+      FOOTER,
+      COPYRIGHT,
+    );
+    expect(watch.pieces).toContain('Written By Jane Q. Roe');
+    expect(processText(watch.text, { name: 'page.txt' }).authors).toEqual(['Jane Q. Roe']);
 
     // "… published on March 4, 2024 found …": a word in lower case on either side, the date is the sentence's.
     const REPORT = 'The report that the council published on March 4, 2024 found that the wall was failing';

@@ -553,20 +553,29 @@ const LAST_WORD = /\S+(?=\s*$)/u;
 /** The word after a date, past a comma and a time of day ("30 Sep 2022, 11:07am Add …"). */
 const AFTER_DATE = /,?\s+(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(\S+)/iuy;
 /**
- * Where a name that a byline's given name opens ends: after up to NAME_WORDS - 1 more words of a name ("By Jane" →
- * "By Jane Q. Roe"), the first word of a date label of any vocabulary language ("Published", "Updated") not one.
+ * Where a name that a byline's given name opens ends: after the word after it (the surname: "By Jane" → "By Jane
+ * Roe"), and after a word more while the word before it is an initial ("By Jane Q. Roe"); a word that opens a
+ * sentence ("Prefer to watch?") or a date label of any vocabulary language ("Published", "Updated") is no name's.
+ * Most names are two words (419 of the 601 names of DEV's and multi's gold, 52 of three): a third capitalised word
+ * after a byline is as often the next element's ("Written By Jane Roe Prefer to watch?", "Por Ana Costa Brasília").
  */
 function nameEnd(sentence: string, from: number): number {
   let end = from;
-  for (let k = 1; k < NAME_WORDS; k++) {
+  let initial = false;
+  for (let k = 1; k < NAME_WORDS && (k === 1 || initial); k++) {
     NEXT_WORD.lastIndex = end;
     const next = NEXT_WORD.exec(sentence);
     if (next === null || !NAME_WORD.test(next[1]!) || DATE_LABEL_WORDS.has(next[1]!.toLowerCase())) break;
+    OPENING_RIGHT_AFTER.lastIndex = end;
+    if (OPENING_RIGHT_AFTER.test(sentence)) break;
+    initial = INITIAL.test(next[1]!);
     end = NEXT_WORD.lastIndex;
   }
   return end;
 }
 
+/** An initial of a name ("Q."). */
+const INITIAL = /^\p{Lu}\.$/u;
 /** White space and the word after it, read where `lastIndex` stands. */
 const NEXT_WORD = /\s+(\S+)/uy;
 /** The first words of the date labels of every vocabulary language ("published", "updated", "veröffentlicht"). */
