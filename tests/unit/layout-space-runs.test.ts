@@ -279,6 +279,31 @@ describe('a page joined into one line by single spaces', () => {
     expect(prose.pieces.find((piece) => piece.includes('March 4, 2024'))?.startsWith(REPORT)).toBe(true);
   });
 
+  it('cuts a section heading out of a sentence it runs into, and leaves prose that goes on in lower case', () => {
+    // The last paragraph's sentence ends, then "You may also like" runs into the related list with no full stop,
+    // its headlines in sentence case: too many words in lower case for a head, so the whole run reads as a sentence.
+    const RELATED =
+      'How the old town learned to live with the winter floods Why our harbour wall failed after only fifty years';
+    const { text, pieces } = joinedPage(
+      MENU_CAPS,
+      HEADLINE,
+      'March 12, 2024',
+      ...PARAGRAPHS,
+      `You may also like ${RELATED}`,
+      'Keep reading for the timetable of the works.',
+      FOOTER,
+      COPYRIGHT,
+    );
+
+    expect(pieces).toContain('You may also like');
+    // "Keep reading" goes on in lower case: no heading, the words stay in their piece.
+    expect(pieces).not.toContain('Keep reading');
+    expect(pieces.some((piece) => piece.endsWith('Keep reading for the timetable of the works.'))).toBe(true);
+    const record = processText(text, { name: 'page.txt' });
+    expect(record.body).toContain(PARAGRAPHS[4]);
+    expect(record.body).not.toContain('learned to live with the winter floods');
+  });
+
   it('says its blocks are pieces of lines, which the same elements on lines of their own are not', () => {
     const elements = [MENU_CAPS, MENU_MIXED, HEADLINE, 'March 12, 2024', ...PARAGRAPHS, FOOTER, COPYRIGHT];
 
