@@ -243,6 +243,20 @@ describe('a page joined into one line by single spaces', () => {
     );
     expect(record.updatedAt).toBe('2024-03-12');
     expect([record.publishedAt, record.updatedAt]).toEqual([lines.publishedAt, lines.updatedAt]);
+
+    // A label in lower case ("on") before the date, a comment count after it: the date is a head mark all the same.
+    const lower = joinedPage(
+      MENU_CAPS,
+      HEADLINE_SENTENCE_CASE,
+      'Last updated on March 12, 2024',
+      '4 Comments',
+      ...PARAGRAPHS,
+      FOOTER,
+      COPYRIGHT,
+    );
+    expect(lower.pieces).toContain(HEADLINE_SENTENCE_CASE);
+    expect(lower.pieces).toContain('Last updated on March 12, 2024');
+    expect(processText(lower.text, { name: 'page.txt' }).updatedAt).toBe('2024-03-12');
   });
 
   it('cuts a byline in capitals out of a sentence, and leaves a date inside prose where it is', () => {
