@@ -249,11 +249,13 @@ const SENTENCE_END = /[.!?…]["”’)\]]?$/u;
  * core's splitter: "Dr." or "U.S." ends none), each without the run of capitalised words before it (a menu, a
  * heading, a date, a byline: a sentence opens with a capitalised word and two lower-case ones, and what stands
  * before that is a head when few of its words open in lower case; a sentence that opens right after a date starts
- * there, whatever stands before the date: afterLastDate), the head cut around its dates,
- * before its bylines, around each run of words it holds twice (a breadcrumb's last entry and the headline), around
- * the runs the rest of the page holds too (a menu repeated in the footer: the headline after it stands alone) and
- * where its words turn from capitals alone to mixed case or back ("… TRAVEL CONSULTING BLOG" / "Facebook X
- * (Twitter) Instagram …").
+ * there, whatever stands before the date: afterLastDate; a byline or a date that no prose stands around extends the
+ * head over a sentence-case headline: headLength), the head cut around its dates (a date's label going with it, the
+ * name before it a piece of its own), before its bylines, around each run of words it holds twice (a breadcrumb's
+ * last entry and the headline), around the runs the rest of the page holds too (a menu repeated in the footer: the
+ * headline after it stands alone) and where its words turn from capitals alone to mixed case or back ("… TRAVEL
+ * CONSULTING BLOG" / "Facebook X (Twitter) Instagram …"); the sentence proper cut around the section headings that
+ * run into it ("Das könnte Sie auch interessieren" / "KI-System …").
  */
 export function flatPieces(line: string): string[] {
   // Each sentence as its head's pieces (cut at dates, bylines and the head's own repeats), each piece as its words
