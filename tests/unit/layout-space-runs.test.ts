@@ -318,6 +318,25 @@ describe('a page joined into one line by single spaces', () => {
     expect(record.body).not.toContain('learned to live with the winter floods');
   });
 
+  it('cuts a sentence-case headline shown twice out of the sentence it opens, and its copy', () => {
+    // The headline opens as a sentence does and runs on into its copy (a heading for small screens) and the lead.
+    const HEADLINE_SENTENCE_CASE = 'Why the town waited so long to protect its harbour';
+    const { text, pieces } = joinedPage(
+      MENU_CAPS,
+      HEADLINE_SENTENCE_CASE,
+      HEADLINE_SENTENCE_CASE,
+      ...PARAGRAPHS,
+      FOOTER,
+      COPYRIGHT,
+    );
+
+    expect(pieces.filter((piece) => piece === HEADLINE_SENTENCE_CASE)).toHaveLength(2);
+    expect(pieces).toContain(PARAGRAPHS[0]!.split('. ')[0]!.concat('.'));
+    const record = processText(text, { name: 'page.txt' });
+    expect(record.title).toBe(HEADLINE_SENTENCE_CASE);
+    expect(record.body.startsWith('The city council voted')).toBe(true);
+  });
+
   it('says its blocks are pieces of lines, which the same elements on lines of their own are not', () => {
     const elements = [MENU_CAPS, MENU_MIXED, HEADLINE, 'March 12, 2024', ...PARAGRAPHS, FOOTER, COPYRIGHT];
 
