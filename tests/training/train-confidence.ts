@@ -458,6 +458,13 @@ function fitFlat(
     `${label}: re-scaled (lambda ${best.lambda}), shift ${shift}; per set ${perSet(rescaled, best.byPartition, shift)}`,
   );
   table(label, rescaled, best.byPartition, shift);
+  // As provenance.ts reads it: never above the base model's own log-odds (min(z - shift, base) = min(z, base +
+  // shift) - shift). It only lowers values, so the share right at HIGH holds of the fewer values left there.
+  const capped = best.byPartition.map((logits) =>
+    logits.map((z, k) => Math.min(z, rescaled[k]!.x[1]! + shift)),
+  );
+  console.log(`${label}, never above the base model's confidence:`);
+  table(label, rescaled, capped, shift);
   const w = meanWeights(best.models, 2);
   return { offset: Math.round((w[0]! - shift) * 1000) / 1000, scale: Math.round(w[1]! * 1000) / 1000 };
 }

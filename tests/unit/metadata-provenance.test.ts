@@ -78,7 +78,7 @@ describe('provenance: a page whose elements a scraper joined with single spaces'
     };
   };
 
-  it('reads the same byline and date with less confidence than on lines of their own', () => {
+  it('reads the same byline with less confidence than on lines of their own, and the date with no more', () => {
     // Act
     const flat = recordOf(' ');
     const lines = recordOf('\n\n');
@@ -91,7 +91,9 @@ describe('provenance: a page whose elements a scraper joined with single spaces'
     expect(flat.metadata.provenance.authors!.confidence).toBeLessThan(
       lines.metadata.provenance.authors!.confidence,
     );
-    expect(flat.metadata.provenance.publishedAt!.confidence).toBeLessThan(
+    // The dates' re-scaling is flat (on such pages the model barely tells a right date from a wrong one): a date the
+    // model doubts keeps its own confidence, never more than on lines.
+    expect(flat.metadata.provenance.publishedAt!.confidence).toBeLessThanOrEqual(
       lines.metadata.provenance.publishedAt!.confidence,
     );
     // Fitted on flat renderings of DEV and multi so that 0.8 and above holds on them: no flat value is that sure.

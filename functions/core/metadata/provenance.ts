@@ -120,7 +120,9 @@ const WEIGHTS = Object.fromEntries(
 /**
  * On a page the layout cut out of long lines (layout/space-runs.ts arePiecesOfLines) the headline, the byline and
  * the date line are pieces cut by a guess, and the same features are worth less: the model's log-odds there are
- * re-scaled (`offset + scale × log-odds`), fitted on flat renderings of DEV and multi (train-confidence.ts).
+ * re-scaled (`offset + scale × log-odds`), fitted on flat renderings of DEV and multi (train-confidence.ts), and
+ * never above the model's own: a re-scaling flatter than the model's (the dates', scale 0.3) would otherwise lift a
+ * value the model doubts above what the same value earns on a page of lines.
  */
 const FLAT = (MODEL as { flat?: Partial<Record<ScoredField, { offset: number; scale: number }>> }).flat ?? {};
 
@@ -130,7 +132,7 @@ export function confidenceOf(field: ScoredField, features: Float64Array, flatPag
   let z = 0;
   for (let k = 0; k < features.length; k++) z += w[k]! * features[k]!;
   const flat = flatPage ? FLAT[field] : undefined;
-  if (flat) z = flat.offset + flat.scale * z;
+  if (flat) z = Math.min(z, flat.offset + flat.scale * z);
   return Math.round(100 / (1 + Math.exp(-z))) / 100;
 }
 
