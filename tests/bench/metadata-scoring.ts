@@ -180,20 +180,24 @@ export interface CorpusPage {
 
 /** The pages of a corpus folder with their gold, as text or (HTML=1) as the original HTML. */
 export function readCorpus(dir: string, asHtml = false): CorpusPage[] {
-  const names = readdirSync(dir)
+  return corpusNames(dir).map((name) =>
+    asHtml
+      ? { name, bytes: htmlOf(dir, name), file: `${name}.html`, gold: goldOf(dir, name) }
+      : { name, bytes: readFileSync(join(dir, `${name}.txt`)), file: `${name}.txt`, gold: goldOf(dir, name) },
+  );
+}
+
+/** The names of a corpus folder's pages (those with a gold file), sorted. */
+function corpusNames(dir: string): string[] {
+  return readdirSync(dir)
     .filter((name) => name.endsWith('.gold.json'))
     .map((name) => name.slice(0, -'.gold.json'.length))
     .sort();
-  const pages: CorpusPage[] = [];
-  for (const name of names) {
-    const gold = JSON.parse(readFileSync(join(dir, `${name}.gold.json`), 'utf8')) as Gold;
-    if (asHtml) {
-      const bytes = gunzipSync(readFileSync(join(dir, `${name}.html.gz`)));
-      pages.push({ name, bytes, file: `${name}.html`, gold });
-    } else pages.push({ name, bytes: readFileSync(join(dir, `${name}.txt`)), file: `${name}.txt`, gold });
-  }
-  return pages;
 }
+
+const goldOf = (dir: string, name: string) =>
+  JSON.parse(readFileSync(join(dir, `${name}.gold.json`), 'utf8')) as Gold;
+const htmlOf = (dir: string, name: string) => gunzipSync(readFileSync(join(dir, `${name}.html.gz`)));
 
 /**
  * The pages of a corpus folder as a text tool renders their original HTML (tests/support/text-browsers.ts: a
@@ -202,11 +206,11 @@ export function readCorpus(dir: string, asHtml = false): CorpusPage[] {
  */
 export function readRendered(dir: string, tool: ToolLayout, folder: string): CorpusPage[] {
   mkdirSync(folder, { recursive: true });
-  return readCorpus(dir, true).map((page) => {
-    const path = join(folder, `${page.name}${toolExtension(tool)}`);
-    if (!existsSync(path))
-      writeFileSync(path, renderWith(tool, Buffer.from(page.bytes).toString('utf8')) ?? '');
-    return { ...page, bytes: readFileSync(path), file: basename(path) };
+  return corpusNames(dir).map((name) => {
+    const path = join(folder, `${name}${toolExtension(tool)}`);
+    // The HTML is read (and unzipped) only for a page not rendered yet.
+    if (!existsSync(path)) writeFileSync(path, renderWith(tool, htmlOf(dir, name).toString('utf8')) ?? '');
+    return { name, bytes: readFileSync(path), file: basename(path), gold: goldOf(dir, name) };
   });
 }
 

@@ -459,7 +459,8 @@ function fitFlat(
   );
   table(label, rescaled, best.byPartition, shift);
   // As provenance.ts reads it: never above the base model's own log-odds (min(z - shift, base) = min(z, base +
-  // shift) - shift). It only lowers values, so the share right at HIGH holds of the fewer values left there.
+  // shift) - shift). The fit and the shift above are of the re-scaling alone; the cap only lowers values, and this
+  // table shows the buckets as the records have them.
   const capped = best.byPartition.map((logits) =>
     logits.map((z, k) => Math.min(z, rescaled[k]!.x[1]! + shift)),
   );
@@ -534,7 +535,7 @@ if (process.argv.includes('--write')) {
     `${JSON.stringify(
       {
         about:
-          'Weights of the provenance confidence features (metadata/provenance.ts CONFIDENCE_FEATURES), written by tests/training/train-confidence.ts: logistic regression per field on DEV and multi (plain text and HTML); 5-fold cross-validation with the pages of one site in one fold, repeated over 16 fold partitions; L2 penalty of least out-of-fold log-loss averaged over the partitions; weights the mean of all 80 fold models (bagging); the bias then lowered by the least shift that makes the out-of-fold values of confidence >= 0.8, counted over every partition, right at least 95% of the time over dev and multi, text and HTML, unless it would leave under 10% of the values at 0.8 or above (shifts); a value is right as the corpus scorer judges it, a value where the gold has none is wrong. On pages the layout cut out of long lines (layout/space-runs.ts arePiecesOfLines) the base model is not fitted: there its log-odds (of a model that saw no flat page) become offset + scale × log-odds (flat), fitted the same way on the flat pages of DEV and multi rendered as scrapers that keep no line breaks write them (BeautifulSoup get_text(" ", strip=True) and get_text()).',
+          'Weights of the provenance confidence features (metadata/provenance.ts CONFIDENCE_FEATURES), written by tests/training/train-confidence.ts: logistic regression per field on DEV and multi (plain text and HTML); 5-fold cross-validation with the pages of one site in one fold, repeated over 16 fold partitions; L2 penalty of least out-of-fold log-loss averaged over the partitions; weights the mean of all 80 fold models (bagging); the bias then lowered by the least shift that makes the out-of-fold values of confidence >= 0.8, counted over every partition, right at least 95% of the time over dev and multi, text and HTML, unless it would leave under 10% of the values at 0.8 or above (shifts); a value is right as the corpus scorer judges it, a value where the gold has none is wrong. On pages the layout cut out of long lines (layout/space-runs.ts arePiecesOfLines) the base model is not fitted: there its log-odds (of a model that saw no flat page) become offset + scale × log-odds (flat), never above the base log-odds, fitted the same way on the flat pages of DEV and multi rendered as scrapers that keep no line breaks write them (BeautifulSoup get_text(" ", strip=True) and get_text()).',
         corpora: CORPORA.join(','),
         shifts,
         fields: model,

@@ -279,65 +279,44 @@ export function flatPieces(line: string): string[] {
     for (const piece of head)
       for (const part of aroundPageRepeats(piece, counts))
         for (const words of aroundHeadings(part)) out.push(...caseRuns(words));
-    out.push(...aroundHeadingsInSentence(rest).flatMap(aroundHeadlineTwice));
+    out.push(...sentencePieces(rest));
   }
   return out.filter((piece) => piece.length > 0);
 }
 
 /**
- * A sentence proper cut around the section headings in it (aroundHeadings) that open in a capital and stand before
- * a word that does not ("Das könnte Sie auch interessieren" / "KI-System AlphaCode schneidet …", "Lesen Sie auch" /
- * "Gezielte Untersuchung …"): a heading with no full stop after it runs on into the list under it, so that the head
- * reader takes it for a sentence's words, and the cleaning rules never see it. Prose writes such words in lower case
- * inside a sentence ("… and other related articles"), or goes on in lower case after them ("Keep reading for our
- * step by step process …"). soup-spaced shingle4 F1 DEV / check / multi snippets 0.9010 / 0.9023 / 0.779 →
- * 0.9016 / 0.907 / 0.789 (precision up, recall down by 0.001–0.005: "We recommend" / "IPS screens because …" is cut
- * too, 9 DEV pages down, 23 up); with headings of three words or more only: 0.9013 / 0.905 / 0.784.
+ * A sentence proper cut around the section headings in it (aroundHeadings, `inSentence`) and around a headline shown
+ * twice at its start (aroundRepeats, `TWICE`); the words split once, the sentence returned as it stands when nothing
+ * cuts it.
+ *
+ * The headings: those that open in a capital and stand before a word that does too ("Das könnte Sie auch
+ * interessieren" / "KI-System AlphaCode schneidet …", "Lesen Sie auch" / "Gezielte Untersuchung …"): a heading with
+ * no full stop after it runs on into the list under it, so that the head reader takes it for a sentence's words,
+ * and the cleaning rules never see it. Prose writes such words in lower case inside a sentence ("… and other related
+ * articles"), or goes on in lower case after them ("Keep reading for our step by step process …"). soup-spaced
+ * shingle4 F1 DEV / check / multi snippets 0.9010 / 0.9023 / 0.779 → 0.9016 / 0.907 / 0.789 (precision up, recall
+ * down by 0.001–0.005: "We recommend" / "IPS screens because …" is cut too, 9 DEV pages down, 23 up); with headings
+ * of three words or more only: 0.9013 / 0.905 / 0.784.
+ *
+ * The headline shown twice: the first run of TWICE.runWords words or more that the first TWICE.within words hold
+ * twice, the headline over its own copy or a breadcrumb's last entry and the headline ("Top 10 Live Streaming
+ * Platforms (+ How to Choose the Right One)" twice, then "Looking for the best …"). A headline in sentence case opens
+ * as a sentence does, so the head reader took both copies and the article's first sentence for one sentence. Runs of
+ * four words: prose repeats three-word runs of function words ("in der Stadt"). soup-spaced DEV / check / multi,
+ * titles 0.151 / 0.117 / 0.112 and shingle4 0.9018 / 0.9079 / 0.790: in the first 60 words 0.160 / 0.124 / 0.117
+ * and 0.9034 / 0.9093 / 0.791; 120 words 0.170 / 0.131 / 0.121 and 0.9034 / 0.9090 / 0.792; 240 words 0.173 / 0.134
+ * / 0.121 and 0.9044 / 0.9091 / 0.791; runs of three words, 60: multi's recall 0.829 → 0.822; of five, 60: titles
+ * 0.160 / 0.120 / 0.117.
  */
-function aroundHeadingsInSentence(sentence: string): string[] {
+function sentencePieces(sentence: string): string[] {
   const words = sentence.split(/\s+/u);
-  const pieces = aroundHeadings(words, true);
+  const parts = aroundHeadings(words, true);
+  const pieces = parts.flatMap((part) => aroundRepeats(part, TWICE));
   return pieces.length === 1 ? [sentence] : pieces.map((piece) => piece.join(' '));
 }
 
-/**
- * A sentence proper cut around the first run of TWICE_RUN_WORDS words or more that its first TWICE_WORDS words hold
- * twice: the headline over its own copy, or a breadcrumb's last entry and the headline ("Top 10 Live Streaming
- * Platforms (+ How to Choose the Right One)" twice, then "Looking for the best …"). A headline in sentence case
- * opens as a sentence does, so the head reader took both copies and the article's first sentence for one sentence
- * (heads are cut around their repeats already: aroundRepeats). Runs of four words: prose repeats three-word runs
- * of function words ("in der Stadt"). soup-spaced DEV / check / multi, titles 0.151 / 0.117 / 0.112 and shingle4
- * 0.9018 / 0.9079 / 0.790: in the first 60 words 0.160 / 0.124 / 0.117 and 0.9034 / 0.9093 / 0.791; 120 words
- * 0.170 / 0.131 / 0.121 and 0.9034 / 0.9090 / 0.792; 240 words 0.173 / 0.134 / 0.121 and 0.9044 / 0.9091 / 0.791;
- * runs of three words, 60: multi's recall 0.829 → 0.822; of five, 60: titles 0.160 / 0.120 / 0.117.
- */
-function aroundHeadlineTwice(sentence: string): string[] {
-  const words = sentence.split(/\s+/u);
-  const firstAt = new Map<string, number>();
-  const read = Math.min(words.length, TWICE_WORDS);
-  for (let j = 0; j + TWICE_RUN_WORDS <= read; j++) {
-    const run = words.slice(j, j + TWICE_RUN_WORDS).join(' ');
-    const first = firstAt.get(run);
-    if (first === undefined) {
-      firstAt.set(run, j);
-      continue;
-    }
-    if (j - first < TWICE_RUN_WORDS) continue;
-    // The copies as long as they go on alike, the first one no further than the second's start.
-    let length = TWICE_RUN_WORDS;
-    while (first + length < j && j + length < words.length && words[first + length] === words[j + length])
-      length++;
-    const cuts = [...new Set([0, first, first + length, j, j + length, words.length])];
-    const pieces: string[] = [];
-    for (let k = 0; k + 1 < cuts.length; k++) pieces.push(words.slice(cuts[k], cuts[k + 1]).join(' '));
-    return pieces;
-  }
-  return [sentence];
-}
-
-/** How many of a sentence's first words aroundHeadlineTwice reads, and the shortest run it cuts at. */
-const TWICE_WORDS = 120;
-const TWICE_RUN_WORDS = 4;
+/** aroundRepeats inside a sentence proper: the first repeat of four words or more in its first 120 words only. */
+const TWICE = { runWords: 4, within: 120, firstOnly: true };
 
 /**
  * The section headings of every vocabulary language that open a list or a thread ("Related Articles", "Mehr zum
@@ -397,9 +376,11 @@ function aroundHeadings(words: string[], inSentence = false): string[][] {
   return pieces;
 }
 
-/** The key of the three words from `at` on. */
-function trigram(words: readonly string[], at: number): string {
-  return `${words[at]} ${words[at + 1]} ${words[at + 2]}`;
+/** The key of the `length` words from `at` on (three: the runs pageCounts and aroundPageRepeats read). */
+function runKey(words: readonly string[], at: number, length = REPEAT_WORDS): string {
+  let key = words[at]!;
+  for (let k = 1; k < length; k++) key += ` ${words[at + k]}`;
+  return key;
 }
 
 /**
@@ -412,7 +393,7 @@ function pageCounts(heads: readonly (readonly string[])[], rests: readonly strin
   const firstWords = new Set<string>();
   for (const words of heads) {
     for (let i = 0; i + REPEAT_WORDS <= words.length; i++) {
-      const key = trigram(words, i);
+      const key = runKey(words, i);
       counts.set(key, (counts.get(key) ?? 0) + 1);
       firstWords.add(words[i]!);
     }
@@ -422,7 +403,7 @@ function pageCounts(heads: readonly (readonly string[])[], rests: readonly strin
     const words = rest.split(/\s+/u);
     for (let i = 0; i + REPEAT_WORDS <= words.length; i++) {
       if (!firstWords.has(words[i]!)) continue;
-      const key = trigram(words, i);
+      const key = runKey(words, i);
       const count = counts.get(key);
       if (count !== undefined) counts.set(key, count + 1);
     }
@@ -439,7 +420,7 @@ function aroundPageRepeats(words: string[], counts: ReadonlyMap<string, number>)
   if (words.length <= REPEAT_WORDS) return [words];
   const repeated = new Uint8Array(words.length);
   for (let i = 0; i + REPEAT_WORDS <= words.length; i++)
-    if ((counts.get(trigram(words, i)) ?? 0) >= 2) repeated.fill(1, i, i + REPEAT_WORDS);
+    if ((counts.get(runKey(words, i)) ?? 0) >= 2) repeated.fill(1, i, i + REPEAT_WORDS);
   const pieces: string[][] = [];
   let from = 0;
   for (let i = 1; i <= words.length; i++)
@@ -592,9 +573,11 @@ function isWithinWords(text: string, from: number, to: number, words: number): b
 function headMarks(sentence: string, dates: readonly FoundDate[]): { index: number; end: number }[] {
   const marks: { index: number; end: number }[] = [];
   for (const date of dates) {
-    const beforeText = sentence.slice(Math.max(0, date.index - DATE_LABEL_CHARS), date.index);
-    const before = beforeText.match(LAST_WORD)?.[0];
-    if (before === undefined || (LOWER_START.test(before) && !DATE_LABEL_AT_END.test(beforeText))) continue;
+    const before = sentence
+      .slice(Math.max(0, date.index - DATE_LABEL_CHARS), date.index)
+      .match(LAST_WORD)?.[0];
+    if (before === undefined || (LOWER_START.test(before) && dateLabelBefore(sentence, date.index) < 0))
+      continue;
     AFTER_DATE.lastIndex = date.end;
     const after = AFTER_DATE.exec(sentence);
     if (after !== null && LOWER_START.test(after[1]!)) {
@@ -677,12 +660,9 @@ function withoutDates(head: string): string[] {
   for (const span of spans) {
     if (span.index < from) continue;
     // A date label right before the date is the date's ("… Everything Else" / "Published: May 3, 2024").
-    const before = head.slice(from, span.index);
-    // Read in the last characters only: the pattern, anchored at the end, is tried at every position it is given.
-    const tail = Math.max(0, before.length - DATE_LABEL_CHARS);
-    const found = before.slice(tail).match(DATE_LABEL_AT_END);
-    const label = found ? tail + found.index! : before.length;
-    parts.push(...beforeName(before.slice(0, label)), head.slice(from + label, span.end));
+    const labelAt = dateLabelBefore(head, span.index, from);
+    const label = labelAt < 0 ? span.index : labelAt;
+    parts.push(...beforeName(head.slice(from, label)), head.slice(label, span.end));
     from = span.end;
   }
   parts.push(head.slice(from));
@@ -695,6 +675,17 @@ function dateLabels(): string[] {
     ...language.metadata.publishedLabels,
     ...language.metadata.updatedLabels,
   ]);
+}
+
+/**
+ * Where a date label of any vocabulary language that ends right before `to` starts (a colon and "on" after it
+ * aside), looked for no further back than `from` and DATE_LABEL_CHARS: the pattern, anchored at the end, is tried at
+ * every position it is given. -1 when none does.
+ */
+function dateLabelBefore(text: string, to: number, from = 0): number {
+  const start = Math.max(from, to - DATE_LABEL_CHARS);
+  const found = text.slice(start, to).match(DATE_LABEL_AT_END);
+  return found ? start + found.index! : -1;
 }
 
 /** How far back from a date its label is looked for (the longest label, a colon and "on" fit). */
@@ -779,10 +770,7 @@ const BYLINE_AT = new RegExp(BYLINE_IN_HEAD.source, 'uy');
 
 /** The last word of a byline word of any vocabulary language ("by", "von"), then a capital: BYLINE_IN_HEAD's gate. */
 const BYLINE_TAIL = new RegExp(
-  `(?:^|\\s)(?:${alternation(
-    LANGUAGES.flatMap((language) => language.metadata.bylineWords.map((phrase) => phrase.split(' ').at(-1)!)),
-    eitherCase,
-  )})\\s*:?\\s+\\p{Lu}`,
+  `(?:^|\\s)(?:${alternation(BYLINE_LAST_WORDS, eitherCase)})\\s*:?\\s+\\p{Lu}`,
   'u',
 );
 
@@ -793,23 +781,30 @@ const DATE_CONTEXT = { now: new Date('9999-12-31T00:00:00Z'), language: null };
  * A head cut around each run of three words or more that it holds twice ("Home Blog Top 10 Health Trends Business
  * Top 10 Health Trends"): a breadcrumb's last entry and the headline, a headline over its own copy, a menu over
  * its copy for small screens. Both copies become pieces, and what stands between and around them. One pass: a
- * repeat found is read to its end and the scan goes on after it, so each word is read once or twice.
+ * repeat found is read to its end and the scan goes on after it, so each word is read once or twice. Options:
+ * longer runs, repeats whose second copy starts in the first `within` words, the first repeat only (sentencePieces).
  */
-function aroundRepeats(words: string[]): string[][] {
+function aroundRepeats(
+  words: string[],
+  { runWords = REPEAT_WORDS, within = words.length, firstOnly = false } = {},
+): string[][] {
   const firstAt = new Map<string, number>();
   const cuts = new Set<number>([0, words.length]);
+  const read = Math.min(within, words.length);
   let i = 0;
-  while (i + REPEAT_WORDS <= words.length) {
-    const gram = trigram(words, i);
+  while (i + runWords <= read) {
+    const gram = runKey(words, i, runWords);
     const j = firstAt.get(gram);
-    if (j === undefined || i - j < REPEAT_WORDS) {
+    if (j === undefined || i - j < runWords) {
       if (j === undefined) firstAt.set(gram, i);
       i++;
       continue;
     }
-    let length = REPEAT_WORDS;
+    // The copies as long as they go on alike, the first one no further than the second's start.
+    let length = runWords;
     while (j + length < i && i + length < words.length && words[j + length] === words[i + length]) length++;
     for (const cut of [j, j + length, i, i + length]) cuts.add(cut);
+    if (firstOnly) break;
     i += length;
   }
   if (cuts.size === 2) return [words];
