@@ -9,4 +9,13 @@ describe('author segments (issue 13)', () => {
     expect(authorsOf(['Council passes budget', '---- by Jane Roe', PROSE])).toEqual(['Jane Roe']);
     expect(authorsOf(['Council passes budget', 'By Jane Roe@janeroe', PROSE])).toEqual(['Jane Roe']);
   });
+
+  it("keeps the surname before a byline's closing colon, and ends the name at a label with its value", () => {
+    // "Newton:" at the line's end is the byline's punctuation, not a label ("Foto: …") that ends the name.
+    expect(authorsOf(['Council passes budget', 'By Mark Newton:', PROSE])).toEqual(['Mark Newton']);
+    expect(authorsOf(['Council passes budget', 'Von Mark Newton:', PROSE])).toEqual(['Mark Newton']);
+    expect(authorsOf(['Council passes budget', 'By Mark Newton Photos: Jane Roe', PROSE])).toEqual([
+      'Mark Newton',
+    ]);
+  });
 });
