@@ -35,6 +35,7 @@ import { HTML_MODEL_SETTINGS, MODEL_SETTINGS, SETTINGS } from './cleaning/settin
 import { findTitle } from './cleaning/title.ts';
 import { isTocEntry, neutraliseTablesOfContents, tocEnd } from './cleaning/toc.ts';
 import { arePiecesOfLines } from './layout/space-runs.ts';
+import { labelPatterns } from './metadata/labels.ts';
 import { isRoleLine, looksLikeGivenNameFirst } from './metadata/names.ts';
 import type { Block, CleanResult, RemovedItem } from './types.ts';
 import { countWordsFast } from './words-fast.ts';
@@ -180,8 +181,43 @@ function titleAbove(rows: UnitRows, blocks: Block[]): 'prose' | 'name' | null {
   // A short sentence right above the prose is the article's first paragraph, not its headline: a body cleaned
   // before may open so ("Social shopping has become a major force in eCommerce." / paragraphs).
   if (rows.prose(1)) return SENTENCE_END.test(blocks[0]!.text) ? null : 'prose';
-  return rows.length > 2 && rows.prose(2) && isWritersName(blocks[1]!.text) ? 'name' : null;
+  return rows.length > 2 && rows.prose(2) && isWritersLine(blocks[1]!.text) ? 'name' : null;
 }
+
+/**
+ * The line under a chrome-free page's headline that credits its writer: a writer's name (isWritersName), or such a
+ * name first, a byline word before it or not, and after it a few words that close the line (an outlet, a place, a
+ * date, a connector: "Jane Doe | CNN", "Camille Lefèvre, le 12 mars 2024", "María García | Madrid | 12 mar 2024 -
+ * 10:15 CET", "Par Camille Lefèvre avec AFP"), at most two of them in lower case: no sentence about the writer.
+ */
+function isWritersLine(text: string): boolean {
+  if (isWritersName(text)) return true;
+  const line = text.trim();
+  if (line.length > CREDIT_LINE_CHARS || SENTENCE_END.test(line)) return false;
+  const label = CREDIT_LABELS.bylineLabel.exec(line);
+  const words = (label ? line.slice(label[0].length) : line).split(/\s+/u);
+  for (let k = 2; k <= 3 && k < words.length; k++) {
+    const name = words
+      .slice(0, k)
+      .join(' ')
+      .replace(/[,|–—·•:]+$/u, '');
+    if (!isNameLine(name) || !looksLikeGivenNameFirst(name)) continue;
+    // Separators standing alone ("|", "-") are no words.
+    const rest = words.slice(k).filter((word) => /[\p{L}\p{N}]/u.test(word));
+    if (rest.length > CREDIT_REST_WORDS) return false;
+    let lower = 0;
+    for (const word of rest) if (/^\p{Ll}/u.test(word)) lower++;
+    return lower <= 2;
+  }
+  return false;
+}
+
+/** A credit line is short: the name and an outlet, a place and a date with its time. */
+const CREDIT_LINE_CHARS = 100;
+/** The words after the writer's name on a credit line ("| Madrid | 12 mar 2024 - 10:15 CET": eight). */
+const CREDIT_REST_WORDS = 8;
+/** The byline words of every vocabulary language ("By", "Par", "Von"), as the metadata stage reads them. */
+const CREDIT_LABELS = labelPatterns(null);
 
 /**
  * A line that is only a person's name, a known given name first ("Jane Doe"; not "Politics", "Breaking News"), or

@@ -99,6 +99,26 @@ describe('clean', () => {
     }
   });
 
+  it("takes the headline of a page with no chrome above the writer's credit line: outlet, place, date", () => {
+    for (const byline of [
+      'Jane Doe | CNN',
+      'Camille Lefèvre, le 12 mars 2024',
+      'María García | Madrid | 12 mar 2024 - 10:15 CET',
+      'Par Camille Lefèvre avec AFP',
+    ]) {
+      const text = `Council to rebuild the old footbridge\n\n${byline}\n\n${P1}\n\n${P2}`;
+      const result = cleanText(text);
+
+      expect(result.title, byline).toBe('Council to rebuild the old footbridge');
+      expect(result.removed.map((r) => [r.rule, r.text])).toEqual([['byline.name', byline]]);
+      expect(bodyOf(text)).toBe(`${P1}\n\n${P2}`);
+    }
+    // A sentence about a person under the headline is the dek, not a credit: the page stays whole.
+    const dek = `Council to rebuild the old footbridge\n\nJane Doe won the award for the design\n\n${P1}\n\n${P2}`;
+    expect(cleanText(dek).title).toBeNull();
+    expect(bodyOf(dek)).toBe(dek);
+  });
+
   it('takes no title on a page with no chrome when another short line stands under the headline', () => {
     // A section or a dek between them: cleaned again, the body would lose that line as its title.
     for (const line of ['Politics', 'A new bridge for the old town, at last', 'Politics, Staff Writer']) {
