@@ -165,6 +165,28 @@ describe('surname particles', () => {
   });
 });
 
+describe('organisations named by their noun', () => {
+  it('takes "Ministry of Transport" as one organisation, its last word no place of its own', () => {
+    const body =
+      'The Ministry of Transport in Berlin will fund a third of the cost. Officials at the Bank of England and the University of Oxford declined to comment.';
+    const expected = {
+      people: [],
+      places: ['Berlin'],
+      organizations: ['Ministry of Transport', 'Bank of England', 'University of Oxford'],
+    };
+    expect(extractEntities(body)).toEqual(expected);
+    expect(extractEntitiesFast(body)).toEqual(expected);
+  });
+
+  it('reads "the European Commission said" as an organisation, not a person; a known given name opens a person still', () => {
+    const body =
+      'The European Commission said the plan was sound, and Margaret Court said she agreed with it.';
+    const expected = { people: ['Margaret Court'], places: [], organizations: ['European Commission'] };
+    expect(extractEntities(body)).toEqual(expected);
+    expect(extractEntitiesFast(body)).toEqual(expected);
+  });
+});
+
 describe('companies', () => {
   it('takes a capitalised run ending in a legal form as one organisation, without its bare name or article', () => {
     const body =
@@ -230,6 +252,8 @@ describe('extractEntitiesFast', () => {
     '“Quote”',
     '(AP)',
     'Association',
+    'Commission',
+    'European',
     'Siemens',
     'GmbH',
     'Ltd',

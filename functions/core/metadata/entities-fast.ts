@@ -22,6 +22,7 @@ import {
   MAX_CHARS,
   MAX_ORG_WORDS,
   MAX_PER_KIND,
+  ORG_OF,
   ORG_SUFFIX,
   ORG_TAGS,
   PLACE_CUE,
@@ -125,6 +126,13 @@ function readRun(run: string, people: string[], places: string[], organizations:
     // "Chinese Foreign Ministry": the adjectives stay when cutting them would leave the noun alone.
     const cut = run.replace(LEADING_JUNK, '');
     organizations.push(GENERIC_ORG.test(cut) ? run.replace(/^the\s+/i, '') : cut);
+  } else if (words.length >= 3 && words.length <= MAX_ORG_WORDS) {
+    // "Ministry of Transport": the organisation, its words no place or name of their own.
+    const cut = run.replace(/^the\s+/iu, '');
+    if (ORG_OF.test(cut)) {
+      organizations.push(cut);
+      return;
+    }
   }
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';

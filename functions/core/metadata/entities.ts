@@ -38,6 +38,12 @@ export const ORG_TAGS = new Set(['Organization', 'SportsTeam']);
  */
 export const ORG_SUFFIX =
   /\s(?:Ministry|University|Inc|Corp|Corporation|Association|Council|Party|Bank|Group|Agency|Organi[sz]ation|Committee|Commission|Company|Institute|Department|Foundation|Fund|Union|Court|Congress|Parliament|GmbH|OHG|Ltd|LLP|PLC|SARL|SpA|Srl|Oy|ApS|Pty)$/u;
+/**
+ * A capitalised run that opens with an organisation's noun and "of" names one too ("Ministry of Transport", "Bank
+ * of England", "University of Oxford"); its words after "of" are the organisation's, not a place of their own.
+ */
+export const ORG_OF =
+  /^(?:Ministry|Department|University|Bank|Council|Court|Institute|Office|Agency|Commission|Committee|Academy|Federation|Association|Union|Board|Museum)\s+of\s+\p{Lu}/u;
 /** English weekday and month names (the vocabulary's): "Monday", "March" opening a capitalised run are no name. */
 const WEEKDAYS = fullWeekdayNames(['en']);
 const MONTHS = fullMonthNames(['en']);
@@ -167,6 +173,12 @@ export function extractEntities(body: string, language?: string | null): Entitie
       // "Chinese Foreign Ministry": the adjectives stay when cutting them would leave the noun alone.
       const cut = run.replace(LEADING_JUNK, '');
       rawOrganizations.push(GENERIC_ORG.test(cut) ? run.replace(/^the\s+/i, '') : cut);
+    } else if (words.length >= 3 && words.length <= MAX_ORG_WORDS) {
+      const cut = run.replace(/^the\s+/iu, '');
+      if (ORG_OF.test(cut)) {
+        rawOrganizations.push(cut);
+        continue;
+      }
     }
     for (let i = 0; i < words.length; i++) {
       // A known given name and one or two capitalised words after it: "Janet Yellen".
@@ -305,7 +317,11 @@ export function cleanPerson(raw: string): string | null {
     words.shift();
   // "The Ministry said": the run's one word left is an organisation's noun, not a person's name.
   if (words.length === 1 && GENERIC_ORG.test(words[0] ?? '')) return null;
-  return asPersonName(words.join(' '), 1);
+  const name = words.join(' ');
+  // "the European Commission said": a name that ends in an organisation's noun is the organisation's, unless a
+  // known given name opens it ("Margaret Court said").
+  if (ORG_SUFFIX.test(name) && !isGivenName(words[0] ?? '')) return null;
+  return asPersonName(name, 1);
 }
 
 export function cleanPlace(raw: string): string | null {
