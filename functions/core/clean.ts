@@ -32,6 +32,7 @@ import { type PageContext, readsHtmlModel } from './cleaning/model.ts';
 import { extendRegion, findRegion } from './cleaning/region.ts';
 import { Int32Scratch } from './cleaning/scratch.ts';
 import { HTML_MODEL_SETTINGS, MODEL_SETTINGS, SETTINGS } from './cleaning/settings.ts';
+import { features } from './cleaning/text-fast.ts';
 import { findTitle } from './cleaning/title.ts';
 import { isTocEntry, neutraliseTablesOfContents, tocEnd } from './cleaning/toc.ts';
 import { arePiecesOfLines } from './layout/space-runs.ts';
@@ -180,8 +181,19 @@ function titleAbove(rows: UnitRows, blocks: Block[]): 'prose' | 'name' | null {
   if (rows.length < 2 || rows.prose(0)) return null;
   // A short sentence right above the prose is the article's first paragraph, not its headline: a body cleaned
   // before may open so ("Social shopping has become a major force in eCommerce." / paragraphs).
-  if (rows.prose(1)) return SENTENCE_END.test(blocks[0]!.text) ? null : 'prose';
+  if (rows.prose(1) || isSentence(blocks[1]!.text)) return SENTENCE_END.test(blocks[0]!.text) ? null : 'prose';
   return rows.length > 2 && rows.prose(2) && isWritersLine(blocks[1]!.text) ? 'name' : null;
+}
+
+/**
+ * A sentence by its words alone: long enough for prose, closed like a sentence, with the function words of one
+ * (`sentenceStopShare`), whatever its share of capitalised words. German capitalises its nouns, so that a plain
+ * German sentence under a headline ("Der Bürgermeister der Stadt sprach am Dienstag im Rathaus über …") has seven
+ * capitalised words of ten and is no prose to the block measures (`isProse`: fewer than `titleCaseShare`).
+ */
+function isSentence(text: string): boolean {
+  const f = features(text);
+  return f.words >= SETTINGS.proseWords && f.terminal && f.stopShare >= SETTINGS.sentenceStopShare;
 }
 
 /**

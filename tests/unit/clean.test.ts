@@ -119,6 +119,15 @@ describe('clean', () => {
     expect(bodyOf(dek)).toBe(dek);
   });
 
+  it('takes the headline of a page with no chrome above a German paragraph, whose nouns are capitalised', () => {
+    const paragraph =
+      'Der Bürgermeister der Stadt sprach am Dienstag im Rathaus über die neue Brücke und ihre Kosten für die Bürger.';
+    const text = `Neue Brücke für die Altstadt\n\n${paragraph}\n\n${paragraph}`;
+
+    expect(cleanText(text).title).toBe('Neue Brücke für die Altstadt');
+    expect(bodyOf(text)).toBe(`${paragraph}\n\n${paragraph}`);
+  });
+
   it('takes no title on a page with no chrome when another short line stands under the headline', () => {
     // A section or a dek between them: cleaned again, the body would lose that line as its title.
     for (const line of ['Politics', 'A new bridge for the old town, at last', 'Politics, Staff Writer']) {
