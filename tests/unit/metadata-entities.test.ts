@@ -187,6 +187,15 @@ describe('organisations named by their noun', () => {
   });
 });
 
+describe('double given names', () => {
+  it('reads two given names joined by a hyphen as one ("Hans-Peter Müller", "Anne-Marie Dubois")', () => {
+    const body =
+      'Hans-Peter Müller, the head of the club, spoke on Tuesday. Anne-Marie Dubois, his deputy, agreed with the plan.';
+    expect(extractEntities(body).people).toEqual(['Hans-Peter Müller', 'Anne-Marie Dubois']);
+    expect(extractEntitiesFast(body).people).toEqual(['Hans-Peter Müller', 'Anne-Marie Dubois']);
+  });
+});
+
 describe('companies', () => {
   it('takes a capitalised run ending in a legal form as one organisation, without its bare name or article', () => {
     const body =
@@ -254,6 +263,8 @@ describe('extractEntitiesFast', () => {
     'Association',
     'Commission',
     'European',
+    'Hans-Peter',
+    'Jean-Luc',
     'Siemens',
     'GmbH',
     'Ltd',

@@ -21,8 +21,25 @@ export function lexiconTags(word: string): readonly string[] {
 
 /** True when the lexicon knows the word as a given name ("Trevor", "Nina"). */
 export function isGivenName(word: string): boolean {
-  return hasGivenNameTag(lexiconTags(word));
+  return hasGivenNameTag(lexiconTags(word)) || isDoubleGivenName(word);
 }
+
+/** Two given names joined by a hyphen, each capitalised ("Hans-Peter", "Karl-Heinz", "Anne-Marie"). */
+export function isDoubleGivenName(word: string): boolean {
+  const hyphen = word.indexOf('-');
+  if (hyphen <= 0 || hyphen !== word.lastIndexOf('-')) return false;
+  const first = word.slice(0, hyphen);
+  const second = word.slice(hyphen + 1);
+  return (
+    CAPITALISED.test(first) &&
+    CAPITALISED.test(second) &&
+    hasGivenNameTag(lexiconTags(first)) &&
+    hasGivenNameTag(lexiconTags(second))
+  );
+}
+
+/** A word written with a capital, then lower case: how a given name stands in a double one. */
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
 /** The lexicon's tags of a given name. */
 const GIVEN_NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'FemaleName']);
