@@ -10,12 +10,16 @@ describe('author segments (issue 13)', () => {
     expect(authorsOf(['Council passes budget', 'By Jane Roe@janeroe', PROSE])).toEqual(['Jane Roe']);
   });
 
-  it("keeps the surname before a byline's closing colon, and ends the name at a label with its value", () => {
+  it("keeps the surname before a byline's closing colon, and ends the name at a label", () => {
     // "Newton:" at the line's end is the byline's punctuation, not a label ("Foto: …") that ends the name.
     expect(authorsOf(['Council passes budget', 'By Mark Newton:', PROSE])).toEqual(['Mark Newton']);
     expect(authorsOf(['Council passes budget', 'Von Mark Newton:', PROSE])).toEqual(['Mark Newton']);
     expect(authorsOf(['Council passes budget', 'By Mark Newton Photos: Jane Roe', PROSE])).toEqual([
       'Mark Newton',
     ]);
+    // After a full name, a closing "Word:" is a label whose value is on the next line.
+    expect(authorsOf(['Council passes budget', 'Von Anna Berg Edition:', PROSE])).toEqual(['Anna Berg']);
+    // Without a byline label, "Name:" closing a line is an interview's speaker, no byline.
+    expect(authorsOf(['Council passes budget', 'Tareq Salem:', PROSE])).toEqual([]);
   });
 });

@@ -355,13 +355,21 @@ export function segmentNames(segment: string, labels: LabelPatterns, labelledAbo
  */
 const GLUED_AFTER_COLON = /^\p{L}+[:：]\p{Ll}/u;
 
+/** A capitalised word and a colon that close the line. */
+const CLOSING_COLON = /^\s+\p{Lu}\p{Ll}+\s*:\s*$/u;
+
 /** "Jane Roe and John Doe | May 3, 2024" → ["Jane Roe", "John Doe"]; job titles after a comma dropped. */
 export function namesFromByline(raw: string, labels: LabelPatterns, afterLabel = false): string[] {
   const handle = userHandle(raw) ?? (afterLabel ? labelledHandle(raw) : null);
   if (handle) return [handle];
   // "Jane Roe May 7, 2025": the month before the day is the date's, not the name's.
   // (The text before nameEnd's first match: split's first piece, without splitting the rest.)
-  const end = raw.search(labels.nameEnd);
+  let end = raw.search(labels.nameEnd);
+  // A capitalised word with a colon ends a name as a label does ("Jane Roe Foto: …", "Kossivi Tiassou Edition:"), but
+  // after a byline label not the surname right after a lone given name at the line's end: "By Mark Newton:" is Mark
+  // Newton. (Without the label, "Tareq Salem:" is an interview's speaker, no byline.)
+  if (afterLabel && end > 0 && CLOSING_COLON.test(raw.slice(end)) && !/\s/u.test(raw.slice(0, end).trim()))
+    end = raw.lastIndexOf(':');
   let cut = (end < 0 ? raw : raw.slice(0, end)).replace(labels.trailingMonth, '');
   // "von gizzmo am 12. Juni 2017": a user name before the date.
   const cutHandle =

@@ -281,7 +281,7 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
       [...reporting, ...collect(languages, (w) => w.contributorLabels)].map((label) => label.charAt(0)),
     ),
     nameEnd: new RegExp(
-      `\\s+(?:${enders})\\s|\\s+(?:${capitalEnders})\\s+(?=\\d)|\\s*[|•·—–⋅]\\s*|\\s+\\(|\\s+-\\s+|\\d|(?:${labelEnd})\\b|(?<=\\p{Ll})(?=(?:${months}|In|On)\\b)|\\s+\\p{Lu}\\p{Ll}+\\s*:(?=\\s*\\S)`,
+      `\\s+(?:${enders})\\s|\\s+(?:${capitalEnders})\\s+(?=\\d)|\\s*[|•·—–⋅]\\s*|\\s+\\(|\\s+-\\s+|\\d|(?:${labelEnd})\\b|(?<=\\p{Ll})(?=(?:${months}|In|On)\\b)|\\s+\\p{Lu}\\p{Ll}+\\s*:`,
       'u',
     ),
     bylineLabel: new RegExp(
