@@ -44,7 +44,6 @@ export function isDateLineFast(line: string): boolean {
   if (!digit) return false;
   let month = false;
   let numbers = 0;
-  let threeDigits = false;
   let count = 0;
   let i = 0;
   while (i < n) {
@@ -54,15 +53,13 @@ export function isDateLineFast(line: string): boolean {
     while (i < n && !isDateSeparator(line.charCodeAt(i))) i++;
     if (++count > 14) return false;
     const kind = tokenKind(line, start, i);
-    if (kind === NUMBER) {
-      numbers++;
-      if (i - start === 3 && isDigit(line.charCodeAt(start + 2))) threeDigits = true;
-    } else if (kind === NOT_DATE) return false;
+    if (kind === NUMBER) numbers++;
+    else if (kind === NOT_DATE) return false;
     else if (kind === MONTH) month = true;
   }
   if (count === 0) return false;
   if (RELATIVE_MARKERS.test(line.toLowerCase())) return numbers >= 1;
-  return (month && numbers >= 1) || (numbers >= 3 && !threeDigits);
+  return (month && numbers >= 1) || numbers >= 3;
 }
 
 /** An ASCII letter in lower case (other codes unchanged). */

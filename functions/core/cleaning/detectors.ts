@@ -117,8 +117,6 @@ export function isDateLine(line: string): boolean {
   if (!/\d/.test(key)) return false;
   let month = false;
   let numbers = 0;
-  // A number of three digits is no day, month, year or time: "(415) 861-5449" is a telephone number.
-  let threeDigits = false;
   let count = 0;
   const n = key.length;
   let i = 0;
@@ -131,7 +129,6 @@ export function isDateLine(line: string): boolean {
     const token = key.slice(start, i);
     if (DATE_NUMBER.test(token)) {
       numbers++;
-      if (token.length === 3 && THREE_DIGITS.test(token)) threeDigits = true;
       continue;
     }
     if (!DATE_WORDS.has(token)) return false;
@@ -139,10 +136,8 @@ export function isDateLine(line: string): boolean {
   }
   if (count === 0) return false;
   if (RELATIVE_MARKERS.test(key)) return numbers >= 1;
-  return (month && numbers >= 1) || (numbers >= 3 && !threeDigits);
+  return (month && numbers >= 1) || numbers >= 3;
 }
-
-const THREE_DIGITS = /^\d{3}$/;
 
 /**
  * "Jane Doe • March 3, 2024 • 4 min read": parts split by separators, each a name, a date or a reading time,
