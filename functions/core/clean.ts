@@ -181,7 +181,8 @@ function titleAbove(rows: UnitRows, blocks: Block[]): 'prose' | 'name' | null {
   if (rows.length < 2 || rows.prose(0)) return null;
   // A short sentence right above the prose is the article's first paragraph, not its headline: a body cleaned
   // before may open so ("Social shopping has become a major force in eCommerce." / paragraphs).
-  if (rows.prose(1) || isSentence(blocks[1]!.text)) return SENTENCE_END.test(blocks[0]!.text) ? null : 'prose';
+  if (rows.prose(1) || isSentence(blocks[1]!.text))
+    return SENTENCE_END.test(blocks[0]!.text) ? null : 'prose';
   return rows.length > 2 && rows.prose(2) && isWritersLine(blocks[1]!.text) ? 'name' : null;
 }
 
