@@ -456,6 +456,21 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'legal.copyright-sign',
+    kind: 'legal',
+    // A copyright sign and a year anywhere on a short line, in any language or script ("Example Media © 2024",
+    // "Все права защищены © 2024", "版权所有 © 2024 北京日报"): legal.copyright's phrases are its languages'.
+    patterns: [/©\s?(?:19|20)\d\d(?!\d)/],
+    patternNeedle: '©',
+    // A footer's line is short ("Site content © 2012-2024 Example Media Ltd"); a caption's sentence is longer.
+    maxWords: 12,
+    example: {
+      match: 'Example Media © 2024',
+      noMatch:
+        'The photograph, © 2024 by the archive, shows the harbour in 1912 before the fire and the rebuilding of its quays.',
+    },
+  },
+  {
     id: 'legal.policy-link',
     kind: 'legal',
     // Links to policies and terms in headers and footers.

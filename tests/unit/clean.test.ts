@@ -128,6 +128,20 @@ describe('clean', () => {
     expect(bodyOf(text)).toBe(`${paragraph}\n\n${paragraph}`);
   });
 
+  it('cleans a page in a language without vocabulary once its copyright line is found by the sign and the year', () => {
+    const p1 = '国务院常务会议今天审议通过了环境保护法修订草案，部长表示新的规定将于明年一月起正式生效。';
+    const p2 = '各地政府需要尽快制定实施细则并向社会公开征求意见，专家认为这将有助于改善空气质量和水环境。';
+    const p3 = '草案还规定了企业的排放责任，违反规定的企业将面临更高的罚款，情节严重的将被责令停产整顿。';
+    const text = `首页\n\n新闻\n\n体育\n\n环境保护法修订草案获通过\n\n${p1}\n\n${p2}\n\n${p3}\n\n分享到\n\n相关阅读\n\n另一篇关于环境的文章\n\n版权所有 © 2024 北京日报`;
+    const result = cleanText(text);
+
+    expect(result.title).toBe('环境保护法修订草案获通过');
+    expect(bodyOf(text)).toBe(`${p1}\n\n${p2}\n\n${p3}`);
+    expect(result.removed.find((r) => r.text === '版权所有 © 2024 北京日报')?.rule).toBe(
+      'legal.copyright-sign',
+    );
+  });
+
   it('takes no title on a page with no chrome when another short line stands under the headline', () => {
     // A section or a dek between them: cleaned again, the body would lose that line as its title.
     for (const line of ['Politics', 'A new bridge for the old town, at last', 'Politics, Staff Writer']) {
