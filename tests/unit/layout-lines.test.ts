@@ -44,6 +44,28 @@ describe('readLines', () => {
   it('gives no block for an empty text', () => {
     expect(readLines('')).toEqual([]);
   });
+
+  it("keeps a quoted e-mail message's lines in one block, so that its last line is no heading", () => {
+    const quote =
+      '> just in case the idea of sharing the changes sounded\n> strange, let me explain.\n> what do you think?';
+    const blocks = readLines(`${quote}\nI am a big believer in sharing, absolutely.`);
+
+    expect(blocks.map((b) => b.text)).toEqual([quote, 'I am a big believer in sharing, absolutely.']);
+    // Cleaned, the quote is one paragraph of the body (on a DEV page its last line alone was read as a comments
+    // heading, "what do you think?", and took the rest of the page with it as a thread).
+    const p1 =
+      'The workstation booted from its serial console after a long wait, and the firmware asked nothing.';
+    const p2 = 'A week later the first patches arrived, and the port to the new machine began in earnest.';
+    const p3 =
+      'By the end of the year the kernel ran on every model of the family, the smallest one included.';
+    const page = `The scariest boot loader code\n${p1}\n${quote}\n${p2}\n${p3}`;
+    const body = processText(page, { layout: 'lines' }).body;
+    expect(body).toContain(
+      '> just in case the idea of sharing the changes sounded\n> strange, let me explain.',
+    );
+    expect(body).toContain(p2);
+    expect(body).toContain(p3);
+  });
 });
 
 describe('readLines on a text dump that puts each inline element on its own line', () => {

@@ -58,6 +58,9 @@ export function continuesInto(
   lineAfterNext: () => string = () => '',
   midParagraph = false,
 ): boolean {
+  // Lines of a quoted message, each behind an e-mail quote marker ("> just in case …" / "> what do you think?"),
+  // are one element, as the message was: a quoted line alone reads as a heading ("what do you think?").
+  if (QUOTED.test(line) && QUOTED.test(next)) return true;
   // A line can end in a closing bracket or quote and its sentence go on: "LVMH (LVMHF)" / ", the luxury group".
   // Its last characters are read directly: an end-anchored pattern would scan the whole line.
   const trimmed = line.trimEnd();
@@ -75,6 +78,9 @@ export function continuesInto(
   // Vorfahren" / "eine klare …"; German capitalises every noun).
   return !BYLINE_START.test(next) && (midParagraph || !isTitleCased(line));
 }
+
+/** A line of a quoted e-mail message: "> " at its start (">>" for a quote inside a quote). */
+const QUOTED = /^\s*>+\s/u;
 
 /** Quotation marks that open a quotation (a straight one opens one after a white space). */
 const OPENING_QUOTES = new Set([...'"“„«‘']);
