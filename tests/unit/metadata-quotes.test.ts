@@ -17,6 +17,26 @@ describe('quotes', () => {
     expect(extractQuotes(body, PEOPLE)[0]?.speaker).toBe('Janet Yellen');
   });
 
+  it('gives a quote that goes on right after the attribution of the one before it to the same speaker', () => {
+    const body =
+      '“The plant will power 50,000 homes,” said Janet Yellen, who backed it. “It will take two years to finish the work.”';
+    expect(extractQuotes(body, PEOPLE)).toEqual([
+      { speaker: 'Janet Yellen', text: 'The plant will power 50,000 homes' },
+      { speaker: 'Janet Yellen', text: 'It will take two years to finish the work.' },
+    ]);
+    // Not over a sentence between them, nor when the quote has an attribution of its own.
+    const between =
+      '“The plant will power 50,000 homes,” said Janet Yellen. Critics were not convinced. “It is a waste of money and time.”';
+    expect(extractQuotes(between, PEOPLE).map((q) => q.speaker)).toEqual(['Janet Yellen']);
+    const own =
+      '“The plant will power 50,000 homes,” said Janet Yellen. “It is a waste of money and time,” one resident said.';
+    expect(extractQuotes(own, PEOPLE).map((q) => q.speaker)).toEqual(['Janet Yellen', null]);
+    // Nor when the clause between them names someone else.
+    const other =
+      '“The plant will power 50,000 homes,” said Janet Yellen to Antony Blinken. “It will take two years to finish the work.”';
+    expect(extractQuotes(other, PEOPLE).map((q) => q.speaker)).toEqual(['Janet Yellen']);
+  });
+
   it('continues the last speaker for "She added"', () => {
     const body = 'Mao Ning said, “China is fair.”\n\nShe added, “We will not profit from it.”';
     expect(extractQuotes(body, PEOPLE).map((quote) => quote.speaker)).toEqual(['Mao Ning', 'Mao Ning']);

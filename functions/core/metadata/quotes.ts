@@ -257,6 +257,8 @@ export function extractQuotes(body: string, people: string[], language: string |
     // QUOTED needs a quotation mark: most paragraphs of a long input have none (no match iterator for them).
     if (!QUOTE_MARK.test(paragraph)) continue;
     let starts: number[] | null = null;
+    // The paragraph's last quote with a named speaker: a quote right after its attribution goes on in that voice.
+    let previous: { speaker: string; end: number } | null = null;
     for (const match of paragraph.matchAll(QUOTED)) {
       const inner = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? '').trim();
       // Single quotes also mark names and terms ("a sign that said ‘No Parking’"): a statement is longer.
@@ -268,15 +270,51 @@ export function extractQuotes(body: string, people: string[], language: string |
       const before = sentenceBefore(paragraph, start, starts);
       const after = paragraph.slice(end, end + 120);
       const attribution = attributeAt(before, after, offset + start);
+      // "“This plant will power 50,000 homes,” said Jane Doe, CEO of Acme. “It is our largest project.”": a quote
+      // with no attribution of its own after the attribution clause of the quote before it, in the same paragraph
+      // and naming nobody else, is that speaker's too.
+      if (attribution.speaker === null && previous !== null && !patterns.hasVerb.test(after.slice(0, 40))) {
+        const speaker = continuedSpeaker(previous, paragraph.slice(previous.end, start), mentions, offset);
+        if (speaker !== null) {
+          attribution.attributed = true;
+          attribution.speaker = speaker;
+        }
+      }
       if (!attribution.attributed) continue;
       // A named speaker is a mention too: "he" in a later quote may refer to them.
       if (attribution.speaker) addMention(mentions, offset + start, attribution.speaker);
+      previous = attribution.speaker ? { speaker: attribution.speaker, end } : null;
       quotes.push({ speaker: attribution.speaker, text: inner.replace(/[,;]$/, '') });
       if (quotes.length >= MAX_QUOTES) return quotes;
     }
   }
   return quotes;
 }
+
+/**
+ * The speaker of the quote before, for a quote that goes on after that one's attribution clause: the text between
+ * them is a short clause (CONTINUED_CHARS) that names no other person of the page (`mentions`, offsets in the body;
+ * the paragraph starts at `offset`).
+ */
+function continuedSpeaker(
+  previous: { speaker: string; end: number },
+  between: string,
+  mentions: Mention[],
+  offset: number,
+): string | null {
+  // One clause: at most the one sentence end that closes it ("”, said Jane Doe. “").
+  if (between.length > CONTINUED_CHARS || (between.match(SENTENCE_END_INSIDE) ?? []).length > 1) return null;
+  const from = offset + previous.end;
+  const to = from + between.length;
+  for (const mention of mentions)
+    if (mention.offset >= from && mention.offset < to && mention.person !== previous.speaker) return null;
+  return previous.speaker;
+}
+
+/** An attribution clause between two quotes of one speaker: "”, said Jane Doe, chief executive of Acme. “". */
+const CONTINUED_CHARS = 120;
+/** A sentence's end inside a text: a full stop, a question or exclamation mark, then white space. */
+const SENTENCE_END_INSIDE = /[.!?…](?=\s)/gu;
 
 /** The sentence up to the quote (words.ts splits sentences), cut after an earlier closing quote. */
 function sentenceBefore(paragraph: string, start: number, starts: number[]): string {
