@@ -202,6 +202,10 @@ describe('companies', () => {
       'Die Siemens GmbH will ihr Werk ausbauen, teilte das Unternehmen mit. Auch die Qualisys GmbH aus Langenfeld ist beteiligt.';
     expect(extractEntities(body).organizations).toEqual(['Siemens GmbH', 'Qualisys GmbH']);
     expect(extractEntitiesFast(body).organizations).toEqual(['Siemens GmbH', 'Qualisys GmbH']);
+    // A role and "of" before the company are the person's, not the company's name.
+    const ceo = 'Jane Doe, CEO of Acme Corp, said the plant would open next year in the north of the state.';
+    expect(extractEntities(ceo).organizations).toEqual(['Acme Corp']);
+    expect(extractEntitiesFast(ceo).organizations).toEqual(['Acme Corp']);
     const chevron =
       'Chevron Corp said on Monday it would sell assets. Chevron has sold assets before, and so has Acme Ltd.';
     expect(extractEntities(chevron).organizations).toEqual(['Chevron Corp', 'Acme Ltd']);
@@ -265,6 +269,8 @@ describe('extractEntitiesFast', () => {
     'European',
     'Hans-Peter',
     'Jean-Luc',
+    'CEO',
+    'Corp',
     'Siemens',
     'GmbH',
     'Ltd',

@@ -16,8 +16,6 @@ import {
   cleanPerson,
   cleanPlace,
   foldSurnames,
-  GENERIC_ORG,
-  LEADING_JUNK,
   listedPlaces,
   MAX_CHARS,
   MAX_ORG_WORDS,
@@ -30,6 +28,7 @@ import {
   personWindow,
   SPEAKER_CUE,
   SPEECH_VERBS,
+  suffixOrganization,
   TITLE_CUE,
   tagged,
   tidy,
@@ -123,9 +122,7 @@ function readRun(run: string, people: string[], places: string[], organizations:
   }
   const words = run.split(' ');
   if (words.length <= MAX_ORG_WORDS && ORG_SUFFIX.test(run)) {
-    // "Chinese Foreign Ministry": the adjectives stay when cutting them would leave the noun alone.
-    const cut = run.replace(LEADING_JUNK, '');
-    organizations.push(GENERIC_ORG.test(cut) ? run.replace(/^the\s+/i, '') : cut);
+    organizations.push(suffixOrganization(run));
   } else if (words.length >= 3 && words.length <= MAX_ORG_WORDS) {
     // "Ministry of Transport": the organisation, its words no place or name of their own.
     const cut = run.replace(/^the\s+/iu, '');

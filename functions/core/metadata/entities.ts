@@ -44,6 +44,21 @@ export const ORG_SUFFIX =
  */
 export const ORG_OF =
   /^(?:Ministry|Department|University|Bank|Council|Court|Institute|Office|Agency|Commission|Committee|Academy|Federation|Association|Union|Board|Museum)\s+of\s+\p{Lu}/u;
+/**
+ * The organisation a capitalised run ending in an organisation noun names: without its leading junk, and without
+ * a role and "of" before it ("CEO of Acme Corp" → "Acme Corp"); "Chinese Foreign Ministry": the adjectives stay when
+ * cutting them would leave the noun alone.
+ */
+export function suffixOrganization(run: string): string {
+  let cut = run.replace(LEADING_JUNK, '');
+  const role = ROLE_OF.exec(cut);
+  if (role && isRoleWord(role[1]!)) cut = cut.slice(role[0].length);
+  return GENERIC_ORG.test(cut) ? run.replace(/^the\s+/i, '') : cut;
+}
+
+/** A role and "of" opening a run ("CEO of", "Chairman of the"): group 1 the role. */
+const ROLE_OF = /^(\S+)\s+of\s+(?:the\s+)?(?=\p{Lu})/iu;
+
 /** English weekday and month names (the vocabulary's): "Monday", "March" opening a capitalised run are no name. */
 const WEEKDAYS = fullWeekdayNames(['en']);
 const MONTHS = fullMonthNames(['en']);
@@ -170,9 +185,7 @@ export function extractEntities(body: string, language?: string | null): Entitie
     const run = tidy(match[0]);
     const words = run.split(' ');
     if (ORG_SUFFIX.test(run) && words.length >= 2 && words.length <= MAX_ORG_WORDS) {
-      // "Chinese Foreign Ministry": the adjectives stay when cutting them would leave the noun alone.
-      const cut = run.replace(LEADING_JUNK, '');
-      rawOrganizations.push(GENERIC_ORG.test(cut) ? run.replace(/^the\s+/i, '') : cut);
+      rawOrganizations.push(suffixOrganization(run));
     } else if (words.length >= 3 && words.length <= MAX_ORG_WORDS) {
       const cut = run.replace(/^the\s+/iu, '');
       if (ORG_OF.test(cut)) {
