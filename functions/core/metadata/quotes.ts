@@ -306,8 +306,9 @@ function continuedSpeaker(
   if (between.length > CONTINUED_CHARS || (between.match(SENTENCE_END_INSIDE) ?? []).length > 1) return null;
   const from = offset + previous.end;
   const to = from + between.length;
-  for (const mention of mentions)
-    if (mention.offset >= from && mention.offset < to && mention.person !== previous.speaker) return null;
+  // The mentions are in text order: read only those between the two quotes.
+  for (let k = mentionsBefore(mentions, from); k < mentions.length && mentions[k]!.offset < to; k++)
+    if (mentions[k]!.person !== previous.speaker) return null;
   return previous.speaker;
 }
 
