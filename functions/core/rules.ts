@@ -458,10 +458,10 @@ export const RULES: readonly Rule[] = [
   {
     id: 'legal.copyright-sign',
     kind: 'legal',
-    // A copyright sign and a year anywhere on a short line, in any language or script ("Example Media © 2024",
-    // "Все права защищены © 2024", "版权所有 © 2024 北京日报"): legal.copyright's phrases are its languages'.
-    // The sign within the line's first words: later on a short line it closes a caption with its photographer's
-    // credit ("Looking back down the ridge, Pennine Way | © 2019 Jon Norris", caption.trailing-credit).
+    // A copyright sign and a year within a short line's first five words, in any language or script ("Example
+    // Media © 2024", "Все права защищены © 2024", "版权所有 © 2024 北京日报"): legal.copyright's phrases are its
+    // languages'. Later on the line the sign closes a caption with its photographer's credit ("Looking back down
+    // the ridge, Pennine Way | © 2019 Jon Norris", caption.trailing-credit).
     patterns: [/^(?:[^\s©]+\s+){0,4}©\s?(?:19|20)\d\d(?!\d)/],
     patternNeedle: '©',
     // A footer's line is short ("Site content © 2012-2024 Example Media Ltd"); a caption's sentence is longer.

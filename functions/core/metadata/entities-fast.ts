@@ -20,9 +20,9 @@ import {
   MAX_CHARS,
   MAX_ORG_WORDS,
   MAX_PER_KIND,
-  ORG_OF,
   ORG_SUFFIX,
   ORG_TAGS,
+  ofOrganization,
   PLACE_CUE,
   PLACE_TAGS,
   personWindow,
@@ -123,11 +123,11 @@ function readRun(run: string, people: string[], places: string[], organizations:
   const words = run.split(' ');
   if (words.length <= MAX_ORG_WORDS && ORG_SUFFIX.test(run)) {
     organizations.push(suffixOrganization(run));
-  } else if (words.length >= 3 && words.length <= MAX_ORG_WORDS) {
+  } else {
     // "Ministry of Transport": the organisation, its words no place or name of their own.
-    const cut = run.replace(/^the\s+/iu, '');
-    if (ORG_OF.test(cut)) {
-      organizations.push(cut);
+    const named = ofOrganization(run, words.length);
+    if (named !== null) {
+      organizations.push(named);
       return;
     }
   }

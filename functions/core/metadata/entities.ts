@@ -42,8 +42,18 @@ export const ORG_SUFFIX =
  * A capitalised run that opens with an organisation's noun and "of" names one too ("Ministry of Transport", "Bank
  * of England", "University of Oxford"); its words after "of" are the organisation's, not a place of their own.
  */
-export const ORG_OF =
+const ORG_OF =
   /^(?:Ministry|Department|University|Bank|Council|Court|Institute|Office|Agency|Commission|Committee|Academy|Federation|Association|Union|Board|Museum)\s+of\s+\p{Lu}/u;
+
+/**
+ * The organisation a capitalised run of `words` words opening with an organisation's noun and "of" names (ORG_OF),
+ * without its article; null when the run is none. The readers take the run's words for no place or person then.
+ */
+export function ofOrganization(run: string, words: number): string | null {
+  if (words < 3 || words > MAX_ORG_WORDS) return null;
+  const cut = run.replace(/^the\s+/iu, '');
+  return ORG_OF.test(cut) ? cut : null;
+}
 /**
  * The organisation a capitalised run ending in an organisation noun names: without its leading junk, and without
  * a role and "of" before it ("CEO of Acme Corp" → "Acme Corp"); "Chinese Foreign Ministry": the adjectives stay when
@@ -186,10 +196,10 @@ export function extractEntities(body: string, language?: string | null): Entitie
     const words = run.split(' ');
     if (ORG_SUFFIX.test(run) && words.length >= 2 && words.length <= MAX_ORG_WORDS) {
       rawOrganizations.push(suffixOrganization(run));
-    } else if (words.length >= 3 && words.length <= MAX_ORG_WORDS) {
-      const cut = run.replace(/^the\s+/iu, '');
-      if (ORG_OF.test(cut)) {
-        rawOrganizations.push(cut);
+    } else {
+      const named = ofOrganization(run, words.length);
+      if (named !== null) {
+        rawOrganizations.push(named);
         continue;
       }
     }
