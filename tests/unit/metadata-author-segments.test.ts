@@ -22,4 +22,14 @@ describe('author segments (issue 13)', () => {
     // Without a byline label, "Name:" closing a line is an interview's speaker, no byline.
     expect(authorsOf(['Council passes budget', 'Tareq Salem:', PROSE])).toEqual([]);
   });
+
+  it('reads a byline whose surname the lexicon knows as a company ("Par Jean Dupont"), not as a menu line', () => {
+    // "Jean" is a noun to the English lexicon and "Dupont" a company; a menu line ("By Use Case") is made of
+    // common words, which a company's name is not.
+    expect(authorsOf(['Le gouvernement présente son budget', 'Par Jean Dupont', PROSE])).toEqual([
+      'Jean Dupont',
+    ]);
+    expect(authorsOf(['Council passes budget', 'By Tom Ford', PROSE])).toEqual(['Tom Ford']);
+    expect(authorsOf(['Council passes budget', 'By Use Case', PROSE])).toEqual([]);
+  });
 });

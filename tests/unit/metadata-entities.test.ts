@@ -187,6 +187,27 @@ describe('organisations named by their noun', () => {
   });
 });
 
+describe('companies named after people', () => {
+  it('reads a company-named surname as the person the page names ("Dell" beside "Michael Dell")', () => {
+    const body =
+      'The company will cut jobs, Michael Dell said on Tuesday. “We have to be faster,” Dell told reporters in Berlin. Designer Tom Ford met executives of Ford Motor Company and Boeing.';
+    const expected = {
+      people: ['Michael Dell', 'Tom Ford'],
+      places: ['Berlin'],
+      organizations: ['Ford Motor Company', 'Boeing'],
+    };
+    expect(extractEntities(body)).toEqual(expected);
+    expect(extractEntitiesFast(body)).toEqual(expected);
+  });
+
+  it('takes no speaker the lexicon knows whole as an organisation ("Goldman Sachs said")', () => {
+    const body = 'Analysts at Goldman Sachs said the move was expected, and the shares rose in New York.';
+    const expected = { people: [], places: ['New York'], organizations: ['Goldman Sachs'] };
+    expect(extractEntities(body)).toEqual(expected);
+    expect(extractEntitiesFast(body)).toEqual(expected);
+  });
+});
+
 describe('double given names', () => {
   it('reads two given names joined by a hyphen as one ("Hans-Peter Müller", "Anne-Marie Dubois")', () => {
     const body =

@@ -403,7 +403,8 @@ export function namesFromByline(raw: string, labels: LabelPatterns, afterLabel =
     const shaped = asPersonName(dropTrailingCapitals(part), 1, true);
     // "By Use Case": every word a known common word is a menu line, not a name.
     const name =
-      (shaped && !shaped.split(' ').every((word) => isKnownNonName(word) || isCommonNoun(word))
+      (shaped &&
+      !shaped.split(' ').every((word) => (isKnownNonName(word) && !isBrandWord(word)) || isCommonNoun(word))
         ? shaped
         : null) ??
       teamName(part) ??
@@ -668,6 +669,15 @@ function isPlaceWord(word: string): boolean {
   return tags.length > 0 && tags.every((tag) => PLACE_TAGS.has(tag));
 }
 const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region', 'Abbreviation']);
+
+/**
+ * "Dupont", "Ford", "Dell": words the lexicon knows only as a company are surnames as often (the company is named
+ * after one), never the common words a menu line is made of.
+ */
+function isBrandWord(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && tags.every((tag) => tag === 'Organization');
+}
 
 /**
  * Section and product words that the lexicon does not list (it infers nouns): a line made

@@ -20,6 +20,7 @@ import {
   MAX_CHARS,
   MAX_ORG_WORDS,
   MAX_PER_KIND,
+  namesAPerson,
   ORG_SUFFIX,
   ORG_TAGS,
   ofOrganization,
@@ -217,15 +218,7 @@ function organizationsOf(
   const kept: string[] = [];
   for (const org of cleaned(rawOrganizations, cleanOrganization)) {
     const lower = org.toLowerCase();
-    if (placeSet.has(lower)) continue;
-    let person = false;
-    for (const name of people) {
-      if (name.toLowerCase() === lower) {
-        person = true;
-        break;
-      }
-    }
-    if (!person) kept.push(org);
+    if (!placeSet.has(lower) && !namesAPerson(org, people)) kept.push(org);
   }
   return withoutCompanyStems(uniqueInTextOrder(kept, text));
 }

@@ -249,11 +249,7 @@ export function extractEntities(body: string, language?: string | null): Entitie
       rawOrganizations
         .map((org) => cleanOrganization(org))
         .filter(isPresent)
-        .filter(
-          (org) =>
-            !placeSet.has(org.toLowerCase()) &&
-            !people.some((person) => person.toLowerCase() === org.toLowerCase()),
-        ),
+        .filter((org) => !placeSet.has(org.toLowerCase()) && !namesAPerson(org, people)),
       text,
     ),
   );
@@ -344,7 +340,27 @@ export function cleanPerson(raw: string): string | null {
   // "the European Commission said": a name that ends in an organisation's noun is the organisation's, unless a
   // known given name opens it ("Margaret Court said").
   if (ORG_SUFFIX.test(name) && !isGivenName(words[0] ?? '')) return null;
+  // "Analysts at Goldman Sachs said": a name the lexicon knows whole as an organisation or a place is none.
+  if (words.length > 1 && !isGivenName(words[0] ?? '')) {
+    const tags = lexiconTags(name);
+    if (tagged(tags, ORG_TAGS) || tagged(tags, PLACE_TAGS)) return null;
+  }
   return asPersonName(name, 1);
+}
+
+/**
+ * Whether an organisation's name is a person's of the page: the same name, or the surname alone ("Dell" where the
+ * page names "Michael Dell", "Ford" beside "Tom Ford"): the company named after someone is read as them.
+ */
+export function namesAPerson(org: string, people: readonly string[]): boolean {
+  const lower = org.toLowerCase();
+  const oneWord = !lower.includes(' ');
+  for (const person of people) {
+    const name = person.toLowerCase();
+    if (name === lower) return true;
+    if (oneWord && name.endsWith(lower) && name.charAt(name.length - lower.length - 1) === ' ') return true;
+  }
+  return false;
 }
 
 export function cleanPlace(raw: string): string | null {
