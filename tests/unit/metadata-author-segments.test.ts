@@ -32,4 +32,21 @@ describe('author segments (issue 13)', () => {
     expect(authorsOf(['Council passes budget', 'By Tom Ford', PROSE])).toEqual(['Tom Ford']);
     expect(authorsOf(['Council passes budget', 'By Use Case', PROSE])).toEqual([]);
   });
+
+  it('reads the name after "our" and the writer\'s role ("Von unserem Redakteur Peter Meyer")', () => {
+    expect(authorsOf(['Stadtfest lockt Besucher an', 'Von unserem Redakteur Peter Meyer', PROSE])).toEqual([
+      'Peter Meyer',
+    ]);
+    expect(
+      authorsOf(['Stadtfest lockt Besucher an', 'Von unserer freien Mitarbeiterin Katrin Weber', PROSE]),
+    ).toEqual(['Katrin Weber']);
+    expect(
+      authorsOf(['Le budget est présenté', 'Par notre correspondant à Berlin, Pierre Martin', PROSE]),
+    ).toEqual(['Pierre Martin']);
+    expect(authorsOf(['Council passes budget', 'By our reporter Jane Roe', PROSE])).toEqual(['Jane Roe']);
+    // "Jan" joined to a given name by a hyphen is no month.
+    expect(
+      authorsOf(['Stadtfest lockt Besucher an', 'Von unserem Redakteur Jan-Hendrik Meyer', PROSE]),
+    ).toEqual(['Jan-Hendrik Meyer']);
+  });
 });

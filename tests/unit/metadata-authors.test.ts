@@ -83,8 +83,12 @@ describe('authors', () => {
 
   it('reads a month that is also a given name after a byline word ("Von Jan Kupitz")', () => {
     expect(namesFromByline('Jan Kupitz | Oct 24, 2023', labelPatterns('de'))).toEqual(['Jan Kupitz']);
-    // Without a label the month stays a month.
-    expect(asPersonName('Jan Kupitz')).toBeNull();
+    // Without a label "Jan" opens a name only as itself (a month stands before a number, which no name holds), and
+    // not before another month; the other months that are given names stay months.
+    expect(asPersonName('Jan Kupitz')).toBe('Jan Kupitz');
+    expect(asPersonName('Jan Feb')).toBeNull();
+    expect(asPersonName('Jan 24')).toBeNull();
+    expect(asPersonName('April Fulton')).toBeNull();
   });
 
   it.each([

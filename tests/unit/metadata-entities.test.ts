@@ -208,6 +208,16 @@ describe('companies named after people', () => {
   });
 });
 
+describe('"Jan" as a given name', () => {
+  it('reads "Jan" before a capitalised surname as a given name, and "Jan-Hendrik" as a double one', () => {
+    const body =
+      'Der Minister Jan Schmidt besuchte am 12. Jan. 2025 die Baustelle. Auch Jan-Hendrik Meyer kam mit nach Berlin.';
+    const expected = { people: ['Jan Schmidt', 'Jan-Hendrik Meyer'], places: ['Berlin'], organizations: [] };
+    expect(extractEntities(body)).toEqual(expected);
+    expect(extractEntitiesFast(body)).toEqual(expected);
+  });
+});
+
 describe('double given names', () => {
   it('reads two given names joined by a hyphen as one ("Hans-Peter Müller", "Anne-Marie Dubois")', () => {
     const body =

@@ -205,6 +205,16 @@ describe('quotes in the languages of the vocabulary', () => {
     expect(extractQuotes(body, people, language).map((quote) => quote.speaker)).toEqual([speaker]);
   });
 
+  it('takes "Jan" before a surname for the given name, not the month, where the page never named the speaker', () => {
+    expect(
+      extractQuotes('„Wir brauchen jetzt Klarheit“, sagte Fraktionschef Jan Schmidt am Dienstag.', [], 'de'),
+    ).toEqual([{ speaker: 'Jan Schmidt', text: 'Wir brauchen jetzt Klarheit' }]);
+    expect(
+      extractQuotes('„To odpowiedzialny budżet” – powiedział minister finansów Jan Nowak.', [], 'pl')[0]
+        ?.speaker,
+    ).toBe('Jan Nowak');
+  });
+
   it('keeps a quote whose speaker is a role, with no speaker: a capitalised noun is no name', () => {
     expect(extractQuotes('„Wir prüfen den Fall“, sagte der Sprecher.', [], 'de')).toEqual([
       { speaker: null, text: 'Wir prüfen den Fall' },

@@ -7,6 +7,7 @@ import { type LabelPatterns, labelPatterns } from './labels.ts';
 import {
   asciiLettersOnly,
   asPersonName,
+  isDoubleGivenName,
   isGivenName,
   isKnownNonName,
   isOnlyGivenName,
@@ -268,6 +269,24 @@ export function labelledNames(
   return [];
 }
 
+/**
+ * A byline's text after its label without "our" and the writer's role before the name: "unserem Redakteur Peter
+ * Meyer" → "Peter Meyer", "notre envoyé spécial Jean Dupont" → "Jean Dupont". The name starts at the first known given
+ * name within the next MAX_ROLE_WORDS words, or after a role word; the text is unchanged when neither is found.
+ */
+function withoutOurRole(text: string, labels: LabelPatterns): string {
+  const our = labels.ours.exec(text);
+  if (!our) return text;
+  const words = text.slice(our[0].length).trim().split(/\s+/u);
+  for (let k = 1; k <= MAX_ROLE_WORDS && k < words.length; k++) {
+    const word = words[k]!;
+    if (isGivenName(word) || isDoubleGivenName(word)) return words.slice(k).join(' ');
+  }
+  return isRoleWord(words[0] ?? '') && words.length >= 3 ? words.slice(1).join(' ') : text;
+}
+/** How many words of a role a byline may write between "our" and the name ("unserer freien Mitarbeiterin"). */
+const MAX_ROLE_WORDS = 4;
+
 /** Names from "By …" / "Author: …" on this block, or on the block after a lone "By" label. */
 export function explicitByline(block: Block, blocks: Block[], labels: LabelPatterns): string[] {
   const lines = block.text.split('\n');
@@ -359,7 +378,8 @@ const GLUED_AFTER_COLON = /^\p{L}+[:：]\p{Ll}/u;
 const CLOSING_COLON = /^\s+\p{Lu}\p{Ll}+\s*:\s*$/u;
 
 /** "Jane Roe and John Doe | May 3, 2024" → ["Jane Roe", "John Doe"]; job titles after a comma dropped. */
-export function namesFromByline(raw: string, labels: LabelPatterns, afterLabel = false): string[] {
+export function namesFromByline(rawText: string, labels: LabelPatterns, afterLabel = false): string[] {
+  const raw = afterLabel ? withoutOurRole(rawText, labels) : rawText;
   const handle = userHandle(raw) ?? (afterLabel ? labelledHandle(raw) : null);
   if (handle) return [handle];
   // "Jane Roe May 7, 2025": the month before the day is the date's, not the name's.

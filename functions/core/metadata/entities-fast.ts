@@ -37,7 +37,7 @@ import {
   withoutCompanyStems,
 } from './entities.ts';
 import { entrySizesFrom, tagsOf } from './lexicon.ts';
-import { hasGivenNameTag, isDoubleGivenName, lexiconTags } from './names.ts';
+import { hasGivenNameTag, isDoubleGivenName, lexiconTags, opensPersonName } from './names.ts';
 
 /** `extractEntities` of entities.ts. */
 export function extractEntitiesFast(body: string, language?: string | null): Entities {
@@ -138,7 +138,10 @@ function readRun(run: string, people: string[], places: string[], organizations:
     const kinds = tagKinds(tagsOf(lower));
     // A known given name and one or two capitalised words after it: "Janet Yellen".
     // (The word count first: the last word is never looked up twice, here and as a window.)
-    if (i + 1 < words.length && ((kinds & GIVEN_KIND) !== 0 || isDoubleGivenName(word))) {
+    if (
+      i + 1 < words.length &&
+      ((kinds & GIVEN_KIND) !== 0 || isDoubleGivenName(word) || opensPersonName(word))
+    ) {
       people.push(personWindow(words, i));
       return;
     }

@@ -3,7 +3,7 @@ import { fullMonthNames, fullWeekdayNames, languageCode } from '../vocabulary/in
 import { countWordsFast } from '../words-fast.ts';
 import { ownFunctionWords } from './function-words.ts';
 import { countryNameLanguages } from './lexicon.ts';
-import { asPersonName, isGivenName, isLegalForm, isRoleWord, lexiconTags } from './names.ts';
+import { asPersonName, isGivenName, isLegalForm, isRoleWord, lexiconTags, opensPersonName } from './names.ts';
 
 /**
  * Lean entity patterns over the word lexicon (lexicon.ts, compromise's lexicon packed): compromise's
@@ -205,7 +205,7 @@ export function extractEntities(body: string, language?: string | null): Entitie
     }
     for (let i = 0; i < words.length; i++) {
       // A known given name and one or two capitalised words after it: "Janet Yellen".
-      if (isGivenName(words[i] ?? '') && i + 1 < words.length) {
+      if (opensPersonName(words[i] ?? '') && i + 1 < words.length) {
         rawPeople.push(personWindow(words, i));
         break;
       }

@@ -92,6 +92,11 @@ export interface LabelPatterns {
    * "Jane Roe Leave a comment"): the page languages' comment headings of two words or more, at the end.
    */
   commentsTail: RegExp;
+  /**
+   * "unserem Redakteur Peter Meyer", "notre correspondant Jean Dupont", "our reporter Jane Roe": the page languages'
+   * word for "our" opening a byline's text after its label, with the white space after it.
+   */
+  ours: RegExp;
 }
 
 /** Label words that are surnames or ordinary words too often to end a name ("Jane Stand", "Mary Last"). */
@@ -304,6 +309,7 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
     ),
     // Lower case only: "Und", "En" capitalised open a phrase or a name, not a second writer.
     conjunctions: new RegExp(`\\s+(?:${nameConjunctions})\\s+`, 'u'),
+    ours: new RegExp(`^(?:${alternation(collect(languages, (w) => w.ourWords))})\\s+`, 'iu'),
   };
 }
 

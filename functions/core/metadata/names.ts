@@ -24,6 +24,16 @@ export function isGivenName(word: string): boolean {
   return hasGivenNameTag(lexiconTags(word)) || isDoubleGivenName(word);
 }
 
+/**
+ * A word that opens a person's name before a capitalised word: a known given name, or "Jan", the given name of
+ * German, Dutch, Polish and Czech that English abbreviates January as ("sagte Jan Schmidt", "minister Jan Nowak"); as
+ * a month it stands before a number, never before a capitalised word (asPersonName takes no digit).
+ */
+export function opensPersonName(word: string): boolean {
+  return word === MONTH_ABBREVIATION_NAME || isGivenName(word);
+}
+const MONTH_ABBREVIATION_NAME = 'Jan';
+
 /** Two given names joined by a hyphen, each capitalised ("Hans-Peter", "Karl-Heinz", "Anne-Marie"). */
 export function isDoubleGivenName(word: string): boolean {
   const hyphen = word.indexOf('-');
@@ -31,11 +41,13 @@ export function isDoubleGivenName(word: string): boolean {
   const first = word.slice(0, hyphen);
   const second = word.slice(hyphen + 1);
   return (
-    CAPITALISED.test(first) &&
-    CAPITALISED.test(second) &&
-    hasGivenNameTag(lexiconTags(first)) &&
-    hasGivenNameTag(lexiconTags(second))
+    CAPITALISED.test(first) && CAPITALISED.test(second) && isHalfOfDouble(first) && isHalfOfDouble(second)
   );
+}
+
+/** A known given name, or a month's name that is a given name too: joined by a hyphen it is no month ("Jan-Hendrik"). */
+function isHalfOfDouble(word: string): boolean {
+  return hasGivenNameTag(lexiconTags(word)) || MONTH_GIVEN_NAMES.has(word.toLowerCase());
 }
 
 /** A word written with a capital, then lower case: how a given name stands in a double one. */
@@ -310,7 +322,10 @@ function personName(text: string, minWords: number, afterLabel: boolean): string
     if (!/^\p{Lu}/u.test(bare)) return null;
     if (!/^[\p{L}][\p{L}.'’-]*$/u.test(bare)) return null;
     // "By April Fulton": after a byline label a month that is also a given name opens a name.
-    const monthGiven = afterLabel && i === 0 && words.length >= 2 && MONTH_GIVEN_NAMES.has(lower);
+    const monthGiven =
+      i === 0 &&
+      words.length >= 2 &&
+      ((afterLabel && MONTH_GIVEN_NAMES.has(lower)) || bare === MONTH_ABBREVIATION_NAME);
     // "John A. Alic": an initial with its dot is no article "a".
     const initial = i > 0 && /^\p{Lu}\.$/u.test(word);
     if (ROLE_WORDS.has(lower) || (NOT_NAME_WORDS.has(lower) && !monthGiven && !initial)) return null;

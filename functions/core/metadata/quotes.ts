@@ -6,7 +6,7 @@ import { countWordsFast } from '../words-fast.ts';
 import { resolvePerson } from './entities.ts';
 import { alternation } from './labels.ts';
 import { tagsOf } from './lexicon.ts';
-import { asPersonName, genderOf, isGivenName, isKnownNonName, isRoleWord } from './names.ts';
+import { asPersonName, genderOf, isGivenName, isKnownNonName, isRoleWord, opensPersonName } from './names.ts';
 
 /**
  * A quoted passage (2-1,200 characters; bounded: no runaway spans), the inner text in the first group that
@@ -494,7 +494,7 @@ function attribute(before: string, after: string, speakers: Speakers): Attributi
       speaker &&
       (people.includes(speaker) ||
         (words.length >= 2 &&
-          (isGivenName(words[0]!) || (!patterns.nounsCapitalised && !words.some(isKnownNonName)))))
+          (opensPersonName(words[0]!) || (!patterns.nounsCapitalised && !words.some(isKnownNonName)))))
     )
       return { attributed: true, speaker };
   }
@@ -561,7 +561,7 @@ function nameAfterRole(after: string, patterns: QuotePatterns): string | null {
     if (i > 1 && STOP_WORDS.has(lower) && !CONJUNCTIONS.has(lower)) governed = true;
     const apposition = previous.endsWith(',') || (/^\p{Lu}/u.test(previous) && !governed);
     if (!apposition) continue;
-    if (!isGivenName(words[i]!) || !/^\p{Lu}\p{Ll}/u.test(words[i + 1]!)) continue;
+    if (!opensPersonName(words[i]!) || !/^\p{Lu}\p{Ll}/u.test(words[i + 1]!)) continue;
     let end = i + 2;
     while (end < words.length && end - i < 4 && /^\p{Lu}\p{Ll}/u.test(words[end]!)) end++;
     return asPersonName(words.slice(i, end).join(' '), 2);
@@ -681,15 +681,15 @@ function speakerOf(
     patterns.minSpeakerWords > 1 &&
     !patterns.nounsCapitalised &&
     words.length <= 3 &&
-    !isGivenName(words[0] ?? '')
+    !opensPersonName(words[0] ?? '')
   )
     return asPersonName(words.join(' '), 2);
   if (patterns.minSpeakerWords > 1) {
     // Nouns are capitalised in German, and a role is often written before the name in any language
     // ("Grünen-Fraktionschefin Katrin Göring-Eckardt"): a speaker outside the body's people opens with a known
     // given name, and what stands before it is dropped.
-    while (words.length > 2 && !isGivenName(words[0] ?? '')) words.shift();
-    if (!isGivenName(words[0] ?? '')) return null;
+    while (words.length > 2 && !opensPersonName(words[0] ?? '')) words.shift();
+    if (!opensPersonName(words[0] ?? '')) return null;
   }
   return asPersonName(words.join(' '), patterns.minSpeakerWords);
 }

@@ -163,6 +163,7 @@ export const de: LanguageVocabulary = {
       'gespeichert',
     ],
     newsroomWords: ['redaktion'],
+    ourWords: ['unser', 'unsere', 'unserem', 'unseren', 'unserer', 'unseres'],
     nameConjunctions: ['und'],
     dayOrdinals: [],
     dateJoiners: [],

@@ -200,6 +200,7 @@ export const en: LanguageVocabulary = {
     ],
     nameEnders: ['on', 'in', 'at', 'for', 'from', 'updated', 'published', 'posted'],
     newsroomWords: ['newsroom'],
+    ourWords: ['our'],
     nameConjunctions: ['and'],
     dayOrdinals: ['st', 'nd', 'rd', 'th'],
     dateJoiners: ['of', 'the'],

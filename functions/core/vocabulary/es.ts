@@ -92,6 +92,7 @@ export const es: LanguageVocabulary = {
     ],
     nameEnders: ['el', 'en', 'para', 'desde', 'publicado', 'actualizado'],
     newsroomWords: ['redacción'],
+    ourWords: ['nuestro', 'nuestra', 'nuestros', 'nuestras'],
     nameConjunctions: ['y', 'e'],
     dayOrdinals: ['º', 'ª', 'o'],
     dateJoiners: ['de', 'del'],

@@ -102,6 +102,7 @@ export const fr: LanguageVocabulary = {
     ],
     nameEnders: ['le', 'à', 'dans', 'pour', 'publié', 'mis'],
     newsroomWords: ['rédaction'],
+    ourWords: ['notre', 'nos'],
     nameConjunctions: ['et'],
     dayOrdinals: ['er'],
     dateJoiners: [],

@@ -125,6 +125,11 @@ export interface MetadataWords {
   /** The newsroom credited as a byline's author ("Redaktion", "La rédaction"): a team, not a person. */
   newsroomWords: readonly string[];
   /**
+   * "Our" before the writer's role on a byline ("Von unserem Redakteur Peter Meyer", "Par notre correspondant Jean
+   * Dupont", "By our reporter Jane Roe"), lower case: the possessive and the role before the name are no part of it.
+   */
+  ourWords: readonly string[];
+  /**
    * Conjunctions between two writers' names on a byline, lower case: "and", "und", "et" ("Von Benjamin Fischer und
    * Marcus Theurer"). A byline splits at them only between name-shaped parts (names.ts, splitNames).
    */

@@ -73,6 +73,7 @@ export const it: LanguageVocabulary = {
     ],
     nameEnders: ['il', 'in', 'per', 'pubblicato', 'aggiornato'],
     newsroomWords: ['redazione'],
+    ourWords: ['nostro', 'nostra', 'nostri', 'nostre', 'il nostro', 'la nostra'],
     nameConjunctions: ['e', 'ed'],
     dayOrdinals: ['º'],
     dateJoiners: [],

@@ -97,6 +97,7 @@ export const nl: LanguageVocabulary = {
     ],
     nameEnders: ['op', 'in', 'voor', 'om', 'gepubliceerd', 'bijgewerkt'],
     newsroomWords: ['redactie'],
+    ourWords: ['onze', 'ons'],
     nameConjunctions: ['en'],
     dayOrdinals: ['e', 'ste', 'de'],
     dateJoiners: [],

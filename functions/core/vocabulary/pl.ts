@@ -124,6 +124,7 @@ export const pl: LanguageVocabulary = {
     ],
     nameEnders: ['w', 'we', 'z', 'ze', 'dla', 'dnia', 'opublikowano', 'dodano', 'zaktualizowano'],
     newsroomWords: ['redakcja'],
+    ourWords: ['nasz', 'nasza', 'naszego', 'naszej', 'naszych'],
     nameConjunctions: ['i', 'oraz'],
     dayOrdinals: [],
     dateJoiners: [],

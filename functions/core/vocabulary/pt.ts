@@ -77,6 +77,7 @@ export const pt: LanguageVocabulary = {
     updatedSentences: ['esta página foi editada pela última vez', 'este artigo foi atualizado'],
     nameEnders: ['em', 'no', 'para', 'publicado', 'atualizado'],
     newsroomWords: ['redação', 'redacção'],
+    ourWords: ['nosso', 'nossa', 'nossos', 'nossas'],
     nameConjunctions: ['e'],
     dayOrdinals: ['º', 'ª', 'o'],
     dateJoiners: ['de'],
