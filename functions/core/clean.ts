@@ -29,7 +29,7 @@ import { isNameLine } from './cleaning/detectors.ts';
 import { modelEvidenceFast } from './cleaning/evidence-fast.ts';
 import { favourArticleContainer } from './cleaning/hints.ts';
 import { type PageContext, readsHtmlModel } from './cleaning/model.ts';
-import { extendRegion, findRegion } from './cleaning/region.ts';
+import { extendRegion, findRegion, isClosingSentence } from './cleaning/region.ts';
 import { Int32Scratch } from './cleaning/scratch.ts';
 import { HTML_MODEL_SETTINGS, MODEL_SETTINGS, SETTINGS } from './cleaning/settings.ts';
 import { features } from './cleaning/text-fast.ts';
@@ -263,7 +263,8 @@ function cleanPass(units: Unit[], first: boolean, context: PageContext): Pass {
   // Every pass: a later pass without it judges the container's short blocks on their own again and drops them.
   const favoured = favourArticleContainer(units);
   neutraliseTablesOfContents(units);
-  const region = extendRegion(units, findRegion(units), favoured);
+  const found = findRegion(units);
+  const region = extendRegion(units, found, favoured);
   const titleChoice = first && region.start > 0 ? findTitle(units, region) : null;
   const titleIndex = titleChoice?.index ?? null;
   const drop: (Verdict | null)[] = units.map((u) => u.verdict);
@@ -359,6 +360,8 @@ function cleanPass(units: Unit[], first: boolean, context: PageContext): Pass {
     const unit = units[i]!;
     const settings = readsHtmlModel(unit) ? HTML_MODEL_SETTINGS : MODEL_SETTINGS;
     if (drop[i] || i === titleIndex || unit.feat.words > settings.removeMaxWords) continue;
+    // The article's closing sentences (region.ts closingSentences) are short: their odds are no reason to cut them.
+    if (i > found.end && !unit.block.hints && isClosingSentence(unit)) continue;
     if (unit.odds < settings.removeBelowOdds) drop[i] = detector('model.low-content');
   }
 

@@ -161,7 +161,7 @@ function fallbackRegion(units: Unit[]): Region {
 export function extendRegion(units: Unit[], region: Region, favoured: Favoured | null): Region {
   if (region.end < 0) return region;
   if (units[region.start]?.block.hints?.path === undefined)
-    return { start: region.start, end: listAfterColon(units, region.end) };
+    return { start: region.start, end: closingSentences(units, listAfterColon(units, region.end)) };
   return { start: extendStart(units, region.start), end: extendEnd(units, region.end, favoured) };
 }
 
@@ -185,6 +185,34 @@ function listAfterColon(units: Unit[], end: number): number {
     j++;
   }
   return j - 1;
+}
+
+/**
+ * Plain text: the article's last short paragraphs ("The police reported no serious incidents.") add less to the
+ * region than their length costs, and were cut as what follows the article. Statements right after the region (closed
+ * by a full stop, function words, not title case) that no rule matched, up to the page's end or a block a rule
+ * matched (a share bar, a "Related" heading), are the article's; a sentence with more text after it that no rule
+ * matched is left out (a teaser's description, an author's bio).
+ */
+function closingSentences(units: Unit[], end: number): number {
+  let j = end + 1;
+  while (j < units.length && j - end <= SETTINGS.closingSentences && isClosingSentence(units[j]!)) j++;
+  if (j === end + 1) return end;
+  return j === units.length || units[j]!.verdict !== null ? j - 1 : end;
+}
+
+/** A closing sentence's shape: see closingSentences. */
+export function isClosingSentence(unit: Unit): boolean {
+  const f = unit.feat;
+  return (
+    unit.verdict === null &&
+    unit.repeats <= 1 &&
+    f.words >= 4 &&
+    f.stopShare >= SETTINGS.sentenceStopShare &&
+    f.titleShare < SETTINGS.titleCaseShare &&
+    // A statement: a question or an exclamation after the article is a call to action ("Ready to sleep again?").
+    /[.…]["'”’»)]?$/u.test(unit.block.text.trimEnd())
+  );
 }
 
 function extendStart(units: Unit[], start: number): number {

@@ -54,6 +54,8 @@ export const SETTINGS = {
   relaxedGain: 1.5,
   /** Plain text: after a last paragraph that ends with a colon, the region runs on over at most this many blocks. */
   colonListBlocks: 30,
+  /** How many closing sentences after the region it takes (region.ts closingSentences). */
+  closingSentences: 2,
   /** Prose is sentence-shaped with at least this share of function words. */
   sentenceStopShare: 0.2,
   /** A table-of-contents entry has at most this many words… */
