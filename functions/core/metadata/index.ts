@@ -37,7 +37,7 @@ import { simhashFast } from './hashes-fast.ts';
 import { extractKeywordsFast } from './keywords-fast.ts';
 import { extractSegmentedKeywords, SEGMENTED_LANGUAGES } from './keywords-segmented.ts';
 import { labelPatterns } from './labels.ts';
-import { SAMPLE_CHARS } from './language.ts';
+import { MIN_LETTERS, SAMPLE_CHARS } from './language.ts';
 import { detectLanguageFast } from './language-fast.ts';
 import { isKnownNonName } from './names.ts';
 import {
@@ -103,9 +103,20 @@ export function extractMetadata(
  * The language of the body. A short body (a brief, a body the cleaner cut) is read with its title: the same
  * language, more letters. Null when that is still too short to tell (see pageLanguage).
  */
+/**
+ * A short article's own words, title and body, are read from half the letters detection otherwise wants before the
+ * whole page is: the page's chrome holds names and menu words, and one name of a few letters tinyld's dictionary
+ * lists as unique to a language decides a short chunk ("Meyer" reads as Turkish, "Hendrik" as Norwegian: a German
+ * brief of 190 letters under "Von unserem Redakteur Jan-Hendrik Meyer" was Norwegian).
+ */
+const SHORT_ARTICLE_LETTERS = MIN_LETTERS / 2;
+
 function bodyLanguage(cleaned: CleanResult, body: string): string | null {
+  const titled = cleaned.title ? `${cleaned.title}\n\n${body}` : body;
   return (
-    detectLanguageFast(body) ?? (cleaned.title ? detectLanguageFast(`${cleaned.title}\n\n${body}`) : null)
+    detectLanguageFast(body) ??
+    detectLanguageFast(titled) ??
+    detectLanguageFast(titled, SHORT_ARTICLE_LETTERS)
   );
 }
 

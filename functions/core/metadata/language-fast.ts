@@ -295,10 +295,10 @@ export function detectFast(text: string): string {
 }
 
 /** The body's language as language.ts's `detectLanguage` gives it, with tinyld's work done by `detectFast`. */
-export function detectLanguageFast(body: string): string | null {
+export function detectLanguageFast(body: string, minLetters = MIN_LETTERS): string | null {
   const sample = foldNamesFast(sampleHead(body));
   // Count letters only up to the threshold (the reference matches them all).
-  if (!hasLetters(sample, MIN_LETTERS)) return null;
+  if (!hasLetters(sample, minLetters)) return null;
   const code = detectFast(sample);
   return code ? code : null;
 }

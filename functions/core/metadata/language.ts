@@ -89,9 +89,9 @@ export function letterWeight(text: string): number {
 }
 
 /** BCP 47 primary language subtag of the body (e.g. "en"), or null when too short to tell. */
-export function detectLanguage(body: string): string | null {
+export function detectLanguage(body: string, minLetters = MIN_LETTERS): string | null {
   const sample = detectionSample(body);
-  if (letterWeight(sample) < MIN_LETTERS) return null;
+  if (letterWeight(sample) < minLetters) return null;
   const code = detect(sample);
   return code ? code : null;
 }
