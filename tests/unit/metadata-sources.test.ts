@@ -25,6 +25,11 @@ describe('sources', () => {
     expect(extractSources(cleanedFrom(['Title', 'Madrid, 18 de marzo de 2024 (EFE).', PROSE]))).toEqual([
       'EFE',
     ]);
+    // Europa Press writes its name in capitals there, as the wires in English sometimes do.
+    expect(extractSources(cleanedFrom(['Title', 'MADRID, 15 Mar. (EUROPA PRESS) -', PROSE]))).toEqual([
+      'Europa Press',
+    ]);
+    expect(extractSources(cleanedFrom(['Title', `LONDON (REUTERS) - ${PROSE}`]))).toEqual(['Reuters']);
     // Undated, a line closing on an agency's initials is a name with them.
     expect(extractSources(cleanedFrom(['Title', 'Meldungen des Pressedienstes (epd)', PROSE]))).toEqual([]);
   });

@@ -54,7 +54,7 @@ export function agencyName(text: string): string | null {
 /** The longest text of a credit line we read: longer blocks are article prose, not credits. */
 export const MAX_CREDIT_CHARS = 300;
 const AGENCY_TOKEN =
-  '(?:[Tt]he\\s+)?(?:Associated\\s+Press|Thomson\\s+Reuters|Reuters|AFP|Agence\\s+France[-\\s]Presse|Bloomberg(?:\\s+News)?|PTI|ANI|IANS|UPI|Xinhua|dpa|DPA|EFE|ANSA|Kyodo|Yonhap|TASS|Canadian\\s+Press|AAP|PA\\s+Media|Press\\s+Association|Anadolu|KNA|epd|Keystone-SDA|SDA|ANP|Belga|Lusa|PAP|Polska\\s+Agencja\\s+Prasowa|Ag[eê]ncia\\s+Brasil|Europa\\s+Press|AP|CNN|BBC)';
+  '(?:[Tt]he\\s+)?(?:Associated\\s+Press|Thomson\\s+Reuters|Reuters|AFP|Agence\\s+France[-\\s]Presse|Bloomberg(?:\\s+News)?|PTI|ANI|IANS|UPI|Xinhua|dpa|DPA|EFE|ANSA|Kyodo|Yonhap|TASS|Canadian\\s+Press|AAP|PA\\s+Media|Press\\s+Association|Anadolu|KNA|epd|Keystone-SDA|SDA|ANP|Belga|Lusa|PAP|Polska\\s+Agencja\\s+Prasowa|Ag[eê]ncia\\s+Brasil|Europa\\s+Press|EUROPA\\s+PRESS|ASSOCIATED\\s+PRESS|REUTERS|AP|CNN|BBC)';
 /** "with", as a byline adds the agencies that helped ("Par Claire Monnier avec AFP", "Von Max Muster mit dpa"). */
 const WITH_WORDS = 'with|avec|mit|con|com|met';
 /** "and" between two agencies or a byline's parts ("avec l'AFP et Reuters", "dpa und AFP"). */

@@ -1011,7 +1011,7 @@ export const de: LanguageVocabulary = {
   commentVerbs: words('sagt schreibt meint antwortet'),
   quotes: {
     verbs: words(
-      'sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint ergänzte ergänzt berichtete berichtet erzählte erzählt warnte warnt kritisierte kritisiert forderte fordert schrieb schreibt räumte fragte fragt antwortete antwortet bekräftigte unterstrich versicherte',
+      'sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint ergänzte ergänzt berichtete berichtet erzählte erzählt warnte warnt kritisierte kritisiert forderte fordert schrieb schreibt räumte fragte fragt antwortete antwortet bekräftigte unterstrich versicherte bestätigte bestätigt erläuterte erläutert mahnte mahnt kommentierte kommentiert bilanzierte bilanziert resümierte urteilte urteilt freute freut ärgerte ärgert versprach verspricht',
     ),
     // "„…“, so Müller"
     accordingTo: ['so', 'laut', 'zufolge'],

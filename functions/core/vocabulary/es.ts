@@ -636,7 +636,7 @@ export const es: LanguageVocabulary = {
   quotes: {
     verbs: [
       ...words(
-        'dijo dice afirmó afirma explicó explica señaló señala aseguró asegura añadió añade indicó indica agregó agrega declaró declara comentó comenta sostuvo sostiene advirtió advierte subrayó destacó manifestó expresó',
+        'dijo dice afirmó afirma explicó explica señaló señala aseguró asegura añadió añade indicó indica agregó agrega declaró declara comentó comenta sostuvo sostiene advirtió advierte subrayó destacó manifestó expresó apuntó apunta recalcó insistió insiste reconoció reconoce precisó detalló sentenció lamentó lamenta criticó denunció denuncia concluyó respondió responde',
       ),
       // The perfect, as Spain's press reports the day's statements ("«…», ha señalado el gobernador").
       ...['ha dicho', 'ha afirmado', 'ha explicado', 'ha señalado', 'ha asegurado', 'ha añadido'],
