@@ -26,6 +26,7 @@ import {
   ofOrganization,
   PLACE_CUE,
   PLACE_TAGS,
+  personNames,
   personWindow,
   SPEAKER_CUE,
   SPEECH_VERBS,
@@ -219,9 +220,10 @@ function organizationsOf(
   const placeSet = new Set<string>();
   for (const place of places) placeSet.add(place.toLowerCase());
   const kept: string[] = [];
+  const named = personNames(people);
   for (const org of cleaned(rawOrganizations, cleanOrganization)) {
     const lower = org.toLowerCase();
-    if (!placeSet.has(lower) && !namesAPerson(org, people)) kept.push(org);
+    if (!placeSet.has(lower) && !namesAPerson(org, named)) kept.push(org);
   }
   return withoutCompanyStems(uniqueInTextOrder(kept, text));
 }

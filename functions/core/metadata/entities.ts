@@ -244,12 +244,13 @@ export function extractEntities(body: string, language?: string | null): Entitie
     text,
   );
   const placeSet = new Set(places.map((place) => place.toLowerCase()));
+  const named = personNames(people);
   const organizations = withoutCompanyStems(
     uniqueInTextOrder(
       rawOrganizations
         .map((org) => cleanOrganization(org))
         .filter(isPresent)
-        .filter((org) => !placeSet.has(org.toLowerCase()) && !namesAPerson(org, people)),
+        .filter((org) => !placeSet.has(org.toLowerCase()) && !namesAPerson(org, named)),
       text,
     ),
   );
@@ -349,18 +350,33 @@ export function cleanPerson(raw: string): string | null {
 }
 
 /**
+ * The page's people as an organisation's name can stand for them: each full name and each surname (the last word of
+ * a name of two words or more), lower case. Built once per page: `namesAPerson` is asked per organisation.
+ */
+export interface PersonNames {
+  full: ReadonlySet<string>;
+  surnames: ReadonlySet<string>;
+}
+
+export function personNames(people: readonly string[]): PersonNames {
+  const full = new Set<string>();
+  const surnames = new Set<string>();
+  for (const person of people) {
+    const name = person.toLowerCase();
+    full.add(name);
+    const space = name.lastIndexOf(' ');
+    if (space > 0) surnames.add(name.slice(space + 1));
+  }
+  return { full, surnames };
+}
+
+/**
  * Whether an organisation's name is a person's of the page: the same name, or the surname alone ("Dell" where the
  * page names "Michael Dell", "Ford" beside "Tom Ford"): the company named after someone is read as them.
  */
-export function namesAPerson(org: string, people: readonly string[]): boolean {
+export function namesAPerson(org: string, names: PersonNames): boolean {
   const lower = org.toLowerCase();
-  const oneWord = !lower.includes(' ');
-  for (const person of people) {
-    const name = person.toLowerCase();
-    if (name === lower) return true;
-    if (oneWord && name.endsWith(lower) && name.charAt(name.length - lower.length - 1) === ' ') return true;
-  }
-  return false;
+  return names.full.has(lower) || (!lower.includes(' ') && names.surnames.has(lower));
 }
 
 export function cleanPlace(raw: string): string | null {
