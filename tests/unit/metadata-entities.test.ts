@@ -187,6 +187,35 @@ describe('organisations named by their noun', () => {
   });
 });
 
+describe('organisations in German, Spanish and French', () => {
+  it('takes a German adjective and a compound of an organisation noun for one, on a German page only', () => {
+    const body =
+      'Das teilte das Statistische Bundesamt am Mittwoch mit. Die Europäische Zentralbank senkt die Zinsen, und das Berliner Landgericht urteilte. Das Landgericht tagte erneut, das Ehrenamt wird gestärkt.';
+    const expected = ['Statistische Bundesamt', 'Europäische Zentralbank', 'Berliner Landgericht'];
+    expect(extractEntities(body, 'de').organizations).toEqual(expected);
+    expect(extractEntitiesFast(body, 'de').organizations).toEqual(expected);
+    expect(extractEntities(body, 'en').organizations).not.toContain('Statistische Bundesamt');
+  });
+
+  it('reads "Banco de España" and "Banque de France" as organisations, their last word no place', () => {
+    const spanish =
+      'El Banco de España advirtió el martes. El Ministerio de Hacienda publicó los datos en Madrid.';
+    const expected = {
+      people: [],
+      places: ['Madrid'],
+      organizations: ['Banco de España', 'Ministerio de Hacienda'],
+    };
+    expect(extractEntities(spanish, 'es')).toEqual(expected);
+    expect(extractEntitiesFast(spanish, 'es')).toEqual(expected);
+    const french = 'La Banque de France a publié ses prévisions à Paris.';
+    expect(extractEntitiesFast(french, 'fr')).toEqual({
+      people: [],
+      places: ['Paris'],
+      organizations: ['Banque de France'],
+    });
+  });
+});
+
 describe('companies named after people', () => {
   it('reads a company-named surname as the person the page names ("Dell" beside "Michael Dell")', () => {
     const body =

@@ -15,6 +15,7 @@ import {
   cleanOrganization,
   cleanPerson,
   cleanPlace,
+  compoundOrganization,
   foldSurnames,
   listedPlaces,
   MAX_CHARS,
@@ -53,7 +54,7 @@ export function extractEntitiesFast(body: string, language?: string | null): Ent
   placeGroups(text, rawPlaces);
   const runs = capitalisedRuns(text);
   for (let k = 0; k < runs.length; k += 2)
-    readRun(tidyRun(text, runs[k]!, runs[k + 1]!), rawPeople, rawPlaces, rawOrganizations);
+    readRun(tidyRun(text, runs[k]!, runs[k + 1]!), rawPeople, rawPlaces, rawOrganizations, language);
   const people = foldSurnames(uniqueInTextOrder(cleaned(rawPeople, cleanPerson), text));
   const places = placesOf(rawPlaces, people, text);
   const organizations = organizationsOf(rawOrganizations, people, places, text);
@@ -114,7 +115,13 @@ function tagKinds(tags: readonly string[]): number {
  * is lower-cased and looked up once, for both the given-name test (names.ts's `isGivenName`) and its one-word
  * window (`windowAt`).
  */
-function readRun(run: string, people: string[], places: string[], organizations: string[]): void {
+function readRun(
+  run: string,
+  people: string[],
+  places: string[],
+  organizations: string[],
+  language: string | null | undefined,
+): void {
   // One word (most runs: a sentence's first word): its own window only, no organisation suffix, no array.
   if (!run.includes(' ')) {
     const kinds = tagKinds(tagsOf(run.toLowerCase()));
@@ -127,7 +134,7 @@ function readRun(run: string, people: string[], places: string[], organizations:
     organizations.push(suffixOrganization(run));
   } else {
     // "Ministry of Transport": the organisation, its words no place or name of their own.
-    const named = ofOrganization(run, words.length);
+    const named = ofOrganization(run, words.length) ?? compoundOrganization(run, words.length, language);
     if (named !== null) {
       organizations.push(named);
       return;

@@ -40,10 +40,32 @@ export const ORG_SUFFIX =
   /\s(?:Ministry|University|Inc|Corp|Corporation|Association|Council|Party|Bank|Group|Agency|Organi[sz]ation|Committee|Commission|Company|Institute|Department|Foundation|Fund|Union|Court|Congress|Parliament|GmbH|OHG|Ltd|LLP|PLC|SARL|SpA|Srl|Oy|ApS|Pty)$/u;
 /**
  * A capitalised run that opens with an organisation's noun and "of" names one too ("Ministry of Transport", "Bank
- * of England", "University of Oxford"); its words after "of" are the organisation's, not a place of their own.
+ * of England", "University of Oxford"), as does one in Spanish, French, Italian or Portuguese with "de" ("Banco de
+ * España", "Banque de France", "Ministerio de Hacienda"); its words after "of" are the organisation's, not a place of
+ * their own.
  */
 const ORG_OF =
-  /^(?:Ministry|Department|University|Bank|Council|Court|Institute|Office|Agency|Commission|Committee|Academy|Federation|Association|Union|Board|Museum)\s+of\s+\p{Lu}/u;
+  /^(?:(?:Ministry|Department|University|Bank|Council|Court|Institute|Office|Agency|Commission|Committee|Academy|Federation|Association|Union|Board|Museum)\s+of|(?:Banco|Banque|Banca|Ministerio|Ministère|Ministero|Ministério|Universidad|Université|Universidade|Instituto|Institut|Consejo|Conseil|Tribunal|Agencia|Agence|Museo|Musée)\s+(?:de|del|da)(?:\s+la)?)\s+\p{Lu}/u;
+
+/**
+ * On a German page, a run of two to four words that ends in a compound of an organisation's noun, after an
+ * adjective (a German attributive adjective or a city's: "Statistische Bundesamt", "Europäische Zentralbank",
+ * "Berliner Landgericht", "Deutsche Jagdverband"): an organisation. Not a compound alone ("das Landgericht": which
+ * one?), and not "Ehrenamt" (volunteering, no office). The run as written, without its article: German inflects the
+ * adjective ("der Europäischen Zentralbank").
+ */
+export function compoundOrganization(
+  run: string,
+  words: number,
+  language: string | null | undefined,
+): string | null {
+  if (words < 2 || words > MAX_ORG_WORDS || !language?.toLowerCase().startsWith('de')) return null;
+  const cut = run.replace(LEADING_JUNK, '');
+  return GERMAN_ORG.test(cut) ? cut : null;
+}
+/** Adjectives, then a compound of an organisation's noun (see compoundOrganization). */
+const GERMAN_ORG =
+  /^(?:\p{Lu}\p{Ll}+(?:e|er|es|en|em)\s+){1,3}\p{Lu}\p{Ll}*(?:(?<!Ehren)amt|bank|ministerium|gericht|verband|institut|partei|stiftung|universität|hochschule|behörde|agentur|kommission|gesellschaft|konzern)$/u;
 
 /**
  * The organisation a capitalised run of `words` words opening with an organisation's noun and "of" names (ORG_OF),
@@ -51,7 +73,8 @@ const ORG_OF =
  */
 export function ofOrganization(run: string, words: number): string | null {
   if (words < 3 || words > MAX_ORG_WORDS) return null;
-  const cut = run.replace(/^the\s+/iu, '');
+  // Without its article ("the", or the one a Romance sentence opens with: "El Banco de España", "La Banque de France").
+  const cut = run.replace(/^(?:the|el|la|le|il|lo|los|las|les)\s+/iu, '');
   return ORG_OF.test(cut) ? cut : null;
 }
 /**
@@ -197,7 +220,7 @@ export function extractEntities(body: string, language?: string | null): Entitie
     if (ORG_SUFFIX.test(run) && words.length >= 2 && words.length <= MAX_ORG_WORDS) {
       rawOrganizations.push(suffixOrganization(run));
     } else {
-      const named = ofOrganization(run, words.length);
+      const named = ofOrganization(run, words.length) ?? compoundOrganization(run, words.length, language);
       if (named !== null) {
         rawOrganizations.push(named);
         continue;
