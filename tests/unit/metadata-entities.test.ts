@@ -216,6 +216,17 @@ describe('organisations in German, Spanish and French', () => {
   });
 });
 
+describe("places the lexicon knows as an airport's code", () => {
+  it('takes "Las" of "Las Vegas" and "Den" of "Den Haag" for no place; "LAX" in capitals stays one', () => {
+    const body =
+      'Flights from LAX were delayed. Officials in Las Vegas said the airport reopened, and the cabinet met in Den Haag and Amsterdam.';
+    // "Officials in Las Vegas said": a name after a preposition is no speaker.
+    const expected = { people: [], places: ['LAX', 'Amsterdam'], organizations: [] };
+    expect(extractEntities(body)).toEqual(expected);
+    expect(extractEntitiesFast(body)).toEqual(expected);
+  });
+});
+
 describe('companies named after people', () => {
   it('reads a company-named surname as the person the page names ("Dell" beside "Michael Dell")', () => {
     const body =

@@ -21,9 +21,12 @@ export const TITLE_CUE =
   /\b(?:President|Vice\s+President|Prime\s+Minister|Minister|Secretary(?:\s+of\s+State)?|Secretary-General|Chancellor|Senator|Sen\.|Rep\.|Representative|Governor|Gov\.|Mayor|Ambassador|Envoy|General|Gen\.|Judge|Justice|King|Queen|Prince|Princess|Pope|Chairman|Chairwoman|CEO|[Ss]pokes(?:man|woman|person)|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.)\s+((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)/gu;
 /** The speech verbs SPEAKER_CUE ends with (entities-fast.ts looks for them first). */
 export const SPEECH_VERBS = '(?:said|says|told|added|stated|explained|wrote)';
-/** "Mao Ning said": a two- or three-word capitalised name right before a speech verb. */
+/**
+ * "Mao Ning said": a two- or three-word capitalised name right before a speech verb; not after a preposition, where
+ * the name is a place's or a body's ("Officials in Las Vegas said", "analysts at Goldman Sachs said").
+ */
 export const SPEAKER_CUE = new RegExp(
-  `(?:^|[\\s,(])((?:\\p{Lu}[\\p{Ll}'’-]+\\s+){1,2}\\p{Lu}[\\p{Ll}'’-]+)\\s+${SPEECH_VERBS}\\b`,
+  `(?:^|[\\s,(])(?<!(?:^|\\s)(?:in|at|from|of|near|for|to|with)\\s)((?:\\p{Lu}[\\p{Ll}'’-]+\\s+){1,2}\\p{Lu}[\\p{Ll}'’-]+)\\s+${SPEECH_VERBS}\\b`,
   'gu',
 );
 /** Runs of capitalised words (with name particles), and all-capital acronyms ("NATO"). */
@@ -46,6 +49,16 @@ export const ORG_SUFFIX =
  */
 const ORG_OF =
   /^(?:(?:Ministry|Department|University|Bank|Council|Court|Institute|Office|Agency|Commission|Committee|Academy|Federation|Association|Union|Board|Museum)\s+of|(?:Banco|Banque|Banca|Ministerio|Ministère|Ministero|Ministério|Universidad|Université|Universidade|Instituto|Institut|Consejo|Conseil|Tribunal|Agencia|Agence|Museo|Musée)\s+(?:de|del|da)(?:\s+la)?)\s+\p{Lu}/u;
+
+/**
+ * A place the lexicon knows only as an airport's three-letter code ("las", "den", "ist", "fra", "ord"), written
+ * otherwise than in capitals: "Las Vegas", "Den Haag" and German "Ist" gave the places "Las", "Den", "Ist".
+ */
+export function isAirportCode(word: string): boolean {
+  if (word.length !== 3 || word === word.toUpperCase()) return false;
+  const tags = lexiconTags(word);
+  return tags.length === 2 && tags.includes('Place') && tags.includes('ProperNoun');
+}
 
 /**
  * On a German page, a run of two to four words that ends in a compound of an organisation's noun, after an
@@ -238,7 +251,7 @@ export function extractEntities(body: string, language?: string | null): Entitie
         // One lexicon look-up per window, read for both kinds.
         const joined = window.join(' ');
         const tags = lexiconTags(joined);
-        if (tagged(tags, PLACE_TAGS)) {
+        if (tagged(tags, PLACE_TAGS) && !(size === 1 && isAirportCode(joined))) {
           rawPlaces.push(joined);
           i += size - 1;
           break;
