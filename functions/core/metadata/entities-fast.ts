@@ -40,7 +40,7 @@ import {
   withoutCompanyStems,
 } from './entities.ts';
 import { entrySizesFrom, tagsOf } from './lexicon.ts';
-import { hasGivenNameTag, isDoubleGivenName, lexiconTags, opensPersonName } from './names.ts';
+import { hasGivenNameTag, isDoubleGivenName, isMonthGivenName, lexiconTags } from './names.ts';
 
 /** `extractEntities` of entities.ts. */
 export function extractEntitiesFast(body: string, language?: string | null): Entities {
@@ -149,7 +149,7 @@ function readRun(
     // (The word count first: the last word is never looked up twice, here and as a window.)
     if (
       i + 1 < words.length &&
-      ((kinds & GIVEN_KIND) !== 0 || isDoubleGivenName(word) || opensPersonName(word))
+      ((kinds & GIVEN_KIND) !== 0 || isDoubleGivenName(word) || isMonthGivenName(word))
     ) {
       people.push(personWindow(words, i));
       return;

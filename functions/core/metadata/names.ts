@@ -30,7 +30,12 @@ export function isGivenName(word: string): boolean {
  * a month it stands before a number, never before a capitalised word (asPersonName takes no digit).
  */
 export function opensPersonName(word: string): boolean {
-  return word === MONTH_ABBREVIATION_NAME || isGivenName(word);
+  return isMonthGivenName(word) || isGivenName(word);
+}
+
+/** "Jan" as written (`opensPersonName`'s other half, for a reader that has tested `isGivenName` already). */
+export function isMonthGivenName(word: string): boolean {
+  return word === MONTH_ABBREVIATION_NAME;
 }
 const MONTH_ABBREVIATION_NAME = 'Jan';
 
