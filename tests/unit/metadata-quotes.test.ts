@@ -218,6 +218,15 @@ describe('quotes in the languages of the vocabulary', () => {
     ).toBe('Jan Nowak');
   });
 
+  it('reads a French "a déclaré" and a name the lexicon does not know as given ("Jean"): the auxiliary governs nothing', () => {
+    expect(
+      extractQuotes('« Nous devons faire des choix », a déclaré Jean Martin.', [], 'fr')[0]?.speaker,
+    ).toBe('Jean Martin');
+    // "M." is Monsieur: the surname resolves to the full name the page wrote before.
+    const body = 'Alan Caldwell dirige le service. « Nous verbalisons chaque jour », a dit M. Caldwell.';
+    expect(extractQuotes(body, ['Alan Caldwell'], 'fr')[0]?.speaker).toBe('Alan Caldwell');
+  });
+
   it('keeps a quote whose speaker is a role, with no speaker: a capitalised noun is no name', () => {
     expect(extractQuotes('„Wir prüfen den Fall“, sagte der Sprecher.', [], 'de')).toEqual([
       { speaker: null, text: 'Wir prüfen den Fall' },

@@ -583,7 +583,7 @@ const MAX_CLAUSE_WORDS = 16;
  * "Sra.", "Mgr", "Dhr."): not part of the name.
  */
 const TITLE_ABBREVIATION =
-  /^(?:dr|drs|pr|prof|mr|mrs|ms|me|mme|mlle|mgr|dott|dott\.ssa|sig|sig\.ra|sr|sra|srta|dña|dhr|mevr|hr|fr|ing)\.?$/iu;
+  /^(?:dr|drs|pr|prof|m|mr|mrs|ms|me|mme|mlle|mgr|dott|dott\.ssa|sig|sig\.ra|sr|sra|srta|dña|dhr|mevr|hr|fr|ing)\.?$/iu;
 
 /** How far back, in characters, a surname alone looks for the full name the page wrote before it. */
 const SURNAME_REACH = 3000;
@@ -637,7 +637,11 @@ function acceptsGivenName(word: string, patterns: QuotePatterns): boolean {
 
 /** Whether a function word other than an article stands between the speech verb and the name (`clause` ends with it). */
 function governed(clause: string, name: string | undefined, patterns: QuotePatterns): boolean {
-  const lead = clause.slice(0, clause.length - (name?.length ?? 0)).toLowerCase();
+  const before = clause.slice(0, clause.length - (name?.length ?? 0));
+  // The words between the verb and the name: the verb's own ("», a déclaré": French's auxiliary "a", which is
+  // Spanish's and Italian's "to") govern nothing.
+  const verb = patterns.clauseStart.exec(before);
+  const lead = (verb ? before.slice(verb[0].length) : before).toLowerCase();
   return lead.split(/[\s,.;:–—-]+/u).some((word) => patterns.governing.has(word));
 }
 
