@@ -227,6 +227,17 @@ describe('quotes in the languages of the vocabulary', () => {
     expect(extractQuotes(body, ['Alan Caldwell'], 'fr')[0]?.speaker).toBe('Alan Caldwell');
   });
 
+  it("takes no organisation from a quoted speaker's surname ('Dupont', a company to the lexicon)", () => {
+    const text = [
+      'Le gouvernement présente son budget',
+      "Le gouvernement a présenté mardi son projet de budget pour l'année prochaine, qui prévoit une baisse des dépenses publiques. « Nous devons faire des choix difficiles », a déclaré Jean Dupont, ministre des Finances, lors d'une conférence de presse à Paris.",
+    ].join('\n\n');
+    const record = processText(text, { name: 'budget.txt' });
+    if (record.status !== 'clean') throw new Error(record.status);
+    expect(record.quotes.map((quote) => quote.speaker)).toEqual(['Jean Dupont']);
+    expect(record.entities.organizations).not.toContain('Dupont');
+  });
+
   it('keeps a quote whose speaker is a role, with no speaker: a capitalised noun is no name', () => {
     expect(extractQuotes('„Wir prüfen den Fall“, sagte der Sprecher.', [], 'de')).toEqual([
       { speaker: null, text: 'Wir prüfen den Fall' },

@@ -21,7 +21,13 @@ import {
   type DateContext,
   extractDates,
 } from './dates.ts';
-import { MAX_PER_KIND, withoutFunctionWords, withoutNounTails } from './entities.ts';
+import {
+  MAX_PER_KIND,
+  namesAPerson,
+  personNames,
+  withoutFunctionWords,
+  withoutNounTails,
+} from './entities.ts';
 import { extractEntitiesFast } from './entities-fast.ts';
 import {
   hostOf,
@@ -263,12 +269,20 @@ function agenciesOnByline(cleaned: CleanResult, byline: AuthorResult, chosen: bo
  */
 function withSpeakers(entities: Entities, quotes: readonly Quote[]): Entities {
   const people = [...entities.people];
+  const speakers: string[] = [];
   for (const { speaker } of quotes) {
-    if (people.length >= MAX_PER_KIND) break;
+    if (!speaker?.includes(' ')) continue;
+    speakers.push(speaker);
+    if (people.length >= MAX_PER_KIND) continue;
     // A run the lexicon knows a word of as no name ("Accounting Seed", "Supervisor Alfredo Pedroza") is not joined.
-    if (!speaker?.includes(' ') || people.includes(speaker) || speaker.split(' ').some(isKnownNonName))
-      continue;
+    if (people.includes(speaker) || speaker.split(' ').some(isKnownNonName)) continue;
     people.push(speaker);
   }
-  return people.length === entities.people.length ? entities : { ...entities, people };
+  // A speaker's surname is no organisation of its own, joined or not ("a déclaré Jean Dupont": "Dupont" is a company
+  // to the lexicon, and "Jean" a noun, so the name does not join the people).
+  const named = personNames(speakers);
+  const organizations = entities.organizations.filter((org) => !namesAPerson(org, named));
+  if (people.length === entities.people.length && organizations.length === entities.organizations.length)
+    return entities;
+  return { ...entities, people, organizations };
 }
