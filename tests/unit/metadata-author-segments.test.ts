@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractAuthors } from '../../functions/core/metadata/authors.ts';
+import { processText } from '../../functions/core/pipeline.ts';
 import { cleanedFrom, PROSE, WHEN } from './metadata-helpers.ts';
 
 const authorsOf = (paragraphs: string[]) => extractAuthors(cleanedFrom(paragraphs), 0, WHEN).authors;
@@ -48,5 +49,24 @@ describe('author segments (issue 13)', () => {
     expect(
       authorsOf(['Stadtfest lockt Besucher an', 'Von unserem Redakteur Jan-Hendrik Meyer', PROSE]),
     ).toEqual(['Jan-Hendrik Meyer']);
+  });
+
+  it('reads a byline of a language with no vocabulary module by its short label before a known given name', () => {
+    const swedish = [
+      'Hem',
+      'Nyheter',
+      'Regeringen presenterar ny budget',
+      'Av Erik Lindqvist',
+      'Publicerad 12 mars 2025 kl. 10.15',
+      'Regeringen presenterade på tisdagen sin budget för nästa år. "Det här är en ansvarsfull budget", sade finansminister Elisabeth Svantesson på en presskonferens i Stockholm.',
+      'Enligt TT väntas oppositionen lägga fram egna förslag. Debatten i riksdagen börjar nästa vecka.',
+      'Dela på Facebook',
+      '© 2025 Exempeltidningen AB',
+    ].join('\n\n');
+    const record = processText(swedish, { name: 'budget.txt' });
+    if (record.status !== 'clean') throw new Error(record.status);
+    expect(record.language).toBe('sv');
+    expect(record.authors).toEqual(['Erik Lindqvist']);
+    expect(record.publishedAt).toBe('2025-03-12');
   });
 });

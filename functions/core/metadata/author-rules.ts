@@ -1,6 +1,6 @@
 import { FOOTNOTE_MARK } from '../cleaning/detectors.ts';
 import type { Block, CleanResult } from '../types.ts';
-import { fullMonthNames, LANGUAGES } from '../vocabulary/index.ts';
+import { fullMonthNames, LANGUAGES, vocabularyOf } from '../vocabulary/index.ts';
 import { isJsSpace } from '../whitespace.ts';
 import { type DateContext, datesIn, isDateLine } from './dates.ts';
 import { type LabelPatterns, labelPatterns } from './labels.ts';
@@ -619,7 +619,7 @@ function newsroomName(name: string): string | null {
  */
 export function headerName(raw: string, language: string | null = null): string | null {
   // "Nathan Lian @ Maintouch": the writer at the company.
-  const text = raw.replace(/\s+@\s+\S.*$/u, '');
+  const text = withoutUnknownLabel(raw.replace(/\s+@\s+\S.*$/u, ''), language);
   const team = teamName(text);
   if (team) return team;
   if (/[,'’]s?\b|,/u.test(text.trim())) return null;
@@ -634,6 +634,19 @@ export function headerName(raw: string, language: string | null = null): string 
   return name.split(' ').some((word) => (isKnownNonName(word) && !isPlaceWord(word)) || isCommonNoun(word))
     ? null
     : name;
+}
+
+/**
+ * On a page in a language the vocabulary has no module for, a byline's word is unknown ("Av Erik Lindqvist" in
+ * Swedish and Norwegian, "Af Lars Hansen" in Danish): a word of one to three letters before a name that opens with a
+ * known given name is dropped, the name read as a header name is.
+ */
+function withoutUnknownLabel(text: string, language: string | null): string {
+  if (!language || vocabularyOf(language) !== null) return text;
+  const label = /^(\p{L}{1,3})\s+(?=\p{Lu})/u.exec(text.trim());
+  if (!label || isGivenName(label[1]!)) return text;
+  const rest = text.trim().slice(label[0].length);
+  return isGivenName(rest.split(' ')[0] ?? '') ? rest : text;
 }
 
 /** A page in a known language other than English (the lexicon's language). */
