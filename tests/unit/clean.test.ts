@@ -84,18 +84,23 @@ describe('clean', () => {
     expect(bodyOf(bodyOf(text))).toBe(bodyOf(text));
   });
 
+  /** A chrome-free page's headline over `byline` and two paragraphs: the headline its title, the line removed. */
+  const expectCreditLineRemoved = (byline: string) => {
+    const text = `Council to rebuild the old footbridge\n\n${byline}\n\n${P1}\n\n${P2}`;
+    const result = cleanText(text);
+
+    expect(result.title, byline).toBe('Council to rebuild the old footbridge');
+    expect(result.removed.map((r) => [r.rule, r.text])).toEqual([['byline.name', byline]]);
+    expect(bodyOf(text)).toBe(`${P1}\n\n${P2}`);
+  };
+
   it("takes the headline of a page with no chrome above the writer's name and role, removed as the byline", () => {
     for (const byline of [
       'Jane Doe, Staff Writer',
       'Jane Doe | Senior Reporter',
       'Jane Doe – Correspondent',
     ]) {
-      const text = `Council to rebuild the old footbridge\n\n${byline}\n\n${P1}\n\n${P2}`;
-      const result = cleanText(text);
-
-      expect(result.title, byline).toBe('Council to rebuild the old footbridge');
-      expect(result.removed.map((r) => [r.rule, r.text])).toEqual([['byline.name', byline]]);
-      expect(bodyOf(text)).toBe(`${P1}\n\n${P2}`);
+      expectCreditLineRemoved(byline);
     }
   });
 
@@ -106,12 +111,7 @@ describe('clean', () => {
       'María García | Madrid | 12 mar 2024 - 10:15 CET',
       'Par Camille Lefèvre avec AFP',
     ]) {
-      const text = `Council to rebuild the old footbridge\n\n${byline}\n\n${P1}\n\n${P2}`;
-      const result = cleanText(text);
-
-      expect(result.title, byline).toBe('Council to rebuild the old footbridge');
-      expect(result.removed.map((r) => [r.rule, r.text])).toEqual([['byline.name', byline]]);
-      expect(bodyOf(text)).toBe(`${P1}\n\n${P2}`);
+      expectCreditLineRemoved(byline);
     }
     // A sentence about a person under the headline is the dek, not a credit: the page stays whole.
     const dek = `Council to rebuild the old footbridge\n\nJane Doe won the award for the design\n\n${P1}\n\n${P2}`;

@@ -21,6 +21,12 @@ import {
   tidyRun,
 } from '../../functions/core/metadata/entities-fast.ts';
 
+/** Both entity readers, the reference and the fast one, give `expected` for `body`. */
+function expectBothReaders(body: string, expected: unknown, language?: string): void {
+  expect(extractEntities(body, language)).toEqual(expected);
+  expect(extractEntitiesFast(body, language)).toEqual(expected);
+}
+
 describe('entities', () => {
   it('strips the job title compromise leaves on a name', () => {
     const body = 'Russian Foreign Minister Sergei Lavrov arrived in Beijing on Monday for talks.';
@@ -174,16 +180,14 @@ describe('organisations named by their noun', () => {
       places: ['Berlin'],
       organizations: ['Ministry of Transport', 'Bank of England', 'University of Oxford'],
     };
-    expect(extractEntities(body)).toEqual(expected);
-    expect(extractEntitiesFast(body)).toEqual(expected);
+    expectBothReaders(body, expected);
   });
 
   it('reads "the European Commission said" as an organisation, not a person; a known given name opens a person still', () => {
     const body =
       'The European Commission said the plan was sound, and Margaret Court said she agreed with it.';
     const expected = { people: ['Margaret Court'], places: [], organizations: ['European Commission'] };
-    expect(extractEntities(body)).toEqual(expected);
-    expect(extractEntitiesFast(body)).toEqual(expected);
+    expectBothReaders(body, expected);
   });
 });
 
@@ -205,8 +209,7 @@ describe('organisations in German, Spanish and French', () => {
       places: ['Madrid'],
       organizations: ['Banco de España', 'Ministerio de Hacienda'],
     };
-    expect(extractEntities(spanish, 'es')).toEqual(expected);
-    expect(extractEntitiesFast(spanish, 'es')).toEqual(expected);
+    expectBothReaders(spanish, expected, 'es');
     const french = 'La Banque de France a publié ses prévisions à Paris.';
     expect(extractEntitiesFast(french, 'fr')).toEqual({
       people: [],
@@ -222,8 +225,7 @@ describe("places the lexicon knows as an airport's code", () => {
       'Flights from LAX were delayed. Officials in Las Vegas said the airport reopened, and the cabinet met in Den Haag and Amsterdam.';
     // "Officials in Las Vegas said": a name after a preposition is no speaker.
     const expected = { people: [], places: ['LAX', 'Amsterdam'], organizations: [] };
-    expect(extractEntities(body)).toEqual(expected);
-    expect(extractEntitiesFast(body)).toEqual(expected);
+    expectBothReaders(body, expected);
   });
 });
 
@@ -236,15 +238,13 @@ describe('companies named after people', () => {
       places: ['Berlin'],
       organizations: ['Ford Motor Company', 'Boeing'],
     };
-    expect(extractEntities(body)).toEqual(expected);
-    expect(extractEntitiesFast(body)).toEqual(expected);
+    expectBothReaders(body, expected);
   });
 
   it('takes no speaker the lexicon knows whole as an organisation ("Goldman Sachs said")', () => {
     const body = 'Analysts at Goldman Sachs said the move was expected, and the shares rose in New York.';
     const expected = { people: [], places: ['New York'], organizations: ['Goldman Sachs'] };
-    expect(extractEntities(body)).toEqual(expected);
-    expect(extractEntitiesFast(body)).toEqual(expected);
+    expectBothReaders(body, expected);
   });
 });
 
@@ -253,8 +253,7 @@ describe('"Jan" as a given name', () => {
     const body =
       'Der Minister Jan Schmidt besuchte am 12. Jan. 2025 die Baustelle. Auch Jan-Hendrik Meyer kam mit nach Berlin.';
     const expected = { people: ['Jan Schmidt', 'Jan-Hendrik Meyer'], places: ['Berlin'], organizations: [] };
-    expect(extractEntities(body)).toEqual(expected);
-    expect(extractEntitiesFast(body)).toEqual(expected);
+    expectBothReaders(body, expected);
   });
 });
 

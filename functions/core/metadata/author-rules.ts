@@ -14,6 +14,7 @@ import {
   isRoleLine,
   isRoleWord,
   isShoutedStranger,
+  knownOnlyAs,
   lexiconTags,
   looksLikeGivenNameFirst,
   splitNames,
@@ -698,19 +699,18 @@ function surnameIsAWord(text: string): string | null {
 
 /** "Penn", "Milan": words the lexicon knows only as places or abbreviations are surnames too. */
 function isPlaceWord(word: string): boolean {
-  const tags = lexiconTags(word);
-  return tags.length > 0 && tags.every((tag) => PLACE_TAGS.has(tag));
+  return knownOnlyAs(word, PLACE_TAGS);
 }
-const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region', 'Abbreviation']);
+const PLACE_TAGS: ReadonlySet<string> = new Set(['Place', 'City', 'Country', 'Region', 'Abbreviation']);
 
 /**
  * "Dupont", "Ford", "Dell": words the lexicon knows only as a company are surnames as often (the company is named
  * after one), never the common words a menu line is made of.
  */
 function isBrandWord(word: string): boolean {
-  const tags = lexiconTags(word);
-  return tags.length > 0 && tags.every((tag) => tag === 'Organization');
+  return knownOnlyAs(word, COMPANY_TAGS);
 }
+const COMPANY_TAGS: ReadonlySet<string> = new Set(['Organization']);
 
 /**
  * Section and product words that the lexicon does not list (it infers nouns): a line made

@@ -15,24 +15,20 @@ import {
   cleanOrganization,
   cleanPerson,
   cleanPlace,
-  compoundOrganization,
   foldSurnames,
   isAirportCode,
   listedPlaces,
   MAX_CHARS,
-  MAX_ORG_WORDS,
   MAX_PER_KIND,
   namesAPerson,
-  ORG_SUFFIX,
   ORG_TAGS,
-  ofOrganization,
   PLACE_CUE,
   PLACE_TAGS,
   personNames,
   personWindow,
+  runOrganization,
   SPEAKER_CUE,
   SPEECH_VERBS,
-  suffixOrganization,
   TITLE_CUE,
   tagged,
   tidy,
@@ -131,15 +127,11 @@ function readRun(
     return;
   }
   const words = run.split(' ');
-  if (words.length <= MAX_ORG_WORDS && ORG_SUFFIX.test(run)) {
-    organizations.push(suffixOrganization(run));
-  } else {
-    // "Ministry of Transport": the organisation, its words no place or name of their own.
-    const named = ofOrganization(run, words.length) ?? compoundOrganization(run, words.length, language);
-    if (named !== null) {
-      organizations.push(named);
-      return;
-    }
+  // "Ministry of Transport": the organisation, its words no place or name of their own.
+  const organization = runOrganization(run, words.length, language);
+  if (organization !== null) {
+    organizations.push(organization.name);
+    if (organization.whole) return;
   }
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';

@@ -67,7 +67,7 @@ export function isAirportCode(word: string): boolean {
  * one?), and not "Ehrenamt" (volunteering, no office). The run as written, without its article: German inflects the
  * adjective ("der Europäischen Zentralbank").
  */
-export function compoundOrganization(
+function compoundOrganization(
   run: string,
   words: number,
   language: string | null | undefined,
@@ -81,10 +81,27 @@ const GERMAN_ORG =
   /^(?:\p{Lu}\p{Ll}+(?:e|er|es|en|em)\s+){1,3}\p{Lu}\p{Ll}*(?:(?<!Ehren)amt|bank|ministerium|gericht|verband|institut|partei|stiftung|universität|hochschule|behörde|agentur|kommission|gesellschaft|konzern)$/u;
 
 /**
+ * The organisation a capitalised run of `words` words names by its shape, for both entity readers: one ending in an
+ * organisation's noun or legal form (`whole` false: its words are read for names and places too, "Chinese Foreign
+ * Ministry"), else one opening with an organisation's noun and "of" or a German compound (`whole` true: its words
+ * are the organisation's alone); null when none.
+ */
+export function runOrganization(
+  run: string,
+  words: number,
+  language: string | null | undefined,
+): { name: string; whole: boolean } | null {
+  if (words >= 2 && words <= MAX_ORG_WORDS && ORG_SUFFIX.test(run))
+    return { name: suffixOrganization(run), whole: false };
+  const named = ofOrganization(run, words) ?? compoundOrganization(run, words, language);
+  return named === null ? null : { name: named, whole: true };
+}
+
+/**
  * The organisation a capitalised run of `words` words opening with an organisation's noun and "of" names (ORG_OF),
  * without its article; null when the run is none. The readers take the run's words for no place or person then.
  */
-export function ofOrganization(run: string, words: number): string | null {
+function ofOrganization(run: string, words: number): string | null {
   if (words < 3 || words > MAX_ORG_WORDS) return null;
   // Without its article ("the", or the one a Romance sentence opens with: "El Banco de España", "La Banque de France").
   const cut = run.replace(/^(?:the|el|la|le|il|lo|los|las|les)\s+/iu, '');
@@ -95,7 +112,7 @@ export function ofOrganization(run: string, words: number): string | null {
  * a role and "of" before it ("CEO of Acme Corp" → "Acme Corp"); "Chinese Foreign Ministry": the adjectives stay when
  * cutting them would leave the noun alone.
  */
-export function suffixOrganization(run: string): string {
+function suffixOrganization(run: string): string {
   let cut = run.replace(LEADING_JUNK, '');
   const role = ROLE_OF.exec(cut);
   if (role && isRoleWord(role[1]!)) cut = cut.slice(role[0].length);
@@ -230,14 +247,10 @@ export function extractEntities(body: string, language?: string | null): Entitie
   for (const match of text.matchAll(CAPITALISED_RUN)) {
     const run = tidy(match[0]);
     const words = run.split(' ');
-    if (ORG_SUFFIX.test(run) && words.length >= 2 && words.length <= MAX_ORG_WORDS) {
-      rawOrganizations.push(suffixOrganization(run));
-    } else {
-      const named = ofOrganization(run, words.length) ?? compoundOrganization(run, words.length, language);
-      if (named !== null) {
-        rawOrganizations.push(named);
-        continue;
-      }
+    const organization = runOrganization(run, words.length, language);
+    if (organization !== null) {
+      rawOrganizations.push(organization.name);
+      if (organization.whole) continue;
     }
     for (let i = 0; i < words.length; i++) {
       // A known given name and one or two capitalised words after it: "Janet Yellen".

@@ -106,10 +106,6 @@ export function extractMetadata(
 }
 
 /**
- * The language of the body. A short body (a brief, a body the cleaner cut) is read with its title: the same
- * language, more letters. Null when that is still too short to tell (see pageLanguage).
- */
-/**
  * A short article's own words, title and body, are read from half the letters detection otherwise wants before the
  * whole page is: the page's chrome holds names and menu words, and one name of a few letters tinyld's dictionary
  * lists as unique to a language decides a short chunk ("Meyer" reads as Turkish, "Hendrik" as Norwegian: a German
@@ -117,13 +113,15 @@ export function extractMetadata(
  */
 const SHORT_ARTICLE_LETTERS = MIN_LETTERS / 2;
 
+/**
+ * The language of the body. A short body (a brief, a body the cleaner cut) is read with its title: the same
+ * language, more letters. Null when that is still too short to tell (see pageLanguage).
+ */
 function bodyLanguage(cleaned: CleanResult, body: string): string | null {
+  // The threshold only decides whether a text is read: the titled text at the lower one gives what it gives at the
+  // full one (one detection, not two, for a body too short alone).
   const titled = cleaned.title ? `${cleaned.title}\n\n${body}` : body;
-  return (
-    detectLanguageFast(body) ??
-    detectLanguageFast(titled) ??
-    detectLanguageFast(titled, SHORT_ARTICLE_LETTERS)
-  );
+  return detectLanguageFast(body) ?? detectLanguageFast(titled, SHORT_ARTICLE_LETTERS);
 }
 
 /**

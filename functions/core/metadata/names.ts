@@ -68,8 +68,13 @@ export function hasGivenNameTag(tags: readonly string[]): boolean {
 
 /** True when the lexicon knows the word as a given name and as nothing else ("marc"; not "will", "frank"). */
 export function isOnlyGivenName(word: string): boolean {
+  return knownOnlyAs(word, GIVEN_NAME_TAGS);
+}
+
+/** True when the lexicon knows the word, and only with tags of `kinds` ("Milan": places; "Dupont": a company). */
+export function knownOnlyAs(word: string, kinds: ReadonlySet<string>): boolean {
   const tags = lexiconTags(word);
-  return tags.length > 0 && tags.every((tag) => GIVEN_NAME_TAGS.has(tag));
+  return tags.length > 0 && tags.every((tag) => kinds.has(tag));
 }
 
 /** "male" or "female" when the lexicon knows the given name as one only; null when it does not say. */
