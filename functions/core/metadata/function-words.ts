@@ -13,6 +13,7 @@
 import {
   ara,
   ben,
+  dan,
   deu,
   ell,
   eng,
@@ -80,6 +81,7 @@ const LISTS: Readonly<Record<string, readonly string[]>> = {
   hu: hun,
   it: ita,
   ja: jpn,
+  da: dan,
   nb: nob,
   nl: nld,
   no: nob,

@@ -13,11 +13,12 @@ import {
   foldName,
   letterWeight,
   MIN_LETTERS,
-  ONE_LANGUAGE_LETTERS,
+  NAME_LETTERS,
   sampleHead,
   WIDE_LETTER,
   WIDE_LETTER_WEIGHT,
 } from './language.ts';
+import { languageBySpelling } from './orthography.ts';
 
 /**
  * Read as data beside the code, like lexicon.json (HANDLER_ASSETS in infra/constructs/bundling.ts, CORE_ASSETS
@@ -299,23 +300,23 @@ export function detectLanguageFast(body: string, minLetters = MIN_LETTERS): stri
   const sample = foldNamesFast(sampleHead(body));
   // Count letters only up to the threshold (the reference matches them all).
   if (!hasLetters(sample, minLetters)) return null;
-  const code = detectFast(sample);
-  return code ? code : null;
+  const code = detectFast(sample) || null;
+  return languageBySpelling(sample, code) ?? code;
 }
 
-/** The letters of ONE_LANGUAGE_LETTERS (all in the BMP), found by V8's scan of a character class. */
-const ONE_LANGUAGE_LETTER = new RegExp(`[${ONE_LANGUAGE_LETTERS}]`, 'gu');
+/** The letters of NAME_LETTERS (all in the BMP), found by V8's scan of a character class. */
+const NAME_LETTER = new RegExp(`[${NAME_LETTERS}]`, 'gu');
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
 
 /**
  * language.ts's `foldNames` without its pattern's try at every position (200 µs of a multi page, whose German
  * capitalises every noun; this scan 12.5 µs): from each letter of one language found, the word around it (letters and marks, read by
- * code point as the pattern reads them), folded when it opens with a capital.
+ * code point as the pattern reads them), folded when it opens with a capital. (A letter is one of NAME_LETTERS.)
  */
 export function foldNamesFast(text: string): string {
-  ONE_LANGUAGE_LETTER.lastIndex = 0;
-  let match = ONE_LANGUAGE_LETTER.exec(text);
+  NAME_LETTER.lastIndex = 0;
+  let match = NAME_LETTER.exec(text);
   if (match === null) return text;
   let out = '';
   let done = 0;
@@ -331,8 +332,8 @@ export function foldNamesFast(text: string): string {
       done = end;
     }
     // The rest of this word is decided: the next letter of one language is looked for after it.
-    ONE_LANGUAGE_LETTER.lastIndex = end;
-    match = ONE_LANGUAGE_LETTER.exec(text);
+    NAME_LETTER.lastIndex = end;
+    match = NAME_LETTER.exec(text);
   }
   return out + text.slice(done);
 }

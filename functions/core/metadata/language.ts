@@ -1,4 +1,5 @@
 import { detect } from 'tinyld/light';
+import { languageBySpelling } from './orthography.ts';
 
 /** Below this many letters tinyld guesses wildly (a one-line English text came back "nl"). */
 export const MIN_LETTERS = 200;
@@ -50,15 +51,28 @@ export function foldNames(text: string): string {
  * tests/unit/metadata-language.test.ts derives the set from language-dict.json.
  */
 export const ONE_LANGUAGE_LETTERS = 'ªßæìñòõøāăąćęğıłńőœśšţūűźżșțÆÌÑÒÕØĀĂĄĆĘĞŁŃŐŒŚŠŢŪŰŹŻȘȚ';
-const ONE_LANGUAGE_LETTER = new RegExp(`[${ONE_LANGUAGE_LETTERS}]`, 'gu');
+/**
+ * Latin letters with a mark that French, Spanish, Italian, Portuguese and German do not write: tinyld's dictionary
+ * lists grams holding a name's letters as one language's too ("ák" Hungarian), so a name decided its chunk
+ * ("Dvořák und Janáček" made a German page about Czech politics Hungarian). A capitalised word holding one of them or
+ * of ONE_LANGUAGE_LETTERS (NAME_LETTERS) is read without all its marks (FOLDED_LETTER: "Dvorak", "Janacek") but
+ * German's umlauts, which its capitalised nouns carry. Not the letters of those five languages: a French sentence
+ * opens with "Équipe", "À", "État", which are its words, not names.
+ */
+const OTHER_MARKED_LATIN = 'ÅÐÝÞåðýþĀ-ɏḀ-ỿ';
+/** The letters that make a capitalised word a name to fold. */
+export const NAME_LETTERS = `${ONE_LANGUAGE_LETTERS}${OTHER_MARKED_LATIN}`;
+/** The letters a name is read without: every Latin letter with a mark but German's umlauts. */
+const FOLDED_LETTER = new RegExp(`[${ONE_LANGUAGE_LETTERS}À-ÃÅ-ÕØ-ÛÝ-Þà-ãå-õø-ûý-ÿĀ-ɏḀ-ỿ]`, 'gu');
 /**
  * A capitalised word holding such a letter: a name, or a noun of German, which capitalises its nouns. Its letters
- * are read without their marks ("Özoguz", "Lukasz", "Strasse"), so the word is scored as words are, and the
- * letter's language needs the page's lower-case words to win. Letters are kept: a short text stays long enough to
- * tell. (DEV, check and multi: one page's language changed, that German one; DEV's and check's none.)
+ * are read without their marks ("Özoguz", "Lukasz", "Strasse", "Dvorak"), so the word is scored as words are, and
+ * the letter's language needs the page's lower-case words to win. Letters are kept: a short text stays long enough
+ * to tell. (DEV, check and multi: one page's language changed, that German one; DEV's and check's none; with
+ * OTHER_MARKED_LATIN none.)
  */
 const NAME_WITH_ONE_LANGUAGE_LETTER = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?=\\p{Lu})[\\p{L}\\p{M}]*?[${ONE_LANGUAGE_LETTERS}][\\p{L}\\p{M}]*`,
+  `(?<![\\p{L}\\p{M}])(?=\\p{Lu})[\\p{L}\\p{M}]*?[${NAME_LETTERS}][\\p{L}\\p{M}]*`,
   'gu',
 );
 /** Letters without a decomposition of their own, and their Latin spelling. */
@@ -77,7 +91,7 @@ const FOLDS: Record<string, string> = {
 };
 
 export function foldName(word: string): string {
-  return word.replace(ONE_LANGUAGE_LETTER, (c) => FOLDS[c] ?? c.normalize('NFD').replace(/\p{M}/gu, ''));
+  return word.replace(FOLDED_LETTER, (c) => FOLDS[c] ?? c.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
 /** The text's letters, a wide one (WIDE_LETTER) counted WIDE_LETTER_WEIGHT times. */
@@ -92,6 +106,6 @@ export function letterWeight(text: string): number {
 export function detectLanguage(body: string, minLetters = MIN_LETTERS): string | null {
   const sample = detectionSample(body);
   if (letterWeight(sample) < minLetters) return null;
-  const code = detect(sample);
-  return code ? code : null;
+  const code = detect(sample) || null;
+  return languageBySpelling(sample, code) ?? code;
 }

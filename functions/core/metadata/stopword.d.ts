@@ -3,6 +3,7 @@
 declare module 'stopword' {
   export const ara: readonly string[];
   export const ben: readonly string[];
+  export const dan: readonly string[];
   export const deu: readonly string[];
   export const ell: readonly string[];
   export const eng: readonly string[];
