@@ -6,7 +6,7 @@
  * its dictionary is 500 KB against the bundle's 12 KB of headroom (`bench:coldstart`).
  *
  * Letters that only one language's alphabet writes settle it when they are common in the text: Vietnamese "ơ ư" and
- * its letters with a dot below or a hook above, Czech "ě ř ů", then (a text without them) Slovak "ľ ĺ ŕ ô" and the
+ * its letters with a dot below or a hook above, Czech "ě ř ů", then (a text without them) Slovak "ľ ĺ ŕ" and the
  * "ď ť ň" it shares with Czech alone, Ukrainian "ї є ґ", Belarusian "ў", Serbian "ђ ћ", Macedonian "ѓ ќ ѕ",
  * Icelandic "þ ð", Lithuanian "ė į ų", Latvian "ķ ļ ņ ģ". Bulgarian writes "ъ" inside its words where Russian hardly
  * does, and never "ы" or "э". Danish and Norwegian share their letters and differ in their function words ("af",
@@ -23,13 +23,12 @@ export const OWN_LETTER_SHARE = 0.005;
 /**
  * Letters only one language writes (lower and upper case), per ISO 639-1 code, in the order they are tried: the first
  * language whose letters reach the share is the text's. Slovak's include the letters it shares with Czech alone,
- * Czech being tried first, and "ô" (Vietnamese, tried first, writes it often; French and Portuguese in one word of a
- * thousand, not of a hundred).
+ * Czech being tried first; not its "ô", which Portuguese writes in every "você".
  */
 const OWN_LETTERS: Readonly<Record<string, string>> = {
   vi: 'ơưƠƯ\u1ea0-\u1ef9',
   cs: 'ěřůĚŘŮ',
-  sk: 'ľĺŕôďťňĽĹŔÔĎŤŇ',
+  sk: 'ľĺŕďťňĽĹŔĎŤŇ',
   uk: 'їєґЇЄҐ',
   be: 'ўЎ',
   sr: 'ђћЂЋ',
