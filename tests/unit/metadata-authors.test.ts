@@ -1337,3 +1337,49 @@ describe('authors: a piece of a kind "by" its writer', () => {
     ).toEqual([]);
   });
 });
+
+describe("authors: a menu's item above the headline", () => {
+  const turkish = [
+    'Ana Sayfa',
+    'Hakkımda',
+    'Tarifler',
+    'Seyahat',
+    'İletişim',
+    'Evde ekmek yapmayı nasıl öğrendim',
+    'Ayşe tarafından 3 Mart 2024 tarihinde yayınlandı',
+    'Evde ekmek yapmaya başladığımda iyi bir kabuk elde etmenin ne kadar zor olduğunu bilmiyordum. İlk denemeler tam bir felaketti ama her hafta sonu denemeye devam ettim.',
+    'Sır, keşfettiğim kadarıyla, sabırdır: bütün gece buzdolabında dinlenen bir hamur çok daha zengin bir tat ve daha hafif bir yapı kazanır.',
+    'Bugün haftada iki kez ekmek yapıyorum ve asla geri dönmem. Bir sonraki yazıda kendi ekşi mayamı nasıl yaptığımı anlatacağım.',
+    '© 2024 Tüm hakları saklıdır.',
+  ];
+
+  it('is no author ("Ana Sayfa", Turkish for "Home", over the rest of the menu)', () => {
+    const record = processText(turkish.join('\n\n'));
+    expect(record.status).toBe('clean');
+    if (record.status !== 'clean') return;
+    expect(record.title).toBe('Evde ekmek yapmayı nasıl öğrendim');
+    expect(record.authors).toEqual([]);
+    expect(record.publishedAt?.slice(0, 10)).toBe('2024-03-03');
+  });
+
+  it("keeps a name under a label's words below the menu ('Tipps von' / 'Marie Jaster')", () => {
+    const page = [
+      'mode',
+      'interior',
+      'reisen',
+      'food',
+      'Tipps von',
+      'Marie Jaster',
+      '6.11.22',
+      'Provence Travel Guide',
+    ];
+    const paragraphs = [
+      'Südfrankreich hat in meinem Herzen einen ganz besonderen Platz, denn hier habe ich mich als Jugendliche in die Sprache verliebt und sie sprechen gelernt.',
+      'Die perfekte Reisezeit für die Provence ist für mich der goldene Herbst, Ende September, Anfang Oktober, wenn es noch warm ist, aber nicht mehr so voll.',
+    ];
+    const record = processText([...page, ...paragraphs].join('\n\n'));
+    expect(record.status).toBe('clean');
+    if (record.status !== 'clean') return;
+    expect(record.authors).toEqual(['Marie Jaster']);
+  });
+});

@@ -232,20 +232,32 @@ export function extractAuthors(
     pick !== null &&
     opensWithFunctionWord(pick.best.name, ownFunctionWords(when.language)) &&
     teamName(pick.best.name) === null;
+  // The generic reader's best name is a menu's item above the headline ("Ana Sayfa", Turkish for "Home", over
+  // "Hakkımda", "Tarifler"): no name. Refused after the choice, not dropped before it: the model weighed the page's
+  // names with it among them, and without it another of the menu's would be chosen.
+  const menuItem =
+    pick !== null &&
+    !notAName &&
+    pick.best.rule === 'generic' &&
+    anchor !== null &&
+    pick.best.block < anchor &&
+    inMenuRun(cleaned.blocks, pick.best.block, anchor, ownFunctionWords(when.language));
   // A name the headline holds, read from another line, is whom the article is about ("Interview: novelist Hannah
   // Brooks on …" over "Hannah Brooks"): no author either.
   const subject =
     pick !== null &&
     !notAName &&
+    !menuItem &&
     namedByHeadline(pick.best, cleaned.title, anchor, labelPatterns(when.language));
   if (
     pick === null ||
     notAName ||
+    menuItem ||
     subject ||
     probability < (pick.best.rule === 'generic' ? GENERIC_THRESHOLD : AUTHOR_THRESHOLD)
   ) {
     for (const candidate of candidates) unused.set(candidate.block, 'below-threshold');
-    if (notAName) unused.set(pick.best.block, 'no-name');
+    if (notAName || menuItem) unused.set(pick.best.block, 'no-name');
     if (subject) unused.set(pick.best.block, 'headline-subject');
     return {
       authors: [],
@@ -498,6 +510,44 @@ export function nameCandidates(
   }
   addFeatures(found, cleaned, inBody, anchor, when, zones, labels, strengths);
   return found;
+}
+
+/** Items of a menu: one-line blocks of at most this many words. */
+const MENU_ITEM_WORDS = 3;
+/** A block with this many such neighbours in a row above or below it, none opening with a given name, is a menu's. */
+const MENU_NEIGHBOURS = 2;
+
+/**
+ * Whether block `index` stands in a menu above the headline: a short one-line block with MENU_NEIGHBOURS blocks in a
+ * row beside it (above and below, not past the headline) that are short one-line blocks too, none opening with a
+ * given name, holding a digit (a date) or closing with a function word of the page's language (a label's words:
+ * "Tipps von" over "Marie Jaster"). A byline under the headline has its share buttons beside it; above it, such a
+ * run is the site's navigation.
+ */
+function inMenuRun(
+  blocks: readonly Block[],
+  index: number,
+  headline: number,
+  functionWords: ReadonlySet<string>,
+): boolean {
+  if (!isMenuItem(blocks[index]?.text ?? '', functionWords)) return false;
+  const item = (k: number) =>
+    isMenuItem(blocks[k]!.text, functionWords) && !opensWithGivenName(blocks[k]!.text);
+  let beside = 0;
+  for (let k = index - 1; k >= 0 && item(k); k--) if (++beside >= MENU_NEIGHBOURS) return true;
+  for (let k = index + 1; k < headline && item(k); k++) if (++beside >= MENU_NEIGHBOURS) return true;
+  return false;
+}
+
+function isMenuItem(text: string, functionWords: ReadonlySet<string>): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length === 0 || trimmed.includes('\n') || /\d/u.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/u);
+  return words.length <= MENU_ITEM_WORDS && !functionWords.has(words.at(-1)!);
+}
+
+function opensWithGivenName(text: string): boolean {
+  return isGivenName(text.trim().split(/\s+/u)[0] ?? '');
 }
 
 /**
