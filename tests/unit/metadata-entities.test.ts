@@ -227,6 +227,12 @@ describe("places the lexicon knows as an airport's code", () => {
     const expected = { people: [], places: ['LAX', 'Amsterdam'], organizations: [] };
     expectBothReaders(body, expected);
   });
+
+  it('takes "DEN" of a dateline\'s "DEN HAAG" for no place either', () => {
+    const body =
+      'DEN HAAG - Het kabinet trekt extra geld uit voor woningbouw in Utrecht, meldt het ministerie.';
+    expectBothReaders(body, { people: [], places: ['Utrecht'], organizations: [] });
+  });
 });
 
 describe('companies named after people', () => {

@@ -122,7 +122,7 @@ function readRun(
   // One word (most runs: a sentence's first word): its own window only, no organisation suffix, no array.
   if (!run.includes(' ')) {
     const kinds = tagKinds(tagsOf(run.toLowerCase()));
-    if ((kinds & PLACE_KIND) !== 0 && !isAirportCode(run)) places.push(run);
+    if ((kinds & PLACE_KIND) !== 0 && !isAirportCode(run, true)) places.push(run);
     else if ((kinds & ORG_KIND) !== 0) organizations.push(run);
     return;
   }
@@ -170,7 +170,7 @@ function windowAt(
     const joined = size === 1 ? (words[i] ?? '') : words.slice(i, i + size).join(' ');
     // One lexicon look-up per window, read for both kinds.
     const kinds = size === 1 ? ownKinds : tagKinds(lexiconTags(joined));
-    if ((kinds & PLACE_KIND) !== 0 && !(size === 1 && isAirportCode(joined))) {
+    if ((kinds & PLACE_KIND) !== 0 && !(size === 1 && isAirportCode(joined, words.length === 1))) {
       places.push(joined);
       return size - 1;
     }

@@ -52,10 +52,11 @@ const ORG_OF =
 
 /**
  * A place the lexicon knows only as an airport's three-letter code ("las", "den", "ist", "fra", "ord"), written
- * otherwise than in capitals: "Las Vegas", "Den Haag" and German "Ist" gave the places "Las", "Den", "Ist".
+ * otherwise than in capitals, or in capitals beside other capitalised words (`alone` false): "Las Vegas", "Den Haag",
+ * German "Ist" and a dateline's "DEN HAAG" gave the places "Las", "Den", "Ist", "DEN". "LAX" alone is the airport.
  */
-export function isAirportCode(word: string): boolean {
-  if (word.length !== 3 || word === word.toUpperCase()) return false;
+export function isAirportCode(word: string, alone: boolean): boolean {
+  if (word.length !== 3 || (alone && word === word.toUpperCase())) return false;
   const tags = lexiconTags(word);
   return tags.length === 2 && tags.includes('Place') && tags.includes('ProperNoun');
 }
@@ -264,7 +265,7 @@ export function extractEntities(body: string, language?: string | null): Entitie
         // One lexicon look-up per window, read for both kinds.
         const joined = window.join(' ');
         const tags = lexiconTags(joined);
-        if (tagged(tags, PLACE_TAGS) && !(size === 1 && isAirportCode(joined))) {
+        if (tagged(tags, PLACE_TAGS) && !(size === 1 && isAirportCode(joined, words.length === 1))) {
           rawPlaces.push(joined);
           i += size - 1;
           break;
