@@ -169,6 +169,13 @@ describe('surname particles', () => {
     expect(resolvePerson('Pablo Hernández', ['Pablo Hernández de Cos'])).toBe('Pablo Hernández de Cos');
     expect(resolvePerson('Anna Berg', ['Anna Berg Bürgermeisterin'])).toBeNull();
   });
+
+  it('resolves a surname whose particle opens a clause in capitals ("zei De Jonge" of "Hugo de Jonge")', () => {
+    expect(resolvePerson('De Jonge', ['Hugo de Jonge'])).toBe('Hugo de Jonge');
+    expect(resolvePerson('Von der Leyen', ['Ursula von der Leyen'])).toBe('Ursula von der Leyen');
+    // The particle alone is no surname, and "de Jonge" is nobody's whole name.
+    expect(resolvePerson('De Jonge', ['de Jonge'])).toBeNull();
+  });
 });
 
 describe('organisations named by their noun', () => {

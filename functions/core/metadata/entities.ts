@@ -484,9 +484,16 @@ export function resolvePerson(mention: string, people: string[]): string | null 
   const exact = people.find((person) => person === clean);
   if (exact) return exact;
   const words = clean.split(' ');
+  // "De Jonge" of "Hugo de Jonge": a surname's particle opening a sentence or a clause takes a capital.
+  const withLowerParticle =
+    words.length > 1 && NAME_PARTICLE.test(words[0]!)
+      ? `${words[0]!.toLowerCase()}${clean.slice(words[0]!.length)}`
+      : null;
   const suffix = people.find((person) => {
     const personWords = person.split(' ');
-    return personWords.length >= words.length && personWords.slice(-words.length).join(' ') === clean;
+    if (personWords.length < words.length) return false;
+    const tail = personWords.slice(-words.length).join(' ');
+    return tail === clean || (tail === withLowerParticle && personWords.length > words.length);
   });
   if (suffix) return suffix;
   // "Pablo Hernández" of "Pablo Hernández de Cos": a capitalised run stops at the surname's particle.
