@@ -25,7 +25,7 @@ import {
   type Verdict,
 } from './cleaning/classify.ts';
 import { hasThread, headlessThreadStart, readComments } from './cleaning/comments.ts';
-import { isNameLine } from './cleaning/detectors.ts';
+import { isDateLine, isNameLine } from './cleaning/detectors.ts';
 import { modelEvidenceFast } from './cleaning/evidence-fast.ts';
 import { favourArticleContainer } from './cleaning/hints.ts';
 import { type PageContext, readsHtmlModel } from './cleaning/model.ts';
@@ -139,24 +139,29 @@ function hasNoChrome(rows: UnitRows): boolean {
  * title. (A cleaned body never starts that way: its first block is prose, or it has no prose at all.)
  */
 function allBody(rows: UnitRows, blocks: Block[], inputWords: number): CleanResult {
-  const above = titleAbove(rows, blocks);
-  const choice = above !== null ? titleOfFirst(rows.units) : null;
+  const credits = titleAbove(rows, blocks);
+  const choice = credits !== null ? titleOfFirst(rows.units) : null;
   const titled = choice?.index === 0;
-  // The writer's name between the title and the first paragraph is the byline: removed, so that the body opens
-  // with prose and cleaning it again gives it back unchanged (kept, it would be taken for the title then).
-  const byline = titled && above === 'name' ? blocks[1]! : null;
-  const removed = byline ? [removedItem(byline, byline.text, WRITERS_NAME, byline.line)] : [];
+  // The writer's name and the date between the title and the first paragraph are its byline and dateline: removed,
+  // so that the metadata stage reads them as such and the body opens with prose (kept, the name would be taken for
+  // the title when the body is cleaned again).
+  const creditBlocks = titled ? blocks.slice(1, 1 + (credits ?? 0)) : [];
+  const removed = creditBlocks.map((block) =>
+    removedItem(block, block.text, isCreditDate(block.text) ? CREDIT_DATE : WRITERS_NAME, block.line),
+  );
+  let removedWords = 0;
+  for (let i = 1; i <= creditBlocks.length; i++) removedWords += rows.words(i);
   return {
     blocks,
     title: titled ? choice.text : null,
     titleBlock: titled ? blocks[0]!.index : null,
     titleProbability: titled ? choice.probability : undefined,
-    body: titled ? blocks.slice(byline ? 2 : 1) : blocks,
+    body: titled ? blocks.slice(1 + creditBlocks.length) : blocks,
     removed,
     comments: [],
     commentsTruncated: false,
     inputWords,
-    removedWords: byline ? rows.words(1) : 0,
+    removedWords,
   };
 }
 
@@ -173,18 +178,46 @@ const SENTENCE_END = /[^\s.]\s?[.…]["'”’)]?\s*$/u;
 const WRITERS_NAME: Verdict = { rule: 'byline.name', kind: 'byline' };
 
 /**
- * A page with no chrome has a title only in a first block that is no prose, right above prose ('prose'), or
- * above a line that is only a person's name over prose ('name': "Council approves park" / "Jane Doe" /
- * paragraphs); null when it has none.
+ * A page with no chrome has a title only in a first block that is no prose, right above prose (no credit line:
+ * 0), or above one or two credit lines over prose (their number): a line that is only a person's name ("Council
+ * approves park" / "Jane Doe" / paragraphs), a writer's line or an author's label ("Автор: Иван Петров"), a date
+ * ("5 марта 2024, 10:32", "2024年03月05日 10:32 来源：新华网 作者：张伟"); null when it has none.
  */
-function titleAbove(rows: UnitRows, blocks: Block[]): 'prose' | 'name' | null {
-  if (rows.length < 2 || rows.prose(0)) return null;
+function titleAbove(rows: UnitRows, blocks: Block[]): number | null {
+  if (rows.length < 2 || rows.prose(0) || isCreditDate(blocks[0]!.text)) return null;
   // A short sentence right above the prose is the article's first paragraph, not its headline: a body cleaned
   // before may open so ("Social shopping has become a major force in eCommerce." / paragraphs).
-  if (rows.prose(1) || isSentence(blocks[1]!.text))
-    return SENTENCE_END.test(blocks[0]!.text) ? null : 'prose';
-  return rows.length > 2 && rows.prose(2) && isWritersLine(blocks[1]!.text) ? 'name' : null;
+  if (rows.prose(1) || isSentence(blocks[1]!.text)) return SENTENCE_END.test(blocks[0]!.text) ? null : 0;
+  for (let k = 1; k <= CREDIT_LINES && k + 1 < rows.length; k++) {
+    const line = blocks[k]!.text;
+    if (!isWritersLine(line) && !CREDIT_LABELS.authorLabel.test(line.trim()) && !isCreditDate(line))
+      return null;
+    if (rows.prose(k + 1)) return k;
+  }
+  return null;
 }
+
+/** At most this many credit lines stand between a chrome-free page's headline and its first paragraph. */
+const CREDIT_LINES = 2;
+
+/** A chrome-free page's date under its headline (allBody): removed as the dateline it is. */
+const CREDIT_DATE: Verdict = { rule: 'dateline.date', kind: 'dateline' };
+
+/**
+ * A date line in any language, by its shape: short, a year of this century or the last, digits in two tokens at
+ * least, at most two words of letters ("5 марта 2024, 10:32", "2024年3月5日 10時32分", "12 Mart 2024 Salı"), or
+ * a date line of the vocabulary's languages (isDateLine).
+ */
+function isCreditDate(text: string): boolean {
+  const line = text.trim();
+  if (line.length > CREDIT_DATE_CHARS || !YEAR.test(line)) return false;
+  if (isDateLine(line)) return true;
+  const tokens = line.split(/[\s,|·•–—-]+/u).filter((token) => token.length > 0);
+  const numbers = tokens.filter((token) => /\d/u.test(token)).length;
+  return numbers >= 2 && tokens.length - numbers <= 2;
+}
+const CREDIT_DATE_CHARS = 60;
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
 
 /**
  * A sentence by its words alone: long enough for prose, closed like a sentence, with the function words of one

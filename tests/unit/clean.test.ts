@@ -119,6 +119,31 @@ describe('clean', () => {
     expect(bodyOf(dek)).toBe(dek);
   });
 
+  it('takes the headline of a page with no chrome above its date and its author label, in any language', () => {
+    const russian = [
+      'Правительство одобрило повышение минимальной зарплаты',
+      '5 марта 2024, 10:32',
+      'Автор: Иван Петров',
+      'Правительство в понедельник одобрило законопроект о повышении минимальной заработной платы со следующего года.',
+      'По последним данным статистического ведомства, средняя зарплата в прошлом квартале выросла более чем на семь процентов.',
+    ].join('\n\n');
+    const result = cleanText(russian);
+    expect(result.title).toBe('Правительство одобрило повышение минимальной зарплаты');
+    expect(result.removed.map((r) => [r.rule, r.kind, r.text])).toEqual([
+      ['dateline.date', 'dateline', '5 марта 2024, 10:32'],
+      ['byline.name', 'byline', 'Автор: Иван Петров'],
+    ]);
+    expect(bodyOf(russian).startsWith('Правительство в понедельник')).toBe(true);
+    // A Chinese meta line: its date, its source and its writer on one line.
+    const chinese = `北京市发布新一轮城市更新计划\n\n2024年03月05日 10:32 来源：新华网 作者：张伟\n\n${P1}\n\n${P2}`;
+    expect(cleanText(chinese).title).toBe('北京市发布新一轮城市更新计划');
+    expect(bodyOf(chinese)).toBe(`${P1}\n\n${P2}`);
+    // A date is no headline: a page opening with its date stays whole.
+    const dated = `5 марта 2024, 10:32\n\nАвтор: Иван Петров\n\n${P1}\n\n${P2}`;
+    expect(cleanText(dated).title).toBeNull();
+    expect(bodyOf(dated)).toBe(dated);
+  });
+
   it('takes the headline of a page with no chrome above a German paragraph, whose nouns are capitalised', () => {
     const paragraph =
       'Der Bürgermeister der Stadt sprach am Dienstag im Rathaus über die neue Brücke und ihre Kosten für die Bürger.';

@@ -1383,3 +1383,53 @@ describe("authors: a menu's item above the headline", () => {
     expect(record.authors).toEqual(['Marie Jaster']);
   });
 });
+
+describe('authors: labels of languages without a vocabulary module', () => {
+  it.each([
+    [
+      'ru',
+      [
+        'Правительство одобрило повышение минимальной зарплаты',
+        '5 марта 2024, 10:32',
+        'Автор: Иван Петров',
+        'Правительство в понедельник одобрило законопроект о повышении минимальной заработной платы со следующего года. Новые правила затронут более полумиллиона работников.',
+        'По последним данным статистического ведомства, средняя зарплата в прошлом квартале выросла более чем на семь процентов.',
+      ],
+      ['Иван Петров'],
+    ],
+    [
+      'zh',
+      [
+        '北京市发布新一轮城市更新计划',
+        '2024年03月05日 10:32 来源：新华网 作者：张伟',
+        '新华社北京3月5日电 北京市政府5日发布新一轮城市更新计划，计划在未来五年内改造老旧小区三百个，新增公共绿地两千公顷。',
+        '市发展改革委负责人表示，这项计划将重点改善居民的居住条件，并推动社区服务设施的建设。据介绍，改造资金将由市区两级财政共同承担。',
+      ],
+      ['张伟'],
+    ],
+    [
+      'ja',
+      [
+        '東京都、老朽住宅団地の改修計画を発表',
+        '2024年3月5日 10時32分',
+        '記者：山田太郎',
+        '東京都は5日、今後5年間で老朽化した住宅団地300カ所を改修し、公共の緑地を2000ヘクタール増やす計画を発表した。',
+        '都の担当者は、住民の生活環境の改善に重点を置くと述べた。改修費用は都と区が共同で負担する。',
+      ],
+      ['山田太郎'],
+    ],
+  ])("reads the %s page's labelled writer", (language, paragraphs, authors) => {
+    const record = processText(paragraphs.join('\n\n'));
+    expect(record.status).toBe('clean');
+    if (record.status !== 'clean') return;
+    expect(record.language).toBe(language);
+    expect(record.authors).toEqual(authors);
+    expect(record.publishedAt?.slice(0, 10)).toBe('2024-03-05');
+  });
+
+  it('takes a name without spaces or capitals after a label only', () => {
+    expect(asPersonName('张伟', 1, true)).toBe('张伟');
+    expect(asPersonName('张伟', 1, false)).toBeNull();
+    expect(asPersonName('北京市政府周二发布新一轮城市更新计划', 1, true)).toBeNull();
+  });
+});

@@ -597,11 +597,18 @@ function segments(text: string, when: DateContext, labels: LabelPatterns): strin
   let rest = text;
   for (let k = dates.length - 1; k >= 0; k--)
     rest = `${rest.slice(0, dates[k]!.index)} | ${rest.slice(dates[k]!.end)}`;
-  return rest
-    .split(/\s*[|•·—–/]\s*|\s+-\s+/u)
-    .map((part) => tidySegment(part).replace(labels.commentsTail, ''))
-    .filter((part) => part.length > 1);
+  return (
+    rest
+      .split(/\s*[|•·—–/]\s*|\s+-\s+/u)
+      // A meta line's fields with their full-width colons, as Chinese and Japanese pages write them, spaced apart
+      // ("来源：新华网 作者：张伟"): each field a segment (their values hold no spaces).
+      .flatMap((part) => (part.includes('：') && CJK_LETTER.test(part) ? part.split(/\s+/u) : [part]))
+      .map((part) => tidySegment(part).replace(labels.commentsTail, ''))
+      .filter((part) => part.length > 1)
+  );
 }
+
+const CJK_LETTER = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
 
 /**
  * A segment as a byline reads: without the rule or bullet before it ("---- by Jane Roe", "» Von Jane Roe"; a "©"

@@ -7,7 +7,13 @@
  * own; all of them when the language is unknown. A word like "Di" (Italian "by") or "Door" (Dutch) is a byline
  * word on an Italian or Dutch page only. Patterns are compiled once per language and kept.
  */
-import { LANGUAGES, type LanguageVocabulary, type MetadataWords, vocabularyOf } from '../vocabulary/index.ts';
+import {
+  AUTHOR_LABELS_WITHOUT_MODULE,
+  LANGUAGES,
+  type LanguageVocabulary,
+  type MetadataWords,
+  vocabularyOf,
+} from '../vocabulary/index.ts';
 import { caselessPattern, phrasePattern } from '../vocabulary/patterns.ts';
 import { tailsAsWritten } from './labels-fast.ts';
 
@@ -159,7 +165,11 @@ function collect(
   return languages.flatMap((language) => pick(language.metadata));
 }
 
-function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
+function compile(
+  languages: readonly LanguageVocabulary[],
+  otherAuthorLabels: readonly string[] = [],
+): LabelPatterns {
+  const authorLabelList = [...collect(languages, (w) => w.authorLabels), ...otherAuthorLabels];
   const bylineWords = alternation(collect(languages, (w) => w.bylineWords));
   const caselessBylineWords = alternation(
     collect(languages, (w) => w.bylineWords),
@@ -173,7 +183,7 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
       .map(capitalise),
     (word) => word,
   );
-  const authorLabels = alternation(collect(languages, (w) => w.authorLabels));
+  const authorLabels = alternation(authorLabelList);
   const authorBoxes = alternation(collect(languages, (w) => w.authorBoxLabels));
   const notWriterLabels = collect(languages, (w) => w.notWriterLabels);
   const notWriter = alternation(notWriterLabels);
@@ -274,13 +284,14 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
     credit: new RegExp(`^[(\\[]?\\s*(${credits})\\s*(?:[:：]\\s*|\\s+)(.+)$`, 'iu'),
     reporting: new Set(reporting),
     labelStarts: new Set(
-      collect(languages, (w) => [...w.bylineWords, ...w.authorLabels, ...w.authorBoxLabels]).flatMap(
+      [...collect(languages, (w) => [...w.bylineWords, ...w.authorBoxLabels]), ...authorLabelList].flatMap(
         (label) => [label.charAt(0).toLowerCase(), label.charAt(0).toUpperCase()],
       ),
     ),
-    labelPairCodes: pairCodes(
-      collect(languages, (w) => [...w.bylineWords, ...w.authorLabels, ...w.authorBoxLabels]),
-    ),
+    labelPairCodes: pairCodes([
+      ...collect(languages, (w) => [...w.bylineWords, ...w.authorBoxLabels]),
+      ...authorLabelList,
+    ]),
     bylineTailAsWritten: tailsAsWritten(bylineTails),
     creditStarts: new Set(
       [...reporting, ...collect(languages, (w) => w.contributorLabels)].map((label) => label.charAt(0)),
@@ -290,7 +301,7 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
       'u',
     ),
     bylineLabel: new RegExp(
-      `^(?:${alternation([...collect(languages, (w) => w.bylineWords), ...collect(languages, (w) => w.authorLabels)])})\\s*:?\\s+`,
+      `^(?:${alternation([...collect(languages, (w) => w.bylineWords), ...authorLabelList])})\\s*:?\\s+`,
       'iu',
     ),
     // In the vocabulary's order, not longest first: the name-and-date test tries each ender where it stands.
@@ -313,7 +324,9 @@ function compile(languages: readonly LanguageVocabulary[]): LabelPatterns {
   };
 }
 
-const ALL = compile(LANGUAGES);
+// A page in a language without a module, or of unknown language, reads every module's labels and the author
+// labels of the languages without one.
+const ALL = compile(LANGUAGES, AUTHOR_LABELS_WITHOUT_MODULE);
 const BY_LANGUAGE = new Map<string, LabelPatterns>();
 
 /** The patterns for a page in `language` (English and that language; every language when unknown). */

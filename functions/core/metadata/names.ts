@@ -313,12 +313,17 @@ export function asPersonName(text: string, minWords = 2, afterLabel = false): st
   return shaped;
 }
 
+/** Two to six Han characters or kana, or two to four Hangul syllables: a Chinese, Japanese or Korean name. */
+const SPACELESS_NAME = /^(?:[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{2,6}|\p{sc=Hangul}{2,4})$/u;
+
 /** asPersonName's results by its arguments (the readers ask for the same lines many times); emptied when large. */
 const SHAPED = new Map<number, Map<string, string | null>>();
 
 function personName(text: string, minWords: number, afterLabel: boolean): string | null {
   const name = tidyName(text);
   if (name.length < 2 || name.length > 60) return null;
+  // A name in a script written without spaces or capitals ("张伟", "山田太郎", "홍길동"): after an author label only.
+  if (afterLabel && SPACELESS_NAME.test(name)) return name;
   if (/[\d@#/\\_=+<>{}[\]()!?:;…"“”]/u.test(name)) return null;
   if (agencyName(name)) return null;
   const words = name.split(' ');

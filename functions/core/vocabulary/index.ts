@@ -178,6 +178,40 @@ export type ChromeConcept =
   | 'readingTime'
   | 'tags';
 
+/**
+ * Author labels of languages the vocabulary has no module for ("Автор:", "作者：", "Yazar:", "Kirjoittaja:"), read
+ * before a colon (or alone above the name) on a page in such a language or of unknown language, as a module's
+ * `authorLabels` are: Russian, Ukrainian and Bulgarian, Chinese, Japanese, Turkish, Hungarian, Finnish, Swedish,
+ * Danish and Norwegian, Czech and Slovak, Romanian, Greek, Lithuanian, Latvian, Estonian, Vietnamese, Indonesian.
+ */
+export const AUTHOR_LABELS_WITHOUT_MODULE: readonly string[] = [
+  'автор',
+  'автори',
+  'текст',
+  '作者',
+  '记者',
+  '記者',
+  '著者',
+  '筆者',
+  'yazar',
+  'szerző',
+  'szöveg',
+  'kirjoittaja',
+  'teksti',
+  'författare',
+  'forfatter',
+  'tekst',
+  'autor',
+  'autorka',
+  'text',
+  'συντάκτης',
+  'συγγραφέας',
+  'autorius',
+  'autors',
+  'tác giả',
+  'penulis',
+];
+
 export const LANGUAGES: readonly LanguageVocabulary[] = [en, de, fr, es, it, pt, nl, pl];
 
 const byCode = (codes: readonly LanguageCode[]) =>
