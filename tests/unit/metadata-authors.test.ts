@@ -1427,6 +1427,32 @@ describe('authors: labels of languages without a vocabulary module', () => {
     expect(record.publishedAt?.slice(0, 10)).toBe('2024-03-05');
   });
 
+  it('reads a Korean byline, the role after the name, and a Chinese one without a colon', () => {
+    const korean = [
+      '홈',
+      '뉴스',
+      '정치',
+      '서울시, 노후 주택단지 재생 계획 발표',
+      '입력 2024.03.05 10:32',
+      '홍길동 기자',
+      '서울시는 5일 앞으로 5년 동안 낡은 주택 단지 300곳을 고치고 공원을 2000헥타르 늘리는 새로운 도시 재생 계획을 발표했다.',
+      '시 관계자는 주민의 생활 환경을 개선하는 데 중점을 둔다고 말했다. 사업비는 시와 구가 함께 부담한다.',
+      '관련 기사',
+      '공유하기',
+    ];
+    const record = processText(korean.join('\n\n'));
+    expect(record.status === 'clean' && record.authors).toEqual(['홍길동']);
+    const chinese = [
+      '北京市发布新一轮城市更新计划',
+      '2024年03月05日 10:32',
+      '本报记者 张伟',
+      '北京市政府5日发布新一轮城市更新计划，计划在未来五年内改造老旧小区三百个，新增公共绿地两千公顷。',
+      '市发展改革委负责人表示，这项计划将重点改善居民的居住条件，并推动社区服务设施的建设。',
+    ];
+    const zh = processText(chinese.join('\n\n'));
+    expect(zh.status === 'clean' && zh.authors).toEqual(['张伟']);
+  });
+
   it('takes a name without spaces or capitals after a label only', () => {
     expect(asPersonName('张伟', 1, true)).toBe('张伟');
     expect(asPersonName('张伟', 1, false)).toBeNull();

@@ -487,6 +487,13 @@ export function nameCandidates(
           continue;
         }
       }
+      // A Korean byline names the writer before the role ("홍길동 기자", "reporter"); a Chinese one after it, with no
+      // colon ("本报记者 张伟", "our reporter"): in the header, the label rule's name.
+      const reporter = inHeader && text.length <= 60 ? REPORTER_LINE.exec(text) : null;
+      if (reporter) {
+        add(reporter[1] ?? reporter[2]!, i, lineNo, groups++, 'label', null);
+        continue;
+      }
       // Elsewhere, a line labelled on itself or by the block above it ("Kommentar von" / "Ingo Arzt"), outside
       // the body: a list of labelled names inside it ("By" / "Jane Roe" per teaser) is no byline.
       // The block above a block's first line is a label alone ("Kommentar von", "By"): a line in capitals under it
@@ -607,6 +614,10 @@ function segments(text: string, when: DateContext, labels: LabelPatterns): strin
       .filter((part) => part.length > 1)
   );
 }
+
+/** "홍길동 기자" (an e-mail address may follow), "본보기자"; "本报记者 张伟", "记者 张伟": group 1 or 2 the name. */
+const REPORTER_LINE =
+  /^(?:(\p{sc=Hangul}{2,4})\s*(?:선임|수석)?(?:기자|특파원|논설위원)(?:\s+\S+@\S+)?|(?:本报|本台)?(?:记者|特约记者)\s+(\p{sc=Han}{2,4}))$/u;
 
 const CJK_LETTER = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
 
