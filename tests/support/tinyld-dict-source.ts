@@ -31,6 +31,7 @@ export async function tinyldDictText(): Promise<string> {
   const module = (await import(`data:text/javascript,${encodeURIComponent(patched)}`)) as {
     __dict: RawDict;
     __languages: string[];
+    toISO2: (language: string) => string;
   };
   const dict = module.__dict;
   const file = {
@@ -38,6 +39,8 @@ export async function tinyldDictText(): Promise<string> {
     regenerate: 'npm run tinyld-dict',
     /** ISO 639-3 codes of the light build in tinyld's order; a packed language index i names languages[i - 1]. */
     languages: module.__languages,
+    /** Their ISO 639-1 codes as tinyld's toISO2 gives them (the core reads them here: its bundle has no tinyld). */
+    codes: module.__languages.map((language) => module.toISO2(language)),
     /** gram → language index in base 36: a gram only one language uses. */
     uniques: Object.fromEntries(Object.entries(dict.uniques).map(([gram, index]) => [gram, String(index)])),
     /** gram → packed: three characters per language, its index (base 36) then its weight (base 36). */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { detect } from 'tinyld/light';
+import { cleanString, detect } from 'tinyld/light';
 import { describe, expect, it } from 'vitest';
 import {
   DICTIONARY_NOISE,
@@ -10,6 +10,7 @@ import {
   ONE_LANGUAGE_LETTERS,
 } from '../../functions/core/metadata/language.ts';
 import {
+  cleanChunkText,
   detectFast,
   detectLanguageFast,
   foldNamesFast,
@@ -191,6 +192,54 @@ describe("ONE_LANGUAGE_LETTERS: the Latin letters the dictionary marks as one la
     expect(sample).toContain('Unterstützung');
     expect(detectLanguage(body)).toBe('de');
     expect(detectLanguageFast(body)).toBe('de');
+  });
+
+  it("cleans a chunk as tinyld's cleanString does (the core's bundle carries no tinyld)", () => {
+    const pieces = fc.constantFrom(
+      'a',
+      'Z',
+      'İ',
+      'ß',
+      '’',
+      "'",
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u3000',
+      '1',
+      '９',
+      '.',
+      ',',
+      '/',
+      '\\',
+      '+',
+      '[',
+      ']',
+      '…',
+      '„',
+      '“',
+      '”',
+      '"',
+      '_',
+      '–',
+      '—',
+      '~',
+      '(',
+      '|',
+      '。',
+      '！',
+      '¿',
+      'Ж',
+      '漢',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(cleanChunkText(text)).toBe(cleanString(text));
+      }),
+    );
   });
 
   it('folds as the plain pattern does, in the fast scan (foldNamesFast equals foldNames)', () => {

@@ -43,8 +43,8 @@ import { simhashFast } from './hashes-fast.ts';
 import { extractKeywordsFast } from './keywords-fast.ts';
 import { extractSegmentedKeywords, SEGMENTED_LANGUAGES } from './keywords-segmented.ts';
 import { labelPatterns } from './labels.ts';
-import { MIN_LETTERS, SAMPLE_CHARS } from './language.ts';
 import { detectLanguageFast } from './language-fast.ts';
+import { MIN_LETTERS, SAMPLE_CHARS } from './language-sample.ts';
 import { isKnownNonName } from './names.ts';
 import {
   type Choice,

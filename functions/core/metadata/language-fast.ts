@@ -8,7 +8,6 @@
  * (tests/unit/metadata-language.test.ts); the plain `detectLanguage` in language.ts calls tinyld itself.
  */
 import { readFileSync } from 'node:fs';
-import { cleanString, toISO2 } from 'tinyld/light';
 import {
   foldName,
   letterWeight,
@@ -17,7 +16,7 @@ import {
   sampleHead,
   WIDE_LETTER,
   WIDE_LETTER_WEIGHT,
-} from './language.ts';
+} from './language-sample.ts';
 import { languageBySpelling } from './orthography.ts';
 
 /**
@@ -28,9 +27,30 @@ const DICT_URL = new URL('./language-dict.json', import.meta.url);
 
 interface LanguageDict {
   languages: string[];
+  /** ISO 639-1 codes of `languages`, as tinyld's toISO2 gives them. */
+  codes: string[];
   uniques: Record<string, string>;
   multiples: Record<string, string>;
 }
+
+/**
+ * What tinyld's `cleanString` makes of a chunk, written here so that the core's bundle carries no copy of tinyld:
+ * lower case, the typographic apostrophe as "'", tinyld's punctuation as spaces, no digits (ASCII or full-width),
+ * each run of two white-space characters or more as one space, trimmed. tests/unit/metadata-language.test.ts proves
+ * it equal to tinyld's with fast-check.
+ */
+export function cleanChunkText(text: string): string {
+  return text
+    .toLowerCase()
+    .replaceAll('’', "'")
+    .replace(TINYLD_PUNCTUATION, ' ')
+    .replace(ANY_DIGIT, '')
+    .replace(WHITE_SPACE_RUN, ' ')
+    .trim();
+}
+const TINYLD_PUNCTUATION = /[,.。，、#%&/\\+*¡!¿?[\]！？;:…„“«»”"_–—~]/g;
+const ANY_DIGIT = /[0-9\uFF10-\uFF19]/g;
+const WHITE_SPACE_RUN = /\s\s+/g;
 
 /** tinyld's chunk separators (a capturing group: split keeps the separators as chunks, cleaned away later). */
 const CHUNK_SEPARATORS = /([,，、。!¿?！？":;()「」{}„“«»”"“<>⋯《》*]|[.[\]\\])+/;
@@ -74,11 +94,10 @@ function tables(): Tables {
   if (built !== null) return built;
   const dict = JSON.parse(readFileSync(DICT_URL, 'utf8')) as LanguageDict;
   const languages = dict.languages;
+  const codes = dict.codes;
   const uniques = new Map<string, string | undefined>();
-  for (const [gram, index] of Object.entries(dict.uniques)) {
-    const language = languages[Number.parseInt(index, 36) - 1];
-    uniques.set(gram, toISO2(language as string));
-  }
+  for (const [gram, index] of Object.entries(dict.uniques))
+    uniques.set(gram, codes[Number.parseInt(index, 36) - 1]);
   const multiples = new Map<string, GramWeights>();
   for (const [gram, packed] of Object.entries(dict.multiples)) {
     const weights: Record<string, number> = Object.fromEntries(
@@ -96,7 +115,6 @@ function tables(): Tables {
     });
     multiples.set(gram, entry);
   }
-  const codes = languages.map((language) => toISO2(language));
   const slotCodes = [...new Set([...codes, ...[...uniques.values()].filter((code) => code !== undefined)])];
   if (slotCodes.length > TOTALS.length)
     throw new Error('language-fast: more language codes than TOTALS slots');
@@ -116,7 +134,7 @@ const WORD_SCORES_KEPT = 10000;
 /** tinyld's chunk separator characters (CHUNK_SEPARATORS, all single UTF-16 units): 1 per separator. */
 const SEPARATOR = new Uint8Array(65536);
 for (const c of ',，、。!¿?！？":;()「」{}„“«»”"“<>⋯《》*.[]\\') SEPARATOR[c.charCodeAt(0)] = 1;
-/** cleanString of each separator character, on first use ("(" stays, "," goes). */
+/** cleanChunkText of each separator character, on first use ("(" stays, "," goes). */
 const SEPARATOR_CLEANED = new Map<number, string>();
 
 /**
@@ -160,7 +178,7 @@ function splitChunks(text: string): number {
 }
 
 /**
- * tinyld's `chunks.map(cleanString).filter(nonEmpty)` over `text.split(CHUNK_SEPARATORS)`, sorted stably by
+ * tinyld's `chunks.map(cleanString).filter(nonEmpty)` (cleanChunkText is its cleanString) over `text.split(CHUNK_SEPARATORS)`, sorted stably by
  * length (longest first), first CHUNKS_READ: the same chunks in the same order, but only the chunks that can
  * rank are cleaned. A cleaned chunk is at most as long as the raw one but for lower-casing, where only 'İ'
  * (U+0130) lengthens (to 'i' and a combining dot): raw length + the number of 'İ' bounds it. Chunks are cleaned
@@ -209,13 +227,13 @@ function longestChunks(text: string): string[] {
   return kept.map((chunk) => chunk.cleaned);
 }
 
-/** cleanString of text[from, to): a separator entry's (odd index: one character) is kept per character. */
+/** cleanChunkText of text[from, to): a separator entry's (odd index: one character) is kept per character. */
 function cleanedChunk(text: string, from: number, to: number, separator: boolean): string {
-  if (!separator) return cleanString(text.slice(from, to));
+  if (!separator) return cleanChunkText(text.slice(from, to));
   const c = text.charCodeAt(from);
   let cleaned = SEPARATOR_CLEANED.get(c);
   if (cleaned === undefined) {
-    cleaned = cleanString(text.slice(from, to));
+    cleaned = cleanChunkText(text.slice(from, to));
     SEPARATOR_CLEANED.set(c, cleaned);
   }
   return cleaned;
@@ -228,7 +246,7 @@ function cleanedChunk(text: string, from: number, to: number, separator: boolean
 export function longestChunksPlain(text: string): string[] {
   return text
     .split(CHUNK_SEPARATORS)
-    .map((chunk) => cleanString(chunk))
+    .map((chunk) => cleanChunkText(chunk))
     .map((cleaned, index) => ({ cleaned, index }))
     .filter((chunk) => chunk.cleaned.length > 0)
     .sort((a, b) => b.cleaned.length - a.cleaned.length || a.index - b.index)
