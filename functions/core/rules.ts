@@ -15,7 +15,12 @@
  * and its titles); 'rest' = everything after it (a comment thread).
  */
 import type { BoilerplateKind } from './types.ts';
-import { type ChromeConcept, type ChromePhrases, LANGUAGES } from './vocabulary/index.ts';
+import {
+  type ChromeConcept,
+  type ChromePhrases,
+  LANGUAGES,
+  RELATED_WITHOUT_MODULE,
+} from './vocabulary/index.ts';
 
 export interface Rule {
   id: string;
@@ -272,7 +277,7 @@ export const RULES: readonly Rule[] = [
     id: 'related.heading',
     kind: 'related',
     // Headings of related/recommended/popular lists; the short titles under them go too.
-    ...phrasesOf(['relatedHeading']),
+    ...phrasesOf(['relatedHeading'], { lines: [...RELATED_WITHOUT_MODULE.headings] }),
     patterns: [
       /^more (?:from|on|in|about|by) [^.!?]{1,60}$/,
       /^(?:our |see |view )?(?:related|similar|recommended) [\p{L}-]+(?: [\p{L}-]+)?$/u,
@@ -290,7 +295,7 @@ export const RULES: readonly Rule[] = [
     id: 'related.inline',
     kind: 'related',
     // Inline teasers between paragraphs ("Read more: …", "Also read: …") and read-more links.
-    ...phrasesOf(['relatedInline']),
+    ...phrasesOf(['relatedInline'], { prefixes: [...RELATED_WITHOUT_MODULE.inline] }),
     maxWords: 30,
     example: {
       match: 'Also read: Ten towns with the best bakeries',

@@ -144,6 +144,34 @@ describe('clean', () => {
     expect(bodyOf(dated)).toBe(dated);
   });
 
+  it("removes a 'read also' teaser between paragraphs in languages without a vocabulary module", () => {
+    const paragraphs = [
+      'Правительство в понедельник одобрило законопроект о повышении минимальной заработной платы со следующего года. Новые правила затронут более полумиллиона работников.',
+      'По последним данным статистического ведомства, средняя зарплата в прошлом квартале выросла более чем на семь процентов.',
+    ];
+    for (const teaser of [
+      'Читайте также: Инфляция в феврале замедлилась',
+      '相关阅读：上海推进老旧小区改造',
+      'Lue myös: Inflaatio hidastui helmikuussa',
+    ]) {
+      const text = [
+        'Главная',
+        'Новости',
+        'Политика',
+        paragraphs[0],
+        teaser,
+        paragraphs[1],
+        '© 2024 Все права защищены',
+      ].join('\n\n');
+      const result = cleanText(text);
+      expect(
+        result.removed.map((r) => [r.rule, r.text]),
+        teaser,
+      ).toContainEqual(['related.inline', teaser]);
+      expect(bodyOf(text)).toBe(`${paragraphs[0]}\n\n${paragraphs[1]}`);
+    }
+  });
+
   it('takes the headline of a page with no chrome above a German paragraph, whose nouns are capitalised', () => {
     const paragraph =
       'Der Bürgermeister der Stadt sprach am Dienstag im Rathaus über die neue Brücke und ihre Kosten für die Bürger.';
