@@ -20,6 +20,7 @@ import {
   type ChromePhrases,
   LANGUAGES,
   RELATED_WITHOUT_MODULE,
+  SHARE_WITHOUT_MODULE,
 } from './vocabulary/index.ts';
 
 export interface Rule {
@@ -221,7 +222,7 @@ export const RULES: readonly Rule[] = [
     id: 'social.share',
     kind: 'social',
     // Share buttons and their labels.
-    ...phrasesOf(['share'], { lines: SOCIAL_NETWORKS }),
+    ...phrasesOf(['share'], { lines: [...SOCIAL_NETWORKS, ...SHARE_WITHOUT_MODULE] }),
     maxWords: 12,
     example: { match: 'Share this article', noMatch: 'Shares of the company rose 4% on Monday.' },
   },

@@ -172,6 +172,26 @@ describe('clean', () => {
     }
   });
 
+  it('removes share buttons between paragraphs in languages without a vocabulary module', () => {
+    const paragraphs = [
+      'Hallitus hyväksyi maanantaina esityksen vähimmäispalkan nostamisesta ensi vuodesta alkaen. Uudet säännöt koskevat yli puolta miljoonaa työntekijää.',
+      'Työnantajat varoittavat, että näin nopea työvoimakustannusten nousu voi vahingoittaa pieniä yrityksiä. Ammattiliitot pitävät korotusta kuitenkin liian pienenä ja vaativat lisää neuvotteluja syksyllä.',
+    ];
+    const text = [
+      'Etusivu',
+      'Uutiset',
+      paragraphs[0],
+      'Jaa Facebookissa',
+      'Поделиться',
+      paragraphs[1],
+      '© 2024 Uutiset',
+    ].join('\n\n');
+    const rules = cleanText(text).removed.map((r) => [r.rule, r.text]);
+    expect(rules).toContainEqual(['social.share', 'Jaa Facebookissa']);
+    expect(rules).toContainEqual(['social.share', 'Поделиться']);
+    expect(bodyOf(text)).toBe(`${paragraphs[0]}\n\n${paragraphs[1]}`);
+  });
+
   it('takes the headline of a page with no chrome above a German paragraph, whose nouns are capitalised', () => {
     const paragraph =
       'Der Bürgermeister der Stadt sprach am Dienstag im Rathaus über die neue Brücke und ihre Kosten für die Bürger.';

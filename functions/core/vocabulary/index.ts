@@ -285,6 +285,56 @@ export const RELATED_WITHOUT_MODULE: { inline: readonly string[]; headings: read
   ],
 };
 
+/**
+ * Share buttons' words of the languages the vocabulary has no module for, and the social networks of their
+ * countries, read on every page as a module's `share` lines are (rules.ts `social.share`): "Поделиться",
+ * "分享到：", "シェアする", "공유하기", "Jaa Facebookissa" stayed in the body where no position removed them.
+ */
+export const SHARE_WITHOUT_MODULE: readonly string[] = [
+  'поделиться',
+  'поделиться:',
+  'поделиться в соцсетях',
+  'поділитися',
+  'сподели',
+  'вконтакте',
+  'одноклассники',
+  '分享',
+  '分享到',
+  '分享到：',
+  '分享到:',
+  '微信',
+  '微博',
+  'qq空间',
+  'シェア',
+  'シェアする',
+  'ツイート',
+  'はてなブックマーク',
+  '공유',
+  '공유하기',
+  '카카오톡',
+  '카카오스토리',
+  'κοινοποίηση',
+  'μοιραστείτε',
+  'paylaş',
+  'paylaş:',
+  'bu haberi paylaş',
+  'sdílet',
+  'zdieľať',
+  'megosztás',
+  'jaa',
+  'jaa artikkeli',
+  'jaa facebookissa',
+  'jaa twitterissä',
+  'dela',
+  'dela artikeln',
+  'del artikel',
+  'del artiklen',
+  'del artikkelen',
+  'distribuie',
+  'chia sẻ',
+  'bagikan',
+];
+
 export const LANGUAGES: readonly LanguageVocabulary[] = [en, de, fr, es, it, pt, nl, pl];
 
 const byCode = (codes: readonly LanguageCode[]) =>
