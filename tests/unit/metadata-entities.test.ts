@@ -208,6 +208,26 @@ describe('organisations in German, Spanish and French', () => {
     expect(extractEntities(body, 'en').organizations).not.toContain('Statistische Bundesamt');
   });
 
+  it('reads Portuguese and Dutch organisations by their noun, an adjective between it and "de" too', () => {
+    const portuguese =
+      'O Conselho de Ministros aprovou a medida, segundo dados do Instituto Nacional de Estatística.';
+    expectBothReaders(
+      portuguese,
+      {
+        people: [],
+        places: [],
+        organizations: ['Conselho de Ministros', 'Instituto Nacional de Estatística'],
+      },
+      'pt',
+    );
+    const dutch = 'Het Ministerie van Financiën en de Raad van State kwamen bijeen in Utrecht.';
+    expectBothReaders(
+      dutch,
+      { people: [], places: ['Utrecht'], organizations: ['Ministerie van Financiën', 'Raad van State'] },
+      'nl',
+    );
+  });
+
   it('reads "Banco de España" and "Banque de France" as organisations, their last word no place', () => {
     const spanish =
       'El Banco de España advirtió el martes. El Ministerio de Hacienda publicó los datos en Madrid.';

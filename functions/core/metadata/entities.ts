@@ -44,11 +44,12 @@ export const ORG_SUFFIX =
 /**
  * A capitalised run that opens with an organisation's noun and "of" names one too ("Ministry of Transport", "Bank
  * of England", "University of Oxford"), as does one in Spanish, French, Italian or Portuguese with "de" ("Banco de
- * España", "Banque de France", "Ministerio de Hacienda"); its words after "of" are the organisation's, not a place of
- * their own.
+ * España", "Banque de France", "Ministerio de Hacienda", "Conselho de Ministros", "Instituto Nacional de
+ * Estatística") and one in Dutch with "van" ("Ministerie van Financiën", "Raad van State"); its words after "of" are
+ * the organisation's, not a place of their own.
  */
 const ORG_OF =
-  /^(?:(?:Ministry|Department|University|Bank|Council|Court|Institute|Office|Agency|Commission|Committee|Academy|Federation|Association|Union|Board|Museum)\s+of|(?:Banco|Banque|Banca|Ministerio|Ministère|Ministero|Ministério|Universidad|Université|Universidade|Instituto|Institut|Consejo|Conseil|Tribunal|Agencia|Agence|Museo|Musée)\s+(?:de|del|da)(?:\s+la)?)\s+\p{Lu}/u;
+  /^(?:(?:Ministry|Department|University|Bank|Council|Court|Institute|Office|Agency|Commission|Committee|Academy|Federation|Association|Union|Board|Museum)\s+of|(?:Banco|Banque|Banca|Ministerio|Ministère|Ministero|Ministério|Universidad|Université|Universidade|Instituto|Institut|Consejo|Conseil|Conselho|Consiglio|Tribunal|Agencia|Agence|Agência|Museo|Musée|Comisión|Comissão|Confederación|Confederação|Asociación|Associação|Federación|Federação|Fundación|Fundação|Sindicato|Cámara|Câmara|Asamblea|Assembleia|Banco Central|Instituto Nacional|Consejo General|Ministerie|Raad|Hof|Rijksinstituut)\s+(?:de|del|da|van)(?:\s+la)?)\s+\p{Lu}/u;
 
 /**
  * A place the lexicon knows only as an airport's three-letter code ("las", "den", "ist", "fra", "ord"), written
@@ -104,8 +105,9 @@ export function runOrganization(
  */
 function ofOrganization(run: string, words: number): string | null {
   if (words < 3 || words > MAX_ORG_WORDS) return null;
-  // Without its article ("the", or the one a Romance sentence opens with: "El Banco de España", "La Banque de France").
-  const cut = run.replace(/^(?:the|el|la|le|il|lo|los|las|les)\s+/iu, '');
+  // Without its article ("the", or the one a Romance or Dutch sentence opens with: "El Banco de España", "La Banque de
+  // France", "O Conselho de Ministros", "Het Ministerie van Financiën").
+  const cut = run.replace(/^(?:the|el|la|le|il|lo|los|las|les|o|a|os|as|het|de)\s+/iu, '');
   return ORG_OF.test(cut) ? cut : null;
 }
 /**
