@@ -1362,6 +1362,27 @@ describe("authors: a menu's item above the headline", () => {
     expect(record.publishedAt?.slice(0, 10)).toBe('2024-03-03');
   });
 
+  it("keeps a name under a byline's label, one element per line ('By' / 'Todd Bates' / 'Date')", () => {
+    const lines = [
+      'News',
+      'Events',
+      'Research & Innovation',
+      'New Robot Does Superior Job Sampling Blood',
+      'By',
+      'Todd Bates',
+      'Date',
+      'February 5, 2020',
+      'Share',
+      'Facebook',
+      'Twitter',
+      'First clinical trial of an automated blood drawing and testing device',
+      'A prototype of an automated blood drawing and testing device delivered results comparable to or exceeding those of people drawing blood, according to a study led by engineers.',
+      'The device could help to reduce the number of injuries to patients and health care workers, and it could free clinicians to spend more time treating patients.',
+    ];
+    const record = processText(lines.join('\n'));
+    expect(record.status === 'clean' && record.authors).toEqual(['Todd Bates']);
+  });
+
   it("keeps a name under a label's words below the menu ('Tipps von' / 'Marie Jaster')", () => {
     const page = [
       'mode',

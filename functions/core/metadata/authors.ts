@@ -241,7 +241,7 @@ export function extractAuthors(
     pick.best.rule === 'generic' &&
     anchor !== null &&
     pick.best.block < anchor &&
-    inMenuRun(cleaned.blocks, pick.best.block, anchor, ownFunctionWords(when.language));
+    inMenuRun(cleaned.blocks, pick.best.block, anchor, labelPatterns(when.language));
   // A name the headline holds, read from another line, is whom the article is about ("Interview: novelist Hannah
   // Brooks on …" over "Hannah Brooks"): no author either.
   const subject =
@@ -527,30 +527,29 @@ const MENU_NEIGHBOURS = 2;
 /**
  * Whether block `index` stands in a menu above the headline: a short one-line block with MENU_NEIGHBOURS blocks in a
  * row beside it (above and below, not past the headline) that are short one-line blocks too, none opening with a
- * given name, holding a digit (a date) or closing with a function word of the page's language (a label's words:
- * "Tipps von" over "Marie Jaster"). A byline under the headline has its share buttons beside it; above it, such a
- * run is the site's navigation.
+ * given name, holding a digit (a date) or being a byline's label ("By" over "Todd Bates", "Tipps von" over "Marie
+ * Jaster"). A byline under the headline has its share buttons beside it; above it, such a run is the site's
+ * navigation.
  */
 function inMenuRun(
   blocks: readonly Block[],
   index: number,
   headline: number,
-  functionWords: ReadonlySet<string>,
+  labels: LabelPatterns,
 ): boolean {
-  if (!isMenuItem(blocks[index]?.text ?? '', functionWords)) return false;
-  const item = (k: number) =>
-    isMenuItem(blocks[k]!.text, functionWords) && !opensWithGivenName(blocks[k]!.text);
+  if (!isMenuItem(blocks[index]?.text ?? '', labels)) return false;
+  const item = (k: number) => isMenuItem(blocks[k]!.text, labels) && !opensWithGivenName(blocks[k]!.text);
   let beside = 0;
   for (let k = index - 1; k >= 0 && item(k); k--) if (++beside >= MENU_NEIGHBOURS) return true;
   for (let k = index + 1; k < headline && item(k); k++) if (++beside >= MENU_NEIGHBOURS) return true;
   return false;
 }
 
-function isMenuItem(text: string, functionWords: ReadonlySet<string>): boolean {
+function isMenuItem(text: string, labels: LabelPatterns): boolean {
   const trimmed = text.trim();
   if (trimmed.length === 0 || trimmed.includes('\n') || /\d/u.test(trimmed)) return false;
-  const words = trimmed.split(/\s+/u);
-  return words.length <= MENU_ITEM_WORDS && !functionWords.has(words.at(-1)!);
+  if (trimmed.split(/\s+/u).length > MENU_ITEM_WORDS) return false;
+  return !labels.labelOnly.test(trimmed) && !labels.endsWithByline.test(trimmed);
 }
 
 function opensWithGivenName(text: string): boolean {
