@@ -1383,6 +1383,24 @@ describe("authors: a menu's item above the headline", () => {
     expect(record.status === 'clean' && record.authors).toEqual(['Todd Bates']);
   });
 
+  it("keeps a name right under a byline's label, whatever short lines follow ('by' / 'Barbara Russ' / '/' / 'Kategorien:')", () => {
+    const lines = [
+      'Vogue',
+      'Wien',
+      '27. Januar 2014',
+      'by',
+      'Barbara Russ',
+      '/',
+      'Kategorien:',
+      'Event',
+      'Paris Haute Couture: Serkan Cura',
+      'Wenn man die Prinzessin der Avantgarde-Mode sehen möchte, dann ist ihr Gegenpart wohl der Designer, der in diesem Jahr zum ersten Mal in Paris gezeigt hat.',
+      'Seine Kollektion war eine Reise durch Farben und Formen, und das Publikum applaudierte lange, als die letzten Modelle über den Laufsteg gingen.',
+    ];
+    const record = processText(lines.join('\n'));
+    expect(record.status === 'clean' && record.authors).toEqual(['Barbara Russ']);
+  });
+
   it("keeps a name under a label's words below the menu ('Tipps von' / 'Marie Jaster')", () => {
     const page = [
       'mode',

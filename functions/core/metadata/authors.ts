@@ -538,6 +538,8 @@ function inMenuRun(
   labels: LabelPatterns,
 ): boolean {
   if (!isMenuItem(blocks[index]?.text ?? '', labels)) return false;
+  // Right under a byline's label ("by" / "Barbara Russ" / "/" / "Kategorien:"), the name is labelled, whatever follows.
+  if (index > 0 && isLabel(blocks[index - 1]!.text, labels)) return false;
   const item = (k: number) => isMenuItem(blocks[k]!.text, labels) && !opensWithGivenName(blocks[k]!.text);
   let beside = 0;
   for (let k = index - 1; k >= 0 && item(k); k--) if (++beside >= MENU_NEIGHBOURS) return true;
@@ -549,7 +551,12 @@ function isMenuItem(text: string, labels: LabelPatterns): boolean {
   const trimmed = text.trim();
   if (trimmed.length === 0 || trimmed.includes('\n') || /\d/u.test(trimmed)) return false;
   if (trimmed.split(/\s+/u).length > MENU_ITEM_WORDS) return false;
-  return !labels.labelOnly.test(trimmed) && !labels.endsWithByline.test(trimmed);
+  return !isLabel(trimmed, labels);
+}
+
+function isLabel(text: string, labels: LabelPatterns): boolean {
+  const trimmed = text.trim();
+  return labels.labelOnly.test(trimmed) || labels.endsWithByline.test(trimmed);
 }
 
 function opensWithGivenName(text: string): boolean {
