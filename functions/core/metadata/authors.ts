@@ -621,7 +621,10 @@ function segments(text: string, when: DateContext, labels: LabelPatterns): strin
   );
 }
 
-/** "홍길동 기자" (an e-mail address may follow), "본보기자"; "本报记者 张伟", "记者 张伟": group 1 or 2 the name. */
+/**
+ * A Korean byline, "홍길동 기자" (a senior reporter's, a correspondent's, an editorial writer's too; an e-mail address
+ * may follow), or a Chinese one, "本报记者 张伟", "记者 张伟": group 1 or 2 the name.
+ */
 const REPORTER_LINE =
   /^(?:(\p{sc=Hangul}{2,4})\s*(?:선임|수석)?(?:기자|특파원|논설위원)(?:\s+\S+@\S+)?|(?:本报|本台)?(?:记者|特约记者)\s+(\p{sc=Han}{2,4}))$/u;
 
