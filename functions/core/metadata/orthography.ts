@@ -73,8 +73,15 @@ export function languageBySpelling(sample: string, detected: string | null): str
 function byOwnLetters(sample: string, detected: string | null): string | null {
   const counts = new Array<number>(CODES.length + 3).fill(0);
   let seen = false;
+  // Whether the word of the last letter found opens in lower case: a walk back from the next letter stops where the
+  // last one stood when they share a word, so that a word of many such letters is walked once (linear).
+  let lastAt = -1;
+  let lastLower = false;
   for (const match of sample.matchAll(TELLING_LETTER)) {
-    if (!inLowerCaseWord(sample, match.index)) continue;
+    const lower = inLowerCaseWord(sample, match.index, lastAt, lastLower);
+    lastAt = match.index;
+    lastLower = lower;
+    if (!lower) continue;
     const group = match.findIndex((value, index) => index > 0 && value !== undefined);
     counts[group] = counts[group]! + 1;
     seen = true;
@@ -89,10 +96,16 @@ function byOwnLetters(sample: string, detected: string | null): string | null {
   return null;
 }
 
-/** Whether the letter at `at` belongs to a word that opens with a lower-case letter. */
-function inLowerCaseWord(text: string, at: number): boolean {
+/**
+ * Whether the letter at `at` belongs to a word that opens with a lower-case letter; `known` is that answer for the
+ * letter at `knownAt` before it, taken when the walk back reaches it inside the same word.
+ */
+function inLowerCaseWord(text: string, at: number, knownAt: number, known: boolean): boolean {
   let start = at;
-  while (start > 0 && LETTER_OR_MARK.test(text[start - 1]!)) start--;
+  while (start > 0 && LETTER_OR_MARK.test(text[start - 1]!)) {
+    start--;
+    if (start === knownAt) return known;
+  }
   return LOWER.test(text[start]!);
 }
 
