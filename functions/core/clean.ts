@@ -36,7 +36,7 @@ import { features } from './cleaning/text-fast.ts';
 import { findTitle } from './cleaning/title.ts';
 import { isTocEntry, neutraliseTablesOfContents, tocEnd } from './cleaning/toc.ts';
 import { arePiecesOfLines } from './layout/space-runs.ts';
-import { labelPatterns } from './metadata/labels.ts';
+import { labelPatterns, reporterName } from './metadata/labels.ts';
 import { isRoleLine, looksLikeGivenNameFirst } from './metadata/names.ts';
 import type { Block, CleanResult, RemovedItem } from './types.ts';
 import { countWordsFast } from './words-fast.ts';
@@ -180,8 +180,8 @@ const WRITERS_NAME: Verdict = { rule: 'byline.name', kind: 'byline' };
 /**
  * A page with no chrome has a title only in a first block that is no prose, right above prose (no credit line:
  * 0), or above one or two credit lines over prose (their number): a line that is only a person's name ("Council
- * approves park" / "Jane Doe" / paragraphs), a writer's line or an author's label ("Автор: Иван Петров"), a date
- * ("5 марта 2024, 10:32", "2024年03月05日 10:32 来源：新华网 作者：张伟"); null when it has none.
+ * approves park" / "Jane Doe" / paragraphs), a writer's line, an author's label ("Автор: Иван Петров", "本报记者
+ * 张伟"), a date ("5 марта 2024, 10:32", "2024年03月05日 10:32 来源：新华网 作者：张伟"); null when it has none.
  */
 function titleAbove(rows: UnitRows, blocks: Block[]): number | null {
   if (rows.length < 2 || rows.prose(0) || isCreditDate(blocks[0]!.text)) return null;
@@ -190,11 +190,20 @@ function titleAbove(rows: UnitRows, blocks: Block[]): number | null {
   if (rows.prose(1) || isSentence(blocks[1]!.text)) return SENTENCE_END.test(blocks[0]!.text) ? null : 0;
   for (let k = 1; k <= CREDIT_LINES && k + 1 < rows.length; k++) {
     const line = blocks[k]!.text;
-    if (!isWritersLine(line) && !CREDIT_LABELS.authorLabel.test(line.trim()) && !isCreditDate(line))
-      return null;
+    if (!isCreditLine(line)) return null;
     if (rows.prose(k + 1)) return k;
   }
   return null;
+}
+
+/** A writer's line, an author's label with the name, a Korean or Chinese byline, or a date. */
+function isCreditLine(line: string): boolean {
+  return (
+    isWritersLine(line) ||
+    CREDIT_LABELS.authorLabel.test(line.trim()) ||
+    reporterName(line) !== null ||
+    isCreditDate(line)
+  );
 }
 
 /** At most this many credit lines stand between a chrome-free page's headline and its first paragraph. */

@@ -138,6 +138,10 @@ describe('clean', () => {
     const chinese = `北京市发布新一轮城市更新计划\n\n2024年03月05日 10:32 来源：新华网 作者：张伟\n\n${P1}\n\n${P2}`;
     expect(cleanText(chinese).title).toBe('北京市发布新一轮城市更新计划');
     expect(bodyOf(chinese)).toBe(`${P1}\n\n${P2}`);
+    // A Chinese reporter's line under the headline ("our reporter Zhang Wei"), no colon.
+    const reporter = `北京市发布新一轮城市更新计划\n\n本报记者 张伟\n\n${P1}\n\n${P2}`;
+    expect(cleanText(reporter).title).toBe('北京市发布新一轮城市更新计划');
+    expect(bodyOf(reporter)).toBe(`${P1}\n\n${P2}`);
     // A date is no headline: a page opening with its date stays whole.
     const dated = `5 марта 2024, 10:32\n\nАвтор: Иван Петров\n\n${P1}\n\n${P2}`;
     expect(cleanText(dated).title).toBeNull();

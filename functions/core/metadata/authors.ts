@@ -36,7 +36,7 @@ import { FAST_READERS, segmentNamesFast, startsWithLabelFast } from './author-ru
 import { wordsUsedFast } from './body-words-fast.ts';
 import { type DateContext, datesIn } from './dates.ts';
 import { ownFunctionWords } from './function-words.ts';
-import { type LabelPatterns, labelPatterns } from './labels.ts';
+import { type LabelPatterns, labelPatterns, reporterName } from './labels.ts';
 import { mentionedFast } from './mentions-fast.ts';
 import { isGivenName, isKnownNonName, isRoleLine, looksLikeGivenNameFirst, tidyName } from './names.ts';
 import { blockZones, type Zones } from './zones.ts';
@@ -489,9 +489,9 @@ export function nameCandidates(
       }
       // A Korean byline names the writer before the role ("홍길동 기자", "reporter"); a Chinese one after it, with no
       // colon ("本报记者 张伟", "our reporter"): in the header, the label rule's name.
-      const reporter = inHeader && text.length <= 60 ? REPORTER_LINE.exec(text) : null;
+      const reporter = inHeader ? reporterName(text) : null;
       if (reporter) {
-        add(reporter[1] ?? reporter[2]!, i, lineNo, groups++, 'label', null);
+        add(reporter, i, lineNo, groups++, 'label', null);
         continue;
       }
       // Elsewhere, a line labelled on itself or by the block above it ("Kommentar von" / "Ingo Arzt"), outside
@@ -620,13 +620,6 @@ function segments(text: string, when: DateContext, labels: LabelPatterns): strin
       .filter((part) => part.length > 1)
   );
 }
-
-/**
- * A Korean byline, "홍길동 기자" (a senior reporter's, a correspondent's, an editorial writer's too; an e-mail address
- * may follow), or a Chinese one, "本报记者 张伟", "记者 张伟": group 1 or 2 the name.
- */
-const REPORTER_LINE =
-  /^(?:(\p{sc=Hangul}{2,4})\s*(?:선임|수석)?(?:기자|특파원|논설위원)(?:\s+\S+@\S+)?|(?:本报|本台)?(?:记者|特约记者)\s+(\p{sc=Han}{2,4}))$/u;
 
 const CJK_LETTER = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
 

@@ -341,3 +341,18 @@ export function labelPatterns(language: string | null | undefined): LabelPattern
   }
   return patterns;
 }
+
+/**
+ * A Korean byline, "홍길동 기자" (a senior reporter's, a correspondent's, an editorial writer's too; an e-mail address
+ * may follow), or a Chinese one, "本报记者 张伟", "记者 张伟": group 1 or 2 the name.
+ */
+const REPORTER_LINE =
+  /^(?:(\p{sc=Hangul}{2,4})\s*(?:선임|수석)?(?:기자|특파원|논설위원)(?:\s+\S+@\S+)?|(?:本报|本台)?(?:记者|特约记者)\s+(\p{sc=Han}{2,4}))$/u;
+
+/** The writer a Korean or Chinese byline names, the role beside the name with no colon; null for any other line. */
+export function reporterName(text: string): string | null {
+  const line = text.trim();
+  if (line.length > 60) return null;
+  const match = REPORTER_LINE.exec(line);
+  return match ? (match[1] ?? match[2] ?? null) : null;
+}
