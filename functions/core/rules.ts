@@ -19,6 +19,7 @@ import {
   type ChromeConcept,
   type ChromePhrases,
   LANGUAGES,
+  PICTURE_CREDIT_WITHOUT_MODULE,
   RELATED_WITHOUT_MODULE,
   SHARE_WITHOUT_MODULE,
 } from './vocabulary/index.ts';
@@ -530,7 +531,7 @@ export const RULES: readonly Rule[] = [
     id: 'caption.credit',
     kind: 'credit',
     // Picture credits and photo captions with a credit label (not text sources).
-    ...phrasesOf(['pictureCredit']),
+    ...phrasesOf(['pictureCredit'], { prefixes: [...PICTURE_CREDIT_WITHOUT_MODULE] }),
     maxWords: 40,
     example: {
       match: 'Photo: Ana Lopez/Reuters',

@@ -196,6 +196,28 @@ describe('clean', () => {
     expect(bodyOf(text)).toBe(`${paragraphs[0]}\n\n${paragraphs[1]}`);
   });
 
+  it('removes picture credits in languages without a vocabulary module', () => {
+    const paragraphs = [
+      'Правительство в понедельник одобрило законопроект о повышении минимальной заработной платы со следующего года. Новые правила затронут более полумиллиона работников.',
+      'По последним данным статистического ведомства, средняя зарплата в прошлом квартале выросла более чем на семь процентов, а безработица снизилась.',
+    ];
+    for (const credit of ['Фото: Иван Петров / ТАСС', '图片来源：新华社', 'Kuva: Matti Virtanen']) {
+      const text = [
+        'Главная',
+        'Новости',
+        paragraphs[0],
+        credit,
+        paragraphs[1],
+        '© 2024 Все права защищены',
+      ].join('\n\n');
+      expect(
+        cleanText(text).removed.map((r) => [r.rule, r.text]),
+        credit,
+      ).toContainEqual(['caption.credit', credit]);
+      expect(bodyOf(text)).toBe(`${paragraphs[0]}\n\n${paragraphs[1]}`);
+    }
+  });
+
   it('takes the headline of a page with no chrome above a German paragraph, whose nouns are capitalised', () => {
     const paragraph =
       'Der Bürgermeister der Stadt sprach am Dienstag im Rathaus über die neue Brücke und ihre Kosten für die Bürger.';

@@ -335,6 +335,31 @@ export const SHARE_WITHOUT_MODULE: readonly string[] = [
   'bagikan',
 ];
 
+/**
+ * Picture credits' labels of the languages the vocabulary has no module for, read on every page as a module's
+ * `pictureCredit` prefixes are (rules.ts `caption.credit`): "Фото: …", "图片来源：…", "写真：…", "Kuva: …".
+ */
+export const PICTURE_CREDIT_WITHOUT_MODULE: readonly string[] = [
+  'фото:',
+  'фотография:',
+  'фото автора:',
+  '图片来源：',
+  '图片来源:',
+  '摄影：',
+  '写真：',
+  '写真:',
+  '사진:',
+  'φωτογραφία:',
+  'φωτό:',
+  'fotoğraf:',
+  'fotó:',
+  'kuva:',
+  'bild:',
+  'billede:',
+  'bilde:',
+  'ảnh:',
+];
+
 export const LANGUAGES: readonly LanguageVocabulary[] = [en, de, fr, es, it, pt, nl, pl];
 
 const byCode = (codes: readonly LanguageCode[]) =>
