@@ -18,6 +18,7 @@ import type { BoilerplateKind } from './types.ts';
 import {
   type ChromeConcept,
   type ChromePhrases,
+  COMMENTS_WITHOUT_MODULE,
   LANGUAGES,
   PICTURE_CREDIT_WITHOUT_MODULE,
   RELATED_WITHOUT_MODULE,
@@ -94,8 +95,11 @@ const PIECE_WORDS = [...new Set(LANGUAGES.flatMap((language) => language.metadat
 );
 
 /** Every language's words of one list (count nouns, date words), as a regex alternation. */
-function alternation(pick: (language: (typeof LANGUAGES)[number]) => readonly string[]): string {
-  const all = new Set(LANGUAGES.flatMap(pick));
+function alternation(
+  pick: (language: (typeof LANGUAGES)[number]) => readonly string[],
+  extra: readonly string[] = [],
+): string {
+  const all = new Set([...LANGUAGES.flatMap(pick), ...extra]);
   // Longest first, so "comments" is tried before "comment"; escaped, so a word is matched as written.
   return [...all]
     .sort((a, b) => b.length - a.length)
@@ -103,7 +107,7 @@ function alternation(pick: (language: (typeof LANGUAGES)[number]) => readonly st
     .join('|');
 }
 
-const COMMENT_NOUNS = alternation((l) => l.countNouns.comments);
+const COMMENT_NOUNS = alternation((l) => l.countNouns.comments, COMMENTS_WITHOUT_MODULE.countNouns);
 const COUNTER_NOUNS = alternation((l) => [...l.countNouns.engagement, ...l.countNouns.comments]);
 const COMMENTS_ON = alternation((l) => l.countNouns.commentsOn);
 /**
@@ -491,7 +495,7 @@ export const RULES: readonly Rule[] = [
     id: 'comments.heading',
     kind: 'comments',
     // The heading of a comment section: the thread under it goes with it.
-    ...phrasesOf(['commentsHeading']),
+    ...phrasesOf(['commentsHeading'], { lines: [...COMMENTS_WITHOUT_MODULE.headings] }),
     // "4 comments", "12 Kommentare", "12 thoughts on “Title”", "3 réflexions sur « Titre »".
     patterns: [
       new RegExp(`^\\d{1,6} (?:${COMMENT_NOUNS})$`),
@@ -506,7 +510,7 @@ export const RULES: readonly Rule[] = [
     id: 'comments.form',
     kind: 'comments',
     // Comment form labels and comment actions.
-    ...phrasesOf(['commentsForm']),
+    ...phrasesOf(['commentsForm'], { lines: [...COMMENTS_WITHOUT_MODULE.form] }),
     maxWords: 30,
     example: {
       match: 'Your email address will not be published. Required fields are marked *',

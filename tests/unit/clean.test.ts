@@ -218,6 +218,30 @@ describe('clean', () => {
     }
   });
 
+  it('cuts a comment thread in languages without a vocabulary module at its heading', () => {
+    const article = [
+      'Když jsem začala péct chleba doma, neměla jsem tušení, jak těžké je získat dobrou kůrku. První pokusy byly katastrofa, ale zkoušela jsem to každý víkend znovu.',
+      'Tajemství, jak jsem zjistila, je trpělivost: těsto, které odpočívá celou noc v lednici, má mnohem bohatší chuť a lehčí strukturu.',
+    ];
+    const thread = [
+      '3 komentáře',
+      'Marek',
+      '4. března 2024 v 10:15',
+      'Skvělý článek, děkuji za něj. Já peču chleba už několik let a musím říct, že trpělivost je opravdu to nejdůležitější, i když první týdny byly náročné.',
+      'Odpovědět',
+      'Anna',
+      '5. března 2024 v 18:02',
+      'Mně se chleba pořád nedaří, kůrka je vždycky moc tvrdá a střída naopak mokrá. Zkoušela jsem různé mouky i teploty trouby, ale výsledek je pořád stejný.',
+      'Odpovědět',
+      'Napsat komentář',
+    ];
+    const text = ['Domů', 'Recepty', 'Jak jsem se naučila péct chleba doma', ...article, ...thread].join(
+      '\n\n',
+    );
+    expect(cleanText(text).removed.map((r) => r.rule)).toContain('comments.heading');
+    expect(bodyOf(text)).toBe(article.join('\n\n'));
+  });
+
   it('takes the headline of a page with no chrome above a German paragraph, whose nouns are capitalised', () => {
     const paragraph =
       'Der Bürgermeister der Stadt sprach am Dienstag im Rathaus über die neue Brücke und ihre Kosten für die Bürger.';

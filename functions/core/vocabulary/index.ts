@@ -360,6 +360,88 @@ export const PICTURE_CREDIT_WITHOUT_MODULE: readonly string[] = [
   'ảnh:',
 ];
 
+/**
+ * Comment sections' headings, count nouns ("3 komentáře") and form words of the languages the vocabulary has no
+ * module for, read on every page as a module's `commentsHeading`, `commentsForm` and `countNouns.comments` are
+ * (rules.ts `comments.heading`, `comments.form`): a Czech blog's thread of long comments stayed in its body.
+ */
+export const COMMENTS_WITHOUT_MODULE: {
+  headings: readonly string[];
+  countNouns: readonly string[];
+  form: readonly string[];
+} = {
+  headings: [
+    'комментарии',
+    'оставить комментарий',
+    'добавить комментарий',
+    'коментарі',
+    'коментари',
+    '评论',
+    '发表评论',
+    '网友评论',
+    'コメント',
+    'コメントを書く',
+    '댓글',
+    '댓글 쓰기',
+    'σχόλια',
+    'yorumlar',
+    'yorum yap',
+    'bir yorum yazın',
+    'komentáře',
+    'napsat komentář',
+    'diskuse',
+    'komentáre',
+    'hozzászólások',
+    'szólj hozzá',
+    'kommentit',
+    'jätä kommentti',
+    'kommentarer',
+    'lämna en kommentar',
+    'skriv en kommentar',
+    'comentarii',
+    'lasă un comentariu',
+    'bình luận',
+    'komentar',
+    'tinggalkan komentar',
+  ],
+  countNouns: [
+    'комментарий',
+    'комментария',
+    'комментариев',
+    'коментарів',
+    'σχόλια',
+    'yorum',
+    'komentář',
+    'komentáře',
+    'komentářů',
+    'komentárov',
+    'hozzászólás',
+    'kommenttia',
+    'kommentarer',
+    'comentarii',
+    'bình luận',
+    'komentar',
+  ],
+  form: [
+    'ответить',
+    'відповісти',
+    '回复',
+    '返信',
+    '답글',
+    'απάντηση',
+    'yanıtla',
+    'odpovědět',
+    'odpovedať',
+    'válasz',
+    'vastaa',
+    'svara',
+    'svar',
+    'răspunde',
+    'trả lời',
+    'balas',
+  ],
+};
+
 export const LANGUAGES: readonly LanguageVocabulary[] = [en, de, fr, es, it, pt, nl, pl];
 
 const byCode = (codes: readonly LanguageCode[]) =>
