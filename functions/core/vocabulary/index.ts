@@ -389,7 +389,6 @@ export const COMMENTS_WITHOUT_MODULE: {
     'bir yorum yazın',
     'komentáře',
     'napsat komentář',
-    'diskuse',
     'komentáre',
     'hozzászólások',
     'szólj hozzá',
