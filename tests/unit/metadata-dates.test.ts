@@ -9,6 +9,7 @@ import {
   scoreDate,
 } from '../../functions/core/metadata/dates.ts';
 import { blockZones } from '../../functions/core/metadata/zones.ts';
+import { processText } from '../../functions/core/pipeline.ts';
 import { cleanedFrom, PROSE, WHEN } from './metadata-helpers.ts';
 
 const datesOf = (paragraphs: string[], byline: number | null = null) =>
@@ -526,5 +527,26 @@ describe('day-month order of an ambiguous date', () => {
     const dates = datesOf(paragraphs);
     // Assess
     expect(dates.publishedAt).toBe('2023-10-03');
+  });
+});
+
+describe('a labelled publication date and a labelled update', () => {
+  const english =
+    'The council approved the new budget on Monday after a long debate about schools and roads in the city. The opposition criticised the debt.';
+  const russian =
+    'Правительство в понедельник одобрило законопроект о повышении минимальной заработной платы со следующего года. Новые правила затронут более полумиллиона работников.';
+  it.each([
+    ['Updated: March 6, 2024, 12:00', 'Published: March 5, 2024, 10:32', english],
+    ['Published: March 5, 2024, 10:32', 'Updated: March 6, 2024, 12:00', english],
+    ['Обновлено: 6 марта 2024, 12:00', 'Опубликовано: 5 марта 2024, 10:32', russian],
+    ['更新时间：2024年03月06日 12:00', '发布时间：2024年03月05日 10:32', english],
+  ])('reads each as what its label says, in either order: %s / %s', (first, second, body) => {
+    const record = processText(
+      ['Home', 'News', 'Sport', 'A headline', first, second, body, body].join('\n\n'),
+    );
+    expect(record.status).toBe('clean');
+    if (record.status !== 'clean') return;
+    expect(record.publishedAt?.slice(0, 10)).toBe('2024-03-05');
+    expect(record.updatedAt?.slice(0, 10)).toBe('2024-03-06');
   });
 });

@@ -1,6 +1,6 @@
 import { featureIndex, linearScore, mostProbableGroup, weightsInOrder } from '../linear-model.ts';
 import type { CleanResult } from '../types.ts';
-import { LANGUAGES, type MetadataWords } from '../vocabulary/index.ts';
+import { DATE_LABELS_WITHOUT_MODULE, LANGUAGES, type MetadataWords } from '../vocabulary/index.ts';
 import MODEL from './date-model.json' with { type: 'json' };
 import {
   type DateContext,
@@ -69,11 +69,12 @@ export function isDateLine(text: string, context: DateContext): boolean {
 }
 
 /** The labels of every language (a date label is no common word, so all languages count on every page). */
-const everyLanguage = (pick: (words: MetadataWords) => readonly string[]) =>
-  alternation(LANGUAGES.flatMap((language) => pick(language.metadata)));
+const everyLanguage = (pick: (words: MetadataWords) => readonly string[], extra: readonly string[] = []) =>
+  alternation([...LANGUAGES.flatMap((language) => pick(language.metadata)), ...extra]);
 
-const UPDATED_WORDS = everyLanguage((words) => words.updatedLabels);
-const PUBLISHED_WORDS = everyLanguage((words) => words.publishedLabels);
+// With the labels of the languages without a module (DATE_LABELS_WITHOUT_MODULE).
+const UPDATED_WORDS = everyLanguage((words) => words.updatedLabels, DATE_LABELS_WITHOUT_MODULE.updated);
+const PUBLISHED_WORDS = everyLanguage((words) => words.publishedLabels, DATE_LABELS_WITHOUT_MODULE.published);
 const HISTORY_WORDS = everyLanguage((words) => words.historyLabels);
 /**
  * A sentence about the page itself before its date ("This entry was posted on …", "Dieser Beitrag wurde am …
@@ -659,9 +660,14 @@ export function extractDates(
   for (const c of candidates)
     if (c.kind === 'updated' && (updated === null || c.score > updated.score)) updated = c;
   const updatedIso = updated && updated.score >= 2 ? updated.iso : null;
+  // A page that labels its publication date ("Published: …") and its update ("Updated: …") has told which is which:
+  // the update's date is no candidate for the publication (with both in the pick, the two dates shared the model's
+  // probability and neither cleared the threshold when the update stood first).
+  const labelled = candidates.some((c) => c.kind === 'published' && !c.original);
+  const rivals = labelled ? candidates.filter((c) => c.kind !== 'updated') : candidates;
   const pick = pickDate(
-    candidates,
-    candidates.map((c) => scoreDate(c.features)),
+    rivals,
+    rivals.map((c) => scoreDate(c.features)),
   );
   if (pick === null || pick.probability < threshold)
     return {

@@ -441,6 +441,70 @@ export const COMMENTS_WITHOUT_MODULE: {
   ],
 };
 
+/**
+ * Publication and update labels of the languages the vocabulary has no module for, read before a date on every page
+ * as the modules' `publishedLabels` and `updatedLabels` are (metadata/dates.ts): a Russian header's "Обновлено: 6
+ * марта" above "Опубликовано: 5 марта" gave the update as the publication.
+ */
+export const DATE_LABELS_WITHOUT_MODULE: { published: readonly string[]; updated: readonly string[] } = {
+  published: [
+    'опубликовано',
+    'дата публикации',
+    'опубліковано',
+    'публикувано',
+    '发布时间',
+    '发布日期',
+    '发表时间',
+    '公開日',
+    '掲載日',
+    '投稿日',
+    '입력',
+    '등록',
+    'δημοσιεύθηκε',
+    'δημοσίευση',
+    'yayınlanma',
+    'yayın tarihi',
+    'yayınlandı',
+    'publikováno',
+    'zveřejněno',
+    'publikované',
+    'közzétéve',
+    'megjelent',
+    'julkaistu',
+    'publicerad',
+    'publiceret',
+    'publisert',
+    'publicat',
+    'ngày đăng',
+    'diterbitkan',
+  ],
+  updated: [
+    'обновлено',
+    'оновлено',
+    'актуализирано',
+    '更新时间',
+    '更新日期',
+    '更新日',
+    '수정',
+    'ενημερώθηκε',
+    'ενημέρωση',
+    'güncelleme',
+    'güncellendi',
+    'son güncelleme',
+    'aktualizováno',
+    'aktualizované',
+    'frissítve',
+    'módosítva',
+    'päivitetty',
+    'uppdaterad',
+    'opdateret',
+    'oppdatert',
+    'actualizat',
+    'cập nhật',
+    'diperbarui',
+  ],
+};
+
 export const LANGUAGES: readonly LanguageVocabulary[] = [en, de, fr, es, it, pt, nl, pl];
 
 const byCode = (codes: readonly LanguageCode[]) =>
