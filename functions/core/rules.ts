@@ -15,15 +15,8 @@
  * and its titles); 'rest' = everything after it (a comment thread).
  */
 import type { BoilerplateKind } from './types.ts';
-import {
-  type ChromeConcept,
-  type ChromePhrases,
-  COMMENTS_WITHOUT_MODULE,
-  LANGUAGES,
-  PICTURE_CREDIT_WITHOUT_MODULE,
-  RELATED_WITHOUT_MODULE,
-  SHARE_WITHOUT_MODULE,
-} from './vocabulary/index.ts';
+import { type ChromeConcept, type ChromePhrases, LANGUAGES } from './vocabulary/index.ts';
+import { WITHOUT_MODULE } from './vocabulary/without-module.ts';
 
 export interface Rule {
   id: string;
@@ -107,7 +100,7 @@ function alternation(
     .join('|');
 }
 
-const COMMENT_NOUNS = alternation((l) => l.countNouns.comments, COMMENTS_WITHOUT_MODULE.countNouns);
+const COMMENT_NOUNS = alternation((l) => l.countNouns.comments, WITHOUT_MODULE.commentCountNouns);
 const COUNTER_NOUNS = alternation((l) => [...l.countNouns.engagement, ...l.countNouns.comments]);
 const COMMENTS_ON = alternation((l) => l.countNouns.commentsOn);
 /**
@@ -227,7 +220,7 @@ export const RULES: readonly Rule[] = [
     id: 'social.share',
     kind: 'social',
     // Share buttons and their labels.
-    ...phrasesOf(['share'], { lines: [...SOCIAL_NETWORKS, ...SHARE_WITHOUT_MODULE] }),
+    ...phrasesOf(['share'], { lines: [...SOCIAL_NETWORKS, ...WITHOUT_MODULE.share] }),
     maxWords: 12,
     example: { match: 'Share this article', noMatch: 'Shares of the company rose 4% on Monday.' },
   },
@@ -283,7 +276,7 @@ export const RULES: readonly Rule[] = [
     id: 'related.heading',
     kind: 'related',
     // Headings of related/recommended/popular lists; the short titles under them go too.
-    ...phrasesOf(['relatedHeading'], { lines: [...RELATED_WITHOUT_MODULE.headings] }),
+    ...phrasesOf(['relatedHeading'], { lines: WITHOUT_MODULE.relatedHeadings }),
     patterns: [
       /^more (?:from|on|in|about|by) [^.!?]{1,60}$/,
       /^(?:our |see |view )?(?:related|similar|recommended) [\p{L}-]+(?: [\p{L}-]+)?$/u,
@@ -301,7 +294,7 @@ export const RULES: readonly Rule[] = [
     id: 'related.inline',
     kind: 'related',
     // Inline teasers between paragraphs ("Read more: …", "Also read: …") and read-more links.
-    ...phrasesOf(['relatedInline'], { prefixes: [...RELATED_WITHOUT_MODULE.inline] }),
+    ...phrasesOf(['relatedInline'], { prefixes: WITHOUT_MODULE.relatedInline }),
     maxWords: 30,
     example: {
       match: 'Also read: Ten towns with the best bakeries',
@@ -495,7 +488,7 @@ export const RULES: readonly Rule[] = [
     id: 'comments.heading',
     kind: 'comments',
     // The heading of a comment section: the thread under it goes with it.
-    ...phrasesOf(['commentsHeading'], { lines: [...COMMENTS_WITHOUT_MODULE.headings] }),
+    ...phrasesOf(['commentsHeading'], { lines: WITHOUT_MODULE.commentsHeadings }),
     // "4 comments", "12 Kommentare", "12 thoughts on “Title”", "3 réflexions sur « Titre »".
     patterns: [
       new RegExp(`^\\d{1,6} (?:${COMMENT_NOUNS})$`),
@@ -510,7 +503,7 @@ export const RULES: readonly Rule[] = [
     id: 'comments.form',
     kind: 'comments',
     // Comment form labels and comment actions.
-    ...phrasesOf(['commentsForm'], { lines: [...COMMENTS_WITHOUT_MODULE.form] }),
+    ...phrasesOf(['commentsForm'], { lines: WITHOUT_MODULE.commentsForm }),
     maxWords: 30,
     example: {
       match: 'Your email address will not be published. Required fields are marked *',
@@ -535,7 +528,7 @@ export const RULES: readonly Rule[] = [
     id: 'caption.credit',
     kind: 'credit',
     // Picture credits and photo captions with a credit label (not text sources).
-    ...phrasesOf(['pictureCredit'], { prefixes: [...PICTURE_CREDIT_WITHOUT_MODULE] }),
+    ...phrasesOf(['pictureCredit'], { prefixes: WITHOUT_MODULE.pictureCredits }),
     maxWords: 40,
     example: {
       match: 'Photo: Ana Lopez/Reuters',

@@ -2,13 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { cleanString, detect } from 'tinyld/light';
 import { describe, expect, it } from 'vitest';
-import {
-  DICTIONARY_NOISE,
-  detectionSample,
-  detectLanguage,
-  foldNames,
-  ONE_LANGUAGE_LETTERS,
-} from '../../functions/core/metadata/language.ts';
+import { detectLanguage } from '../../functions/core/metadata/language.ts';
 import {
   cleanChunkText,
   detectFast,
@@ -19,6 +13,12 @@ import {
   longestChunksFast,
   longestChunksPlain,
 } from '../../functions/core/metadata/language-fast.ts';
+import {
+  DICTIONARY_NOISE,
+  detectionSample,
+  foldNames,
+  ONE_LANGUAGE_LETTERS,
+} from '../../functions/core/metadata/language-sample.ts';
 import { processDocument } from '../../functions/core/pipeline.ts';
 import { TINYLD_DICT_FILE, tinyldDictText } from '../support/tinyld-dict-source.ts';
 import { PROSE } from './metadata-helpers.ts';

@@ -37,6 +37,7 @@ import { wordsUsedFast } from './body-words-fast.ts';
 import { type DateContext, datesIn } from './dates.ts';
 import { ownFunctionWords } from './function-words.ts';
 import { type LabelPatterns, labelPatterns, reporterName } from './labels.ts';
+import { WIDE_LETTER } from './language-sample.ts';
 import { mentionedFast } from './mentions-fast.ts';
 import { isGivenName, isKnownNonName, isRoleLine, looksLikeGivenNameFirst, tidyName } from './names.ts';
 import { blockZones, type Zones } from './zones.ts';
@@ -232,6 +233,7 @@ export function extractAuthors(
     pick !== null &&
     opensWithFunctionWord(pick.best.name, ownFunctionWords(when.language)) &&
     teamName(pick.best.name) === null;
+  const labels = labelPatterns(when.language);
   // The generic reader's best name is a menu's item above the headline ("Ana Sayfa", Turkish for "Home", over
   // "Hakkımda", "Tarifler"): no name. Refused after the choice, not dropped before it: the model weighed the page's
   // names with it among them, and without it another of the menu's would be chosen.
@@ -241,14 +243,11 @@ export function extractAuthors(
     pick.best.rule === 'generic' &&
     anchor !== null &&
     pick.best.block < anchor &&
-    inMenuRun(cleaned.blocks, pick.best.block, anchor, labelPatterns(when.language));
+    inMenuRun(cleaned.blocks, pick.best.block, anchor, labels);
   // A name the headline holds, read from another line, is whom the article is about ("Interview: novelist Hannah
   // Brooks on …" over "Hannah Brooks"): no author either.
   const subject =
-    pick !== null &&
-    !notAName &&
-    !menuItem &&
-    namedByHeadline(pick.best, cleaned.title, anchor, labelPatterns(when.language));
+    pick !== null && !notAName && !menuItem && namedByHeadline(pick.best, cleaned.title, anchor, labels);
   if (
     pick === null ||
     notAName ||
@@ -539,7 +538,7 @@ function inMenuRun(
 ): boolean {
   if (!isMenuItem(blocks[index]?.text ?? '', labels)) return false;
   // Right under a byline's label ("by" / "Barbara Russ" / "/" / "Kategorien:"), the name is labelled, whatever follows.
-  if (index > 0 && isLabel(blocks[index - 1]!.text, labels)) return false;
+  if (index > 0 && isLabelLine(blocks[index - 1]!.text, labels)) return false;
   const item = (k: number) => isMenuItem(blocks[k]!.text, labels) && !opensWithGivenName(blocks[k]!.text);
   let beside = 0;
   for (let k = index - 1; k >= 0 && item(k); k--) if (++beside >= MENU_NEIGHBOURS) return true;
@@ -550,13 +549,7 @@ function inMenuRun(
 function isMenuItem(text: string, labels: LabelPatterns): boolean {
   const trimmed = text.trim();
   if (trimmed.length === 0 || trimmed.includes('\n') || /\d/u.test(trimmed)) return false;
-  if (trimmed.split(/\s+/u).length > MENU_ITEM_WORDS) return false;
-  return !isLabel(trimmed, labels);
-}
-
-function isLabel(text: string, labels: LabelPatterns): boolean {
-  const trimmed = text.trim();
-  return labels.labelOnly.test(trimmed) || labels.endsWithByline.test(trimmed);
+  return trimmed.split(/\s+/u).length <= MENU_ITEM_WORDS && !isLabelLine(trimmed, labels);
 }
 
 function opensWithGivenName(text: string): boolean {
@@ -615,13 +608,11 @@ function segments(text: string, when: DateContext, labels: LabelPatterns): strin
       .split(/\s*[|•·—–/]\s*|\s+-\s+/u)
       // A meta line's fields with their full-width colons, as Chinese and Japanese pages write them, spaced apart
       // ("来源：新华网 作者：张伟"): each field a segment (their values hold no spaces).
-      .flatMap((part) => (part.includes('：') && CJK_LETTER.test(part) ? part.split(/\s+/u) : [part]))
+      .flatMap((part) => (part.includes('：') && WIDE_LETTER.test(part) ? part.split(/\s+/u) : [part]))
       .map((part) => tidySegment(part).replace(labels.commentsTail, ''))
       .filter((part) => part.length > 1)
   );
 }
-
-const CJK_LETTER = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
 
 /**
  * A segment as a byline reads: without the rule or bullet before it ("---- by Jane Roe", "» Von Jane Roe"; a "©"

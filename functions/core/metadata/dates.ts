@@ -1,6 +1,7 @@
 import { featureIndex, linearScore, mostProbableGroup, weightsInOrder } from '../linear-model.ts';
 import type { CleanResult } from '../types.ts';
-import { DATE_LABELS_WITHOUT_MODULE, LANGUAGES, type MetadataWords } from '../vocabulary/index.ts';
+import { LANGUAGES, type MetadataWords } from '../vocabulary/index.ts';
+import { WITHOUT_MODULE } from '../vocabulary/without-module.ts';
 import MODEL from './date-model.json' with { type: 'json' };
 import {
   type DateContext,
@@ -72,9 +73,9 @@ export function isDateLine(text: string, context: DateContext): boolean {
 const everyLanguage = (pick: (words: MetadataWords) => readonly string[], extra: readonly string[] = []) =>
   alternation([...LANGUAGES.flatMap((language) => pick(language.metadata)), ...extra]);
 
-// With the labels of the languages without a module (DATE_LABELS_WITHOUT_MODULE).
-const UPDATED_WORDS = everyLanguage((words) => words.updatedLabels, DATE_LABELS_WITHOUT_MODULE.updated);
-const PUBLISHED_WORDS = everyLanguage((words) => words.publishedLabels, DATE_LABELS_WITHOUT_MODULE.published);
+// With the labels of the languages without a module.
+const UPDATED_WORDS = everyLanguage((words) => words.updatedLabels, WITHOUT_MODULE.updatedLabels);
+const PUBLISHED_WORDS = everyLanguage((words) => words.publishedLabels, WITHOUT_MODULE.publishedLabels);
 const HISTORY_WORDS = everyLanguage((words) => words.historyLabels);
 /**
  * A sentence about the page itself before its date ("This entry was posted on …", "Dieser Beitrag wurde am …

@@ -7,14 +7,9 @@
  * own; all of them when the language is unknown. A word like "Di" (Italian "by") or "Door" (Dutch) is a byline
  * word on an Italian or Dutch page only. Patterns are compiled once per language and kept.
  */
-import {
-  AUTHOR_LABELS_WITHOUT_MODULE,
-  LANGUAGES,
-  type LanguageVocabulary,
-  type MetadataWords,
-  vocabularyOf,
-} from '../vocabulary/index.ts';
+import { LANGUAGES, type LanguageVocabulary, type MetadataWords, vocabularyOf } from '../vocabulary/index.ts';
 import { caselessPattern, phrasePattern } from '../vocabulary/patterns.ts';
+import { WITHOUT_MODULE } from '../vocabulary/without-module.ts';
 import { tailsAsWritten } from './labels-fast.ts';
 
 export interface LabelPatterns {
@@ -326,7 +321,7 @@ function compile(
 
 // A page in a language without a module, or of unknown language, reads every module's labels and the author
 // labels of the languages without one.
-const ALL = compile(LANGUAGES, AUTHOR_LABELS_WITHOUT_MODULE);
+const ALL = compile(LANGUAGES, WITHOUT_MODULE.authorLabels);
 const BY_LANGUAGE = new Map<string, LabelPatterns>();
 
 /** The patterns for a page in `language` (English and that language; every language when unknown). */

@@ -13,7 +13,7 @@ export const MIN_LETTERS = 200;
  * Chinese article of 110 characters had no language before.
  */
 export const WIDE_LETTER_WEIGHT = 3;
-/** The letters that count WIDE_LETTER_WEIGHT times. */
+/** A Han character, a kana or a Hangul syllable: the letters that count WIDE_LETTER_WEIGHT times. */
 export const WIDE_LETTER = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
 /** Detection reads at most this much of the body: enough for a stable answer, bounded cost. */
 export const SAMPLE_CHARS = 6000;

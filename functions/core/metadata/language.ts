@@ -2,21 +2,6 @@ import { detect } from 'tinyld/light';
 import { detectionSample, letterWeight, MIN_LETTERS } from './language-sample.ts';
 import { languageBySpelling } from './orthography.ts';
 
-export {
-  DICTIONARY_NOISE,
-  detectionSample,
-  foldName,
-  foldNames,
-  letterWeight,
-  MIN_LETTERS,
-  NAME_LETTERS,
-  ONE_LANGUAGE_LETTERS,
-  SAMPLE_CHARS,
-  sampleHead,
-  WIDE_LETTER,
-  WIDE_LETTER_WEIGHT,
-} from './language-sample.ts';
-
 /** BCP 47 primary language subtag of the body (e.g. "en"), or null when too short to tell. */
 export function detectLanguage(body: string, minLetters = MIN_LETTERS): string | null {
   const sample = detectionSample(body);

@@ -56,8 +56,13 @@ const LETTER = /\p{L}/gu;
 const WORD = /\p{L}+/gu;
 
 /** Function words one of Danish and Norwegian has and the other lacks (the `stopword` package's lists). */
-const DANISH_ONLY: ReadonlySet<string> = new Set(dan.filter((word) => !nob.includes(word)));
-const NORWEGIAN_ONLY: ReadonlySet<string> = new Set(nob.filter((word) => !dan.includes(word)));
+const DANISH_ONLY = onlyIn(dan, nob);
+const NORWEGIAN_ONLY = onlyIn(nob, dan);
+
+function onlyIn(words: readonly string[], others: readonly string[]): ReadonlySet<string> {
+  const excluded = new Set(others);
+  return new Set(words.filter((word) => !excluded.has(word)));
+}
 /** Danish when its own function words outnumber Norwegian's this many times, and are at least DANISH_WORDS. */
 const DANISH_RATIO = 2;
 const DANISH_WORDS = 3;
