@@ -148,32 +148,40 @@ describe('clean', () => {
     expect(bodyOf(dated)).toBe(dated);
   });
 
+  /**
+   * A Russian page's menu, `first`, `line`, `second` and a copyright line: `line` is removed by `rule` and the body is
+   * the two paragraphs.
+   */
+  const expectRemovedBetween = (
+    rule: string,
+    line: string,
+    first: string,
+    second: string,
+    menu: string[],
+  ) => {
+    const text = [...menu, first, line, second, '© 2024 Все права защищены'].join('\n\n');
+    expect(
+      cleanText(text).removed.map((r) => [r.rule, r.text]),
+      line,
+    ).toContainEqual([rule, line]);
+    expect(bodyOf(text)).toBe(`${first}\n\n${second}`);
+  };
+  const RUSSIAN_LEAD =
+    'Правительство в понедельник одобрило законопроект о повышении минимальной заработной платы со следующего года. Новые правила затронут более полумиллиона работников.';
+  const RUSSIAN_FIGURES =
+    'По последним данным статистического ведомства, средняя зарплата в прошлом квартале выросла более чем на семь процентов';
+
   it("removes a 'read also' teaser between paragraphs in languages without a vocabulary module", () => {
-    const paragraphs = [
-      'Правительство в понедельник одобрило законопроект о повышении минимальной заработной платы со следующего года. Новые правила затронут более полумиллиона работников.',
-      'По последним данным статистического ведомства, средняя зарплата в прошлом квартале выросла более чем на семь процентов.',
-    ];
     for (const teaser of [
       'Читайте также: Инфляция в феврале замедлилась',
       '相关阅读：上海推进老旧小区改造',
       'Lue myös: Inflaatio hidastui helmikuussa',
-    ]) {
-      const text = [
+    ])
+      expectRemovedBetween('related.inline', teaser, RUSSIAN_LEAD, `${RUSSIAN_FIGURES}.`, [
         'Главная',
         'Новости',
         'Политика',
-        paragraphs[0],
-        teaser,
-        paragraphs[1],
-        '© 2024 Все права защищены',
-      ].join('\n\n');
-      const result = cleanText(text);
-      expect(
-        result.removed.map((r) => [r.rule, r.text]),
-        teaser,
-      ).toContainEqual(['related.inline', teaser]);
-      expect(bodyOf(text)).toBe(`${paragraphs[0]}\n\n${paragraphs[1]}`);
-    }
+      ]);
   });
 
   it('removes share buttons between paragraphs in languages without a vocabulary module', () => {
@@ -197,25 +205,14 @@ describe('clean', () => {
   });
 
   it('removes picture credits in languages without a vocabulary module', () => {
-    const paragraphs = [
-      'Правительство в понедельник одобрило законопроект о повышении минимальной заработной платы со следующего года. Новые правила затронут более полумиллиона работников.',
-      'По последним данным статистического ведомства, средняя зарплата в прошлом квартале выросла более чем на семь процентов, а безработица снизилась.',
-    ];
-    for (const credit of ['Фото: Иван Петров / ТАСС', '图片来源：新华社', 'Kuva: Matti Virtanen']) {
-      const text = [
-        'Главная',
-        'Новости',
-        paragraphs[0],
+    for (const credit of ['Фото: Иван Петров / ТАСС', '图片来源：新华社', 'Kuva: Matti Virtanen'])
+      expectRemovedBetween(
+        'caption.credit',
         credit,
-        paragraphs[1],
-        '© 2024 Все права защищены',
-      ].join('\n\n');
-      expect(
-        cleanText(text).removed.map((r) => [r.rule, r.text]),
-        credit,
-      ).toContainEqual(['caption.credit', credit]);
-      expect(bodyOf(text)).toBe(`${paragraphs[0]}\n\n${paragraphs[1]}`);
-    }
+        RUSSIAN_LEAD,
+        `${RUSSIAN_FIGURES}, а безработица снизилась.`,
+        ['Главная', 'Новости'],
+      );
   });
 
   it('cuts a comment thread in languages without a vocabulary module at its heading', () => {
