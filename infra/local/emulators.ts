@@ -2,7 +2,7 @@
  * Local protocol emulators, started in this process: s3rver (S3) and dynalite (DynamoDB).
  * Both speak the real HTTP protocols, so the real AWS SDK (and /usr/bin/aws) talk to them.
  */
-import { mkdir, mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -45,16 +45,22 @@ export class PortInUseError extends Error {
 
 export async function startEmulators(options: EmulatorOptions): Promise<Emulators> {
   const host = options.host ?? '127.0.0.1';
-  const s3Directory = options.dataDir
-    ? join(options.dataDir, DATA_FOLDER_FILES.s3)
-    : await mkdtemp(join(tmpdir(), 'copydesk-s3-'));
+  // Without a data folder the objects live in a temporary folder that close() removes.
+  const temporary = options.dataDir ? undefined : await mkdtemp(join(tmpdir(), 'copydesk-s3-'));
+  const s3Directory = temporary ?? join(options.dataDir as string, DATA_FOLDER_FILES.s3);
   await mkdir(s3Directory, { recursive: true });
   const s3rver = new S3rver({ address: host, port: options.s3Port, silent: true, directory: s3Directory });
   supportLongKeys(s3rver);
   // Our own HTTP server rather than s3rver.run(): s3rver's listen drops 'error' (a busy port crashed
   // the process with a stack trace); this one reports it.
   const s3Server = createServer(s3rver.callback());
-  await listen(s3Server, options.s3Port, host, new PortInUseError('S3', options.s3Port, '--s3-port'));
+  const removeTemporary = () => (temporary ? rm(temporary, { recursive: true, force: true }) : undefined);
+  try {
+    await listen(s3Server, options.s3Port, host, new PortInUseError('S3', options.s3Port, '--s3-port'));
+  } catch (error) {
+    await removeTemporary();
+    throw error;
+  }
   s3rver.httpServer = s3Server;
 
   const dynamoPath = options.dataDir ? join(options.dataDir, DATA_FOLDER_FILES.dynamodb) : undefined;
@@ -74,6 +80,7 @@ export async function startEmulators(options: EmulatorOptions): Promise<Emulator
     );
   } catch (error) {
     await new Promise((resolve) => s3Server.close(resolve));
+    await removeTemporary();
     throw error;
   }
 
@@ -84,6 +91,7 @@ export async function startEmulators(options: EmulatorOptions): Promise<Emulator
     async close() {
       await new Promise((resolve) => s3Server.close(resolve));
       await new Promise<void>((resolve) => dynamo.close(() => resolve()));
+      await removeTemporary();
     },
   };
 }

@@ -2,11 +2,10 @@
  * Builds the real CDK app (infra/app.ts) with cdk.json's context, as `cdk synth` does, but without
  * bundling the handler: tests check the template, not the bundle (tests/bench does that).
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { Template } from 'aws-cdk-lib/assertions';
 import { createApp } from '../../infra/app.ts';
+import { tempDirSync } from '../support/temp-dirs.ts';
 
 export const CDK_JSON = JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')) as {
   app: string;
@@ -16,7 +15,7 @@ export const CDK_JSON = JSON.parse(readFileSync(new URL('../../cdk.json', import
 export function buildApp(context: Record<string, unknown> = {}) {
   return createApp({
     context: { ...CDK_JSON.context, 'aws:cdk:bundling-stacks': [], ...context },
-    outdir: mkdtempSync(join(tmpdir(), 'copydesk-cdk-')),
+    outdir: tempDirSync('copydesk-cdk-'),
   });
 }
 

@@ -3,14 +3,13 @@
  * and what to do, no stack trace, no AWS SDK notice.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
 import { type AddressInfo, createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeEndpoints } from '../../infra/local/data-folder.ts';
 import { type LocalTarget, startLocalTarget } from '../query/local-target.ts';
+import { tempDir } from '../support/temp-dirs.ts';
 
 const REPO_ROOT = join(import.meta.dirname, '..', '..');
 
@@ -46,7 +45,7 @@ describe('npm start', () => {
     const holder = createServer();
     await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
     const busy = (holder.address() as AddressInfo).port;
-    const dataDir = await mkdtemp(join(tmpdir(), 'copydesk-busy-'));
+    const dataDir = await tempDir('copydesk-busy-');
 
     const result = await runProcess(
       [
@@ -85,7 +84,7 @@ describe('the CDK app', () => {
 
 describe('the copydesk command', () => {
   it('says in one line that a local stack stopped answering, without the AWS SDK notice', async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'copydesk-stopped-'));
+    const dataDir = await tempDir('copydesk-stopped-');
     const port = await closedPort();
     // A stack that says it is running (this process) but whose emulators are gone.
     writeEndpoints(dataDir, {

@@ -4,9 +4,8 @@
  * folder) finds the stack whatever its data folder; the log says what happened to every upload.
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { mkdir, mkdtemp } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { type AddressInfo, createServer, type Server } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
@@ -21,6 +20,7 @@ import {
   localS3Client,
 } from '../../infra/local/clients.ts';
 import { RUNTIME_DIR_VARIABLE, readEndpoints } from '../../infra/local/data-folder.ts';
+import { tempDir } from '../support/temp-dirs.ts';
 
 const REPO_ROOT = join(import.meta.dirname, '..', '..');
 const run = promisify(execFile);
@@ -30,7 +30,7 @@ const running: ChildProcess[] = [];
 let runtimeDir: string;
 
 beforeAll(async () => {
-  runtimeDir = await mkdtemp(join(tmpdir(), 'copydesk-runtime-'));
+  runtimeDir = await tempDir('copydesk-runtime-');
 });
 
 afterEach(async () => {
@@ -96,7 +96,7 @@ async function waitFor(condition: () => boolean | Promise<boolean>, describe: ()
 
 describe('npm start -- --watch', () => {
   it('cleans a file uploaded after start-up, keeps it across a restart, and stops cleanly on Ctrl-C', async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'copydesk-watch-'));
+    const dataDir = await tempDir('copydesk-watch-');
     const seeds = join(dataDir, 'no-seeds');
     await mkdir(seeds);
     const [s3Port, dynamoPort] = await freePorts(2);
@@ -165,8 +165,8 @@ describe('npm start -- --watch --data-dir DIR, used from elsewhere', () => {
   let documents: DynamoDBDocumentClient;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'copydesk-watch-dir-'));
-    elsewhere = await mkdtemp(join(tmpdir(), 'copydesk-elsewhere-'));
+    dataDir = await tempDir('copydesk-watch-dir-');
+    elsewhere = await tempDir('copydesk-elsewhere-');
     const seeds = join(dataDir, 'no-seeds');
     await mkdir(seeds);
     const [s3Port, dynamoPort] = await freePorts(2);

@@ -3,14 +3,12 @@
  * (an endpoints.json in a folder, with the SQS-compatible queue endpoint), so the CLI finds it with
  * `--local-dir DIR` exactly as it finds the watch-mode stack.
  */
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { main } from '../../functions/cli/main.ts';
 import { type LocalStack, startLocalStack, writeEndpointsFile } from '../../infra/local/local-stack.ts';
 import { type QueueEndpoint, startQueueEndpoint } from '../../infra/local/queue-endpoint.ts';
 import { capture } from '../support/capture.ts';
+import { tempDir } from '../support/temp-dirs.ts';
 
 export interface LocalTarget {
   stack: LocalStack;
@@ -27,7 +25,7 @@ export interface LocalTarget {
 export async function startLocalTarget(): Promise<LocalTarget> {
   const stack = await startLocalStack({ batchWindowMs: 0 });
   const queue = await startQueueEndpoint(stack.bridge, stack.names.queue);
-  const dir = await mkdtemp(join(tmpdir(), 'copydesk-query-'));
+  const dir = await tempDir('copydesk-query-');
   await writeEndpointsFile(dir, stack, { queueUrl: queue.queueUrl, pid: process.pid });
   return {
     stack,

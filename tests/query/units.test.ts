@@ -1,6 +1,5 @@
 /** Pure parts of the query and reprocess CLI: no stack needed. */
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chooseFormat, jsonLines, table, tsv } from '../../functions/cli/output.ts';
@@ -19,6 +18,7 @@ function nearDuplicateKeys(body: string | undefined): Record<string, string> {
 }
 
 import { capture } from '../support/capture.ts';
+import { tempDir } from '../support/temp-dirs.ts';
 
 describe('MinHash keys (near duplicates)', () => {
   const body = (last: string) =>
@@ -284,7 +284,7 @@ describe('resolveTarget', () => {
   });
 
   it('refuses a data folder whose stack has stopped, saying how to start it', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'copydesk-target-'));
+    const dir = await tempDir('copydesk-target-');
     await writeFile(join(dir, 'endpoints.json'), JSON.stringify({ pid: 2 ** 22 + 12345, table: 't' }));
 
     await expect(resolveTarget({ 'data-dir': dir })).rejects.toThrow(

@@ -3,15 +3,13 @@
  * a persistent local stack, `copydesk dlq list --local` shows its object and error, and
  * `copydesk dlq redrive --local` hands it back to the running stack, which then cleans the file.
  */
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../functions/cli/main.ts';
 import { MAX_RECEIVE_COUNT } from '../../functions/shared/definitions.ts';
 import { type LocalStack, startLocalStack } from '../../infra/local/local-stack.ts';
 import { capture } from '../support/capture.ts';
+import { tempDir } from '../support/temp-dirs.ts';
 import { ARTICLE, notification, storedRecord } from './helpers.ts';
 
 // A bucket that does not exist yet: GetObject fails (NoSuchBucket) on every delivery.
@@ -21,7 +19,7 @@ let stack: LocalStack;
 let dataDir: string;
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'copydesk-dlq-'));
+  dataDir = await tempDir('copydesk-dlq-');
   stack = await startLocalStack({ dataDir, batchWindowMs: 0, redrivePollMs: 50 });
 });
 

@@ -1,15 +1,15 @@
 /** Tests that need a program npm does not install: skipped with a notice, or failed when CI requires them. */
-import { chmod, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { tempDir } from './temp-dirs.ts';
 import setup from './tool-notice.ts';
 import { REQUIRE_TOOLS_VARIABLE, TOOLS, toolNotices, toolStatus } from './tools.ts';
 
 const MISSING = '/nonexistent/aws';
 
 async function fakeProgram(name: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'copydesk-tools-'));
+  const dir = await tempDir('copydesk-tools-');
   const path = join(dir, name);
   await writeFile(path, '#!/bin/sh\nexit 0\n');
   await chmod(path, 0o755);

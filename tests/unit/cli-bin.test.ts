@@ -1,20 +1,20 @@
 /** The copydesk command starts from a built bundle, rebuilt when a source file changes (build.ts, bin.mjs). */
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, utimes, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { buildCli } from '../../functions/cli/build.ts';
 import { BUNDLE_DIR, bundleIsFresh } from '../../functions/cli/bundle.mjs';
 import { VERSION_LINE } from '../../functions/cli/main.ts';
+import { tempDir } from '../support/temp-dirs.ts';
 
 const REPO_ROOT = join(import.meta.dirname, '..', '..');
 
 /** A repository-shaped folder with a bundle built at `builtAt` from one source file. */
 async function fakeBuild(builtAt: number): Promise<{ root: string; source: string }> {
-  const root = await mkdtemp(join(tmpdir(), 'copydesk-bundle-'));
+  const root = await tempDir('copydesk-bundle-');
   await mkdir(join(root, BUNDLE_DIR), { recursive: true });
   await mkdir(join(root, 'functions'));
   const source = join(root, 'functions', 'a.ts');
@@ -45,7 +45,7 @@ describe('the CLI bundle', () => {
 
   it('is stale when a file it was built from is gone, or when there is no build', async () => {
     const { root } = await fakeBuild(Date.now());
-    const empty = await mkdtemp(join(tmpdir(), 'copydesk-nobundle-'));
+    const empty = await tempDir('copydesk-nobundle-');
     await writeFile(
       join(root, BUNDLE_DIR, 'build.json'),
       JSON.stringify({ builtAt: Date.now(), inputs: ['gone.ts'] }),
@@ -55,7 +55,7 @@ describe('the CLI bundle', () => {
   });
 
   it('builds from the sources, listing each one the CLI loads, with the lexicon beside the code', async () => {
-    const outDir = join(await mkdtemp(join(tmpdir(), 'copydesk-build-')), 'cli');
+    const outDir = join(await tempDir('copydesk-build-'), 'cli');
 
     const info = await buildCli(outDir);
 

@@ -1,6 +1,5 @@
 /** `copydesk clean`: the core on local files, no AWS. */
-import { mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
@@ -10,6 +9,7 @@ import { MIN_FILES_PER_WORKER, workerCount } from '../../functions/cli/clean-poo
 import { main } from '../../functions/cli/main.ts';
 import { capture, captureStderr } from '../support/capture.ts';
 import { encodeSingleByte } from '../support/single-byte.ts';
+import { tempDir } from '../support/temp-dirs.ts';
 
 const ARTICLE =
   'A headline about the harbour\n\nThe first paragraph of the article says something useful about the harbour and the town.\n\n' +
@@ -19,7 +19,7 @@ let dir: string;
 let stderr: () => string;
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'cli-clean-'));
+  dir = await tempDir('cli-clean-');
   stderr = captureStderr();
 });
 

@@ -1,11 +1,11 @@
 /** How copydesk finds the running local stack (infra/local/data-folder.ts, functions/cli/target.ts). */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findLocalStack, resolveTarget } from '../../functions/cli/target.ts';
 import { type LocalEndpoints, registerRunningStack, writeEndpoints } from '../../infra/local/data-folder.ts';
+import { tempDir } from '../support/temp-dirs.ts';
 
 const DEAD_PID = 2 ** 22 + 12345;
 
@@ -22,7 +22,7 @@ function endpoints(pid: number): LocalEndpoints {
 }
 
 async function folders() {
-  const root = await mkdtemp(join(tmpdir(), 'copydesk-discovery-'));
+  const root = await tempDir('copydesk-discovery-');
   return { cwd: join(root, 'somewhere'), runtimeDir: join(root, 'running'), root };
 }
 
