@@ -7,16 +7,21 @@
  */
 
 import { JS_SPACE_RANGES } from './whitespace.ts';
+import { SEA_UNITS_PER_WORD } from './words.ts';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Classes of `BMP`: not yet seen, a letter or digit, neither, kana or a CJK ideograph, white space, a high surrogate. */
+/**
+ * Classes of `BMP`: not yet seen, a letter or digit, neither, kana or a CJK ideograph, white space, a high surrogate,
+ * a character of Thai, Lao, Myanmar or Khmer.
+ */
 const UNSEEN = 0;
 const WORD = 1;
 const OTHER = 2;
 const CJK = 3;
 const SPACE = 4;
 const HIGH_SURROGATE = 5;
+const SEA = 6;
 
 /**
  * Per BMP code unit, its class. White space (JS `\s`, whitespace.ts's isJsSpace), ASCII, the CJK ranges
@@ -34,6 +39,13 @@ for (const [from, to] of [
   [0xf900, 0xfaff],
 ] as const)
   BMP.fill(CJK, from, to + 1);
+/** Thai, Lao, Myanmar and Khmer (words.ts's SEA_CHAR). */
+export const SEA_RANGES: readonly (readonly [number, number])[] = [
+  [0x0e00, 0x0eff],
+  [0x1000, 0x109f],
+  [0x1780, 0x17ff],
+];
+for (const [from, to] of SEA_RANGES) BMP.fill(SEA, from, to + 1);
 for (const [from, to] of JS_SPACE_RANGES) BMP.fill(SPACE, from, to + 1);
 BMP.fill(HIGH_SURROGATE, 0xd800, 0xdc00);
 
@@ -46,7 +58,7 @@ function classify(c: number): number {
 
 /**
  * `countWords` of words.ts, one pass over the UTF-16 units: `countWordsUpTo` with a cap no text reaches (a
- * text has at most one word or CJK pair per code unit, so its count is at most its length).
+ * text has at most one word, CJK pair or fifth of a Thai word per code unit, so its count is at most its length).
  */
 export function countWordsFast(text: string): number {
   return countWordsUpTo(text, text.length + 1);
@@ -62,6 +74,9 @@ export function countWordsUpTo(text: string, cap: number): number {
   const n = text.length;
   let count = 0;
   let cjk = 0;
+  // Whole words of Thai, Lao, Myanmar or Khmer so far (rounded up), and the code units past the last whole one.
+  let seaWords = 0;
+  let seaUnits = 0;
   let hasWord = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -71,12 +86,19 @@ export function countWordsUpTo(text: string, cap: number): number {
     else if (k === SPACE) {
       if (hasWord) {
         count++;
-        if (count + ((cjk + 1) >> 1) >= cap) return cap;
+        if (count + ((cjk + 1) >> 1) + seaWords >= cap) return cap;
       }
       hasWord = false;
     } else if (k === CJK) {
       cjk++;
-      if (count + (hasWord ? 1 : 0) + ((cjk + 1) >> 1) >= cap) return cap;
+      if (count + (hasWord ? 1 : 0) + ((cjk + 1) >> 1) + seaWords >= cap) return cap;
+    } else if (k === SEA) {
+      // The first unit of a word counts it (rounded up), the next four only fill it.
+      if (seaUnits === 0) {
+        seaWords++;
+        if (count + (hasWord ? 1 : 0) + ((cjk + 1) >> 1) + seaWords >= cap) return cap;
+      }
+      seaUnits = seaUnits === SEA_UNITS_PER_WORD - 1 ? 0 : seaUnits + 1;
     } else if (k === HIGH_SURROGATE && i + 1 < n) {
       // A pair is one code point, a letter or digit or not; a lone surrogate is neither.
       const low = text.charCodeAt(i + 1);
@@ -87,5 +109,5 @@ export function countWordsUpTo(text: string, cap: number): number {
     }
   }
   if (hasWord) count++;
-  return Math.min(cap, count + ((cjk + 1) >> 1));
+  return Math.min(cap, count + ((cjk + 1) >> 1) + seaWords);
 }

@@ -6,8 +6,11 @@
  * A word is a run of non-space characters (JS `\s` separates) holding at least one letter or digit other than
  * kana and CJK ideographs: "don't", "well-known", "U.S." and "https://x.com" are one word each, a lone "—" or
  * "|" is none. Kana and CJK ideographs (scripts written without spaces) count half a word each, rounded up over
- * the text (Chinese words average about two characters), so a CJK paragraph is as long as it reads. This module
- * is the plain reference; words-fast.ts is the char loop hot paths call, and a property test proves both equal.
+ * the text (Chinese words average about two characters), so a CJK paragraph is as long as it reads. The letters
+ * and marks of Thai, Lao, Khmer and Myanmar (also written without spaces between words; a space parts phrases)
+ * count a fifth of a word each, rounded up over the text (a Thai word is about five code units with its vowel and
+ * tone marks): a Thai paragraph was 3 words and no cleaning rule read the page as prose. This module is the plain
+ * reference; words-fast.ts is the char loop hot paths call, and a property test proves both equal.
  */
 import { LANGUAGES } from './vocabulary/index.ts';
 import { isJsSpace } from './whitespace.ts';
@@ -15,21 +18,31 @@ import { isJsSpace } from './whitespace.ts';
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Kana and CJK ideographs (Hiragana, Katakana, CJK Unified Ideographs and Extension A, Compatibility Ideographs). */
 const CJK_CHAR = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
+/** Thai, Lao, Myanmar and Khmer: their blocks' letters, marks and digits. */
+const SEA_CHAR = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/gu;
+/** Code units of SEA_CHAR per word. */
+export const SEA_UNITS_PER_WORD = 5;
 
 /** The number of words in the text (see the module comment). */
 export function countWords(text: string): number {
   let count = 0;
   let cjk = 0;
+  let sea = 0;
   for (const token of text.split(/\s+/)) {
     // A CJK character becomes a space, not nothing: removing it would join the lone surrogates around it
     // into a pair (a letter) that the text does not hold.
-    const others = token.replace(CJK_CHAR, () => {
-      cjk++;
-      return ' ';
-    });
+    const others = token
+      .replace(CJK_CHAR, () => {
+        cjk++;
+        return ' ';
+      })
+      .replace(SEA_CHAR, () => {
+        sea++;
+        return ' ';
+      });
     if (WORD_CHAR.test(others)) count++;
   }
-  return count + Math.ceil(cjk / 2);
+  return count + Math.ceil(cjk / 2) + Math.ceil(sea / SEA_UNITS_PER_WORD);
 }
 
 /** Periods after these (lower case, every language's list) end no sentence: "Dr. Roe", "z.B. die". */

@@ -128,12 +128,40 @@ describe('countWords: scripts without spaces', () => {
     expect(countWords('日本X')).toBe(2);
   });
 
-  it('equals countWordsFast on mixes of CJK, Latin and spaces', () => {
+  it('counts Thai, Lao, Khmer and Myanmar a fifth of a word per code unit, rounded up', () => {
+    // 48 code units: nine words as a Thai reader splits them.
+    expect(countWords('รัฐบาลประกาศแผนใหม่ช่วยเหลือเกษตรกรในพื้นที่ชนบท')).toBe(10);
+    expect(countWords('ข่าว')).toBe(1);
+    expect(countWords('ข่าว Bangkok ກະຊວງ')).toBe(3);
+    expect(countWords('ព័ត៌មាន မြန်မာ')).toBe(3);
+  });
+
+  it('equals countWordsFast on mixes of CJK, Thai, Latin and spaces', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.constantFrom('日', '本', 'カ', 'な', '語', 'a', 'Z', '9', ' ', '，', '。', '\n'), {
-          maxLength: 60,
-        }),
+        fc.array(
+          fc.constantFrom(
+            '日',
+            '本',
+            'カ',
+            'な',
+            '語',
+            'ก',
+            'ข่',
+            'า',
+            'ວ',
+            'ក',
+            'မ',
+            'a',
+            'Z',
+            '9',
+            ' ',
+            '，',
+            '。',
+            '\n',
+          ),
+          { maxLength: 60 },
+        ),
         (pieces) => {
           const text = pieces.join('');
           expect(countWordsFast(text)).toBe(countWords(text));
@@ -174,7 +202,7 @@ describe('countWordsUpTo', () => {
   it('equals min(countWords, cap) on mixes of spaces, punctuation, letters and CJK', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.constantFrom(...PIECES, '日本', '東', 'か'), { maxLength: 60 }),
+        fc.array(fc.constantFrom(...PIECES, '日本', '東', 'か', 'ข่าว', 'ก', 'ព័ត៌'), { maxLength: 60 }),
         fc.integer({ min: 0, max: 30 }),
         (pieces, cap) => {
           const text = pieces.join('');

@@ -19,7 +19,7 @@
  */
 import { KEY_CHARS } from '../rules.ts';
 import { isJsSpace } from '../whitespace.ts';
-import { countWordsFast } from '../words-fast.ts';
+import { countWordsFast, SEA_RANGES } from '../words-fast.ts';
 import { SETTINGS } from './settings.ts';
 import {
   ASCII_STOP_HASHES,
@@ -226,12 +226,15 @@ for (const ch of '{};=<>[]()&|$\\') SYMBOL[ch.charCodeAt(0)]! |= 8;
 /**
  * Per code unit: does CLASS read it as words.ts's count does (space there when JS white space, a word character
  * when a letter or digit other than kana and CJK)? 0 not known yet, 1 yes, 2 no. ASCII is set up front (no:
- * vertical tab, form feed, carriage return, white space that CLASS reads as a symbol), the surrogates too (no:
- * a pair may be a letter); the rest on first sight.
+ * vertical tab, form feed, carriage return, white space that CLASS reads as a symbol), the surrogates and Thai,
+ * Lao, Myanmar and Khmer too (no: a pair may be a letter; those scripts count by the fifth of a word); the rest on
+ * first sight.
  */
 const AGREES = new Uint8Array(65536);
 for (let c = 0; c < 128; c++) AGREES[c] = c >= 11 && c <= 13 ? 2 : 1;
 AGREES.fill(2, 0xd800, 0xe000);
+// Thai, Lao, Myanmar, Khmer: words.ts counts them by the fifth of a word, which CLASS's word runs do not.
+for (const [from, to] of SEA_RANGES) AGREES.fill(2, from, to + 1);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function agreement(c: number): number {
