@@ -84,7 +84,7 @@ export function clean(blocks: Block[]): CleanResult {
   for (let i = 0; i < rows.length; i++) inputWords += rows.words(i);
   // A page the layout cut from long lines is never clean by default: the rules read a block's shape, and a menu or
   // a teaser cut into sentences has none (soup-spaced DEV: 46 of 370 pages were kept whole, chrome and all).
-  if (hasNoChrome(rows) && !arePiecesOfLines(blocks)) return allBody(rows, blocks, inputWords);
+  if (hasNoChrome(rows, blocks) && !arePiecesOfLines(blocks)) return allBody(rows, blocks, inputWords);
   const units = rows.units;
   // Each pass's audit reads the page context its model values were computed with (modelEvidenceFast).
   const first = cleanPass(units, true, applyModel(units));
@@ -126,11 +126,20 @@ interface Pass extends Omit<CleanResult, 'blocks' | 'comments' | 'commentsTrunca
   thread: Thread | null;
 }
 
-/** No rule or detector matched any block or line. */
-function hasNoChrome(rows: UnitRows): boolean {
+/**
+ * No rule or detector matched any block or line; or only a byline's or a dateline's did, on the credit lines under
+ * the headline the page opens with (titleAbove): "Правительство одобрило …" / "5 марта 2024" / "Автор: Иван Петров" /
+ * paragraphs is a clean article whose author label a byline rule reads.
+ */
+function hasNoChrome(rows: UnitRows, blocks: Block[]): boolean {
+  let credits = false;
   for (let i = 0; i < rows.length; i++)
-    if (rows.verdict(i) !== null || !rowLineVerdicts(rows, i).every((v) => v === null)) return false;
-  return true;
+    for (const verdict of [rows.verdict(i), ...rowLineVerdicts(rows, i)]) {
+      if (verdict === null) continue;
+      if (verdict.kind !== 'byline' && verdict.kind !== 'dateline') return false;
+      credits = true;
+    }
+  return !credits || (titleAbove(rows, blocks) ?? 0) > 0;
 }
 
 /**
@@ -146,8 +155,14 @@ function allBody(rows: UnitRows, blocks: Block[], inputWords: number): CleanResu
   // so that the metadata stage reads them as such and the body opens with prose (kept, the name would be taken for
   // the title when the body is cleaned again).
   const creditBlocks = titled ? blocks.slice(1, 1 + (credits ?? 0)) : [];
-  const removed = creditBlocks.map((block) =>
-    removedItem(block, block.text, isCreditDate(block.text) ? CREDIT_DATE : WRITERS_NAME, block.line),
+  // A credit line a rule matched keeps that rule ("By Jane Doe on March 3, 2024": byline.meta-line).
+  const removed = creditBlocks.map((block, k) =>
+    removedItem(
+      block,
+      block.text,
+      rows.verdict(k + 1) ?? (isCreditDate(block.text) ? CREDIT_DATE : WRITERS_NAME),
+      block.line,
+    ),
   );
   let removedWords = 0;
   for (let i = 1; i <= creditBlocks.length; i++) removedWords += rows.words(i);
@@ -226,6 +241,22 @@ function isCreditDate(text: string): boolean {
   return numbers >= 2 && tokens.length - numbers <= 2;
 }
 const CREDIT_DATE_CHARS = 60;
+
+/**
+ * A line that is a date and nothing else, by its shape in any language: a date line of the vocabulary's
+ * languages, or a short line with a year whose parts are numbers (a day, a time) but one word at most, the month's
+ * ("5 марта 2024, 10:32", "2024年3月5日 10時32分"). Stricter than isCreditDate: a headline may hold two numbers
+ * and two words ("iPhone 15 review 2024").
+ */
+function isBareDate(text: string): boolean {
+  const line = text.trim();
+  if (line.length > BARE_DATE_CHARS || !YEAR.test(line)) return false;
+  if (isDateLine(line)) return true;
+  const tokens = line.split(/[\s,|·•–—-]+/u).filter((token) => token.length > 0);
+  const numbers = tokens.filter((token) => /\d/u.test(token)).length;
+  return numbers >= 2 && tokens.length - numbers <= 1;
+}
+const BARE_DATE_CHARS = 40;
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
 
 /**
@@ -307,7 +338,9 @@ function cleanPass(units: Unit[], first: boolean, context: PageContext): Pass {
   neutraliseTablesOfContents(units);
   const found = findRegion(units);
   const region = extendRegion(units, found, favoured);
-  const titleChoice = first && region.start > 0 ? findTitle(units, region) : null;
+  const searched = first && region.start > 0 ? findTitle(units, region) : null;
+  // A date is no headline, in any language ("5 марта 2024, 10:32" over the author's label and the article).
+  const titleChoice = searched !== null && isBareDate(searched.text) ? null : searched;
   const titleIndex = titleChoice?.index ?? null;
   const drop: (Verdict | null)[] = units.map((u) => u.verdict);
 

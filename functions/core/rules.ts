@@ -314,8 +314,14 @@ export const RULES: readonly Rule[] = [
   {
     id: 'byline.by',
     kind: 'byline',
-    // Byline lines ("By Jane Doe", "Written by …", "Author: …"): the metadata stage reads authors here.
-    ...BYLINE_PHRASES,
+    // Byline lines ("By Jane Doe", "Written by …", "Author: …"): the metadata stage reads authors here. Also the
+    // author labels and byline words of languages without a module ("Автор: …", "लेखक: …", "โดย …").
+    ...phrasesOf(['byline'], {
+      prefixes: [
+        ...WITHOUT_MODULE.authorLabels.flatMap((label) => [`${label}:`, `${label}：`]),
+        ...WITHOUT_MODULE.bylineWords,
+      ],
+    }),
     maxWords: 14,
     requires: 'name',
     example: { match: 'By Jane Doe and John Roe', noMatch: 'By the end of the year the plant will close.' },
@@ -335,8 +341,11 @@ export const RULES: readonly Rule[] = [
   {
     id: 'dateline.published',
     kind: 'dateline',
-    // Publication/update date lines: the metadata stage reads dates here.
-    ...phrasesOf(['dateline']),
+    // Publication/update date lines: the metadata stage reads dates here (the labels of languages without a module
+    // too: "Опубликовано …", "प्रकाशित: …").
+    ...phrasesOf(['dateline'], {
+      prefixes: [...WITHOUT_MODULE.publishedLabels, ...WITHOUT_MODULE.updatedLabels],
+    }),
     maxWords: 16,
     requires: 'digit',
     example: {
@@ -466,7 +475,8 @@ export const RULES: readonly Rule[] = [
     // Media © 2024", "Все права защищены © 2024", "版权所有 © 2024 北京日报"): legal.copyright's phrases are its
     // languages'. Later on the line the sign closes a caption with its photographer's credit ("Looking back down
     // the ridge, Pennine Way | © 2019 Jon Norris", caption.trailing-credit).
-    patterns: [/^(?:[^\s©]+\s+){0,4}©\s?(?:19|20)\d\d(?!\d)/],
+    // Thai pages count years in the Buddhist era ("© 2567", 2024).
+    patterns: [/^(?:[^\s©]+\s+){0,4}©\s?(?:19|20|25)\d\d(?!\d)/],
     patternNeedle: '©',
     // A footer's line is short ("Site content © 2012-2024 Example Media Ltd"); a caption's sentence is longer.
     maxWords: 12,

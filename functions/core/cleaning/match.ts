@@ -365,12 +365,16 @@ export function matchLine(line: string, words = countWords(line), keys: Keys = l
 }
 
 function requirementMet(rule: Rule, matched: string, line: string): boolean {
-  if (rule.requires === 'digit') return /\d/.test(line);
+  // Any script's digits: "प्रकाशित: १५ मार्च २०२४".
+  if (rule.requires === 'digit') return /\p{Nd}/u.test(line);
   if (rule.requires === 'name' || rule.requires === 'full-name') {
     // Drop as many words from the original line as the prefix had, keep the case of the rest.
     const skip = matched.trim().split(' ').length;
-    const rest = line.trim().split(/\s+/).slice(skip).join(' ');
-    return looksLikeNames(rest, rule.requires === 'full-name' ? 2 : 1);
+    let rest = line.trim().split(/\s+/).slice(skip).join(' ');
+    // "記者：山田太郎": a name glued to a full-width colon is no word of its own.
+    if (rest === '' && matched.endsWith('：')) rest = line.slice(line.indexOf('：') + 1).trim();
+    // After a byline's word the words of a script without case count as a name's ("โดย สมชาย ใจดี").
+    return looksLikeNames(rest, rule.requires === 'full-name' ? 2 : 1, true);
   }
   return true;
 }
@@ -400,7 +404,7 @@ const NAME_JOINERS = new Set([
  * After the byline prefix, the words are a list of names: mostly capitalised words, with joiners, and at most
  * a few extra words (an agency, a role, a date after a separator); `leastCapitalised` of its words capitalised.
  */
-export function looksLikeNames(rest: string, leastCapitalised = 1): boolean {
+export function looksLikeNames(rest: string, leastCapitalised = 1, caseless = false): boolean {
   // The part before the first separator, read word by word (words split at single spaces; only words
   // holding a letter count). A word that is neither capitalised, nor a handle, nor a joiner, or an eighth
   // word, decides at once.
@@ -415,7 +419,7 @@ export function looksLikeNames(rest: string, leastCapitalised = 1): boolean {
     start = i + 1;
     if (!hasLetter(word)) continue;
     if (++words > 7) return false;
-    if (startsCapitalised(word) || word.charCodeAt(0) === 64) caps++;
+    if (startsCapitalised(word) || word.charCodeAt(0) === 64 || (caseless && startsCaseless(word))) caps++;
     else if (!NAME_JOINERS.has(word.toLowerCase())) return false;
   }
   return words > 0 && caps >= leastCapitalised;
@@ -439,4 +443,9 @@ function startsCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(word);
+}
+
+/** A letter of a script without case: a name in Arabic, Hebrew, Devanagari or Thai has no capital to show. */
+function startsCaseless(word: string): boolean {
+  return word.charCodeAt(0) >= 128 && /^\p{Lo}/u.test(word);
 }

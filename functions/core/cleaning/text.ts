@@ -131,7 +131,11 @@ function isTrailingCloser(c: number): boolean {
   );
 }
 
-/** Sentence punctuation: . ! ? … 。 ！ ？ : ; */
+/**
+ * Sentence punctuation: . ! ? … 。 ！ ？ : ; and the full stops of other scripts: the Devanagari and Bengali danda
+ * । ॥, the Arabic question mark ؟ and the Urdu full stop ۔, Armenian ։, Ethiopic ።, Myanmar ။, Khmer ។ (a Hindi
+ * paragraph ends with "।": it read as a line without an end, a teaser's shape).
+ */
 function isTerminal(c: number): boolean {
   return (
     c === 46 ||
@@ -142,7 +146,15 @@ function isTerminal(c: number): boolean {
     c === 0xff01 ||
     c === 0xff1f ||
     c === 58 ||
-    c === 59
+    c === 59 ||
+    c === 0x0964 ||
+    c === 0x0965 ||
+    c === 0x061f ||
+    c === 0x06d4 ||
+    c === 0x0589 ||
+    c === 0x1362 ||
+    c === 0x104b ||
+    c === 0x17d4
   );
 }
 

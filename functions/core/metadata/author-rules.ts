@@ -421,7 +421,7 @@ export function namesFromByline(rawText: string, labels: LabelPatterns, afterLab
     }
     // "by Bob Yirka, Phys.org": the outlet's domain after the names is no writer.
     if (names.length > 0 && DOMAIN.test(part)) break;
-    const shaped = asPersonName(dropTrailingCapitals(part), 1, true);
+    const shaped = asPersonName(dropTrailingCapitals(part), 1, true, afterLabel);
     // "By Use Case": every word a known common word is a menu line, not a name.
     const name =
       (shaped &&

@@ -11,7 +11,7 @@
  *
  * One pass over the characters to make tokens, one over the tokens to match: linear in the line.
  */
-import { LANGUAGES, type LanguageCode, vocabularyOf } from '../vocabulary/index.ts';
+import { LANGUAGES, type LanguageCode, languageCode, vocabularyOf } from '../vocabulary/index.ts';
 import { intlMonths, type MonthTable } from '../vocabulary/intl-months.ts';
 import { isJsSpace } from '../whitespace.ts';
 
@@ -116,6 +116,12 @@ function isLetterAt(text: string, i: number): boolean {
   return LETTER.test(text[i]!);
 }
 
+const COMBINING_MARK = /\p{M}/u;
+
+function isMarkAt(text: string, i: number): boolean {
+  return text.charCodeAt(i) >= 0x300 && COMBINING_MARK.test(text[i]!);
+}
+
 function endOfRun(text: string, i: number): number {
   let k = i;
   while (k < text.length && !isJsSpace(text.charCodeAt(k))) k++;
@@ -201,7 +207,8 @@ function tokenize(text: string): Token[] {
         tokens.push({ kind: MARK, start, end: i, text: ch, spaced });
       } else {
         i++;
-        while (i < n && isLetterAt(text, i) && !DATE_MARKS.has(text[i]!)) {
+        // A vowel or tone mark goes on with its word ("मार्च", "มีนาคม").
+        while (i < n && (isLetterAt(text, i) || isMarkAt(text, i)) && !DATE_MARKS.has(text[i]!)) {
           // "KeeganAugust": a capital after a lower-case letter starts a new word.
           if (UPPER.test(text[i]!) && LOWER.test(text[i - 1]!)) break;
           i++;
@@ -463,9 +470,29 @@ function isoDay(year: number, month: number, day: number): string {
 /** A four-digit year, a two-digit one after a day and a month, or one after an apostrophe (one digit-led pass). */
 const MAYBE_YEAR = /\d(?:\d{3}|[./]\d\d?[./]\d\d)|[’']\d\d/;
 
+/**
+ * The zeros of the decimal digits other scripts write dates in ("١٢ مارس ٢٠٢٤", "۱۵ اسفند", "१५ मार्च", "２０２４年"):
+ * Arabic-Indic, Persian, Devanagari, Bengali, Thai, Lao, Myanmar, Khmer, full-width. Each script's ten digits follow
+ * its zero.
+ */
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0x0ed0, 0x1040, 0x17e0, 0xff10];
+const OTHER_DIGITS = `[${DIGIT_ZEROS.map((zero) => `${String.fromCharCode(zero)}-${String.fromCharCode(zero + 9)}`).join('')}]`;
+const HAS_OTHER_DIGIT = new RegExp(OTHER_DIGITS, 'u');
+const OTHER_DIGIT = new RegExp(OTHER_DIGITS, 'gu');
+
+/** The text with the digits of other scripts as ASCII digits (one code unit for one: offsets stay the same). */
+export function asciiDigits(text: string): string {
+  if (!HAS_OTHER_DIGIT.test(text)) return text;
+  return text.replace(OTHER_DIGIT, (digit) => {
+    const c = digit.charCodeAt(0);
+    const zero = DIGIT_ZEROS.find((z) => c >= z && c <= z + 9)!;
+    return String.fromCharCode(48 + c - zero);
+  });
+}
+
 /** Whether `text` may hold a date: scanDates reads none (and refuses none) in a text without a year. */
 export function mayHoldDate(text: string): boolean {
-  return MAYBE_YEAR.test(text);
+  return MAYBE_YEAR.test(text) || (HAS_OTHER_DIGIT.test(text) && MAYBE_YEAR.test(asciiDigits(text)));
 }
 
 /** Today as YYYY-MM-DD (UTC). */
@@ -488,6 +515,8 @@ interface LanguageDates {
   order: NumericOrder | null;
   /** Its month words when the vocabulary has no module for it (ICU's: intl-months.ts), else null. */
   months: MonthTable | null;
+  /** Years its calendar counts before the Gregorian one's (Thai's Buddhist era: 2567 is 2024), else 0. */
+  eraYears: number;
 }
 
 /** What `language` says about its dates. */
@@ -499,6 +528,7 @@ function languageDates(language: string | null | undefined): LanguageDates {
     order:
       !vocabulary || vocabulary.code === ('en' satisfies LanguageCode) ? null : vocabulary.numericDateOrder,
     months: intlMonths(language),
+    eraYears: eraYearsOf(language),
   };
   LAST_LANGUAGE.language = language;
   LAST_LANGUAGE.dates = dates;
@@ -508,8 +538,19 @@ function languageDates(language: string | null | undefined): LanguageDates {
 /** languageDates's last question and answer (a symbol no language is, at first). */
 const LAST_LANGUAGE: { language: string | null | undefined | symbol; dates: LanguageDates } = {
   language: Symbol('none'),
-  dates: { order: null, months: null },
+  dates: { order: null, months: null, eraYears: 0 },
 };
+
+/** The Buddhist era's lead on the Gregorian years, for a language whose calendar ICU says is Buddhist (Thai). */
+const BUDDHIST_ERA_YEARS = 543;
+/** A year of that era from here on (1857 in Gregorian years): no Gregorian year of the web is this high. */
+const FIRST_BUDDHIST_YEAR = 2400;
+
+function eraYearsOf(language: string | null | undefined): number {
+  const code = languageCode(language);
+  if (code === null || Intl.DateTimeFormat.supportedLocalesOf([code]).length === 0) return 0;
+  return new Intl.DateTimeFormat(code).resolvedOptions().calendar === 'buddhist' ? BUDDHIST_ERA_YEARS : 0;
+}
 
 /** The order a language writes all-numeric dates in, when it fixes one (English does not: US and UK differ). */
 export function languageOrder(language: string | null | undefined): NumericOrder | null {
@@ -517,9 +558,10 @@ export function languageOrder(language: string | null | undefined): NumericOrder
 }
 
 /** Every date in the line with its day, month and year stated, between EARLIEST and `now`; and what was refused. */
-export function scanDates(text: string, context: DateContext): ScanResult {
+export function scanDates(written: string, context: DateContext): ScanResult {
   const dates: FoundDate[] = [];
   const refused: RefusedDate[] = [];
+  const text = asciiDigits(written);
   // Every date read here states a four-digit year; most lines have none
   // (or a two-digit one after a day and a month: "06.11.23").
   if (!mayHoldDate(text)) return { dates, refused };
@@ -560,6 +602,7 @@ export function scanDates(text: string, context: DateContext): ScanResult {
       refused.push({ index: start, end, reason: 'ambiguous-order' });
       continue;
     }
+    if (language.eraYears > 0 && match.year >= FIRST_BUDDHIST_YEAR) match.year -= language.eraYears;
     if (!validDay(match.year, match.month, match.day)) continue;
     const iso = isoDay(match.year, match.month, match.day);
     if (iso < EARLIEST || iso > latest) {
@@ -570,7 +613,7 @@ export function scanDates(text: string, context: DateContext): ScanResult {
       iso,
       index: start,
       end,
-      prefix: text.slice(previousEnd, start),
+      prefix: written.slice(previousEnd, start),
       numeric: match.numeric,
       named: match.named ?? null,
       weekday,

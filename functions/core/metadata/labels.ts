@@ -162,14 +162,15 @@ function collect(
 
 function compile(
   languages: readonly LanguageVocabulary[],
-  otherAuthorLabels: readonly string[] = [],
+  other: { authorLabels: readonly string[]; bylineWords: readonly string[] } = {
+    authorLabels: [],
+    bylineWords: [],
+  },
 ): LabelPatterns {
-  const authorLabelList = [...collect(languages, (w) => w.authorLabels), ...otherAuthorLabels];
-  const bylineWords = alternation(collect(languages, (w) => w.bylineWords));
-  const caselessBylineWords = alternation(
-    collect(languages, (w) => w.bylineWords),
-    caselessPattern,
-  );
+  const authorLabelList = [...collect(languages, (w) => w.authorLabels), ...other.authorLabels];
+  const bylineWordList = [...collect(languages, (w) => w.bylineWords), ...other.bylineWords];
+  const bylineWords = alternation(bylineWordList);
+  const caselessBylineWords = alternation(bylineWordList, caselessPattern);
   // One-word byline words of three letters or more, capitalised ("Por", "Von"; "Di" would cut "DiCaprio"), of
   // a known page language only: with every language's, "DoorDash" would read as Dutch "Door" glued to a name.
   const gluedBylineWords = alternation(
@@ -207,9 +208,7 @@ function compile(
       .filter((word) => !word.includes(' '))
       .map(capitalise),
   );
-  const bylineTails = [
-    ...new Set(collect(languages, (w) => w.bylineWords).map((phrase) => phrase.split(' ').at(-1)!)),
-  ];
+  const bylineTails = [...new Set(bylineWordList.map((phrase) => phrase.split(' ').at(-1)!))];
   const bylineTail = new RegExp(
     `(?:${bylineTails.map((tail) => tail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[ :]`,
   );
@@ -239,7 +238,7 @@ function compile(
   // Not a word that joins a date's parts ("reportagem de", but "12 de março de 2024").
   const dateJoiners = new Set(collect(languages, (w) => w.dateJoiners));
   const postBylineWords = alternation([
-    ...collect(languages, (w) => w.bylineWords),
+    ...bylineWordList,
     ...bylineTails.filter((tail) => !dateJoiners.has(tail)),
   ]);
   const trailingByline = new RegExp(
@@ -279,12 +278,13 @@ function compile(
     credit: new RegExp(`^[(\\[]?\\s*(${credits})\\s*(?:[:：]\\s*|\\s+)(.+)$`, 'iu'),
     reporting: new Set(reporting),
     labelStarts: new Set(
-      [...collect(languages, (w) => [...w.bylineWords, ...w.authorBoxLabels]), ...authorLabelList].flatMap(
+      [...bylineWordList, ...collect(languages, (w) => w.authorBoxLabels), ...authorLabelList].flatMap(
         (label) => [label.charAt(0).toLowerCase(), label.charAt(0).toUpperCase()],
       ),
     ),
     labelPairCodes: pairCodes([
-      ...collect(languages, (w) => [...w.bylineWords, ...w.authorBoxLabels]),
+      ...bylineWordList,
+      ...collect(languages, (w) => w.authorBoxLabels),
       ...authorLabelList,
     ]),
     bylineTailAsWritten: tailsAsWritten(bylineTails),
@@ -295,10 +295,7 @@ function compile(
       `\\s+(?:${enders})\\s|\\s+(?:${capitalEnders})\\s+(?=\\d)|\\s*[|•·—–⋅]\\s*|\\s+\\(|\\s+-\\s+|\\d|(?:${labelEnd})\\b|(?<=\\p{Ll})(?=(?:${months}|In|On)\\b)|\\s+\\p{Lu}\\p{Ll}+\\s*:`,
       'u',
     ),
-    bylineLabel: new RegExp(
-      `^(?:${alternation([...collect(languages, (w) => w.bylineWords), ...authorLabelList])})\\s*:?\\s+`,
-      'iu',
-    ),
+    bylineLabel: new RegExp(`^(?:${alternation([...bylineWordList, ...authorLabelList])})\\s*:?\\s+`, 'iu'),
     // In the vocabulary's order, not longest first: the name-and-date test tries each ender where it stands.
     nameEnder: new RegExp(
       `\\s(?:${[...new Set(collect(languages, (w) => w.nameEnders))].map(phrasePattern).join('|')})\\s`,
@@ -321,7 +318,7 @@ function compile(
 
 // A page in a language without a module, or of unknown language, reads every module's labels and the author
 // labels of the languages without one.
-const ALL = compile(LANGUAGES, WITHOUT_MODULE.authorLabels);
+const ALL = compile(LANGUAGES, WITHOUT_MODULE);
 const BY_LANGUAGE = new Map<string, LabelPatterns>();
 
 /** The patterns for a page in `language` (English and that language; every language when unknown). */

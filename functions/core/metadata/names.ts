@@ -296,10 +296,15 @@ const HONORIFIC_INITIALS = new Set([...'dmpsrh'].map((c) => c.charCodeAt(0)));
  * The text as a person's name, or null when it does not look like one. `minWords` is 2 for weak
  * evidence (a bare line), 1 after an explicit "By".
  */
-export function asPersonName(text: string, minWords = 2, afterLabel = false): string | null {
-  // One map per argument pair, keyed by the text itself: a key joined from the arguments was a new string to
+export function asPersonName(
+  text: string,
+  minWords = 2,
+  afterLabel = false,
+  labelled = false,
+): string | null {
+  // One map per argument set, keyed by the text itself: a key joined from the arguments was a new string to
   // hash at every call (the readers ask ~330 times a page).
-  const variant = 2 * minWords + (afterLabel ? 1 : 0);
+  const variant = 4 * minWords + (afterLabel ? 1 : 0) + (labelled ? 2 : 0);
   let shapes = SHAPED.get(variant);
   if (shapes === undefined) {
     shapes = new Map();
@@ -307,7 +312,7 @@ export function asPersonName(text: string, minWords = 2, afterLabel = false): st
   }
   const known = shapes.get(text);
   if (known !== undefined) return known;
-  const shaped = personName(text, minWords, afterLabel);
+  const shaped = personName(text, minWords, afterLabel, labelled);
   if (shapes.size >= MAX_TIDIED) shapes.clear();
   shapes.set(text, shaped);
   return shaped;
@@ -315,15 +320,24 @@ export function asPersonName(text: string, minWords = 2, afterLabel = false): st
 
 /** Two to six Han characters or kana, or two to four Hangul syllables: a Chinese, Japanese or Korean name. */
 const SPACELESS_NAME = /^(?:[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{2,6}|\p{sc=Hangul}{2,4})$/u;
+/**
+ * Two to four words of letters without case (Arabic, Hebrew, Devanagari, Thai, … with their vowel marks and
+ * joiners), each of 2 to 20 code units: "أحمد المصري", "דני כהן", "राहुल शर्मा", "สมชาย ใจดี" (a Thai phrase runs its
+ * words together far longer). A capital tells a name in other scripts; these have
+ * none, so after an author label only.
+ */
+const CASELESS_NAME = /^[\p{Lo}\p{M}\u200c\u200d]{2,20}(?: [\p{Lo}\p{M}\u200c\u200d]{2,20}){1,3}$/u;
 
 /** asPersonName's results by its arguments (the readers ask for the same lines many times); emptied when large. */
 const SHAPED = new Map<number, Map<string, string | null>>();
 
-function personName(text: string, minWords: number, afterLabel: boolean): string | null {
+function personName(text: string, minWords: number, afterLabel: boolean, labelled: boolean): string | null {
   const name = tidyName(text);
   if (name.length < 2 || name.length > 60) return null;
   // A name in a script written without spaces or capitals ("张伟", "山田太郎", "홍길동"): after an author label only.
   if (afterLabel && SPACELESS_NAME.test(name)) return name;
+  // Words without case are a name only where a label or a byline's word says so (a line of them is any phrase).
+  if (labelled && CASELESS_NAME.test(name)) return name;
   if (/[\d@#/\\_=+<>{}[\]()!?:;…"“”]/u.test(name)) return null;
   if (agencyName(name)) return null;
   const words = name.split(' ');

@@ -13,7 +13,12 @@
  * "efter", "havde", "noget" against "av", "etter", "hadde", "noe").
  *
  * Only letters of lower-case words count: a name is no evidence ("Dvořák" in an English review, "Řehoř" in a
- * German one).
+ * German one). In a script without case (Arabic's) every word counts: Urdu's "ٹ ڈ ڑ ں ے", then (a text without them)
+ * the letters Persian adds to Arabic's alphabet, "پ چ ژ گ" and its own "ی ک" (tinyld named a Persian page Arabic).
+ *
+ * Indonesian and Malay are written in plain Latin letters (tinyld named an Indonesian page Finnish): their function
+ * words ("yang", "dan", "untuk", "dengan") make a tenth of a text's words, and the few the two spell apart
+ * ("karena" / "kerana", "bisa" / "boleh") tell which.
  */
 import { dan, nob } from 'stopword';
 
@@ -36,6 +41,8 @@ const OWN_LETTERS: Readonly<Record<string, string>> = {
   is: 'þðÞÐ',
   lt: 'ėįųĖĮŲ',
   lv: 'ķļņģĶĻŅĢ',
+  ur: '\u0679\u0688\u0691\u06ba\u06d2',
+  fa: '\u067e\u0686\u0698\u06af\u06a9\u06cc',
 };
 const BULGARIAN_LETTER = 'ъЪ';
 /** Letters Russian writes and Bulgarian never does. */
@@ -51,7 +58,7 @@ const BULGARIAN = CODES.length + 1;
 const RUSSIAN = CODES.length + 2;
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
-const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}|\p{Lt}/u;
 const LETTER = /\p{L}/gu;
 const WORD = /\p{L}+/gu;
 
@@ -72,7 +79,101 @@ const DANISH_WORDS = 3;
  * detector's answer `detected`; null when it does not, and the detector's answer stands.
  */
 export function languageBySpelling(sample: string, detected: string | null): string | null {
-  return byOwnLetters(sample, detected) ?? (detected === 'no' ? danishOrNull(sample) : null);
+  return (
+    byOwnLetters(sample, detected) ??
+    (detected === 'no' ? danishOrNull(sample) : null) ??
+    indonesianOrMalay(sample)
+  );
+}
+
+/**
+ * Function words of Indonesian and Malay (both), none a common word of another language of the Latin script ("di",
+ * Italian's too, and "para", Spanish's, are left out).
+ */
+const MALAY_FAMILY_WORDS: ReadonlySet<string> = new Set([
+  'yang',
+  'dan',
+  'untuk',
+  'dengan',
+  'ini',
+  'itu',
+  'dari',
+  'pada',
+  'akan',
+  'tidak',
+  'dalam',
+  'adalah',
+  'juga',
+  'oleh',
+  'bahwa',
+  'bahawa',
+  'atau',
+  'telah',
+  'sudah',
+  'karena',
+  'kerana',
+  'bisa',
+  'boleh',
+  'kami',
+  'mereka',
+  'kita',
+  'sebagai',
+  'tersebut',
+  'lebih',
+  'namun',
+  'serta',
+  'hingga',
+  'setelah',
+  'selepas',
+  'menjadi',
+  'dapat',
+  'masih',
+  'belum',
+  'kepada',
+  'daripada',
+  'yaitu',
+  'iaitu',
+  'saat',
+  'semasa',
+]);
+/** Spelled apart: Indonesian's words and Malay's for the same. */
+const INDONESIAN_ONLY: ReadonlySet<string> = new Set([
+  'karena',
+  'bisa',
+  'bahwa',
+  'setelah',
+  'yaitu',
+  'saat',
+  'sudah',
+]);
+const MALAY_ONLY: ReadonlySet<string> = new Set([
+  'kerana',
+  'boleh',
+  'bahawa',
+  'selepas',
+  'iaitu',
+  'semasa',
+  'telah',
+]);
+/** The share of a text's words its Indonesian or Malay function words make at least, and their number. */
+const MALAY_FAMILY_SHARE = 0.1;
+const MALAY_FAMILY_WORDS_NEEDED = 5;
+
+/** "id" or "ms" when the sample's function words are theirs, else null. */
+function indonesianOrMalay(sample: string): string | null {
+  let words = 0;
+  let family = 0;
+  let indonesian = 0;
+  let malay = 0;
+  for (const [word] of sample.toLowerCase().matchAll(WORD)) {
+    words++;
+    if (!MALAY_FAMILY_WORDS.has(word)) continue;
+    family++;
+    if (INDONESIAN_ONLY.has(word)) indonesian++;
+    else if (MALAY_ONLY.has(word)) malay++;
+  }
+  if (family < MALAY_FAMILY_WORDS_NEEDED || family < MALAY_FAMILY_SHARE * words) return null;
+  return malay > indonesian ? 'ms' : 'id';
 }
 
 function byOwnLetters(sample: string, detected: string | null): string | null {
@@ -111,7 +212,7 @@ function inLowerCaseWord(text: string, at: number, knownAt: number, known: boole
     start--;
     if (start === knownAt) return known;
   }
-  return LOWER.test(text[start]!);
+  return !UPPER.test(text[start]!);
 }
 
 /** Danish when the sample's function words are Danish rather than Norwegian ones. */

@@ -13,23 +13,42 @@ export type MonthTable = ReadonlyMap<string, number>;
 
 const TABLES = new Map<string, MonthTable | null>();
 
-/** A word of letters only, three at least ("авг", "sie"; not "8", "08", "d’agost"). */
-const MONTH_WORD = /^\p{L}{3,}$/u;
+/**
+ * A word of letters (with their vowel and tone marks: "मार्च", "มีนาคม"), three at least ("авг", "sie"; not "8",
+ * "08", "d’agost"), two in a script without case ("मई", "مه": May).
+ */
+const MONTH_WORD = /^(?:\p{L}[\p{L}\p{M}]{2,}|\p{Lo}[\p{Lo}\p{M}]+)$/u;
+/** Chinese, Japanese and Korean write months as numbers ("3月"): ICU's "一月" is no word of a date there. */
+const NUMBERED_MONTHS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
+/** The letters a date's text glues to the month's front ("15 בפברואר": Hebrew's "in"). */
+const GLUED_LETTERS = /\p{L}+$/u;
 
-/** The forms ICU writes the months in for `locale`: per month (0-11), its forms in lower case. */
+/**
+ * The forms ICU writes the months in for `locale`: per month (0-11), its forms in lower case. Always the Gregorian
+ * calendar's months: ICU names Persian's own ("بهمن") for "fa", whose days and years are not the Gregorian ones.
+ */
 function formsOf(locale: string): string[][] {
   const forms: string[][] = Array.from({ length: 12 }, () => []);
   for (const style of ['long', 'short'] as const)
     for (const withDay of [false, true]) {
-      const format = new Intl.DateTimeFormat(locale, {
+      const format = new Intl.DateTimeFormat(`${locale}-u-ca-gregory`, {
         timeZone: 'UTC',
         month: style,
         ...(withDay ? { day: 'numeric' as const } : {}),
       });
-      for (let month = 0; month < 12; month++)
+      for (let month = 0; month < 12; month++) {
         // Mid-month at noon UTC: the same month in every time zone.
-        for (const part of format.formatToParts(new Date(Date.UTC(2020, month, 15, 12))))
-          if (part.type === 'month') forms[month]!.push(part.value.toLowerCase().replace(/\.$/u, ''));
+        const parts = format.formatToParts(new Date(Date.UTC(2020, month, 15, 12)));
+        parts.forEach((part, index) => {
+          if (part.type !== 'month') return;
+          const name = part.value.toLowerCase().replace(/\.$/u, '');
+          forms[month]!.push(name);
+          // A prefix glued to the name inside a date is one word with it: "בפברואר".
+          const glued =
+            parts[index - 1]?.type === 'literal' ? GLUED_LETTERS.exec(parts[index - 1]!.value) : null;
+          if (glued) forms[month]!.push(`${glued[0].toLowerCase()}${name}`);
+        });
+      }
     }
   return forms;
 }
@@ -51,7 +70,7 @@ export function intlMonths(language: string | null | undefined): MonthTable | nu
     const named = new Set<number>();
     formsOf(code).forEach((forms, month) => {
       for (const form of forms)
-        if (MONTH_WORD.test(form) && !words.has(form)) {
+        if (MONTH_WORD.test(form) && !NUMBERED_MONTHS.test(form) && !words.has(form)) {
           words.set(form, month + 1);
           named.add(month);
         }
