@@ -11,6 +11,7 @@ import { asciiDigits, scanDates } from '../../functions/core/metadata/date-scan.
 import { asPersonName } from '../../functions/core/metadata/names.ts';
 import { languageBySpelling } from '../../functions/core/metadata/orthography.ts';
 import { type CleanDocument, processText } from '../../functions/core/pipeline.ts';
+import { fromSolarHijri } from '../../functions/core/vocabulary/intl-months.ts';
 
 const NOW = new Date('2026-12-01T00:00:00Z');
 
@@ -110,7 +111,7 @@ describe('a news page in a script without capitals', () => {
     expect(record.wordCount).toBeGreaterThan(30);
   });
 
-  it('names a Persian page Persian and reads its writer; a solar-calendar date is no Gregorian one', () => {
+  it('names a Persian page Persian, reads its writer and its date of the Solar Hijri calendar', () => {
     const record = page([
       'صفحه اصلی\nاخبار\nورزش',
       'دولت طرح جدیدی برای حمایت از کشاورزان اعلام کرد',
@@ -123,8 +124,11 @@ describe('a news page in a script without capitals', () => {
 
     expect(record.language).toBe('fa');
     expect(record.authors).toEqual(['علی رضایی']);
-    expect(record.publishedAt).toBeNull();
-    expect(record.removed.find((item) => item.text.startsWith('تاریخ انتشار'))?.unusedBecause).toBeDefined();
+    // 15 Esfand 1402.
+    expect(record.publishedAt).toBe('2024-03-05');
+    expect(record.removed.find((item) => item.text.startsWith('تاریخ انتشار'))?.usedFor).toEqual([
+      'publishedAt',
+    ]);
   });
 
   it('names Indonesian and Malay pages and reads their "Oleh:" bylines and month names', () => {
@@ -176,6 +180,20 @@ describe('the parts', () => {
     expect(asciiDigits(text)).toBe('نشر في 12 مارس 2024 · 15 · 15 · 2567 · 2024');
     expect(asciiDigits(text)).toHaveLength(text.length);
     expect(asciiDigits('no digits here')).toBe('no digits here');
+  });
+
+  it('converts a Solar Hijri date on a Persian page, and refuses a day that calendar lacks', () => {
+    const at = (time: number | null) => (time === null ? null : new Date(time).toISOString().slice(0, 10));
+    expect(at(fromSolarHijri(1403, 1, 1))).toBe('2024-03-20');
+    expect(at(fromSolarHijri(1399, 7, 30))).toBe('2020-10-21');
+    expect(fromSolarHijri(1402, 12, 31)).toBeNull();
+    expect(fromSolarHijri(1402, 7, 31)).toBeNull();
+    const scan = (text: string) =>
+      scanDates(text, { now: NOW, language: 'fa' }).dates.map((date) => date.iso);
+    expect(scan('۱۰ دی ۱۴۰۲')).toEqual(['2023-12-31']);
+    // Gregorian month names in Persian stay Gregorian.
+    expect(scan('۱۵ مارس ۲۰۲۴')).toEqual(['2024-03-15']);
+    expect(scan('۳۱ اسفند ۱۴۰۲')).toEqual([]);
   });
 
   it('reads a Buddhist-era year on a Thai page only', () => {

@@ -12,7 +12,13 @@
  * One pass over the characters to make tokens, one over the tokens to match: linear in the line.
  */
 import { LANGUAGES, type LanguageCode, languageCode, vocabularyOf } from '../vocabulary/index.ts';
-import { intlMonths, type MonthTable } from '../vocabulary/intl-months.ts';
+import {
+  defaultCalendar,
+  fromSolarHijri,
+  intlMonths,
+  type MonthTable,
+  SOLAR_MONTH,
+} from '../vocabulary/intl-months.ts';
 import { isJsSpace } from '../whitespace.ts';
 
 /** Dates before this are not web publication dates (and are mostly historical mentions). */
@@ -541,6 +547,9 @@ const LAST_LANGUAGE: { language: string | null | undefined | symbol; dates: Lang
   dates: { order: null, months: null, eraYears: 0 },
 };
 
+/** Per language code, its ICU calendar ('none': ICU does not know it). */
+const ERA_CALENDARS = new Map<string, string>();
+
 /** The Buddhist era's lead on the Gregorian years, for a language whose calendar ICU says is Buddhist (Thai). */
 const BUDDHIST_ERA_YEARS = 543;
 /** A year of that era from here on (1857 in Gregorian years): no Gregorian year of the web is this high. */
@@ -548,8 +557,22 @@ const FIRST_BUDDHIST_YEAR = 2400;
 
 function eraYearsOf(language: string | null | undefined): number {
   const code = languageCode(language);
-  if (code === null || Intl.DateTimeFormat.supportedLocalesOf([code]).length === 0) return 0;
-  return new Intl.DateTimeFormat(code).resolvedOptions().calendar === 'buddhist' ? BUDDHIST_ERA_YEARS : 0;
+  // Only a language of no vocabulary module may count its years otherwise (ICU is asked once per language).
+  if (code === null || vocabularyOf(code) !== null) return 0;
+  const calendar = ERA_CALENDARS.get(code) ?? (intlMonths(code) === null ? 'none' : defaultCalendar(code));
+  ERA_CALENDARS.set(code, calendar);
+  return calendar === 'buddhist' ? BUDDHIST_ERA_YEARS : 0;
+}
+
+/** A match whose month is a Solar Hijri one (SOLAR_MONTH + n) as its Gregorian day; false when it is no day. */
+function toGregorian(match: Match): boolean {
+  const time = fromSolarHijri(match.year, match.month - SOLAR_MONTH, match.day);
+  if (time === null) return false;
+  const day = new Date(time);
+  match.year = day.getUTCFullYear();
+  match.month = day.getUTCMonth() + 1;
+  match.day = day.getUTCDate();
+  return true;
 }
 
 /** The order a language writes all-numeric dates in, when it fixes one (English does not: US and UK differ). */
@@ -603,6 +626,8 @@ export function scanDates(written: string, context: DateContext): ScanResult {
       continue;
     }
     if (language.eraYears > 0 && match.year >= FIRST_BUDDHIST_YEAR) match.year -= language.eraYears;
+    // "۱۵ اسفند ۱۴۰۲": a Persian month name dates the day in the Solar Hijri calendar.
+    if (match.month > SOLAR_MONTH && !toGregorian(match)) continue;
     if (!validDay(match.year, match.month, match.day)) continue;
     const iso = isoDay(match.year, match.month, match.day);
     if (iso < EARLIEST || iso > latest) {

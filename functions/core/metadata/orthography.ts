@@ -159,8 +159,12 @@ const MALAY_ONLY: ReadonlySet<string> = new Set([
 const MALAY_FAMILY_SHARE = 0.1;
 const MALAY_FAMILY_WORDS_NEEDED = 5;
 
+/** Three of the commonest of MALAY_FAMILY_WORDS: a text without any is read no further (most pages). */
+const MALAY_FAMILY_HINT = /\b(?:yang|dengan|untuk)\b/;
+
 /** "id" or "ms" when the sample's function words are theirs, else null. */
 function indonesianOrMalay(sample: string): string | null {
+  if (!MALAY_FAMILY_HINT.test(sample)) return null;
   let words = 0;
   let family = 0;
   let indonesian = 0;
