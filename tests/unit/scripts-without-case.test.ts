@@ -1,5 +1,5 @@
 /**
- * News pages in scripts without capitals (Arabic, Hebrew, Persian, Devanagari, Thai) and in Indonesian and Malay, end
+ * News pages in scripts without capitals (Arabic, Hebrew, Persian, Urdu, Devanagari, Bengali, Thai) and in Indonesian and Malay, end
  * to end (processText): the menu, share and copyright lines leave the body, the labelled writer and date go to the
  * record, and the language is named. Before, a Thai page was kept whole (its paragraphs were three words long),
  * no writer of these scripts was read (a name was a run of capitalised words), Hindi and Hebrew dates went unread
@@ -156,6 +156,36 @@ describe('a news page in a script without capitals', () => {
       '2024-03-17',
     ]);
     expect([malay.language, malay.authors, malay.publishedAt]).toEqual(['ms', ['Ahmad Razak'], '2024-03-17']);
+  });
+
+  it('reads Urdu and Bengali pages: their author labels, their dates and their read-also lines', () => {
+    const urdu = page([
+      'ہوم\nخبریں\nکھیل',
+      'حکومت نے کسانوں کے لیے نئی اسکیم کا اعلان کر دیا',
+      'تحریر: احمد خان',
+      'شائع شدہ: 15 مارچ 2024',
+      'حکومت نے آج کسانوں کے لیے ایک نئی اسکیم کا اعلان کیا ہے جس کے تحت چھوٹے کسانوں کو کم سود پر قرضے اور جدید آبپاشی کی تربیت دی جائے گی۔ وزیر زراعت نے کہا کہ یہ اسکیم اگلے ماہ سے نافذ ہو گی۔',
+      'وزیر نے ایک پریس کانفرنس میں بتایا کہ حکومت نے اس پروگرام کے لیے بڑی رقم مختص کی ہے اور چھوٹے کسان اس کے پہلے مستفید ہوں گے۔',
+      'یہ بھی پڑھیں: گندم کی قیمتوں میں اضافہ',
+    ]);
+    const bengali = page([
+      'প্রচ্ছদ\nজাতীয়\nখেলা',
+      'সরকার কৃষকদের জন্য নতুন প্রকল্প ঘোষণা করেছে',
+      'লেখক: রহিম উদ্দিন',
+      'প্রকাশিত: ১৫ মার্চ ২০২৪',
+      'সরকার আজ কৃষকদের জন্য একটি নতুন প্রকল্প ঘোষণা করেছে, যার আওতায় ক্ষুদ্র কৃষকদের কম সুদে ঋণ এবং আধুনিক সেচ পদ্ধতির প্রশিক্ষণ দেওয়া হবে। কৃষিমন্ত্রী বলেছেন যে এই প্রকল্প আগামী মাস থেকে কার্যকর হবে।',
+      'মন্ত্রী এক সংবাদ সম্মেলনে জানান যে সরকার এই কর্মসূচির জন্য বড় অঙ্কের অর্থ বরাদ্দ করেছে এবং ক্ষুদ্র কৃষকরা এর প্রথম সুবিধাভোগী হবেন।',
+      'আরও পড়ুন: গমের দাম এ বছর তৃতীয়বারের মতো বেড়েছে',
+    ]);
+
+    expect([urdu.language, urdu.authors, urdu.publishedAt]).toEqual(['ur', ['احمد خان'], '2024-03-15']);
+    expect(urdu.body).not.toContain('یہ بھی پڑھیں');
+    expect([bengali.language, bengali.authors, bengali.publishedAt]).toEqual([
+      'bn',
+      ['রহিম উদ্দিন'],
+      '2024-03-15',
+    ]);
+    expect(bengali.body).not.toContain('আরও পড়ুন');
   });
 
   it('reads a Japanese reporter label whose name is glued to the full-width colon, and a full-width date', () => {

@@ -1,7 +1,7 @@
 /**
  * Phrases of languages the vocabulary has no module for (Russian, Ukrainian, Bulgarian, Chinese, Japanese, Korean,
  * Greek, Turkish, Czech, Slovak, Hungarian, Finnish, Swedish, Danish, Norwegian, Romanian, Lithuanian, Latvian,
- * Vietnamese, Indonesian, Arabic, Hebrew, Persian, Hindi, Thai), read on every page beside the modules' own lists of the same concept: on a page in such
+ * Vietnamese, Indonesian, Arabic, Hebrew, Persian, Urdu, Hindi, Bengali, Thai), read on every page beside the modules' own lists of the same concept: on a page in such
  * a language no rule fired (a Czech blog kept its comments, a Russian one its "Читайте также:" teasers) and no label
  * was read (a Russian byline "Автор: Иван Петров", a Chinese "作者：张伟"). A module changes a language's dates,
  * quotes and function words too; these lists add phrases only. Each phrase is common in its language, none from one
@@ -59,6 +59,10 @@ export const WITHOUT_MODULE = {
     'โดย',
     'ผู้เขียน',
     'เขียนโดย',
+    'تحریر',
+    'مصنف',
+    'লেখক',
+    'প্রতিবেদক',
   ],
   /**
    * Before the writer's name with or without a colon, as a module's `bylineWords` ("โดย สมชาย ใจดี", "بقلم أحمد
@@ -116,6 +120,11 @@ export const WITHOUT_MODULE = {
     'เผยแพร่',
     'วันที่เผยแพร่',
     'โพสต์เมื่อ',
+    'شائع شدہ',
+    'شائع',
+    'تاریخ اشاعت',
+    'প্রকাশিত',
+    'প্রকাশ',
   ],
   /**
    * Before the date of the last update ("Обновлено", "更新时间", "Güncelleme"), as a module's `updatedLabels`: a Russian
@@ -157,6 +166,8 @@ export const WITHOUT_MODULE = {
     'อัปเดต',
     'อัปเดตล่าสุด',
     'แก้ไขล่าสุด',
+    'اپ ڈیٹ',
+    'আপডেট',
   ],
   /**
    * "Read also" teasers between paragraphs ("Читайте также: …", "相关阅读：…", "Lue myös: …"), as a module's `relatedInline`
@@ -217,6 +228,11 @@ export const WITHOUT_MODULE = {
     'อ่านเพิ่มเติม:',
     'อ่านข่าวที่เกี่ยวข้อง:',
     'อ่านต่อ:',
+    'یہ بھی پڑھیں:',
+    'یہ بھی پڑھیں',
+    'مزید پڑھیں:',
+    'আরও পড়ুন:',
+    'আরও পড়ুন',
   ],
   /**
    * Related lists' headings ("関連記事", "Διαβάστε επίσης"), as a module's `relatedHeading` lines (rules.ts
@@ -260,6 +276,8 @@ export const WITHOUT_MODULE = {
     'संबंधित लेख',
     'ข่าวที่เกี่ยวข้อง',
     'บทความที่เกี่ยวข้อง',
+    'متعلقہ خبریں',
+    'সম্পর্কিত খবর',
   ],
   /**
    * Share buttons' words and the networks of these languages' countries ("Поделиться", "分享到：", "シェアする", "공유하기", "Jaa
@@ -326,6 +344,10 @@ export const WITHOUT_MODULE = {
     'แชร์',
     'แชร์บทความนี้',
     'แบ่งปัน',
+    'شیئر کریں',
+    'شیئر',
+    'শেয়ার করুন',
+    'শেয়ার',
   ],
   /**
    * Picture credits' labels ("Фото:", "图片来源：", "写真：", "Kuva:"), as a module's `pictureCredit` prefixes (rules.ts
@@ -406,6 +428,8 @@ export const WITHOUT_MODULE = {
     'टिप्पणी करें',
     'ความคิดเห็น',
     'แสดงความคิดเห็น',
+    'تبصرے',
+    'মন্তব্য',
   ],
   /**
    * Nouns after a comment count ("3 komentáře"), as a module's `countNouns.comments`.
@@ -460,5 +484,7 @@ export const WITHOUT_MODULE = {
     'پاسخ',
     'जवाब दें',
     'ตอบกลับ',
+    'جواب دیں',
+    'উত্তর দিন',
   ],
 } as const satisfies Record<string, readonly string[]>;
