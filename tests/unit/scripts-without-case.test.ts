@@ -90,6 +90,8 @@ describe('a news page in a script without capitals', () => {
   });
 
   it('cleans a Thai page: its byline without a colon, a Buddhist-era year, the menu and the copyright line', () => {
+    // Thai ends a sentence with no mark: the last paragraph (one space between its clauses) is no teaser.
+    const last = 'สมาคมเกษตรกรยินดีกับแผนดังกล่าว แต่เรียกร้องให้มีความโปร่งใสมากขึ้นในการกระจายสินเชื่อ';
     const record = page([
       'หน้าแรก\nข่าว\nกีฬา\nบันเทิง',
       'รัฐบาลประกาศแผนใหม่ช่วยเหลือเกษตรกรในพื้นที่ชนบท',
@@ -97,6 +99,8 @@ describe('a news page in a script without capitals', () => {
       'เผยแพร่: 16 มีนาคม 2567',
       'รัฐบาลประกาศแผนใหม่ในวันนี้เพื่อช่วยเหลือเกษตรกรในพื้นที่ชนบท ซึ่งรวมถึงสินเชื่อดอกเบี้ยต่ำและการฝึกอบรมเทคนิคการชลประทานสมัยใหม่ รัฐมนตรีว่าการกระทรวงเกษตรกล่าวว่าแผนนี้จะเริ่มในไตรมาสที่สองของปี',
       'รัฐมนตรีกล่าวในการแถลงข่าวว่ารัฐบาลได้จัดสรรงบประมาณจำนวนมากสำหรับโครงการนี้ และเกษตรกรรายย่อยจะเป็นผู้ได้รับประโยชน์กลุ่มแรก',
+      last,
+      'อ่านเพิ่มเติม: ราคาข้าวสาลีสูงขึ้นเป็นครั้งที่สามในปีนี้',
       'แชร์บทความนี้\nเฟซบุ๊ก\nทวิตเตอร์',
       'สงวนลิขสิทธิ์ © 2567',
     ]);
@@ -108,6 +112,8 @@ describe('a news page in a script without capitals', () => {
     expect(record.body).not.toContain('หน้าแรก');
     expect(record.body).not.toContain('สงวนลิขสิทธิ์');
     expect(record.body).toContain('รัฐมนตรีกล่าวในการแถลงข่าว');
+    expect(record.body).toContain(last);
+    expect(record.body).not.toContain('อ่านเพิ่มเติม');
     expect(record.wordCount).toBeGreaterThan(30);
   });
 

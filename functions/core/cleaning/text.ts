@@ -426,8 +426,21 @@ export function otherWord(text: string, start: number, end: number, first: numbe
 export function endsWithTerminal(text: string): boolean {
   let i = text.length - 1;
   while (i >= 0 && isTrailingCloser(text.charCodeAt(i))) i--;
-  return i >= 0 && isTerminal(text.charCodeAt(i));
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
+  return isTerminal(c) || (c >= 0x0e00 && c <= 0x0eff && endsThaiSentence(text));
 }
+
+/**
+ * Thai and Lao end a sentence with no mark, and part its clauses with spaces: a text of THAI_SENTENCE_WORDS words
+ * or more with a space inside is a sentence's end as a full stop is elsewhere (a headline runs its words together,
+ * and a Thai article's last paragraph went as a teaser).
+ */
+function endsThaiSentence(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.includes(' ') && countWordsFast(trimmed) >= THAI_SENTENCE_WORDS;
+}
+const THAI_SENTENCE_WORDS = 12;
 
 export function endsWithEllipsis(text: string): boolean {
   let i = text.length - 1;
