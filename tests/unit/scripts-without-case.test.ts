@@ -232,6 +232,16 @@ describe('the parts', () => {
     expect(scan('۳۱ اسفند ۱۴۰۲')).toEqual([]);
   });
 
+  it("reads an all-numeric date in the order ICU writes the page's language in, when it has no module", () => {
+    const scan = (language: string | null) =>
+      scanDates('03/05/2024', { now: NOW, language }).dates.map((date) => date.iso);
+    // Day first in Russian, Arabic, Hindi, Indonesian; the year first in Japanese (no order for a day and month).
+    for (const language of ['ru', 'ar', 'hi', 'id']) expect(scan(language), language).toEqual(['2024-05-03']);
+    expect(scan('ja')).toEqual([]);
+    expect(scan('en')).toEqual([]);
+    expect(scan(null)).toEqual([]);
+  });
+
   it('reads a Buddhist-era year on a Thai page only', () => {
     const thai = scanDates('16 มีนาคม 2567', { now: NOW, language: 'th' });
     expect(thai.dates.map((date) => date.iso)).toEqual(['2024-03-16']);

@@ -531,8 +531,11 @@ function languageDates(language: string | null | undefined): LanguageDates {
   if (language === LAST_LANGUAGE.language) return LAST_LANGUAGE.dates;
   const vocabulary = vocabularyOf(language);
   const dates: LanguageDates = {
-    order:
-      !vocabulary || vocabulary.code === ('en' satisfies LanguageCode) ? null : vocabulary.numericDateOrder,
+    order: vocabulary
+      ? vocabulary.code === ('en' satisfies LanguageCode)
+        ? null
+        : vocabulary.numericDateOrder
+      : icuNumericOrder(language),
     months: intlMonths(language),
     eraYears: eraYearsOf(language),
   };
@@ -546,6 +549,35 @@ const LAST_LANGUAGE: { language: string | null | undefined | symbol; dates: Lang
   language: Symbol('none'),
   dates: { order: null, months: null, eraYears: 0 },
 };
+
+/**
+ * The order a language without a vocabulary module writes all-numeric dates in, as ICU writes them: day first for
+ * Russian, Arabic, Hindi, Turkish, Greek, Indonesian … ("25.11.2020", "25/11/2020"), so that "03/05/2024" on such a
+ * page is 3 May (it was refused as ambiguous); null for a language that writes the year first (Chinese, Japanese,
+ * Korean, Swedish, Hungarian, Persian: "2020/11/25") or that ICU does not know.
+ */
+function icuNumericOrder(language: string | null | undefined): NumericOrder | null {
+  const code = languageCode(language);
+  if (code === null || intlMonths(code) === null) return null;
+  const known = NUMERIC_ORDERS.get(code);
+  if (known !== undefined) return known;
+  const parts = new Intl.DateTimeFormat(`${code}-u-ca-gregory`, {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+  })
+    .formatToParts(new Date(Date.UTC(2020, 10, 25)))
+    .map((part) => part.type);
+  const day = parts.indexOf('day');
+  const month = parts.indexOf('month');
+  const year = parts.indexOf('year');
+  const order: NumericOrder | null =
+    year < day && year < month ? null : day < month ? 'day-month' : 'month-day';
+  NUMERIC_ORDERS.set(code, order);
+  return order;
+}
+const NUMERIC_ORDERS = new Map<string, NumericOrder | null>();
 
 /** Per language code, its ICU calendar ('none': ICU does not know it). */
 const ERA_CALENDARS = new Map<string, string>();
