@@ -241,30 +241,28 @@ const CREDIT_DATE: Verdict = { rule: 'dateline.date', kind: 'dateline' };
  * a date line of the vocabulary's languages (isDateLine).
  */
 function isCreditDate(text: string): boolean {
-  const line = text.trim();
-  if (line.length > CREDIT_DATE_CHARS || !YEAR.test(line)) return false;
-  if (isDateLine(line)) return true;
-  const tokens = line.split(/[\s,|·•–—-]+/u).filter((token) => token.length > 0);
-  const numbers = tokens.filter((token) => /\d/u.test(token)).length;
-  return numbers >= 2 && tokens.length - numbers <= 2;
+  return isDateShaped(text, CREDIT_DATE_CHARS, 2);
 }
 const CREDIT_DATE_CHARS = 60;
 
 /**
- * A line that is a date and nothing else, by its shape in any language: a date line of the vocabulary's
- * languages, or a short line with a year whose parts are numbers (a day, a time) but one word at most, the month's
- * ("5 марта 2024, 10:32", "2024年3月5日 10時32分"). Stricter than isCreditDate: a headline may hold two numbers
- * and two words ("iPhone 15 review 2024").
+ * A line that is a date and nothing else: as isCreditDate, shorter and with one word of letters at most, the
+ * month's. A headline may hold two numbers and two words ("iPhone 15 review 2024").
  */
 function isBareDate(text: string): boolean {
+  return isDateShaped(text, BARE_DATE_CHARS, 1);
+}
+const BARE_DATE_CHARS = 40;
+
+/** A date line of the vocabulary's languages, or a line of `maxChars` with a year, two numbers and `maxWords`. */
+function isDateShaped(text: string, maxChars: number, maxWords: number): boolean {
   const line = text.trim();
-  if (line.length > BARE_DATE_CHARS || !YEAR.test(line)) return false;
+  if (line.length > maxChars || !YEAR.test(line)) return false;
   if (isDateLine(line)) return true;
   const tokens = line.split(/[\s,|·•–—-]+/u).filter((token) => token.length > 0);
   const numbers = tokens.filter((token) => /\d/u.test(token)).length;
-  return numbers >= 2 && tokens.length - numbers <= 1;
+  return numbers >= 2 && tokens.length - numbers <= maxWords;
 }
-const BARE_DATE_CHARS = 40;
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
 
 /**
