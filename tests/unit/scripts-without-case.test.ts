@@ -79,6 +79,8 @@ describe('a news page in a script without capitals', () => {
     ]);
 
     expect(record.language).toBe('hi');
+    // Whole words, their vowel marks included (each mark cut a word in two: no keyword at all).
+    expect(record.keywords).toEqual(expect.arrayContaining(['योजना', 'किसानों']));
     expect(record.authors).toEqual(['राहुल शर्मा']);
     expect(record.publishedAt).toBe('2024-03-15');
     expect(record.body).toContain(last);
@@ -130,6 +132,9 @@ describe('a news page in a script without capitals', () => {
 
     expect(record.language).toBe('fa');
     expect(record.authors).toEqual(['علی رضایی']);
+    // No function word ("این", "است", "کرد") is a keyword.
+    expect(record.keywords).toEqual(expect.arrayContaining(['طرح', 'کشاورزان', 'دولت']));
+    expect(record.keywords.filter((word) => ['این', 'است', 'کرد', 'برای'].includes(word))).toEqual([]);
     // 15 Esfand 1402.
     expect(record.publishedAt).toBe('2024-03-05');
     expect(record.removed.find((item) => item.text.startsWith('تاریخ انتشار'))?.usedFor).toEqual([
@@ -162,6 +167,11 @@ describe('a news page in a script without capitals', () => {
       '2024-03-17',
     ]);
     expect([malay.language, malay.authors, malay.publishedAt]).toEqual(['ms', ['Ahmad Razak'], '2024-03-17']);
+    // Their function words are no keywords ("untuk", "dan", "ini" were).
+    for (const record of [indonesian, malay])
+      expect(
+        record.keywords.filter((word) => ['untuk', 'dan', 'ini', 'yang', 'tersebut'].includes(word)),
+      ).toEqual([]);
   });
 
   it('reads Urdu and Bengali pages: their author labels, their dates and their read-also lines', () => {

@@ -6,34 +6,46 @@
  * package's lists and from the vocabulary's module of that language (vocabulary/*.ts `stopWords`). Without them
  * a German page's keywords were "der, und, die, sich, auf" (82 % of multi's German keywords were function words).
  *
- * Only the languages the language detector names (tinyld's light build, language.ts): a list for a language the
- * detector never returns would only weigh on the bundle. Chinese, Japanese and Thai, written without spaces, have
+ * Only the languages the language detector names (tinyld's light build, language.ts, and those orthography.ts tells
+ * by their spelling: Czech, Slovak, Ukrainian, Bulgarian, Vietnamese, Lithuanian, Latvian, Persian, Urdu, Indonesian,
+ * Malay): a list for a language the detector never returns would only weigh on the bundle. Chinese, Japanese and Thai, written without spaces, have
  * their keywords read from Intl.Segmenter's words (keywords-segmented.ts), which these lists then match.
  */
 import {
   ara,
   ben,
+  bul,
+  ces,
   dan,
   deu,
   ell,
   eng,
+  fas,
   fin,
   fra,
   heb,
   hin,
   hun,
+  ind,
   ita,
   jpn,
+  lav,
+  lit,
+  msa,
   nld,
   nob,
   pol,
   por,
   ron,
   rus,
+  slk,
   spa,
   swe,
   tha,
   tur,
+  ukr,
+  urd,
+  vie,
   zho,
 } from 'stopword';
 import { languageCode, vocabularyOf } from '../vocabulary/index.ts';
@@ -69,18 +81,25 @@ function withCurlyApostrophes(words: readonly string[]): ReadonlySet<string> {
 /** The lists by ISO 639-1 code, as the language detector and an HTML lang attribute name the language. */
 const LISTS: Readonly<Record<string, readonly string[]>> = {
   ar: ara,
+  bg: bul,
   bn: ben,
+  cs: ces,
   de: deu,
   el: ell,
   en: eng,
   es: spa,
+  fa: fas,
   fi: fin,
   fr: fra,
   he: heb,
   hi: hin,
   hu: hun,
+  id: ind,
   it: ita,
   ja: jpn,
+  lt: lit,
+  lv: lav,
+  ms: msa,
   da: dan,
   nb: nob,
   nl: nld,
@@ -89,10 +108,22 @@ const LISTS: Readonly<Record<string, readonly string[]>> = {
   pt: por,
   ro: ron,
   ru: rus,
+  sk: slk,
   sv: swe,
   th: tha,
   tr: tur,
+  uk: ukr,
+  ur: urd,
+  vi: vie,
   zh: zho,
+};
+
+/**
+ * Function words a package list lacks, by language: its Persian list (48 words) has no "این" (this), "است" (is),
+ * "کرد" (did), which were a Persian page's keywords.
+ */
+const MORE: Readonly<Record<string, readonly string[]>> = {
+  fa: 'این آن است بود کرد شد شود کند کرده شده های ها یک خود می او ما آنها هر'.split(' '),
 };
 
 /**
@@ -104,8 +135,9 @@ const ELIDING: ReadonlySet<string> = new Set(['fr', 'it', 'ca']);
 const OF_LANGUAGE = new Map<string, ReadonlySet<string>>();
 
 /**
- * The function words of a language, lower case: the package's list and the vocabulary module's (the package's
- * Spanish and French lists lack "este", "plus", "comme", "tous"); empty for a language without a list. Built once.
+ * The function words of a language, lower case: the package's list, MORE's and the vocabulary module's (the
+ * package's Spanish and French lists lack "este", "plus", "comme", "tous"); empty for a language without a list.
+ * Built once.
  */
 function functionWordsOf(code: string | null): ReadonlySet<string> {
   if (code === null || LISTS[code] === undefined) return EMPTY;
@@ -113,6 +145,7 @@ function functionWordsOf(code: string | null): ReadonlySet<string> {
   if (words === undefined) {
     words = new Set([
       ...LISTS[code].map((word) => word.toLowerCase()),
+      ...(MORE[code] ?? []),
       ...(vocabularyOf(code)?.stopWords ?? []),
     ]);
     OF_LANGUAGE.set(code, words);

@@ -1,7 +1,8 @@
 /**
  * keywords.ts's `extractKeywords` with a hand-written scanner instead of a Unicode regex match per word
  * (tests/unit/metadata-keywords.test.ts proves them equal with fast-check). The scan reads the same tokens as
- * `/[\p{L}][\p{L}\p{N}'’-]*` + `/gu`: a letter, then letters, digits, apostrophes and hyphens, by code point;
+ * `/[\p{L}][\p{L}\p{M}\p{N}\u200c'’-]*` + `/gu`: a letter, then letters, marks, digits, zero-width non-joiners,
+ * apostrophes and hyphens, by code point;
  * each character's class is looked up in a table filled on first sight by the same regexes.
  */
 import { isAsciiLetter } from '../ascii.ts';
@@ -10,12 +11,12 @@ import { elides, keywordStopWords } from './function-words.ts';
 import { ELIDED, keywordSample, MAX_KEYWORDS, MIN_LETTERS } from './keywords.ts';
 
 const LETTER = /\p{L}/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WORD_PART = /[\p{L}\p{M}\p{N}\u200c]/u;
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 const HYPHEN = 0x2d;
 
-/** Per BMP code unit: 0 not yet seen, 1 a letter, 2 a digit (\p{N}), 3 an apostrophe or hyphen, 4 other. */
+/** Per BMP code unit: 0 not yet seen, 1 a letter, 2 a mark or a digit (\p{M}, \p{N}), 3 an apostrophe or hyphen, 4 other. */
 const BMP = new Uint8Array(65536);
 
 function classOf(c: number): number {
@@ -27,7 +28,7 @@ function classOf(c: number): number {
         ? 3
         : LETTER.test(char)
           ? 1
-          : LETTER_OR_DIGIT.test(char)
+          : WORD_PART.test(char)
             ? 2
             : 4;
     BMP[c] = k;
@@ -42,7 +43,7 @@ function pointAt(text: string, i: number): [number, number] {
     const low = text.charCodeAt(i + 1);
     if (low >= 0xdc00 && low <= 0xdfff) {
       const pair = String.fromCharCode(c, low);
-      return [LETTER.test(pair) ? 1 : LETTER_OR_DIGIT.test(pair) ? 2 : 4, 2];
+      return [LETTER.test(pair) ? 1 : WORD_PART.test(pair) ? 2 : 4, 2];
     }
   }
   return [classOf(c), 1];

@@ -34,7 +34,9 @@ export function extractKeywords(body: string, language: string | null = null): s
   const elision = elides(language);
   const counts: KeywordCounts = new Map();
   let position = 0;
-  for (const match of keywordSample(body).matchAll(/[\p{L}][\p{L}\p{N}'’-]*/gu)) {
+  // A word goes on through its vowel and tone marks ("किसानों", "योजना": Devanagari's words were cut at each) and
+  // Persian's zero-width non-joiner ("وام‌های").
+  for (const match of keywordSample(body).matchAll(/[\p{L}][\p{L}\p{M}\p{N}\u200c'’-]*/gu)) {
     let word = match[0].toLowerCase();
     if (elision) word = ELIDED.exec(word)?.[1] ?? word;
     word = word.replace(/['’]s$/u, '').replace(/['’-]+$/u, '');
