@@ -11,7 +11,7 @@ import { asciiDigits, scanDates } from '../../functions/core/metadata/date-scan.
 import { asPersonName } from '../../functions/core/metadata/names.ts';
 import { languageBySpelling } from '../../functions/core/metadata/orthography.ts';
 import { type CleanDocument, processText } from '../../functions/core/pipeline.ts';
-import { fromSolarHijri } from '../../functions/core/vocabulary/intl-months.ts';
+import { fromSolarHijri } from '../../functions/core/vocabulary/calendars.ts';
 
 const NOW = new Date('2026-12-01T00:00:00Z');
 

@@ -11,14 +11,16 @@
  *
  * One pass over the characters to make tokens, one over the tokens to match: linear in the line.
  */
-import { LANGUAGES, type LanguageCode, languageCode, vocabularyOf } from '../vocabulary/index.ts';
+
 import {
-  defaultCalendar,
+  BUDDHIST_ERA_YEARS,
+  FIRST_BUDDHIST_YEAR,
   fromSolarHijri,
-  intlMonths,
-  type MonthTable,
+  icuDates,
   SOLAR_MONTH,
-} from '../vocabulary/intl-months.ts';
+} from '../vocabulary/calendars.ts';
+import { LANGUAGES, type LanguageCode, languageCode, vocabularyOf } from '../vocabulary/index.ts';
+import { intlMonths, type MonthTable } from '../vocabulary/intl-months.ts';
 import { isJsSpace } from '../whitespace.ts';
 
 /** Dates before this are not web publication dates (and are mostly historical mentions). */
@@ -517,7 +519,10 @@ const TODAY = { time: Number.NaN, iso: '' };
 
 /** What a page's language says about its dates. */
 interface LanguageDates {
-  /** The order it writes all-numeric dates in, when it fixes one (English does not: US and UK differ). */
+  /**
+   * The order it writes all-numeric dates in, when it fixes one (English does not: US and UK differ; a language
+   * without a module, as ICU writes its dates: "03/05/2024" is 3 May on a Russian or Arabic page).
+   */
   order: NumericOrder | null;
   /** Its month words when the vocabulary has no module for it (ICU's: intl-months.ts), else null. */
   months: MonthTable | null;
@@ -530,14 +535,17 @@ function languageDates(language: string | null | undefined): LanguageDates {
   // Asked once per scanned line with the page's one language: the last answer is kept.
   if (language === LAST_LANGUAGE.language) return LAST_LANGUAGE.dates;
   const vocabulary = vocabularyOf(language);
+  const months = intlMonths(language);
+  // A language without a module that ICU knows (it has month words): ICU's numeric order and calendar.
+  const icu = months === null ? null : icuDates(languageCode(language)!);
   const dates: LanguageDates = {
     order: vocabulary
       ? vocabulary.code === ('en' satisfies LanguageCode)
         ? null
         : vocabulary.numericDateOrder
-      : icuNumericOrder(language),
-    months: intlMonths(language),
-    eraYears: eraYearsOf(language),
+      : (icu?.numericOrder ?? null),
+    months,
+    eraYears: icu?.calendar === 'buddhist' ? BUDDHIST_ERA_YEARS : 0,
   };
   LAST_LANGUAGE.language = language;
   LAST_LANGUAGE.dates = dates;
@@ -549,52 +557,6 @@ const LAST_LANGUAGE: { language: string | null | undefined | symbol; dates: Lang
   language: Symbol('none'),
   dates: { order: null, months: null, eraYears: 0 },
 };
-
-/**
- * The order a language without a vocabulary module writes all-numeric dates in, as ICU writes them: day first for
- * Russian, Arabic, Hindi, Turkish, Greek, Indonesian … ("25.11.2020", "25/11/2020"), so that "03/05/2024" on such a
- * page is 3 May (it was refused as ambiguous); null for a language that writes the year first (Chinese, Japanese,
- * Korean, Swedish, Hungarian, Persian: "2020/11/25") or that ICU does not know.
- */
-function icuNumericOrder(language: string | null | undefined): NumericOrder | null {
-  const code = languageCode(language);
-  if (code === null || intlMonths(code) === null) return null;
-  const known = NUMERIC_ORDERS.get(code);
-  if (known !== undefined) return known;
-  const parts = new Intl.DateTimeFormat(`${code}-u-ca-gregory`, {
-    timeZone: 'UTC',
-    day: 'numeric',
-    month: 'numeric',
-    year: 'numeric',
-  })
-    .formatToParts(new Date(Date.UTC(2020, 10, 25)))
-    .map((part) => part.type);
-  const day = parts.indexOf('day');
-  const month = parts.indexOf('month');
-  const year = parts.indexOf('year');
-  const order: NumericOrder | null =
-    year < day && year < month ? null : day < month ? 'day-month' : 'month-day';
-  NUMERIC_ORDERS.set(code, order);
-  return order;
-}
-const NUMERIC_ORDERS = new Map<string, NumericOrder | null>();
-
-/** Per language code, its ICU calendar ('none': ICU does not know it). */
-const ERA_CALENDARS = new Map<string, string>();
-
-/** The Buddhist era's lead on the Gregorian years, for a language whose calendar ICU says is Buddhist (Thai). */
-const BUDDHIST_ERA_YEARS = 543;
-/** A year of that era from here on (1857 in Gregorian years): no Gregorian year of the web is this high. */
-const FIRST_BUDDHIST_YEAR = 2400;
-
-function eraYearsOf(language: string | null | undefined): number {
-  const code = languageCode(language);
-  // Only a language of no vocabulary module may count its years otherwise (ICU is asked once per language).
-  if (code === null || vocabularyOf(code) !== null) return 0;
-  const calendar = ERA_CALENDARS.get(code) ?? (intlMonths(code) === null ? 'none' : defaultCalendar(code));
-  ERA_CALENDARS.set(code, calendar);
-  return calendar === 'buddhist' ? BUDDHIST_ERA_YEARS : 0;
-}
 
 /** A match whose month is a Solar Hijri one (SOLAR_MONTH + n) as its Gregorian day; false when it is no day. */
 function toGregorian(match: Match): boolean {

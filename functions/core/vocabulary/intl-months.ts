@@ -4,8 +4,10 @@
  * inside a date (the genitive of Slavic and Baltic languages, the partitive of Finnish), full and abbreviated,
  * lower case. Only a page in that language reads them: "listopad" is November in Polish and Czech, October in
  * Croatian. A language the vocabulary has a module for keeps its own words (index.ts), which say more (labels,
- * ordinals, joiners); this adds month names only.
+ * ordinals, joiners); this adds month names only: the Gregorian calendar's, and for a language whose ICU calendar
+ * is the Persian one its Solar Hijri months too, as SOLAR_MONTH + n (calendars.ts).
  */
+import { icuDates, solarMonthNames } from './calendars.ts';
 import { languageCode, vocabularyOf } from './index.ts';
 
 /** A month's word → its number (1-12). */
@@ -78,72 +80,10 @@ export function intlMonths(language: string | null | undefined): MonthTable | nu
     // A language that writes its months as numbers ("8月", "08") has no month words, though a few of its
     // month forms may pass for one ("十一月").
     if (named.size === 12) table = words;
-    if (table !== null && defaultCalendar(code) === 'persian') addSolarMonths(code, table);
+    if (table !== null && icuDates(code).calendar === 'persian')
+      for (const [name, month] of solarMonthNames(code))
+        if (MONTH_WORD.test(name) && !table.has(name)) table.set(name, month);
   }
   TABLES.set(code, table);
   return table;
-}
-
-/**
- * Month numbers past this stand for the months of the Solar Hijri calendar, which Iran and Afghanistan date their
- * news in ("۱۵ اسفند ۱۴۰۲", 5 March 2024): SOLAR_MONTH + 1 … SOLAR_MONTH + 12 (date-scan.ts converts the date).
- */
-export const SOLAR_MONTH = 100;
-
-/**
- * The calendar ICU uses for the language when none is asked for ("persian" for Persian, "buddhist" for Thai), kept
- * per language code (a formatter costs tens of microseconds to make: 1 % of the core when made per line).
- */
-export function defaultCalendar(code: string): string {
-  let calendar = CALENDARS.get(code);
-  if (calendar === undefined) {
-    calendar = new Intl.DateTimeFormat(code).resolvedOptions().calendar;
-    CALENDARS.set(code, calendar);
-  }
-  return calendar;
-}
-const CALENDARS = new Map<string, string>();
-
-const DAY_MS = 86_400_000;
-/** Reads a day's Solar Hijri year, month and day as numbers. */
-const SOLAR_NUMBERS = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', {
-  timeZone: 'UTC',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-});
-
-function solarParts(time: number): { year: number; month: number; day: number } {
-  const parts = SOLAR_NUMBERS.formatToParts(new Date(time));
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: part('year'), month: part('month'), day: part('day') };
-}
-
-/** The Solar Hijri month names of the language (the Persian calendar's, as ICU writes them), as SOLAR_MONTH + n. */
-function addSolarMonths(code: string, table: Map<string, number>): void {
-  const names = new Intl.DateTimeFormat(`${code}-u-ca-persian`, { timeZone: 'UTC', month: 'long' });
-  // The middle of each month of the year 1399 (from 20 March 2020, its first day).
-  const start = Date.UTC(2020, 2, 20, 12);
-  for (let month = 1; month <= 12; month++) {
-    const time = start + ((month - 1) * 30 + 15) * DAY_MS;
-    const name = names.format(new Date(time)).toLowerCase();
-    if (MONTH_WORD.test(name) && !table.has(name)) table.set(name, SOLAR_MONTH + solarParts(time).month);
-  }
-}
-
-/**
- * The Gregorian day (UTC, ms) of a Solar Hijri date, or null when it is no day of that calendar: the year starts at
- * the March equinox (Nowruz, 20 or 21 March), its first six months have 31 days and the next five 30; the estimate
- * is checked against ICU's reading within three days either way.
- */
-export function fromSolarHijri(year: number, month: number, day: number): number | null {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  const offset = month <= 6 ? (month - 1) * 31 : 186 + (month - 7) * 30;
-  const estimate = Date.UTC(year + 621, 2, 21) + (offset + day - 1) * DAY_MS;
-  for (const shift of [0, -1, 1, -2, 2, -3, 3]) {
-    const time = estimate + shift * DAY_MS;
-    const parts = solarParts(time);
-    if (parts.year === year && parts.month === month && parts.day === day) return time;
-  }
-  return null;
 }
