@@ -198,6 +198,7 @@ export const it: LanguageVocabulary = {
         'per continuare a leggere',
         'continua a leggere con',
         'questo contenuto è riservato',
+        'questo articolo è riservato',
         "per leggere l'articolo",
       ],
     },
