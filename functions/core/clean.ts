@@ -84,7 +84,12 @@ export function clean(blocks: Block[]): CleanResult {
   for (let i = 0; i < rows.length; i++) inputWords += rows.words(i);
   // A page the layout cut from long lines is never clean by default: the rules read a block's shape, and a menu or
   // a teaser cut into sentences has none (soup-spaced DEV: 46 of 370 pages were kept whole, chrome and all).
-  if (hasNoChrome(rows, blocks) && !arePiecesOfLines(blocks)) return allBody(rows, blocks, inputWords);
+  const chrome = chromeFound(rows);
+  if (chrome !== 'chrome' && !arePiecesOfLines(blocks)) {
+    // Only credit lines matched: a clean article when they are those under the headline it opens with.
+    const credits = titleAbove(rows, blocks);
+    if (chrome === 'none' || (credits ?? 0) > 0) return allBody(rows, blocks, inputWords, credits);
+  }
   const units = rows.units;
   // Each pass's audit reads the page context its model values were computed with (modelEvidenceFast).
   const first = cleanPass(units, true, applyModel(units));
@@ -127,36 +132,40 @@ interface Pass extends Omit<CleanResult, 'blocks' | 'comments' | 'commentsTrunca
 }
 
 /**
- * No rule or detector matched any block or line; or only a byline's or a dateline's did, on the credit lines under
- * the headline the page opens with (titleAbove): "Правительство одобрило …" / "5 марта 2024" / "Автор: Иван Петров" /
- * paragraphs is a clean article whose author label a byline rule reads.
+ * What the rules and detectors matched: 'none' (no block or line), 'credits' (only bylines and datelines: on the
+ * credit lines under the headline a page opens with, "Правительство одобрило …" / "5 марта 2024" / "Автор: Иван
+ * Петров" / paragraphs is a clean article whose author label a byline rule reads) or 'chrome'.
  */
-function hasNoChrome(rows: UnitRows, blocks: Block[]): boolean {
-  let credits = false;
+function chromeFound(rows: UnitRows): 'none' | 'credits' | 'chrome' {
+  let found: 'none' | 'credits' = 'none';
   // No array per row: 10 MB of one-word blocks is 1.4 million rows.
-  const credit = (verdict: Verdict | null): boolean | null =>
-    verdict === null ? null : verdict.kind === 'byline' || verdict.kind === 'dateline';
+  const kindOf = (verdict: Verdict | null): 'none' | 'credits' | 'chrome' =>
+    verdict === null
+      ? 'none'
+      : verdict.kind === 'byline' || verdict.kind === 'dateline'
+        ? 'credits'
+        : 'chrome';
   for (let i = 0; i < rows.length; i++) {
-    const block = credit(rows.verdict(i));
-    if (block === false) return false;
-    if (block) credits = true;
+    const block = kindOf(rows.verdict(i));
+    if (block === 'chrome') return block;
+    if (block === 'credits') found = block;
     const lines = rowLineVerdicts(rows, i);
     for (let k = 0; k < lines.length; k++) {
-      const line = credit(lines[k]!);
-      if (line === false) return false;
-      if (line) credits = true;
+      const line = kindOf(lines[k]!);
+      if (line === 'chrome') return line;
+      if (line === 'credits') found = line;
     }
   }
-  return !credits || (titleAbove(rows, blocks) ?? 0) > 0;
+  return found;
 }
 
 /**
  * A text in which no rule or detector finds any chrome is all article: every block is kept (a clean article,
  * or a body cleaned before). Only a headline-like first block right above a prose paragraph becomes the
- * title. (A cleaned body never starts that way: its first block is prose, or it has no prose at all.)
+ * title. (A cleaned body never starts that way: its first block is prose, or it has no prose at all.) `credits` is
+ * titleAbove's answer for the page.
  */
-function allBody(rows: UnitRows, blocks: Block[], inputWords: number): CleanResult {
-  const credits = titleAbove(rows, blocks);
+function allBody(rows: UnitRows, blocks: Block[], inputWords: number, credits: number | null): CleanResult {
   const choice = credits !== null ? titleOfFirst(rows.units) : null;
   const titled = choice?.index === 0;
   // The writer's name and the date between the title and the first paragraph are its byline and dateline: removed,

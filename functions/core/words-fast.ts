@@ -7,7 +7,7 @@
  */
 
 import { JS_SPACE_RANGES } from './whitespace.ts';
-import { SEA_UNITS_PER_WORD } from './words.ts';
+import { SEA_RANGES, SEA_UNITS_PER_WORD } from './words.ts';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -39,12 +39,6 @@ for (const [from, to] of [
   [0xf900, 0xfaff],
 ] as const)
   BMP.fill(CJK, from, to + 1);
-/** Thai, Lao, Myanmar and Khmer (words.ts's SEA_CHAR). */
-export const SEA_RANGES: readonly (readonly [number, number])[] = [
-  [0x0e00, 0x0eff],
-  [0x1000, 0x109f],
-  [0x1780, 0x17ff],
-];
 for (const [from, to] of SEA_RANGES) BMP.fill(SEA, from, to + 1);
 for (const [from, to] of JS_SPACE_RANGES) BMP.fill(SPACE, from, to + 1);
 BMP.fill(HIGH_SURROGATE, 0xd800, 0xdc00);

@@ -18,8 +18,16 @@ import { isJsSpace } from './whitespace.ts';
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Kana and CJK ideographs (Hiragana, Katakana, CJK Unified Ideographs and Extension A, Compatibility Ideographs). */
 const CJK_CHAR = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
-/** Thai, Lao, Myanmar and Khmer: their blocks' letters, marks and digits. */
-const SEA_CHAR = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/gu;
+/** Thai, Lao, Myanmar and Khmer: their blocks' letters, marks and digits (the fast counters fill tables from these). */
+export const SEA_RANGES: readonly (readonly [number, number])[] = [
+  [0x0e00, 0x0eff],
+  [0x1000, 0x109f],
+  [0x1780, 0x17ff],
+];
+const SEA_CHAR = new RegExp(
+  `[${SEA_RANGES.map(([from, to]) => `${String.fromCharCode(from)}-${String.fromCharCode(to)}`).join('')}]`,
+  'gu',
+);
 /** Code units of SEA_CHAR per word. */
 export const SEA_UNITS_PER_WORD = 5;
 

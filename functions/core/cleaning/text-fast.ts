@@ -19,7 +19,8 @@
  */
 import { KEY_CHARS } from '../rules.ts';
 import { isJsSpace } from '../whitespace.ts';
-import { countWordsFast, SEA_RANGES } from '../words-fast.ts';
+import { SEA_RANGES } from '../words.ts';
+import { countWordsFast } from '../words-fast.ts';
 import { SETTINGS } from './settings.ts';
 import {
   ASCII_STOP_HASHES,

@@ -580,8 +580,9 @@ export function scanDates(written: string, context: DateContext): ScanResult {
   const refused: RefusedDate[] = [];
   const text = asciiDigits(written);
   // Every date read here states a four-digit year; most lines have none
-  // (or a two-digit one after a day and a month: "06.11.23").
-  if (!mayHoldDate(text)) return { dates, refused };
+  // (or a two-digit one after a day and a month: "06.11.23"). The text's digits are ASCII now: mayHoldDate's
+  // second look, for other scripts' digits, would find none.
+  if (!MAYBE_YEAR.test(text)) return { dates, refused };
   const tokens = tokenize(text);
   const latest = isoToday(context.now);
   const language = languageDates(context.language);

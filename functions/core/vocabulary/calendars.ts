@@ -55,16 +55,17 @@ export const FIRST_BUDDHIST_YEAR = 2400;
 export const SOLAR_MONTH = 100;
 
 const DAY_MS = 86_400_000;
-/** Reads a day's Solar Hijri year, month and day as numbers. */
-const SOLAR_NUMBERS = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', {
-  timeZone: 'UTC',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-});
+/** Reads a day's Solar Hijri year, month and day as numbers; made on first use (not at the worker's start). */
+let solarNumbers: Intl.DateTimeFormat | null = null;
 
 function solarParts(time: number): { year: number; month: number; day: number } {
-  const parts = SOLAR_NUMBERS.formatToParts(new Date(time));
+  solarNumbers ??= new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  });
+  const parts = solarNumbers.formatToParts(new Date(time));
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return { year: part('year'), month: part('month'), day: part('day') };
 }
