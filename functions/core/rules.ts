@@ -77,12 +77,21 @@ export function phrasesOf(concepts: readonly ChromeConcept[], extra: ChromePhras
 }
 
 /**
+ * Byline phrases of every language, with the author labels of languages without a module ("Автор:", "लेखक:",
+ * "記者：") and the byline words of scripts without case ("بقلم", "מאת", "โดย").
+ */
+const BYLINE_PHRASES = phrasesOf(['byline'], {
+  prefixes: [
+    ...WITHOUT_MODULE.authorLabels.flatMap((label) => [`${label}:`, `${label}：`]),
+    ...WITHOUT_MODULE.bylineWords,
+  ],
+});
+const BYLINE_PREFIXES = new Set(BYLINE_PHRASES.prefixes);
+/**
  * The words the metadata stage reads bylines by (every vocabulary language's `bylineWords`) that the byline
  * chrome's own prefixes lack ("erstellt von", "a column by", "un reportage de"): one list for both stages, so that
  * a byline the metadata stage reads also leaves the body.
  */
-const BYLINE_PHRASES = phrasesOf(['byline']);
-const BYLINE_PREFIXES = new Set(BYLINE_PHRASES.prefixes);
 const PIECE_WORDS = [...new Set(LANGUAGES.flatMap((language) => language.metadata.bylineWords))].filter(
   (word) => !BYLINE_PREFIXES.has(word) && !BYLINE_PREFIXES.has(`${word}:`),
 );
@@ -316,12 +325,7 @@ export const RULES: readonly Rule[] = [
     kind: 'byline',
     // Byline lines ("By Jane Doe", "Written by …", "Author: …"): the metadata stage reads authors here. Also the
     // author labels and byline words of languages without a module ("Автор: …", "लेखक: …", "โดย …").
-    ...phrasesOf(['byline'], {
-      prefixes: [
-        ...WITHOUT_MODULE.authorLabels.flatMap((label) => [`${label}:`, `${label}：`]),
-        ...WITHOUT_MODULE.bylineWords,
-      ],
-    }),
+    ...BYLINE_PHRASES,
     maxWords: 14,
     requires: 'name',
     example: { match: 'By Jane Doe and John Roe', noMatch: 'By the end of the year the plant will close.' },
