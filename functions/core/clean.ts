@@ -29,7 +29,7 @@ import { isDateLine, isNameLine } from './cleaning/detectors.ts';
 import { modelEvidenceFast } from './cleaning/evidence-fast.ts';
 import { favourArticleContainer } from './cleaning/hints.ts';
 import { type PageContext, readsHtmlModel } from './cleaning/model.ts';
-import { extendRegion, findRegion, isClosingSentence } from './cleaning/region.ts';
+import { closingSentenceTest, extendRegion, findRegion } from './cleaning/region.ts';
 import { Int32Scratch } from './cleaning/scratch.ts';
 import { HTML_MODEL_SETTINGS, MODEL_SETTINGS, SETTINGS } from './cleaning/settings.ts';
 import { features } from './cleaning/text-fast.ts';
@@ -352,7 +352,9 @@ function cleanPass(units: Unit[], first: boolean, context: PageContext): Pass {
   const favoured = favourArticleContainer(units);
   neutraliseTablesOfContents(units);
   const found = findRegion(units);
-  const region = extendRegion(units, found, favoured);
+  // Statements after the region are the article's last paragraphs (region.ts closingSentences).
+  const isClosingSentence = closingSentenceTest(units);
+  const region = extendRegion(units, found, favoured, isClosingSentence);
   const searched = first && region.start > 0 ? findTitle(units, region) : null;
   // A date is no headline, in any language ("5 марта 2024, 10:32" over the author's label and the article).
   const titleChoice = searched !== null && isBareDate(searched.text) ? null : searched;

@@ -212,7 +212,7 @@ export const RULES: readonly Rule[] = [
     id: 'nav.menu-word',
     kind: 'navigation',
     // One- or two-word menu and toolbar labels that never form an article sentence.
-    ...phrasesOf(['home', 'menu']),
+    ...phrasesOf(['home', 'menu'], { lines: WITHOUT_MODULE.home }),
     example: { match: 'Back to top', noMatch: 'Back to the top of the hill the hikers climbed.' },
   },
   {

@@ -1060,6 +1060,21 @@ describe("authors: names that are not the writer's", () => {
     return candidate?.features[AUTHOR_FEATURES.indexOf(which)];
   };
 
+  it('takes no site\'s home entry for a name, in any language (Turkish "Ana Sayfa" is shaped as one)', () => {
+    const record = processText(
+      [
+        'Ana Sayfa\nHaberler\nEkonomi',
+        'Hükümet yeni bütçeyi açıkladı',
+        '5 Mart 2024',
+        'Hükümet, gelecek yıl için eğitim ve sağlık harcamalarında artış öngören yeni bütçe taslağını açıkladı. Maliye bakanı, açığın yüzde üç sınırında kalacağını söyledi.',
+        'Bakana göre yeni harcamalar vergi gelirlerindeki artış ve bazı bakanlıklardaki idari giderlerin azaltılmasıyla karşılanacak.',
+      ].join('\n\n'),
+    );
+    expect(record.authors).toEqual([]);
+    expect(asPersonName('Ana Sayfa')).toBeNull();
+    expect(asPersonName('Ana Sousa')).toBe('Ana Sousa');
+  });
+
   it('marks a picture credit anywhere on the line, in the page language and English', () => {
     // Prepare
     const en = labelPatterns('en');

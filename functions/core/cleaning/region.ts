@@ -158,10 +158,18 @@ function fallbackRegion(units: Unit[]): Region {
  *
  * Blocks a rule matched inside the new stretch are removed as inside any region.
  */
-export function extendRegion(units: Unit[], region: Region, favoured: Favoured | null): Region {
+export function extendRegion(
+  units: Unit[],
+  region: Region,
+  favoured: Favoured | null,
+  isClosing: (unit: Unit) => boolean = closingSentenceTest(units),
+): Region {
   if (region.end < 0) return region;
   if (units[region.start]?.block.hints?.path === undefined)
-    return { start: region.start, end: closingSentences(units, listAfterColon(units, region.end)) };
+    return {
+      start: region.start,
+      end: closingSentences(units, listAfterColon(units, region.end), isClosing),
+    };
   return { start: extendStart(units, region.start), end: extendEnd(units, region.end, favoured) };
 }
 
@@ -194,26 +202,51 @@ function listAfterColon(units: Unit[], end: number): number {
  * matched (a share bar, a "Related" heading), are the article's; a sentence with more text after it that no rule
  * matched is left out (a teaser's description, an author's bio).
  */
-function closingSentences(units: Unit[], end: number): number {
+function closingSentences(units: Unit[], end: number, isClosing: (unit: Unit) => boolean): number {
   let j = end + 1;
-  while (j < units.length && j - end <= SETTINGS.closingSentences && isClosingSentence(units[j]!)) j++;
+  while (j < units.length && j - end <= SETTINGS.closingSentences && isClosing(units[j]!)) j++;
   if (j === end + 1) return end;
   return j === units.length || units[j]!.verdict !== null ? j - 1 : end;
 }
 
-/** A closing sentence's shape: see closingSentences. */
-export function isClosingSentence(unit: Unit): boolean {
+/**
+ * The page's closing-sentence test (see closingSentences). A statement is told from a heading or a menu entry by
+ * its function words; a page whose prose holds few of them is in a language the vocabulary's lists do not cover
+ * (Russian, Turkish, Chinese…: under half the share a single sentence needs, where every page of a covered language
+ * on the bench holds more), and its statements are told by their full stop and case alone, from three words (an
+ * agglutinative or caseless language says in three what English says in four with its function words).
+ */
+export function closingSentenceTest(units: Unit[]): (unit: Unit) => boolean {
+  let words = 0;
+  let stops = 0;
+  for (const unit of units) {
+    if (!unit.prose) continue;
+    words += unit.feat.words;
+    stops += unit.feat.words * unit.feat.stopShare;
+  }
+  const known = stops >= words * (SETTINGS.sentenceStopShare / 2);
+  return (unit) => isClosingSentence(unit, known);
+}
+
+/** A closing sentence's shape (see closingSentences); `knownWords`: the page's function words are known. */
+function isClosingSentence(unit: Unit, knownWords: boolean): boolean {
   const f = unit.feat;
   return (
     unit.verdict === null &&
     unit.repeats <= 1 &&
-    f.words >= 4 &&
-    f.stopShare >= SETTINGS.sentenceStopShare &&
+    f.words >= (knownWords ? 4 : 3) &&
+    (!knownWords || f.stopShare >= SETTINGS.sentenceStopShare) &&
     f.titleShare < SETTINGS.titleCaseShare &&
     // A statement: a question or an exclamation after the article is a call to action ("Ready to sleep again?").
-    /[.…]["'”’»)]?$/u.test(unit.block.text.trimEnd())
+    FULL_STOP_END.test(unit.block.text.trimEnd())
   );
 }
+
+/**
+ * A full stop at the text's end, a closing quote or bracket after it: Latin's and its ellipsis, CJK's (。．), the
+ * danda, Urdu's, Ethiopic's, Myanmar's, Khmer's and Armenian's.
+ */
+const FULL_STOP_END = /[.…。．।۔።။។։]["'”’»)」』]?$/u;
 
 function extendStart(units: Unit[], start: number): number {
   for (let i = start - 1; i >= 0; i--) {

@@ -4,6 +4,7 @@
  * words is a job title, a chrome word or an agency.
  */
 import { fullMonthNames, fullWeekdayNames, LANGUAGES, monthWords } from '../vocabulary/index.ts';
+import { WITHOUT_MODULE } from '../vocabulary/without-module.ts';
 import { isJsSpace } from '../whitespace.ts';
 import { tagsOf } from './lexicon.ts';
 import { agencyName } from './sources.ts';
@@ -153,6 +154,15 @@ const NOT_NAME_WORDS = new Set(
       ]),
     ),
 );
+
+/**
+ * A site's menu entry for its home page in every language ("Ana Sayfa" is Turkish's: shaped as a given name and a
+ * surname, it opened a Turkish page's menu and was read as the writer's name).
+ */
+const HOME_ENTRIES: ReadonlySet<string> = new Set([
+  ...LANGUAGES.flatMap((language) => language.chrome.home?.lines ?? []),
+  ...WITHOUT_MODULE.home,
+]);
 
 /**
  * Every vocabulary language's weekdays and months (full names; English's are also in NOT_NAME_WORDS, anywhere in a
@@ -340,6 +350,7 @@ function personName(text: string, minWords: number, afterLabel: boolean, labelle
   if (labelled && CASELESS_NAME.test(name)) return name;
   if (/[\d@#/\\_=+<>{}[\]()!?:;…"“”]/u.test(name)) return null;
   if (agencyName(name)) return null;
+  if (HOME_ENTRIES.has(name.toLowerCase())) return null;
   const words = name.split(' ');
   if (words.length < minWords || words.length > 5) return null;
   if (words.length >= 2 && isLegalForm(words.at(-1)!)) return null;

@@ -280,6 +280,52 @@ export const WITHOUT_MODULE = {
     'সম্পর্কিত খবর',
   ],
   /**
+   * The home page's menu entry ("Главная", "Ana Sayfa", "首页", "Etusivu"), as a module's `home` lines (rules.ts
+   * `nav.menu-word`): "Ana Sayfa" over a Turkish page's menu was read as a writer's name.
+   */
+  home: [
+    'главная',
+    'главная страница',
+    'головна',
+    'начало',
+    '首页',
+    '首頁',
+    'ホーム',
+    'トップ',
+    '홈',
+    'αρχική',
+    'ana sayfa',
+    'anasayfa',
+    'úvod',
+    'úvodní stránka',
+    'domov',
+    'főoldal',
+    'kezdőlap',
+    'etusivu',
+    'startsida',
+    'forside',
+    'forsiden',
+    'acasă',
+    'pagina principală',
+    'pradžia',
+    'sākums',
+    'trang chủ',
+    'beranda',
+    'laman utama',
+    'الرئيسية',
+    'الصفحة الرئيسية',
+    'דף הבית',
+    'ראשי',
+    'صفحه اصلی',
+    'خانه',
+    'صفحہ اول',
+    'मुखपृष्ठ',
+    'होम',
+    'প্রচ্ছদ',
+    'হোম',
+    'หน้าแรก',
+  ],
+  /**
    * Share buttons' words and the networks of these languages' countries ("Поделиться", "分享到：", "シェアする", "공유하기", "Jaa
    * Facebookissa", "ВКонтакте"), as a module's `share` lines (rules.ts `social.share`).
    */
