@@ -30,6 +30,27 @@ describe("an article's closing statements", () => {
     expect(body).toBe(`${LEAD}\n\n${CLOSING}`);
   });
 
+  it('keeps a short last paragraph under an ad slot or a picture credit, not under a newsletter box', () => {
+    const LATER =
+      'The organisers said the stalls would return next year, and the town has already booked the bands for the following summer.';
+    for (const inset of ['Advertisement', 'Photo: Jane Roe/AFP']) {
+      expect(bodyOf([...HEAD, LEAD, LATER, inset, CLOSING, 'Share this article'])).toBe(
+        `${LEAD}\n\n${LATER}\n\n${CLOSING}`,
+      );
+    }
+    // The line under a newsletter's sign-up is its blurb.
+    expect(
+      bodyOf([
+        ...HEAD,
+        LEAD,
+        LATER,
+        'Sign up for our newsletter',
+        'The weekly newsletter on the town and its people.',
+        'Share this article',
+      ]),
+    ).toBe(`${LEAD}\n\n${LATER}`);
+  });
+
   it('leaves out a question after the article (a call to action), and a statement with more unmatched text under it', () => {
     expect(bodyOf([...HEAD, LEAD, 'Ready to plan your next visit?'])).toBe(LEAD);
     // Headlines no rule knows under it: the statement may be a teaser's too, so it goes with them, as before.

@@ -203,6 +203,23 @@ function listAfterColon(units: Unit[], end: number): number {
  * matched is left out (a teaser's description, an author's bio).
  */
 function closingSentences(units: Unit[], end: number, isClosing: (unit: Unit) => boolean): number {
+  const after = statementsAfter(units, end, isClosing);
+  if (after !== end) return after;
+  // An inset right under the region (an ad slot's label, a picture credit) stands between the article's
+  // paragraphs, not after its end: the statements under it are the article's too, the inset removed by its rule
+  // inside the region. Not a newsletter box's line: the statement under it is the newsletter's blurb ("The monthly
+  // newsletter analysing …", "Highly curated content, case studies, and more.": three bench pages).
+  const inset = units[end + 1];
+  if (inset === undefined || !INSET_RULES.has(inset.verdict?.rule ?? '')) return end;
+  const past = statementsAfter(units, end + 1, isClosing);
+  return past === end + 1 ? end : past;
+}
+
+/** Rules of the lines that stand between an article's paragraphs (closingSentences). */
+const INSET_RULES: ReadonlySet<string> = new Set(['ads.label', 'caption.credit', 'caption.trailing-credit']);
+
+/** closingSentences' statements right after `end`: the new end, or `end` when they are none or not the last. */
+function statementsAfter(units: Unit[], end: number, isClosing: (unit: Unit) => boolean): number {
   let j = end + 1;
   while (j < units.length && j - end <= SETTINGS.closingSentences && isClosing(units[j]!)) j++;
   if (j === end + 1) return end;
