@@ -240,6 +240,10 @@ describe('the parts', () => {
     // Gregorian month names in Persian stay Gregorian.
     expect(scan('۱۵ مارس ۲۰۲۴')).toEqual(['2024-03-15']);
     expect(scan('۳۱ اسفند ۱۴۰۲')).toEqual([]);
+    // All-numeric, the year first as Persian writes it; on a page of another language such a year is no date.
+    expect(scan('۱۴۰۲/۱۲/۱۵')).toEqual(['2024-03-05']);
+    expect(scan('1399-07-30')).toEqual(['2020-10-21']);
+    expect(scanDates('1402/12/15', { now: NOW, language: 'ar' }).dates).toEqual([]);
   });
 
   it("reads an all-numeric date in the order ICU writes the page's language in, when it has no module", () => {

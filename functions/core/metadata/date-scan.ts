@@ -528,6 +528,8 @@ interface LanguageDates {
   months: MonthTable | null;
   /** Years its calendar counts before the Gregorian one's (Thai's Buddhist era: 2567 is 2024), else 0. */
   eraYears: number;
+  /** Its calendar is the Solar Hijri one (Persian's): a year of it in an all-numeric date is read so. */
+  solarYears: boolean;
 }
 
 /** What `language` says about its dates. */
@@ -546,6 +548,7 @@ function languageDates(language: string | null | undefined): LanguageDates {
       : (icu?.numericOrder ?? null),
     months,
     eraYears: icu?.calendar === 'buddhist' ? BUDDHIST_ERA_YEARS : 0,
+    solarYears: icu?.calendar === 'persian',
   };
   LAST_LANGUAGE.language = language;
   LAST_LANGUAGE.dates = dates;
@@ -555,8 +558,11 @@ function languageDates(language: string | null | undefined): LanguageDates {
 /** languageDates's last question and answer (a symbol no language is, at first). */
 const LAST_LANGUAGE: { language: string | null | undefined | symbol; dates: LanguageDates } = {
   language: Symbol('none'),
-  dates: { order: null, months: null, eraYears: 0 },
+  dates: { order: null, months: null, eraYears: 0, solarYears: false },
 };
+
+/** A year of the Solar Hijri calendar of the web's dates (1300–1499: 1921–2121), which no Gregorian one of it is. */
+const isSolarYear = (year: number) => year >= 1300 && year < 1500;
 
 /** A match whose month is a Solar Hijri one (SOLAR_MONTH + n) as its Gregorian day; false when it is no day. */
 function toGregorian(match: Match): boolean {
@@ -621,6 +627,8 @@ export function scanDates(written: string, context: DateContext): ScanResult {
       continue;
     }
     if (language.eraYears > 0 && match.year >= FIRST_BUDDHIST_YEAR) match.year -= language.eraYears;
+    // "۱۴۰۲/۱۲/۱۵" on a Persian page: a year of the Solar Hijri calendar's (1300 is 1921) with its month's number.
+    if (language.solarYears && isSolarYear(match.year) && match.month <= 12) match.month += SOLAR_MONTH;
     // "۱۵ اسفند ۱۴۰۲": a Persian month name dates the day in the Solar Hijri calendar.
     if (match.month > SOLAR_MONTH && !toGregorian(match)) continue;
     if (!validDay(match.year, match.month, match.day)) continue;
