@@ -152,25 +152,35 @@ function readNormalised(normalised: string, name?: string | null, known?: Layout
   // The text below the front matter: every block keeps its line.
   const text = front === null ? normalised : emptiedBefore(normalised, front.end);
   const detected = known ?? detectLayout(text, name);
+  if (detected === 'html') {
+    const page = readHtml(normalised);
+    return {
+      layout: detected,
+      format: 'html',
+      blocks: page.blocks,
+      evidence: page.evidence,
+      text: normalised,
+    };
+  }
+  // Plain text: a rule drawn across the page (lynx's "_____" for <hr>, "-----", "* * *") separates, as a blank line
+  // does (markdown's rules and setext underlines are its syntax); a text browser's mark for an image without alt
+  // text is no text ("[blog.png] 10 Tips …" was a title).
+  const plain = detected === 'markdown' ? text : withoutImageMarks(withoutRuleLines(text));
   // A hard-wrapped text with blank lines between its paragraphs is in blocks whatever its menus' lines suggest
   // (a text browser's dump: one element a line, wrapped paragraphs between blank lines).
-  const asBlocks = !known && detected === 'lines' && BLANK_LINE.test(text) ? segment(text) : null;
-  const asBlocksWidth = asBlocks === null ? null : wrapWidth(text, asBlocks);
+  const asBlocks = !known && detected === 'lines' && BLANK_LINE.test(plain) ? segment(plain) : null;
+  const asBlocksWidth = asBlocks === null ? null : wrapWidth(plain, asBlocks);
   const layout = asBlocksWidth !== null ? 'blocks' : detected;
-  if (layout === 'html') {
-    const page = readHtml(normalised);
-    return { layout, format: 'html', blocks: page.blocks, evidence: page.evidence, text: normalised };
-  }
   const format: InputFormat = layout === 'markdown' ? 'markdown' : 'text';
   // A text browser's list of link targets is found before the lines are joined, its numbers dropped after.
   const links = markLinkTargets(
     normalised,
     layout === 'markdown'
       ? readMarkdown(text)
-      : withSpaceRunsSplit(layout === 'lines' ? readLines(text) : (asBlocks ?? segment(text))),
+      : withSpaceRunsSplit(layout === 'lines' ? readLines(plain) : (asBlocks ?? segment(plain))),
   );
   // The width measured to choose blocks holds while the blocks are those it was measured on.
-  const width = links.blocks === asBlocks ? asBlocksWidth : wrapWidth(text, links.blocks);
+  const width = links.blocks === asBlocks ? asBlocksWidth : wrapWidth(plain, links.blocks);
   const unwrapped = width === null ? links.blocks : unwrapBlocks(links.blocks, width);
   const blocks = withoutLinkNumbers(withoutToolIndent(unwrapped), links.last);
   if (front === null) return { layout, format, blocks, evidence: null, text };
@@ -181,6 +191,37 @@ function readNormalised(normalised: string, name?: string | null, known?: Layout
     evidence: front.evidence,
     text,
   };
+}
+
+/**
+ * A horizontal rule in plain text: one mark three times or more, alone on its line, spaced or not ("_____",
+ * "-----", "=====", "* * *", "───").
+ */
+const RULE_LINE = /^[ \t]*([-_=*~─━═—–])(?:[ \t]*\1){2,}[ \t]*$/gmu;
+
+/** The text with its rule lines left empty, their line ends kept (the lines after keep their numbers). */
+function withoutRuleLines(text: string): string {
+  return text.replace(RULE_LINE, '');
+}
+
+/**
+ * A text browser's mark for an image without alt text, with the spaces around it: lynx's file name ("[blog.png]",
+ * "[logo.svg?1766]", "[svg%3E]" for an inline SVG), w3m's format ("[svg]", "[gif]"), elinks' "[IMG]", lynx's
+ * "[USEMAP]".
+ */
+const IMAGE_MARK =
+  /([ \t]*)\[(?:img|usemap|svg|gif|png|jpe?g|[^[\]\s]{0,200}\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico)(?:[?#][^[\]\s]*)?|[^[\]\s]{0,200}svg%3e)\]([ \t]*)/giu;
+
+/**
+ * The text without its image marks: a line's margin kept before one, one space kept between two words, none at a
+ * line's end (a line of nothing else is left blank: an element's end).
+ */
+function withoutImageMarks(text: string): string {
+  return text.replace(IMAGE_MARK, (mark: string, before: string, after: string, at: number) => {
+    if (at === 0 || text.charCodeAt(at - 1) === 10) return before;
+    const next = text.charCodeAt(at + mark.length);
+    return before !== '' && after !== '' && next !== 10 && !Number.isNaN(next) ? ' ' : '';
+  });
 }
 
 /**

@@ -210,10 +210,12 @@ describe('front matter loses nothing (property)', () => {
         if (record.status !== 'clean') return false;
         const kept = spaces(record.body);
         const audit = spaces(record.removed.map((item) => item.text).join('\n'));
+        // A rule drawn in plain text ("---" with no front matter to close) is no text: the layout drops it as a
+        // blank line (layout.ts withoutRuleLines).
         return text
           .split('\n')
           .map((l) => spaces(l.trim()))
-          .filter((l) => l !== '')
+          .filter((l) => l !== '' && !/^([-_=*])(?: ?\1){2,}$/.test(l))
           .every((l) => kept.includes(l) || audit.includes(l) || record.title === l);
       }),
       { numRuns: 300 },

@@ -61,6 +61,14 @@ describe('link numbers of a text browser’s dump', () => {
     expect(blocks[3]!.text).toBe(BODY[0]);
   });
 
+  it("are dropped where a frame's entry names it after its URL", () => {
+    // "IFRAME: [1]https://…" in the text; its entry "1. https://… ASU Online".
+    const list = [`${TARGETS[0]!} ASU Online`, ...TARGETS.slice(1)];
+    const blocks = readDump(dump(list));
+    expect(blocks[0]!.text).toBe('   Home News Sport');
+    expect(blocks[3]!.text).toBe(BODY[0]);
+  });
+
   it('only as far as the list goes', () => {
     const blocks = readDump(dump(TARGETS.slice(0, 3)));
     expect(blocks[0]!.text).toBe('   Home News Sport');

@@ -11,8 +11,11 @@
 import type { Block } from '../types.ts';
 import { newBlock } from './blocks.ts';
 
-/** A line of the list: its number, a URL with a scheme (http:, https:, file:, mailto:, …) (lynx). */
-const TARGET_LINE = /^\s*(\d+)\.\s+[a-z][a-z\d+.-]*:\S+\s*$/i;
+/**
+ * A line of the list: its number, a URL with a scheme (http:, https:, file:, mailto:, …) (lynx), and for a frame's
+ * target its name after it ("1. https://…/frame.html ASU Online": the entry of an "IFRAME: [1]…" line).
+ */
+const TARGET_LINE = /^\s*(\d+)\.\s+[a-z][a-z\d+.-]*:\S+(?:\s.*)?$/i;
 /** Or its number and the link's text, the URL alone on the next line (elinks). */
 const NUMBERED_LINE = /^\s*(\d+)\.\s+\S/;
 const URL_LINE = /^\s*[a-z][a-z\d+.-]*:\S+\s*$/i;
