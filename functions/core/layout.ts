@@ -168,8 +168,11 @@ function readNormalised(normalised: string, name?: string | null, known?: Layout
   const plain = detected === 'markdown' ? text : withoutImageMarks(withoutRuleLines(text));
   // A hard-wrapped text with blank lines between its paragraphs is in blocks whatever its menus' lines suggest
   // (a text browser's dump: one element a line, wrapped paragraphs between blank lines).
+  // Its width is read without a text browser's list of link targets at the end (lines of long URLs no wrapper
+  // breaks: 54 of multi's 298 elinks dumps read as lines, their paragraphs never joined).
   const asBlocks = !known && detected === 'lines' && BLANK_LINE.test(plain) ? segment(plain) : null;
-  const asBlocksWidth = asBlocks === null ? null : wrapWidth(plain, asBlocks);
+  const asBlocksWidth =
+    asBlocks === null ? null : wrapWidth(plain, markLinkTargets(normalised, asBlocks).blocks);
   const layout = asBlocksWidth !== null ? 'blocks' : detected;
   const format: InputFormat = layout === 'markdown' ? 'markdown' : 'text';
   // A text browser's list of link targets is found before the lines are joined, its numbers dropped after.
