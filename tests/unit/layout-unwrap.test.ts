@@ -166,6 +166,25 @@ describe('hard-wrapped text', () => {
     expect(document.blocks.map((block) => block.text).slice(-3)).toEqual(PARAGRAPHS);
   });
 
+  it("does so when the dump ends with a text browser's list of link targets, whose lines no wrapper breaks", () => {
+    const menu = Array.from({ length: 200 }, (_, i) => `[${i + 1}]Section ${i + 1}`).join('\n');
+    // elinks: each entry's link text, the URL under it; a teaser's whole headline now and then.
+    const targets = Array.from({ length: 200 }, (_, i) => {
+      const text =
+        i % 40 === 0
+          ? `The headline of a teaser about section ${i + 1} of the harbour works, which the town council debated for years`
+          : `Section ${i + 1}`;
+      return `   ${i + 1}. ${text}\n\thttps://harbour.example.com/sections/${i + 1}`;
+    }).join('\n');
+    const article = [...PARAGRAPHS, ...PARAGRAPHS, ...PARAGRAPHS].map((p) => wrap(p, 72));
+    const text = page([menu, HEADLINE, ...article, 'References', targets]);
+    const document = readLayout(text, 'dump.txt');
+
+    expect(detectLayout(text, 'dump.txt')).toBe('lines');
+    expect(document.layout).toBe('blocks');
+    expect(document.blocks.map((block) => block.text)).toEqual(expect.arrayContaining(PARAGRAPHS));
+  });
+
   it('makes a word broken at a hyphen whole when the page writes it so, and keeps a hyphen the word has', () => {
     const text = page([
       'The council met on Tuesday to discuss the harbour and its wall, end-\ning two years of talks that had divided the town and its shop owners.',
