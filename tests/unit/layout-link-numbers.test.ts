@@ -69,6 +69,20 @@ describe('link numbers of a text browser’s dump', () => {
     expect(blocks[3]!.text).toBe(BODY[0]);
   });
 
+  it("are dropped where lynx lists an image map's targets after the references, numbered from 1 again", () => {
+    const list = [
+      ...TARGETS,
+      '',
+      '[USEMAP]',
+      'file://localhost/tmp/page.html#headericons',
+      '   1. https://www.youtube.com/user/harbour',
+      '   2. https://twitter.com/harbour',
+    ];
+    const record = processText(dump(list), { name: 'lynx.txt' });
+    expect(record.body).toBe(BODY.join('\n\n'));
+    expect(record.title).toBe('Council approves new harbour wall');
+  });
+
   it('only as far as the list goes', () => {
     const blocks = readDump(dump(TARGETS.slice(0, 3)));
     expect(blocks[0]!.text).toBe('   Home News Sport');

@@ -184,6 +184,28 @@ describe('title: site and tagline suffixes', () => {
     expect(title).toBe('Council to rebuild the old footbridge');
   });
 
+  it("drops an ordered list's number a text dump gave the headline in a breadcrumb, when the page shows it without", () => {
+    // lynx and elinks number an <ol> breadcrumb's items: "1. Home" / "2. Ratgeber" / "3. Auto leasen oder kaufen?"
+    const crumb = '3. Auto leasen oder kaufen: Für wen lohnt sich was?';
+    const page = cleanedFrom([
+      '1. Home\n2. Ratgeber\n' + crumb,
+      'Auto leasen oder kaufen: Für wen lohnt sich was?',
+      P1,
+    ]);
+    expect(extractTitle({ ...page, title: crumb })).toBe('Auto leasen oder kaufen: Für wen lohnt sich was?');
+    // A headline's own number stays: the page shows no list it is an item of, with or without it elsewhere.
+    const club = '1. FC Köln gewinnt das Derby in Gladbach';
+    expect(extractTitle({ ...cleanedFrom([club, P1]), title: club })).toBe(club);
+    const forum = '15. Zukunftsforum Ländliche Entwicklung';
+    const related = cleanedFrom([
+      forum,
+      P1,
+      'Zukunftsforum Ländliche Entwicklung',
+      'Rückblick: Das 14. Zukunftsforum',
+    ]);
+    expect(extractTitle({ ...related, title: forum })).toBe(forum);
+  });
+
   it('drops a " - tagline" but keeps a one-word head whole', () => {
     // Prepare
     const tagged = cleanedFrom(['Setting up an aquarium - A step by step guide', P1]);

@@ -69,13 +69,23 @@ export function withoutLinkNumbers(blocks: Block[], last: number): Block[] {
 function targetList(blocks: readonly Block[]): { last: number; firstBlock: number } | null {
   // The numbers of the text's last lines, read back to the list's first entry, then its heading and label; a few
   // lines that are none of these inside the list are an entry's URL that a dump broke (a mailto: with a body).
+  // Above a list's first entry an image map's URL (lynx's "[USEMAP]" section after the references) means another
+  // list, numbered from 1 again, stands above: each run is read on its own.
   const numbers: number[] = [];
+  const runStarts: number[] = [0];
   let firstBlock = blocks.length;
   let urlBelow = false;
   let headings = -1;
   let stray = 0;
   const read = (line: string): boolean => {
-    if (headings >= 0) return headings-- > 0 && LIST_LABEL.test(line);
+    if (headings >= 0) {
+      if (URL_LINE.test(line) && numbers.length > runStarts[runStarts.length - 1]!) {
+        runStarts.push(numbers.length);
+        headings = -1;
+        return true;
+      }
+      return headings-- > 0 && LIST_LABEL.test(line);
+    }
     const target = TARGET_LINE.exec(line) ?? (urlBelow ? NUMBERED_LINE.exec(line) : null);
     urlBelow = target === null && URL_LINE.test(line);
     if (target === null) return urlBelow || LIST_LABEL.test(line);
@@ -93,12 +103,19 @@ function targetList(blocks: readonly Block[]): { last: number; firstBlock: numbe
       } else if (headings >= 0 || numbers.length === 0 || ++stray > MAX_STRAY_LINES) break scan;
     }
   }
-  // Numbered from 1 and in order; a number may be missing (lynx leaves out a link it hides).
+  // Each run numbered from 1 and in order; a number may be missing (lynx leaves out a link it hides). The text's
+  // numbers are the highest run's.
   let last = 0;
-  for (let k = numbers.length - 1; k >= 0; k--) {
-    const number = numbers[k]!;
-    if (last === 0 ? number !== 1 : number <= last) return null;
-    last = number;
+  runStarts.push(numbers.length);
+  for (let r = 0; r + 1 < runStarts.length; r++) {
+    let runLast = 0;
+    for (let k = runStarts[r + 1]! - 1; k >= runStarts[r]!; k--) {
+      const number = numbers[k]!;
+      if (runLast === 0 ? number !== 1 : number <= runLast) return null;
+      runLast = number;
+    }
+    if (runLast === 0) return null;
+    last = Math.max(last, runLast);
   }
   return last === 0 ? null : { last, firstBlock };
 }

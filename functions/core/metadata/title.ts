@@ -26,6 +26,7 @@ export function extractTitle(cleaned: CleanResult, language: string | null = nul
   let title = cleaned.title?.replace(/\s+/g, ' ').trim() ?? '';
   if (title.length === 0 || title.length > MAX_TITLE_CHARS) return null;
   title = headlinePart(title);
+  title = withoutListNumber(title, cleaned);
   const hyphen = title.indexOf(HYPHEN);
   if (
     hyphen > 0 &&
@@ -36,6 +37,37 @@ export function extractTitle(cleaned: CleanResult, language: string | null = nul
   const dash = DASH.exec(title);
   if (dash && isSiteName(dash[1]!.trim(), cleaned)) title = title.slice(0, dash.index).trim();
   return title;
+}
+
+/** An ordered list's number before an item's text ("3. Klatch Coffee", "5) Erinnerung an …"). */
+const LIST_NUMBER = /^(\d{1,3})[.)]\s+(?=\S)/;
+
+/**
+ * The headline without the number a text dump gave it as an item of an ordered list (a breadcrumb rendered by
+ * lynx or elinks: "1. Home" / "2. Politik" / "3. Erinnerung an …"), when the page shows the list's item before
+ * it (after it, for the first) and the headline without the number on a line of its own. A number that is the
+ * headline's own stays: "15. Zukunftsforum Ländliche Entwicklung" (an ordinal) and "1. FC Köln gewinnt" stand in
+ * no such list.
+ */
+function withoutListNumber(title: string, cleaned: CleanResult): string {
+  const number = LIST_NUMBER.exec(title);
+  if (number === null) return title;
+  const rest = title.slice(number[0].length);
+  const n = Number(number[1]);
+  const neighbour = new RegExp(`^${n > 1 ? n - 1 : 2}[.)]\\s+\\S`);
+  let shown = false;
+  let listed = false;
+  const read = (text: string) => {
+    if (text.length > 5000) return;
+    for (const raw of text.split('\n')) {
+      const line = raw.replace(/\s+/g, ' ').trim();
+      if (line === rest) shown = true;
+      else if (neighbour.test(line)) listed = true;
+    }
+  };
+  for (const block of cleaned.blocks) read(block.text);
+  for (const item of cleaned.removed) read(item.text);
+  return shown && listed ? rest : title;
 }
 
 /** Letters and digits only, lower-cased: "Bridgestone Tires" and "bridgestonetires" meet. */
