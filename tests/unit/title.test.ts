@@ -188,7 +188,7 @@ describe('title: site and tagline suffixes', () => {
     // lynx and elinks number an <ol> breadcrumb's items: "1. Home" / "2. Ratgeber" / "3. Auto leasen oder kaufen?"
     const crumb = '3. Auto leasen oder kaufen: Für wen lohnt sich was?';
     const page = cleanedFrom([
-      '1. Home\n2. Ratgeber\n' + crumb,
+      `1. Home\n2. Ratgeber\n${crumb}`,
       'Auto leasen oder kaufen: Für wen lohnt sich was?',
       P1,
     ]);
