@@ -63,56 +63,47 @@ describe("an article's closing statements", () => {
 describe("an article's closing statements in a language without a function-word list", () => {
   // The cleaner tells a statement from a heading by its function words, which it knows for the vocabulary's
   // languages only: on a Russian, Turkish or Chinese page it tells one by its full stop and case.
-  const page = (head: string[], paragraphs: string[], closing: string, tail: string[]) =>
-    bodyOf([...head, ...paragraphs, closing, ...tail]);
+  const PAGES = {
+    ru: {
+      head: ['Главная', 'Правительство одобрило новый бюджет', '5 марта 2024'],
+      paragraphs: [
+        'Правительство одобрило проект бюджета на следующий год, который предусматривает рост расходов на образование и здравоохранение. Министр финансов заявил, что дефицит останется в пределах трех процентов.',
+        'По словам министра, новые расходы будут покрыты за счет роста налоговых поступлений и сокращения административных затрат в ряде ведомств.',
+      ],
+      closing: 'Оппозиция раскритиковала проект бюджета.',
+      tail: ['Поделиться', '© 2024 Новости'],
+    },
+    tr: {
+      head: ['Ana Sayfa', 'Hükümet yeni bütçeyi açıkladı', '5 Mart 2024'],
+      paragraphs: [
+        'Hükümet, gelecek yıl için eğitim ve sağlık harcamalarında artış öngören yeni bütçe taslağını açıkladı. Maliye bakanı, açığın yüzde üç sınırında kalacağını söyledi.',
+        'Bakana göre yeni harcamalar vergi gelirlerindeki artış ve bazı bakanlıklardaki idari giderlerin azaltılmasıyla karşılanacak.',
+      ],
+      closing: 'Muhalefet bütçeyi eleştirdi.',
+      tail: ['Paylaş', '© 2024 Haberler'],
+    },
+    zh: {
+      head: ['首页', '北京发布城市更新计划', '2024年3月5日'],
+      paragraphs: [
+        '北京市政府今天发布了新一轮城市更新计划，计划在未来五年内改造老旧小区两千个，并新建社区公园一百个。市政府有关负责人表示，这项计划将显著改善居民的生活条件。',
+        '根据计划，改造工作将优先考虑建成时间较早、设施老化严重的小区，并同步推进加装电梯等工作。',
+      ],
+      closing: '专家表示，这一计划值得期待。',
+      tail: ['分享到：', '版权所有 © 2024 北京日报'],
+    },
+  };
 
-  it('keeps a Russian, a Turkish and a Chinese short last paragraph above the share bar', () => {
-    const ru = [
-      'Правительство одобрило проект бюджета на следующий год, который предусматривает рост расходов на образование и здравоохранение. Министр финансов заявил, что дефицит останется в пределах трех процентов.',
-      'По словам министра, новые расходы будут покрыты за счет роста налоговых поступлений и сокращения административных затрат в ряде ведомств.',
-    ];
-    const ruClosing = 'Оппозиция раскритиковала проект бюджета.';
-    expect(
-      page(['Главная', 'Правительство одобрило новый бюджет', '5 марта 2024'], ru, ruClosing, [
-        'Поделиться',
-        '© 2024 Новости',
-      ]),
-    ).toBe([...ru, ruClosing].join('\n\n'));
-
-    const tr = [
-      'Hükümet, gelecek yıl için eğitim ve sağlık harcamalarında artış öngören yeni bütçe taslağını açıkladı. Maliye bakanı, açığın yüzde üç sınırında kalacağını söyledi.',
-      'Bakana göre yeni harcamalar vergi gelirlerindeki artış ve bazı bakanlıklardaki idari giderlerin azaltılmasıyla karşılanacak.',
-    ];
-    const trClosing = 'Muhalefet bütçeyi eleştirdi.';
-    expect(
-      page(['Ana Sayfa', 'Hükümet yeni bütçeyi açıkladı', '5 Mart 2024'], tr, trClosing, [
-        'Paylaş',
-        '© 2024 Haberler',
-      ]),
-    ).toBe([...tr, trClosing].join('\n\n'));
-
-    const zh = [
-      '北京市政府今天发布了新一轮城市更新计划，计划在未来五年内改造老旧小区两千个，并新建社区公园一百个。市政府有关负责人表示，这项计划将显著改善居民的生活条件。',
-      '根据计划，改造工作将优先考虑建成时间较早、设施老化严重的小区，并同步推进加装电梯等工作。',
-    ];
-    const zhClosing = '专家表示，这一计划值得期待。';
-    expect(
-      page(['首页', '北京发布城市更新计划', '2024年3月5日'], zh, zhClosing, [
-        '分享到：',
-        '版权所有 © 2024 北京日报',
-      ]),
-    ).toBe([...zh, zhClosing].join('\n\n'));
-  });
+  it.each(Object.entries(PAGES))(
+    'keeps a short last paragraph above the share bar (%s)',
+    (_language, page) => {
+      expect(bodyOf([...page.head, ...page.paragraphs, page.closing, ...page.tail])).toBe(
+        [...page.paragraphs, page.closing].join('\n\n'),
+      );
+    },
+  );
 
   it('still leaves out a question after such an article', () => {
-    const ru = [
-      'Правительство одобрило проект бюджета на следующий год, который предусматривает рост расходов на образование и здравоохранение. Министр финансов заявил, что дефицит останется в пределах трех процентов.',
-      'По словам министра, новые расходы будут покрыты за счет роста налоговых поступлений и сокращения административных затрат.',
-    ];
-    expect(
-      page(['Главная', 'Правительство одобрило новый бюджет', '5 марта 2024'], ru, 'Хотите узнать больше?', [
-        'Поделиться',
-      ]),
-    ).toBe(ru.join('\n\n'));
+    const { head, paragraphs, tail } = PAGES.ru;
+    expect(bodyOf([...head, ...paragraphs, 'Хотите узнать больше?', ...tail])).toBe(paragraphs.join('\n\n'));
   });
 });
