@@ -13,13 +13,15 @@
  * content is the page, its fields evidence; and a page saved as MHTML (layout/mhtml.ts): its HTML part is the page,
  * the snapshot's URL evidence.
  *
- * A text's blocks then lose what the tool that wrote the text added, in this order: a page a tag stripper ran
- * into one line is split at its runs of spaces (layout/space-runs.ts); a text browser's list of link targets is
+ * A plain text first loses what a text dump draws that is no text, rules across the page and marks for images
+ * without alt text (layout/drawn-marks.ts). Its blocks then lose what the tool that wrote the text added, in this
+ * order: a page a tag stripper ran into one line is split at its runs of spaces (layout/space-runs.ts); a text browser's list of link targets is
  * found (layout/link-numbers.ts) before a hard-wrapped text's lines are joined and its elements split apart
  * (layout/unwrap.ts); a tool's indentation is dropped (layout/indent.ts), then the browser's link numbers.
  */
 import { segment } from './layout/blocks.ts';
 import { detectLayout } from './layout/detect.ts';
+import { withoutImageMarks, withoutRuleLines } from './layout/drawn-marks.ts';
 import { readEnvelope } from './layout/envelope.ts';
 import { readFeed } from './layout/feed.ts';
 import { type FrontMatter, readFrontMatter } from './layout/front-matter.ts';
@@ -195,60 +197,6 @@ function readNormalised(normalised: string, name?: string | null, known?: Layout
     text,
   };
 }
-
-/**
- * A horizontal rule in plain text: one mark three times or more, alone on its line, spaced or not ("_____",
- * "-----", "=====", "* * *", "───").
- */
-const RULE_LINE = /^[ \t]*([-_=*~─━═—–])(?: ?\1){2,}[ \t]*$/gmu;
-/** Three marks in a row, spaced or not: what every rule line holds (a page without any is not read line by line). */
-const RULE_SEED = /([-_=*~─━═—–]) ?\1 ?\1/u;
-
-/** The text with its rule lines left empty, their line ends kept (the lines after keep their numbers). */
-function withoutRuleLines(text: string): string {
-  return RULE_SEED.test(text) ? text.replace(RULE_LINE, '') : text;
-}
-
-/**
- * A text browser's mark for an image without alt text: lynx's file name ("[blog.png]", "[logo.svg?1766]",
- * "[svg%3E]" for an inline SVG), w3m's format ("[svg]", "[gif]"), elinks' "[IMG]", lynx's "[USEMAP]".
- */
-const IMAGE_MARK =
-  /\[(?:img|usemap|svg|gif|png|jpe?g|[^[\]\s]{0,200}\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico)(?:[?#][^[\]\s]*)?|[^[\]\s]{0,200}svg%3e)\]/giu;
-
-/**
- * The text without its image marks and the spaces beside them: a line's margin kept before one, one space kept
- * between two words, none at a line's end (a line of nothing else is left blank: an element's end). Built from
- * the marks found, not by a pattern that also reads the spaces (which tried a match at every space: 8 times the
- * cost).
- */
-function withoutImageMarks(text: string): string {
-  IMAGE_MARK.lastIndex = 0;
-  let match = IMAGE_MARK.exec(text);
-  if (match === null) return text;
-  const parts: string[] = [];
-  let from = 0;
-  while (match !== null) {
-    const start = match.index;
-    const markEnd = IMAGE_MARK.lastIndex;
-    let end = markEnd;
-    while (end < text.length && isBlank(text.charCodeAt(end))) end++;
-    let before = start;
-    while (before > from && isBlank(text.charCodeAt(before - 1))) before--;
-    const lineStart = before === 0 || text.charCodeAt(before - 1) === 10;
-    const lineEnd = end === text.length || text.charCodeAt(end) === 10;
-    parts.push(text.slice(from, lineStart ? start : before));
-    if (!lineStart && !lineEnd && before < start && end > markEnd) parts.push(' ');
-    from = end;
-    IMAGE_MARK.lastIndex = end;
-    match = IMAGE_MARK.exec(text);
-  }
-  parts.push(text.slice(from));
-  return parts.join('');
-}
-
-/** A space or a tab. */
-const isBlank = (code: number) => code === 32 || code === 9;
 
 /**
  * The text with its lines before `end` left empty, their line ends kept (front matter, an envelope's headers):
