@@ -270,6 +270,11 @@ export const DETECTORS = [
         page: `success\n\nfail\n\n1 capture\n\n10 Nov 2013\n\nAbout this capture\n\nTIMESTAMPS\n\n${ARTICLE}`,
         removes: '1 capture',
       },
+      {
+        // As lynx writes it: the page's <link> elements above, the logo's link, the calendar's rows as lines.
+        page: `#Example » Feed Example » Comments Feed\n\nWayback Machine\n\nsuccess\n\nfail\n\nhttp://www.example.org/ Go\n\nOct              NOV  Dec\n\nPrevious capture 10   Next capture\n\n2012             2013 2014\n\n1 capture\n\n10 Nov 2013\n\nAbout this capture\n\nTIMESTAMPS\n\n${ARTICLE}`,
+        removes: 'Previous capture 10   Next capture',
+      },
     ],
   },
   {

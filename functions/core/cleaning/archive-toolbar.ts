@@ -20,6 +20,10 @@ const COUNT_WITHIN = 40;
 const LAST_WITHIN = 16;
 /** The calendar above the count: words and numbers this short ("success", "NOV", "2013"). */
 const CALENDAR_CHARS = 12;
+/** The toolbar's logo as a text browser writes its link (lynx, w3m, elinks). */
+const LOGO = /^wayback machine$/i;
+/** Lines a text browser writes above the toolbar for the page's <link> elements ("#PepTalks » Feed …"). */
+const LINKS_ABOVE = 2;
 
 /**
  * The index of the toolbar's last block when the page opens with a web archive's toolbar, else -1. `text(i)`: the
@@ -28,13 +32,17 @@ const CALENDAR_CHARS = 12;
  */
 export function archiveToolbarEnd(text: (i: number) => string, count: number): number {
   let counter = -1;
+  let logo = false;
   for (let i = 0; i < Math.min(count, COUNT_WITHIN); i++) {
     const line = text(i).trim();
     if (CAPTURES.test(line)) {
       counter = i;
       break;
     }
-    if (line.length > CALENDAR_CHARS) return -1;
+    // A text browser writes the calendar's rows as lines ("Oct              NOV  Dec") and the page's <link>
+    // elements above the toolbar: longer lines, taken where the toolbar's logo link stands among them.
+    if (LOGO.test(line)) logo = true;
+    else if (line.length > CALENDAR_CHARS && !logo && i >= LINKS_ABOVE) return -1;
   }
   if (counter < 0) return -1;
   for (let i = counter + 1; i < Math.min(count, counter + LAST_WITHIN + 1); i++) {
