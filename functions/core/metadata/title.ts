@@ -45,7 +45,7 @@ const LIST_NUMBER = /^(\d{1,3})[.)]\s+(?=\S)/;
 /**
  * The headline without the number a text dump gave it as an item of an ordered list (a breadcrumb rendered by
  * lynx or elinks: "1. Home" / "2. Politik" / "3. Erinnerung an …"), when the page shows the list's item before
- * it (after it, for the first) and the headline without the number on a line of its own. A number that is the
+ * it (after it, for the first) and the headline without the number on a line of its own (a kicker before it). A number that is the
  * headline's own stays: "15. Zukunftsforum Ländliche Entwicklung" (an ordinal) and "1. FC Köln gewinnt" stand in
  * no such list.
  */
@@ -61,7 +61,9 @@ function withoutListNumber(title: string, cleaned: CleanResult): string {
     if (text.length > 5000) return;
     for (const raw of text.split('\n')) {
       const line = raw.replace(/\s+/g, ' ').trim();
-      if (line === rest) shown = true;
+      // Alone, or after a kicker the headline's element glues to it ("Holocaust-Gedenktag Erinnerung an …").
+      if (line === rest || (line.endsWith(rest) && line.charCodeAt(line.length - rest.length - 1) === 32))
+        shown = true;
       else if (neighbour.test(line)) listed = true;
     }
   };
