@@ -193,6 +193,14 @@ describe('title: site and tagline suffixes', () => {
       P1,
     ]);
     expect(extractTitle({ ...page, title: crumb })).toBe('Auto leasen oder kaufen: Für wen lohnt sich was?');
+    // Shown after a kicker its element glues to it.
+    const remembrance = '5. Erinnerung an die Opfer der NS-Verbrechen';
+    const kicked = cleanedFrom([
+      `4. Textarchiv\n${remembrance}`,
+      'Holocaust-Gedenktag Erinnerung an die Opfer der NS-Verbrechen',
+      P1,
+    ]);
+    expect(extractTitle({ ...kicked, title: remembrance })).toBe('Erinnerung an die Opfer der NS-Verbrechen');
     // A headline's own number stays: the page shows no list it is an item of, with or without it elsewhere.
     const club = '1. FC Köln gewinnt das Derby in Gladbach';
     expect(extractTitle({ ...cleanedFrom([club, P1]), title: club })).toBe(club);
