@@ -173,19 +173,19 @@ function readNormalised(normalised: string, name?: string | null, known?: Layout
   // Its width is read without a text browser's list of link targets at the end (lines of long URLs no wrapper
   // breaks: 54 of multi's 298 elinks dumps read as lines, their paragraphs never joined).
   const asBlocks = !known && detected === 'lines' && BLANK_LINE.test(plain) ? segment(plain) : null;
-  const asBlocksWidth =
-    asBlocks === null ? null : wrapWidth(plain, markLinkTargets(normalised, asBlocks).blocks);
+  const asBlocksLinks = asBlocks === null ? null : markLinkTargets(normalised, asBlocks);
+  const asBlocksWidth = asBlocksLinks === null ? null : wrapWidth(plain, asBlocksLinks.blocks);
   const layout = asBlocksWidth !== null ? 'blocks' : detected;
   const format: InputFormat = layout === 'markdown' ? 'markdown' : 'text';
-  // A text browser's list of link targets is found before the lines are joined, its numbers dropped after.
-  const links = markLinkTargets(
-    normalised,
+  const read =
     layout === 'markdown'
       ? readMarkdown(text)
-      : withSpaceRunsSplit(layout === 'lines' ? readLines(plain) : (asBlocks ?? segment(plain))),
-  );
-  // The width measured to choose blocks holds while the blocks are those it was measured on.
-  const width = links.blocks === asBlocks ? asBlocksWidth : wrapWidth(plain, links.blocks);
+      : withSpaceRunsSplit(layout === 'lines' ? readLines(plain) : (asBlocks ?? segment(plain)));
+  // A text browser's list of link targets is found before the lines are joined, its numbers dropped after. The
+  // blocks the width was measured on keep their list and width.
+  const links =
+    read === asBlocks && asBlocksLinks !== null ? asBlocksLinks : markLinkTargets(normalised, read);
+  const width = read === asBlocks ? asBlocksWidth : wrapWidth(plain, links.blocks);
   const unwrapped = width === null ? links.blocks : unwrapBlocks(links.blocks, width);
   const blocks = withoutLinkNumbers(withoutToolIndent(unwrapped), links.last);
   if (front === null) return { layout, format, blocks, evidence: null, text };

@@ -8,6 +8,7 @@ import { opensThread } from './comments.ts';
 import { HINT_SETTINGS } from './hint-settings.ts';
 import type { Favoured } from './hints.ts';
 import { SETTINGS } from './settings.ts';
+import { OTHER_FULL_STOPS } from './text.ts';
 
 export interface Region {
   start: number;
@@ -260,10 +261,10 @@ function isClosingSentence(unit: Unit, knownWords: boolean): boolean {
 }
 
 /**
- * A full stop at the text's end, a closing quote or bracket after it: Latin's and its ellipsis, CJK's (。．), the
- * danda, Urdu's, Ethiopic's, Myanmar's, Khmer's and Armenian's.
+ * A full stop at the text's end, a closing quote or bracket after it: Latin's and its ellipsis, CJK's (。．), and
+ * other scripts' (text.ts OTHER_FULL_STOPS: the danda, Urdu's, …).
  */
-const FULL_STOP_END = /[.…。．।۔።။។։]["'”’»)」』]?$/u;
+const FULL_STOP_END = new RegExp(`[.…。．${OTHER_FULL_STOPS}]["'”’»)」』]?$`, 'u');
 
 function extendStart(units: Unit[], start: number): number {
   for (let i = start - 1; i >= 0; i--) {

@@ -147,16 +147,17 @@ function isTerminal(c: number): boolean {
     c === 0xff1f ||
     c === 58 ||
     c === 59 ||
-    c === 0x0964 ||
     c === 0x0965 ||
     c === 0x061f ||
-    c === 0x06d4 ||
-    c === 0x0589 ||
-    c === 0x1362 ||
-    c === 0x104b ||
-    c === 0x17d4
+    (c >= 0x0589 && OTHER_FULL_STOP_CODES.has(c))
   );
 }
+
+/** The full stops of other scripts: the danda, Urdu's, Armenian's, Ethiopic's, Myanmar's, Khmer's. */
+export const OTHER_FULL_STOPS = '।۔։።။។';
+const OTHER_FULL_STOP_CODES: ReadonlySet<number> = new Set(
+  [...OTHER_FULL_STOPS].map((stop) => stop.charCodeAt(0)),
+);
 
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;

@@ -3,6 +3,7 @@
  * capitalised words (particles like "de", "van" allowed between them), no digits, and none of its
  * words is a job title, a chrome word or an agency.
  */
+import { phrasesOf } from '../rules.ts';
 import { fullMonthNames, fullWeekdayNames, LANGUAGES, monthWords } from '../vocabulary/index.ts';
 import { WITHOUT_MODULE } from '../vocabulary/without-module.ts';
 import { isJsSpace } from '../whitespace.ts';
@@ -159,10 +160,7 @@ const NOT_NAME_WORDS = new Set(
  * A site's menu entry for its home page in every language ("Ana Sayfa" is Turkish's: shaped as a given name and a
  * surname, it opened a Turkish page's menu and was read as the writer's name).
  */
-const HOME_ENTRIES: ReadonlySet<string> = new Set([
-  ...LANGUAGES.flatMap((language) => language.chrome.home?.lines ?? []),
-  ...WITHOUT_MODULE.home,
-]);
+const HOME_ENTRIES: ReadonlySet<string> = new Set(phrasesOf(['home'], { lines: WITHOUT_MODULE.home }).lines);
 
 /**
  * Every vocabulary language's weekdays and months (full names; English's are also in NOT_NAME_WORDS, anywhere in a

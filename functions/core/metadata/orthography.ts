@@ -86,56 +86,6 @@ export function languageBySpelling(sample: string, detected: string | null): str
   );
 }
 
-/**
- * Function words of Indonesian and Malay (both), none a common word of another language of the Latin script ("di",
- * Italian's too, and "para", Spanish's, are left out).
- */
-const MALAY_FAMILY_WORDS: ReadonlySet<string> = new Set([
-  'yang',
-  'dan',
-  'untuk',
-  'dengan',
-  'ini',
-  'itu',
-  'dari',
-  'pada',
-  'akan',
-  'tidak',
-  'dalam',
-  'adalah',
-  'juga',
-  'oleh',
-  'bahwa',
-  'bahawa',
-  'atau',
-  'telah',
-  'sudah',
-  'karena',
-  'kerana',
-  'bisa',
-  'boleh',
-  'kami',
-  'mereka',
-  'kita',
-  'sebagai',
-  'tersebut',
-  'lebih',
-  'namun',
-  'serta',
-  'hingga',
-  'setelah',
-  'selepas',
-  'menjadi',
-  'dapat',
-  'masih',
-  'belum',
-  'kepada',
-  'daripada',
-  'yaitu',
-  'iaitu',
-  'saat',
-  'semasa',
-]);
 /** Spelled apart: Indonesian's words and Malay's for the same. */
 const INDONESIAN_ONLY: ReadonlySet<string> = new Set([
   'karena',
@@ -154,6 +104,17 @@ const MALAY_ONLY: ReadonlySet<string> = new Set([
   'iaitu',
   'semasa',
   'telah',
+]);
+/**
+ * Function words of Indonesian and Malay: those the two share and those they spell apart; none a common word of
+ * another language of the Latin script ("di", Italian's too, and "para", Spanish's, are left out).
+ */
+const MALAY_FAMILY_WORDS: ReadonlySet<string> = new Set([
+  ...'yang dan untuk dengan ini itu dari pada akan tidak dalam adalah juga oleh atau kami mereka kita sebagai tersebut lebih namun serta hingga menjadi dapat masih belum kepada daripada'.split(
+    ' ',
+  ),
+  ...INDONESIAN_ONLY,
+  ...MALAY_ONLY,
 ]);
 /** The share of a text's words its Indonesian or Malay function words make at least, and their number. */
 const MALAY_FAMILY_SHARE = 0.1;

@@ -67,8 +67,8 @@ function withoutListNumber(title: string, cleaned: CleanResult): string {
       else if (neighbour.test(line)) listed = true;
     }
   };
+  // Every block of the page, removed or kept (a removed item is a block's text or a line of one).
   for (const block of cleaned.blocks) read(block.text);
-  for (const item of cleaned.removed) read(item.text);
   return shown && listed ? rest : title;
 }
 
