@@ -253,6 +253,19 @@ describe('readLines under a headline', () => {
     ]);
   });
 
+  it("keeps a post's meta line signed with a lower-case handle apart from the headline above it", () => {
+    expectEachLineAnElement([
+      'Intendanten-Wechsel beim MDR',
+      'von eseppelt · 31. Oktober 2023',
+      'Speaker sessions open for the spring meetup',
+      'by whova | Apr 21, 2025',
+    ]);
+  });
+
+  it('still joins a sentence that goes on with a byline word and a lower-case word', () => {
+    expect(readLines('The pass was blocked for a week\nby snow and ice on the road.')).toHaveLength(1);
+  });
+
   it('still joins a wrapped sentence that goes on with a byline word and more', () => {
     const text = 'The painting was restored last year at the museum\nby a team of six conservators.';
 

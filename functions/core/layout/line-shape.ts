@@ -70,7 +70,7 @@ export function continuesInto(
   if (!STARTS_CONTINUATION.test(next)) return isLinkMidSentence(trimmed, next, lineAfterNext, midParagraph);
   // A date line under a headline ("vor 4 Monaten", "updated 3 hours ago") is an element of its own, and so is a
   // byline word alone, the label of a name that a dump put on the line after it ("by" / "Jane Doe").
-  if (isDateLine(next) || BYLINE_ALONE.test(next)) return false;
+  if (isDateLine(next) || BYLINE_ALONE.test(next) || BYLINE_HANDLE.test(next)) return false;
   // Closing punctuation always carries on ("Black Panther" / ", the film…": a link's text in a dump).
   if (!STARTS_LOWER.test(next)) return true;
   // A title-cased line is a headline over its tag line, unless it already carries on a sentence of the lines
@@ -189,6 +189,15 @@ function wordsMoreThan(text: string, max: number): boolean {
  */
 const BYLINE_WORDS = [...new Set(LANGUAGES.flatMap((language) => language.metadata.bylineWords))].join('|');
 const BYLINE_START = new RegExp(`^\\s*(?:${BYLINE_WORDS})\\s+\\p{Lu}`, 'u');
+/**
+ * A byline word, then a user name in lower case and the separator of a post's meta line ("von eseppelt · 31.
+ * Oktober 2023", "by whova | Apr 21, 2025"): blogs sign with the account's handle. Prose does not put a
+ * middle dot or a bar after its second word.
+ */
+const BYLINE_HANDLE = new RegExp(
+  `^\\s*(?:${BYLINE_WORDS})\\s+[\\p{Ll}\\p{N}][\\p{L}\\p{N}._@-]*\\s+[·|•]`,
+  'u',
+);
 /** A byline word of any language alone on its line ("by", "von", "par", "por"). */
 const BYLINE_ALONE = new RegExp(`^\\s*(?:${BYLINE_WORDS})\\s*$`, 'u');
 /** Words of this many letters or more decide whether a line is title-cased (short function words do not). */
