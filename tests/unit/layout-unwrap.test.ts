@@ -96,6 +96,31 @@ describe('hard-wrapped text', () => {
     expect(record.body).toContain(`> ${PARAGRAPHS[1]}`);
   });
 
+  it('reads a heading html2text wrapped as one heading, the line under it no paragraph', () => {
+    const dek = 'Engineers said the current wall could no longer withstand the storms that hit the coast';
+    const wrapped = page([
+      'Home',
+      wrap(`# ${HEADLINE}`, 78),
+      wrap(`## ${dek}`, 78),
+      '### Short heading\nA paragraph right under it, with no blank line between.',
+      ...PARAGRAPHS.map((p) => wrap(p, 78)),
+    ]);
+    const record = processText(wrapped, { name: 'story.md' });
+    const blocks = readLayout(wrapped).blocks;
+
+    expect(wrap(`# ${HEADLINE}`, 78)).toContain('\n');
+    expect(record.title).toBe(HEADLINE);
+    expect(blocks.map((block) => [block.text, block.hints?.heading])).toEqual([
+      ['Home', undefined],
+      [HEADLINE, 1],
+      [dek, 2],
+      ['Short heading', 3],
+      ['A paragraph right under it, with no blank line between.', undefined],
+      ...PARAGRAPHS.map((p) => [p, undefined]),
+    ]);
+    expect(blocks[1]!.markup).toBe(`# ${HEADLINE}`);
+  });
+
   it('drops the margin a wrapper indents every line with (lynx -dump), in every block', () => {
     const wrapped = page([
       indent(HEADLINE),

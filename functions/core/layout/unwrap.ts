@@ -72,7 +72,8 @@ export function wrapWidth(text: string, blocks: readonly Block[]): number | null
  * whole. A markdown block's text and markup are joined alike, at the breaks its markup's lines show (code is
  * left as it is).
  */
-export function unwrapBlocks(blocks: readonly Block[], width: number): Block[] {
+export function unwrapBlocks(wrappedBlocks: readonly Block[], width: number): Block[] {
+  const blocks = withHeadingsWhole(wrappedBlocks, width);
   let pageWords: Set<string> | null = null;
   // The page's own words, read once and only when a word is broken at a hyphen.
   const onPage = (word: string) => {
@@ -116,6 +117,63 @@ export function unwrapBlocks(blocks: readonly Block[], width: number): Block[] {
   });
   // Numbered again where elements were split apart.
   return unwrapped.length === blocks.length ? unwrapped : renumbered(unwrapped);
+}
+
+/**
+ * A markdown heading the wrapper broke (html2text wraps "# …" lines as it wraps paragraphs): the line under it,
+ * with no blank line between, is a paragraph to a markdown reader, yet its first word did not fit after the
+ * heading. Such a paragraph, when every break in it was forced too, goes back into the heading ("# Jugada del
+ * oficialismo para evitar que JxC avance con la boleta única en" / "Diputados"); the joins are unwrapBlocks'.
+ * A paragraph right under a short heading ("# Title" / "Text…") keeps its place.
+ */
+function withHeadingsWhole(blocks: readonly Block[], width: number): readonly Block[] {
+  let merged: Block[] | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    const heading = blocks[i]!;
+    const next = blocks[i + 1];
+    if (
+      next !== undefined &&
+      heading.hints?.heading !== undefined &&
+      heading.markup !== undefined &&
+      next.markup !== undefined &&
+      !heading.markup.includes('\n') &&
+      next.line === heading.line + 1 &&
+      isParagraph(next) &&
+      isWrappedOn(heading.markup, next.markup, width)
+    ) {
+      merged ??= blocks.slice(0, i);
+      merged.push(
+        newBlock(
+          heading.index,
+          `${heading.text}\n${next.text}`,
+          heading.line,
+          heading.hints,
+          `${heading.markup}\n${next.markup}`,
+        ),
+      );
+      i++;
+      continue;
+    }
+    merged?.push(heading);
+  }
+  return merged === null ? blocks : renumbered(merged);
+}
+
+/** A markdown paragraph: no heading, list item, quote, code or table cell. */
+function isParagraph(block: Block): boolean {
+  const hints = block.hints;
+  return !(hints?.heading || hints?.listItem || hints?.quote || hints?.code || hints?.tableCell);
+}
+
+/** Every break from `line` on through the lines of `rest` was forced at `width`. */
+function isWrappedOn(line: string, rest: string, width: number): boolean {
+  const lines = rest.split('\n');
+  let previous = line;
+  for (const next of lines) {
+    if (!isForced(previous, next, width)) return false;
+    previous = next;
+  }
+  return true;
 }
 
 /** The runs of lines [from, to) between the breaks that were not forced. */
