@@ -167,6 +167,13 @@ describe('readMarkdown', () => {
     );
   });
 
+  it("keeps an asterisk between two letters or digits, German's gender star and arithmetic", () => {
+    expect(readMarkdown('# Expert*innen in der Krise')[0]!.text).toBe('Expert*innen in der Krise');
+    expect(readMarkdown('Bürger*innen und Wähler*innen zahlen 5*3 Euro, **nicht** mehr.')[0]!.text).toBe(
+      'Bürger*innen und Wähler*innen zahlen 5*3 Euro, nicht mehr.',
+    );
+  });
+
   it('joins the continuation lines of a list item to it, line for line', () => {
     const blocks = readMarkdown('*   [Insurance  \n    BPO](/bpo/)');
 

@@ -548,13 +548,17 @@ function nextCloseTable(text: string): Int32Array {
   return table;
 }
 
-/** Emphasis markers: "**", "__", and a single * or _ that opens or closes a run (not one inside a word). */
+/**
+ * Emphasis markers: "**", "__", and a single * or _ that opens or closes a run. One between two letters or digits
+ * is the text's: snake_case, "5*3", and German's gender star ("Expert*innen", "Bürger*innen und Wähler*innen",
+ * which a strict reader would pair into emphasis; html2text writes it unescaped).
+ */
 function isEmphasis(text: string, i: number, lineStart: number, lineEnd: number): boolean {
   const before = i > lineStart ? text[i - 1]! : ' ';
   const after = i + 1 < lineEnd ? text[i + 1]! : ' ';
   const wordBefore = /[\p{L}\p{N}]/u.test(before);
   const wordAfter = /[\p{L}\p{N}]/u.test(after);
-  if (text[i] === '_' && wordBefore && wordAfter) return false; // snake_case
+  if (wordBefore && wordAfter) return false;
   const spaceBefore = before === ' ' || before === '\t';
   const spaceAfter = after === ' ' || after === '\t';
   return (
