@@ -21,6 +21,11 @@ export interface Block {
    * of markup per line of `text`.
    */
   markup?: string;
+  /**
+   * Markdown: the block's lines as the input wrote them, line for line with `markup`, when they differ from it (a
+   * reference link, "[text][3]", is written inline in the markup): the widths a wrapper measured (layout/unwrap.ts).
+   */
+  wrapSource?: string;
 }
 
 /** The HTML elements around a block that say what part of the page it is in. */

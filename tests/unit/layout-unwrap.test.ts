@@ -96,6 +96,29 @@ describe('hard-wrapped text', () => {
     expect(record.body).toContain(`> ${PARAGRAPHS[1]}`);
   });
 
+  it('measures wrapped markdown on its lines as written, reference links not yet inline', () => {
+    // html2text's reference links: "[storms][3]" on the wrapped line, "[storms](/t/storms-3)" in the markup,
+    // whose lines would run past any wrapper's width.
+    const definitions: string[] = [];
+    const linked = PARAGRAPHS.map((paragraph) =>
+      paragraph
+        .split(' ')
+        .map((word, i) => {
+          if (i % 3 !== 1 || !/^[a-z]+$/.test(word)) return word;
+          definitions.push(`   [${definitions.length + 1}]: /t/${word}-${definitions.length + 1}`);
+          return `[${word}][${definitions.length}]`;
+        })
+        .join(' '),
+    );
+    const wrapped = page([`# ${HEADLINE}`, ...linked.map((p) => wrap(p, 78)), definitions.join('\n')]);
+    const blocks = readLayout(wrapped).blocks;
+
+    expect(wrapped.split('\n').every((line) => line.length <= 78 || line.startsWith('# '))).toBe(true);
+    expect(blocks.slice(1, 4).map((block) => block.text)).toEqual(PARAGRAPHS);
+    expect(blocks[1]!.markup).toContain('[city](/t/city-1)');
+    expect(blocks[1]!.markup).not.toContain('\n');
+  });
+
   it('reads a heading html2text wrapped as one heading, the line under it no paragraph', () => {
     const dek = 'Engineers said the current wall could no longer withstand the storms that hit the coast';
     const wrapped = page([

@@ -628,6 +628,8 @@ function render(
   const inBlock = (pos: number) => pos >= blockStart && pos < blockEnd;
   const plainLines: string[] = [];
   const markupLines: string[] = [];
+  const sourceLines: string[] = [];
+  let sourceDiffers = false;
   let firstLine = -1;
   let linkChars = 0;
   let chars = 0;
@@ -719,9 +721,11 @@ function render(
     if (firstLine < 0) firstLine = block.line + s / 2;
     plainLines.push(plain);
     chars += plain.length;
-    markupLines.push(
-      `${block.prefixes[s / 2] ?? ''}${block.kind === 'code' ? markup : escapeBlockStart(markup)}`,
-    );
+    const markupLine = `${block.prefixes[s / 2] ?? ''}${block.kind === 'code' ? markup : escapeBlockStart(markup)}`;
+    markupLines.push(markupLine);
+    const sourceLine = text.slice(lineStart(text, start), end);
+    sourceLines.push(sourceLine);
+    if (sourceLine !== markupLine) sourceDiffers = true;
   }
   if (plainLines.length === 0) return null;
   const hints: BlockHints = {};
@@ -732,5 +736,15 @@ function render(
   if (block.kind === 'cell') hints.tableCell = true;
   hints.linkShare = chars === 0 ? 0 : Math.min(1, linkChars / chars);
   // Code keeps its lines as they are; the body puts the fences back around it (body.ts).
-  return newBlock(index, plainLines.join('\n'), firstLine, hints, markupLines.join('\n'));
+  const rendered = newBlock(index, plainLines.join('\n'), firstLine, hints, markupLines.join('\n'));
+  // Kept where a wrapper's breaks are judged: a block of several lines, and a heading (unwrap.ts joins the line
+  // under a wrapped heading to it).
+  if (sourceDiffers && block.kind !== 'code' && (sourceLines.length > 1 || block.kind === 'heading'))
+    rendered.wrapSource = sourceLines.join('\n');
+  return rendered;
+}
+
+/** Where the line holding `pos` starts (its markers and indentation are before `pos`: a few characters back). */
+function lineStart(text: string, pos: number): number {
+  return pos === 0 ? 0 : text.lastIndexOf('\n', pos - 1) + 1;
 }

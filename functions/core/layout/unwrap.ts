@@ -39,7 +39,7 @@ export function wrapWidth(text: string, blocks: readonly Block[]): number | null
   const pairs: Array<[string, string, number]> = [];
   let width = 0;
   for (const block of blocks) {
-    const source = block.markup ?? block.text;
+    const source = block.wrapSource ?? block.markup ?? block.text;
     // Most blocks are one line: nothing to split.
     if (block.hints?.code || block.hints?.linkTargets || !source.includes('\n')) continue;
     const lines = source.split('\n');
@@ -93,10 +93,15 @@ export function unwrapBlocks(wrappedBlocks: readonly Block[], width: number): Bl
     const lines = plain ? dedented(block.text.split('\n')) : block.text.split('\n');
     const source = block.markup === undefined ? lines : block.markup.split('\n');
     if (source.length !== lines.length) return block;
+    // The breaks are judged on the lines as the wrapper saw them (a reference link not yet written inline).
+    const wrapped = block.wrapSource?.split('\n') ?? source;
+    const measured = wrapped.length === source.length ? wrapped : source;
     // A quote's markup marks every line ("> "): the marks are no word, and a line joined to the one before
     // loses them.
     const marks = quoteMarksOf(block);
-    const forced = source.map((line, i) => i > 0 && isJoined(source[i - 1]!, unmarked(line, marks), width));
+    const forced = measured.map(
+      (line, i) => i > 0 && isJoined(measured[i - 1]!, unmarked(line, marks), width),
+    );
     // A plain block's break the wrapper did not force is an element's end (a dump sets the page's divs, list items
     // and table cells on lines of their own, blank lines only around paragraphs): each element is a block, as
     // in the blocks layout. Markdown's blocks are its syntax's.
@@ -139,18 +144,19 @@ function withHeadingsWhole(blocks: readonly Block[], width: number): readonly Bl
       !heading.markup.includes('\n') &&
       next.line === heading.line + 1 &&
       isParagraph(next) &&
-      isWrappedOn(heading.markup, next.markup, width)
+      isWrappedOn(heading.wrapSource ?? heading.markup, next.wrapSource ?? next.markup, width)
     ) {
       merged ??= blocks.slice(0, i);
-      merged.push(
-        newBlock(
-          heading.index,
-          `${heading.text}\n${next.text}`,
-          heading.line,
-          heading.hints,
-          `${heading.markup}\n${next.markup}`,
-        ),
+      const whole = newBlock(
+        heading.index,
+        `${heading.text}\n${next.text}`,
+        heading.line,
+        heading.hints,
+        `${heading.markup}\n${next.markup}`,
       );
+      if (heading.wrapSource !== undefined || next.wrapSource !== undefined)
+        whole.wrapSource = `${heading.wrapSource ?? heading.markup}\n${next.wrapSource ?? next.markup}`;
+      merged.push(whole);
       i++;
       continue;
     }
