@@ -167,6 +167,20 @@ describe('readMarkdown', () => {
     );
   });
 
+  it("reads a heading as a list item's content as a heading in the item, its marks no text", () => {
+    const blocks = readMarkdown(
+      '  * ## [Interning of Small Integers][2]\n\nPosted by Konstantin\n\n*   ### Related ###\n* plain item\n\n[2]: https://x.example/a',
+    );
+
+    expect(blocks.map((block) => [block.text, block.hints?.heading, block.hints?.listItem])).toEqual([
+      ['Interning of Small Integers', 2, true],
+      ['Posted by Konstantin', undefined, undefined],
+      ['Related', 3, true],
+      ['plain item', undefined, true],
+    ]);
+    expect(blocks[0]!.markup).toBe('  * ## [Interning of Small Integers](https://x.example/a)');
+  });
+
   it("keeps an asterisk between two letters or digits, German's gender star and arithmetic", () => {
     expect(readMarkdown('# Expert*innen in der Krise')[0]!.text).toBe('Expert*innen in der Krise');
     expect(readMarkdown('Bürger*innen und Wähler*innen zahlen 5*3 Euro, **nicht** mehr.')[0]!.text).toBe(

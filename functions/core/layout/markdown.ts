@@ -183,9 +183,22 @@ function blockStructure(text: string): RawBlock[] {
     if (bullet && !(bullet[3] === '' && e - s === bullet[0].length)) {
       const block = start('item', i);
       openIndent = indentOf(bullet[1]!) + bullet[2]!.length + 1;
-      block.spans.push(s + bullet[0].length, e);
       const ordered = /\d/.test(bullet[2]!);
-      block.prefixes.push(`${bullet[1]}${ordered ? bullet[2] : '*'} `);
+      const marker = `${bullet[1]}${ordered ? bullet[2] : '*'} `;
+      // A heading as a list item's content ("* ## Title", a teaser list's or a blog's post in <li><h2>): a heading
+      // in the item, its marks no text, as the HTML reader gives an <h2> inside an <li>.
+      const content = s + bullet[0].length;
+      const heading = ATX.exec(line.slice(bullet[0].length));
+      if (heading) {
+        block.level = heading[1]!.length;
+        const from = content + heading[0].length;
+        block.spans.push(from, from + withoutClosingHashes(text.slice(from, e)).length);
+        block.prefixes.push(`${marker}${heading[1]} `);
+        close();
+        continue;
+      }
+      block.spans.push(content, e);
+      block.prefixes.push(marker);
       continue;
     }
     // A continuation line of the open paragraph or list item (a lazy or indented line), else a new paragraph.
@@ -729,7 +742,7 @@ function render(
   }
   if (plainLines.length === 0) return null;
   const hints: BlockHints = {};
-  if (block.kind === 'heading') hints.heading = block.level;
+  if (block.kind === 'heading' || (block.kind === 'item' && block.level > 0)) hints.heading = block.level;
   if (block.kind === 'item') hints.listItem = true;
   if (block.kind === 'quote') hints.quote = true;
   if (block.kind === 'code') hints.code = true;
