@@ -641,8 +641,8 @@ function render(
   const inBlock = (pos: number) => pos >= blockStart && pos < blockEnd;
   const plainLines: string[] = [];
   const markupLines: string[] = [];
-  const sourceLines: string[] = [];
-  let sourceDiffers = false;
+  // The spans of the lines kept (a line with no text, an image alone, is no line of the block).
+  const keptSpans: number[] = [];
   let firstLine = -1;
   let linkChars = 0;
   let chars = 0;
@@ -736,9 +736,7 @@ function render(
     chars += plain.length;
     const markupLine = `${block.prefixes[s / 2] ?? ''}${block.kind === 'code' ? markup : escapeBlockStart(markup)}`;
     markupLines.push(markupLine);
-    const sourceLine = text.slice(lineStart(text, start), end);
-    sourceLines.push(sourceLine);
-    if (sourceLine !== markupLine) sourceDiffers = true;
+    keptSpans.push(s);
   }
   if (plainLines.length === 0) return null;
   const hints: BlockHints = {};
@@ -752,8 +750,10 @@ function render(
   const rendered = newBlock(index, plainLines.join('\n'), firstLine, hints, markupLines.join('\n'));
   // Kept where a wrapper's breaks are judged: a block of several lines, and a heading (unwrap.ts joins the line
   // under a wrapped heading to it).
-  if (sourceDiffers && block.kind !== 'code' && (sourceLines.length > 1 || block.kind === 'heading'))
-    rendered.wrapSource = sourceLines.join('\n');
+  if (block.kind !== 'code' && (markupLines.length > 1 || block.kind === 'heading')) {
+    const source = keptSpans.map((s) => text.slice(lineStart(text, block.spans[s]!), block.spans[s + 1]!));
+    if (source.some((line, i) => line !== markupLines[i])) rendered.wrapSource = source.join('\n');
+  }
   return rendered;
 }
 
