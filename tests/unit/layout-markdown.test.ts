@@ -181,6 +181,20 @@ describe('readMarkdown', () => {
     expect(blocks[0]!.markup).toBe('  * ## [Interning of Small Integers](https://x.example/a)');
   });
 
+  it("reads a heading indented under a list item as turndown nests it, and an indented '#' line elsewhere as text", () => {
+    const blocks = readMarkdown(
+      '*   [Services](/s)\n    \n    ###### Services\n    \n    Gym Design & Planning\n\n# Real\n\n    # a code comment\n',
+    );
+
+    expect(blocks.map((block) => [block.text, block.hints?.heading])).toEqual([
+      ['Services', undefined],
+      ['Services', 6],
+      ['Gym Design & Planning', undefined],
+      ['Real', 1],
+      ['# a code comment', undefined],
+    ]);
+  });
+
   it("keeps an asterisk between two letters or digits, German's gender star and arithmetic", () => {
     expect(readMarkdown('# Expert*innen in der Krise')[0]!.text).toBe('Expert*innen in der Krise');
     expect(readMarkdown('Bürger*innen und Wähler*innen zahlen 5*3 Euro, **nicht** mehr.')[0]!.text).toBe(

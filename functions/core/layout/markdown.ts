@@ -94,6 +94,8 @@ function blockStructure(text: string): RawBlock[] {
   const blocks: RawBlock[] = [];
   let open: RawBlock | null = null;
   let openIndent = 0;
+  // Inside a list: an item opened and no line since has stood at the margin (blank lines do not end a list).
+  let inList = false;
   const close = () => {
     open = null;
   };
@@ -111,6 +113,19 @@ function blockStructure(text: string): RawBlock[] {
       continue;
     }
     const line = text.slice(s, e);
+    const indent = indentOf(line);
+    if (indent === 0 && !BULLET.test(line)) inList = false;
+    // A heading indented under a list item is the item's ("*   [Services](…)" / "" / "    ###### Services", as
+    // turndown nests an item's blocks); four spaces would make it code outside a list.
+    const nested = inList && indent >= 4 ? ATX.exec(line.trimStart()) : null;
+    if (nested) {
+      const from = s + (line.length - line.trimStart().length) + nested[0].length;
+      const block = start('heading', i, nested[1]!.length);
+      block.spans.push(from, from + withoutClosingHashes(text.slice(from, e)).length);
+      block.prefixes.push(`${nested[1]} `);
+      close();
+      continue;
+    }
     const fence = FENCE.exec(line);
     if (fence) {
       // Fenced code: everything up to the closing fence (or the end), one block, lines as they are.
@@ -181,6 +196,7 @@ function blockStructure(text: string): RawBlock[] {
     }
     const bullet = BULLET.exec(line);
     if (bullet && !(bullet[3] === '' && e - s === bullet[0].length)) {
+      inList = true;
       const block = start('item', i);
       openIndent = indentOf(bullet[1]!) + bullet[2]!.length + 1;
       const ordered = /\d/.test(bullet[2]!);
@@ -202,7 +218,6 @@ function blockStructure(text: string): RawBlock[] {
       continue;
     }
     // A continuation line of the open paragraph or list item (a lazy or indented line), else a new paragraph.
-    const indent = indentOf(line);
     if (current && (current.kind === 'paragraph' || current.kind === 'item' || current.kind === 'quote')) {
       current.spans.push(s + lineContentStart(line), e);
       current.prefixes.push(
