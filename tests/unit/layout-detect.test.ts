@@ -77,6 +77,29 @@ describe('detectLayout', () => {
     expect(detectLayout(text)).toBe('markdown');
   });
 
+  it("reads html2text's markdown as markdown: relative targets as the hrefs wrote them, definitions wrapped", () => {
+    // html2text copies hrefs as they are and moves a long target under its "[n]:" when it does not fit.
+    const inline = [
+      '[Aktuelles](aktuelles/) | [Kontakt](kontakt.html) | [Suche](index.php?id=4)',
+      ...paragraphs(8),
+      '![](fileadmin/images/logo.jpg)',
+    ];
+    const reference = [
+      '[Aktuelles][1] | [Kontakt][2]',
+      ...paragraphs(8),
+      '   [1]: aktuelles/',
+      '   [2]: kontakt.html',
+      '   [3]:',
+      'https://web.archive.org/web/20080731095558/http://www.example.de/a-long-article-address/',
+      '   [4]: fileadmin/images/logo.jpg',
+    ];
+
+    expect(detectLayout(inline.join('\n\n'))).toBe('markdown');
+    expect(detectLayout(reference.join('\n\n'))).toBe('markdown');
+    expect(lineShape('[1]: Smith, J. (2020), p. 4').markdown).toBe(0);
+    expect(lineShape('as the table shows (see above) and [below](p. 4)').markdown).toBe(0);
+  });
+
   it('does not take lines that start with "*" for markdown (bullets alone are no evidence)', () => {
     const text = ['* first point of the list', '* second point', '* third point', '* fourth point'].join(
       '\n\n',

@@ -9,10 +9,19 @@ import { LANGUAGES } from '../vocabulary/index.ts';
 import { isJsSpace } from '../whitespace.ts';
 import { isTableRule } from './markdown.ts';
 
-/** A markdown link or image target: "](https://…)", "](/path)", "](#anchor)", "](mailto:…)". */
-export const MD_LINK_TARGET = /\]\((?:[a-z][a-z0-9+.-]*:|\/|#|\.{1,2}\/|<)/gi;
-/** A link reference definition to a target: "[1]: https://…" (reference-style links: html2text, pandoc). */
-export const MD_DEFINITION = /^ {0,3}\[[^\]]+\]:[ \t]*<?(?:[a-z][a-z0-9+.-]*:|\/|#)/i;
+/**
+ * A markdown link or image target: "](https://…)", "](/path)", "](#anchor)", "](mailto:…)", or a relative path as
+ * the page's href wrote it ("](fileadmin/logo.jpg)", "](aktuelles/)", "](index.php?id=4)": html2text copies hrefs
+ * as they are), one token up to the closing bracket.
+ */
+export const MD_LINK_TARGET =
+  /\]\((?:[a-z][a-z0-9+.-]*:|\/|#|\.{1,2}\/|<|[\p{L}\p{N}_~%-]+(?:[/?=]|\.\p{L})[^\s()]*\))/giu;
+/**
+ * A link reference definition to a target: "[1]: https://…", "[2]: fileadmin/logo.jpg" (html2text, pandoc), or a
+ * numbered one whose target a wrapper moved to the next line ("[5]:" over a long URL: html2text wraps at 78).
+ */
+export const MD_DEFINITION =
+  /^ {0,3}(?:\[[^\]]+\]:[ \t]*<?(?:[a-z][a-z0-9+.-]*:|\/|#|\.{1,2}\/|[\p{L}\p{N}_~%-]+(?:[/?=]|\.\p{L})[^\s<>]*>?(?:\s|$))|\[\d{1,5}\]:[ \t]*$)/iu;
 /** Evidence of markdown per line: ATX heading, code fence, table rule. */
 export const MD_HEADING = /^#{1,6}[ \t]+\S/;
 export const MD_FENCE = /^ {0,3}(?:```|~~~)/;
