@@ -144,6 +144,22 @@ describe('hard-wrapped text', () => {
     expect(blocks[1]!.markup).toBe(`# ${HEADLINE}`);
   });
 
+  it("drops an image's alt text that html2text wrapped from a heading into the line under it", () => {
+    const wrapped = page([
+      `# ${HEADLINE}`,
+      '### Von [Vanessa Franke][1][![RSS-Newsfeed neuer Artikel von Vanessa\nFranke][2]][3]',
+      ...PARAGRAPHS.map((p) => wrap(p, 78)),
+      '   [1]: /mitarbeiter.php?id=5503\n   [2]: /images/rss.png\n   [3]: /rss.php?id=5503',
+    ]);
+    const blocks = readLayout(wrapped, 'page.md').blocks;
+
+    expect(blocks.slice(0, 3).map((block) => [block.text, block.hints?.heading])).toEqual([
+      [HEADLINE, 1],
+      ['Von Vanessa Franke', 3],
+      [PARAGRAPHS[0], undefined],
+    ]);
+  });
+
   it('drops the margin a wrapper indents every line with (lynx -dump), in every block', () => {
     const wrapped = page([
       indent(HEADLINE),

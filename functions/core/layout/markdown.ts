@@ -16,6 +16,8 @@ import { newBlock } from './blocks.ts';
 
 /** A link longer than this is not a link (an unmatched "[" far above a stray "]("). */
 const MAX_LINK_CHARS = 4000;
+/** An image's alt text split across blocks is dropped when it is no longer than this (a wrapped line's worth). */
+const MAX_SPLIT_ALT = 300;
 
 type Kind = 'paragraph' | 'item' | 'heading' | 'quote' | 'code' | 'cell';
 
@@ -47,9 +49,13 @@ export function readMarkdown(text: string): Block[] {
   const links = pairBrackets(text, code, definitions.targets);
   const specials = new Specials(text);
   const blocks: Block[] = [];
+  let previous: RawBlock | null = null;
   for (const block of raw) {
-    const rendered = render(text, block, links, specials, blocks.length, definitions.lines);
+    // A block right under a heading may be the heading's wrapped rest (unwrap.ts): its source is kept too.
+    const underHeading = previous?.kind === 'heading' && previous.line + 1 === block.line;
+    const rendered = render(text, block, links, specials, blocks.length, definitions.lines, underHeading);
     if (rendered) blocks.push(rendered);
+    previous = block;
   }
   return blocks;
 }
@@ -650,6 +656,7 @@ function render(
   specials: Specials,
   index: number,
   definitionLines: ReadonlySet<number>,
+  underHeading: boolean,
 ): Block | null {
   const blockStart = block.spans[0] ?? 0;
   const blockEnd = block.spans[block.spans.length - 1] ?? 0;
@@ -662,7 +669,8 @@ function render(
   let linkChars = 0;
   let chars = 0;
   let linkDepth = 0;
-  for (let s = 0; s < block.spans.length; s += 2) {
+  let altToBlockEnd = false;
+  for (let s = 0; s < block.spans.length && !altToBlockEnd; s += 2) {
     const start = block.spans[s]!;
     const end = block.spans[s + 1]!;
     if (block.kind !== 'code' && definitionLines.has(start)) continue;
@@ -689,7 +697,13 @@ function render(
         if (link) {
           if (link.image) {
             // Images are dropped: their alt text is not page text, their targets are often whole files.
-            i = inBlock(link.end - 1) ? Math.min(link.end, end) : i + 2;
+            if (inBlock(link.end - 1)) i = Math.min(link.end, end);
+            else if (link.close - link.open <= MAX_SPLIT_ALT) {
+              // One whose alt text a wrapper broke into the next block (a heading's line: "### Von [Jane
+              // Doe][4][![Articles by Jane" / "Doe][5]][6]"): the rest of this block is its alt text.
+              i = end;
+              altToBlockEnd = true;
+            } else i += 2; // a "]" far away may pair with a stray "![": the text stays
             continue;
           }
           // A link that closes in a later block keeps its text here, without the syntax.
@@ -699,6 +713,16 @@ function render(
           continue;
         }
         const closing = c === ']' ? links.closing(i) : undefined;
+        if (
+          closing?.image &&
+          !inBlock(closing.open) &&
+          closing.close - closing.open <= MAX_SPLIT_ALT &&
+          plainLines.length === 0
+        ) {
+          // The end of such an image's alt text, which opened in the block before: no text so far was the page's.
+          plain = '';
+          markup = '';
+        }
         if (closing) {
           if (!closing.image && inBlock(closing.open)) {
             // A reference link is written inline: the body needs no definitions.
@@ -763,9 +787,9 @@ function render(
   hints.linkShare = chars === 0 ? 0 : Math.min(1, linkChars / chars);
   // Code keeps its lines as they are; the body puts the fences back around it (body.ts).
   const rendered = newBlock(index, plainLines.join('\n'), firstLine, hints, markupLines.join('\n'));
-  // Kept where a wrapper's breaks are judged: a block of several lines, and a heading (unwrap.ts joins the line
-  // under a wrapped heading to it).
-  if (block.kind !== 'code' && (markupLines.length > 1 || block.kind === 'heading')) {
+  // Kept where a wrapper's breaks are judged: a block of several lines, a heading and the block right under one
+  // (unwrap.ts joins the line under a wrapped heading to it).
+  if (block.kind !== 'code' && (markupLines.length > 1 || block.kind === 'heading' || underHeading)) {
     const source = keptSpans.map((s) => text.slice(lineStart(text, block.spans[s]!), block.spans[s + 1]!));
     if (source.some((line, i) => line !== markupLines[i])) rendered.wrapSource = source.join('\n');
   }
