@@ -195,6 +195,20 @@ describe('readMarkdown', () => {
     ]);
   });
 
+  it("reads html2text's definition of a data: URI with spaces in it, wrapped, as a definition; a footnote stays text", () => {
+    const blocks = readMarkdown(
+      '[![][73]**Brit Weirich** (Medizinredakteurin)][74]\n\nSee [1] below.\n\n' +
+        '   [73]: data:image/svg+xml,%3Csvg xmlns="http://www.w3.org/2000/svg"\nviewBox="0 0 60 60"%3E%3C/svg%3E\n' +
+        '   [74]: /autoren/#brit-weirich\n\n[1]: Smith, J. (2020), p. 4\n',
+    );
+
+    expect(blocks.map((block) => block.text)).toEqual([
+      'Brit Weirich (Medizinredakteurin)',
+      'See [1] below.',
+      '[1]: Smith, J. (2020), p. 4',
+    ]);
+  });
+
   it("keeps an asterisk between two letters or digits, German's gender star and arithmetic", () => {
     expect(readMarkdown('# Expert*innen in der Krise')[0]!.text).toBe('Expert*innen in der Krise');
     expect(readMarkdown('Bürger*innen und Wähler*innen zahlen 5*3 Euro, **nicht** mehr.')[0]!.text).toBe(

@@ -374,13 +374,37 @@ function definitionAt(text: string, from: number): { target: string; end: number
   const closer = opener === '"' ? '"' : opener === "'" ? "'" : opener === '(' ? ')' : null;
   if (closer !== null && i > afterTarget) {
     const close = text.indexOf(closer, i + 1);
-    if (close < 0 || close >= limit || text.slice(i + 1, close).includes('\n\n')) return null;
+    if (close < 0 || close >= limit || text.slice(i + 1, close).includes('\n\n'))
+      return dataUriDefinition(text, target, afterTarget, limit);
     i = close + 1;
   } else i = afterTarget;
   // Nothing else on the line.
   const end = skipSpace(text, i, limit, 0);
-  if (end < text.length && text[end] !== '\n') return null;
+  if (end < text.length && text[end] !== '\n') return dataUriDefinition(text, target, afterTarget, limit);
   return { target, end };
+}
+
+/**
+ * A data: URI that html2text copied with its spaces and quotes (an inline SVG placeholder's
+ * 'data:image/svg+xml,%3Csvg xmlns="http://…"', wrapped onto the next line): a definition all the same, up to
+ * a blank line or the next definition. Any other target with words after it is no definition (a footnote,
+ * "[1]: Smith, J. (2020)", stays text).
+ */
+function dataUriDefinition(
+  text: string,
+  target: string,
+  from: number,
+  limit: number,
+): { target: string; end: number } | null {
+  if (!/^data:/iu.test(target)) return null;
+  let end = text.indexOf('\n', from);
+  while (end >= 0 && end < limit) {
+    const next = text.indexOf('\n', end + 1);
+    const line = text.slice(end + 1, next < 0 ? text.length : next);
+    if (line.trim() === '' || /^ {0,3}\[[^\]]+\]:/u.test(line)) break;
+    end = next;
+  }
+  return { target, end: end < 0 || end > limit ? Math.min(limit, text.length) : end };
 }
 
 /** Past the spaces and tabs at `i`, and at most `newlines` line ends among them. */
