@@ -195,18 +195,25 @@ describe('readMarkdown', () => {
     ]);
   });
 
-  it("reads html2text's definition of a data: URI with spaces in it, wrapped, as a definition; a footnote stays text", () => {
+  it("reads html2text's definitions of targets with spaces in them, wrapped, as definitions; a footnote stays text", () => {
     const blocks = readMarkdown(
       '[![][73]**Brit Weirich** (Medizinredakteurin)][74]\n\nSee [1] below.\n\n' +
         '   [73]: data:image/svg+xml,%3Csvg xmlns="http://www.w3.org/2000/svg"\nviewBox="0 0 60 60"%3E%3C/svg%3E\n' +
-        '   [74]: /autoren/#brit-weirich\n\n[1]: Smith, J. (2020), p. 4\n',
+        '   [74]: /autoren/#brit-weirich\n\n[Facebook][40]\n\n' +
+        '   [40]:\nhttp://www.facebook.com/sharer/sharer.php?u=https://www.example.de/news/ammoniak-\nspaltung/&t=Ammoniak-Spaltung durch LEDs statt\nHitze\n\n' +
+        '[1]: Smith, J. (2020), p. 4\n\n[2]: https://example.com, accessed 2020\n',
     );
 
     expect(blocks.map((block) => block.text)).toEqual([
       'Brit Weirich (Medizinredakteurin)',
       'See [1] below.',
+      'Facebook',
       '[1]: Smith, J. (2020), p. 4',
+      '[2]: https://example.com, accessed 2020',
     ]);
+    expect(blocks[2]!.markup).toBe(
+      '[Facebook](http://www.facebook.com/sharer/sharer.php?u=https://www.example.de/news/ammoniak-spaltung/&t=Ammoniak-Spaltung)',
+    );
   });
 
   it("keeps an asterisk between two letters or digits, German's gender star and arithmetic", () => {

@@ -375,28 +375,31 @@ function definitionAt(text: string, from: number): { target: string; end: number
   if (closer !== null && i > afterTarget) {
     const close = text.indexOf(closer, i + 1);
     if (close < 0 || close >= limit || text.slice(i + 1, close).includes('\n\n'))
-      return dataUriDefinition(text, target, afterTarget, limit);
+      return spacedTargetDefinition(text, target, afterTarget, limit);
     i = close + 1;
   } else i = afterTarget;
   // Nothing else on the line.
   const end = skipSpace(text, i, limit, 0);
-  if (end < text.length && text[end] !== '\n') return dataUriDefinition(text, target, afterTarget, limit);
+  if (end < text.length && text[end] !== '\n')
+    return spacedTargetDefinition(text, target, afterTarget, limit);
   return { target, end };
 }
 
 /**
- * A data: URI that html2text copied with its spaces and quotes (an inline SVG placeholder's
- * 'data:image/svg+xml,%3Csvg xmlns="http://…"', wrapped onto the next line): a definition all the same, up to
- * a blank line or the next definition. Any other target with words after it is no definition (a footnote,
- * "[1]: Smith, J. (2020)", stays text).
+ * A target html2text copied with its spaces as the page's href had them: a data: URI (an inline SVG placeholder's
+ * 'data:image/svg+xml,%3Csvg xmlns="http://…"') or a URL whose query goes on in words (a share link's
+ * "…sharer.php?u=…&t=Ammoniak-Spaltung durch LEDs statt Hitze"), wrapped onto the next lines: a definition all
+ * the same, up to a blank line or the next definition. Any other target with words after it is no definition
+ * (a footnote, "[1]: Smith, J. (2020)" or "[2]: https://example.com, accessed 2020", stays text).
  */
-function dataUriDefinition(
+function spacedTargetDefinition(
   text: string,
   target: string,
   from: number,
   limit: number,
 ): { target: string; end: number } | null {
-  if (!/^data:/iu.test(target)) return null;
+  if (!/^data:/iu.test(target) && !(/^[a-z][a-z0-9+.-]*:\/\//iu.test(target) && target.includes('?')))
+    return null;
   let end = text.indexOf('\n', from);
   while (end >= 0 && end < limit) {
     const next = text.indexOf('\n', end + 1);
