@@ -216,6 +216,20 @@ describe('readMarkdown', () => {
     );
   });
 
+  it('reads the definitions html2text numbers as it writes them: nested parentheses in a title, a space in a path, no target', () => {
+    const blocks = readMarkdown(
+      '[X][114] [Banner][86] [Top][39] [Mail][60]\n\n' +
+        '   [114]: https://www.twitter.com/NSF (X (formerly known as Twitter))\n\n' +
+        '   [86]: ../media/Image/Zekat_Banner_ 2021_DE.jpg\n\n   [39]:\n\n' +
+        '   [60]: mailto:?subject=Osprey Atmos 65L Backpack\nReview&body=https://example.com/review/ (Email)\n',
+    );
+
+    expect(blocks.map((block) => block.text)).toEqual(['X Banner Top Mail']);
+    expect(blocks[0]!.markup).toBe(
+      '[X](https://www.twitter.com/NSF) [Banner](../media/Image/Zekat_Banner_) [Top]() [Mail](mailto:?subject=Osprey)',
+    );
+  });
+
   it("keeps an asterisk between two letters or digits, German's gender star and arithmetic", () => {
     expect(readMarkdown('# Expert*innen in der Krise')[0]!.text).toBe('Expert*innen in der Krise');
     expect(readMarkdown('Bürger*innen und Wähler*innen zahlen 5*3 Euro, **nicht** mehr.')[0]!.text).toBe(

@@ -330,7 +330,7 @@ function referenceDefinitions(
   for (const match of text.matchAll(DEFINITION_START)) {
     while (k < code.length && code[k + 1]! <= match.index) k += 2;
     if (k < code.length && code[k]! <= match.index) continue;
-    const definition = definitionAt(text, match.index + match[0].length);
+    const definition = definitionAt(text, match.index + match[0].length, NUMBERED_LABEL.test(match[1]!));
     if (definition === null) continue;
     const key = labelKey(match[1]!);
     if (key !== '' && !targets.has(key)) targets.set(key, definition.target);
@@ -347,11 +347,15 @@ function referenceDefinitions(
   return { targets, lines };
 }
 
+/** html2text numbers its definitions: "[12]:". */
+const NUMBERED_LABEL = /^\d{1,5}$/;
+
 /**
  * After a definition's "[label]:" at `from`: its target and where the definition ends (its last line's end), or
- * null when what follows is no definition (a target, then at most a title, then the line's end).
+ * null when what follows is no definition (a target, then at most a title, then the line's end). A `numbered`
+ * label's definition is read as html2text writes it, which CommonMark would not always take (`spacedTargetDefinition`).
  */
-function definitionAt(text: string, from: number): { target: string; end: number } | null {
+function definitionAt(text: string, from: number, numbered: boolean): { target: string; end: number } | null {
   const limit = Math.min(text.length, lineEndAfter(text, from, MAX_DEFINITION_LINES));
   let i = skipSpace(text, from, limit, 1);
   const angled = text[i] === '<';
@@ -365,6 +369,11 @@ function definitionAt(text: string, from: number): { target: string; end: number
     if (!target.endsWith('-') || text[i] !== '\n' || /^[\s"'(<[]/u.test(text[i + 1] ?? ' ')) break;
     i++;
   }
+  // An empty href: html2text writes "[39]:" and nothing (the link's text stays, with no target).
+  if (target === '' && numbered && !angled) {
+    const lineEnd = text.indexOf('\n', from);
+    return { target: '', end: lineEnd < 0 ? text.length : lineEnd };
+  }
   if (target === '' || target === '>') return null;
   if (angled && text[i] === '>') i++;
   // The title, if any, after a white space, on this line or the next.
@@ -375,31 +384,32 @@ function definitionAt(text: string, from: number): { target: string; end: number
   if (closer !== null && i > afterTarget) {
     const close = text.indexOf(closer, i + 1);
     if (close < 0 || close >= limit || text.slice(i + 1, close).includes('\n\n'))
-      return spacedTargetDefinition(text, target, afterTarget, limit);
+      return spacedTargetDefinition(text, target, afterTarget, limit, numbered);
     i = close + 1;
   } else i = afterTarget;
   // Nothing else on the line.
   const end = skipSpace(text, i, limit, 0);
   if (end < text.length && text[end] !== '\n')
-    return spacedTargetDefinition(text, target, afterTarget, limit);
+    return spacedTargetDefinition(text, target, afterTarget, limit, numbered);
   return { target, end };
 }
 
 /**
- * A target html2text copied with its spaces as the page's href had them: a data: URI (an inline SVG placeholder's
- * 'data:image/svg+xml,%3Csvg xmlns="http://…"') or a URL whose query goes on in words (a share link's
- * "…sharer.php?u=…&t=Ammoniak-Spaltung durch LEDs statt Hitze"), wrapped onto the next lines: a definition all
- * the same, up to a blank line or the next definition. Any other target with words after it is no definition
- * (a footnote, "[1]: Smith, J. (2020)" or "[2]: https://example.com, accessed 2020", stays text).
+ * A target html2text copied with its spaces as the page's href had them, or with a title CommonMark does not
+ * allow: a data: URI (an inline SVG placeholder's 'data:image/svg+xml,%3Csvg xmlns="http://…"'), a URL whose
+ * query goes on in words (a share link's "…sharer.php?u=…&t=Ammoniak-Spaltung durch LEDs statt Hitze",
+ * "mailto:?subject=Osprey Atmos 65L"), and, under a numbered label, any URL or path ("../media/Banner_
+ * 2021_DE.jpg", "https://twitter.com/NSF (X (formerly known as Twitter))"), wrapped onto the next lines: a
+ * definition all the same, up to a blank line or the next definition. Any other target with words after it is
+ * no definition (a footnote, "[1]: Smith, J. (2020)" or "[a]: https://example.com, accessed 2020", stays text).
  */
 function spacedTargetDefinition(
   text: string,
   target: string,
   from: number,
   limit: number,
+  numbered: boolean,
 ): { target: string; end: number } | null {
-  if (!/^data:/iu.test(target) && !(/^[a-z][a-z0-9+.-]*:\/\//iu.test(target) && target.includes('?')))
-    return null;
   let end = text.indexOf('\n', from);
   while (end >= 0 && end < limit) {
     const next = text.indexOf('\n', end + 1);
@@ -407,7 +417,15 @@ function spacedTargetDefinition(
     if (line.trim() === '' || /^ {0,3}\[[^\]]+\]:/u.test(line)) break;
     end = next;
   }
-  return { target, end: end < 0 || end > limit ? Math.min(limit, text.length) : end };
+  end = end < 0 || end > limit ? Math.min(limit, text.length) : end;
+  // What follows the target: under a numbered label, html2text's title in parentheses (nested ones in it) or the
+  // rest of a path that had a space; words are a footnote's.
+  const rest = text.slice(from, end).trim();
+  const spaced =
+    /^data:/iu.test(target) ||
+    (/^[a-z][a-z0-9+.-]*:/iu.test(target) && target.includes('?')) ||
+    (numbered && /[/:#]/u.test(target) && (/^\([\s\S]*\)$/u.test(rest) || !/\s/u.test(rest)));
+  return spaced ? { target, end } : null;
 }
 
 /** Past the spaces and tabs at `i`, and at most `newlines` line ends among them. */
