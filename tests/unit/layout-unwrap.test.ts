@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../functions/core/layout/blocks.ts';
 import { detectLayout } from '../../functions/core/layout/detect.ts';
+import { readMarkdown } from '../../functions/core/layout/markdown.ts';
 import { unwrapBlocks, wrapWidth } from '../../functions/core/layout/unwrap.ts';
 import { readLayout } from '../../functions/core/layout.ts';
 import { processText } from '../../functions/core/pipeline.ts';
@@ -142,6 +143,37 @@ describe('hard-wrapped text', () => {
       ...PARAGRAPHS.map((p) => [p, undefined]),
     ]);
     expect(blocks[1]!.markup).toBe(`# ${HEADLINE}`);
+  });
+
+  it("reads html2text's wrap past its unwrapped list items and its <br> lines; a <br> where a wrap would be is one", () => {
+    const bullet = `  * **${PARAGRAPHS[2]}**`;
+    const addresses = Array.from(
+      { length: 12 },
+      (_, i) => `Harbour ward ${i + 1} | Councillor Anna Berg | berg.${i}@harbour.example.gov  `,
+    ).join('\n');
+    // A page that broke its own paragraph with <br> at the width: html2text ends each line with two spaces.
+    const broken = wrap(PARAGRAPHS[1]!, 78)
+      .split('\n')
+      .map((line, i, all) => (i < all.length - 1 ? `${line}  ` : line))
+      .join('\n');
+    const wrapped = page([
+      `# ${HEADLINE}`,
+      bullet,
+      bullet,
+      bullet,
+      wrap(PARAGRAPHS[0]!, 78),
+      addresses,
+      broken,
+      wrap(PARAGRAPHS[2]!, 78),
+    ]);
+    const blocks = readLayout(wrapped, 'page.md').blocks;
+
+    expect(wrapWidth(wrapped, readMarkdown(wrapped))).toBe(78);
+    expect(blocks.map((block) => block.text)).toContain(PARAGRAPHS[0]);
+    expect(blocks.map((block) => block.text)).toContain(PARAGRAPHS[1]);
+    expect(blocks.find((block) => block.text.startsWith('Harbour ward 1 '))!.text.split('\n')).toHaveLength(
+      12,
+    );
   });
 
   it("drops an image's alt text that html2text wrapped from a heading into the line under it", () => {

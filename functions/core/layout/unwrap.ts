@@ -36,18 +36,26 @@ export const WRAP = {
  */
 export function wrapWidth(text: string, blocks: readonly Block[]): number | null {
   // The lines a paragraph goes on after, in the source (a markdown block's markup is its source line for line).
-  const pairs: Array<[string, string, number]> = [];
+  const pairs: Array<[string, string, number, boolean]> = [];
   let width = 0;
   for (const block of blocks) {
     const source = block.wrapSource ?? block.markup ?? block.text;
-    // Most blocks are one line: nothing to split.
-    if (block.hints?.code || block.hints?.linkTargets || !source.includes('\n')) continue;
+    // Most blocks are one line: nothing to split. A markdown list item is no evidence either way: html2text leaves
+    // items unwrapped (a 300-character item over a line its <br> began), pandoc wraps them as paragraphs.
+    if (block.hints?.code || block.hints?.linkTargets || block.hints?.listItem || !source.includes('\n'))
+      continue;
     const lines = source.split('\n');
     const marks = quoteMarksOf(block);
     for (let i = 0; i + 1 < lines.length; i++) {
       const length = measure(lines[i]!, 0, lines[i]!.length);
       // A list item's bullet starts an element: its break is the page's, not a wrap's candidate.
-      if (!opensListItem(lines[i + 1]!)) pairs.push([lines[i]!, unmarked(lines[i + 1]!, marks), length]);
+      if (!opensListItem(lines[i + 1]!))
+        pairs.push([
+          lines[i]!,
+          unmarked(lines[i + 1]!, marks),
+          length,
+          block.markup !== undefined && HARD_BREAK.test(lines[i]!),
+        ]);
       width = Math.max(width, length);
     }
     // A paragraph that goes on after a line wider than any wrap: the text is not wrapped (most texts stop here).
@@ -58,10 +66,14 @@ export function wrapWidth(text: string, blocks: readonly Block[]): number | null
   // element's end (a menu entry, an address line) in a wrapped text and an unwrapped one alike.
   let forced = 0;
   let long = 0;
-  for (const [line, next, length] of pairs) {
+  for (const [line, next, length, hardBreak] of pairs) {
     if (length * 2 < width) continue;
+    const isWrap = isForced(line, next, width);
+    // A markdown hard break (html2text's <br>: a list of names and addresses line by line) is the page's unless
+    // it falls where a wrapper's would (a page that broke its own paragraphs with <br> at 78): no evidence against.
+    if (hardBreak && !isWrap) continue;
     long++;
-    if (isForced(line, next, width)) forced++;
+    if (isWrap) forced++;
   }
   if (forced < WRAP.minForced || forced < WRAP.forcedShare * long) return null;
   return widerShare(text, width) <= WRAP.widerShare ? width : null;
@@ -100,7 +112,7 @@ export function unwrapBlocks(wrappedBlocks: readonly Block[], width: number): Bl
     // loses them.
     const marks = quoteMarksOf(block);
     const forced = measured.map(
-      (line, i) => i > 0 && isJoined(measured[i - 1]!, unmarked(line, marks), width),
+      (line, i) => i > 0 && isJoined(measured[i - 1]!, unmarked(line, marks), width, !plain),
     );
     // A plain block's break the wrapper did not force is an element's end (a dump sets the page's divs, list items
     // and table cells on lines of their own, blank lines only around paragraphs): each element is a block, as
@@ -233,8 +245,9 @@ function joinLines(
  * "debate"). Short lines and lines that open with a capital keep their breaks ("Mon–Fri: 7am–5pm" / "Sat–Sun:
  * closed").
  */
-function isJoined(line: string, next: string, width: number): boolean {
+function isJoined(line: string, next: string, width: number, markdown: boolean): boolean {
   if (isForced(line, next, width)) return true;
+  if (markdown && HARD_BREAK.test(line)) return false;
   const end = line.trimEnd();
   return end.length * 2 >= width && !/[.!?:;]$/u.test(end) && /^\s*\p{Ll}/u.test(next);
 }
@@ -252,6 +265,12 @@ function isForced(line: string, next: string, width: number): boolean {
   const firstWord = space < 0 ? head.length : space;
   return end.length + 1 + firstWord > width;
 }
+
+/**
+ * A markdown hard break at a line's end: two spaces or more, or a backslash (in plain text two spaces end a line
+ * anywhere: w3m leaves them before a link it moved to the next line).
+ */
+const HARD_BREAK = /(?:\S {2,}|\\)$/u;
 
 /**
  * A list item's bullet or number at a line's start, as text dumps write them: "*", "-", "+", "•", lynx's "o", "#"
@@ -329,7 +348,9 @@ function widerShare(text: string, width: number): number {
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    if (end - start >= WRAP.minLine) {
+    // A list item's line is left out: html2text leaves items unwrapped (a page of long bullets is wrapped all the
+    // same), and a wrapper that breaks them keeps them within its width.
+    if (end - start >= WRAP.minLine && !opensListItem(text.slice(start, Math.min(end, start + 40)))) {
       const length = measure(text, start, end);
       if (length >= WRAP.minLine) {
         lines++;
