@@ -230,6 +230,21 @@ describe('readMarkdown', () => {
     );
   });
 
+  it('reads a target with a line end before its destination or its ")" as CommonMark does; elsewhere a line end ends it', () => {
+    const blocks = readMarkdown(
+      '![gallery image](/Bilder/P-g1.jpg\n)Caffi 66 eröffnet\n\n![Battlefield](\nhttps://x.de/a.jpg) Text after\n\n' +
+        '[Home](https://www.example.com\n) > Blog\n\n[note](see\nbelow) more',
+    );
+
+    expect(blocks.map((block) => block.text)).toEqual([
+      'Caffi 66 eröffnet',
+      'Text after',
+      'Home\n> Blog',
+      '[note](see\nbelow) more',
+    ]);
+    expect(blocks[2]!.markup).toBe('[Home](https://www.example.com)\n\\> Blog');
+  });
+
   it("keeps an asterisk between two letters or digits, German's gender star and arithmetic", () => {
     expect(readMarkdown('# Expert*innen in der Krise')[0]!.text).toBe('Expert*innen in der Krise');
     expect(readMarkdown('Bürger*innen und Wähler*innen zahlen 5*3 Euro, **nicht** mehr.')[0]!.text).toBe(

@@ -588,6 +588,9 @@ function codeRanges(blocks: readonly RawBlock[]): number[] {
   return ranges;
 }
 
+/** The line end a target may hold (before its destination or its ")"), with the spaces around it. */
+const TARGET_LINE_END = /[ \t]*\n[ \t]*/;
+
 /** Targets are read up to this many characters with nested parentheses counted ("wiki/Foo_(bar)"). */
 const MAX_TARGET_CHARS = 2048;
 
@@ -598,10 +601,21 @@ const MAX_TARGET_CHARS = 2048;
  */
 function targetEnd(text: string, from: number, nextClose: () => Int32Array): number {
   let depth = 0;
+  let started = false;
+  let lineEnds = 0;
   const limit = Math.min(text.length, from + MAX_TARGET_CHARS);
   for (let i = from; i < limit; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10) return -1;
+    if (c === 10) {
+      // One line end may stand before the destination or before the ")" ("](\nhttps://…)", "](/a.jpg\n)": turndown
+      // writes an attribute's line break so, and CommonMark allows it); anywhere else a line end ends no link.
+      if (++lineEnds > 1) return -1;
+      if (!started) continue;
+      let j = i + 1;
+      while (j < limit && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+      return depth === 0 && text.charCodeAt(j) === 41 ? j + 1 : -1;
+    }
+    if (c !== 32 && c !== 9) started = true;
     if (c === 40) depth++;
     else if (c === 41) {
       if (depth === 0) return i + 1;
@@ -715,6 +729,7 @@ function render(
   let chars = 0;
   let linkDepth = 0;
   let altToBlockEnd = false;
+  let skipTo = 0;
   for (let s = 0; s < block.spans.length && !altToBlockEnd; s += 2) {
     const start = block.spans[s]!;
     const end = block.spans[s + 1]!;
@@ -725,7 +740,8 @@ function render(
       plain = text.slice(start, end);
       markup = plain;
     } else {
-      let i = start;
+      // A link's or image's target that went on past the line before ends on this line: its rest is no text.
+      let i = Math.max(start, Math.min(skipTo, end));
       while (i < end) {
         // Copy the run of ordinary characters up to the next one with a meaning in markdown in one slice.
         const next = Math.min(specials.next(i), end);
@@ -742,8 +758,10 @@ function render(
         if (link) {
           if (link.image) {
             // Images are dropped: their alt text is not page text, their targets are often whole files.
-            if (inBlock(link.end - 1)) i = Math.min(link.end, end);
-            else if (link.close - link.open <= MAX_SPLIT_ALT) {
+            if (inBlock(link.end - 1)) {
+              skipTo = link.end;
+              i = Math.min(link.end, end);
+            } else if (link.close - link.open <= MAX_SPLIT_ALT) {
               // One whose alt text a wrapper broke into the next block (a heading's line: "### Von [Jane
               // Doe][4][![Articles by Jane" / "Doe][5]][6]"): the rest of this block is its alt text.
               i = end;
@@ -773,13 +791,14 @@ function render(
             // A reference link is written inline: the body needs no definitions.
             markup +=
               closing.target === undefined
-                ? text.slice(i, Math.min(closing.end, end))
+                ? text.slice(i, closing.end).replace(TARGET_LINE_END, '')
                 : `](${closing.target})`;
             linkDepth = Math.max(0, linkDepth - 1);
           } else if (!closing.image) {
             // The end of a link that opened in an earlier block: all the text so far was its text.
             linkChars = chars + plain.length;
           }
+          skipTo = closing.end;
           i = Math.min(closing.end, end);
           continue;
         }
