@@ -121,17 +121,6 @@ function blockStructure(text: string): RawBlock[] {
     const line = text.slice(s, e);
     const indent = indentOf(line);
     if (indent === 0 && !BULLET.test(line)) inList = false;
-    // A heading indented under a list item is the item's ("*   [Services](…)" / "" / "    ###### Services", as
-    // turndown nests an item's blocks); four spaces would make it code outside a list.
-    const nested = inList && indent >= 4 ? ATX.exec(line.trimStart()) : null;
-    if (nested) {
-      const from = s + (line.length - line.trimStart().length) + nested[0].length;
-      const block = start('heading', i, nested[1]!.length);
-      block.spans.push(from, from + withoutClosingHashes(text.slice(from, e)).length);
-      block.prefixes.push(`${nested[1]} `);
-      close();
-      continue;
-    }
     const fence = FENCE.exec(line);
     if (fence) {
       // Fenced code: everything up to the closing fence (or the end), one block, lines as they are.
@@ -151,14 +140,12 @@ function blockStructure(text: string): RawBlock[] {
       close();
       continue;
     }
-    const atx = ATX.exec(line);
+    // A heading indented under a list item is the item's ("*   [Services](…)" / "" / "    ###### Services", as
+    // turndown nests an item's blocks); four spaces would make it code outside a list.
+    const atxAt = inList && indent >= 4 ? line.length - line.trimStart().length : 0;
+    const atx = ATX.exec(atxAt === 0 ? line : line.slice(atxAt));
     if (atx) {
-      const block = start('heading', i, atx[1]!.length);
-      block.spans.push(
-        s + atx[0].length,
-        s + atx[0].length + withoutClosingHashes(line.slice(atx[0].length)).length,
-      );
-      block.prefixes.push(`${atx[1]} `);
+      pushHeading(text, start('heading', i, atx[1]!.length), s + atxAt + atx[0].length, e, `${atx[1]} `);
       close();
       continue;
     }
@@ -213,9 +200,7 @@ function blockStructure(text: string): RawBlock[] {
       const heading = ATX.exec(line.slice(bullet[0].length));
       if (heading) {
         block.level = heading[1]!.length;
-        const from = content + heading[0].length;
-        block.spans.push(from, from + withoutClosingHashes(text.slice(from, e)).length);
-        block.prefixes.push(`${marker}${heading[1]} `);
+        pushHeading(text, block, content + heading[0].length, e, `${marker}${heading[1]} `);
         close();
         continue;
       }
@@ -236,6 +221,12 @@ function blockStructure(text: string): RawBlock[] {
     block.prefixes.push('');
   }
   return blocks;
+}
+
+/** A heading's one line: its content from `from` to the line's end `end` without closing hashes, its marks. */
+function pushHeading(text: string, block: RawBlock, from: number, end: number, prefix: string): void {
+  block.spans.push(from, from + withoutClosingHashes(text.slice(from, end)).length);
+  block.prefixes.push(prefix);
 }
 
 /** An ATX heading's text without its optional closing hashes ("## Title ##"). */
@@ -307,7 +298,10 @@ interface Link {
  * lines as CommonMark allows (the target on the line after the label, the title over several lines: html2text
  * wraps at 78), and a long target at a hyphen ("…/share-" / "offsite/?url=…"), which is made whole.
  */
-const DEFINITION_START = /^ {0,3}\[([^\]\n]{1,999})\]:/gm;
+const DEFINITION_LABEL = String.raw`^ {0,3}\[([^\]\n]{1,999})\]:`;
+const DEFINITION_START = new RegExp(DEFINITION_LABEL, 'gm');
+/** A line that opens a definition (a wrapped one's lines end before it). */
+const DEFINITION_LINE = new RegExp(DEFINITION_LABEL);
 /** How far a definition may run over lines (its label's, its target's, its title's). */
 const MAX_DEFINITION_LINES = 6;
 
@@ -414,7 +408,7 @@ function spacedTargetDefinition(
   while (end >= 0 && end < limit) {
     const next = text.indexOf('\n', end + 1);
     const line = text.slice(end + 1, next < 0 ? text.length : next);
-    if (line.trim() === '' || /^ {0,3}\[[^\]]+\]:/u.test(line)) break;
+    if (line.trim() === '' || DEFINITION_LINE.test(line)) break;
     end = next;
   }
   end = end < 0 || end > limit ? Math.min(limit, text.length) : end;
@@ -776,17 +770,17 @@ function render(
           continue;
         }
         const closing = c === ']' ? links.closing(i) : undefined;
-        if (
-          closing?.image &&
-          !inBlock(closing.open) &&
-          closing.close - closing.open <= MAX_SPLIT_ALT &&
-          plainLines.length === 0
-        ) {
-          // The end of such an image's alt text, which opened in the block before: no text so far was the page's.
-          plain = '';
-          markup = '';
-        }
         if (closing) {
+          if (
+            closing.image &&
+            !inBlock(closing.open) &&
+            closing.close - closing.open <= MAX_SPLIT_ALT &&
+            plainLines.length === 0
+          ) {
+            // The end of such an image's alt text, which opened in the block before: no text so far was the page's.
+            plain = '';
+            markup = '';
+          }
           if (!closing.image && inBlock(closing.open)) {
             // A reference link is written inline: the body needs no definitions.
             markup +=
@@ -837,8 +831,9 @@ function render(
     if (firstLine < 0) firstLine = block.line + s / 2;
     plainLines.push(plain);
     chars += plain.length;
-    const markupLine = `${block.prefixes[s / 2] ?? ''}${block.kind === 'code' ? markup : escapeBlockStart(markup)}`;
-    markupLines.push(markupLine);
+    markupLines.push(
+      `${block.prefixes[s / 2] ?? ''}${block.kind === 'code' ? markup : escapeBlockStart(markup)}`,
+    );
     keptSpans.push(s);
   }
   if (plainLines.length === 0) return null;

@@ -39,7 +39,7 @@ export function wrapWidth(text: string, blocks: readonly Block[]): number | null
   const pairs: Array<[string, string, number, boolean]> = [];
   let width = 0;
   for (const block of blocks) {
-    const source = block.wrapSource ?? block.markup ?? block.text;
+    const source = asWritten(block);
     // Most blocks are one line: nothing to split. A markdown list item is no evidence either way: html2text leaves
     // items unwrapped (a 300-character item over a line its <br> began), pandoc wraps them as paragraphs.
     if (block.hints?.code || block.hints?.linkTargets || block.hints?.listItem || !source.includes('\n'))
@@ -156,7 +156,7 @@ function withHeadingsWhole(blocks: readonly Block[], width: number): readonly Bl
       !heading.markup.includes('\n') &&
       next.line === heading.line + 1 &&
       isParagraph(next) &&
-      isWrappedOn(heading.wrapSource ?? heading.markup, next.wrapSource ?? next.markup, width)
+      isWrappedOn(asWritten(heading), asWritten(next), width)
     ) {
       merged ??= blocks.slice(0, i);
       const whole = newBlock(
@@ -167,7 +167,7 @@ function withHeadingsWhole(blocks: readonly Block[], width: number): readonly Bl
         `${heading.markup}\n${next.markup}`,
       );
       if (heading.wrapSource !== undefined || next.wrapSource !== undefined)
-        whole.wrapSource = `${heading.wrapSource ?? heading.markup}\n${next.wrapSource ?? next.markup}`;
+        whole.wrapSource = `${asWritten(heading)}\n${asWritten(next)}`;
       merged.push(whole);
       i++;
       continue;
@@ -175,6 +175,11 @@ function withHeadingsWhole(blocks: readonly Block[], width: number): readonly Bl
     merged?.push(heading);
   }
   return merged === null ? blocks : renumbered(merged);
+}
+
+/** A block's lines as the wrapper wrote them: markdown's source where its markup differs, else markup or text. */
+function asWritten(block: Block): string {
+  return block.wrapSource ?? block.markup ?? block.text;
 }
 
 /** A markdown paragraph: no heading, list item, quote, code or table cell. */
