@@ -17,9 +17,11 @@
  * without alt text (layout/drawn-marks.ts). Its blocks then lose what the tool that wrote the text added, in this
  * order: a page a tag stripper ran into one line is split at its runs of spaces (layout/space-runs.ts); a text browser's list of link targets is
  * found (layout/link-numbers.ts) before a hard-wrapped text's lines are joined and its elements split apart
- * (layout/unwrap.ts); a tool's indentation is dropped (layout/indent.ts), then the browser's link numbers.
+ * (layout/unwrap.ts); a tool's indentation is dropped (layout/indent.ts), then the browser's link numbers and a
+ * converter's link targets in brackets (layout/bracketed-links.ts).
  */
 import { segment } from './layout/blocks.ts';
+import { withoutBracketedLinks } from './layout/bracketed-links.ts';
 import { detectLayout } from './layout/detect.ts';
 import { withoutImageMarks, withoutRuleLines } from './layout/drawn-marks.ts';
 import { readEnvelope } from './layout/envelope.ts';
@@ -187,7 +189,9 @@ function readNormalised(normalised: string, name?: string | null, known?: Layout
     read === asBlocks && asBlocksLinks !== null ? asBlocksLinks : markLinkTargets(normalised, read);
   const width = read === asBlocks ? asBlocksWidth : wrapWidth(plain, links.blocks);
   const unwrapped = width === null ? links.blocks : unwrapBlocks(links.blocks, width);
-  const blocks = withoutLinkNumbers(withoutToolIndent(unwrapped), links.last);
+  const dedented = withoutLinkNumbers(withoutToolIndent(unwrapped), links.last);
+  // A converter's link targets in brackets (html-to-text) are dropped where plain text holds them.
+  const blocks = layout === 'markdown' ? dedented : withoutBracketedLinks(dedented, text);
   if (front === null) return { layout, format, blocks, evidence: null, text };
   return {
     layout,

@@ -140,6 +140,13 @@ export const wholeFamilies: Record<string, (n: number) => string | Uint8Array> =
     const text = lines(n - 30 * count, (i) => `The [${(i % count) + 1}]${name(i)} committee met on Tuesday.`);
     return `${text}\n\nReferences\n\n${targets.join('\n')}`;
   },
+  // A converter's text with a link target after every few words and headings in capitals (bracketed-links.ts).
+  'bracketed link targets': (n) =>
+    lines(n, (i) =>
+      i % 7 === 0
+        ? `\n${name(i).toUpperCase()} COMMITTEE\n`
+        : `The ${name(i)} committee [https://example.com/${i}] met on Tuesday [/news/${i}].`,
+    ),
   // JSON of many objects and no page: the reader looks through two levels of wrappers for one (json.ts).
   'JSON without a page': (n) => {
     const entries = Array.from(

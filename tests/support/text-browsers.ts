@@ -4,15 +4,19 @@
  * margins), html2text's markdown (wrapped at 78, reference-style links as `--reference-links` writes them), and
  * `soup`: BeautifulSoup's `get_text()` with no separator, the body's text nodes as the source spaced them (script
  * and style dropped), a naive scraper's text; `soup-spaced`: `get_text(" ", strip=True)`, every text node stripped
- * and one space between them, the whole page on one line. The tools are Debian packages (`apt-get install lynx w3m elinks
- * python3-html2text python3-bs4`); a tool that is not installed is reported missing and its layout skipped.
+ * and one space between them, the whole page on one line; `html-to-text`: the npm package of that name (the most
+ * downloaded HTML-to-text converter on npm) with its defaults: wrapped at 80, headings in capitals, a link's href in
+ * brackets after its text, list items indented. The first five are Debian packages (`apt-get install lynx w3m elinks
+ * python3-html2text python3-bs4`); a tool that is not installed is reported missing and its layout skipped;
+ * html-to-text is a dev dependency, run in this process.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { convert } from 'html-to-text';
 
-export type ToolLayout = 'lynx' | 'w3m' | 'elinks' | 'html2text' | 'soup' | 'soup-spaced';
+export type ToolLayout = 'lynx' | 'w3m' | 'elinks' | 'html2text' | 'soup' | 'soup-spaced' | 'html-to-text';
 export const TOOL_LAYOUTS: readonly ToolLayout[] = [
   'lynx',
   'w3m',
@@ -20,6 +24,7 @@ export const TOOL_LAYOUTS: readonly ToolLayout[] = [
   'html2text',
   'soup',
   'soup-spaced',
+  'html-to-text',
 ];
 
 /** Debian's Python, where python3-html2text installs the module (a pyenv python3 on PATH may lack it). */
@@ -35,8 +40,8 @@ const soup = (getText: string) => [
   `import sys, warnings, bs4\nwarnings.filterwarnings("ignore")\nsoup = bs4.BeautifulSoup(open(sys.argv[1], encoding="utf-8", errors="replace").read(), "html.parser")\nfor tag in soup(["script", "style", "noscript", "template"]): tag.decompose()\nsys.stdout.write((soup.body or soup).${getText})`,
 ];
 
-/** The command that renders the HTML file at `path`. */
-function command(tool: ToolLayout, path: string): [string, string[]] {
+/** The command that renders the HTML file at `path` (html-to-text runs in this process: no command). */
+function command(tool: Exclude<ToolLayout, 'html-to-text'>, path: string): [string, string[]] {
   switch (tool) {
     case 'lynx':
       return ['lynx', ['-dump', '-force_html', '-assume_charset=utf-8', '-display_charset=utf-8', path]];
@@ -63,6 +68,13 @@ export function toolAvailable(tool: ToolLayout): boolean {
 
 /** The page's HTML as the tool renders it, or null when the tool fails or is missing. */
 export function renderWith(tool: ToolLayout, html: string): string | null {
+  if (tool === 'html-to-text') {
+    try {
+      return convert(html);
+    } catch {
+      return null;
+    }
+  }
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-tool-'));
   try {
     const path = join(dir, 'page.html');
