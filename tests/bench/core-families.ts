@@ -140,13 +140,17 @@ export const wholeFamilies: Record<string, (n: number) => string | Uint8Array> =
     const text = lines(n - 30 * count, (i) => `The [${(i % count) + 1}]${name(i)} committee met on Tuesday.`);
     return `${text}\n\nReferences\n\n${targets.join('\n')}`;
   },
-  // A converter's text with a link target after every few words and headings in capitals (bracketed-links.ts).
+  // A converter's text with a link target after every few words and headings in capitals (bracketed-links.ts), and
+  // a paragraph with a target and a run of spaces a quarter of the text long (a first version trimmed its lines
+  // with a pattern: 34 s for 200,000 spaces).
   'bracketed link targets': (n) =>
-    lines(n, (i) =>
-      i % 7 === 0
-        ? `\n${name(i).toUpperCase()} COMMITTEE\n`
-        : `The ${name(i)} committee [https://example.com/${i}] met on Tuesday [/news/${i}].`,
-    ),
+    `The committee [/a] met.${' '.repeat(Math.floor(n / 4))}It agreed.\nOn Tuesday.\n\n${lines(
+      Math.ceil((3 * n) / 4),
+      (i) =>
+        i % 7 === 0
+          ? `\n${name(i).toUpperCase()} COMMITTEE\n`
+          : `The ${name(i)} committee [https://example.com/${i}] met on Tuesday [/news/${i}].`,
+    )}`,
   // JSON of many objects and no page: the reader looks through two levels of wrappers for one (json.ts).
   'JSON without a page': (n) => {
     const entries = Array.from(

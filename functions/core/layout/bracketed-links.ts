@@ -157,8 +157,13 @@ function readLinks(block: string): { text: string; linkShare: number } | null {
     from = match.index + match[0].length;
   }
   if (from === 0 && text === block) return null;
-  // A target that stood alone on its line leaves no empty line or stray space behind.
-  kept = (kept + text.slice(from)).replace(/[ \t]*\n\s*/gu, '\n').trim();
+  // A target that stood alone on its line leaves no empty line or stray space behind (lines trimmed one by one: a
+  // pattern for the spaces before a line end would try a match at each space of a long run).
+  kept = (kept + text.slice(from))
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('\n');
   const visible = kept.replace(/\s+/gu, ' ').trim().length;
   return { text: kept, linkShare: visible === 0 ? 1 : Math.min(1, linkChars / visible) };
 }
