@@ -15,6 +15,7 @@
  */
 import type { Block } from '../types.ts';
 import { newBlock, renumbered } from './blocks.ts';
+import { IMAGE_EXTENSIONS } from './drawn-marks.ts';
 
 /**
  * A target in brackets; and a link's bare href glued after it, as the tool writes a link whose only content is an
@@ -26,8 +27,10 @@ const TARGET =
  * An image's source: a data: image or a path ending in an image's extension. The text before it is the image's alt
  * text, which a page shows no more than markdown's "![alt](src)" does.
  */
-const IMAGE_SOURCE =
-  /^\s*\[(?:data:image\/|[^\s\]]*\.(?:jpe?g|png|gif|webp|avif|svg|bmp|ico|tiff?)(?:[?#][^\s\]]*)?\])/iu;
+const IMAGE_SOURCE = new RegExp(
+  `^\\[(?:data:image\\/|[^\\s\\]]*\\.(?:${IMAGE_EXTENSIONS})(?:[?#][^\\s\\]]*)?\\])`,
+  'iu',
+);
 /** A line that is one URL or root path and nothing else: a link the tool wrote bare. */
 const BARE_TARGET_LINE = /^[ \t]*(?:https?:\/\/|\/)[^\s[\]]*[ \t]*(?:\n|$)/gmu;
 /** Targets a text must hold before its brackets are read as a converter's. */

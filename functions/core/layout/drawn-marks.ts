@@ -17,12 +17,17 @@ export function withoutRuleLines(text: string): string {
   return RULE_SEED.test(text) ? text.replace(RULE_LINE, '') : text;
 }
 
+/** The file extensions of images, as a pattern's alternatives (a converter's image sources read them too). */
+export const IMAGE_EXTENSIONS = 'png|jpe?g|gif|svg|webp|avif|bmp|ico';
+
 /**
  * A text browser's mark for an image without alt text: lynx's file name ("[blog.png]", "[logo.svg?1766]",
  * "[svg%3E]" for an inline SVG), w3m's format ("[svg]", "[gif]"), elinks' "[IMG]", lynx's "[USEMAP]".
  */
-const IMAGE_MARK =
-  /\[(?:img|usemap|svg|gif|png|jpe?g|[^[\]\s]{0,200}\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico)(?:[?#][^[\]\s]*)?|[^[\]\s]{0,200}svg%3e)\]/giu;
+const IMAGE_MARK = new RegExp(
+  `\\[(?:img|usemap|svg|gif|png|jpe?g|[^[\\]\\s]{0,200}\\.(?:${IMAGE_EXTENSIONS})(?:[?#][^[\\]\\s]*)?|[^[\\]\\s]{0,200}svg%3e)\\]`,
+  'giu',
+);
 
 /**
  * The text without its image marks and the spaces beside them: a line's margin kept before one, one space kept
