@@ -15,7 +15,8 @@
  * Each run cleans every page of a split in one of its layouts with the core in-process (as the CLI does:
  * processDocument on the file's bytes, named as a user would upload it: NAME.txt, NAME.md or NAME.html), then
  * scores the records with the bench's own scorers (score.py; --markdown for markdown bodies; snippets.py on
- * multi/) and prints one row per run: bag-of-words and shingle4 P/R/F1, title/author/date exact, the pages
+ * multi/) and prints one row per run: bag-of-words and shingle4 P/R/F1, title/author/date exact (the title also
+ * with its case, `cased`: the scorers fold case), the pages
  * whose body is mostly wrong (bag-of-words F1 < 0.5), the layout the detector chose, and the core's time.
  */
 import { execFileSync } from 'node:child_process';
@@ -35,6 +36,7 @@ import { gunzipSync } from 'node:zlib';
 import { detectLayout } from '../../functions/core/layout/detect.ts';
 import { normalise } from '../../functions/core/normalise.ts';
 import { processDocument } from '../../functions/core/pipeline.ts';
+import { casedTitleShare } from '../support/bench-metrics.ts';
 import { linesOf, markdownOf } from '../support/layout-render.ts';
 import {
   renderWith,
@@ -187,8 +189,20 @@ function scoreRow(split: string, layout: LayoutName, predictions: string): strin
   const f = (x: number | null | undefined) => (x === null || x === undefined ? '  -  ' : x.toFixed(3));
   return (
     `BoW ${f(all.wcxb.P)} ${f(all.wcxb.R)} ${f(all.wcxb.F1)} | shingle4 ${f(all.aeb.P)} ${f(all.aeb.R)} ${f(all.aeb.F1)} | ` +
-    `title ${f(all.title?.exact)} author ${f(all.author?.exact)} date ${f(all.date?.exact)} | F1<0.5: ${bad} (${((100 * bad) / perDoc.length).toFixed(1)}%)`
+    `title ${f(all.title?.exact)} (cased ${f(casedTitles(predictions, corpus))}) author ${f(all.author?.exact)} date ${f(all.date?.exact)} | F1<0.5: ${bad} (${((100 * bad) / perDoc.length).toFixed(1)}%)`
   );
+}
+
+/** The share of titles right with their case (bench-metrics.ts casedTitleShare) of the predictions against `corpus`'s gold. */
+function casedTitles(predictions: string, corpus: string): number | null {
+  const pages: [string, string | null][] = [];
+  for (const file of readdirSync(predictions)) {
+    if (!file.endsWith('.json')) continue;
+    const gold = JSON.parse(readFileSync(join(corpus, file.replace(/\.json$/, '.gold.json')), 'utf8'));
+    if (!gold.title) continue;
+    pages.push([gold.title, JSON.parse(readFileSync(join(predictions, file), 'utf8')).title ?? null]);
+  }
+  return casedTitleShare(pages);
 }
 
 function snippetsRow(predictions: string, markdown: boolean): string {
@@ -217,7 +231,7 @@ function snippetsRow(predictions: string, markdown: boolean): string {
   const m = r.meta;
   return (
     `snippets P ${f(r.precision)} R ${f(r.recall)} F1 ${f(r.f1)} | ` +
-    `title ${f(m.title.exact)} author ${f(m.author_any.exact)} date ${f(m.date.exact)}`
+    `title ${f(m.title.exact)} (cased ${f(casedTitles(predictions, join(BENCH, 'multi')))}) author ${f(m.author_any.exact)} date ${f(m.date.exact)}`
   );
 }
 

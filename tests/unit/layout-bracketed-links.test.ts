@@ -39,6 +39,18 @@ describe('bracketed link targets of a converter’s text', () => {
     expect(JSON.stringify(record.removed)).not.toContain('https://');
   });
 
+  it("take the headline's case from its copy in the breadcrumb (metadata/title.ts inPageCase)", () => {
+    const crumbs = ' * Home [/]\n * News [/news]\n * Council Approves New Harbour Wall [/news/harbour-wall]';
+    const record = processText(
+      PAGE.replace(' * Sport [/sport]\n * Weather [https://weather.example.com/]', '') + `\n\n${crumbs}`,
+      {
+        name: 'page.txt',
+      },
+    );
+    expect(record.title).toBe('Council Approves New Harbour Wall');
+    expect(record.body.split('\n\n').map((paragraph) => paragraph.replace(/\s+/g, ' '))).toEqual(BODY);
+  });
+
   it('give a menu of links its link share, a sentence with one link a small one', () => {
     const blocks = withoutBracketedLinks(segment(PAGE), PAGE);
     expect(blocks[0]!.text).toBe('* Home\n* News\n* Sport\n* Weather');

@@ -263,6 +263,69 @@ describe('title: site and tagline suffixes', () => {
   });
 });
 
+describe('title: a headline in capitals', () => {
+  const CAPS = 'HOW TO BOOK A FLIGHT FOR BEGINNERS';
+
+  it("takes the case of the headline's copy elsewhere on the page (a breadcrumb's list item)", () => {
+    // Prepare: html-to-text sets headings in capitals; its breadcrumb keeps the headline's case.
+    const page = cleanedFrom([CAPS, '* Home\n* Travel Tips\n* How to Book a Flight for Beginners', P1]);
+    // Act
+    const title = extractTitle(page);
+    // Assess
+    expect(title).toBe('How to Book a Flight for Beginners');
+  });
+
+  it('prefers a copy that fills its line to one inside a longer line', () => {
+    // Prepare
+    const page = cleanedFrom([
+      CAPS,
+      'Share: How To Book A Flight For Beginners [https://example.com/share]',
+      P1,
+      '2. How to Book a Flight for Beginners',
+    ]);
+    // Act
+    const title = extractTitle(page);
+    // Assess
+    expect(title).toBe('How to Book a Flight for Beginners');
+  });
+
+  it('takes a copy inside a line at word boundaries, white space as the title has it', () => {
+    // Prepare
+    const page = cleanedFrom([CAPS, 'Travel Tips > How to Book a\nFlight for Beginners | Away', P1]);
+    const glued = cleanedFrom([CAPS, 'See alsoHow to Book a Flight for Beginners', P1]);
+    // Act
+    const title = extractTitle(page);
+    const kept = extractTitle(glued);
+    // Assess
+    expect(title).toBe('How to Book a Flight for Beginners');
+    expect(kept).toBe(CAPS);
+  });
+
+  it('keeps the capitals when the words come only in a sentence, or nowhere else', () => {
+    // Prepare: "… go back to how to book a flight for beginners." says the words in passing, in lower case.
+    const sentence = cleanedFrom([CAPS, `${P1} But let's go back to how to book a flight for beginners.`]);
+    const alone = cleanedFrom([CAPS, P1]);
+    // Act
+    const fromSentence = extractTitle(sentence);
+    const unchanged = extractTitle(alone);
+    // Assess
+    expect(fromSentence).toBe(CAPS);
+    expect(unchanged).toBe(CAPS);
+  });
+
+  it('keeps an acronym and a headline with lower-case letters as they are', () => {
+    // Prepare
+    const acronym = cleanedFrom(['NASA', P1, 'Nasa']);
+    const mixed = cleanedFrom(['How to Book a Flight', P1, 'HOW TO BOOK A FLIGHT']);
+    // Act
+    const short = extractTitle(acronym);
+    const cased = extractTitle(mixed);
+    // Assess
+    expect(short).toBe('NASA');
+    expect(cased).toBe('How to Book a Flight');
+  });
+});
+
 describe('title: parts of a line (kicker, section label, site name)', () => {
   it('offers the parts around the first and last separators, with what was cut off', () => {
     // Prepare

@@ -1,5 +1,6 @@
 import { headlinePart } from '../cleaning/title.ts';
 import type { CleanResult } from '../types.ts';
+import { phrasePattern } from '../vocabulary/patterns.ts';
 
 /** Longer than this, a "title" is a paragraph the cleaner mistook for one. */
 const MAX_TITLE_CHARS = 300;
@@ -36,7 +37,63 @@ export function extractTitle(cleaned: CleanResult, language: string | null = nul
     title = title.slice(0, hyphen).trim();
   const dash = DASH.exec(title);
   if (dash && isSiteName(dash[1]!.trim(), cleaned)) title = title.slice(0, dash.index).trim();
-  return title;
+  return inPageCase(title, cleaned);
+}
+
+/** A letter in lower case, a letter, a letter or a digit. */
+const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Words of letters a headline in capitals needs before its case is looked for (an acronym keeps its capitals). */
+const CAPITALS_MIN_WORDS = 2;
+/** Blocks longer than this are paragraphs: a headline's copy is in a short block (a breadcrumb, a list item, a caption). */
+const TWIN_BLOCK_CHARS = 2000;
+
+/**
+ * A headline the page wrote in capitals alone, in the case the page writes it elsewhere: a converter that sets
+ * headings in capitals (html-to-text's default: "HOW TO BOOK A FLIGHT FOR BEGINNERS") loses the headline's case,
+ * and its copy in the breadcrumb, a related list or a share link keeps it ("* How to Book a Flight for Beginners").
+ * The copy is the same words at word boundaries, its first letter a capital and some letter in lower case (not a
+ * sentence that says the words in passing: "… go back to how to book a flight for beginners."); a copy that fills
+ * its block (after a list's mark) is taken before one inside a longer line. Without a copy the capitals stay: a case
+ * guessed word by word would be text the page never wrote.
+ */
+function inPageCase(title: string, cleaned: CleanResult): string {
+  if (LOWER.test(title)) return title;
+  const words = title.split(' ').filter((word) => LETTER.test(word));
+  if (words.length < CAPITALS_MIN_WORDS) return title;
+  const pattern = new RegExp(phrasePattern(title), 'giu');
+  let inside: string | null = null;
+  for (const block of cleaned.blocks) {
+    const text = block.text;
+    if (text.length > TWIN_BLOCK_CHARS) continue;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      const copy = match[0];
+      const end = match.index + copy.length;
+      if (!LOWER.test(copy) || !startsWithCapital(copy)) continue;
+      if (WORD_CHAR.test(text.charAt(match.index - 1)) || WORD_CHAR.test(text.charAt(end))) continue;
+      const twin = copy.replace(/\s+/g, ' ');
+      if (fillsBlock(text, match.index, end)) return twin;
+      inside ??= twin;
+    }
+  }
+  return inside ?? title;
+}
+
+/** The first letter of the text is a capital. */
+function startsWithCapital(text: string): boolean {
+  for (const char of text) if (LETTER.test(char)) return char !== char.toLowerCase();
+  return false;
+}
+
+/** Nothing but a list's mark or white space stands beside [start, end) in its line ("* Title", "2. Title"). */
+function fillsBlock(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+  return /^\s*(?:[*•\-–+]|\d{1,3}[.)])?\s*$/u.test(before) && after.trim() === '';
 }
 
 /** An ordered list's number before an item's text ("3. Klatch Coffee", "5) Erinnerung an …"). */
