@@ -7,7 +7,8 @@
  *                                multi has no layouts folder: its lines are NAME.txt without blank lines, its
  *                                markdown NAME.html.gz through turndown, as the bench made layouts/, see
  *                                tests/support/layout-render.ts; multi's markdown bodies are kept as their text)
- *                                also lynx, w3m, elinks, html2text, soup, soup-spaced: the page's HTML as that tool renders it
+ *                                also innertext (the HTML as a browser's innerText writes it, tests/support/inner-text.ts),
+ *                                and lynx, w3m, elinks, html2text, soup, soup-spaced, html-to-text: the page's HTML as that tool renders it
  *                                (tests/support/text-browsers.ts; a tool not installed is skipped with a notice)
  *   --worst N                    list the N worst pages (bag-of-words F1) of each run
  *   --keep DIR                   keep the predictions (DIR/<layout>-<split>/NAME.json)
@@ -37,6 +38,7 @@ import { detectLayout } from '../../functions/core/layout/detect.ts';
 import { normalise } from '../../functions/core/normalise.ts';
 import { processDocument } from '../../functions/core/pipeline.ts';
 import { casedTitleShare } from '../support/bench-metrics.ts';
+import { innerText } from '../support/inner-text.ts';
 import { linesOf, markdownOf } from '../support/layout-render.ts';
 import {
   renderWith,
@@ -47,7 +49,7 @@ import {
 } from '../support/text-browsers.ts';
 import { textDump } from '../support/text-dump.ts';
 
-type LayoutName = 'blocks' | 'lines' | 'markdown' | 'html' | 'dump' | ToolLayout;
+type LayoutName = 'blocks' | 'lines' | 'markdown' | 'html' | 'dump' | 'innertext' | ToolLayout;
 const BENCH = resolve(import.meta.dirname, '../../../shared/bench');
 
 /** Rewrites each prediction's markdown body as its text, with score.py's own plain_markdown. */
@@ -104,6 +106,7 @@ function source(
   });
   if (layout === 'blocks') return plain(splitDir, '.txt');
   if (layout === 'dump') return rendered('.txt', (name) => textDump(html(name).toString('utf8')));
+  if (layout === 'innertext') return rendered('.txt', (name) => innerText(html(name).toString('utf8')));
   if (layout === 'html') return { dir: splitDir, ext: '.html', read: html };
   if (isTool(layout))
     return rendered(toolExtension(layout), (name) => renderWith(layout, html(name).toString('utf8')) ?? '');
@@ -167,7 +170,7 @@ for (const split of splits) {
 }
 
 function scoreRow(split: string, layout: LayoutName, predictions: string): string {
-  const corpus = ['blocks', 'html', 'dump', ...TOOL_LAYOUTS].includes(layout)
+  const corpus = ['blocks', 'html', 'dump', 'innertext', ...TOOL_LAYOUTS].includes(layout)
     ? join(BENCH, split)
     : join(BENCH, 'layouts', `${split}-${layout}`);
   const json = join(predictions, '..', `${layout}-${split}.score.json`);

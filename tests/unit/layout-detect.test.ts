@@ -54,6 +54,65 @@ describe('detectLayout', () => {
     expect(lineShape(text)).toMatchObject({ gaps: 13, longGaps: 8 });
   });
 
+  it("reads a browser's innerText as lines: a blank line around each paragraph, one break between other elements", () => {
+    // Menus, headline, byline and date are elements of their own, each on a line; only <p> gets blank lines.
+    const menu = [
+      'Home',
+      'News',
+      'Sport',
+      'Travel',
+      'Culture',
+      'Opinion',
+      'Video',
+      'Weather',
+      'Podcasts',
+      'Events',
+      'Jobs',
+      'Puzzles',
+      'Archive',
+      'Shop',
+    ];
+    const footer = [
+      'About us',
+      'Contact',
+      'Privacy policy',
+      'Terms of use',
+      'Cookie settings',
+      'Careers',
+      'Advertise',
+      'Newsletters',
+      'Help',
+      'Sitemap',
+    ];
+    const text = [
+      [...menu, 'The headline of the day', 'By Jane Doe', 'March 3, 2025'].join('\n'),
+      ...paragraphs(6),
+      footer.join('\n'),
+    ].join('\n\n');
+    const shape = lineShape(text);
+
+    // 7 gaps of 32 breaks (33 lines): a blank line for over a fifth of the breaks, blocks before CLEANER_VERSION 0.2.39.
+    expect(shape.gaps / (shape.lines - 1)).toBeGreaterThan(0.2);
+    expect(detectLayout(text)).toBe('lines');
+    // A short text's single breaks are line breaks inside its elements: under 30 lines, the old share holds.
+    const short = [menu.slice(0, 3).join('\n'), ...paragraphs(3), footer.slice(0, 3).join('\n')].join('\n\n');
+    expect(detectLayout(short)).toBe('blocks');
+    // A text browser sets its lists off by a margin (CSS drops white space at a line's start): blocks.
+    const margins = text.replace(/^(?=[A-Z])/gm, '   ');
+    expect(detectLayout(margins)).toBe('blocks');
+  });
+
+  it('keeps blocks whose few single breaks are line breaks inside an element (an address, a byline)', () => {
+    const text = [
+      'The headline of the day',
+      'By Jane Doe\nMarch 3, 2025',
+      ...paragraphs(6),
+      'Town Gazette\n1 Harbour Street\nPortsmouth',
+    ].join('\n\n');
+
+    expect(detectLayout(text)).toBe('blocks');
+  });
+
   it('keeps blocks that a scraper separates by two blank lines each time as blocks', () => {
     const text = paragraphs(12).join('\n\n\n');
 

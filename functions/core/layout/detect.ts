@@ -24,8 +24,38 @@ const MD_MIN_EVIDENCE = 4;
 /** …and at least this much per non-blank line: a text that quotes a heading or a link now and then is not markdown. */
 const MD_EVIDENCE_PER_LINE = 0.1;
 
-/** Blank-line gaps per line break at or above which a text is in blocks (paragraphs between blank lines). */
-const BLOCKS_GAP_SHARE = 0.2;
+/**
+ * Blank-line gaps per line break at or above which a text is in blocks (paragraphs between blank lines). A
+ * scraper that writes blocks puts a blank line between every two elements and a single break only for a `<br>`
+ * (the bench's text: 342 of DEV's 370 pages at 0.9 or more); a browser's `innerText` (Puppeteer's and
+ * Playwright's `innerText('body')`) sets a blank line only around a `<p>` and one break between any other
+ * elements, menus, headings and list items alike (DEV's pages rendered so: 0.1 to 0.6 mostly). Read as blocks,
+ * such a text's menus, headline and byline were lines of one block: titles 0.141 on DEV. Chosen on DEV and multi
+ * (bench:quality --layouts innertext,blocks; 0.2 before `CLEANER_VERSION` 0.2.39): at 0.5 / 0.6 / 0.7 / 0.8,
+ * innerText's DEV titles 0.541 / 0.668 / 0.735 / 0.770, the bench's own text's DEV shingle4 F1 0.945 / 0.945 /
+ * 0.943 / 0.942 (its pages of many `<br>` lines read as lines: one lost most of its code listing at 0.63).
+ */
+const BLOCKS_GAP_SHARE = 0.6;
+/**
+ * The wider share holds for a text of this many lines or more, and with (almost) no hard wrapping; any other
+ * text reads as blocks from SHORT_BLOCKS_GAP_SHARE, the share before 0.2.39. A short text's single breaks are
+ * line breaks inside its elements (an address, a comment's name, date and text), while a page's DOM gives a
+ * browser's innerText many lines (of DEV's and multi's innerText renders between a fifth and three fifths of gaps,
+ * 5 of 491 have fewer; the median 158). A text browser's dump wraps some of its lines even where too few to read
+ * as wrapped (WRAPPED_SHARE), innerText none: of those innerText renders 461 of 486 wrap under UNWRAPPED_SHARE of
+ * their single breaks; of lynx's, w3m's and elinks' renders of DEV and multi in the same band 21 of 522,
+ * html-to-text's 20 of 342 (read as lines, two of w3m's DEV pages lost most of their text).
+ */
+const SHORT_TEXT_LINES = 30;
+const UNWRAPPED_SHARE = 0.05;
+/**
+ * Nor does a text browser's dump indent its lines less: it sets lists and blocks off by margins ("          ☆
+ * Bolts"), where CSS drops the white space at a line's start. Of the innerText renders above 457 of 461 indent
+ * under 5 % of their lines; of the tools' renders that wrap too little, 53 of 54 indent 10 % or more (the one
+ * w3m DEV page among them lost most of its text read as lines).
+ */
+const INDENTED_SHARE = 0.1;
+const SHORT_BLOCKS_GAP_SHARE = 0.2;
 /** Share of single line breaks inside a sentence (hard wrapping) that makes a text blocks, even with few gaps. */
 const WRAPPED_SHARE = 0.3;
 /** Fewer non-blank lines than this: blocks (nothing to recover). */
@@ -57,7 +87,34 @@ export function detectLayout(text: string, name?: string | null): Layout {
   if (shape.gaps > 0 && shape.wraps >= WRAPPED_SHARE * single) return 'blocks';
   if (shape.gaps >= MIN_GAPS && shape.longGaps >= LONG_GAP_SHARE * shape.gaps) return 'lines';
   if (shape.gaps >= BLOCKS_GAP_SHARE * breaks) return 'blocks';
-  return 'lines';
+  if (shape.gaps < SHORT_BLOCKS_GAP_SHARE * breaks) return 'lines';
+  // Between the two shares: a browser's innerText is long, unwrapped and unindented; any other text is blocks.
+  const elements =
+    shape.lines >= SHORT_TEXT_LINES &&
+    shape.wraps < UNWRAPPED_SHARE * single &&
+    indentedLines(text) < INDENTED_SHARE * shape.lines;
+  return elements ? 'lines' : 'blocks';
+}
+
+/** Non-blank lines that start with white space (one pass, stopping at the first character of each line's text). */
+function indentedLines(text: string): number {
+  let indented = 0;
+  let lineStart = true;
+  let leading = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) {
+      lineStart = true;
+      leading = false;
+    } else if (lineStart) {
+      if (c === 32 || c === 9) leading = true;
+      else if (c !== 13) {
+        if (leading) indented++;
+        lineStart = false;
+      }
+    }
+  }
+  return indented;
 }
 
 /** The text from its first character that is neither white space nor inside a leading <!-- comment -->. */

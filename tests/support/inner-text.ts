@@ -1,0 +1,159 @@
+/**
+ * A page as a headless browser's `document.body.innerText` writes it (Puppeteer's and Playwright's
+ * `page.innerText('body')`, Selenium's `.text`), after the HTML standard's "rendered text collection steps",
+ * with each element's default display (no style sheet is read, so hidden menus and banners stay in, as in the
+ * bench's own text): a block element's text on lines of its own, a paragraph with a blank line above and below
+ * it, a line break for `<br>`, a table's cells joined by tabs and its rows by line breaks, white space collapsed
+ * as CSS collapses it (kept in `<pre>`), inline elements glued as rendered ("SubscribeSign In"), and nothing of
+ * what no browser renders (scripts, styles, `<template>`, `<head>`, elements with the `hidden` attribute, images'
+ * alt text). The bench has no such layout: bench:quality renders it from each page's HTML (`--layouts
+ * innertext`) to check that the detector reads its mix of blank lines and line breaks.
+ */
+import { Parser } from 'htmlparser2';
+
+/** Elements whose content is never rendered as text (display: none, or replaced by what they show). */
+const NOT_RENDERED = new Set([
+  'head',
+  'title',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
+  'audio',
+  'video',
+  'map',
+  'datalist',
+  'select',
+  'textarea',
+]);
+
+/** Elements whose default display is a block (one required line break before and after). */
+const BLOCKS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'legend',
+  'li',
+  'listing',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'pre',
+  'search',
+  'section',
+  'summary',
+  'table',
+  'caption',
+  'ul',
+  'xmp',
+  'option',
+]);
+
+/** A run of required line breaks (their count) or rendered text. */
+type Item = string | number;
+
+export function innerText(html: string): string {
+  const items: Item[] = [];
+  /** Open elements, and how deep inside a non-rendered one the parser is. */
+  let hidden = 0;
+  let pre = 0;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (hidden > 0 || NOT_RENDERED.has(name) || 'hidden' in attributes) {
+          hidden++;
+          return;
+        }
+        if (name === 'br') items.push('\n');
+        else if (name === 'p') items.push(2);
+        else if (BLOCKS.has(name) || name === 'tr') items.push(1);
+        if (name === 'pre' || name === 'listing' || name === 'xmp') pre++;
+      },
+      onclosetag(name) {
+        if (hidden > 0) {
+          hidden--;
+          return;
+        }
+        if (name === 'p') items.push(2);
+        else if (BLOCKS.has(name) || name === 'tr') items.push(1);
+        else if (name === 'td' || name === 'th') items.push('\t');
+        if (name === 'pre' || name === 'listing' || name === 'xmp') pre = Math.max(0, pre - 1);
+      },
+      ontext(text) {
+        if (hidden > 0) return;
+        items.push(pre > 0 ? text.replace(/\r\n?/g, '\n') : text.replace(/[ \t\n\r\f]+/g, ' '));
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+  return joinItems(items);
+}
+
+/**
+ * The items as text: a run of required line breaks becomes as many line breaks as the largest of them (none at
+ * the text's start or end), and, as CSS lays a line out, a space at a line's start or end, or after another
+ * space, is not rendered; a table row's last tab goes with it.
+ */
+function joinItems(items: Item[]): string {
+  let out = '';
+  let pending = 0;
+  const trimEnd = () => {
+    out = out.replace(/[ \t]+$/, '');
+  };
+  for (const item of items) {
+    if (typeof item === 'number') {
+      pending = Math.max(pending, item);
+      continue;
+    }
+    // White space alone between blocks is not rendered: it neither ends the pending breaks nor starts a line.
+    if (item.trim() === '' && item !== '\n' && (pending > 0 || out.length === 0 || /[\n ]$/.test(out)))
+      continue;
+    if (pending > 0 && out.length > 0) {
+      trimEnd();
+      out += '\n'.repeat(pending);
+    }
+    pending = 0;
+    let text = item;
+    if (text === '\n') {
+      trimEnd();
+      out += '\n';
+      continue;
+    }
+    if (out.length === 0 || out.endsWith('\n') || out.endsWith(' ')) text = text.replace(/^ +/, '');
+    out += text;
+  }
+  trimEnd();
+  return `${out.replace(/[ \t]+\n/g, '\n').replace(/^\n+/, '')}\n`;
+}
