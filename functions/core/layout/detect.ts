@@ -45,16 +45,16 @@ const BLOCKS_GAP_SHARE = 0.6;
  * browser's innerText many lines (of DEV's and multi's innerText renders between a fifth and three fifths of gaps,
  * 5 of 491 have fewer; the median 158). A text browser's dump wraps some of its lines even where too few to read
  * as wrapped (WRAPPED_SHARE), innerText none: of those innerText renders 461 of 486 wrap under UNWRAPPED_SHARE of
- * their single breaks; of lynx's, w3m's and elinks' renders of DEV and multi in the same band 21 of 522,
- * html-to-text's 20 of 342 (read as lines, two of w3m's DEV pages lost most of their text).
+ * their single breaks; in the same band, 21 of the 522 renders by lynx and elinks (DEV and multi) and w3m (DEV),
+ * and 20 of html-to-text's 342 (read as lines, with no guard, two of w3m's DEV pages lost most of their text).
  */
 const SHORT_TEXT_LINES = 30;
 const UNWRAPPED_SHARE = 0.05;
 /**
- * Nor does a text browser's dump indent its lines less: it sets lists and blocks off by margins ("          ☆
- * Bolts"), where CSS drops the white space at a line's start. Of the innerText renders above 457 of 461 indent
- * under 5 % of their lines; of the tools' renders that wrap too little, 53 of 54 indent 10 % or more (the one
- * w3m DEV page among them lost most of its text read as lines).
+ * A text browser's dump also sets lists and blocks off by margins ("          ☆ Bolts"), where CSS drops the white
+ * space at a line's start: of the innerText renders above, 458 of 461 indent under INDENTED_SHARE of their lines;
+ * of the tools' renders in the band that wrap too little (lynx, w3m, elinks, html2text, html-to-text; DEV and
+ * multi), all 45 indent more (a w3m DEV catalogue among them lost most of its text read as lines: 0.895 → 0.162).
  */
 const INDENTED_SHARE = 0.1;
 const SHORT_BLOCKS_GAP_SHARE = 0.2;
