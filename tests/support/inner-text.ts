@@ -10,74 +10,10 @@
  * innertext`) to check that the detector reads its mix of blank lines and line breaks.
  */
 import { Parser } from 'htmlparser2';
+import { BLOCK_ELEMENTS, SKIPPED } from '../../functions/core/layout/html.ts';
 
-/** Elements whose content is never rendered as text (display: none, or replaced by what they show). */
-const NOT_RENDERED = new Set([
-  'head',
-  'title',
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'math',
-  'iframe',
-  'object',
-  'canvas',
-  'audio',
-  'video',
-  'map',
-  'datalist',
-  'select',
-  'textarea',
-]);
-
-/** Elements whose default display is a block (one required line break before and after). */
-const BLOCKS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'center',
-  'dd',
-  'details',
-  'dialog',
-  'dir',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'legend',
-  'li',
-  'listing',
-  'main',
-  'menu',
-  'nav',
-  'ol',
-  'pre',
-  'search',
-  'section',
-  'summary',
-  'table',
-  'caption',
-  'ul',
-  'xmp',
-  'option',
-]);
+/** Table cells: a tab after each, not a line (the core's HTML reader makes each cell a block). */
+const CELLS = new Set(['td', 'th']);
 
 /** A run of required line breaks (their count) or rendered text. */
 type Item = string | number;
@@ -90,13 +26,14 @@ export function innerText(html: string): string {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        if (hidden > 0 || NOT_RENDERED.has(name) || 'hidden' in attributes) {
+        // What the core's HTML reader skips (scripts, styles, <head>, media) no browser renders as text either.
+        if (hidden > 0 || SKIPPED.has(name) || 'hidden' in attributes) {
           hidden++;
           return;
         }
         if (name === 'br') items.push('\n');
         else if (name === 'p') items.push(2);
-        else if (BLOCKS.has(name) || name === 'tr') items.push(1);
+        else if (!CELLS.has(name) && BLOCK_ELEMENTS.has(name)) items.push(1);
         if (name === 'pre' || name === 'listing' || name === 'xmp') pre++;
       },
       onclosetag(name) {
@@ -105,8 +42,8 @@ export function innerText(html: string): string {
           return;
         }
         if (name === 'p') items.push(2);
-        else if (BLOCKS.has(name) || name === 'tr') items.push(1);
-        else if (name === 'td' || name === 'th') items.push('\t');
+        else if (CELLS.has(name)) items.push('\t');
+        else if (BLOCK_ELEMENTS.has(name)) items.push(1);
         if (name === 'pre' || name === 'listing' || name === 'xmp') pre = Math.max(0, pre - 1);
       },
       ontext(text) {

@@ -16,8 +16,8 @@ import type { Block, BlockHints, Container, PageEvidence } from '../types.ts';
 import { newBlock } from './blocks.ts';
 import { EvidenceCollector } from './html-evidence.ts';
 
-/** Elements whose content is never page text. */
-const SKIPPED = new Set([
+/** Elements whose content is never page text (tests/support/inner-text.ts renders a browser's innerText without them too). */
+export const SKIPPED: ReadonlySet<string> = new Set([
   'script',
   'style',
   'noscript',
@@ -39,7 +39,7 @@ const SKIPPED = new Set([
 const RAW_TEXT = new Set(['script', 'style', 'title', 'iframe']);
 
 /** Elements that start and end a paragraph (everything else is glued inline, as rendered). */
-const BLOCK_ELEMENTS = new Set([
+export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
   'address',
   'article',
   'aside',
