@@ -30,10 +30,10 @@ const MD_EVIDENCE_PER_LINE = 0.1;
  * (the bench's text: 342 of DEV's 370 pages at 0.9 or more); a browser's `innerText` (Puppeteer's and
  * Playwright's `innerText('body')`) sets a blank line only around a `<p>` and one break between any other
  * elements, menus, headings and list items alike (DEV's pages rendered so: 0.1 to 0.6 mostly). Read as blocks,
- * such a text's menus, headline and byline were lines of one block: titles 0.141 on DEV. Below this share and
+ * such a text's menus, headline and byline were lines of one block: titles 0.143 on DEV. Below this share and
  * from SHORT_BLOCKS_GAP_SHARE (the only share before `CLEANER_VERSION` 0.2.39), a text is lines when it reads as
- * a DOM's elements (see SHORT_TEXT_LINES). The share was chosen on DEV and multi with no such guard (bench:quality
- * --layouts innertext,blocks): at 0.5 / 0.6 / 0.7 / 0.8, innerText's DEV titles 0.541 / 0.668 / 0.735 / 0.770,
+ * a DOM's elements (see SHORT_TEXT_LINES). The share was chosen on DEV and multi with no such guard and the renderer's
+ * first version (bench:quality --layouts innertext,blocks): at 0.5 / 0.6 / 0.7 / 0.8, innerText's DEV titles 0.541 / 0.668 / 0.735 / 0.770,
  * the bench's own text's DEV shingle4 F1 0.945 / 0.945 / 0.943 / 0.942 (its pages of many `<br>` lines read as
  * lines: one lost most of its code listing at 0.63).
  */
