@@ -2,6 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { detectLayout } from '../../functions/core/layout/detect.ts';
 import { lineShape } from '../../functions/core/layout/line-shape.ts';
 
+/** A site's menu, one entry a line. */
+const MENU = [
+  'Home',
+  'News',
+  'Sport',
+  'Travel',
+  'Culture',
+  'Opinion',
+  'Video',
+  'Podcasts',
+  'Weather',
+  'Contact',
+];
+
 const paragraphs = (n: number) =>
   Array.from({ length: n }, (_, i) => `Paragraph ${i} of the story says something in a full sentence.`);
 
@@ -35,19 +49,7 @@ describe('detectLayout', () => {
   it("reads an HTML source's text with its white space (BeautifulSoup's get_text()) as lines", () => {
     // Blank lines fall between tags, in runs of any length; two paragraphs of the article share a "block".
     const gaps = ['\n\n', '\n\n\n\n', '\n\n\n\n\n\n\n', '\n\n\n'];
-    const menu = [
-      'Home',
-      'News',
-      'Sport',
-      'Travel',
-      'Culture',
-      'Opinion',
-      'Video',
-      'Podcasts',
-      'Weather',
-      'Contact',
-    ];
-    const head = menu.map((item, i) => `${item}${gaps[i % gaps.length]}`).join('');
+    const head = MENU.map((item, i) => `${item}${gaps[i % gaps.length]}`).join('');
     const text = `${head}  The headline of the day\n\n\n\n${paragraphs(6).join('\n')}\n\n\n\nShare\n\n\n\n\nFooter`;
 
     expect(detectLayout(text)).toBe('lines');
@@ -56,22 +58,7 @@ describe('detectLayout', () => {
 
   it("reads a browser's innerText as lines: a blank line around each paragraph, one break between other elements", () => {
     // Menus, headline, byline and date are elements of their own, each on a line; only <p> gets blank lines.
-    const menu = [
-      'Home',
-      'News',
-      'Sport',
-      'Travel',
-      'Culture',
-      'Opinion',
-      'Video',
-      'Weather',
-      'Podcasts',
-      'Events',
-      'Jobs',
-      'Puzzles',
-      'Archive',
-      'Shop',
-    ];
+    const menu = [...MENU, 'Events', 'Jobs', 'Puzzles', 'Archive'];
     const footer = [
       'About us',
       'Contact',
