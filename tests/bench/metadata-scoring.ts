@@ -28,11 +28,28 @@ export interface Gold {
 
 /** score.py's _norm_text: NFKC, whitespace runs to one space, trimmed, case-folded. */
 export function normText(value: string | null | undefined): string {
+  return normCased(value).toLowerCase();
+}
+
+/** normText with the case kept. */
+function normCased(value: string | null | undefined): string {
   return (value ?? '')
     .normalize('NFKC')
     .replace(/[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g, ' ')
-    .trim()
-    .toLowerCase();
+    .trim();
+}
+
+/**
+ * Titles right with their case: the share of pages with a gold title whose predicted title is the gold's as
+ * normText reads both but with the case kept (the bench's scorers fold case, so a headline a converter set in
+ * capitals scores as right). `pages`: [gold title, predicted title] per page with a gold title.
+ */
+export function casedTitleShare(pages: readonly [string, string | null][]): number | null {
+  if (pages.length === 0) return null;
+  let right = 0;
+  for (const [gold, predicted] of pages)
+    if (predicted !== null && normCased(gold) === normCased(predicted)) right++;
+  return right / pages.length;
 }
 
 /** Python's Unicode \w, near enough: letters, marks, digits, connector punctuation. */

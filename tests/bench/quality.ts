@@ -37,7 +37,6 @@ import { gunzipSync } from 'node:zlib';
 import { detectLayout } from '../../functions/core/layout/detect.ts';
 import { normalise } from '../../functions/core/normalise.ts';
 import { processDocument } from '../../functions/core/pipeline.ts';
-import { casedTitleShare } from '../support/bench-metrics.ts';
 import { innerText } from '../support/inner-text.ts';
 import { linesOf, markdownOf } from '../support/layout-render.ts';
 import {
@@ -48,6 +47,7 @@ import {
   toolExtension,
 } from '../support/text-browsers.ts';
 import { textDump } from '../support/text-dump.ts';
+import { casedTitleShare } from './metadata-scoring.ts';
 
 type LayoutName = 'blocks' | 'lines' | 'markdown' | 'html' | 'dump' | 'innertext' | ToolLayout;
 const BENCH = resolve(import.meta.dirname, '../../../shared/bench');
@@ -196,7 +196,7 @@ function scoreRow(split: string, layout: LayoutName, predictions: string): strin
   );
 }
 
-/** The share of titles right with their case (bench-metrics.ts casedTitleShare) of the predictions against `corpus`'s gold. */
+/** The share of titles right with their case (metadata-scoring.ts casedTitleShare) of the predictions against `corpus`'s gold. */
 function casedTitles(predictions: string, corpus: string): number | null {
   const pages: [string, string | null][] = [];
   for (const file of readdirSync(predictions)) {

@@ -46,16 +46,3 @@ export function snippetCounts(
   for (const snippet of withoutSnippets) if (text.includes(squashSpaces(snippet))) fp++;
   return { tp, fp, fn: withSnippets.length - tp };
 }
-
-/**
- * Titles right with their case: the share of pages with a gold title whose predicted title is the gold's after
- * NFKC and white space are normalised, case kept (the bench's scorers fold case, so a headline a converter set in
- * capitals scores as right). `pages`: [gold title, predicted title] per page with a gold title.
- */
-export function casedTitleShare(pages: readonly [string, string | null][]): number | null {
-  if (pages.length === 0) return null;
-  const norm = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim();
-  let right = 0;
-  for (const [gold, predicted] of pages) if (predicted !== null && norm(gold) === norm(predicted)) right++;
-  return right / pages.length;
-}

@@ -279,9 +279,9 @@ const HARD_BREAK = /(?:\S {2,}|\\)$/u;
 
 /**
  * A list item's bullet or number at a line's start, as text dumps write them: "*", "-", "+", "•", lynx's "o", "#"
- * and "@" for nested lists, "1." or "1)".
+ * and "@" for nested lists, "1." or "1)" (metadata/title.ts reads a headline's copy after one too).
  */
-const LIST_ITEM = /^\s*(?:[-*+•·‣◦o#@]|\d{1,3}[.)])\s/u;
+export const LIST_ITEM = /^\s*(?:[-*+•·‣◦o#@]|\d{1,3}[.)])\s/u;
 
 function opensListItem(line: string): boolean {
   return LIST_ITEM.test(line);

@@ -1,4 +1,5 @@
 import { headlinePart } from '../cleaning/title.ts';
+import { LIST_ITEM } from '../layout/unwrap.ts';
 import type { CleanResult } from '../types.ts';
 import { phrasePattern } from '../vocabulary/patterns.ts';
 
@@ -87,13 +88,16 @@ function startsWithCapital(text: string): boolean {
   return false;
 }
 
-/** Nothing but a list's mark or white space stands beside [start, end) in its line ("* Title", "2. Title"). */
+/** Nothing but a list item's mark (unwrap.ts LIST_ITEM) or white space stands beside [start, end) in its line. */
 function fillsBlock(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);
   const before = text.slice(lineStart, start);
-  const after = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
-  return /^\s*(?:[*•\-–+]|\d{1,3}[.)])?\s*$/u.test(before) && after.trim() === '';
+  const mark = LIST_ITEM.exec(before);
+  return (
+    before.slice(mark?.[0].length ?? 0).trim() === '' &&
+    text.slice(end, lineEnd < 0 ? text.length : lineEnd).trim() === ''
+  );
 }
 
 /** An ordered list's number before an item's text ("3. Klatch Coffee", "5) Erinnerung an …"). */
