@@ -89,6 +89,29 @@ describe('detectLayout', () => {
     expect(detectLayout(margins)).toBe('blocks');
   });
 
+  it("reads a long article's innerText as lines though most of its breaks are gaps: its header is one element a line", () => {
+    // 40 paragraphs give 40 of 59 breaks a blank line, over BLOCKS_GAP_SHARE; the menu, headline, byline and date
+    // above them are lines of one "block" all the same.
+    const header = [...MENU, 'The headline of the day', 'By Jane Doe', 'March 3, 2025'].join('\n');
+    const text = [header, ...paragraphs(40), 'About us\nContact\nPrivacy policy\nTerms of use'].join('\n\n');
+    const shape = lineShape(text);
+
+    expect(shape.gaps / (shape.lines - 1)).toBeGreaterThanOrEqual(0.6);
+    expect(detectLayout(text)).toBe('lines');
+    // A scraper's blocks put a blank line after each of the header's elements, a `<br>` pair or two aside.
+    const blocks = [
+      ...MENU.slice(0, 8),
+      'The headline of the day',
+      'By Jane Doe\nMarch 3, 2025',
+      ...paragraphs(40),
+    ];
+    expect(detectLayout(blocks.join('\n\n'))).toBe('blocks');
+    // The header's lines alone do not make lines of a text that reads as no DOM's elements: a short one, or one
+    // whose lists a text browser sets off by a margin.
+    expect(detectLayout([header, ...paragraphs(12)].join('\n\n'))).toBe('blocks');
+    expect(detectLayout(text.replace(/^(?=[A-Z])/gm, '   '))).toBe('blocks');
+  });
+
   it('keeps blocks whose few single breaks are line breaks inside an element (an address, a byline)', () => {
     const text = [
       'The headline of the day',

@@ -61,3 +61,27 @@ describe('a page as innerText', () => {
     expect(record.body.split('\n\n')).toEqual(PARAGRAPHS);
   });
 });
+
+describe('a long article as innerText', () => {
+  it('reads as one element per line though its paragraphs make most breaks gaps', () => {
+    // Forty paragraphs: a blank line around each makes over three fifths of the breaks gaps (layout/detect.ts
+    // HEAD_LINES): the menu, headline, byline and date above them are one element a line all the same.
+    const paragraphs = Array.from(
+      { length: 40 },
+      (_, i) => `${PARAGRAPHS[i % 4]!.slice(0, -1)}, said report ${i + 1}.`,
+    );
+    const long = PAGE.replace(
+      PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n'),
+      paragraphs.map((p) => `<p>${p}</p>`).join('\n'),
+    );
+    const rendered = innerText(long);
+
+    const record = processText(rendered, { name: 'page.txt' });
+
+    expect(detectLayout(rendered)).toBe('lines');
+    expect(record.title).toBe('Council approves new harbour wall');
+    expect(record.authors).toEqual(['Jane Doe']);
+    expect(record.publishedAt).toBe('2024-03-12');
+    expect(record.body.split('\n\n')).toEqual(paragraphs);
+  });
+});

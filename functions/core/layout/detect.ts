@@ -4,6 +4,7 @@
  * still markdown, a `.html` file needs at least one tag). One pass over the lines, no regex over the whole text.
  */
 import type { Layout } from '../types.ts';
+import { isJsSpace } from '../whitespace.ts';
 import { lineShapeFast } from './line-shape-fast.ts';
 
 const HTML_NAME = /\.(?:html?|xhtml)$/i;
@@ -58,6 +59,22 @@ const UNWRAPPED_SHARE = 0.05;
  */
 const INDENTED_SHARE = 0.1;
 const SHORT_BLOCKS_GAP_SHARE = 0.2;
+/**
+ * A page of many paragraphs gives innerText more gaps than BLOCKS_GAP_SHARE (a blank line around each `<p>`), but
+ * its header is still one element per line: the menu, the headline, the byline and the date with one break each,
+ * one "block" read as blocks (before `CLEANER_VERSION` 0.2.40). A scraper that writes blocks puts a blank line after
+ * the header's elements too. So a text with more gaps is lines when at least HEAD_SINGLE_SHARE of the breaks
+ * between its first HEAD_LINES non-blank lines are single and it reads as a DOM's elements (SHORT_TEXT_LINES and
+ * the guards after it).
+ * Of DEV's innerText renders that many gaps made blocks, 47 of 66 now read as lines (multi: 18 of 26); of the
+ * bench's own text none of DEV, one page of check and three of multi (their removed lists' granularity, one
+ * body's paragraph split); of the tool layouts' renders none (their guards fail). Chosen on DEV and multi
+ * (`bench:quality --layouts blocks,innertext`): innerText's DEV titles at 15 / 20 / 30 / 50 lines (0.3) 0.743 /
+ * 0.743 / 0.727 / 0.711 (0.641 before); from 20 lines one of multi's forum pages read as lines and lost its
+ * date (multi dates 0.856 → 0.853), at 15 no figure of the bench's blocks moved.
+ */
+const HEAD_LINES = 15;
+const HEAD_SINGLE_SHARE = 0.3;
 /** Share of single line breaks inside a sentence (hard wrapping) that makes a text blocks, even with few gaps. */
 const WRAPPED_SHARE = 0.3;
 /** Fewer non-blank lines than this: blocks (nothing to recover). */
@@ -88,14 +105,38 @@ export function detectLayout(text: string, name?: string | null): Layout {
   // Hard-wrapped lines are a text browser's or a plain-text writer's paragraphs: blocks, whatever the gaps.
   if (shape.gaps > 0 && shape.wraps >= WRAPPED_SHARE * single) return 'blocks';
   if (shape.gaps >= MIN_GAPS && shape.longGaps >= LONG_GAP_SHARE * shape.gaps) return 'lines';
-  if (shape.gaps >= BLOCKS_GAP_SHARE * breaks) return 'blocks';
   if (shape.gaps < SHORT_BLOCKS_GAP_SHARE * breaks) return 'lines';
-  // Between the two shares: a browser's innerText is long, unwrapped and unindented; any other text is blocks.
+  // Many gaps: blocks, unless the header is one element per line (a page of many paragraphs as innerText).
+  if (shape.gaps >= BLOCKS_GAP_SHARE * breaks && headSingleShare(text) < HEAD_SINGLE_SHARE) return 'blocks';
+  // A browser's innerText is long, unwrapped and unindented; any other text is blocks.
   const elements =
     shape.lines >= SHORT_TEXT_LINES &&
     shape.wraps < UNWRAPPED_SHARE * single &&
     indentedLines(text) < INDENTED_SHARE * shape.lines;
   return elements ? 'lines' : 'blocks';
+}
+
+/** Of the line breaks between the text's first HEAD_LINES non-blank lines, the share with no blank line between. */
+function headSingleShare(text: string): number {
+  let seen = 0;
+  let single = 0;
+  let blank = false;
+  let pos = 0;
+  while (pos <= text.length && seen < HEAD_LINES) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    let k = pos;
+    while (k < end && isJsSpace(text.charCodeAt(k))) k++;
+    pos = end + 1;
+    if (k === end) {
+      blank = true;
+      continue;
+    }
+    if (seen > 0 && !blank) single++;
+    seen++;
+    blank = false;
+  }
+  return seen > 1 ? single / (seen - 1) : 0;
 }
 
 /** Non-blank lines that start with white space (one pass, stopping at the first character of each line's text). */
