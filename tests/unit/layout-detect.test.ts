@@ -112,6 +112,35 @@ describe('detectLayout', () => {
     expect(detectLayout(text.replace(/^(?=[A-Z])/gm, '   '))).toBe('blocks');
   });
 
+  it('reads innerText as lines though lower-case items run on line to line, when its paragraphs have no width', () => {
+    // A list of lower-case items ("organic cotton tags" / "recycled packaging") breaks where a sentence would go on:
+    // the "wraps" of a hard-wrapped text. innerText's paragraphs are each one line of any length; a wrapper's are not.
+    const prose = (i: number) =>
+      `Paragraph ${i} of the story runs on for a while, as paragraphs do, and says something in a sentence that is longer than any line a text browser would write.`;
+    const items = [
+      'organic cotton hang tags for every piece',
+      'recycled biodegradable packaging',
+      'natural buttons from seashells',
+    ];
+    const text = [
+      [...MENU, 'The headline of the day', 'By Jane Doe', 'March 3, 2025'].join('\n'),
+      ...[0, 1, 2].map((k) =>
+        [prose(k), ...items.map((item) => `${item} for the ${k}th collection`)].join('\n'),
+      ),
+      ...[3, 4, 5, 6, 7, 8, 9, 10].map(prose),
+      ['About us', 'Contact', 'Privacy policy', 'Terms of use'].join('\n'),
+    ].join('\n\n');
+    const shape = lineShape(text);
+
+    // Gaps between a fifth and three fifths of the breaks; over a twentieth of the single breaks "wrapped".
+    expect(shape.gaps / (shape.lines - 1)).toBeGreaterThan(0.2);
+    expect(shape.wraps).toBeGreaterThanOrEqual(0.05 * (shape.lines - 1 - shape.gaps));
+    expect(detectLayout(text)).toBe('lines');
+    // The same words wrapped at 78, as lynx or html-to-text write them: the lines have a width, blocks.
+    const wrapped = text.replace(/^.{79,}$/gm, (line) => line.replace(/(.{1,78})(?: |$)/g, '$1\n').trimEnd());
+    expect(detectLayout(wrapped)).toBe('blocks');
+  });
+
   it('keeps blocks whose few single breaks are line breaks inside an element (an address, a byline)', () => {
     const text = [
       'The headline of the day',

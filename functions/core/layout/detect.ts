@@ -52,6 +52,18 @@ const BLOCKS_GAP_SHARE = 0.6;
 const SHORT_TEXT_LINES = 30;
 const UNWRAPPED_SHARE = 0.05;
 /**
+ * More of such "wraps" are an element's line breaks (`<br>` in a comment, lower-case list items, code, URLs) when
+ * the text has no width: of its lines of WIDE_LINE characters or more, at least LONG_SHARE run past LONG_LINE (a
+ * paragraph on one line), where a text browser or html-to-text wraps at 76-80 (a URL or a table row longer). Of the
+ * renders in the band that wrap too much and indent under INDENTED_SHARE, innerText's 0.33-0.94 (DEV and multi),
+ * the tools' at most 0.50 (html-to-text on multi; lynx, w3m, elinks, html2text, html-to-text on DEV, check and
+ * multi). At 0.5: 11 of DEV's innerText renders and 7 of multi's read as lines, none of the tools' nor of the
+ * bench's text.
+ */
+const WIDE_LINE = 60;
+const LONG_LINE = 100;
+const LONG_SHARE = 0.5;
+/**
  * A text browser's dump also sets lists and blocks off by margins ("          ☆ Bolts"), where CSS drops the white
  * space at a line's start: of the innerText renders above, 458 of 461 indent under INDENTED_SHARE of their lines;
  * of the tools' renders in the band that wrap too little (lynx, w3m, elinks, html2text, html-to-text; DEV and
@@ -109,11 +121,10 @@ export function detectLayout(text: string, name?: string | null): Layout {
   // Many gaps: blocks, unless the header is one element per line (a page of many paragraphs as innerText).
   if (shape.gaps >= BLOCKS_GAP_SHARE * breaks && headSingleShare(text) < HEAD_SINGLE_SHARE) return 'blocks';
   // A browser's innerText is long, unwrapped and unindented; any other text is blocks.
-  const elements =
-    shape.lines >= SHORT_TEXT_LINES &&
-    shape.wraps < UNWRAPPED_SHARE * single &&
-    indentedLines(text) < INDENTED_SHARE * shape.lines;
-  return elements ? 'lines' : 'blocks';
+  if (shape.lines < SHORT_TEXT_LINES) return 'blocks';
+  const widths = lineWidths(text);
+  const unwrapped = shape.wraps < UNWRAPPED_SHARE * single || widths.long >= LONG_SHARE * widths.wide;
+  return unwrapped && widths.indented < INDENTED_SHARE * shape.lines ? 'lines' : 'blocks';
 }
 
 /** Of the line breaks between the text's first HEAD_LINES non-blank lines, the share with no blank line between. */
@@ -139,25 +150,26 @@ function headSingleShare(text: string): number {
   return seen > 1 ? single / (seen - 1) : 0;
 }
 
-/** Non-blank lines that start with white space (one pass, stopping at the first character of each line's text). */
-function indentedLines(text: string): number {
-  let indented = 0;
-  let lineStart = true;
-  let leading = false;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 10) {
-      lineStart = true;
-      leading = false;
-    } else if (lineStart) {
-      if (c === 32 || c === 9) leading = true;
-      else if (c !== 13) {
-        if (leading) indented++;
-        lineStart = false;
-      }
+/**
+ * Non-blank lines that start with white space, lines of WIDE_LINE characters or more, and of those the lines longer
+ * than LONG_LINE (one pass, reading each line's first characters and its length).
+ */
+function lineWidths(text: string): { indented: number; wide: number; long: number } {
+  const widths = { indented: 0, wide: 0, long: 0 };
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let k = start;
+    while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+    if (k < end && !(k + 1 === end && text.charCodeAt(k) === 13)) {
+      if (k > start) widths.indented++;
+      const length = end - start;
+      if (length >= WIDE_LINE) widths.wide++;
+      if (length > LONG_LINE) widths.long++;
     }
+    start = end + 1;
   }
-  return indented;
+  return widths;
 }
 
 /** The text from its first character that is neither white space nor inside a leading <!-- comment -->. */
