@@ -42,7 +42,7 @@ describe('bracketed link targets of a converter’s text', () => {
   it("take the headline's case from its copy in the breadcrumb (metadata/title.ts inPageCase)", () => {
     const crumbs = ' * Home [/]\n * News [/news]\n * Council Approves New Harbour Wall [/news/harbour-wall]';
     const record = processText(
-      PAGE.replace(' * Sport [/sport]\n * Weather [https://weather.example.com/]', '') + `\n\n${crumbs}`,
+      `${PAGE.replace(' * Sport [/sport]\n * Weather [https://weather.example.com/]', '')}\n\n${crumbs}`,
       {
         name: 'page.txt',
       },
