@@ -16,7 +16,10 @@ const PARAGRAPHS = [
   'Work is expected to begin in the spring and to take about eighteen months, during which a temporary barrier will protect the harbour front.',
 ];
 
-const PAGE = `<!doctype html><html><head><title>Council approves new harbour wall | Town Gazette</title>
+/** A news page around the given paragraphs: menus, headline, byline, date, share links, a related list, a footer. */
+const pageOf = (
+  paragraphs: readonly string[],
+) => `<!doctype html><html><head><title>Council approves new harbour wall | Town Gazette</title>
 <script>var tracking = 1;</script><style>.menu { display: flex }</style></head><body>
 <header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li>
 <li><a href="/travel">Travel</a></li><li><a href="/culture">Culture</a></li><li><a href="/opinion">Opinion</a></li>
@@ -24,13 +27,25 @@ const PAGE = `<!doctype html><html><head><title>Council approves new harbour wal
 <div class="search"><button>Search</button><span hidden>Close search</span></div></header>
 <main><article><h1>Council approves new harbour wall</h1>
 <div class="byline">By <a href="/authors/jane-doe">Jane Doe</a></div><div class="date"><time>12 March 2024</time></div>
-${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}
+${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}
 <div class="share"><a>Share on Facebook</a><a>Share on X</a></div></article>
 <aside><h3>Most read</h3><ul><li><a>Ferry timetable changes for the winter</a></li><li><a>New bakery opens on the high street</a></li>
 <li><a>School football team wins the county cup</a></li></ul></aside></main>
 <footer><ul><li>About us</li><li>Contact</li><li>Privacy policy</li><li>Terms of use</li><li>Cookie settings</li>
 <li>Careers</li><li>Advertise</li><li>Newsletters</li></ul>
 <p>© 2024 Town Gazette</p></footer></body></html>`;
+const PAGE = pageOf(PARAGRAPHS);
+
+/** The record of a render of pageOf(paragraphs): read as lines, its headline, byline, date and paragraphs found. */
+function expectArticle(rendered: string, paragraphs: readonly string[]): void {
+  const record = processText(rendered, { name: 'page.txt' });
+
+  expect(detectLayout(rendered)).toBe('lines');
+  expect(record.title).toBe('Council approves new harbour wall');
+  expect(record.authors).toEqual(['Jane Doe']);
+  expect(record.publishedAt).toBe('2024-03-12');
+  expect(record.body.split('\n\n')).toEqual(paragraphs);
+}
 
 describe('innerText rendering (tests/support/inner-text.ts)', () => {
   it('writes a blank line around a paragraph, one break between other elements, nothing not rendered', () => {
@@ -52,13 +67,7 @@ describe('a page as innerText', () => {
       'Weather\nSearch\nCouncil approves new harbour wall\nBy Jane Doe\n12 March 2024',
     );
 
-    const record = processText(rendered, { name: 'page.txt' });
-
-    expect(detectLayout(rendered)).toBe('lines');
-    expect(record.title).toBe('Council approves new harbour wall');
-    expect(record.authors).toEqual(['Jane Doe']);
-    expect(record.publishedAt).toBe('2024-03-12');
-    expect(record.body.split('\n\n')).toEqual(PARAGRAPHS);
+    expectArticle(rendered, PARAGRAPHS);
   });
 });
 
@@ -70,18 +79,7 @@ describe('a long article as innerText', () => {
       { length: 40 },
       (_, i) => `${PARAGRAPHS[i % 4]!.slice(0, -1)}, said report ${i + 1}.`,
     );
-    const long = PAGE.replace(
-      PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n'),
-      paragraphs.map((p) => `<p>${p}</p>`).join('\n'),
-    );
-    const rendered = innerText(long);
 
-    const record = processText(rendered, { name: 'page.txt' });
-
-    expect(detectLayout(rendered)).toBe('lines');
-    expect(record.title).toBe('Council approves new harbour wall');
-    expect(record.authors).toEqual(['Jane Doe']);
-    expect(record.publishedAt).toBe('2024-03-12');
-    expect(record.body.split('\n\n')).toEqual(paragraphs);
+    expectArticle(innerText(pageOf(paragraphs)), paragraphs);
   });
 });
