@@ -141,6 +141,24 @@ describe('detectLayout', () => {
     expect(detectLayout(wrapped)).toBe('blocks');
   });
 
+  it('keeps short lines whose sentences run on from line to line as blocks: no long line to read a width from', () => {
+    // Hard-wrapped at 45 (a narrow column, CJK wrapped at 40 columns): every line is short, so "half of the long
+    // lines run past 100" says nothing, and the breaks inside sentences make it wrapped.
+    const wrapped = [
+      'The committee met on Tuesday evening and',
+      'agreed to publish the report in spring.',
+      'Members voted nine to two for the plan.',
+      'The chair thanked the staff for the work.',
+    ].join('\n');
+    const listed = ['Opening hours', 'Monday to Friday', 'Nine to five.', 'Closed on Sundays.'].join('\n');
+    const text = Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? wrapped : listed)).join('\n\n');
+    const shape = lineShape(text);
+
+    expect(shape.gaps / (shape.lines - 1)).toBeGreaterThan(0.2);
+    expect(shape.wraps).toBeGreaterThanOrEqual(0.05 * (shape.lines - 1 - shape.gaps));
+    expect(detectLayout(text)).toBe('blocks');
+  });
+
   it('keeps blocks whose few single breaks are line breaks inside an element (an address, a byline)', () => {
     const text = [
       'The headline of the day',

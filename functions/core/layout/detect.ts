@@ -63,6 +63,8 @@ const UNWRAPPED_SHARE = 0.05;
 const WIDE_LINE = 60;
 const LONG_LINE = 100;
 const LONG_SHARE = 0.5;
+/** …with MIN_LONG_LINES such lines at least: a text of short lines only (a poem, a list, CJK wrapped at 40) has none. */
+const MIN_LONG_LINES = 5;
 /**
  * A text browser's dump also sets lists and blocks off by margins ("          ☆ Bolts"), where CSS drops the white
  * space at a line's start: of the innerText renders above, 458 of 461 indent under INDENTED_SHARE of their lines;
@@ -123,7 +125,8 @@ export function detectLayout(text: string, name?: string | null): Layout {
   // A browser's innerText is long, unwrapped and unindented; any other text is blocks.
   if (shape.lines < SHORT_TEXT_LINES) return 'blocks';
   const widths = lineWidths(text);
-  const unwrapped = shape.wraps < UNWRAPPED_SHARE * single || widths.long >= LONG_SHARE * widths.wide;
+  const noWidth = widths.long >= MIN_LONG_LINES && widths.long >= LONG_SHARE * widths.wide;
+  const unwrapped = shape.wraps < UNWRAPPED_SHARE * single || noWidth;
   return unwrapped && widths.indented < INDENTED_SHARE * shape.lines ? 'lines' : 'blocks';
 }
 
