@@ -112,6 +112,21 @@ describe('detectLayout', () => {
     expect(detectLayout(text.replace(/^(?=[A-Z])/gm, '   '))).toBe('blocks');
   });
 
+  it('reads innerText as lines when a menu of paragraphs opens it and the header stands over the first paragraph', () => {
+    // A mega-menu's items are <p>s with a blurb each: blank lines all through the first 15 lines. The headline, the
+    // byline and the date above the article are one break apart all the same.
+    const megaMenu = MENU.flatMap((item) => [item, `Everything about ${item.toLowerCase()} in one place`]);
+    const article = [...paragraphs(30)].map(
+      (p) => `${p} It goes on for a good many more words after that, as a paragraph of an article does.`,
+    );
+    const header = ['The headline of the day', 'By Jane Doe', 'March 3, 2025'];
+    const text = [...megaMenu, header.join('\n'), ...article].join('\n\n');
+
+    expect(detectLayout(text)).toBe('lines');
+    // A scraper's blocks: the header's elements apart by blank lines.
+    expect(detectLayout([...megaMenu, ...header, ...article].join('\n\n'))).toBe('blocks');
+  });
+
   it('reads innerText as lines though lower-case items run on line to line, when its paragraphs have no width', () => {
     // A list of lower-case items ("organic cotton tags" / "recycled packaging") breaks where a sentence would go on:
     // the "wraps" of a hard-wrapped text. innerText's paragraphs are each one line of any length; a wrapper's are not.
