@@ -1,7 +1,9 @@
 /**
  * Which layout a file is in: HTML, markdown, blank-line blocks or one element per line. Decided from the text;
  * the file name's extension only settles what the text leaves open (a `.md` file with no markdown syntax is
- * still markdown, a `.html` file needs at least one tag). One pass over the lines, no regex over the whole text.
+ * still markdown, a `.html` file needs at least one tag). One pass over the lines for their shape; a text of many
+ * gaps reads its first lines again up to its first paragraph, a text in the gap band its lines' widths (one more
+ * pass); no regex over the whole text.
  */
 import type { Layout } from '../types.ts';
 import { isJsSpace } from '../whitespace.ts';
