@@ -14,13 +14,15 @@ import { BLOCK_ELEMENTS, SKIPPED } from '../../functions/core/layout/html.ts';
 
 /** Table cells: a tab after each, not a line (the core's HTML reader makes each cell a block). */
 const CELLS = new Set(['td', 'th']);
+/** Elements whose white space is kept as written. */
+const PREFORMATTED = new Set(['pre', 'listing', 'xmp']);
 
 /** A run of required line breaks (their count) or rendered text. */
 type Item = string | number;
 
 export function innerText(html: string): string {
   const items: Item[] = [];
-  /** Open elements, and how deep inside a non-rendered one the parser is. */
+  /** How deep inside a non-rendered element, and inside preformatted ones, the parser is. */
   let hidden = 0;
   let pre = 0;
   const parser = new Parser(
@@ -34,7 +36,7 @@ export function innerText(html: string): string {
         if (name === 'br') items.push('\n');
         else if (name === 'p') items.push(2);
         else if (!CELLS.has(name) && BLOCK_ELEMENTS.has(name)) items.push(1);
-        if (name === 'pre' || name === 'listing' || name === 'xmp') pre++;
+        if (PREFORMATTED.has(name)) pre++;
       },
       onclosetag(name) {
         if (hidden > 0) {
@@ -44,7 +46,7 @@ export function innerText(html: string): string {
         if (name === 'p') items.push(2);
         else if (CELLS.has(name)) items.push('\t');
         else if (BLOCK_ELEMENTS.has(name)) items.push(1);
-        if (name === 'pre' || name === 'listing' || name === 'xmp') pre = Math.max(0, pre - 1);
+        if (PREFORMATTED.has(name)) pre = Math.max(0, pre - 1);
       },
       ontext(text) {
         if (hidden > 0) return;
@@ -69,6 +71,8 @@ function joinItems(items: Item[]): string {
   const parts: string[] = [];
   let pending = 0;
   const lastChar = () => parts[parts.length - 1]?.at(-1);
+  /** A space here would not be rendered: the text's start, a line's start, or after another space. */
+  const atLineStart = () => parts.length === 0 || lastChar() === '\n' || lastChar() === ' ';
   const trimEnd = () => {
     while (parts.length > 0) {
       const trimmed = parts.pop()!.replace(/[ \t]+$/, '');
@@ -83,9 +87,8 @@ function joinItems(items: Item[]): string {
       pending = Math.max(pending, item);
       continue;
     }
-    const atLineStart = parts.length === 0 || lastChar() === '\n' || lastChar() === ' ';
     // White space alone between blocks is not rendered: it neither ends the pending breaks nor starts a line.
-    if (item.trim() === '' && item !== '\n' && (pending > 0 || atLineStart)) continue;
+    if (item.trim() === '' && item !== '\n' && (pending > 0 || atLineStart())) continue;
     if (pending > 0 && parts.length > 0) {
       trimEnd();
       parts.push('\n'.repeat(pending));
@@ -96,8 +99,7 @@ function joinItems(items: Item[]): string {
       parts.push('\n');
       continue;
     }
-    const text =
-      parts.length === 0 || lastChar() === '\n' || lastChar() === ' ' ? item.replace(/^ +/, '') : item;
+    const text = atLineStart() ? item.replace(/^ +/, '') : item;
     if (text !== '') parts.push(text);
   }
   trimEnd();

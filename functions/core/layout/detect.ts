@@ -7,6 +7,7 @@
  */
 import type { Layout } from '../types.ts';
 import { isJsSpace } from '../whitespace.ts';
+import { countWordsUpTo } from '../words-fast.ts';
 import { lineShapeFast } from './line-shape-fast.ts';
 
 const HTML_NAME = /\.(?:html?|xhtml)$/i;
@@ -93,9 +94,9 @@ const HEAD_LINES = 15;
 const HEAD_SINGLE_SHARE = 0.3;
 /**
  * Where a menu of paragraphs (a mega-menu's `<p>` items, each with its blurb) fills the first lines, the header
- * shows right above the article: the block over the text's first paragraph (a line of PROSE_WORDS words or more
- * after a blank line) has HEADER_RUN_LINES lines or more, the headline, byline and date one break apart; a scraper
- * that writes blocks sets them apart by blank lines. Of DEV's innerText renders still blocks after the rules above,
+ * shows right above the article: the block over the text's first paragraph (a line of PROSE_WORDS words or more,
+ * as words.ts counts them, after a blank line) has HEADER_RUN_LINES lines or more, the headline, byline and date
+ * one break apart; a scraper that writes blocks sets them apart by blank lines. Of DEV's innerText renders still blocks after the rules above,
  * 3 more read as lines (titles 0.765 → 0.773; check 0.677 → 0.684, multi unchanged); of the bench's text one DEV
  * page (a table of contents over the first paragraph, now cut as one: shingle4 F1 0.9450 → 0.9451) and one of
  * multi; no tool render. 3 and 4 lines gave the same.
@@ -143,19 +144,21 @@ export function detectLayout(text: string, name?: string | null): Layout {
   return unwrapped && widths.indented < INDENTED_SHARE * shape.lines ? 'lines' : 'blocks';
 }
 
-/** The text's first lines, or the block over its first paragraph, are elements one break apart. */
-function headerOfElements(text: string): boolean {
-  return headSingleShare(text) >= HEAD_SINGLE_SHARE || linesAboveFirstParagraph(text) >= HEADER_RUN_LINES;
-}
-
 /**
- * The lines of the block right above the text's first line of PROSE_WORDS words or more that opens a block (0 when
- * there is none; one pass, stopping at that line).
+ * The text's first lines, or the block over its first paragraph, are elements one break apart: of the breaks
+ * between its first HEAD_LINES non-blank lines, HEAD_SINGLE_SHARE or more have no blank line between; or the block
+ * right above its first paragraph (a line of PROSE_WORDS words or more that opens a block) has HEADER_RUN_LINES
+ * lines or more. One pass from the text's start, stopping as soon as either answer is yes, or both are no.
  */
-function linesAboveFirstParagraph(text: string): number {
-  let lines = 0;
-  let linesBefore = 0;
-  let blank = true;
+function headerOfElements(text: string): boolean {
+  let seen = 0; // non-blank lines so far
+  let single = 0; // breaks with no blank line between, among the first HEAD_LINES lines
+  let blank = true; // the line before was blank, or this is the text's start
+  let lines = 0; // lines of the block in progress
+  let linesBefore = 0; // lines of the block before it
+  let headDone = false;
+  let paragraphDone = false;
+  const headOfElements = () => seen > 1 && single >= HEAD_SINGLE_SHARE * (seen - 1);
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -166,43 +169,29 @@ function linesAboveFirstParagraph(text: string): number {
       blank = true;
       lines = 0;
     } else {
-      if (blank && wordsReach(text, k, end, PROSE_WORDS)) return linesBefore;
+      if (!headDone) {
+        if (seen > 0 && !blank) single++;
+        if (++seen === HEAD_LINES) {
+          if (headOfElements()) return true;
+          headDone = true;
+        }
+      }
+      if (!paragraphDone && blank && isProseLine(text, k, end)) {
+        if (linesBefore >= HEADER_RUN_LINES) return true;
+        paragraphDone = true;
+      }
+      if (headDone && paragraphDone) return false;
       blank = false;
       lines++;
     }
     start = end + 1;
   }
-  return 0;
+  return !headDone && headOfElements();
 }
 
-/** Whether text[from, to) holds `count` words (runs between spaces) or more. */
-function wordsReach(text: string, from: number, to: number, count: number): boolean {
-  let words = 1;
-  for (let j = from; j < to; j++) if (text.charCodeAt(j) === 32 && ++words >= count) return true;
-  return words >= count;
-}
-
-/** Of the line breaks between the text's first HEAD_LINES non-blank lines, the share with no blank line between. */
-function headSingleShare(text: string): number {
-  let seen = 0;
-  let single = 0;
-  let blank = false;
-  let pos = 0;
-  while (pos <= text.length && seen < HEAD_LINES) {
-    let end = text.indexOf('\n', pos);
-    if (end < 0) end = text.length;
-    let k = pos;
-    while (k < end && isJsSpace(text.charCodeAt(k))) k++;
-    pos = end + 1;
-    if (k === end) {
-      blank = true;
-      continue;
-    }
-    if (seen > 0 && !blank) single++;
-    seen++;
-    blank = false;
-  }
-  return seen > 1 ? single / (seen - 1) : 0;
+/** text[from, to) holds PROSE_WORDS words or more, as the core counts words (words.ts; a word needs a character). */
+function isProseLine(text: string, from: number, to: number): boolean {
+  return to - from >= PROSE_WORDS && countWordsUpTo(text.slice(from, to), PROSE_WORDS) >= PROSE_WORDS;
 }
 
 /**

@@ -56,7 +56,7 @@ const TWIN_BLOCK_CHARS = 2000;
  * and its copy in the breadcrumb, a related list or a share link keeps it ("* How to Book a Flight for Beginners").
  * The copy is the same words at word boundaries, its first letter a capital and some letter in lower case (not a
  * sentence that says the words in passing: "… go back to how to book a flight for beginners."); a copy that fills
- * its block (after a list's mark) is taken before one inside a longer line. Without a copy the capitals stay: a case
+ * its line (after a list's mark) is taken before one inside a longer line. Without a copy the capitals stay: a case
  * guessed word by word would be text the page never wrote.
  */
 function inPageCase(title: string, cleaned: CleanResult): string {
@@ -75,7 +75,7 @@ function inPageCase(title: string, cleaned: CleanResult): string {
       if (!LOWER.test(copy) || !startsWithCapital(copy)) continue;
       if (WORD_CHAR.test(text.charAt(match.index - 1)) || WORD_CHAR.test(text.charAt(end))) continue;
       const twin = copy.replace(/\s+/g, ' ');
-      if (fillsBlock(text, match.index, end)) return twin;
+      if (fillsLine(text, match.index, end)) return twin;
       inside ??= twin;
     }
   }
@@ -89,7 +89,7 @@ function startsWithCapital(text: string): boolean {
 }
 
 /** Nothing but a list item's mark (unwrap.ts LIST_ITEM) or white space stands beside [start, end) in its line. */
-function fillsBlock(text: string, start: number, end: number): boolean {
+function fillsLine(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);
   const before = text.slice(lineStart, start);
