@@ -252,6 +252,36 @@ describe('hard-wrapped text', () => {
     expect(record.body).toBe(PARAGRAPHS.join('\n\n'));
   });
 
+  it('reads a dump whose headline at the margin runs wider than its paragraphs at the width the paragraphs keep to', () => {
+    // lynx sets a heading at the margin and its paragraphs three columns in, each wrapped at its own right edge.
+    const headline = wrap(HEADLINE, 77);
+    const wrapped = page([headline, ...PARAGRAPHS.map((p) => indent(wrap(p, 60)))]);
+    const blocks = segment(wrapped);
+
+    expect(headline.split('\n')[0]!.length).toBeGreaterThan(70);
+    expect(wrapWidth(wrapped, blocks)).toBe(60);
+    const record = processText(wrapped, { name: 'page.txt' });
+    expect(record.title).toBe(HEADLINE);
+    expect(record.body).toBe(PARAGRAPHS.join('\n\n'));
+  });
+
+  it("keeps a quoted e-mail message's lines together as one element in a wrapped dump", () => {
+    // A quoted line alone read as a heading, the comments' ("> what do you think?"), and the article after it went.
+    const message =
+      '> just in case the idea of sharing sounded strange,\n> let me put my point.\n> what do you think?';
+    const wrapped = page([
+      HEADLINE,
+      ...PARAGRAPHS.map((p) => indent(wrap(p, 72))),
+      message,
+      indent(wrap(PARAGRAPHS[0]!, 72)),
+    ]);
+    const blocks = readLayout(wrapped, 'dump.txt').blocks.map((block) => block.text);
+
+    expect(blocks).toContain(message);
+    expect(blocks).not.toContain('> what do you think?');
+    expect(processText(wrapped, { name: 'dump.txt' }).body).toContain(PARAGRAPHS[2]);
+  });
+
   it('reads a wrapped text with blank lines between its paragraphs in blocks, however many menu lines it has', () => {
     const menu = Array.from({ length: 40 }, (_, i) => `Section ${i + 1}`).join('\n');
     const text = page([menu, HEADLINE, ...PARAGRAPHS.map((p) => wrap(p, 72))]);

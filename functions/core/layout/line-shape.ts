@@ -89,7 +89,7 @@ export function continuesInto(
 }
 
 /** A line of a quoted e-mail message: "> " at its start (">>" for a quote inside a quote). */
-const QUOTED = /^\s*>+\s/u;
+export const QUOTED = /^\s*>+\s/u;
 
 /** Quotation marks that open a quotation (a straight one opens one after a white space). */
 const OPENING_QUOTES = new Set([...'"“„«‘']);

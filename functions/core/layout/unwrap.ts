@@ -16,6 +16,7 @@ import type { Block } from '../types.ts';
 import { isJsSpace } from '../whitespace.ts';
 import { newBlock, renumbered } from './blocks.ts';
 import { dedented } from './indent.ts';
+import { QUOTED } from './line-shape.ts';
 
 export const WRAP = {
   /** Wrappers break at 60 to 100 characters; below this width a text of short lines is a list, not a wrap. */
@@ -24,6 +25,12 @@ export const WRAP = {
   /** Forced breaks needed, in all and as a share of the line breaks inside blocks. */
   minForced: 5,
   forcedShare: 0.6,
+  /**
+   * When the longest line is not the wrap, the width this share of the longer lines before a break keep to is
+   * tried: lynx sets a heading at the margin and its paragraphs three columns in, and wraps the paragraphs short
+   * of the heading's width (or counts a curly quote as three columns).
+   */
+  typicalShare: 0.9,
   /** Lines this long or longer are read for their width… */
   minLine: 40,
   /** …and at most this share of them may be wider than the wrap (headings and list items a wrapper leaves). */
@@ -31,12 +38,12 @@ export const WRAP = {
 };
 
 /**
- * The width the text was wrapped at (the longest line a paragraph goes on after), or null when it was not
- * wrapped. `blocks` are the layout's blocks of `text`.
+ * The width the text was wrapped at (the longest line a paragraph goes on after, else the width most such lines
+ * keep to), or null when it was not wrapped. `blocks` are the layout's blocks of `text`.
  */
 export function wrapWidth(text: string, blocks: readonly Block[]): number | null {
   // The lines a paragraph goes on after, in the source (a markdown block's markup is its source line for line).
-  const pairs: Array<[string, string, number, boolean]> = [];
+  const pairs: LinePair[] = [];
   let width = 0;
   for (const block of blocks) {
     const source = asWritten(block);
@@ -62,12 +69,34 @@ export function wrapWidth(text: string, blocks: readonly Block[]): number | null
     if (width > WRAP.maxWidth) return null;
   }
   if (width < WRAP.minWidth || width > WRAP.maxWidth) return null;
+  if (isWrappedAt(text, pairs, width)) return width;
+  // A few lines wider than the rest (headings at the margin) may hide the width the paragraphs were wrapped at.
+  const typical = typicalWidth(pairs);
+  return typical < width && typical >= WRAP.minWidth && isWrappedAt(text, pairs, typical) ? typical : null;
+}
+
+/** A line a paragraph goes on after, the line after it, its width, and whether it ends with a markdown hard break. */
+type LinePair = [string, string, number, boolean];
+
+/** The width that `WRAP.typicalShare` of the longer lines a paragraph goes on after keep to. */
+function typicalWidth(pairs: readonly LinePair[]): number {
+  const widths = pairs.map((pair) => pair[2]).filter((width) => width >= WRAP.minLine);
+  if (widths.length === 0) return 0;
+  widths.sort((a, b) => a - b);
+  return widths[Math.floor(widths.length * WRAP.typicalShare)]!;
+}
+
+/**
+ * The text was wrapped at `width`: most breaks after its lines of half the width or more were forced, and few of
+ * its longer lines are wider. Lines wider than `width` (headings at the margin) tell nothing of it.
+ */
+function isWrappedAt(text: string, pairs: readonly LinePair[], width: number): boolean {
   // The breaks after lines of half the width or more tell: a wrapper forced them; a short line's break is an
   // element's end (a menu entry, an address line) in a wrapped text and an unwrapped one alike.
   let forced = 0;
   let long = 0;
   for (const [line, next, length, hardBreak] of pairs) {
-    if (length * 2 < width) continue;
+    if (length * 2 < width || length > width) continue;
     const isWrap = isForced(line, next, width);
     // A markdown hard break (html2text's <br>: a list of names and addresses line by line) is the page's unless
     // it falls where a wrapper's would (a page that broke its own paragraphs with <br> at 78): no evidence against.
@@ -75,8 +104,8 @@ export function wrapWidth(text: string, blocks: readonly Block[]): number | null
     long++;
     if (isWrap) forced++;
   }
-  if (forced < WRAP.minForced || forced < WRAP.forcedShare * long) return null;
-  return widerShare(text, width) <= WRAP.widerShare ? width : null;
+  if (forced < WRAP.minForced || forced < WRAP.forcedShare * long) return false;
+  return widerShare(text, width) <= WRAP.widerShare;
 }
 
 /**
@@ -117,8 +146,13 @@ export function unwrapBlocks(wrappedBlocks: readonly Block[], width: number): Bl
     // A plain block's break the wrapper did not force is an element's end (a dump sets the page's divs, list items
     // and table cells on lines of their own, blank lines only around paragraphs): each element is a block, as
     // in the blocks layout. Markdown's blocks are its syntax's.
-    if (plain && forced.some((joined, i) => i > 0 && !joined))
-      return elements(lines, forced).map(({ from, to }) =>
+    // The lines of a quoted e-mail message ("> re" / "> care to share …") are one element, as the message was (a
+    // quoted line alone read as a heading: "> what do you think?" as the comments'), each on its line.
+    const sameElement = forced.map(
+      (joined, i) => joined || (i > 0 && QUOTED.test(lines[i - 1]!) && QUOTED.test(lines[i]!)),
+    );
+    if (plain && sameElement.some((same, i) => i > 0 && !same))
+      return elements(lines, sameElement).map(({ from, to }) =>
         newBlock(
           block.index,
           joinLines(lines.slice(from, to), forced.slice(from, to), onPage),
@@ -199,12 +233,15 @@ function isWrappedOn(line: string, rest: string, width: number): boolean {
   return true;
 }
 
-/** The runs of lines [from, to) between the breaks that were not forced. */
-function elements(lines: readonly string[], forced: readonly boolean[]): Array<{ from: number; to: number }> {
+/** The runs of lines [from, to) between the breaks that end an element. */
+function elements(
+  lines: readonly string[],
+  sameElement: readonly boolean[],
+): Array<{ from: number; to: number }> {
   const runs: Array<{ from: number; to: number }> = [];
   let from = 0;
   for (let i = 1; i <= lines.length; i++) {
-    if (i < lines.length && forced[i]) continue;
+    if (i < lines.length && sameElement[i]) continue;
     // A blank line inside a block (none in the layouts' blocks) is no element.
     if (lines.slice(from, i).some((line) => line.trim() !== '')) runs.push({ from, to: i });
     from = i;
