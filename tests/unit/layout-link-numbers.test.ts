@@ -54,6 +54,29 @@ describe('link numbers of a text browser’s dump', () => {
     expect(record.authors).toEqual(['Jane Doe']);
   });
 
+  it('leave no line where a link had no text (an image without alt text: "[4]" alone)', () => {
+    const text = [
+      '   [1]Home [2]News [3]Sport',
+      'Council approves new harbour wall',
+      '   [4]',
+      '   [4]\n   Jane Doe\n   [5]',
+      ...BODY,
+      'References',
+      TARGETS.join('\n'),
+    ].join('\n\n');
+    const blocks = readDump(text);
+
+    expect(blocks.map((block) => block.text).slice(0, 3)).toEqual([
+      '   Home News Sport',
+      'Council approves new harbour wall',
+      '   Jane Doe',
+    ]);
+    // Numbered again, each block at its own line in the file.
+    expect(blocks.map((block) => block.index)).toEqual(blocks.map((_, i) => i));
+    expect(blocks[2]!.line).toBe(8);
+    expect(text.split('\n')[blocks[2]!.line - 1]).toBe('   Jane Doe');
+  });
+
   it('are dropped with labels inside the list ("Hidden links:")', () => {
     const list = [...TARGETS.slice(0, 4), '', '   Hidden links:', TARGETS[4]!];
     const blocks = readDump(dump(list));

@@ -9,7 +9,7 @@
  * (a citation, a footnote) stays.
  */
 import type { Block } from '../types.ts';
-import { newBlock } from './blocks.ts';
+import { newBlock, renumbered } from './blocks.ts';
 
 /**
  * A line of the list: its number, a URL with a scheme (http:, https:, file:, mailto:, …) (lynx), and for a frame's
@@ -46,20 +46,50 @@ export function markLinkTargets(text: string, blocks: Block[]): { blocks: Block[
   return { blocks: marked, last: list.last };
 }
 
-/** The blocks without the link numbers up to `last` before a link's text (the list's own blocks as they are). */
+/**
+ * The blocks without the link numbers up to `last` before a link's text (the list's own blocks as they are), and
+ * without a plain text's lines that are such a number alone: a link with no text, an image without alt text,
+ * which lynx writes as "[4]" on its line (on DEV's pages as lynx dumps them, half have such lines: 1,843 in all).
+ * A block of such lines alone is no block.
+ */
 export function withoutLinkNumbers(blocks: Block[], last: number): Block[] {
   if (last === 0) return blocks;
   const strip = (value: string) =>
     value.replace(LINK_NUMBER, (marker, number: string) => (Number(number) <= last ? '' : marker));
-  return blocks.map((block) => {
-    if (block.hints?.code || block.hints?.linkTargets || !block.text.includes('[')) return block;
+  const isNumberAlone = (line: string) => {
+    const alone = NUMBER_ALONE.exec(line);
+    return alone !== null && Number(alone[1]) <= last;
+  };
+  let dropped = false;
+  const kept = blocks.flatMap((block): Block[] => {
+    if (block.hints?.code || block.hints?.linkTargets || !block.text.includes('[')) return [block];
+    if (block.markup === undefined) {
+      const lines = block.text.split('\n');
+      const firstKept = lines.findIndex((line) => !isNumberAlone(line));
+      if (firstKept < 0) {
+        dropped = true;
+        return [];
+      }
+      const rest = lines.slice(firstKept);
+      if (firstKept > 0 || rest.some(isNumberAlone)) {
+        // The block starts at its first line kept; a number alone inside it leaves no line.
+        const text = strip(rest.filter((line) => !isNumberAlone(line)).join('\n'));
+        return [newBlock(block.index, text, block.line + firstKept, block.hints)];
+      }
+    }
     const stripped = strip(block.text);
     const markup = block.markup === undefined ? undefined : strip(block.markup);
-    return stripped === block.text && markup === block.markup
-      ? block
-      : newBlock(block.index, stripped, block.line, block.hints, markup);
+    return [
+      stripped === block.text && markup === block.markup
+        ? block
+        : newBlock(block.index, stripped, block.line, block.hints, markup),
+    ];
   });
+  return dropped ? renumbered(kept) : kept;
 }
+
+/** A link number alone on its line: a link with no text. */
+const NUMBER_ALONE = /^\s*\[(\d+)\]\s*$/;
 
 /**
  * The list of targets the text ends with: its lines "1. URL", "2. URL", … (or "1. text" over the URL) numbered in
