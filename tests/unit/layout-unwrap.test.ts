@@ -265,6 +265,47 @@ describe('hard-wrapped text', () => {
     expect(record.body).toBe(PARAGRAPHS.join('\n\n'));
   });
 
+  it('reads a dump wrapped past a few code lines wider than any wrap (a <pre> the dump leaves as it is)', () => {
+    const code = [
+      'const harbourWall = buildWall({ lengthInMetres: 420, heightInMetres: 6, material: "reinforced concrete" });',
+      'const storms = forecastWinterStorms({ coast: "north", yearsAhead: 30, includeSurges: true, model: "ensemble" });',
+      'console.log("The wall holds against", storms.filter((storm) => storm.surge < harbourWall.height).length, "storms");',
+    ].join('\n');
+    const text = page([
+      HEADLINE,
+      ...PARAGRAPHS.map((p) => wrap(p, 72)),
+      code,
+      ...PARAGRAPHS.map((p) => wrap(p, 72)),
+    ]);
+
+    expect(code.split('\n').every((line) => line.length > 100)).toBe(true);
+    expect(wrapWidth(text, segment(text))).toBe(72);
+    // Each code line ends where the page ended it: an element of its own, as a dump's other unforced breaks.
+    expect(readLayout(text, 'dump.txt').blocks.map((block) => block.text)).toEqual([
+      HEADLINE,
+      ...PARAGRAPHS,
+      ...code.split('\n'),
+      ...PARAGRAPHS,
+    ]);
+  });
+
+  it("reads w3m's bullets of nested lists (□, ☆) as list items, whose breaks are the page's", () => {
+    const nested = Array.from(
+      { length: 12 },
+      (_, i) => `      □ Harbour ward ${i + 1}: opening hours and the council's contact`,
+    ).join('\n');
+    const text = page([
+      HEADLINE,
+      `  • Wards of the harbour\n${nested}`,
+      ...PARAGRAPHS.map((p) => wrap(p, 72)),
+    ]);
+
+    expect(wrapWidth(text, segment(text))).toBe(72);
+    expect(readLayout(text, 'dump.txt').blocks.map((block) => block.text)).toEqual(
+      expect.arrayContaining(PARAGRAPHS),
+    );
+  });
+
   it("keeps a quoted e-mail message's lines together as one element in a wrapped dump", () => {
     // A quoted line alone read as a heading, the comments' ("> what do you think?"), and the article after it went.
     const message =

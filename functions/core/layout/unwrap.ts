@@ -31,6 +31,8 @@ export const WRAP = {
    * of the heading's width (or counts a curly quote as three columns).
    */
   typicalShare: 0.9,
+  /** Lines wider than any wrap a wrapped text may break after (its code, which a dump does not wrap)… */
+  widerLines: 8,
   /** Lines this long or longer are read for their width… */
   minLine: 40,
   /** …and at most this share of them may be wider than the wrap (headings and list items a wrapper leaves). */
@@ -45,6 +47,7 @@ export function wrapWidth(text: string, blocks: readonly Block[]): number | null
   // The lines a paragraph goes on after, in the source (a markdown block's markup is its source line for line).
   const pairs: LinePair[] = [];
   let width = 0;
+  let wider = 0;
   for (const block of blocks) {
     const source = asWritten(block);
     // Most blocks are one line: nothing to split. A markdown list item is no evidence either way: html2text leaves
@@ -63,12 +66,16 @@ export function wrapWidth(text: string, blocks: readonly Block[]): number | null
           length,
           block.markup !== undefined && HARD_BREAK.test(lines[i]!),
         ]);
-      width = Math.max(width, length);
+      if (length <= WRAP.maxWidth) width = Math.max(width, length);
+      // Markdown's code is marked as code: a wider line is a paragraph's, and the text is not wrapped.
+      else if (block.markup !== undefined) return null;
+      else wider++;
     }
-    // A paragraph that goes on after a line wider than any wrap: the text is not wrapped (most texts stop here).
-    if (width > WRAP.maxWidth) return null;
+    // Paragraphs that go on after lines wider than any wrap: the text is not wrapped (most texts stop here). A plain
+    // dump's few such lines are its code, which it does not wrap.
+    if (wider > WRAP.widerLines && wider > WRAP.widerShare * pairs.length) return null;
   }
-  if (width < WRAP.minWidth || width > WRAP.maxWidth) return null;
+  if (width < WRAP.minWidth || (wider > 0 && wider > WRAP.widerShare * pairs.length)) return null;
   if (isWrappedAt(text, pairs, width)) return width;
   // A few lines wider than the rest (headings at the margin) may hide the width the paragraphs were wrapped at.
   const typical = typicalWidth(pairs);
@@ -288,6 +295,9 @@ function joinLines(
  * closed").
  */
 function isJoined(line: string, next: string, width: number, markdown: boolean): boolean {
+  // A plain line wider than any wrap is no wrapper's (a dump's code line): its break is the page's. A line with a
+  // token no wrapper breaks (a URL: html-to-text's link targets) is measured as no width and may be one.
+  if (!markdown && measure(line, 0, line.length) > WRAP.maxWidth) return false;
   if (isForced(line, next, width)) return true;
   if (markdown && HARD_BREAK.test(line)) return false;
   const end = line.trimEnd();
@@ -316,9 +326,10 @@ const HARD_BREAK = /(?:\S {2,}|\\)$/u;
 
 /**
  * A list item's bullet or number at a line's start, as text dumps write them: "*", "-", "+", "•", lynx's "o", "#"
- * and "@" for nested lists, "1." or "1)" (metadata/title.ts reads a headline's copy after one too).
+ * and "@" for nested lists, w3m's "□" and "☆" for nested lists and "■", "○" for square and circle bullets, "1." or
+ * "1)" (metadata/title.ts reads a headline's copy after one too).
  */
-export const LIST_ITEM = /^\s*(?:[-*+•·‣◦o#@]|\d{1,3}[.)])\s/u;
+export const LIST_ITEM = /^\s*(?:[-*+•·‣◦o#@□☆■○]|\d{1,3}[.)])\s/u;
 
 function opensListItem(line: string): boolean {
   return LIST_ITEM.test(line);
