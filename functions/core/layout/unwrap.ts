@@ -31,7 +31,11 @@ export const WRAP = {
    * of the heading's width (or counts a curly quote as three columns).
    */
   typicalShare: 0.9,
-  /** Lines wider than any wrap a wrapped text may break after (its code, which a dump does not wrap)… */
+  /**
+   * Of the lines a paragraph goes on after, this share at most may be wider than any wrap: a plain dump's code
+   * (a `<pre>`), which it does not wrap. Past `widerLines` such lines over that share the scan stops.
+   */
+  codeShare: 0.2,
   widerLines: 8,
   /** Lines this long or longer are read for their width… */
   minLine: 40,
@@ -73,9 +77,9 @@ export function wrapWidth(text: string, blocks: readonly Block[]): number | null
     }
     // Paragraphs that go on after lines wider than any wrap: the text is not wrapped (most texts stop here). A plain
     // dump's few such lines are its code, which it does not wrap.
-    if (wider > WRAP.widerLines && wider > WRAP.widerShare * pairs.length) return null;
+    if (wider > WRAP.widerLines && wider > WRAP.codeShare * pairs.length) return null;
   }
-  if (width < WRAP.minWidth || (wider > 0 && wider > WRAP.widerShare * pairs.length)) return null;
+  if (width < WRAP.minWidth || wider > WRAP.codeShare * pairs.length) return null;
   if (isWrappedAt(text, pairs, width)) return width;
   // A few lines wider than the rest (headings at the margin) may hide the width the paragraphs were wrapped at.
   const typical = typicalWidth(pairs);
