@@ -106,10 +106,18 @@ describe('link numbers of a text browser’s dump', () => {
     expect(record.title).toBe('Council approves new harbour wall');
   });
 
-  it('only as far as the list goes', () => {
-    const blocks = readDump(dump(TARGETS.slice(0, 3)));
+  it('only as far as the list goes where the text has numbers out of order (a citation after its link)', () => {
+    const text = dump(TARGETS.slice(0, 3)).replace('the old town', 'the old town [2]');
+    const blocks = readDump(text);
     expect(blocks[0]!.text).toBe('   Home News Sport');
     expect(blocks[3]!.text).toContain('[4]harbour wall');
+  });
+
+  it('past the list too where every number runs in order (elinks lists only a page’s first links)', () => {
+    const blocks = readDump(dump(TARGETS.slice(0, 3)));
+    expect(blocks[0]!.text).toBe('   Home News Sport');
+    expect(blocks[3]!.text).toBe(BODY[0]);
+    expect(blocks[6]!.text).toBe('   Share on Facebook');
   });
 
   it('are dropped where the list leaves a number out (a link lynx hides)', () => {

@@ -52,8 +52,11 @@ export function markLinkTargets(text: string, blocks: Block[]): { blocks: Block[
  * which lynx writes as "[4]" on its line (on DEV's pages as lynx dumps them, half have such lines: 1,843 in all).
  * A block of such lines alone is no block.
  */
-export function withoutLinkNumbers(blocks: Block[], last: number): Block[] {
-  if (last === 0) return blocks;
+export function withoutLinkNumbers(blocks: Block[], listed: number): Block[] {
+  if (listed === 0) return blocks;
+  // A dump numbers its links in the order they come: where the text's numbers all run so, past the list's last
+  // too, they are all the dump's (elinks lists a page's first links only on some pages: "[218]15 Indoor Plants …").
+  const last = numbersInOrder(blocks) ? Number.POSITIVE_INFINITY : listed;
   const strip = (value: string) =>
     value.replace(LINK_NUMBER, (marker, number: string) => (Number(number) <= last ? '' : marker));
   const isNumberAlone = (line: string) => {
@@ -90,6 +93,23 @@ export function withoutLinkNumbers(blocks: Block[], last: number): Block[] {
 
 /** A link number alone on its line: a link with no text. */
 const NUMBER_ALONE = /^\s*\[(\d+)\]\s*$/;
+
+/** A bracketed number anywhere in a text. */
+const BRACKETED_NUMBER = /\[(\d+)\]/g;
+
+/** Every bracketed number of the text (its list of targets and code left out) is greater than the one before. */
+function numbersInOrder(blocks: readonly Block[]): boolean {
+  let previous = 0;
+  for (const block of blocks) {
+    if (block.hints?.code || block.hints?.linkTargets || !block.text.includes('[')) continue;
+    for (const match of block.text.matchAll(BRACKETED_NUMBER)) {
+      const number = Number(match[1]);
+      if (number <= previous) return false;
+      previous = number;
+    }
+  }
+  return true;
+}
 
 /**
  * The list of targets the text ends with: its lines "1. URL", "2. URL", … (or "1. text" over the URL) numbered in
