@@ -65,30 +65,37 @@ export function withoutLinkNumbers(blocks: Block[], listed: number): Block[] {
   };
   let dropped = false;
   const kept = blocks.flatMap((block): Block[] => {
-    if (block.hints?.code || block.hints?.linkTargets || !block.text.includes('[')) return [block];
-    if (block.markup === undefined) {
-      const lines = block.text.split('\n');
-      const firstKept = lines.findIndex((line) => !isNumberAlone(line));
-      if (firstKept < 0) {
-        dropped = true;
-        return [];
-      }
-      const rest = lines.slice(firstKept);
-      if (firstKept > 0 || rest.some(isNumberAlone)) {
-        // The block starts at its first line kept; a number alone inside it leaves no line.
-        const text = strip(rest.filter((line) => !isNumberAlone(line)).join('\n'));
-        return [newBlock(block.index, text, block.line + firstKept, block.hints)];
-      }
+    if (!mayHoldNumbers(block)) return [block];
+    if (block.markup !== undefined) {
+      const text = strip(block.text);
+      const markup = strip(block.markup);
+      return [
+        text === block.text && markup === block.markup
+          ? block
+          : newBlock(block.index, text, block.line, block.hints, markup),
+      ];
     }
-    const stripped = strip(block.text);
-    const markup = block.markup === undefined ? undefined : strip(block.markup);
-    return [
-      stripped === block.text && markup === block.markup
-        ? block
-        : newBlock(block.index, stripped, block.line, block.hints, markup),
-    ];
+    // A plain block starts at its first line kept; a number alone inside it leaves no line.
+    const lines = block.text.split('\n');
+    const firstKept = lines.findIndex((line) => !isNumberAlone(line));
+    if (firstKept < 0) {
+      dropped = true;
+      return [];
+    }
+    const text = strip(
+      lines
+        .slice(firstKept)
+        .filter((line) => !isNumberAlone(line))
+        .join('\n'),
+    );
+    return [text === block.text ? block : newBlock(block.index, text, block.line + firstKept, block.hints)];
   });
   return dropped ? renumbered(kept) : kept;
+}
+
+/** A block whose text may hold the dump's link numbers: not code, not the list of targets, a "[" in it. */
+function mayHoldNumbers(block: Block): boolean {
+  return !block.hints?.code && !block.hints?.linkTargets && block.text.includes('[');
 }
 
 /** A link number alone on its line: a link with no text. */
@@ -101,7 +108,7 @@ const BRACKETED_NUMBER = /\[(\d+)\]/g;
 function numbersInOrder(blocks: readonly Block[]): boolean {
   let previous = 0;
   for (const block of blocks) {
-    if (block.hints?.code || block.hints?.linkTargets || !block.text.includes('[')) continue;
+    if (!mayHoldNumbers(block)) continue;
     for (const match of block.text.matchAll(BRACKETED_NUMBER)) {
       const number = Number(match[1]);
       if (number <= previous) return false;

@@ -156,21 +156,22 @@ export function unwrapBlocks(wrappedBlocks: readonly Block[], width: number): Bl
     );
     // A plain block's break the wrapper did not force is an element's end (a dump sets the page's divs, list items
     // and table cells on lines of their own, blank lines only around paragraphs): each element is a block, as
-    // in the blocks layout. Markdown's blocks are its syntax's.
-    // The lines of a quoted e-mail message ("> re" / "> care to share …") are one element, as the message was (a
-    // quoted line alone read as a heading: "> what do you think?" as the comments'), each on its line.
-    const sameElement = forced.map(
-      (joined, i) => joined || (i > 0 && QUOTED.test(lines[i - 1]!) && QUOTED.test(lines[i]!)),
-    );
-    if (plain && sameElement.some((same, i) => i > 0 && !same))
-      return elements(lines, sameElement).map(({ from, to }) =>
-        newBlock(
-          block.index,
-          joinLines(lines.slice(from, to), forced.slice(from, to), onPage),
-          block.line + from,
-          block.hints,
-        ),
-      );
+    // in the blocks layout; but the lines of a quoted e-mail message ("> re" / "> care to share …") are one
+    // element, as the message was (a quoted line alone read as a heading: "> what do you think?" as the
+    // comments'), each on its line. Markdown's blocks are its syntax's.
+    if (plain) {
+      const quoted = lines.map((line) => QUOTED.test(line));
+      const sameElement = forced.map((joined, i) => joined || (i > 0 && quoted[i - 1]! && quoted[i]!));
+      if (sameElement.some((same, i) => i > 0 && !same))
+        return elements(lines, sameElement).map(({ from, to }) =>
+          newBlock(
+            block.index,
+            joinLines(lines.slice(from, to), forced.slice(from, to), onPage),
+            block.line + from,
+            block.hints,
+          ),
+        );
+    }
     const text = joinLines(lines, forced, onPage);
     const markup = block.markup === undefined ? undefined : joinLines(source, forced, onPage, marks);
     return text === block.text && markup === block.markup
@@ -300,8 +301,9 @@ function joinLines(
  */
 function isJoined(line: string, next: string, width: number, markdown: boolean): boolean {
   // A plain line wider than any wrap is no wrapper's (a dump's code line): its break is the page's. A line with a
-  // token no wrapper breaks (a URL: html-to-text's link targets) is measured as no width and may be one.
-  if (!markdown && measure(line, 0, line.length) > WRAP.maxWidth) return false;
+  // token no wrapper breaks (a URL: html-to-text's link targets) is measured as no width and may be one. A line
+  // no longer than the widest wrap cannot measure wider: most lines are not measured.
+  if (!markdown && line.length > WRAP.maxWidth && measure(line, 0, line.length) > WRAP.maxWidth) return false;
   if (isForced(line, next, width)) return true;
   if (markdown && HARD_BREAK.test(line)) return false;
   const end = line.trimEnd();
