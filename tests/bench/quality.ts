@@ -8,7 +8,8 @@
  *                                markdown NAME.html.gz through turndown, as the bench made layouts/, see
  *                                tests/support/layout-render.ts; multi's markdown bodies are kept as their text)
  *                                also innertext (the HTML as a browser's innerText writes it, tests/support/inner-text.ts),
- *                                and lynx, w3m, elinks, html2text, soup, soup-spaced, html-to-text: the page's HTML as that tool renders it
+ *                                and lynx, w3m, elinks, html2text, soup, soup-spaced, html-to-text, pandoc, pandoc-gfm: the page's HTML as
+ *                                that tool renders it
  *                                (tests/support/text-browsers.ts; a tool not installed is skipped with a notice)
  *   --worst N                    list the N worst pages (bag-of-words F1) of each run
  *   --keep DIR                   keep the predictions (DIR/<layout>-<split>/NAME.json)
@@ -40,6 +41,7 @@ import { processDocument } from '../../functions/core/pipeline.ts';
 import { innerText } from '../support/inner-text.ts';
 import { linesOf, markdownOf } from '../support/layout-render.ts';
 import {
+  MARKDOWN_TOOLS,
   renderWith,
   TOOL_LAYOUTS,
   type ToolLayout,
@@ -76,10 +78,11 @@ const { values } = parseArgs({
 });
 const splits = values.splits.split(',');
 const isTool = (layout: string): layout is ToolLayout => (TOOL_LAYOUTS as readonly string[]).includes(layout);
+const isMarkdownTool = (layout: string) => isTool(layout) && MARKDOWN_TOOLS.has(layout);
 const layouts = (values.layouts.split(',') as LayoutName[]).filter((layout) => {
   if (!isTool(layout) || toolAvailable(layout)) return true;
   console.error(
-    `${layout}: not installed here (apt-get install lynx w3m elinks python3-html2text python3-bs4); skipped`,
+    `${layout}: not installed here (apt-get install lynx w3m elinks python3-html2text python3-bs4 pandoc); skipped`,
   );
   return false;
 });
@@ -157,7 +160,7 @@ for (const split of splits) {
     const timing = `median ${median.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms`;
     const line =
       split === 'multi'
-        ? snippetsRow(predictions, layout === 'markdown' || layout === 'html2text')
+        ? snippetsRow(predictions, layout === 'markdown' || isMarkdownTool(layout))
         : scoreRow(split, layout, predictions);
     rows.push({
       layout,
@@ -175,7 +178,7 @@ function scoreRow(split: string, layout: LayoutName, predictions: string): strin
     : join(BENCH, 'layouts', `${split}-${layout}`);
   const json = join(predictions, '..', `${layout}-${split}.score.json`);
   const args = [join(BENCH, 'score.py'), 'score', '--corpus', corpus, '--pred', predictions, '--json', json];
-  if (layout === 'markdown' || layout === 'html2text') args.push('--markdown');
+  if (layout === 'markdown' || isMarkdownTool(layout)) args.push('--markdown');
   if (worst > 0) args.push('--per-doc', String(worst));
   const printed = execFileSync('python3', args, { encoding: 'utf8' });
   if (worst > 0)

@@ -6,8 +6,11 @@
  * and style dropped), a naive scraper's text; `soup-spaced`: `get_text(" ", strip=True)`, every text node stripped
  * and one space between them, the whole page on one line; `html-to-text`: the npm package of that name (the most
  * downloaded HTML-to-text converter on npm) with its defaults: wrapped at 80, headings in capitals, a link's href in
- * brackets after its text, list items indented. The first five are Debian packages (`apt-get install lynx w3m elinks
- * python3-html2text python3-bs4`); a tool that is not installed is reported missing and its layout skipped;
+ * brackets after its text, list items indented; `pandoc`: `pandoc -f html -t markdown`, pandoc's own markdown (the
+ * page's divs as fenced divs with their classes, attributes after links, images and headings, bracketed spans,
+ * wrapped at 72); `pandoc-gfm`: `pandoc -f html -t gfm`, GitHub's markdown with the divs and spans it cannot
+ * write as raw HTML tags. The first five and pandoc are Debian packages (`apt-get install lynx w3m elinks
+ * python3-html2text python3-bs4 pandoc`); a tool that is not installed is reported missing and its layout skipped;
  * html-to-text is a dev dependency, run in this process.
  */
 import { execFileSync } from 'node:child_process';
@@ -16,7 +19,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { convert } from 'html-to-text';
 
-export type ToolLayout = 'lynx' | 'w3m' | 'elinks' | 'html2text' | 'soup' | 'soup-spaced' | 'html-to-text';
+export type ToolLayout =
+  | 'lynx'
+  | 'w3m'
+  | 'elinks'
+  | 'html2text'
+  | 'soup'
+  | 'soup-spaced'
+  | 'html-to-text'
+  | 'pandoc'
+  | 'pandoc-gfm';
 export const TOOL_LAYOUTS: readonly ToolLayout[] = [
   'lynx',
   'w3m',
@@ -25,7 +37,12 @@ export const TOOL_LAYOUTS: readonly ToolLayout[] = [
   'soup',
   'soup-spaced',
   'html-to-text',
+  'pandoc',
+  'pandoc-gfm',
 ];
+
+/** The tools whose output is markdown (scored as markdown bodies; named `.md`). */
+export const MARKDOWN_TOOLS: ReadonlySet<ToolLayout> = new Set(['html2text', 'pandoc', 'pandoc-gfm']);
 
 /** Debian's Python, where python3-html2text installs the module (a pyenv python3 on PATH may lack it). */
 const DEBIAN_PYTHON = '/usr/bin/python3';
@@ -55,11 +72,15 @@ function command(tool: Exclude<ToolLayout, 'html-to-text'>, path: string): [stri
       return [DEBIAN_PYTHON, [...soup('get_text()'), path]];
     case 'soup-spaced':
       return [DEBIAN_PYTHON, [...soup('get_text(" ", strip=True)'), path]];
+    case 'pandoc':
+      return ['pandoc', ['-f', 'html', '-t', 'markdown', path]];
+    case 'pandoc-gfm':
+      return ['pandoc', ['-f', 'html', '-t', 'gfm', path]];
   }
 }
 
 /** The file extension a user would give the tool's output. */
-export const toolExtension = (tool: ToolLayout) => (tool === 'html2text' ? '.md' : '.txt');
+export const toolExtension = (tool: ToolLayout) => (MARKDOWN_TOOLS.has(tool) ? '.md' : '.txt');
 
 /** Whether the tool runs here (it renders a one-paragraph page). */
 export function toolAvailable(tool: ToolLayout): boolean {

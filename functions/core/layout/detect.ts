@@ -121,12 +121,14 @@ const MIN_GAPS = 10;
 export function detectLayout(text: string, name?: string | null): Layout {
   const head = skipComments(text.slice(0, HTML_PROBE_CHARS));
   if (HTML_START.test(head)) return 'html';
-  if (head.startsWith('<') && countTags(head) >= HTML_MIN_TAGS) return 'html';
-  if (name && HTML_NAME.test(name) && countTags(head) > 0) return 'html';
-  const shape = lineShapeFast(text);
+  // A markdown file may open with raw HTML (`pandoc -t gfm` wraps the page's divs so: "<div class="top">"): its
+  // name, or its markdown, says so before its tags do; a document (a doctype, <html>) is HTML whatever its name.
   if (name && MARKDOWN_NAME.test(name)) return 'markdown';
-  if (shape.markdown >= MD_MIN_EVIDENCE && shape.markdown >= MD_EVIDENCE_PER_LINE * shape.lines)
-    return 'markdown';
+  const shape = lineShapeFast(text);
+  const markdown = shape.markdown >= MD_MIN_EVIDENCE && shape.markdown >= MD_EVIDENCE_PER_LINE * shape.lines;
+  if (head.startsWith('<') && !markdown && countTags(head) >= HTML_MIN_TAGS) return 'html';
+  if (name && HTML_NAME.test(name) && countTags(head) > 0) return 'html';
+  if (markdown) return 'markdown';
   if (shape.lines < MIN_LINES) return 'blocks';
   const breaks = shape.lines - 1;
   const single = breaks - shape.gaps;

@@ -13,6 +13,7 @@
  */
 import type { Block, BlockHints } from '../types.ts';
 import { newBlock } from './blocks.ts';
+import { MASK, type MaskedMarkdown, maskMarkdownExtras } from './markdown-extras.ts';
 
 /** A link longer than this is not a link (an unmatched "[" far above a stray "]("). */
 const MAX_LINK_CHARS = 4000;
@@ -32,6 +33,8 @@ interface RawBlock {
   spans: number[];
   /** Markup before the content of each line ("## ", "* ", "> "), or the fence lines of a code block. */
   prefixes: string[];
+  /** A paragraph indented as code is (blockStructure's `preformatted`): its lines are never joined. */
+  indented?: boolean;
 }
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
@@ -41,8 +44,11 @@ const QUOTE = /^ {0,3}>[ \t]?/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const THEMATIC_BREAK = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 
-export function readMarkdown(text: string): Block[] {
-  const raw = blockStructure(text);
+export function readMarkdown(source: string): Block[] {
+  // Pandoc's extensions and raw HTML masked, every offset kept (markdown-extras.ts); the mask goes when rendered.
+  const masked = maskMarkdownExtras(source);
+  const text = masked?.text ?? source;
+  const raw = blockStructure(text, masked !== null && (masked.pandoc || masked.rawHtml));
   // Code blocks' brackets are code: neither links nor definitions are read there.
   const code = codeRanges(raw);
   const definitions = referenceDefinitions(text, code);
@@ -53,7 +59,17 @@ export function readMarkdown(text: string): Block[] {
   for (const block of raw) {
     // A block right under a heading may be the heading's wrapped rest (unwrap.ts): its source is kept too.
     const underHeading = previous?.kind === 'heading' && previous.line + 1 === block.line;
-    const rendered = render(text, block, links, specials, blocks.length, definitions.lines, underHeading);
+    const rendered = render(
+      text,
+      block,
+      links,
+      specials,
+      blocks.length,
+      definitions.lines,
+      underHeading,
+      masked,
+      source,
+    );
     if (rendered) blocks.push(rendered);
     previous = block;
   }
@@ -94,8 +110,12 @@ function indentOf(line: string): number {
   return width;
 }
 
-/** Block structure: one pass over the lines. */
-function blockStructure(text: string): RawBlock[] {
+/**
+ * Block structure: one pass over the lines. `preformatted`: a paragraph indented four spaces or more outside a list
+ * is marked `indented` (a converter's indented code; other texts' such lines are paragraphs as any, as scrapers
+ * indent text that is no code).
+ */
+function blockStructure(text: string, preformatted = false): RawBlock[] {
   const { starts, ends } = lineBounds(text);
   const blocks: RawBlock[] = [];
   let open: RawBlock | null = null;
@@ -217,6 +237,8 @@ function blockStructure(text: string): RawBlock[] {
       continue;
     }
     const block = start('paragraph', i);
+    // Indented past a list's reach: a <pre> as pandoc writes one (CommonMark's indented code), whose lines stay.
+    if (preformatted && !inList && indent >= 4) block.indented = true;
     block.spans.push(s + Math.min(indent, lineContentStart(line)), e);
     block.prefixes.push('');
   }
@@ -701,7 +723,10 @@ function withoutHardBreak(line: string): string {
   return line.endsWith('\\') ? line.slice(0, -1).trimEnd() : line;
 }
 
-/** One block rendered: plain text and markdown line for line, link share, hints. Null when it has no text. */
+/**
+ * One block rendered: plain text and markdown line for line, link share, hints. Null when it has no text.
+ * `masked`: what markdown-extras.ts masked in `source`, the text as written (`text` is `masked.text` then).
+ */
 function render(
   text: string,
   block: RawBlock,
@@ -710,7 +735,12 @@ function render(
   index: number,
   definitionLines: ReadonlySet<number>,
   underHeading: boolean,
+  masked: MaskedMarkdown | null,
+  source: string,
 ): Block | null {
+  const pandoc = masked?.pandoc ?? false;
+  // A converter's markdown to the letter (pandoc's, or one passing raw HTML through): soft breaks are spaces.
+  const strict = pandoc || (masked?.rawHtml ?? false);
   const blockStart = block.spans[0] ?? 0;
   const blockEnd = block.spans[block.spans.length - 1] ?? 0;
   const inBlock = (pos: number) => pos >= blockStart && pos < blockEnd;
@@ -724,6 +754,7 @@ function render(
   let linkDepth = 0;
   let altToBlockEnd = false;
   let skipTo = 0;
+  let previousHardBreak = false;
   for (let s = 0; s < block.spans.length && !altToBlockEnd; s += 2) {
     const start = block.spans[s]!;
     const end = block.spans[s + 1]!;
@@ -819,7 +850,16 @@ function render(
         i++;
       }
     }
+    if (masked !== null && block.kind !== 'code') {
+      plain = plain.replaceAll(MASK, '');
+      markup = markup.replaceAll(MASK, '');
+      // Pandoc's markdown writes dashes as its reader reads them back ("job---but", "9--5"): the text a reader sees
+      // has the dashes (the markup keeps pandoc's spelling, which a markdown reader renders so).
+      if (pandoc && plain.includes('--'))
+        plain = plain.replaceAll('---', '\u2014').replaceAll('--', '\u2013');
+    }
     // A hard break ("  " or "\" at the end of the line) is only a line break; a dropped image leaves no space.
+    const hardBreak = block.kind !== 'code' && markup.trimEnd().endsWith('\\');
     if (block.kind === 'code') {
       plain = plain.trimEnd();
       markup = plain;
@@ -829,11 +869,20 @@ function render(
     }
     if (plain.trim().length === 0) continue;
     if (firstLine < 0) firstLine = block.line + s / 2;
-    plainLines.push(plain);
+    // Pandoc breaks a paragraph only where it wraps, or with "\" where the page had a <br>: its markdown's other
+    // line breaks are spaces, as a markdown reader reads them (its wrap is not measured: a link's title or an
+    // attribute list it does not break makes a wrapped line look short).
+    if (strict && joinsLines(block.kind) && !block.indented && keptSpans.length > 0 && !previousHardBreak) {
+      plainLines[plainLines.length - 1] += ` ${plain}`;
+      markupLines[markupLines.length - 1] += ` ${markup}`;
+    } else {
+      plainLines.push(plain);
+      markupLines.push(
+        `${block.prefixes[s / 2] ?? ''}${block.kind === 'code' ? markup : escapeBlockStart(markup)}`,
+      );
+    }
     chars += plain.length;
-    markupLines.push(
-      `${block.prefixes[s / 2] ?? ''}${block.kind === 'code' ? markup : escapeBlockStart(markup)}`,
-    );
+    previousHardBreak = hardBreak;
     keptSpans.push(s);
   }
   if (plainLines.length === 0) return null;
@@ -848,11 +897,21 @@ function render(
   const rendered = newBlock(index, plainLines.join('\n'), firstLine, hints, markupLines.join('\n'));
   // Kept where a wrapper's breaks are judged: a block of several lines, a heading and the block right under one
   // (unwrap.ts joins the line under a wrapped heading to it).
-  if (block.kind !== 'code' && (markupLines.length > 1 || block.kind === 'heading' || underHeading)) {
-    const source = keptSpans.map((s) => text.slice(lineStart(text, block.spans[s]!), block.spans[s + 1]!));
-    if (source.some((line, i) => line !== markupLines[i])) rendered.wrapSource = source.join('\n');
+  if (
+    block.kind !== 'code' &&
+    markupLines.length === keptSpans.length &&
+    (markupLines.length > 1 || block.kind === 'heading' || underHeading)
+  ) {
+    // As written: where pandoc's marks or tags were masked, the wrapper counted them too.
+    const lines = keptSpans.map((s) => source.slice(lineStart(source, block.spans[s]!), block.spans[s + 1]!));
+    if (lines.some((line, i) => line !== markupLines[i])) rendered.wrapSource = lines.join('\n');
   }
   return rendered;
+}
+
+/** Blocks whose lines a markdown reader joins with spaces (a soft break), where no hard break ends a line. */
+function joinsLines(kind: Kind): boolean {
+  return kind === 'paragraph' || kind === 'item' || kind === 'quote';
 }
 
 /** Where the line holding `pos` starts (its markers and indentation are before `pos`: a few characters back). */

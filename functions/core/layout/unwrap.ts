@@ -409,7 +409,12 @@ function widerShare(text: string, width: number): number {
     if (end < 0) end = text.length;
     // A list item's line is left out: html2text leaves items unwrapped (a page of long bullets is wrapped all the
     // same), and a wrapper that breaks them keeps them within its width.
-    if (end - start >= WRAP.minLine && !opensListItem(text.slice(start, Math.min(end, start + 40)))) {
+    // Nor is a fenced div's line (":::" and the div's classes): pandoc writes it whole, however long.
+    if (
+      end - start >= WRAP.minLine &&
+      !opensListItem(text.slice(start, Math.min(end, start + 40))) &&
+      !text.startsWith(':::', start)
+    ) {
       const length = measure(text, start, end);
       if (length >= WRAP.minLine) {
         lines++;
