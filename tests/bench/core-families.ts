@@ -48,6 +48,25 @@ export const wholeFamilies: Record<string, (n: number) => string | Uint8Array> =
     const definitions = Array.from({ length: count }, (_, i) => `   [${i + 1}]: https://example.com/${i}`);
     return `# Title\n\n${lines(n - 30 * count, (i) => `* [${name(i)} story][${(i % count) + 1}] and [${name(i)}]`)}\n\n${definitions.join('\n')}`;
   },
+  // Pandoc's markdown (markdown-extras.ts): fenced divs, attributes wrapped over lines, bracketed spans, paragraphs
+  // wrapped at 72 whose soft breaks are joined.
+  "pandoc's markdown": (n) =>
+    blocks(
+      n,
+      (i) =>
+        `::: {.post .entry-${i}}\n## Story ${name(i)} {#story-${i} .entry-title}\n\n[By]{.by} [${name(i)}\n${name(i + 3)}](/a/${i}){.author\n.vcard} wrote that the committee met on Tuesday\nto discuss the budget for ${1990 + (i % 30)}.\n:::`,
+    ),
+  // Markdown with raw HTML (pandoc -t gfm): block tags alone on their lines, inline tags and comments masked.
+  'markdown with raw HTML': (n) =>
+    blocks(
+      n,
+      (i) =>
+        `<div class="post-${i}">\n\nThe <span class="x">${name(i)}</span> committee met<!-- c --> on Tuesday.\n\n</div>`,
+    ),
+  // Marks that open and never close (a quote in attributes, a comment, a tag), in a text whose tags are raw HTML:
+  // every search for their end is bounded or remembered.
+  'unclosed markdown marks': (n) =>
+    `::: page\n${lines(n - 10, (i) => `[w${i}](/u){.a "open <!-- <span title="x ${name(i)}`)}`,
   // Markdown whose spans hold none of its inline syntax: the search for the next "[", "*" or "`" ran to the end
   // of the text from every span (11.5 s at 1 MB; "key: value" lines past the front matter's reach in a .md file
   // were another such text).

@@ -9,15 +9,18 @@
  * brackets after its text, list items indented; `pandoc`: `pandoc -f html -t markdown`, pandoc's own markdown (the
  * page's divs as fenced divs with their classes, attributes after links, images and headings, bracketed spans,
  * wrapped at 72); `pandoc-gfm`: `pandoc -f html -t gfm`, GitHub's markdown with the divs and spans it cannot
- * write as raw HTML tags. The first five and pandoc are Debian packages (`apt-get install lynx w3m elinks
+ * write as raw HTML tags; `node-html-markdown`: that npm package's `translate(html)` with its defaults (the second
+ * most downloaded HTML-to-markdown converter on npm; it copies the page's doctype above its markdown). The first
+ * five and pandoc are Debian packages (`apt-get install lynx w3m elinks
  * python3-html2text python3-bs4 pandoc`); a tool that is not installed is reported missing and its layout skipped;
- * html-to-text is a dev dependency, run in this process.
+ * html-to-text and node-html-markdown are dev dependencies, run in this process.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { convert } from 'html-to-text';
+import { NodeHtmlMarkdown } from 'node-html-markdown';
 
 export type ToolLayout =
   | 'lynx'
@@ -28,7 +31,8 @@ export type ToolLayout =
   | 'soup-spaced'
   | 'html-to-text'
   | 'pandoc'
-  | 'pandoc-gfm';
+  | 'pandoc-gfm'
+  | 'node-html-markdown';
 export const TOOL_LAYOUTS: readonly ToolLayout[] = [
   'lynx',
   'w3m',
@@ -39,10 +43,22 @@ export const TOOL_LAYOUTS: readonly ToolLayout[] = [
   'html-to-text',
   'pandoc',
   'pandoc-gfm',
+  'node-html-markdown',
 ];
 
 /** The tools whose output is markdown (scored as markdown bodies; named `.md`). */
-export const MARKDOWN_TOOLS: ReadonlySet<ToolLayout> = new Set(['html2text', 'pandoc', 'pandoc-gfm']);
+export const MARKDOWN_TOOLS: ReadonlySet<ToolLayout> = new Set([
+  'html2text',
+  'pandoc',
+  'pandoc-gfm',
+  'node-html-markdown',
+]);
+
+/** The tools that run in this process (dev dependencies), not as commands. */
+const IN_PROCESS: Partial<Record<ToolLayout, (html: string) => string>> = {
+  'html-to-text': (html) => convert(html),
+  'node-html-markdown': (html) => NodeHtmlMarkdown.translate(html),
+};
 
 /** Debian's Python, where python3-html2text installs the module (a pyenv python3 on PATH may lack it). */
 const DEBIAN_PYTHON = '/usr/bin/python3';
@@ -57,8 +73,11 @@ const soup = (getText: string) => [
   `import sys, warnings, bs4\nwarnings.filterwarnings("ignore")\nsoup = bs4.BeautifulSoup(open(sys.argv[1], encoding="utf-8", errors="replace").read(), "html.parser")\nfor tag in soup(["script", "style", "noscript", "template"]): tag.decompose()\nsys.stdout.write((soup.body or soup).${getText})`,
 ];
 
-/** The command that renders the HTML file at `path` (html-to-text runs in this process: no command). */
-function command(tool: Exclude<ToolLayout, 'html-to-text'>, path: string): [string, string[]] {
+/** The command that renders the HTML file at `path` (the IN_PROCESS tools have none). */
+function command(
+  tool: Exclude<ToolLayout, 'html-to-text' | 'node-html-markdown'>,
+  path: string,
+): [string, string[]] {
   switch (tool) {
     case 'lynx':
       return ['lynx', ['-dump', '-force_html', '-assume_charset=utf-8', '-display_charset=utf-8', path]];
@@ -89,13 +108,15 @@ export function toolAvailable(tool: ToolLayout): boolean {
 
 /** The page's HTML as the tool renders it, or null when the tool fails or is missing. */
 export function renderWith(tool: ToolLayout, html: string): string | null {
-  if (tool === 'html-to-text') {
+  const inProcess = IN_PROCESS[tool];
+  if (inProcess) {
     try {
-      return convert(html);
+      return inProcess(html);
     } catch {
       return null;
     }
   }
+  if (tool === 'html-to-text' || tool === 'node-html-markdown') return null;
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-tool-'));
   try {
     const path = join(dir, 'page.html');

@@ -18,6 +18,8 @@ const HTML_START = /^(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]{0,200}>\s*(?:<!do
 /** Tags that only HTML has (a tutorial that mentions one <div> is not a page: see HTML_MIN_TAGS). */
 const HTML_TAG =
   /<\/?(?:html|head|body|div|p|span|a|b|i|em|strong|u|small|code|pre|blockquote|ul|ol|li|dl|dt|dd|table|thead|tbody|tr|th|td|meta|link|script|style|noscript|article|section|header|footer|nav|main|aside|h[1-6]|br|hr|img|picture|form|input|button|label|select|figure|figcaption|iframe)\b[^<>]{0,500}>/gi;
+/** A document's own elements, which a page's HTML has right after its doctype. */
+const DOCUMENT_TAG = /<(?:html|head|body)[\s>]/i;
 /** Characters of the text's start read to decide on HTML. */
 const HTML_PROBE_CHARS = 8192;
 /** A text that starts with "<" is HTML with this many tags in its first 8 KB (a fragment with no doctype). */
@@ -120,12 +122,16 @@ const MIN_GAPS = 10;
 
 export function detectLayout(text: string, name?: string | null): Layout {
   const head = skipComments(text.slice(0, HTML_PROBE_CHARS));
-  if (HTML_START.test(head)) return 'html';
+  // A converter may copy the page's doctype above its markdown (node-html-markdown: "<!doctype html>" and then
+  // markdown): a doctype with no <html>, <head> or <body> after it in the probe is a document only if no markdown follows.
+  const bareDoctype = HTML_START.test(head) && !DOCUMENT_TAG.test(head);
+  if (HTML_START.test(head) && !bareDoctype) return 'html';
   // A markdown file may open with raw HTML (`pandoc -t gfm` wraps the page's divs so: "<div class="top">"): its
   // name, or its markdown, says so before its tags do; a document (a doctype, <html>) is HTML whatever its name.
   if (name && MARKDOWN_NAME.test(name)) return 'markdown';
   const shape = lineShapeFast(text);
   const markdown = shape.markdown >= MD_MIN_EVIDENCE && shape.markdown >= MD_EVIDENCE_PER_LINE * shape.lines;
+  if (bareDoctype) return markdown ? 'markdown' : 'html';
   if (head.startsWith('<') && !markdown && countTags(head) >= HTML_MIN_TAGS) return 'html';
   if (name && HTML_NAME.test(name) && countTags(head) > 0) return 'html';
   if (markdown) return 'markdown';

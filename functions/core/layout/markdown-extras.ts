@@ -48,6 +48,7 @@ const TAG_NAMES = new Set(
 const RAW_BLOCK_LINE =
   /^[ \t]*(?:<\/?(?:article|aside|blockquote|body|dd|details|div|dl|dt|fieldset|figcaption|figure|footer|form|header|html|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)\b(?:[^<>"']|"[^"]*"|'[^']*')*>[ \t]*)+$/i;
 const MIN_RAW_BLOCKS = 3;
+const DOCTYPE = /^<!doctype\s/i;
 /** Elements whose content is no text either. */
 const RAW_CONTENT = new Set(['script', 'style', 'template', 'svg']);
 
@@ -105,6 +106,7 @@ class Scan {
   /** The current line's code spans: [open, close) pairs of backtick runs, found once per line. */
   private spans: number[] = [];
   private spanIndex = 0;
+  private readonly ticks: NextTick;
   /** Where the last search for a comment's or a raw element's end found it (or found none: -1 from there on). */
   private readonly ends = new Map<string, { from: number; at: number }>();
 
@@ -113,7 +115,9 @@ class Scan {
     private readonly mode: Uint8Array,
     /** Tags are the converter's (raw HTML passed through), not the page's text. */
     private readonly rawHtml: boolean,
-  ) {}
+  ) {
+    this.ticks = new NextTick(text);
+  }
 
   run(): void {
     const text = this.text;
@@ -191,7 +195,7 @@ class Scan {
       }
       this.lineStart = start;
       this.heading = ATX.test(line);
-      this.spans = codeSpans(text, start, end);
+      this.spans = codeSpans(text, start, end, this.ticks);
       this.spanIndex = 0;
       return start;
     }
@@ -233,7 +237,9 @@ class Scan {
 
   /** At a "<": past the tag or comment it opens (masked), or past it. */
   private tag(i: number): number {
-    if (!this.rawHtml) return i + 1;
+    // Outside raw HTML only a doctype opening the text is masked.
+    if (!this.rawHtml && !(isTextStart(this.text, i) && DOCTYPE.test(this.text.slice(i, i + 10))))
+      return i + 1;
     const end = tagEnd(this.text, i, this.ends);
     if (end < 0) return i + 1;
     this.hide(i, end);
@@ -247,7 +253,7 @@ class Scan {
     const lastLineStart = this.text.lastIndexOf('\n', to - 1) + 1;
     this.lineStart = lastLineStart;
     this.heading = false;
-    this.spans = codeSpans(this.text, to, lineEndAt(this.text, to));
+    this.spans = codeSpans(this.text, to, lineEndAt(this.text, to), this.ticks);
     this.spanIndex = 0;
     return to;
   }
@@ -296,18 +302,35 @@ function passesHtml(text: string): boolean {
 }
 
 /**
+ * The first backtick at or after a position, the last answer kept: lines are read in order, so a text with few
+ * backticks is searched once, not once per line.
+ */
+class NextTick {
+  private at = -2;
+  private searchedFrom = -1;
+  constructor(private readonly text: string) {}
+
+  from(start: number): number {
+    if (start >= this.searchedFrom && (this.at < 0 ? this.at === -1 : start <= this.at)) return this.at;
+    this.searchedFrom = start;
+    this.at = this.text.indexOf('`', start);
+    return this.at;
+  }
+}
+
+/**
  * The code spans of the line [start, end): each backtick run pairs with the next run of the same length (an
  * unpaired run is text), as [open, after-close) pairs in order. Linear in the line: runs grouped by length, each
  * group read once.
  */
-function codeSpans(text: string, start: number, end: number): number[] {
-  let tick = text.indexOf('`', start);
+function codeSpans(text: string, start: number, end: number, ticks: NextTick): number[] {
+  let tick = ticks.from(start);
   if (tick < 0 || tick >= end) return [];
   const runs: number[] = [];
   while (tick >= 0 && tick < end) {
     const length = runLength(text, tick, 96);
     runs.push(tick, length);
-    tick = text.indexOf('`', tick + length);
+    tick = ticks.from(tick + length);
   }
   // For each run, the next run of its length (-1: none): one backward pass.
   const nextOfLength = new Int32Array(runs.length / 2).fill(-1);
@@ -366,6 +389,12 @@ function apply(text: string, mode: Uint8Array): string {
     k = j;
   }
   return parts.join('');
+}
+
+/** Nothing but white space before `pos`. */
+function isTextStart(text: string, pos: number): boolean {
+  for (let k = 0; k < pos; k++) if (!/\s/.test(text[k]!)) return false;
+  return true;
 }
 
 function runLength(text: string, at: number, code: number): number {
@@ -450,6 +479,11 @@ function splitAttributes(inner: string): string[] {
  * where the last search for a comment's or an element's end found it, so no stretch is searched twice.
  */
 function tagEnd(text: string, open: number, ends: Map<string, { from: number; at: number }>): number {
+  // A doctype a converter copied above its markdown: masked with the text's raw HTML, or alone at its start.
+  if (DOCTYPE.test(text.slice(open, open + 10))) {
+    const close = text.indexOf('>', open);
+    return close < 0 || close - open > MAX_TAG ? -1 : close + 1;
+  }
   if (text.startsWith('<!--', open)) {
     const close = searchFrom(text, '-->', open + 4, ends);
     return close < 0 || close - open > MAX_RAW ? -1 : close + 3;
