@@ -170,6 +170,34 @@ describe("pandoc's markdown read", () => {
     ]);
   });
 
+  it('reads markdown under a doctype a converter copied (node-html-markdown) as markdown, the doctype no text', () => {
+    const text = [
+      '<!doctype html> ',
+      '',
+      '[Home](/) [News](/news)',
+      '',
+      '# Big title',
+      '',
+      'By [Jane Roe](/a)',
+      '',
+      'Some text with [a link](/b) or [two](/c), and a [third](/d).',
+    ].join('\n');
+
+    const page = readLayout(text);
+
+    expect(page.layout).toBe('markdown');
+    expect(page.blocks.map((block) => block.text)).toEqual([
+      'Home News',
+      'Big title',
+      'By Jane Roe',
+      'Some text with a link or two, and a third.',
+    ]);
+    // A document is HTML still: its doctype has an <html> after it.
+    expect(readLayout('<!doctype html>\n<html><body><h1>T</h1><p>[a](/b)</p></body></html>').layout).toBe(
+      'html',
+    );
+  });
+
   it('reads pandoc -t gfm output opening with a div as markdown, not HTML', () => {
     const text = [
       '<div class="top">',
@@ -208,5 +236,27 @@ describe("pandoc's markdown read", () => {
       'c1',
     ]);
     expect(page.blocks[2]!.hints?.heading).toBe(1);
+  });
+
+  it('keeps an HTML fragment HTML, though its script is full of "](" and blank lines stand around its divs', () => {
+    const script = `<script>self.__next_f.push([1,"${'[x](y) '.repeat(40)}"])</script>`;
+    const fragment = [
+      '<div id="__next">',
+      '',
+      '<div class="nav"><ul><li><a href="/">Home</a></li><li><a href="/n">News</a></li></ul></div>',
+      '',
+      '<div class="main">',
+      '',
+      '<h1>Big title</h1>',
+      '<p>By <a href="/a">Jane Roe</a></p>',
+      '<p>Some text of the article, long enough.</p>',
+      '',
+      '</div>',
+      '',
+      '</div>',
+      script,
+    ].join('\n');
+
+    expect(readLayout(fragment).layout).toBe('html');
   });
 });

@@ -9,6 +9,7 @@ import type { Layout } from '../types.ts';
 import { isJsSpace } from '../whitespace.ts';
 import { countWordsUpTo } from '../words-fast.ts';
 import { lineShapeFast } from './line-shape-fast.ts';
+import { passesHtml } from './markdown-extras.ts';
 
 const HTML_NAME = /\.(?:html?|xhtml)$/i;
 const MARKDOWN_NAME = /\.(?:md|markdown|mdown|mkd)$/i;
@@ -18,6 +19,8 @@ const HTML_START = /^(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]{0,200}>\s*(?:<!do
 /** Tags that only HTML has (a tutorial that mentions one <div> is not a page: see HTML_MIN_TAGS). */
 const HTML_TAG =
   /<\/?(?:html|head|body|div|p|span|a|b|i|em|strong|u|small|code|pre|blockquote|ul|ol|li|dl|dt|dd|table|thead|tbody|tr|th|td|meta|link|script|style|noscript|article|section|header|footer|nav|main|aside|h[1-6]|br|hr|img|picture|form|input|button|label|select|figure|figcaption|iframe)\b[^<>]{0,500}>/gi;
+/** A line opening a block: in markdown a list item's bullet or a heading's hashes; in HTML (group 1) <p>, <li>, <h1>–<h6>. */
+const BLOCK_OPENER = /^[ \t]*(?:[*+-][ \t]|\d{1,9}[.)][ \t]|#{1,6}[ \t]|(<(?:p|li|h[1-6])[\s>]))/gim;
 /** A document's own elements, which a page's HTML has right after its doctype. */
 const DOCUMENT_TAG = /<(?:html|head|body)[\s>]/i;
 /** Characters of the text's start read to decide on HTML. */
@@ -126,15 +129,16 @@ export function detectLayout(text: string, name?: string | null): Layout {
   // markdown): a doctype with no <html>, <head> or <body> after it in the probe is a document only if no markdown follows.
   const bareDoctype = HTML_START.test(head) && !DOCUMENT_TAG.test(head);
   if (HTML_START.test(head) && !bareDoctype) return 'html';
-  // A markdown file may open with raw HTML (`pandoc -t gfm` wraps the page's divs so: "<div class="top">"): its
-  // name, or its markdown, says so before its tags do; a document (a doctype, <html>) is HTML whatever its name.
-  if (name && MARKDOWN_NAME.test(name)) return 'markdown';
   const shape = lineShapeFast(text);
   const markdown = shape.markdown >= MD_MIN_EVIDENCE && shape.markdown >= MD_EVIDENCE_PER_LINE * shape.lines;
   if (bareDoctype) return markdown ? 'markdown' : 'html';
-  if (head.startsWith('<') && !markdown && countTags(head) >= HTML_MIN_TAGS) return 'html';
+  // A markdown file may open with raw HTML (`pandoc -t gfm` wraps the page's divs so: "<div class="top">"): its
+  // converter's way with tags says so (markdown's evidence per line alone would take a page whose scripts hold "](").
+  if (head.startsWith('<') && countTags(head) >= HTML_MIN_TAGS)
+    return isMarkdownWithHtml(text, shape.markdown) ? 'markdown' : 'html';
+  if (name && MARKDOWN_NAME.test(name)) return 'markdown';
   if (name && HTML_NAME.test(name) && countTags(head) > 0) return 'html';
-  if (markdown) return 'markdown';
+  if (markdown || isMarkdownWithHtml(text, shape.markdown)) return 'markdown';
   if (shape.lines < MIN_LINES) return 'blocks';
   const breaks = shape.lines - 1;
   const single = breaks - shape.gaps;
@@ -150,6 +154,24 @@ export function detectLayout(text: string, name?: string | null): Layout {
   const noWidth = widths.long >= MIN_LONG_LINES && widths.long >= LONG_SHARE * widths.wide;
   const unwrapped = shape.wraps < UNWRAPPED_SHARE * single || noWidth;
   return unwrapped && widths.indented < INDENTED_SHARE * shape.lines ? 'lines' : 'blocks';
+}
+
+/**
+ * Markdown whose converter wrote the page's containers as raw HTML (`pandoc -t gfm`: "<div class="top">" lines
+ * between blank lines, wrapped prose between them, so markdown's evidence per line is low): MD_MIN_EVIDENCE at
+ * least, lines of block tags alone as markdown-extras.ts reads them (`passesHtml`), and more lines opened by
+ * markdown's blocks than by HTML's. Read only for a text with markdown evidence and an end tag in it.
+ */
+function isMarkdownWithHtml(text: string, evidence: number): boolean {
+  if (evidence < MD_MIN_EVIDENCE || !text.includes('</') || !passesHtml(text)) return false;
+  // Markdown's own blocks (list items, headings) open more lines than HTML's (<p>, <li>, <h2>) do.
+  let markdownLines = 0;
+  let htmlLines = 0;
+  for (const match of text.matchAll(BLOCK_OPENER)) {
+    if (match[1] === undefined) markdownLines++;
+    else htmlLines++;
+  }
+  return markdownLines > htmlLines;
 }
 
 /**

@@ -264,7 +264,7 @@ class Scan {
  * MIN_RAW_BLOCKS lines of block-level tags alone between blank lines (or beside other such lines). One pass over
  * the lines outside fenced code.
  */
-function passesHtml(text: string): boolean {
+export function passesHtml(text: string): boolean {
   let found = 0;
   let fence: string | null = null;
   let previousBlank = true; // the line before was blank, or a line of tags alone, or this is the text's start
