@@ -48,6 +48,7 @@ const TAG_NAMES = new Set(
 const RAW_BLOCK_LINE =
   /^[ \t]*(?:<\/?(?:article|aside|blockquote|body|dd|details|div|dl|dt|fieldset|figcaption|figure|footer|form|header|html|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)\b(?:[^<>"']|"[^"]*"|'[^']*')*>[ \t]*)+$/i;
 const MIN_RAW_BLOCKS = 3;
+/** A doctype (node-html-markdown copies the page's above its markdown). */
 const DOCTYPE = /^<!doctype\s/i;
 /** Elements whose content is no text either. */
 const RAW_CONTENT = new Set(['script', 'style', 'template', 'svg']);
@@ -59,6 +60,12 @@ const DIV_FENCE = /^[ \t]*(?:(?:[*+-]|\d{1,9}[.)])[ \t]+)?:{3,}/;
 /** One attribute: "#id", ".class", "key=value" (value bare or quoted), "=format" (raw output), "-" (unnumbered). */
 const ATTRIBUTE_TOKEN =
   /^(?:[#.][^\s{}#.=][^\s{}]*|[A-Za-z_][\w:.-]*=(?:"(?:[^"\\]|\\.)*"|'[^']*'|[^\s"'{}]+)|=[\w-]+|-)$/;
+
+/**
+ * Where pandoc's marks can be: a fenced div, attributes after a link, an image, a span or a code span, or
+ * attributes that open with an id, a class, a raw format, "-" or a key (a heading's). Without one, the text has none.
+ */
+const PANDOC_HINT = /:::|[)\]`]\{|\{[#.=-]|\{[A-Za-z_][\w:.-]*=/;
 
 /** A word among attributes, as a broken id leaves one. */
 const BARE_WORD = /^[^\s{}"'=<>]+$/;
@@ -80,9 +87,10 @@ export interface MaskedMarkdown {
  */
 export function maskMarkdownExtras(text: string): MaskedMarkdown | null {
   if (text.includes(MASK)) return null;
-  if (!text.includes(':::') && !text.includes('{') && !text.includes('<')) return null;
+  // Most markdown holds none of the marks: one search for pandoc's and one for a tag settle it, with no scan.
+  const rawHtml = text.includes('<') && passesHtml(text);
+  if (!rawHtml && !PANDOC_HINT.test(text) && !DOCTYPE.test(text.trimStart().slice(0, 10))) return null;
   const mode = new Uint8Array(text.length);
-  const rawHtml = passesHtml(text);
   const scan = new Scan(text, mode, rawHtml);
   scan.run();
   if (!scan.masked) return null;
