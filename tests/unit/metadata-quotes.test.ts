@@ -447,3 +447,17 @@ describe('quotes on a page too short to tell its language', () => {
     ).toBeNull();
   });
 });
+
+describe('quotes: a bounded read', () => {
+  const statement = '“The new bridge will open in March,” said Jane Roe.';
+  const unattributed = (n: number) =>
+    Array.from({ length: n }, (_, i) => `“item number ${i} of the list”`).join(' ');
+
+  it('reads the attribution of the first thousand quoted spans of a page, no further', () => {
+    const early = extractQuotes(`${unattributed(999)}\n\n${statement}`, ['Jane Roe']);
+    const late = extractQuotes(`${unattributed(1000)}\n\n${statement}`, ['Jane Roe']);
+
+    expect(early).toEqual([{ speaker: 'Jane Roe', text: 'The new bridge will open in March' }]);
+    expect(late).toEqual([]);
+  });
+});
