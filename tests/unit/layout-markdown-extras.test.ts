@@ -46,8 +46,9 @@ describe('maskMarkdownExtras', () => {
     expect(maskMarkdownExtras(text)).toBeNull();
   });
 
-  it('masks a code span marked as raw output with its mark', () => {
+  it('masks a code span marked as raw output with its mark, on a line after a hard break too', () => {
     expect(seen('Line one`<br>`{=html}line two')).toBe('Line oneline two');
+    expect(seen('::: x\nLine one\\\nline `<wbr>`{=html}two\n:::')).toBe('\nLine one\\\nline two\n');
   });
 
   it("masks raw HTML where a converter passed the page's containers through (pandoc -t gfm)", () => {

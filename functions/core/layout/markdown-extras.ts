@@ -136,7 +136,8 @@ class Scan {
         i = this.startLine(i + 1);
         continue;
       }
-      if (c === 92 /* \ */) i += 2;
+      // An escaped character is text; a backslash ending a line (a hard break) leaves the line's end to be read.
+      if (c === 92 /* \ */) i += text.charCodeAt(i + 1) === 10 ? 1 : 2;
       else if (c === 96 /* ` */) i = this.codeSpan(i);
       else if (c === 91 /* [ */) {
         this.opens.push(i);
