@@ -145,6 +145,12 @@ describe("pandoc's markdown read", () => {
     expect(plain.map((block) => block.text)).toEqual(['A job---but a good one', 'Open 9--5, daily.']);
   });
 
+  it('keeps a paragraph whole when a line of it holds nothing but wrapped attributes', () => {
+    const text = '::: post\nBy [Jane\nRoe](/a){.author .vcard\n.fn .n .url\n.x} wrote this on Tuesday.\n:::';
+
+    expect(readMarkdown(text).map((block) => block.text)).toEqual(['By Jane Roe wrote this on Tuesday.']);
+  });
+
   it("keeps the lines of pandoc's indented code (a <pre>) as they are; a list item's indented paragraph is joined", () => {
     const text = [
       '::: post',

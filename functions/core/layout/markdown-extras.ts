@@ -22,8 +22,8 @@ const KEEP = 0;
 const HIDE = 1;
 const BLANK = 2;
 
-/** Attributes are read this far from their "{" (a wrapped list of classes runs over a few lines). */
-const MAX_ATTRIBUTES = 2000;
+/** Attributes are read this far from their "{" (a wrapped list of classes runs over a few lines, a style over more). */
+const MAX_ATTRIBUTES = 8000;
 /** A tag is read this far from its "<"; a comment, a script or a style this far from its start. */
 const MAX_TAG = 2000;
 const MAX_RAW = 100_000;
@@ -152,8 +152,21 @@ class Scan {
     }
   }
 
+  /**
+   * Hides [from, to) but its line breaks and the indentation of the lines it runs over: a line that goes on with
+   * hidden attributes keeps its margin, so the reader still sees it inside its list item.
+   */
   private hide(from: number, to: number): void {
-    for (let k = from; k < to; k++) if (this.text.charCodeAt(k) !== 10) this.mode[k] = HIDE;
+    const text = this.text;
+    let leading = isIndentAt(text, from);
+    for (let k = from; k < to; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 10) leading = true;
+      else if (!(leading && (c === 32 || c === 9))) {
+        leading = false;
+        this.mode[k] = HIDE;
+      }
+    }
     this.masked = true;
   }
 
@@ -362,12 +375,20 @@ function codeSpans(text: string, start: number, end: number, ticks: NextTick): n
   return spans;
 }
 
-/** Each line whose every character but spaces is hidden (and one at least) made blank. */
+/**
+ * Each line whose every character but spaces is hidden (and one at least) made blank: a line of tags alone, an
+ * empty anchor alone, is a boundary, as the element was. A line that goes on with what the line before hid (the
+ * middle of an attribute list pandoc wrapped, a tag's attributes over lines) stays hidden: the paragraph it
+ * stands in goes on.
+ */
 function blankHiddenLines(text: string, mode: Uint8Array): void {
   for (let lineStart = 0; lineStart < text.length; ) {
     const lineEnd = lineEndAt(text, lineStart);
+    let first = lineStart;
+    while (first < lineEnd && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+    const goesOn = lineStart >= 2 && mode[lineStart - 2] === HIDE && mode[first] === HIDE;
     let hidden = false;
-    let visible = false;
+    let visible = goesOn;
     for (let k = lineStart; k < lineEnd && !visible; k++) {
       if (mode[k] === HIDE) hidden = true;
       else if (mode[k] === KEEP) {
@@ -383,21 +404,25 @@ function blankHiddenLines(text: string, mode: Uint8Array): void {
 /** The text with hidden characters as MASK and blanked ones as spaces. */
 function apply(text: string, mode: Uint8Array): string {
   const parts: string[] = [];
-  let run = 0;
   for (let k = 0; k < text.length; ) {
     const m = mode[k]!;
     let j = k + 1;
     while (j < text.length && mode[j] === m) j++;
-    if (m === KEEP) parts.push(text.slice(run, j));
-    else {
-      // Line breaks inside a masked run stay line breaks.
-      const chunk = text.slice(k, j);
-      parts.push(chunk.replace(/[^\n]/g, m === HIDE ? MASK : ' '));
-    }
-    run = j;
+    // Line breaks inside a masked run stay line breaks.
+    parts.push(m === KEEP ? text.slice(k, j) : text.slice(k, j).replace(/[^\n]/g, m === HIDE ? MASK : ' '));
     k = j;
   }
   return parts.join('');
+}
+
+/** Nothing but spaces and tabs between the start of the line holding `pos` and `pos`. */
+function isIndentAt(text: string, pos: number): boolean {
+  for (let k = pos - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
 
 /** Nothing but white space before `pos`. */
