@@ -55,7 +55,8 @@ export const MARKDOWN_TOOLS: ReadonlySet<ToolLayout> = new Set([
 ]);
 
 /** The tools that run in this process (dev dependencies), not as commands. */
-const IN_PROCESS: Partial<Record<ToolLayout, (html: string) => string>> = {
+type InProcessTool = 'html-to-text' | 'node-html-markdown';
+const IN_PROCESS: Record<InProcessTool, (html: string) => string> = {
   'html-to-text': (html) => convert(html),
   'node-html-markdown': (html) => NodeHtmlMarkdown.translate(html),
 };
@@ -73,11 +74,10 @@ const soup = (getText: string) => [
   `import sys, warnings, bs4\nwarnings.filterwarnings("ignore")\nsoup = bs4.BeautifulSoup(open(sys.argv[1], encoding="utf-8", errors="replace").read(), "html.parser")\nfor tag in soup(["script", "style", "noscript", "template"]): tag.decompose()\nsys.stdout.write((soup.body or soup).${getText})`,
 ];
 
+const isInProcess = (tool: ToolLayout): tool is InProcessTool => Object.hasOwn(IN_PROCESS, tool);
+
 /** The command that renders the HTML file at `path` (the IN_PROCESS tools have none). */
-function command(
-  tool: Exclude<ToolLayout, 'html-to-text' | 'node-html-markdown'>,
-  path: string,
-): [string, string[]] {
+function command(tool: Exclude<ToolLayout, InProcessTool>, path: string): [string, string[]] {
   switch (tool) {
     case 'lynx':
       return ['lynx', ['-dump', '-force_html', '-assume_charset=utf-8', '-display_charset=utf-8', path]];
@@ -108,15 +108,13 @@ export function toolAvailable(tool: ToolLayout): boolean {
 
 /** The page's HTML as the tool renders it, or null when the tool fails or is missing. */
 export function renderWith(tool: ToolLayout, html: string): string | null {
-  const inProcess = IN_PROCESS[tool];
-  if (inProcess) {
+  if (isInProcess(tool)) {
     try {
-      return inProcess(html);
+      return IN_PROCESS[tool](html);
     } catch {
       return null;
     }
   }
-  if (tool === 'html-to-text' || tool === 'node-html-markdown') return null;
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-tool-'));
   try {
     const path = join(dir, 'page.html');

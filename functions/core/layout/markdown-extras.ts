@@ -1,3 +1,6 @@
+import { isJsSpace } from '../whitespace.ts';
+import { BLOCK_ELEMENTS } from './html.ts';
+
 /**
  * What markdown converters write beside CommonMark, masked before the markdown reader reads the text: pandoc's
  * extensions (`pandoc -t markdown`) and the raw HTML that CommonMark and GFM let through (`pandoc -t gfm`,
@@ -41,19 +44,25 @@ const TAG_NAMES = new Set(
 );
 /**
  * A line of block-level tags alone ("<div class="top">", "</div>", "</section><section>"), as a converter passes
- * the page's containers through. Literal tags in text ("# 30 Years of <br> Tags", "<title> and <content>", JSX in
- * a tutorial) are the page's words: tags are masked only in a text with MIN_RAW_BLOCKS such lines that stand
- * between blank lines, or in pandoc's markdown (fenced divs).
+ * the page's containers through: tags of the HTML reader's block elements (html.ts BLOCK_ELEMENTS) and white space.
+ * Literal tags in text ("# 30 Years of <br> Tags", "<title> and <content>", JSX in a tutorial) are the page's words:
+ * tags are masked only in a text with MIN_RAW_BLOCKS such lines that stand between blank lines, or in pandoc's
+ * markdown (fenced divs).
  */
-const RAW_BLOCK_LINE =
-  /^[ \t]*(?:<\/?(?:article|aside|blockquote|body|dd|details|div|dl|dt|fieldset|figcaption|figure|footer|form|header|html|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)\b(?:[^<>"']|"[^"]*"|'[^']*')*>[ \t]*)+$/i;
+const LINE_TAG = /<\/?([a-z][a-z0-9]*)\b(?:[^<>"']|"[^"]*"|'[^']*')*>/iy;
 const MIN_RAW_BLOCKS = 3;
 /** A doctype (node-html-markdown copies the page's above its markdown). */
 const DOCTYPE = /^<!doctype\s/i;
 /** Elements whose content is no text either. */
 const RAW_CONTENT = new Set(['script', 'style', 'template', 'svg']);
 
-const FENCE = /^([ \t]*)(`{3,}|~{3,})/;
+/** A code fence's opening line: its marker is group 2 (a run of one character). */
+export const FENCE = /^([ \t]*)(`{3,}|~{3,})/;
+
+/** The line closes the code fence opened by `marker` (the same run, at most one character of trailing space). */
+export function closesFence(line: string, marker: string): boolean {
+  return line.trimStart().startsWith(marker) && line.trim().length <= marker.length + 1;
+}
 const ATX = /^ {0,3}#{1,6}[ \t]/;
 /** A fenced div's line, maybe a list item's first (pandoc writes "-   ::: {.x}" for a div inside an item). */
 const DIV_FENCE = /^[ \t]*(?:(?:[*+-]|\d{1,9}[.)])[ \t]+)?:{3,}/;
@@ -81,6 +90,11 @@ export interface MaskedMarkdown {
   rawHtml: boolean;
 }
 
+/** A converter wrote the text to the letter of markdown: pandoc's marks or raw HTML were masked in it. */
+export function writtenToTheLetter(masked: MaskedMarkdown | null): boolean {
+  return masked !== null && (masked.pandoc || masked.rawHtml);
+}
+
 /**
  * The text with pandoc's extensions and raw HTML masked (same length, same line breaks), or null when it holds
  * none of their marks (most texts: three searches settle them).
@@ -89,9 +103,12 @@ export function maskMarkdownExtras(text: string): MaskedMarkdown | null {
   if (text.includes(MASK)) return null;
   // Most markdown holds none of the marks: one search for pandoc's and one for a tag settle it, with no scan.
   const rawHtml = text.includes('<') && passesHtml(text);
-  if (!rawHtml && !PANDOC_HINT.test(text) && !DOCTYPE.test(text.trimStart().slice(0, 10))) return null;
+  const doctype = leadingDoctype(text);
+  if (!rawHtml && doctype === null && !PANDOC_HINT.test(text)) return null;
   const mode = new Uint8Array(text.length);
   const scan = new Scan(text, mode, rawHtml);
+  // A doctype a converter copied above its markdown (node-html-markdown) is no text, raw HTML or not.
+  if (doctype !== null) scan.hide(doctype.from, doctype.to);
   scan.run();
   if (!scan.masked) return null;
   // A line (or a tag's lines) of hidden marks alone is a boundary, as a block element is.
@@ -156,7 +173,7 @@ class Scan {
    * Hides [from, to) but its line breaks and the indentation of the lines it runs over: a line that goes on with
    * hidden attributes keeps its margin, so the reader still sees it inside its list item.
    */
-  private hide(from: number, to: number): void {
+  hide(from: number, to: number): void {
     const text = this.text;
     let leading = isIndentAt(text, from);
     for (let k = from; k < to; k++) {
@@ -183,13 +200,13 @@ class Scan {
       const line = text.slice(start, end);
       const fence = FENCE.exec(line);
       if (fence) {
-        const marker = fence[2]![0]!.repeat(fence[2]!.length);
+        const marker = fence[2]!;
         let k = end + 1;
         while (k < text.length) {
           const innerEnd = lineEndAt(text, k);
           const inner = text.slice(k, innerEnd);
           k = innerEnd + 1;
-          if (inner.trimStart().startsWith(marker) && inner.trim().length <= marker.length + 1) break;
+          if (closesFence(inner, marker)) break;
         }
         this.opens = [];
         start = k;
@@ -259,9 +276,7 @@ class Scan {
 
   /** At a "<": past the tag or comment it opens (masked), or past it. */
   private tag(i: number): number {
-    // Outside raw HTML only a doctype opening the text is masked.
-    if (!this.rawHtml && !(isTextStart(this.text, i) && DOCTYPE.test(this.text.slice(i, i + 10))))
-      return i + 1;
+    if (!this.rawHtml) return i + 1;
     const end = tagEnd(this.text, i, this.ends);
     if (end < 0) return i + 1;
     this.hide(i, end);
@@ -296,12 +311,12 @@ export function passesHtml(text: string): boolean {
     const line = text.slice(start, end);
     start = end + 1;
     if (fence !== null) {
-      if (line.trimStart().startsWith(fence) && line.trim().length <= fence.length + 1) fence = null;
+      if (closesFence(line, fence)) fence = null;
       continue;
     }
     const opener = FENCE.exec(line);
     if (opener) {
-      fence = opener[2]![0]!.repeat(opener[2]!.length);
+      fence = opener[2]!;
       previousBlank = pending = false;
       continue;
     }
@@ -313,7 +328,7 @@ export function passesHtml(text: string): boolean {
       pending = false;
       continue;
     }
-    const tags = line.includes('<') && RAW_BLOCK_LINE.test(line);
+    const tags = line.includes('<') && isBlockTagLine(line);
     if (tags && (previousBlank || pending)) {
       if (pending && ++found >= MIN_RAW_BLOCKS) return true;
       pending = true;
@@ -321,6 +336,20 @@ export function passesHtml(text: string): boolean {
     previousBlank = false;
   }
   return pending && found + 1 >= MIN_RAW_BLOCKS;
+}
+
+/** The line holds block elements' tags (html.ts BLOCK_ELEMENTS) and white space only, one tag at least. */
+function isBlockTagLine(line: string): boolean {
+  let tags = 0;
+  for (let k = 0; ; ) {
+    while (k < line.length && isJsSpace(line.charCodeAt(k))) k++;
+    if (k === line.length) return tags > 0;
+    LINE_TAG.lastIndex = k;
+    const tag = LINE_TAG.exec(line);
+    if (tag === null || !BLOCK_ELEMENTS.has(tag[1]!.toLowerCase())) return false;
+    tags++;
+    k = LINE_TAG.lastIndex;
+  }
 }
 
 /**
@@ -425,10 +454,13 @@ function isIndentAt(text: string, pos: number): boolean {
   return true;
 }
 
-/** Nothing but white space before `pos`. */
-function isTextStart(text: string, pos: number): boolean {
-  for (let k = 0; k < pos; k++) if (!/\s/.test(text[k]!)) return false;
-  return true;
+/** The doctype the text opens with (after white space), or null. */
+function leadingDoctype(text: string): { from: number; to: number } | null {
+  let from = 0;
+  while (from < text.length && isJsSpace(text.charCodeAt(from))) from++;
+  if (!DOCTYPE.test(text.slice(from, from + 10))) return null;
+  const close = text.slice(from, from + MAX_TAG).indexOf('>');
+  return close < 0 ? null : { from, to: from + close + 1 };
 }
 
 function runLength(text: string, at: number, code: number): number {
@@ -513,11 +545,6 @@ function splitAttributes(inner: string): string[] {
  * where the last search for a comment's or an element's end found it, so no stretch is searched twice.
  */
 function tagEnd(text: string, open: number, ends: Map<string, { from: number; at: number }>): number {
-  // A doctype a converter copied above its markdown: masked with the text's raw HTML, or alone at its start.
-  if (DOCTYPE.test(text.slice(open, open + 10))) {
-    const close = text.indexOf('>', open);
-    return close < 0 || close - open > MAX_TAG ? -1 : close + 1;
-  }
   if (text.startsWith('<!--', open)) {
     const close = searchFrom(text, '-->', open + 4, ends);
     return close < 0 || close - open > MAX_RAW ? -1 : close + 3;

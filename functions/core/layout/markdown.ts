@@ -13,7 +13,14 @@
  */
 import type { Block, BlockHints } from '../types.ts';
 import { newBlock } from './blocks.ts';
-import { MASK, type MaskedMarkdown, maskMarkdownExtras } from './markdown-extras.ts';
+import {
+  closesFence,
+  FENCE,
+  MASK,
+  type MaskedMarkdown,
+  maskMarkdownExtras,
+  writtenToTheLetter,
+} from './markdown-extras.ts';
 
 /** A link longer than this is not a link (an unmatched "[" far above a stray "]("). */
 const MAX_LINK_CHARS = 4000;
@@ -39,7 +46,6 @@ interface RawBlock {
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
 const BULLET = /^([ \t]*)([*+-]|\d{1,9}[.)])([ \t]+|$)/;
-const FENCE = /^([ \t]*)(`{3,}|~{3,})/;
 const QUOTE = /^ {0,3}>[ \t]?/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const THEMATIC_BREAK = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
@@ -48,7 +54,8 @@ export function readMarkdown(source: string): Block[] {
   // Pandoc's extensions and raw HTML masked, every offset kept (markdown-extras.ts); the mask goes when rendered.
   const masked = maskMarkdownExtras(source);
   const text = masked?.text ?? source;
-  const raw = blockStructure(text, masked !== null && (masked.pandoc || masked.rawHtml));
+  const strict = writtenToTheLetter(masked);
+  const raw = blockStructure(text, strict);
   // Code blocks' brackets are code: neither links nor definitions are read there.
   const code = codeRanges(raw);
   const definitions = referenceDefinitions(text, code);
@@ -69,6 +76,7 @@ export function readMarkdown(source: string): Block[] {
       underHeading,
       masked,
       source,
+      strict,
     );
     if (rendered) blocks.push(rendered);
     previous = block;
@@ -149,11 +157,7 @@ function blockStructure(text: string, preformatted = false): RawBlock[] {
       let j = i + 1;
       for (; j < starts.length; j++) {
         const inner = text.slice(starts[j]!, ends[j]!);
-        if (
-          inner.trimStart().startsWith(marker[0]!.repeat(marker.length)) &&
-          inner.trim().length <= marker.length + 1
-        )
-          break;
+        if (closesFence(inner, marker)) break;
         block.spans.push(starts[j]!, ends[j]!);
       }
       i = j;
@@ -725,7 +729,8 @@ function withoutHardBreak(line: string): string {
 
 /**
  * One block rendered: plain text and markdown line for line, link share, hints. Null when it has no text.
- * `masked`: what markdown-extras.ts masked in `source`, the text as written (`text` is `masked.text` then).
+ * `masked`: what markdown-extras.ts masked in `source`, the text as written (`text` is `masked.text` then);
+ * `strict`: a converter wrote it to the letter of markdown (`writtenToTheLetter`): soft breaks are spaces.
  */
 function render(
   text: string,
@@ -737,10 +742,9 @@ function render(
   underHeading: boolean,
   masked: MaskedMarkdown | null,
   source: string,
+  strict: boolean,
 ): Block | null {
   const pandoc = masked?.pandoc ?? false;
-  // A converter's markdown to the letter (pandoc's, or one passing raw HTML through): soft breaks are spaces.
-  const strict = pandoc || (masked?.rawHtml ?? false);
   const blockStart = block.spans[0] ?? 0;
   const blockEnd = block.spans[block.spans.length - 1] ?? 0;
   const inBlock = (pos: number) => pos >= blockStart && pos < blockEnd;
