@@ -245,6 +245,52 @@ describe('readMarkdown', () => {
     expect(blocks[2]!.markup).toBe('[Home](https://www.example.com)\n\\> Blog');
   });
 
+  it('reads inline links html2text wrapped (its defaults): a destination broken after a hyphen, a title on the next line or over two', () => {
+    const blocks = readMarkdown(
+      [
+        'By [Mary Marlowe Leverette](https://www.example.com/mary-marlowe-',
+        'leverette-8691230) and [Daniel Gibson](https://example.com/author/daniel/ "Posts by Daniel',
+        'Gibson") | Mar 11, 2023',
+        '',
+        '[Jane Doe](https://example.com/author/jane-',
+        '"Posts by Jane Doe") [Smile](/x "Smile :)") and [note](it\'s) end',
+      ].join('\n'),
+    );
+
+    // The lines stay until the unwrap joins them (layout/unwrap.ts); the link's target and title are no text.
+    expect(blocks.map((block) => block.text)).toEqual([
+      'By Mary Marlowe Leverette\nand Daniel Gibson\n| Mar 11, 2023',
+      'Jane Doe\nSmile and note end',
+    ]);
+    expect(blocks.map((block) => block.markup)).toEqual([
+      'By [Mary Marlowe Leverette](https://www.example.com/mary-marlowe-leverette-8691230)\nand [Daniel Gibson](https://example.com/author/daniel/ "Posts by Daniel Gibson")\n\\| Mar 11, 2023',
+      '[Jane Doe](https://example.com/author/jane- "Posts by Jane Doe")\n[Smile](/x "Smile :)") and [note](it\'s) end',
+    ]);
+    expect(blocks[0]!.hints?.linkShare).toBeGreaterThan(0.5);
+  });
+
+  it("reads a title with html2text's unescaped quotation marks inside, a destination in angle brackets, escaped parentheses", () => {
+    const blocks = readMarkdown(
+      [
+        '[![lion](/thumbs/lion-',
+        'small.jpg)](/photos/lion.jpg "<a rel="_blank" href="https://example.com/p/1">© Jane Doe \\(Lion',
+        "- 2006\\)</a>\") [Chat](<javascript:zE('webWidget', 'open');>) and [$5,000](https://example.com/a\\(b\\)) end",
+      ].join('\n'),
+    );
+
+    expect(blocks.map((block) => block.text)).toEqual(['Chat and $5,000 end']);
+  });
+
+  it('ends no link at a blank line inside its title, nor at a line end that follows no hyphen inside its destination', () => {
+    const blocks = readMarkdown('[a](/x "one\n\ntwo") after\n\n[b](/very/long\npath) after');
+
+    expect(blocks.map((block) => block.text)).toEqual([
+      '[a](/x "one',
+      'two") after',
+      '[b](/very/long\npath) after',
+    ]);
+  });
+
   it("keeps an asterisk between two letters or digits, German's gender star and arithmetic", () => {
     expect(readMarkdown('# Expert*innen in der Krise')[0]!.text).toBe('Expert*innen in der Krise');
     expect(readMarkdown('Bürger*innen und Wähler*innen zahlen 5*3 Euro, **nicht** mehr.')[0]!.text).toBe(

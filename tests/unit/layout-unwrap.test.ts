@@ -368,6 +368,32 @@ describe('hard-wrapped text', () => {
     expect(joined[1]).toContain('said a well-known shop owner');
   });
 
+  it('keeps a compound a wrapper broke after its hyphen before a capital or a digit whole, with no space', () => {
+    const text = page([
+      'The shop on the harbour sells dresses that are cute, comfy, Church-\nAppropriate and cheap, and masks that met the rules of the days of\nCOVID-19 in the town, when the harbour was closed and tests for COVID-\n19 were sold.',
+      ...PARAGRAPHS.map((p) => wrap(p, 72)),
+    ]);
+    const blocks = segment(text);
+    const width = wrapWidth(text, blocks);
+
+    expect(width).toBe(72);
+    const joined = unwrapBlocks(blocks, width!).map((block) => block.text);
+    expect(joined[0]).toBe(
+      'The shop on the harbour sells dresses that are cute, comfy, Church-Appropriate and cheap, and masks that met the rules of the days of COVID-19 in the town, when the harbour was closed and tests for COVID-19 were sold.',
+    );
+  });
+
+  it("reads a heading html2text wrapped inside its link's title as the heading, the punctuation after the link glued to it", () => {
+    const wrapped = page([
+      '## By [Tatyana Turner](https://example.org/author/tatyana-turner/ "Read All\nPosts By Tatyana Turner").',
+      ...PARAGRAPHS.map((p) => wrap(p, 78)),
+    ]);
+    const blocks = readLayout(wrapped, 'story.md').blocks;
+
+    expect(blocks.map((block) => block.text)).toEqual(['By Tatyana Turner.', ...PARAGRAPHS]);
+    expect(blocks[0]!.hints?.heading).toBe(2);
+  });
+
   it('keeps the line breaks of a text that is not wrapped', () => {
     const oneLongLine = page([...PARAGRAPHS, 'Opening hours\nMon–Fri: 7am to 5pm\nSat–Sun: closed']);
     const shortLines = page([

@@ -526,6 +526,16 @@ class Links {
     const link = this.byClose[this.closeAt];
     return link?.close === position ? link : undefined;
   }
+
+  /**
+   * Where the target of a link that closed before `position` ends, when it runs on past it (a wrapped heading's
+   * link, its title on the line after the heading), else `position`; positions asked must not go back.
+   */
+  pastTarget(position: number): number {
+    while (this.closeAt < this.byClose.length && this.byClose[this.closeAt]!.close < position) this.closeAt++;
+    const before = this.byClose[this.closeAt - 1];
+    return before !== undefined && before.end > position ? before.end : position;
+  }
 }
 
 /**
@@ -608,8 +618,22 @@ function codeRanges(blocks: readonly RawBlock[]): number[] {
   return ranges;
 }
 
-/** The line end a target may hold (before its destination or its ")"), with the spaces around it. */
-const TARGET_LINE_END = /[ \t]*\n[ \t]*/;
+/** A line end inside a target, with the spaces around it. */
+const TARGET_LINE_END = /[ \t]*\n[ \t]*/g;
+
+/**
+ * The target of an inline link on one line: a line end before the destination or the ")", or where a wrapper
+ * broke the destination after a hyphen, goes; one inside the title, or between the destination and the title,
+ * is a space.
+ */
+function targetOnOneLine(target: string): string {
+  return target.replace(TARGET_LINE_END, (_, at: number) => {
+    const before = target[at - 1];
+    const after = target[at + _.length];
+    if (before === '(' || after === ')') return '';
+    return before === '-' && after !== '"' && after !== "'" ? '' : ' ';
+  });
+}
 
 /** Targets are read up to this many characters with nested parentheses counted ("wiki/Foo_(bar)"). */
 const MAX_TARGET_CHARS = 2048;
@@ -618,33 +642,128 @@ const MAX_TARGET_CHARS = 2048;
  * After "](": the index just past the target's ")", or -1. Within MAX_TARGET_CHARS nested parentheses count;
  * a longer target (a data: URI carrying a whole image) ends at the line's next ")", found through a table
  * built once per text, so no line is scanned twice.
+ *
+ * A target may hold line ends where CommonMark allows them and where a wrapper puts them: one before the
+ * destination, one between it and its title or its ")" ("](\nhttps://…)", "](/a.jpg\n)": turndown writes an
+ * attribute's line break so), any inside a title that leaves no line blank ("…/author/daniel/ \"Posts by
+ * Daniel" / "Gibson\")"), and, where a wrapper breaks words after their hyphens (html2text wraps inline links at
+ * 78 by default), after a hyphen inside the destination ("…/mary-marlowe-" / "leverette-8691230)").
  */
 function targetEnd(text: string, from: number, nextClose: () => Int32Array): number {
   let depth = 0;
   let started = false;
+  /** White space after the destination began: a quotation mark there opens the title. */
+  let spaced = false;
+  /** The title's closing quotation mark while inside it (0: not in a title), and whether it was read. */
+  let quote = 0;
+  let titled = false;
   let lineEnds = 0;
+  let hyphenBreaks = 0;
   const limit = Math.min(text.length, from + MAX_TARGET_CHARS);
   for (let i = from; i < limit; i++) {
     const c = text.charCodeAt(i);
+    if (quote !== 0) {
+      // html2text leaves the quotation marks inside a title as they are ("<a rel="_blank" href=…>© …</a>"): the
+      // title ends at its mark before the ")".
+      if (c === quote && closesTarget(text, i + 1, limit)) quote = 0;
+      else if (c === 10 && (++lineEnds > MAX_TITLE_LINES || isBlankAfter(text, i + 1, limit))) return -1;
+      continue;
+    }
     if (c === 10) {
-      // One line end may stand before the destination or before the ")" ("](\nhttps://…)", "](/a.jpg\n)": turndown
-      // writes an attribute's line break so, and CommonMark allows it); anywhere else a line end ends no link.
+      if (
+        started &&
+        !spaced &&
+        text.charCodeAt(i - 1) === 45 /* - */ &&
+        isDestinationChar(text.charCodeAt(i + 1))
+      ) {
+        if (++hyphenBreaks > MAX_HYPHEN_BREAKS) return -1;
+        continue;
+      }
       if (++lineEnds > 1) return -1;
       if (!started) continue;
       let j = i + 1;
       while (j < limit && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
-      return depth === 0 && text.charCodeAt(j) === 41 ? j + 1 : -1;
+      const next = text.charCodeAt(j);
+      if (depth === 0 && next === 41) return j + 1;
+      if (next !== 34 && next !== 39) return -1;
+      // The title, on the line after the destination.
+      spaced = true;
+      titled = true;
+      quote = next;
+      i = j;
+      continue;
     }
-    if (c !== 32 && c !== 9) started = true;
+    if (c === 32 || c === 9) {
+      if (started) spaced = true;
+      continue;
+    }
+    if (!started && c === 60 /* < */) {
+      // A destination in angle brackets may hold spaces, quotes and parentheses ("<javascript:zE('a', 'b');>").
+      let close = i + 1;
+      while (close < limit && text.charCodeAt(close) !== 62 /* > */ && text.charCodeAt(close) !== 10) close++;
+      if (close < limit && text.charCodeAt(close) === 62) {
+        started = true;
+        i = close;
+        continue;
+      }
+    }
+    if (c === 92 /* \ */) {
+      // An escaped character is the destination's or the title's own.
+      started = true;
+      i++;
+      continue;
+    }
+    if (spaced && !titled && (c === 34 /* " */ || c === 39) /* ' */ && isSpaceCode(text.charCodeAt(i - 1))) {
+      quote = c;
+      titled = true;
+      continue;
+    }
+    started = true;
     if (c === 40) depth++;
     else if (c === 41) {
       if (depth === 0) return i + 1;
       depth--;
     }
   }
-  if (limit >= text.length) return -1;
+  if (limit >= text.length || quote !== 0) return -1;
   const close = nextClose()[limit]!;
   return close < 0 ? -1 : close + 1;
+}
+
+const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10;
+
+/** A link's title may run over this many line ends (with the one before it). */
+const MAX_TITLE_LINES = 8;
+
+/** After a title's closing mark at `from`: nothing but white space (one line end at most) before the ")". */
+function closesTarget(text: string, from: number, limit: number): boolean {
+  let lineEnds = 0;
+  for (let j = from; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 41) return true;
+    if (c === 10 ? ++lineEnds > 1 : c !== 32 && c !== 9) return false;
+  }
+  return false;
+}
+
+/** The line starting at `from` holds nothing but white space (a title never runs over a blank line). */
+function isBlankAfter(text: string, from: number, limit: number): boolean {
+  for (let j = from; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** A destination a wrapper broke at its hyphens spans at most this many lines more. */
+const MAX_HYPHEN_BREAKS = 4;
+
+/** A character a destination goes on with after a wrapper's break: no white space, no bracket or quote. */
+function isDestinationChar(c: number): boolean {
+  return (
+    c > 32 && c !== 34 /* " */ && c !== 39 /* ' */ && c !== 40 /* ( */ && c !== 60 /* < */ && c !== 91 /* [ */
+  );
 }
 
 /** For each position, the next ")" on its line (-1: none): one backward pass. */
@@ -757,7 +876,8 @@ function render(
   let chars = 0;
   let linkDepth = 0;
   let altToBlockEnd = false;
-  let skipTo = 0;
+  // The rest of a link's target that began in the block before is no text of this one.
+  let skipTo = block.kind === 'code' ? 0 : links.pastTarget(blockStart);
   let previousHardBreak = false;
   for (let s = 0; s < block.spans.length && !altToBlockEnd; s += 2) {
     const start = block.spans[s]!;
@@ -820,7 +940,7 @@ function render(
             // A reference link is written inline: the body needs no definitions.
             markup +=
               closing.target === undefined
-                ? text.slice(i, closing.end).replace(TARGET_LINE_END, '')
+                ? targetOnOneLine(text.slice(i, closing.end))
                 : `](${closing.target})`;
             linkDepth = Math.max(0, linkDepth - 1);
           } else if (!closing.image) {

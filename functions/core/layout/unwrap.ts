@@ -287,6 +287,11 @@ function joinLines(
       const whole = `${broken[1]}${/^\p{L}+/u.exec(next)?.[0] ?? ''}`.toLowerCase();
       if (onPage(whole) || tagsOf(whole).length > 0) parts[parts.length - 1] = previous.slice(0, -1);
       parts.push(next);
+    } else if ((broken && /^[\p{Lu}\p{N}]/u.test(next)) || /^[.,;:!?)]+(?!\S)/u.test(next)) {
+      // A compound a wrapper broke after its own hyphen ("Church-" / "Appropriate", "COVID-" / "19"), or the
+      // punctuation after a link whose target and title took the line before it ("[Jane Doe](/a/ \"Posts by" /
+      // "Jane Doe\")." reads "Jane Doe.").
+      parts.push(next);
     } else parts.push(' ', next);
   }
   return parts.join('');
