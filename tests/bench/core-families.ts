@@ -67,6 +67,15 @@ export const wholeFamilies: Record<string, (n: number) => string | Uint8Array> =
   // every search for their end is bounded or remembered.
   'unclosed markdown marks': (n) =>
     `::: page\n${lines(n - 10, (i) => `[w${i}](/u){.a "open <!-- <span title="x ${name(i)}`)}`,
+  // html2text's defaults: inline links wrapped with the text, a destination broken after its hyphens, a title on
+  // the line after it and over two; and links whose titles never close (each read at most MAX_TITLE_LINES lines).
+  'wrapped inline links': (n) =>
+    blocks(
+      n,
+      (i) =>
+        `By [${name(i)} ${name(i + 1)}](https://example.com/author/${name(i)}-\n${name(i + 1)}-${i}/ "Posts by\n${name(i)}") | [Share](/s/${i}) the\ncommittee met on Tuesday.`,
+    ),
+  'unclosed link titles': (n) => lines(n, (i) => `[${name(i)}](/a/${i} "title of ${name(i)} with no end`),
   // Markdown whose spans hold none of its inline syntax: the search for the next "[", "*" or "`" ran to the end
   // of the text from every span (11.5 s at 1 MB; "key: value" lines past the front matter's reach in a .md file
   // were another such text).

@@ -1,7 +1,9 @@
 /**
  * Pages as real scrapers' tools render them, for bench:quality's tool layouts: the text browsers' dumps
  * (`lynx -dump`, `w3m -dump`, `elinks -dump`: hard-wrapped, link numbers and a list of targets, bullets and
- * margins), html2text's markdown (wrapped at 78, reference-style links as `--reference-links` writes them), and
+ * margins), html2text's markdown (wrapped at 78, reference-style links as `--reference-links` writes them;
+ * `html2text-inline`: its defaults, `html2text.html2text(html)`, the links inline and wrapped with the text, a long
+ * target broken after a hyphen, a title on the line after its target), and
  * `soup`: BeautifulSoup's `get_text()` with no separator, the body's text nodes as the source spaced them (script
  * and style dropped), a naive scraper's text; `soup-spaced`: `get_text(" ", strip=True)`, every text node stripped
  * and one space between them, the whole page on one line; `html-to-text`: the npm package of that name (the most
@@ -27,6 +29,7 @@ export type ToolLayout =
   | 'w3m'
   | 'elinks'
   | 'html2text'
+  | 'html2text-inline'
   | 'soup'
   | 'soup-spaced'
   | 'html-to-text'
@@ -38,6 +41,7 @@ export const TOOL_LAYOUTS: readonly ToolLayout[] = [
   'w3m',
   'elinks',
   'html2text',
+  'html2text-inline',
   'soup',
   'soup-spaced',
   'html-to-text',
@@ -49,6 +53,7 @@ export const TOOL_LAYOUTS: readonly ToolLayout[] = [
 /** The tools whose output is markdown (scored as markdown bodies; named `.md`). */
 export const MARKDOWN_TOOLS: ReadonlySet<ToolLayout> = new Set([
   'html2text',
+  'html2text-inline',
   'pandoc',
   'pandoc-gfm',
   'node-html-markdown',
@@ -63,9 +68,9 @@ const IN_PROCESS: Record<InProcessTool, (html: string) => string> = {
 
 /** Debian's Python, where python3-html2text installs the module (a pyenv python3 on PATH may lack it). */
 const DEBIAN_PYTHON = '/usr/bin/python3';
-const HTML2TEXT = [
+const html2text = (inlineLinks: boolean) => [
   '-c',
-  'import sys, html2text\nh = html2text.HTML2Text()\nh.body_width = 78\nh.inline_links = False\nsys.stdout.write(h.handle(open(sys.argv[1], encoding="utf-8", errors="replace").read()))',
+  `import sys, html2text\nh = html2text.HTML2Text()\nh.body_width = 78\nh.inline_links = ${inlineLinks ? 'True' : 'False'}\nsys.stdout.write(h.handle(open(sys.argv[1], encoding="utf-8", errors="replace").read()))`,
 ];
 
 /** BeautifulSoup's get_text() over the body, script and style dropped, with the separator and strip given. */
@@ -86,7 +91,9 @@ function command(tool: Exclude<ToolLayout, InProcessTool>, path: string): [strin
     case 'elinks':
       return ['elinks', ['-dump', '-dump-charset', 'utf-8', path]];
     case 'html2text':
-      return [DEBIAN_PYTHON, [...HTML2TEXT, path]];
+      return [DEBIAN_PYTHON, [...html2text(false), path]];
+    case 'html2text-inline':
+      return [DEBIAN_PYTHON, [...html2text(true), path]];
     case 'soup':
       return [DEBIAN_PYTHON, [...soup('get_text()'), path]];
     case 'soup-spaced':
