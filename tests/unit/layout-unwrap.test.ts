@@ -368,9 +368,10 @@ describe('hard-wrapped text', () => {
     expect(joined[1]).toContain('said a well-known shop owner');
   });
 
-  it('keeps a compound a wrapper broke after its hyphen before a capital or a digit whole, with no space', () => {
+  it('keeps a compound a wrapper broke after its hyphen before a capital or a digit whole, a word left open before a conjunction open', () => {
     const text = page([
       'The shop on the harbour sells dresses that are cute, comfy, Church-\nAppropriate and cheap, and masks that met the rules of the days of\nCOVID-19 in the town, when the harbour was closed and tests for COVID-\n19 were sold.',
+      'Der Verein baut am Hafen neue Wege für Fußgänger und Radfahrer, die Ein-\nund Ausgänge der Halle und die Zu-\noder Abfahrt.',
       ...PARAGRAPHS.map((p) => wrap(p, 72)),
     ]);
     const blocks = segment(text);
@@ -378,6 +379,9 @@ describe('hard-wrapped text', () => {
 
     expect(width).toBe(72);
     const joined = unwrapBlocks(blocks, width!).map((block) => block.text);
+    expect(joined[1]).toBe(
+      'Der Verein baut am Hafen neue Wege für Fußgänger und Radfahrer, die Ein- und Ausgänge der Halle und die Zu- oder Abfahrt.',
+    );
     expect(joined[0]).toBe(
       'The shop on the harbour sells dresses that are cute, comfy, Church-Appropriate and cheap, and masks that met the rules of the days of COVID-19 in the town, when the harbour was closed and tests for COVID-19 were sold.',
     );

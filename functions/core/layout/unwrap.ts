@@ -283,7 +283,11 @@ function joinLines(
     const next = unmarked(lines[i]!, marks).trim();
     const previous = parts[parts.length - 1]!;
     const broken = previous.endsWith('-') ? /(\p{L}+)-$/u.exec(previous.slice(-BROKEN_WORD_CHARS)) : null;
-    if (broken && /^\p{Ll}/u.test(next)) {
+    if (broken && SUSPENDED_BEFORE.test(next)) {
+      // A word left open for the next one to finish, the break at the space after it ("Ein-" / "und Ausgang",
+      // "pre-" / "and post-war"): the space stays.
+      parts.push(' ', next);
+    } else if (broken && /^\p{Ll}/u.test(next)) {
       const whole = `${broken[1]}${/^\p{L}+/u.exec(next)?.[0] ?? ''}`.toLowerCase();
       if (onPage(whole) || tagsOf(whole).length > 0) parts[parts.length - 1] = previous.slice(0, -1);
       parts.push(next);
@@ -358,6 +362,13 @@ function quoteMarksOf(block: Block): RegExp | null {
 function unmarked(line: string, marks: RegExp | null): string {
   return marks === null ? line : line.replace(marks, '');
 }
+
+/**
+ * The conjunctions after a word left open by its hyphen ("Ein- und Ausgang", "Nord- oder Südamerika", "pre- and
+ * post-war", "entrées et sorties" has none), in the vocabulary's languages; not a compound's own ("rock-" /
+ * "and-roll", "up-" / "to-date").
+ */
+const SUSPENDED_BEFORE = /^(?:und|oder|bis|sowie|and|or|nor|et|ou|y|o|e|i|ed|en|of|oraz|lub)\s/u;
 
 /** A word broken at a hyphen is read from this many characters before the break. */
 const BROKEN_WORD_CHARS = 64;
