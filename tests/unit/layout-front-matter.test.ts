@@ -169,6 +169,50 @@ describe('a page with front matter through the layout stage and the core', () =>
     expect(record.removed.find((item) => item.rule === 'layout.front-matter')?.line).toBe(1);
   });
 
+  it("takes a reader header's title over a heading of the body it heads, which the audit keeps", () => {
+    // Jina Reader's header over Readability's content: the page's own headline is left out, a heading of the body
+    // ("Quick summary") was the title.
+    const text = [
+      'Title: Bridge to close for repairs | City News',
+      '',
+      'URL Source: https://citynews.example/news/bridge',
+      '',
+      'Markdown Content:',
+      '## Quick summary',
+      '',
+      ARTICLE,
+    ].join('\n');
+
+    const record = processText(text, { name: 'bridge.md' });
+
+    expect(record.title).toBe('Bridge to close for repairs');
+    expect(record.provenance.title?.evidence).toBe('front-matter');
+    expect(record.removed.find((item) => item.rule === 'title.replaced')).toMatchObject({
+      text: 'Quick summary',
+      kind: 'metadata',
+      line: 6,
+    });
+  });
+
+  it("keeps the body's headline where the declared title is it with a section or site name the site cut missed", () => {
+    const text = [
+      'Title: Bridge to close for repairs | Part 1 - City News',
+      '',
+      'URL Source: https://example.com/news/bridge',
+      '',
+      'Markdown Content:',
+      '# Bridge to close for repairs',
+      '',
+      ARTICLE,
+    ].join('\n');
+
+    const record = processText(text, { name: 'bridge.md' });
+
+    expect(record.title).toBe('Bridge to close for repairs');
+    expect(record.provenance.title?.evidence).toBe('heading+front-matter');
+    expect(record.removed.some((item) => item.rule === 'title.replaced')).toBe(false);
+  });
+
   it('reads no front matter in HTML', () => {
     const html = `<!doctype html><html><body><article><h1>Bridge to close</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
 

@@ -87,3 +87,31 @@ function reason(
   if (author === 'below-threshold') return 'below-threshold';
   return 'no-full-date';
 }
+
+/** The rule of the headline line a record's title is not (README, the rules' table). */
+export const REPLACED_HEADLINE_RULE = 'title.replaced';
+
+/**
+ * The removed items with the cleaner's headline line among them, in block order, when the record's title is not
+ * that line: a title the file or the page declares stands in its place (front matter, a reader's header, a JSON
+ * item's field, the HTML head), or none does. The body never holds the headline line, so without this item the line
+ * would be in no part of the record. `fromLine`: the record's title was read from the line.
+ */
+export function withReplacedHeadline(
+  removed: RemovedItem[],
+  headline: { text: string; index: number; line: number; element?: string } | null,
+  fromLine: boolean,
+): RemovedItem[] {
+  if (headline === null || fromLine) return removed;
+  const item: RemovedItem = {
+    text: headline.text,
+    rule: REPLACED_HEADLINE_RULE,
+    kind: 'metadata',
+    block: headline.index,
+    line: headline.line,
+  };
+  if (headline.element !== undefined) item.element = headline.element;
+  let at = removed.length;
+  while (at > 0 && removed[at - 1]!.block > headline.index) at--;
+  return [...removed.slice(0, at), item, ...removed.slice(at)];
+}

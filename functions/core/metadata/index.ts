@@ -11,7 +11,7 @@ import type {
 import { languageCode } from '../vocabulary/index.ts';
 import type { LowerWordRuns } from '../word-runs.ts';
 import { countWordsFast } from '../words-fast.ts';
-import { auditRemoved } from './audit.ts';
+import { auditRemoved, withReplacedHeadline } from './audit.ts';
 import { type AuthorResult, extractAuthors } from './authors.ts';
 import { extractCredits } from './credits.ts';
 import {
@@ -229,7 +229,8 @@ export function analyseMetadata(
       site: provenanceOf('site', site),
     },
   };
-  const removed = auditRemoved(cleaned.removed, {
+  const headlineBlock = anchor === null ? undefined : cleaned.blocks[anchor];
+  const audited = auditRemoved(cleaned.removed, {
     authors: authorNames,
     contributors: contributors.map((c) => c.name),
     publishedAt,
@@ -239,6 +240,18 @@ export function analyseMetadata(
     datesRefused: dates.refused,
     when,
   });
+  const removed = withReplacedHeadline(
+    audited,
+    headlineBlock === undefined
+      ? null
+      : {
+          text: headlineBlock.text,
+          index: headlineBlock.index,
+          line: headlineBlock.line,
+          element: headlineBlock.hints?.element,
+        },
+    title !== null && /^(?:heading|headline)/.test(title.evidence),
+  );
   return {
     metadata,
     removed,

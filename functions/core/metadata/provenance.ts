@@ -185,16 +185,36 @@ const facts = (page: PageFacts) => ({
 /**
  * The title model is sure enough of its line that a headline the HTML declares does not replace it: where they
  * differed on DEV and multi, the line was right 106 times to 35 at 0.8 and above, the JSON-LD or meta headline
- * 41 times to 30 between 0.5 and 0.8, a <title> 5 times to 11 there.
+ * 41 times to 30 between 0.5 and 0.8, a <title> 5 times to 11 there. A title the file states about its own
+ * content (front matter, a reader's header, a JSON item's field, a feed item's title) always replaces a line that
+ * is not it, whole or as a part: such a file's text is the article's body, its headline most often left out
+ * (Jina Reader's "Title:" over Readability's content: a line of the body, a heading or a caption, was the title of
+ * 109 of DEV's 368 such renders and 212 of multi's 478; `bench:quality --layouts reader` titles right 0.505 → 0.657 on
+ * DEV, 0.440 → 0.614 on multi, check in aggregate 0.471 → 0.656).
+ * The line replaced stays in the record's audit (audit.ts withReplacedHeadline).
  */
 const SURE_TITLE: Record<string, number> = {
   'json-ld': 0.8,
   meta: 0.8,
-  'front-matter': 0.8,
-  json: 0.8,
-  feed: 0.8,
+  'front-matter': Number.POSITIVE_INFINITY,
+  json: Number.POSITIVE_INFINITY,
+  feed: Number.POSITIVE_INFINITY,
   'title-tag': 0.5,
 };
+
+/** Where a page's declared title joins its headline to the site's name or a section's ("Headline | Site"). */
+const TITLE_PART_SEPARATOR = /\s+(?:\||-|–|—|::|:|·|•|»)\s+|\s*»\s*/u;
+
+/**
+ * The declared title is the headline line, whole or as one of its parts around a separator the site name was not
+ * cut at ("My Debt-Free Journey | Part 1 - Hope+Cents", "Muffin Grundrezept : Muffin Rezepte").
+ */
+function declares(declared: string, line: string): boolean {
+  const key = squash(line);
+  return (
+    squash(declared) === key || declared.split(TITLE_PART_SEPARATOR).some((part) => squash(part) === key)
+  );
+}
 
 export function rankTitle(
   cleaned: CleanResult,
@@ -206,7 +226,7 @@ export function rankTitle(
   const probability = cleaned.titleProbability ?? 0;
   const heading = block?.hints?.heading === 1 ? 1 : 0;
   const barCut = text !== null && block !== undefined && squash(text) !== squash(block.text) ? 1 : 0;
-  const agree = text ? html.find((h) => squash(h.value) === squash(text)) : undefined;
+  const agree = text ? html.find((h) => declares(h.value, text)) : undefined;
   // Typographic quotes: references keep or straighten them about equally often (DEV: 10 and 9 pages).
   const curlyQuotes = text !== null && /[‘’“”]/u.test(text) ? 1 : 0;
   const support = block === undefined ? { repeatedLine: 0, bylineUnder: 0 } : lineSupport(cleaned, block);
