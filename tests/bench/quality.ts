@@ -8,7 +8,7 @@
  *                                markdown NAME.html.gz through turndown, as the bench made layouts/, see
  *                                tests/support/layout-render.ts; multi's markdown bodies are kept as their text)
  *                                also innertext (the HTML as a browser's innerText writes it, tests/support/inner-text.ts),
- *                                and lynx, w3m, elinks, html2text, html2text-inline, soup, soup-spaced, html-to-text, pandoc, pandoc-gfm: the page's HTML as
+ *                                and lynx, w3m, elinks, html2text, html2text-inline, soup, soup-spaced, html-to-text, pandoc, pandoc-gfm, node-html-markdown, reader: the page's HTML as
  *                                that tool renders it
  *                                (tests/support/text-browsers.ts; a tool not installed is skipped with a notice)
  *   --worst N                    list the N worst pages (bag-of-words F1) of each run

@@ -7,6 +7,8 @@
  * the markdown layout holds on pages in other languages (rendered so, 345 of DEV's 370 pages are the bench's
  * dev-markdown byte for byte but for the ends).
  */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
 import TurndownService from 'turndown';
 
 const service = new TurndownService({ headingStyle: 'atx', bulletListMarker: '*', codeBlockStyle: 'fenced' });
@@ -22,4 +24,20 @@ export function markdownOf(html: string): string {
 /** A page laid out one element per line (layouts/*-lines): its blocks' blank lines dropped. */
 export function linesOf(blocks: string): string {
   return blocks.replace(/\n\s*\n+/g, '\n');
+}
+
+/**
+ * A page as a reader service writes it (Jina Reader, r.jina.ai): Mozilla Readability's article through turndown,
+ * under the service's header of what it read from the page ("Title: …", "URL Source: …", "Published Time: …",
+ * "Markdown Content:"). Readability leaves the page's headline out of the article where it repeats the title, so the
+ * text is the body alone. Null when Readability finds no article.
+ */
+export function readerOf(html: string): string | null {
+  const { document } = parseHTML(html);
+  const url = document.querySelector('link[rel=canonical]')?.getAttribute('href') ?? '';
+  const article = new Readability(document).parse();
+  if (!article?.content) return null;
+  const header = [`Title: ${article.title ?? ''}`, '', `URL Source: ${url}`, ''];
+  if (article.publishedTime) header.push(`Published Time: ${article.publishedTime}`, '');
+  return `${header.join('\n')}Markdown Content:\n${service.turndown(article.content)}`;
 }

@@ -12,10 +12,12 @@
  * page's divs as fenced divs with their classes, attributes after links, images and headings, bracketed spans,
  * wrapped at 72); `pandoc-gfm`: `pandoc -f html -t gfm`, GitHub's markdown with the divs and spans it cannot
  * write as raw HTML tags; `node-html-markdown`: that npm package's `translate(html)` with its defaults (the second
- * most downloaded HTML-to-markdown converter on npm; it copies the page's doctype above its markdown). The first
+ * most downloaded HTML-to-markdown converter on npm; it copies the page's doctype above its markdown); `reader`: a
+ * reader service's markdown as Jina Reader writes it (Mozilla Readability's article through turndown under its
+ * "Title:", "URL Source:", "Published Time:" and "Markdown Content:" header; layout-render.ts readerOf). The first
  * five and pandoc are Debian packages (`apt-get install lynx w3m elinks
  * python3-html2text python3-bs4 pandoc`); a tool that is not installed is reported missing and its layout skipped;
- * html-to-text and node-html-markdown are dev dependencies, run in this process.
+ * html-to-text, node-html-markdown and the reader's parts are dev dependencies, run in this process.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +25,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { convert } from 'html-to-text';
 import { NodeHtmlMarkdown } from 'node-html-markdown';
+import { readerOf } from './layout-render.ts';
 
 export type ToolLayout =
   | 'lynx'
@@ -35,7 +38,8 @@ export type ToolLayout =
   | 'html-to-text'
   | 'pandoc'
   | 'pandoc-gfm'
-  | 'node-html-markdown';
+  | 'node-html-markdown'
+  | 'reader';
 export const TOOL_LAYOUTS: readonly ToolLayout[] = [
   'lynx',
   'w3m',
@@ -48,6 +52,7 @@ export const TOOL_LAYOUTS: readonly ToolLayout[] = [
   'pandoc',
   'pandoc-gfm',
   'node-html-markdown',
+  'reader',
 ];
 
 /** The tools whose output is markdown (scored as markdown bodies; named `.md`). */
@@ -57,13 +62,15 @@ export const MARKDOWN_TOOLS: ReadonlySet<ToolLayout> = new Set([
   'pandoc',
   'pandoc-gfm',
   'node-html-markdown',
+  'reader',
 ]);
 
 /** The tools that run in this process (dev dependencies), not as commands. */
-type InProcessTool = 'html-to-text' | 'node-html-markdown';
-const IN_PROCESS: Record<InProcessTool, (html: string) => string> = {
+type InProcessTool = 'html-to-text' | 'node-html-markdown' | 'reader';
+const IN_PROCESS: Record<InProcessTool, (html: string) => string | null> = {
   'html-to-text': (html) => convert(html),
   'node-html-markdown': (html) => NodeHtmlMarkdown.translate(html),
+  reader: readerOf,
 };
 
 /** Debian's Python, where python3-html2text installs the module (a pyenv python3 on PATH may lack it). */
