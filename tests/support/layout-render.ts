@@ -39,5 +39,5 @@ export function readerOf(html: string): string | null {
   if (!article?.content) return null;
   const header = [`Title: ${article.title ?? ''}`, '', `URL Source: ${url}`, ''];
   if (article.publishedTime) header.push(`Published Time: ${article.publishedTime}`, '');
-  return `${header.join('\n')}Markdown Content:\n${service.turndown(article.content)}`;
+  return `${header.join('\n')}\nMarkdown Content:\n${service.turndown(article.content)}`;
 }
