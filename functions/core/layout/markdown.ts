@@ -627,9 +627,9 @@ const TARGET_LINE_END = /[ \t]*\n[ \t]*/g;
  * is a space.
  */
 function targetOnOneLine(target: string): string {
-  return target.replace(TARGET_LINE_END, (_, at: number) => {
+  return target.replace(TARGET_LINE_END, (lineEnd, at: number) => {
     const before = target[at - 1];
-    const after = target[at + _.length];
+    const after = target[at + lineEnd.length];
     if (before === '(' || after === ')') return '';
     return before === '-' && after !== '"' && after !== "'" ? '' : ' ';
   });
@@ -708,7 +708,7 @@ function targetEnd(text: string, from: number, nextClose: () => Int32Array): num
       }
     }
     if (c === 92 /* \ */) {
-      // An escaped character is the destination's or the title's own.
+      // An escaped character is the destination's own ("a\(b\)"; a title's marks are read above).
       started = true;
       i++;
       continue;
@@ -730,6 +730,7 @@ function targetEnd(text: string, from: number, nextClose: () => Int32Array): num
   return close < 0 ? -1 : close + 1;
 }
 
+/** A space, a tab or a line end: what a title's opening mark follows. */
 const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10;
 
 /** A link's title may run over this many line ends (with the one before it). */
