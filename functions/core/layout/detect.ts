@@ -127,8 +127,9 @@ export function detectLayout(text: string, name?: string | null): Layout {
   const head = skipComments(text.slice(0, HTML_PROBE_CHARS));
   // A converter may copy the page's doctype above its markdown (node-html-markdown: "<!doctype html>" and then
   // markdown): a doctype with no <html>, <head> or <body> after it in the probe is a document only if no markdown follows.
-  const bareDoctype = HTML_START.test(head) && !DOCUMENT_TAG.test(head);
-  if (HTML_START.test(head) && !bareDoctype) return 'html';
+  const htmlStart = HTML_START.test(head);
+  const bareDoctype = htmlStart && !DOCUMENT_TAG.test(head);
+  if (htmlStart && !bareDoctype) return 'html';
   const shape = lineShapeFast(text);
   const markdown = shape.markdown >= MD_MIN_EVIDENCE && shape.markdown >= MD_EVIDENCE_PER_LINE * shape.lines;
   if (bareDoctype) return markdown ? 'markdown' : 'html';

@@ -681,8 +681,7 @@ function targetEnd(text: string, from: number, nextClose: () => Int32Array): num
       }
       if (++lineEnds > 1) return -1;
       if (!started) continue;
-      let j = i + 1;
-      while (j < limit && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+      const j = skipSpace(text, i + 1, limit, 0);
       const next = text.charCodeAt(j);
       if (depth === 0 && next === 41) return j + 1;
       if (next !== 34 && next !== 39) return -1;
@@ -738,23 +737,14 @@ const MAX_TITLE_LINES = 8;
 
 /** After a title's closing mark at `from`: nothing but white space (one line end at most) before the ")". */
 function closesTarget(text: string, from: number, limit: number): boolean {
-  let lineEnds = 0;
-  for (let j = from; j < limit; j++) {
-    const c = text.charCodeAt(j);
-    if (c === 41) return true;
-    if (c === 10 ? ++lineEnds > 1 : c !== 32 && c !== 9) return false;
-  }
-  return false;
+  const j = skipSpace(text, from, limit, 1);
+  return j < limit && text.charCodeAt(j) === 41;
 }
 
 /** The line starting at `from` holds nothing but white space (a title never runs over a blank line). */
 function isBlankAfter(text: string, from: number, limit: number): boolean {
-  for (let j = from; j < limit; j++) {
-    const c = text.charCodeAt(j);
-    if (c === 10) return true;
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
+  const j = skipSpace(text, from, limit, 0);
+  return j >= limit || text.charCodeAt(j) === 10;
 }
 
 /** A destination a wrapper broke at its hyphens spans at most this many lines more. */

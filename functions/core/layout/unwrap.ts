@@ -13,6 +13,7 @@
  */
 import { tagsOf } from '../metadata/lexicon.ts';
 import type { Block } from '../types.ts';
+import { LANGUAGES } from '../vocabulary/index.ts';
 import { isJsSpace } from '../whitespace.ts';
 import { newBlock, renumbered } from './blocks.ts';
 import { dedented } from './indent.ts';
@@ -365,10 +366,13 @@ function unmarked(line: string, marks: RegExp | null): string {
 
 /**
  * The conjunctions after a word left open by its hyphen ("Ein- und Ausgang", "Nord- oder Südamerika", "pre- and
- * post-war", "entrées et sorties" has none), in the vocabulary's languages; not a compound's own ("rock-" /
- * "and-roll", "up-" / "to-date").
+ * post-war"), every vocabulary language's (`hyphenJoiners`: the text's language is not known yet); not a compound's
+ * own ("rock-" / "and-roll", "up-" / "to-date": no space after the word).
  */
-const SUSPENDED_BEFORE = /^(?:und|oder|bis|sowie|and|or|nor|et|ou|y|o|e|i|ed|en|of|oraz|lub)\s/u;
+const SUSPENDED_BEFORE = new RegExp(
+  `^(?:${[...new Set(LANGUAGES.flatMap((language) => language.hyphenJoiners))].join('|')})\\s`,
+  'u',
+);
 
 /** A word broken at a hyphen is read from this many characters before the break. */
 const BROKEN_WORD_CHARS = 64;

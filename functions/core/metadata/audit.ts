@@ -6,7 +6,7 @@
  * were too unsure or it names nobody. One pass over the removed items; each is read once (its dates scanned, the record's names
  * looked up in its text).
  */
-import type { MetadataField, RemovedItem, UnusedReason } from '../types.ts';
+import type { Block, MetadataField, RemovedItem, UnusedReason } from '../types.ts';
 import type { AuthorRefusal } from './authors.ts';
 import { type DateContext, scanDates } from './date-scan.ts';
 import type { DateRefusal } from './dates.ts';
@@ -99,10 +99,10 @@ export const REPLACED_HEADLINE_RULE = 'title.replaced';
  */
 export function withReplacedHeadline(
   removed: RemovedItem[],
-  headline: { text: string; index: number; line: number; element?: string } | null,
+  headline: Block | undefined,
   fromLine: boolean,
 ): RemovedItem[] {
-  if (headline === null || fromLine) return removed;
+  if (headline === undefined || fromLine) return removed;
   const item: RemovedItem = {
     text: headline.text,
     rule: REPLACED_HEADLINE_RULE,
@@ -110,7 +110,8 @@ export function withReplacedHeadline(
     block: headline.index,
     line: headline.line,
   };
-  if (headline.element !== undefined) item.element = headline.element;
+  const element = headline.hints?.element;
+  if (element !== undefined) item.element = element;
   let at = removed.length;
   while (at > 0 && removed[at - 1]!.block > headline.index) at--;
   return [...removed.slice(0, at), item, ...removed.slice(at)];

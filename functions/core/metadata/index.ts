@@ -48,6 +48,7 @@ import { MIN_LETTERS, SAMPLE_CHARS } from './language-sample.ts';
 import { isKnownNonName } from './names.ts';
 import {
   type Choice,
+  isLineTitle,
   type PageFacts,
   provenanceOf,
   rankAuthors,
@@ -229,7 +230,6 @@ export function analyseMetadata(
       site: provenanceOf('site', site),
     },
   };
-  const headlineBlock = anchor === null ? undefined : cleaned.blocks[anchor];
   const audited = auditRemoved(cleaned.removed, {
     authors: authorNames,
     contributors: contributors.map((c) => c.name),
@@ -242,15 +242,8 @@ export function analyseMetadata(
   });
   const removed = withReplacedHeadline(
     audited,
-    headlineBlock === undefined
-      ? null
-      : {
-          text: headlineBlock.text,
-          index: headlineBlock.index,
-          line: headlineBlock.line,
-          element: headlineBlock.hints?.element,
-        },
-    title !== null && /^(?:heading|headline)/.test(title.evidence),
+    anchor === null ? undefined : cleaned.blocks[anchor],
+    title !== null && isLineTitle(title),
   );
   return {
     metadata,

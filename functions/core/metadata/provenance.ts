@@ -216,6 +216,11 @@ function declares(declared: string, line: string): boolean {
   );
 }
 
+/** The title was read from the text's headline line (its evidence `heading` or `headline`, agreeing or not). */
+export function isLineTitle(title: Choice<string>): boolean {
+  return /^head(?:ing|line)(?:\+|$)/.test(title.evidence);
+}
+
 export function rankTitle(
   cleaned: CleanResult,
   text: string | null,

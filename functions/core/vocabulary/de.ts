@@ -27,6 +27,7 @@ export const de: LanguageVocabulary = {
     ['sonntag', 'so'],
   ],
   numericDateOrder: 'day-month',
+  hyphenJoiners: ['und', 'oder', 'bis', 'sowie'],
   metadata: {
     bylineWords: [
       'von',

@@ -28,6 +28,7 @@ export const en: LanguageVocabulary = {
   ],
   // US usage; pages in British English write month names, so an ambiguous all-numeric date stays unread.
   numericDateOrder: 'month-day',
+  hyphenJoiners: ['and', 'or', 'nor'],
   metadata: {
     bylineWords: [
       'by',

@@ -27,6 +27,7 @@ export const es: LanguageVocabulary = {
     ['domingo'],
   ],
   numericDateOrder: 'day-month',
+  hyphenJoiners: ['y', 'e', 'o'],
   metadata: {
     bylineWords: [
       'por',

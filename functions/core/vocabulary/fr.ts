@@ -19,6 +19,7 @@ export const fr: LanguageVocabulary = {
   ],
   weekdays: [['lundi'], ['mardi'], ['mercredi'], ['jeudi'], ['vendredi'], ['samedi'], ['dimanche']],
   numericDateOrder: 'day-month',
+  hyphenJoiners: ['et', 'ou'],
   metadata: {
     bylineWords: [
       'par',

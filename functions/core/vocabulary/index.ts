@@ -23,6 +23,11 @@ export interface LanguageVocabulary {
   weekdays: readonly (readonly string[])[];
   /** How the language writes an all-numeric date: day first ("3.4.2024" is 3 April) or month first. */
   numericDateOrder: 'day-month' | 'month-day';
+  /**
+   * The words after a compound's first part left open by its hyphen, lower case: "und", "oder" ("Ein- und Ausgang",
+   * "pre- and post-war"). A wrapped text keeps the space after such a part (layout/unwrap.ts).
+   */
+  hyphenJoiners: readonly string[];
   /** Function words, lower case: prose has many of them, menus and titles few (cleaning/text.ts). */
   stopWords: readonly string[];
   /**

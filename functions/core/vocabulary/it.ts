@@ -27,6 +27,7 @@ export const it: LanguageVocabulary = {
     ['domenica'],
   ],
   numericDateOrder: 'day-month',
+  hyphenJoiners: ['e', 'ed', 'o'],
   metadata: {
     bylineWords: [
       'di',

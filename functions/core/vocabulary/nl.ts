@@ -27,6 +27,7 @@ export const nl: LanguageVocabulary = {
     ['zondag', 'zo'],
   ],
   numericDateOrder: 'day-month',
+  hyphenJoiners: ['en', 'of'],
   metadata: {
     bylineWords: [
       'door',

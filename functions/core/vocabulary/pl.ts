@@ -30,6 +30,7 @@ export const pl: LanguageVocabulary = {
     ['niedziela', 'niedz', 'ndz', 'nd'],
   ],
   numericDateOrder: 'day-month',
+  hyphenJoiners: ['i', 'oraz', 'lub'],
   metadata: {
     // "Napisał Jan Nowak", "oprac. Anna Kowalska", "Opublikowane przez Jan Nowak": Polish has no one word "by".
     bylineWords: [

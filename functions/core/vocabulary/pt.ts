@@ -27,6 +27,7 @@ export const pt: LanguageVocabulary = {
     ['domingo'],
   ],
   numericDateOrder: 'day-month',
+  hyphenJoiners: ['e', 'ou'],
   metadata: {
     bylineWords: [
       'por',
