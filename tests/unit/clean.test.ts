@@ -113,10 +113,12 @@ describe('clean', () => {
     ]) {
       expectCreditLineRemoved(byline);
     }
-    // A sentence about a person under the headline is the dek, not a credit: the page stays whole.
+    // A sentence about a person under the headline is the dek, not a credit: it stays, the body's first block.
     const dek = `Council to rebuild the old footbridge\n\nJane Doe won the award for the design\n\n${P1}\n\n${P2}`;
-    expect(cleanText(dek).title).toBeNull();
-    expect(bodyOf(dek)).toBe(dek);
+    const result = cleanText(dek);
+    expect(result.title).toBe('Council to rebuild the old footbridge');
+    expect(result.removed).toEqual([]);
+    expect(bodyOf(dek)).toBe(`Jane Doe won the award for the design\n\n${P1}\n\n${P2}`);
   });
 
   it('takes the headline of a page with no chrome above its date and its author label, in any language', () => {
@@ -264,11 +266,37 @@ describe('clean', () => {
     );
   });
 
-  it('takes no title on a page with no chrome when another short line stands under the headline', () => {
-    // A section or a dek between them: cleaned again, the body would lose that line as its title.
-    for (const line of ['Politics', 'A new bridge for the old town, at last', 'Politics, Staff Writer']) {
-      const text = `Council to rebuild the old footbridge\n\n${line}\n\n${P1}\n\n${P2}`;
-      expect(cleanText(text).title, line).toBeNull();
+  it('takes the headline of a page with no chrome over one or two short lines above its first paragraph', () => {
+    // A section heading, a standfirst, a short first sentence: an article saved with its title on top, then its
+    // body as an extractor gives it. The lines stay in the body.
+    const headline = 'Council to rebuild the old footbridge';
+    for (const lines of [
+      ['Politics'],
+      ['A new bridge for the old town, at last'],
+      ['Politics, Staff Writer'],
+      ['The town has waited ten years.'],
+      ['A new bridge for the old town', 'Introduction'],
+      ['Jane Doe', 'Introduction'],
+    ]) {
+      const text = [headline, ...lines, P1, P2].join('\n\n');
+      const result = cleanText(text);
+      expect(result.title, lines.join(' / ')).toBe(headline);
+      // A writer's name right under the headline is its byline, as without the heading under it.
+      const credit = lines[0] === 'Jane Doe' ? 1 : 0;
+      expect(result.removed.map((r) => r.text)).toEqual(lines.slice(0, credit));
+      expect(bodyOf(text)).toBe([...lines.slice(credit), P1, P2].join('\n\n'));
+    }
+  });
+
+  it('takes no title on a page with no chrome when more than a short line or two stands under the first block', () => {
+    for (const lines of [
+      ['Politics', 'Transport', 'Introduction'],
+      ['- the first point of the plan'],
+      ['A line of the header\nand a second line under it'],
+      ['A dek that goes on for a long while and holds far more words than any section heading would hold'],
+    ]) {
+      const text = ['Council to rebuild the old footbridge', ...lines, P1, P2].join('\n\n');
+      expect(cleanText(text).title, lines.join(' / ')).toBeNull();
       expect(bodyOf(text)).toBe(text);
     }
   });

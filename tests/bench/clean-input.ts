@@ -1,0 +1,77 @@
+/**
+ * Clean uploads: `npx tsx tests/bench/clean-input.ts [CORPUS...]` (default ../shared/bench/dev; check is scored in
+ * aggregate only, as here). A user may upload an article that is clean already: an extractor's output, a CMS
+ * export, a newspaper API's text. Each page's gold title and gold body, joined as such a file writes them (the
+ * title, a blank line, the body), go through the core as a plain text upload. Prints per corpus:
+ * - the share of the gold body's words the record's body keeps (as a bag of words), and the pages that lose more
+ *   than 3 % of them;
+ * - the share of records whose title is the gold title, and how many have none;
+ * - the same uploads without their title line (an extractor's body alone): how many records still get a title
+ *   (the body's first line taken for it);
+ * - how many record bodies change when cleaned again (`processText(body, { layout: 'blocks' })`).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { processDocument, processText } from '../../functions/core/pipeline.ts';
+
+const corpora = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['../shared/bench/dev'];
+const LOSSY_SHARE = 0.97;
+
+const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** The share of `gold`'s words that `body` holds, each word counted as often as each text has it. */
+function keptShare(gold: string, body: string): { kept: number; of: number } {
+  const left = new Map<string, number>();
+  for (const word of words(body)) left.set(word, (left.get(word) ?? 0) + 1);
+  let kept = 0;
+  const goldWords = words(gold);
+  for (const word of goldWords) {
+    const n = left.get(word) ?? 0;
+    if (n > 0) {
+      kept++;
+      left.set(word, n - 1);
+    }
+  }
+  return { kept, of: goldWords.length };
+}
+
+interface Record {
+  title: string | null;
+  body: string;
+}
+const run = (text: string) => processDocument(Buffer.from(text), { name: 'upload.txt' }) as unknown as Record;
+
+for (const corpus of corpora) {
+  const dir = resolve(corpus);
+  let pages = 0;
+  let kept = 0;
+  let of = 0;
+  let lossy = 0;
+  let titleRight = 0;
+  let untitled = 0;
+  let bodyOnlyTitled = 0;
+  let changedAgain = 0;
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('.gold.json'))
+    .sort()) {
+    const gold = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { title?: string; body?: string };
+    if (!gold.title || !gold.body) continue;
+    pages++;
+    const record = run(`${gold.title}\n\n${gold.body}\n`);
+    const share = keptShare(gold.body, record.body);
+    kept += share.kept;
+    of += share.of;
+    if (share.of > 0 && share.kept / share.of < LOSSY_SHARE) lossy++;
+    if (record.title === null) untitled++;
+    else if (record.title.trim() === gold.title.trim()) titleRight++;
+    if (record.body !== '' && processText(record.body, { layout: 'blocks' }).body !== record.body)
+      changedAgain++;
+    if (run(`${gold.body}\n`).title !== null) bodyOnlyTitled++;
+  }
+  const share = (n: number, total: number) => (total === 0 ? '-' : (n / total).toFixed(3));
+  console.log(
+    `${corpus}: ${pages} clean uploads (gold title + body) | body words kept ${share(kept, of)}, ` +
+      `${lossy} pages lose > ${Math.round((1 - LOSSY_SHARE) * 100)} % | title right ${share(titleRight, pages)}, ` +
+      `none ${untitled} | body alone: titled ${bodyOnlyTitled} | bodies changed when cleaned again ${changedAgain}`,
+  );
+}
