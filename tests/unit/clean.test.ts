@@ -317,6 +317,23 @@ describe('clean', () => {
     );
   });
 
+  it('keeps a table whose rows bars divide, in one block or one row a block; a menu row alone is still removed', () => {
+    const rows = [
+      '| Home size | Avg. total cost | Cost/hour |',
+      '| Studio | $465 | $183 |',
+      '| 1 bedroom | $648 | $183 |',
+      '| 2 bedroom | $1,052 | $257 |',
+    ];
+    for (const table of [rows.join('\n'), rows.join('\n\n')]) {
+      const text = `About | Contact | Careers | Press\n\n${P1}\n\n${table}\n\n${P2}\n\nShare this article`;
+      const result = cleanText(text);
+      expect(bodyOf(text)).toBe(`${P1}\n\n${table}\n\n${P2}`);
+      expect(result.removed.find((r) => r.text === 'About | Contact | Careers | Press')?.rule).toBe(
+        'nav.link-row',
+      );
+    }
+  });
+
   it('does not keep everything once a rule finds chrome', () => {
     const text = `Notes\n\n- first item\n\n${P1}\n\nShare this article`;
 

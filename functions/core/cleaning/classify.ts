@@ -305,9 +305,10 @@ function analyse(block: Block, i: number, make: UnitMaker): void {
   const lines = text.split('\n');
   // The block is chrome when every line is: read lines until one is not (usually the first). The other
   // lines' verdicts are only needed when the block is kept or checked for chrome (`lineVerdictsOf`).
+  const table = isPipeTable(lines);
   const read: (Verdict | null)[] = [];
   for (const line of lines) {
-    const verdict = verdictForLine(line, wordCount(line));
+    const verdict = tableLineVerdict(line, table);
     read.push(verdict);
     if (verdict === null) break;
   }
@@ -351,7 +352,7 @@ function newUnit(
 
 /** Per-line verdicts of a block (null = the line is not matched), computed on first use. */
 export function lineVerdictsOf(unit: Unit): (Verdict | null)[] {
-  unit.lineVerdicts ??= linesOf(unit).map((line) => verdictForLine(line, wordCount(line)));
+  unit.lineVerdicts ??= verdictsOfLines(linesOf(unit));
   return unit.lineVerdicts;
 }
 
@@ -359,10 +360,61 @@ export function lineVerdictsOf(unit: Unit): (Verdict | null)[] {
 export function rowLineVerdicts(rows: UnitRows, i: number): (Verdict | null)[] {
   let verdicts = rows.lineVerdictsAt(i);
   if (verdicts === null) {
-    verdicts = (rows.lines(i) ?? [rows.text(i)]).map((line) => verdictForLine(line, wordCount(line)));
+    verdicts = verdictsOfLines(rows.lines(i) ?? [rows.text(i)]);
     rows.setLineVerdicts(i, verdicts);
   }
   return verdicts;
+}
+
+function verdictsOfLines(lines: string[]): (Verdict | null)[] {
+  const table = isPipeTable(lines);
+  return lines.map((line) => tableLineVerdict(line, table));
+}
+
+/** A line's verdict; in a table (isPipeTable) a row is no row of links, whatever its cells. */
+function tableLineVerdict(line: string, table: boolean): Verdict | null {
+  const verdict = verdictForLine(line, wordCount(line));
+  return table && verdict?.rule === LINK_ROW ? null : verdict;
+}
+const LINK_ROW = 'nav.link-row';
+
+/**
+ * A block of rows whose cells bars divide, the same number in every row: a table as a converter or an extractor
+ * writes one ("| Plan | Price |", "CAPM | PMI | $225 | 3 hours"), not a menu's row of links, which stands alone or
+ * beside rows of other lengths. At least TABLE_ROWS rows of two cells or more; a bar at a row's start or end opens
+ * or closes it.
+ */
+export function isPipeTable(lines: readonly string[]): boolean {
+  if (lines.length < TABLE_ROWS || !lines[0]!.includes('|')) return false;
+  const cells = cellCount(lines[0]!);
+  if (cells < 2) return false;
+  for (let k = 1; k < lines.length; k++) if (cellCount(lines[k]!) !== cells) return false;
+  return true;
+}
+const TABLE_ROWS = 3;
+
+/** Runs of one-line blocks that make a table (as isPipeTable's rows): no row of it is a row of links. */
+function keepTableRows(rows: UnitRows): void {
+  let i = 0;
+  while (i < rows.length) {
+    if (rows.lines(i) !== null || !rows.text(i).includes('|')) {
+      i++;
+      continue;
+    }
+    const cells = cellCount(rows.text(i));
+    let j = i + 1;
+    while (j < rows.length && rows.lines(j) === null && cellCount(rows.text(j)) === cells) j++;
+    if (cells >= 2 && j - i >= TABLE_ROWS)
+      for (let k = i; k < j; k++) if (rows.verdict(k)?.rule === LINK_ROW) rows.setVerdict(k, null);
+    i = j;
+  }
+}
+
+function cellCount(line: string): number {
+  const row = line.trim().replace(/^\|/u, '').replace(/\|$/u, '');
+  let bars = 0;
+  for (let k = 0; k < row.length; k++) if (row.charCodeAt(k) === 124) bars++;
+  return bars + 1;
 }
 
 /** The lines of a unit's block. */
@@ -448,6 +500,7 @@ export function classifyRows(
     keyNumbers[i] = index >= 0 && key === text ? index : seen.add(key);
   }
   countKeys(rows, keyNumbers);
+  keepTableRows(rows);
   for (let i = 0; i < n; i++) {
     // An author bio: "Name, a … writer" (a name line above it is the byline).
     const above = i > 0 ? rows.text(i - 1) : null;
