@@ -332,6 +332,19 @@ describe('clean', () => {
         'nav.link-row',
       );
     }
+    // Menus in a run: a repeated first link, or rows with neither frame nor figures, are rows of links still.
+    for (const menus of [
+      [
+        'Home | News | Sport | Weather',
+        'Home | Politics | Sport | Weather',
+        'Home | Travel | Sport | Weather',
+      ],
+      ['About | Contact | Press', 'Terms | Privacy | Cookies', 'Shop | Gift cards | Stores'],
+    ]) {
+      const text = `${P1}\n\n${menus.join('\n\n')}\n\n${P2}\n\nShare this article`;
+      const removed = cleanText(text).removed;
+      for (const menu of menus) expect(removed.find((r) => r.text === menu)?.rule, menu).toBe('nav.link-row');
+    }
   });
 
   it('does not keep everything once a rule finds chrome', () => {

@@ -379,21 +379,31 @@ function tableLineVerdict(line: string, table: boolean): Verdict | null {
 const LINK_ROW = 'nav.link-row';
 
 /**
- * A block of rows whose cells bars divide, the same number in every row: a table as a converter or an extractor
- * writes one ("| Plan | Price |", "CAPM | PMI | $225 | 3 hours"), not a menu's row of links, which stands alone or
- * beside rows of other lengths. At least TABLE_ROWS rows of two cells or more; a bar at a row's start or end opens
- * or closes it.
+ * A block of rows whose cells bars divide, as a converter or an extractor writes a table ("| Plan | Price |",
+ * "CAPM | PMI | $225 | 3 hours"), not a menu's rows of links: at least TABLE_ROWS rows with the same number of
+ * cells (two or more), a different first cell in every row (a menu repeated down the page repeats its first link),
+ * and either a bar at the start and the end of every row or a digit in half of the rows at least (a table's
+ * figures; a run of menus has neither).
  */
 export function isPipeTable(lines: readonly string[]): boolean {
   if (lines.length < TABLE_ROWS || !lines[0]!.includes('|')) return false;
   const cells = cellCount(lines[0]!);
   if (cells < 2) return false;
-  for (let k = 1; k < lines.length; k++) if (cellCount(lines[k]!) !== cells) return false;
-  return true;
+  const firstCells = new Set<string>();
+  let framed = 0;
+  let digits = 0;
+  for (const line of lines) {
+    const row = line.trim();
+    if (cellCount(row) !== cells) return false;
+    firstCells.add(row.replace(/^\|/u, '').split('|', 1)[0]!.trim());
+    if (row.startsWith('|') && row.endsWith('|')) framed++;
+    if (/\d/u.test(row)) digits++;
+  }
+  return firstCells.size === lines.length && (framed === lines.length || 2 * digits >= lines.length);
 }
 const TABLE_ROWS = 3;
 
-/** Runs of one-line blocks that make a table (as isPipeTable's rows): no row of it is a row of links. */
+/** Runs of one-line blocks that make a table (isPipeTable): no row of it is a row of links. */
 function keepTableRows(rows: UnitRows): void {
   let i = 0;
   while (i < rows.length) {
@@ -404,12 +414,17 @@ function keepTableRows(rows: UnitRows): void {
     const cells = cellCount(rows.text(i));
     let j = i + 1;
     while (j < rows.length && rows.lines(j) === null && cellCount(rows.text(j)) === cells) j++;
-    if (cells >= 2 && j - i >= TABLE_ROWS)
-      for (let k = i; k < j; k++) if (rows.verdict(k)?.rule === LINK_ROW) rows.setVerdict(k, null);
+    if (j - i >= TABLE_ROWS) {
+      const run: string[] = [];
+      for (let k = i; k < j; k++) run.push(rows.text(k));
+      if (isPipeTable(run))
+        for (let k = i; k < j; k++) if (rows.verdict(k)?.rule === LINK_ROW) rows.setVerdict(k, null);
+    }
     i = j;
   }
 }
 
+/** The cells of a row between bars; a bar at its start or its end opens or closes it. */
 function cellCount(line: string): number {
   const row = line.trim().replace(/^\|/u, '').replace(/\|$/u, '');
   let bars = 0;
