@@ -293,7 +293,6 @@ describe('clean', () => {
       ['Politics', 'Transport', 'Introduction'],
       ['- the first point of the plan'],
       ['A line of the header\nand a second line under it'],
-      ['A dek that goes on for a long while and holds far more words than any section heading would hold'],
     ]) {
       const text = ['Council to rebuild the old footbridge', ...lines, P1, P2].join('\n\n');
       expect(cleanText(text).title, lines.join(' / ')).toBeNull();
