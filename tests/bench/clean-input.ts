@@ -1,20 +1,26 @@
 /**
- * Clean uploads: `npx tsx tests/bench/clean-input.ts [CORPUS...]` (default ../shared/bench/dev; check is scored in
- * aggregate only, as here). A user may upload an article that is clean already: an extractor's output, a CMS
+ * Clean uploads: `npx tsx tests/bench/clean-input.ts [--markdown] [CORPUS...]` (default ../shared/bench/dev; check is
+ * scored in aggregate only, as here). A user may upload an article that is clean already: an extractor's output, a CMS
  * export, a newspaper API's text. Each page's gold title and gold body, joined as such a file writes them (the
- * title, a blank line, the body), go through the core as a plain text upload. Prints per corpus:
+ * title, a blank line, the body), go through the core as a plain text upload (`--markdown`: the title as a
+ * markdown heading, "# Title", in a file named .md). Prints per corpus:
  * - the share of the gold body's words the record's body keeps (as a bag of words), and the pages that lose more
  *   than 3 % of them;
  * - the share of records whose title is the gold title, and how many have none;
  * - the same uploads without their title line (an extractor's body alone): how many records still get a title
  *   (the body's first line taken for it);
- * - how many record bodies change when cleaned again (`processText(body, { layout: 'blocks' })`).
+ * - how many record bodies change when cleaned again (`processText(body, { layout: 'blocks' })`; a markdown
+ *   record's body as markdown, as reclean.ts reads it).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { processDocument, processText } from '../../functions/core/pipeline.ts';
 
-const corpora = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['../shared/bench/dev'];
+const args = process.argv.slice(2);
+const markdown = args.includes('--markdown');
+const named = args.filter((arg) => arg !== '--markdown');
+const corpora = named.length > 0 ? named : ['../shared/bench/dev'];
+const UPLOAD = markdown ? 'upload.md' : 'upload.txt';
 const LOSSY_SHARE = 0.97;
 
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -38,8 +44,9 @@ function keptShare(gold: string, body: string): { kept: number; of: number } {
 interface Record {
   title: string | null;
   body: string;
+  format: string;
 }
-const run = (text: string) => processDocument(Buffer.from(text), { name: 'upload.txt' }) as unknown as Record;
+const run = (text: string) => processDocument(Buffer.from(text), { name: UPLOAD }) as unknown as Record;
 
 for (const corpus of corpora) {
   const dir = resolve(corpus);
@@ -57,20 +64,21 @@ for (const corpus of corpora) {
     const gold = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { title?: string; body?: string };
     if (!gold.title || !gold.body) continue;
     pages++;
-    const record = run(`${gold.title}\n\n${gold.body}\n`);
+    const record = run(`${markdown ? '# ' : ''}${gold.title}\n\n${gold.body}\n`);
     const share = keptShare(gold.body, record.body);
     kept += share.kept;
     of += share.of;
     if (share.of > 0 && share.kept / share.of < LOSSY_SHARE) lossy++;
     if (record.title === null) untitled++;
     else if (record.title.trim() === gold.title.trim()) titleRight++;
-    if (record.body !== '' && processText(record.body, { layout: 'blocks' }).body !== record.body)
+    const layout = record.format === 'markdown' ? 'markdown' : 'blocks';
+    if (record.body !== '' && processText(record.body, { name: UPLOAD, layout }).body !== record.body)
       changedAgain++;
     if (run(`${gold.body}\n`).title !== null) bodyOnlyTitled++;
   }
   const share = (n: number, total: number) => (total === 0 ? '-' : (n / total).toFixed(3));
   console.log(
-    `${corpus}: ${pages} clean uploads (gold title + body) | body words kept ${share(kept, of)}, ` +
+    `${corpus}: ${pages} clean uploads (gold title + body${markdown ? ', markdown' : ''}) | body words kept ${share(kept, of)}, ` +
       `${lossy} pages lose > ${Math.round((1 - LOSSY_SHARE) * 100)} % | title right ${share(titleRight, pages)}, ` +
       `none ${untitled} | body alone: titled ${bodyOnlyTitled} | bodies changed when cleaned again ${changedAgain}`,
   );
