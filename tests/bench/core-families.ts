@@ -179,6 +179,16 @@ export const wholeFamilies: Record<string, (n: number) => string | Uint8Array> =
           ? `\n${name(i).toUpperCase()} COMMITTEE\n`
           : `The ${name(i)} committee [https://example.com/${i}] met on Tuesday [/news/${i}].`,
     )}`,
+  // A table an extractor wrote, one row a block, its rows between bars: one run of rows read as a table
+  // (classify.ts keepTableRows, isPipeTable), each row's cells counted twice.
+  'table rows between bars': (n) =>
+    blocks(n, (i) => `| ${name(i)} ${i} | ${i % 97}.5 m | £${i}m | Approved on ${1 + (i % 28)} May |`),
+  // The same rows as the lines of one block under a paragraph: the block's lines read as a table (isPipeTable).
+  'table rows in one block': (n) =>
+    `The committee met on Tuesday and agreed on the plan for the new bridge.\n\n${lines(
+      n,
+      (i) => `${name(i)} ${i} | ${i % 97}.5 m | £${i}m | Approved on ${1 + (i % 28)} May`,
+    )}`,
   // JSON of many objects and no page: the reader looks through two levels of wrappers for one (json.ts).
   'JSON without a page': (n) => {
     const entries = Array.from(
