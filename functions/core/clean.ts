@@ -226,15 +226,16 @@ const WRITERS_NAME: Verdict = { rule: 'byline.name', kind: 'byline' };
 function titleAbove(rows: UnitRows, blocks: Block[]): number | null {
   if (rows.length < 2 || rows.prose(0) || isCreditDate(blocks[0]!.text)) return null;
   // A short sentence right above the prose is the article's first paragraph, not its headline: a body cleaned
-  // before may open so ("Social shopping has become a major force in eCommerce." / paragraphs).
-  if (SENTENCE_END.test(blocks[0]!.text)) return null;
-  if (rows.prose(1) || isSentence(blocks[1]!.text)) return 0;
+  // before may open so ("Social shopping has become a major force in eCommerce." / paragraphs). Over a credit
+  // line it is a headline still ("One year of indie game development." / "Jane Doe" / paragraphs).
+  const sentence = SENTENCE_END.test(blocks[0]!.text);
+  if (rows.prose(1) || isSentence(blocks[1]!.text)) return sentence ? null : 0;
   let credits = 0;
   let headerLines = 0;
   for (let k = 1; k + 1 < rows.length; k++) {
     const line = blocks[k]!.text;
     if (headerLines === 0 && credits < CREDIT_LINES && isCreditLine(line)) credits = k;
-    else if (headerLines < HEADER_LINES && isHeaderLine(line)) headerLines++;
+    else if (!sentence && headerLines < HEADER_LINES && isHeaderLine(line)) headerLines++;
     else return null;
     if (rows.prose(k + 1)) return credits;
   }

@@ -288,6 +288,17 @@ describe('clean', () => {
     }
   });
 
+  it('takes a headline that ends with a full stop over a credit line, not over a short line of another kind', () => {
+    const headline = 'One year of full-time indie game development.';
+    const credited = [headline, 'Jane Doe', P1, P2].join('\n\n');
+    expect(cleanText(credited).title).toBe(headline);
+    expect(bodyOf(credited)).toBe([P1, P2].join('\n\n'));
+    // Over a section heading it may be the body's first sentence: the page stays whole.
+    const headed = [headline, 'Introduction', P1, P2].join('\n\n');
+    expect(cleanText(headed).title).toBeNull();
+    expect(bodyOf(headed)).toBe(headed);
+  });
+
   it('takes no title on a page with no chrome when more than a short line or two stands under the first block', () => {
     for (const lines of [
       ['Politics', 'Transport', 'Introduction'],
