@@ -1,10 +1,11 @@
 /**
- * Clean uploads: `npx tsx tests/bench/clean-input.ts [--markdown|--lines] [CORPUS...]` (default ../shared/bench/dev; check is
- * scored in aggregate only, as here). A user may upload an article that is clean already: an extractor's output, a CMS
- * export, a newspaper API's text. Each page's gold title and gold body, joined as such a file writes them (the
- * title, a blank line, the body), go through the core as a plain text upload (`--markdown`: the title as a
- * markdown heading, "# Title", in a file named .md; `--lines`: one element per line, no blank line). Prints per
- * corpus:
+ * Clean uploads: `npx tsx tests/bench/clean-input.ts [--markdown|--lines|--html] [CORPUS...]` (default
+ * ../shared/bench/dev; check is scored in aggregate only, as here). A user may upload an article that is clean
+ * already: an extractor's output, a CMS export, a newspaper API's text. Each page's gold title and gold body, joined
+ * as such a file writes them (the title, a blank line, the body), go through the core as a plain text upload
+ * (`--markdown`: the title as a markdown heading, "# Title", in a file named .md; `--lines`: one element per line,
+ * no blank line; `--html`: an HTML file of the article alone, the title an <h1>, each paragraph a <p>, no <title>).
+ * Prints per corpus:
  * - the share of the gold body's words the record's body keeps (as a bag of words), and the pages that lose more
  *   than 3 % of them;
  * - the share of records whose title is the gold title, and how many have none;
@@ -18,11 +19,16 @@ import { join, resolve } from 'node:path';
 import { processDocument, processText } from '../../functions/core/pipeline.ts';
 
 const args = process.argv.slice(2);
-const markdown = args.includes('--markdown');
-const lines = args.includes('--lines');
+const form = args.includes('--markdown')
+  ? 'markdown'
+  : args.includes('--lines')
+    ? 'lines'
+    : args.includes('--html')
+      ? 'html'
+      : 'text';
 const named = args.filter((arg) => !arg.startsWith('--'));
 const corpora = named.length > 0 ? named : ['../shared/bench/dev'];
-const UPLOAD = markdown ? 'upload.md' : 'upload.txt';
+const UPLOAD = form === 'markdown' ? 'upload.md' : form === 'html' ? 'upload.html' : 'upload.txt';
 const LOSSY_SHARE = 0.97;
 
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -48,8 +54,18 @@ interface Record {
   body: string;
   format: string;
 }
-/** The upload as written: blocks between blank lines, or with --lines one element per line. */
-const shaped = (text: string) => (lines ? text.replace(/\n{2,}/gu, '\n') : text);
+const escaped = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;');
+
+/** The upload as the form writes the title (null: none) and the body. */
+function upload(title: string | null, body: string): string {
+  if (form === 'html') {
+    const paragraphs = body.split(/\n{2,}/u).map((p) => `<p>${escaped(p).replace(/\n/gu, '<br>')}</p>`);
+    const heading = title === null ? '' : `<h1>${escaped(title)}</h1>\n`;
+    return `<!doctype html><html><head><meta charset="utf-8"></head><body><article>${heading}${paragraphs.join('\n')}</article></body></html>`;
+  }
+  const text = title === null ? `${body}\n` : `${form === 'markdown' ? '# ' : ''}${title}\n\n${body}\n`;
+  return form === 'lines' ? text.replace(/\n{2,}/gu, '\n') : text;
+}
 const run = (text: string) => processDocument(Buffer.from(text), { name: UPLOAD }) as unknown as Record;
 
 for (const corpus of corpora) {
@@ -68,8 +84,7 @@ for (const corpus of corpora) {
     const gold = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { title?: string; body?: string };
     if (!gold.title || !gold.body) continue;
     pages++;
-    const upload = `${markdown ? '# ' : ''}${gold.title}\n\n${gold.body}\n`;
-    const record = run(shaped(upload));
+    const record = run(upload(gold.title, gold.body));
     const share = keptShare(gold.body, record.body);
     kept += share.kept;
     of += share.of;
@@ -79,11 +94,11 @@ for (const corpus of corpora) {
     const layout = record.format === 'markdown' ? 'markdown' : 'blocks';
     if (record.body !== '' && processText(record.body, { name: UPLOAD, layout }).body !== record.body)
       changedAgain++;
-    if (run(shaped(`${gold.body}\n`)).title !== null) bodyOnlyTitled++;
+    if (run(upload(null, gold.body)).title !== null) bodyOnlyTitled++;
   }
   const share = (n: number, total: number) => (total === 0 ? '-' : (n / total).toFixed(3));
   console.log(
-    `${corpus}: ${pages} clean uploads (gold title + body${markdown ? ', markdown' : lines ? ', one element per line' : ''}) | body words kept ${share(kept, of)}, ` +
+    `${corpus}: ${pages} clean uploads (gold title + body${form === 'text' ? '' : `, ${form}`}) | body words kept ${share(kept, of)}, ` +
       `${lossy} pages lose > ${Math.round((1 - LOSSY_SHARE) * 100)} % | title right ${share(titleRight, pages)}, ` +
       `none ${untitled} | body alone: titled ${bodyOnlyTitled} | bodies changed when cleaned again ${changedAgain}`,
   );
