@@ -14,9 +14,9 @@
  * - how many record bodies change when cleaned again (`processText(body, { layout: 'blocks' })`; a markdown
  *   record's body as markdown, as reclean.ts reads it).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { processDocument, processText } from '../../functions/core/pipeline.ts';
+import { readGolds } from './metadata-scoring.ts';
 
 const args = process.argv.slice(2);
 const form = args.includes('--markdown')
@@ -78,10 +78,7 @@ for (const corpus of corpora) {
   let untitled = 0;
   let bodyOnlyTitled = 0;
   let changedAgain = 0;
-  for (const file of readdirSync(dir)
-    .filter((name) => name.endsWith('.gold.json'))
-    .sort()) {
-    const gold = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { title?: string; body?: string };
+  for (const { gold } of readGolds(dir)) {
     if (!gold.title || !gold.body) continue;
     pages++;
     const record = run(upload(gold.title, gold.body));

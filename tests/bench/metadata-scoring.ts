@@ -18,6 +18,8 @@ import { renderWith, type ToolLayout, toolExtension } from '../support/text-brow
 export type Scorer = 'wcxb' | 'snippets';
 
 export interface Gold {
+  /** The article's text (dev and check; multi's gold has snippets instead). */
+  body?: string;
   title?: string;
   author?: string | string[];
   date?: string;
@@ -202,6 +204,11 @@ export function readCorpus(dir: string, asHtml = false): CorpusPage[] {
       ? { name, bytes: htmlOf(dir, name), file: `${name}.html`, gold: goldOf(dir, name) }
       : { name, bytes: readFileSync(join(dir, `${name}.txt`)), file: `${name}.txt`, gold: goldOf(dir, name) },
   );
+}
+
+/** A corpus folder's pages with their gold (each NAME.gold.json), sorted, no input read. */
+export function readGolds(dir: string): { name: string; gold: Gold }[] {
+  return corpusNames(dir).map((name) => ({ name, gold: goldOf(dir, name) }));
 }
 
 /** The names of a corpus folder's pages (those with a gold file), sorted. */

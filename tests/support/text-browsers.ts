@@ -27,20 +27,7 @@ import { convert } from 'html-to-text';
 import { NodeHtmlMarkdown } from 'node-html-markdown';
 import { readerOf } from './layout-render.ts';
 
-export type ToolLayout =
-  | 'lynx'
-  | 'w3m'
-  | 'elinks'
-  | 'html2text'
-  | 'html2text-inline'
-  | 'soup'
-  | 'soup-spaced'
-  | 'html-to-text'
-  | 'pandoc'
-  | 'pandoc-gfm'
-  | 'node-html-markdown'
-  | 'reader';
-export const TOOL_LAYOUTS: readonly ToolLayout[] = [
+export const TOOL_LAYOUTS = [
   'lynx',
   'w3m',
   'elinks',
@@ -53,7 +40,8 @@ export const TOOL_LAYOUTS: readonly ToolLayout[] = [
   'pandoc-gfm',
   'node-html-markdown',
   'reader',
-];
+] as const;
+export type ToolLayout = (typeof TOOL_LAYOUTS)[number];
 
 /** The tools whose output is markdown (scored as markdown bodies; named `.md`). */
 export const MARKDOWN_TOOLS: ReadonlySet<ToolLayout> = new Set([

@@ -169,19 +169,18 @@ describe('a page with front matter through the layout stage and the core', () =>
     expect(record.removed.find((item) => item.rule === 'layout.front-matter')?.line).toBe(1);
   });
 
+  /** A reader service's markdown (Jina Reader's header): its title, its URL, then `firstLine` over ARTICLE. */
+  const readerText = (title: string, url: string, firstLine: string) =>
+    [`Title: ${title}`, '', `URL Source: ${url}`, '', 'Markdown Content:', firstLine, '', ARTICLE].join('\n');
+
   it("takes a reader header's title over a heading of the body it heads, which the audit keeps", () => {
     // Jina Reader's header over Readability's content: the page's own headline is left out, a heading of the body
     // ("Quick summary") was the title.
-    const text = [
-      'Title: Bridge to close for repairs | City News',
-      '',
-      'URL Source: https://citynews.example/news/bridge',
-      '',
-      'Markdown Content:',
+    const text = readerText(
+      'Bridge to close for repairs | City News',
+      'https://citynews.example/news/bridge',
       '## Quick summary',
-      '',
-      ARTICLE,
-    ].join('\n');
+    );
 
     const record = processText(text, { name: 'bridge.md' });
 
@@ -195,16 +194,11 @@ describe('a page with front matter through the layout stage and the core', () =>
   });
 
   it("keeps the body's headline where the declared title is it with a section or site name the site cut missed", () => {
-    const text = [
-      'Title: Bridge to close for repairs | Part 1 - City News',
-      '',
-      'URL Source: https://example.com/news/bridge',
-      '',
-      'Markdown Content:',
+    const text = readerText(
+      'Bridge to close for repairs | Part 1 - City News',
+      'https://example.com/news/bridge',
       '# Bridge to close for repairs',
-      '',
-      ARTICLE,
-    ].join('\n');
+    );
 
     const record = processText(text, { name: 'bridge.md' });
 

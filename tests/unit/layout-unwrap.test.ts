@@ -352,17 +352,23 @@ describe('hard-wrapped text', () => {
     expect(document.blocks.map((block) => block.text)).toEqual(expect.arrayContaining(PARAGRAPHS));
   });
 
+  /** The text's blocks, the wrap width found, and the blocks' texts unwrapped at it (none when no width is found). */
+  const unwrapped = (text: string) => {
+    const blocks = segment(text);
+    const width = wrapWidth(text, blocks);
+    const joined = width === null ? [] : unwrapBlocks(blocks, width).map((block) => block.text);
+    return { width, joined };
+  };
+
   it('makes a word broken at a hyphen whole when the page writes it so, and keeps a hyphen the word has', () => {
     const text = page([
       'The council met on Tuesday to discuss the harbour and its wall, end-\ning two years of talks that had divided the town and its shop owners.',
       'Ending the talks was a relief for everyone in the town, said a well-\nknown shop owner who has lived by the harbour for forty years or more.',
       ...PARAGRAPHS.map((p) => wrap(p, 72)),
     ]);
-    const blocks = segment(text);
-    const width = wrapWidth(text, blocks);
+    const { width, joined } = unwrapped(text);
 
     expect(width).not.toBeNull();
-    const joined = unwrapBlocks(blocks, width!).map((block) => block.text);
     expect(joined[0]).toContain('its wall, ending two years of talks');
     expect(text.split('\n').every((line) => line.length <= 72)).toBe(true);
     expect(joined[1]).toContain('said a well-known shop owner');
@@ -374,11 +380,9 @@ describe('hard-wrapped text', () => {
       'Der Verein baut am Hafen neue Wege für Fußgänger und Radfahrer, die Ein-\nund Ausgänge der Halle und die Zu-\noder Abfahrt.',
       ...PARAGRAPHS.map((p) => wrap(p, 72)),
     ]);
-    const blocks = segment(text);
-    const width = wrapWidth(text, blocks);
+    const { width, joined } = unwrapped(text);
 
     expect(width).toBe(72);
-    const joined = unwrapBlocks(blocks, width!).map((block) => block.text);
     expect(joined[1]).toBe(
       'Der Verein baut am Hafen neue Wege für Fußgänger und Radfahrer, die Ein- und Ausgänge der Halle und die Zu- oder Abfahrt.',
     );

@@ -385,7 +385,7 @@ const LINK_ROW = 'nav.link-row';
  * and either a bar at the start and the end of every row or a digit in half of the rows at least (a table's
  * figures; a run of menus has neither).
  */
-export function isPipeTable(lines: readonly string[]): boolean {
+function isPipeTable(lines: readonly string[]): boolean {
   if (lines.length < TABLE_ROWS || !lines[0]!.includes('|')) return false;
   const cells = cellCount(lines[0]!);
   if (cells < 2) return false;
