@@ -27,7 +27,7 @@ import {
 import { hasThread, headlessThreadStart, readComments } from './cleaning/comments.ts';
 import { isDateLine, isNameLine } from './cleaning/detectors.ts';
 import { modelEvidenceFast } from './cleaning/evidence-fast.ts';
-import { favourArticleContainer } from './cleaning/hints.ts';
+import { favourArticleContainer, inCommentSection } from './cleaning/hints.ts';
 import { type PageContext, readsHtmlModel } from './cleaning/model.ts';
 import { closingSentenceTest, extendRegion, findRegion } from './cleaning/region.ts';
 import { Int32Scratch } from './cleaning/scratch.ts';
@@ -85,11 +85,14 @@ export function clean(blocks: Block[]): CleanResult {
   for (let i = 0; i < rows.length; i++) inputWords += rows.words(i);
   // A page the layout cut from long lines is never clean by default: the rules read a block's shape, and a menu or
   // a teaser cut into sentences has none (soup-spaced DEV: 46 of 370 pages were kept whole, chrome and all).
-  const chrome = chromeFound(rows);
+  const { chrome, sectionStart } = chromeFound(rows, blocks);
   if (chrome !== 'chrome' && !arePiecesOfLines(blocks)) {
     // Only credit lines matched: a clean article when they are those under the headline it opens with.
     const credits = titleAbove(rows, blocks);
-    if (chrome === 'none' || (credits ?? 0) > 0) return allBody(rows, blocks, inputWords, credits);
+    if (chrome === 'none' || (credits ?? 0) > 0) {
+      const whole = allBody(rows, blocks, inputWords, credits);
+      return sectionStart < blocks.length ? withoutCommentSection(whole, rows, sectionStart) : whole;
+    }
   }
   const units = rows.units;
   // Each pass's audit reads the page context its model values were computed with (modelEvidenceFast).
@@ -135,10 +138,23 @@ interface Pass extends Omit<CleanResult, 'blocks' | 'comments' | 'commentsTrunca
 /**
  * What the rules and detectors matched: 'none' (no block or line), 'credits' (only bylines and datelines: on the
  * credit lines under the headline a page opens with, "Правительство одобрило …" / "5 марта 2024" / "Автор: Иван
- * Петров" / paragraphs is a clean article whose author label a byline rule reads) or 'chrome'.
+ * Петров" / paragraphs is a clean article whose author label a byline rule reads) or 'chrome' (a block of an HTML
+ * page's comment section too, matched or not).
  */
-function chromeFound(rows: UnitRows): 'none' | 'credits' | 'chrome' {
+function chromeFound(
+  rows: UnitRows,
+  blocks: readonly Block[],
+): { chrome: 'none' | 'credits' | 'chrome'; sectionStart: number } {
   let found: 'none' | 'credits' = 'none';
+  // The comment section that closes the page (HTML: its blocks outside the article, after every other block) is
+  // readers' text, whatever it says. One elsewhere is read as any block is (a page builder's wrapper named so).
+  let sectionStart = blocks.length;
+  while (sectionStart > 1 && inCommentSection(blocks[sectionStart - 1]!.hints)) sectionStart--;
+  // The article stands before it: a prose block at least (a page builder's wrapper class, "j-m-comment-styles",
+  // can put the whole page in a "comment" container).
+  let article = false;
+  for (let i = 0; i < sectionStart && !article && sectionStart < blocks.length; i++) article = rows.prose(i);
+  if (!article) sectionStart = blocks.length;
   // No array per row: 10 MB of one-word blocks is 1.4 million rows.
   const kindOf = (verdict: Verdict | null): 'none' | 'credits' | 'chrome' =>
     verdict === null
@@ -146,18 +162,48 @@ function chromeFound(rows: UnitRows): 'none' | 'credits' | 'chrome' {
       : verdict.kind === 'byline' || verdict.kind === 'dateline'
         ? 'credits'
         : 'chrome';
-  for (let i = 0; i < rows.length; i++) {
-    const block = kindOf(rows.verdict(i));
-    if (block === 'chrome') return block;
+  for (let i = 0; i < sectionStart; i++) {
+    const verdict = rows.verdict(i);
+    // A bare number in a table's cell (HTML, markdown) is the table's datum, not a share counter: the cleaning keeps
+    // it too (keepTableNumbers).
+    const tableDatum = verdict?.rule === 'counter.engagement' && blocks[i]!.hints?.tableCell === true;
+    const block = tableDatum ? 'none' : kindOf(verdict);
+    if (block === 'chrome') return { chrome: block, sectionStart };
     if (block === 'credits') found = block;
     const lines = rowLineVerdicts(rows, i);
     for (let k = 0; k < lines.length; k++) {
       const line = kindOf(lines[k]!);
-      if (line === 'chrome') return line;
+      if (line === 'chrome') return { chrome: line, sectionStart };
       if (line === 'credits') found = line;
     }
   }
-  return found;
+  return { chrome: found, sectionStart };
+}
+
+/**
+ * A page whose only chrome is its comment section (an extractor's XML with the readers' comments beside the
+ * article, a clean HTML export): the article is kept whole as a clean page is, the section removed as the thread
+ * it is and its entries read as the record's comments. (Cleaned as a page with chrome, the article lost its first
+ * heading under the headline, as a dek is lost.)
+ */
+function withoutCommentSection(page: CleanResult, rows: UnitRows, sectionStart: number): CleanResult {
+  // The body is the page's blocks from some block on (allBody): the section is its end.
+  const first = rows.length - page.body.length;
+  const kept = Math.max(0, sectionStart - first);
+  const entry = detector('comments.thread');
+  const removed = page.removed.slice();
+  const thread: Unit[] = [];
+  let removedWords = page.removedWords;
+  const units = rows.units;
+  for (let i = first + kept; i < rows.length; i++) {
+    const block = page.body[i - first]!;
+    removed.push(removedItem(block, block.text, entry, block.line));
+    removedWords += rows.words(i);
+    thread.push(units[i]!);
+  }
+  const { comments, truncated } = readComments(thread);
+  const body = page.body.slice(0, kept);
+  return { ...page, body, removed, removedWords, comments, commentsTruncated: truncated };
 }
 
 /**

@@ -624,6 +624,41 @@ describe('bare numbers in the article', () => {
   });
 });
 
+describe('a clean HTML article with its comment section', () => {
+  const cleanHtml = (html: string) => clean(readLayout(html, 'page.html').blocks);
+  const article = (more = '') =>
+    `<html><body><article><h1>Council to rebuild the old footbridge</h1><h2>Work starts in spring</h2><p>${P1}</p><p>${P2}</p>${more}<p>${P3}</p></article>`;
+
+  it('keeps the article whole, its first heading too, and removes the comments that close the page', () => {
+    const page = cleanHtml(
+      `${article()}<section id="comments"><p>Great news, finally a way across without the long detour.</p></section></body></html>`,
+    );
+    expect(page.title).toBe('Council to rebuild the old footbridge');
+    expect(page.body.map((b) => b.text)).toEqual(['Work starts in spring', P1, P2, P3]);
+    expect(page.removed.map((item) => [item.rule, item.text])).toEqual([
+      ['comments.thread', 'Great news, finally a way across without the long detour.'],
+    ]);
+    expect(page.inputWords - page.removedWords).toBe(
+      page.body.reduce((n, b) => n + wordCount(b.text), 0) + 6,
+    );
+  });
+
+  it('a table’s bare numbers are its data, no counters: the article is still a clean one', () => {
+    const table = '<table><tr><th>Year</th><th>Step</th></tr><tr><td>2024</td><td>Design</td></tr></table>';
+    const page = cleanHtml(`${article(table)}</body></html>`);
+    expect(page.removed).toEqual([]);
+    expect(page.body.map((b) => b.text)).toContain('Work starts in spring');
+    expect(page.body.map((b) => b.text)).toContain('2024');
+  });
+
+  it('a "comment" container that holds the whole page is no comment section', () => {
+    const html = `<html><body class="j-m-comment-styles"><h1>Council to rebuild the old footbridge</h1><p>${P1}</p><p>${P2}</p></body></html>`;
+    const page = cleanHtml(html);
+    expect(page.body.map((b) => b.text)).toEqual([P1, P2]);
+    expect(page.removed.filter((item) => item.rule === 'comments.thread')).toEqual([]);
+  });
+});
+
 describe('the block model on markdown', () => {
   // Markdown's blocks are plain text with hints beside it: the text model and its second pass read them as
   // they read the same blocks without hints (the hints add to the content value, not to the model's odds).

@@ -34,6 +34,12 @@ export function isInChromeContainer(hints: BlockHints): boolean {
   return containers.some((c) => CHROME_CONTAINERS.has(c));
 }
 
+/** The block stands in the page's comment section, outside its <article> and <main> (HTML only). */
+export function inCommentSection(hints: BlockHints | undefined): boolean {
+  const containers = hints?.containers ?? [];
+  return containers.includes('comments') && !containers.includes('article') && !containers.includes('main');
+}
+
 /** The block's value with its hints taken into account (`value`: what its words say). */
 export function hintValue(hints: BlockHints | undefined, words: number, value: number): number {
   if (!hints) return value;
