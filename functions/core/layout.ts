@@ -10,7 +10,8 @@
  * one of them: its content field is read in its own layout, its other fields are evidence as front matter's are.
  * So is a web archive's record or an HTTP response (layout/envelope.ts): the page after its headers is read as
  * any upload is, the URL the record names is evidence; an RSS or Atom feed of one item (layout/feed.ts): the item's
- * content is the page, its fields evidence; and a page saved as MHTML (layout/mhtml.ts): its HTML part is the page,
+ * content is the page, its fields evidence; an extractor's XML (layout/extractor-xml.ts: trafilatura's XML or TEI):
+ * its text is the page, its fields evidence; and a page saved as MHTML (layout/mhtml.ts): its HTML part is the page,
  * the snapshot's URL evidence.
  *
  * A plain text first loses what a text dump draws that is no text, rules across the page and marks for images
@@ -25,6 +26,7 @@ import { withoutBracketedLinks } from './layout/bracketed-links.ts';
 import { detectLayout } from './layout/detect.ts';
 import { withoutImageMarks, withoutRuleLines } from './layout/drawn-marks.ts';
 import { readEnvelope } from './layout/envelope.ts';
+import { readExtractorXml } from './layout/extractor-xml.ts';
 import { readFeed } from './layout/feed.ts';
 import { type FrontMatter, readFrontMatter } from './layout/front-matter.ts';
 import { readHtml } from './layout/html.ts';
@@ -91,7 +93,7 @@ function readUnenveloped(normalised: string, name?: string | null, known?: Layou
   if (mhtml?.kind === 'page') return withUrl(readNormalised(normalise(mhtml.html), null, 'html'), mhtml.url);
   // A text that is one JSON object is a scraper's wrapper.
   const json = readJson(normalised);
-  if (json === null) return readFeedOrPage(normalised, name);
+  if (json === null) return readXmlOrPage(normalised, name);
   if (json.kind === 'several')
     return refused(
       normalised,
@@ -110,8 +112,14 @@ function readUnenveloped(normalised: string, name?: string | null, known?: Layou
   return readWrapped(content, layout, json.evidence);
 }
 
-/** An RSS or Atom feed of one item (its content read as HTML or text, its fields as evidence), else a page. */
-function readFeedOrPage(normalised: string, name?: string | null): LayoutDocument {
+/**
+ * An extractor's XML (its text read as the HTML it stands for, its fields as evidence), an RSS or Atom feed of one
+ * item (its content read as HTML or text, its fields as evidence), else a page.
+ */
+function readXmlOrPage(normalised: string, name?: string | null): LayoutDocument {
+  const exported = readExtractorXml(normalised);
+  if (exported?.kind === 'no-page') return refused(normalised, 'no-text', `${exported.what}`);
+  if (exported?.kind === 'page') return readWrapped(normalise(exported.html), 'html', exported.evidence);
   const feed = readFeed(normalised);
   if (feed === null) return readNormalised(normalised, name, null);
   if (feed.kind === 'several')

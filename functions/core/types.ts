@@ -90,14 +90,14 @@ export interface PageEvidence {
    * JSON upload's own fields state (layout/json.ts) or a feed item's (layout/feed.ts) says so: the record names
    * its source `json` or `feed`, not `meta`.
    */
-  meta: ReadonlyArray<{ key: string; value: string; declaredIn?: 'json' | 'feed' }>;
+  meta: ReadonlyArray<{ key: string; value: string; declaredIn?: 'json' | 'feed' | 'extractor' }>;
   /** The article objects of the page's JSON-LD (NewsArticle, BlogPosting, Article and kin). */
   jsonLd: readonly JsonLdArticle[];
   /**
    * Set when the evidence is a text's front matter, a JSON upload's fields or a feed item's (their keys in `meta`),
    * absent for an HTML head.
    */
-  declaredIn?: 'front-matter' | 'json' | 'feed';
+  declaredIn?: 'front-matter' | 'json' | 'feed' | 'extractor';
 }
 
 /** The fields of a JSON-LD article object the metadata stage reads. */

@@ -231,6 +231,23 @@ export const wholeFamilies: Record<string, (n: number) => string | Uint8Array> =
         `<p class=3D"x">${name(i)} went to the harbour, and the council met on the wa=\nll =E2=80=94 again.</p>`,
       '\n',
     )}\n--B--\n`,
+  // trafilatura's XML of a long text: the extractor's reader writes its elements as HTML (extractor-xml.ts).
+  'extractor XML of a long text': (n) =>
+    `<doc title="Story" author="Jane Doe; John Roe" date="2024-03-12">\n  <main>\n${gen(
+      n,
+      (i) =>
+        i % 5 === 0
+          ? `    <head rend="h2">${name(i)}</head>`
+          : `    <p>${name(i)} went to the harbour, and the council met <hi rend="#i">on the wall</hi>.<lb/>Again.</p>`,
+      '\n',
+    )}\n  </main>\n</doc>\n`,
+  // A TEI file whose elements are never closed: every end tag is searched for among the open ones, a bounded walk.
+  'TEI of unclosed elements': (n) =>
+    `<TEI><teiHeader><titleStmt><title>Story</title></titleStmt></teiHeader><text><body><div type="entry">${gen(
+      n,
+      (i) => `<p><list><item><hi>${name(i)} went to the harbour.</row></cell>`,
+      '\n',
+    )}</div></body></text></TEI>`,
   // One item whose content is a long page, escaped as feeds write HTML (read as the item's page, feed.ts).
   'RSS item of a long page': (n) =>
     `<rss><channel><item><title>Story</title><description>${gen(

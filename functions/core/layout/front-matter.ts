@@ -249,9 +249,9 @@ function flowList(inner: string): string[] {
 /** What the entries state, as an HTML head states it (each field as the meta tag it stands for). */
 export function evidenceOf(
   entries: readonly Entry[],
-  declaredIn: 'front-matter' | 'json' | 'feed' = 'front-matter',
+  declaredIn: 'front-matter' | 'json' | 'feed' | 'extractor' = 'front-matter',
 ): PageEvidence {
-  const meta: { key: string; value: string; declaredIn?: 'json' | 'feed' }[] = [];
+  const meta: { key: string; value: string; declaredIn?: 'json' | 'feed' | 'extractor' }[] = [];
   let canonicalUrl: string | null = null;
   let lang: string | null = null;
   for (const { field, values } of entries) {

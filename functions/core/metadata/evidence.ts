@@ -13,9 +13,9 @@ import { agencyName } from './sources.ts';
 
 /**
  * Where a declared value was read: JSON-LD, a meta tag, the <title>, a text's front matter, a JSON upload's own
- * fields or a feed item's (the last three read as meta tags).
+ * fields, a feed item's or an extractor's XML (layout/extractor-xml.ts; the last four read as meta tags).
  */
-export type HtmlSource = 'json-ld' | 'meta' | 'title-tag' | 'front-matter' | 'json' | 'feed';
+export type HtmlSource = 'json-ld' | 'meta' | 'title-tag' | 'front-matter' | 'json' | 'feed' | 'extractor';
 
 export interface HtmlValue<T> {
   value: T;
@@ -179,7 +179,8 @@ export function htmlAuthors(
 ): HtmlValue<string[]> | null {
   if (!evidence) return null;
   // A JSON-LD author is a Person by its schema: one word ("Surja") is a name there; a meta author needs two. A
-  // feed's author (dc:creator, Atom's author name) is its writer's display name by the format, as JSON-LD's is.
+  // feed's author (dc:creator, Atom's author name) is its writer's display name by the format, as JSON-LD's is, and
+  // so is an extractor's author field (layout/extractor-xml.ts: the byline it read, its names split at semicolons).
   const fromJsonLd = people(article(evidence)?.authors ?? [], sites, 1);
   if (fromJsonLd.length > 0) return { value: fromJsonLd, source: 'json-ld' };
   // The meta tags' authors, then the body's first author element (microdata's `itemprop="author"`, then a
@@ -188,7 +189,11 @@ export function htmlAuthors(
     const names: string[] = [];
     let source: HtmlSource | null = null;
     for (const entry of metaEntries(evidence, keys)) {
-      const found = people([entry.value], sites, entry.source === 'feed' ? 1 : 2);
+      const found = people(
+        [entry.value],
+        sites,
+        entry.source === 'feed' || entry.source === 'extractor' ? 1 : 2,
+      );
       if (found.length === 0) continue;
       source ??= entry.source;
       for (const name of found) if (!names.includes(name)) names.push(name);

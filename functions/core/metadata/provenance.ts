@@ -199,6 +199,7 @@ const SURE_TITLE: Record<string, number> = {
   'front-matter': Number.POSITIVE_INFINITY,
   json: Number.POSITIVE_INFINITY,
   feed: Number.POSITIVE_INFINITY,
+  extractor: Number.POSITIVE_INFINITY,
   'title-tag': 0.5,
 };
 
@@ -484,6 +485,7 @@ const UPDATED_CONFIDENCE: Record<string, number> = {
   'front-matter': 0.85,
   json: 0.85,
   feed: 0.85,
+  extractor: 0.85,
   'dateline-labelled': 0.8,
 };
 
