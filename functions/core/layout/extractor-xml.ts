@@ -12,12 +12,13 @@
  *
  * Only a text whose first element (after an XML prolog, comments, a doctype) is `doc` or `TEI` is read so, and a
  * `doc` only when it holds a `main`: any other XML is read in its own layout. One pass of htmlparser2's tokenizer
- * in XML mode and a stack of names: linear in the text.
+ * in XML mode (layout/xml-reader.ts): linear in the text.
  */
-import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
+import { Tokenizer } from 'htmlparser2';
 import type { PageEvidence } from '../types.ts';
 import { httpUrl } from './envelope.ts';
 import { type Entry, evidenceOf, type Field } from './front-matter.ts';
+import { localName, XmlReader } from './xml-reader.ts';
 
 export type ExtractorUpload =
   /** The page's text as HTML, and what the extractor states about the page. */
@@ -31,8 +32,6 @@ const EXTRACTOR_START =
 const PROLOG_CHARS = 4096;
 /** A header field's value is read to this many characters. */
 const MAX_FIELD_CHARS = 2000;
-/** An end tag closes the elements left open inside it up to this many (a document that is no well-formed XML). */
-const MAX_UNCLOSED = 64;
 
 /** The text's elements as the HTML elements they stand for (inline ones as a span: their text stays in its line). */
 const HTML_OF: Record<string, string> = {
@@ -86,7 +85,7 @@ export function readExtractorXml(text: string): ExtractorUpload | null {
 /** The part of the page whose content is written as HTML: the extracted text or the readers' comments. */
 type Part = 'text' | 'comments';
 
-class ExtractorReader implements TokenizerCallbacks {
+class ExtractorReader extends XmlReader {
   /**
    * The page as HTML: the text in an <article>, the comments in a comment section; of the rest, its line breaks
    * only, so that the HTML's lines are the file's (the record's line numbers count the uploaded file's lines).
@@ -96,7 +95,6 @@ class ExtractorReader implements TokenizerCallbacks {
   sawText = false;
   hasText = false;
   private readonly fields = new Map<Field, string[]>();
-  private readonly stack: string[] = [];
   /** Inside the part being written, the HTML end tag of each open element ('' for none), as the stack holds them. */
   private readonly closers: string[] = [];
   /** The depth of the element whose content is being written as HTML (-1: none), and which part it is. */
@@ -107,15 +105,13 @@ class ExtractorReader implements TokenizerCallbacks {
   private inHeader = false;
   /** How many of each header section the header has open (the fields are read by the section they stand in). */
   private readonly sections = new Map<string, number>();
-  private tagName = '';
-  private attributes = new Map<string, string>();
-  private attributeName = '';
-  private attributeValue = '';
 
   constructor(
-    private readonly text: string,
+    text: string,
     private readonly tei: boolean,
-  ) {}
+  ) {
+    super(text);
+  }
 
   /** What the fields state, as front matter's entries: the authors apart, a URL only when it is one. */
   entries(): Entry[] {
@@ -136,69 +132,10 @@ class ExtractorReader implements TokenizerCallbacks {
     return entries;
   }
 
-  onopentagname(start: number, end: number): void {
-    this.tagName = this.text.slice(start, end);
-    this.attributes = new Map();
-  }
-
-  onattribname(start: number, end: number): void {
-    this.attributeName = this.text.slice(start, end).toLowerCase();
-    this.attributeValue = '';
-  }
-
-  onattribdata(start: number, end: number): void {
-    if (this.attributeValue.length < MAX_FIELD_CHARS) this.attributeValue += this.text.slice(start, end);
-  }
-
-  onattribentity(codepoint: number): void {
-    this.attributeValue += String.fromCodePoint(codepoint);
-  }
-
-  onattribend(): void {
-    if (!this.attributes.has(this.attributeName))
-      this.attributes.set(this.attributeName, this.attributeValue);
-  }
-
-  onopentagend(): void {
-    this.open();
-  }
-
-  onselfclosingtag(): void {
-    this.open();
-    this.close();
-  }
-
-  onclosetag(start: number, end: number): void {
-    const name = localName(this.text.slice(start, end).toLowerCase());
-    // XML closes what it opened; an end tag of no element open nearby closes nothing (bounded: linear).
-    const stack = this.stack;
-    let at = stack.length - 1;
-    while (at >= 0 && at >= stack.length - MAX_UNCLOSED && stack[at] !== name) at--;
-    if (at < 0 || stack[at] !== name) return;
-    while (stack.length > at) this.close();
-  }
-
-  ontext(start: number, end: number): void {
-    this.addText(this.text.slice(start, end));
-  }
-
-  ontextentity(codepoint: number): void {
-    this.addText(String.fromCodePoint(codepoint));
-  }
-
-  oncdata(start: number, end: number, offset: number): void {
-    this.addText(this.text.slice(start, end - offset));
-  }
-
-  oncomment(): void {}
-  ondeclaration(): void {}
-  onprocessinginstruction(): void {}
-  onend(): void {}
-
-  private open(): void {
-    const name = localName(this.tagName.toLowerCase());
+  protected open(): void {
     const depth = this.stack.length;
-    this.stack.push(name);
+    this.stack.push(this.tagName);
+    const name = localName(this.tagName);
     const attributes = this.attributes;
     if (this.partDepth >= 0) {
       const tag = htmlTag(name, attributes);
@@ -228,7 +165,8 @@ class ExtractorReader implements TokenizerCallbacks {
     }
     if (!this.inHeader) {
       // text > body > div: the entry is the page's text, the comments division its comments.
-      if (name === 'div' && this.stack[depth - 1] === 'body' && this.stack[depth - 2] === 'text')
+      const parent = (up: number) => localName(this.stack[depth - up] ?? '');
+      if (name === 'div' && parent(1) === 'body' && parent(2) === 'text')
         this.startPart(attributes.get('type') === 'comments' ? 'comments' : 'text', depth);
       return;
     }
@@ -267,8 +205,8 @@ class ExtractorReader implements TokenizerCallbacks {
     this.html.push(title ? `<article><h1>${escaped(title)}</h1>` : '<article>');
   }
 
-  private close(): void {
-    const name = this.stack.pop()!;
+  protected close(): void {
+    const name = localName(this.stack.pop()!);
     const depth = this.stack.length;
     if (this.partDepth >= 0) {
       if (depth === this.partDepth) {
@@ -292,7 +230,7 @@ class ExtractorReader implements TokenizerCallbacks {
     else this.fields.set(field, [value]);
   }
 
-  private addText(text: string): void {
+  protected addText(text: string): void {
     if (this.partDepth >= 0) {
       this.html.push(escaped(text));
       if (!this.hasText && /[\p{L}\p{N}]/u.test(text)) this.hasText = true;
@@ -331,9 +269,4 @@ function htmlTag(
 
 function escaped(text: string): string {
   return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
-}
-
-function localName(name: string): string {
-  const colon = name.indexOf(':');
-  return colon < 0 ? name : name.slice(colon + 1);
 }

@@ -10,11 +10,12 @@
  * doctype) is read so. A feed of several items is several documents (one upload gives one record; split it, one
  * item per object); a feed of none holds no page.
  */
-import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
+import { Tokenizer } from 'htmlparser2';
 import type { Layout, PageEvidence } from '../types.ts';
 import { vocabularyOf } from '../vocabulary/index.ts';
 import { httpUrl } from './envelope.ts';
 import { type Entry, evidenceOf, type Field } from './front-matter.ts';
+import { localName, XmlReader } from './xml-reader.ts';
 
 export type FeedUpload =
   /** One item: its content in its layout (null: detect it) and what the item and its channel state. */
@@ -76,8 +77,6 @@ const FIELD_PREFIXES = new Set(['', 'atom', 'a10', 'dc', 'dcterms', 'content']);
 const CONTENT_ROLES: readonly Role[] = ['encoded', 'content', 'description', 'summary'];
 /** A field's value is read to this many characters (a content field whole). */
 const MAX_FIELD_CHARS = 2000;
-/** An end tag closes the elements left open inside it up to this many (a feed that is no well-formed XML). */
-const MAX_UNCLOSED = 64;
 
 /** The upload as a feed, or null when the text is none (it is read in its own layout). */
 export function readFeed(text: string): FeedUpload | null {
@@ -191,90 +190,26 @@ interface Capture {
  * Reads the first item's fields and counts the items, from htmlparser2's tokenizer in XML mode (CDATA sections
  * are text there, the XML entities decoded). One pass, a stack of names: linear in the text.
  */
-class FeedReader implements TokenizerCallbacks {
+class FeedReader extends XmlReader {
   items = 0;
   readonly fields = new Map<Role, Value>();
   channelTitle: string | null = null;
   channelLang: string | null = null;
-  private readonly stack: string[] = [];
   /** The depth of the open item's element (-1: outside every item). */
   private itemDepth = -1;
   private capture: Capture | null = null;
   /** The channel's title or language being read, outside the items. */
   private channelField: { field: 'title' | 'lang'; depth: number; parts: string[] } | null = null;
-  private tagName = '';
-  private attributes = new Map<string, string>();
-  private attributeName = '';
-  private attributeValue = '';
 
   /** `whole`: the root is a feed (its items are counted); else the root element is the one item. */
   constructor(
-    private readonly text: string,
+    text: string,
     private readonly whole: boolean,
-  ) {}
-
-  onopentagname(start: number, end: number): void {
-    this.tagName = this.text.slice(start, end).toLowerCase();
-    this.attributes = new Map();
+  ) {
+    super(text);
   }
 
-  onattribname(start: number, end: number): void {
-    this.attributeName = this.text.slice(start, end).toLowerCase();
-    this.attributeValue = '';
-  }
-
-  onattribdata(start: number, end: number): void {
-    if (this.attributeValue.length < MAX_FIELD_CHARS) this.attributeValue += this.text.slice(start, end);
-  }
-
-  onattribentity(codepoint: number): void {
-    this.attributeValue += String.fromCodePoint(codepoint);
-  }
-
-  onattribend(): void {
-    if (!this.attributes.has(this.attributeName))
-      this.attributes.set(this.attributeName, this.attributeValue);
-  }
-
-  onopentagend(end: number): void {
-    this.open(end + 1);
-  }
-
-  onselfclosingtag(end: number): void {
-    this.open(end + 1);
-    this.close(end + 1);
-  }
-
-  onclosetag(start: number, end: number): void {
-    const name = this.text.slice(start, end).toLowerCase();
-    // XML closes what it opened; an end tag of no element open nearby (a feed that is no well-formed XML) closes
-    // nothing. The search is bounded: stray end tags under deep nesting stay linear.
-    const stack = this.stack;
-    let at = stack.length - 1;
-    while (at >= 0 && at >= stack.length - MAX_UNCLOSED && stack[at] !== name) at--;
-    if (at < 0 || stack[at] !== name) return;
-    const tagStart = this.text.lastIndexOf('<', start);
-    while (stack.length > at) this.close(tagStart);
-  }
-
-  ontext(start: number, end: number): void {
-    this.addText(this.text.slice(start, end));
-  }
-
-  ontextentity(codepoint: number): void {
-    this.addText(String.fromCodePoint(codepoint));
-  }
-
-  oncdata(start: number, end: number, offset: number): void {
-    this.addText(this.text.slice(start, end - offset));
-  }
-
-  oncomment(): void {}
-  ondeclaration(): void {}
-  onprocessinginstruction(): void {}
-  onend(): void {}
-
-  private open(contentStart: number): void {
+  protected open(contentStart: number): void {
     const name = this.tagName;
     const depth = this.stack.length;
     this.stack.push(name);
@@ -325,7 +260,7 @@ class FeedReader implements TokenizerCallbacks {
     };
   }
 
-  private close(tagStart: number): void {
+  protected close(tagStart: number): void {
     const name = this.stack.pop()!;
     const depth = this.stack.length;
     const capture = this.capture;
@@ -335,7 +270,7 @@ class FeedReader implements TokenizerCallbacks {
         return;
       }
       this.capture = null;
-      const value = this.valueOf(capture, tagStart);
+      const value = this.fieldValue(capture, tagStart);
       this.fields.set(capture.role, { value, type: capture.type, permalink: capture.permalink });
       return;
     }
@@ -353,13 +288,13 @@ class FeedReader implements TokenizerCallbacks {
    * A field's value: its text; Atom's XHTML content (elements inside the field) as the markup it is written in;
    * an Atom author's name.
    */
-  private valueOf(capture: Capture, tagStart: number): string {
+  private fieldValue(capture: Capture, tagStart: number): string {
     if (capture.role === 'author' && capture.nested) return capture.name;
     if (capture.nested && capture.content) return this.text.slice(capture.contentStart, tagStart);
     return capture.parts.join('');
   }
 
-  private addText(text: string): void {
+  protected addText(text: string): void {
     const capture = this.capture;
     if (capture !== null) {
       if (capture.inName) capture.name += text;
@@ -369,11 +304,6 @@ class FeedReader implements TokenizerCallbacks {
       }
     } else this.channelField?.parts.push(text);
   }
-}
-
-function localName(name: string): string {
-  const colon = name.indexOf(':');
-  return colon < 0 ? name : name.slice(colon + 1);
 }
 
 function prefixOf(name: string): string {
