@@ -12,6 +12,7 @@ import { prescan } from './layout/charset.ts';
 import { type LayoutDocument, readLayout } from './layout.ts';
 import { datesIn } from './metadata/dates.ts';
 import { analyseMetadata } from './metadata/index.ts';
+import { withStatedTitle } from './metadata/title.ts';
 import { minhashOf } from './minhash.ts';
 import { type RejectedDocument, reject, rejectTooLarge } from './rejected.ts';
 import type { Comment, InputFormat, Metadata, RemovedItem, SourceHints, ThreadEntry } from './types.ts';
@@ -109,7 +110,8 @@ export function processText(text: string, hints: SourceHints = {}, encoding = 'u
 
 /** The core from the page's layout on: cleaning, metadata, hashes. */
 function cleanPage(page: LayoutDocument, hints: SourceHints, encoding: string): CleanDocument {
-  const cleaned = clean(page.blocks);
+  // A heading the cleaner took for the headline of a text whose title is stated beside it stays in the body.
+  const cleaned = withStatedTitle(clean(page.blocks), page.evidence, hints.url);
   // Metadata (hashes included) reads the plain text, so the same article hashes alike whatever its format.
   const plainBody = renderPlainBodyFast(cleaned.body, page.text);
   const body = page.format === 'markdown' ? renderBody(cleaned.body, page.format) : plainBody;

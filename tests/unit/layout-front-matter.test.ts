@@ -173,9 +173,9 @@ describe('a page with front matter through the layout stage and the core', () =>
   const readerText = (title: string, url: string, firstLine: string) =>
     [`Title: ${title}`, '', `URL Source: ${url}`, '', 'Markdown Content:', firstLine, '', ARTICLE].join('\n');
 
-  it("takes a reader header's title over a heading of the body it heads, which the audit keeps", () => {
+  it("takes a reader header's title over a heading of the body it heads, which stays in the body", () => {
     // Jina Reader's header over Readability's content: the page's own headline is left out, a heading of the body
-    // ("Quick summary") was the title.
+    // ("Quick summary") was the title, then the audit's replaced headline (CLEANER_VERSION 0.2.44).
     const text = readerText(
       'Bridge to close for repairs | City News',
       'https://citynews.example/news/bridge',
@@ -186,11 +186,31 @@ describe('a page with front matter through the layout stage and the core', () =>
 
     expect(record.title).toBe('Bridge to close for repairs');
     expect(record.provenance.title?.evidence).toBe('front-matter');
-    expect(record.removed.find((item) => item.rule === 'title.replaced')).toMatchObject({
-      text: 'Quick summary',
-      kind: 'metadata',
-      line: 6,
-    });
+    expect(record.body).toBe(`## Quick summary\n\n${ARTICLE}`);
+    expect(record.removed.some((item) => item.rule === 'title.replaced')).toBe(false);
+  });
+
+  it("takes a reader header's title over the body's own headline or first line, which the audit keeps", () => {
+    for (const [firstLine, replaced] of [
+      ['# Repairs begin on the old bridge', 'Repairs begin on the old bridge'],
+      ['Repairs begin on the old bridge', 'Repairs begin on the old bridge'],
+    ] as const) {
+      const text = readerText(
+        'Bridge to close for repairs | City News',
+        'https://citynews.example/news/bridge',
+        firstLine,
+      );
+
+      const record = processText(text, { name: 'bridge.md' });
+
+      expect(record.title).toBe('Bridge to close for repairs');
+      expect(record.body).toBe(ARTICLE);
+      expect(record.removed.find((item) => item.rule === 'title.replaced')).toMatchObject({
+        text: replaced,
+        kind: 'metadata',
+        line: 6,
+      });
+    }
   });
 
   it("keeps the body's headline where the declared title is it with a section or site name the site cut missed", () => {

@@ -154,6 +154,19 @@ describe('a JSON upload with one page', () => {
     ]);
   });
 
+  it("keeps the first section heading of an extractor's content whose title the item states (Readability's parse)", () => {
+    // Readability leaves the headline out of `content`: the <h2> under it is the article's first section heading.
+    const content = `<div id="readability-page-1" class="page"><h2>What the inspection found</h2>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div>`;
+    const record = clean({ title: HEADLINE, byline: 'By Jane Doe', content, siteName: 'City News' });
+    expect(record.title).toBe(HEADLINE);
+    expect(record.body).toBe(`What the inspection found\n\n${ARTICLE}`);
+    expect(record.removed.some((item) => item.rule === 'title.replaced')).toBe(false);
+    // The item's own headline in its content stays the headline it agrees with.
+    const titled = clean({ title: HEADLINE, content: `<h1>${HEADLINE}</h1>${content}` });
+    expect(titled.body).toBe(`What the inspection found\n\n${ARTICLE}`);
+    expect(titled.provenance.title?.evidence).toBe('heading+json');
+  });
+
   it("reads an extractor's output under its own key (goose3's cleaned_text)", () => {
     const record = clean({ title: HEADLINE, cleaned_text: ARTICLE, publish_date: '2024-03-14' });
 

@@ -1,7 +1,8 @@
 import { headlinePart } from '../cleaning/title.ts';
 import { LIST_ITEM } from '../layout/unwrap.ts';
-import type { CleanResult } from '../types.ts';
+import type { CleanResult, PageEvidence } from '../types.ts';
 import { phrasePattern } from '../vocabulary/patterns.ts';
+import { type HtmlSource, htmlTitles, siteNames } from './evidence.ts';
 
 /** Longer than this, a "title" is a paragraph the cleaner mistook for one. */
 const MAX_TITLE_CHARS = 300;
@@ -154,4 +155,36 @@ function isSiteName(name: string, cleaned: CleanResult): boolean {
       return true;
   }
   return false;
+}
+
+/** The wrappers whose stated title is the record's whatever the text's headline is (provenance.ts SURE_TITLE). */
+const STATED_TITLE_SOURCES: ReadonlySet<HtmlSource> = new Set(['front-matter', 'json', 'feed', 'extractor']);
+
+/**
+ * An extractor's text with the title stated beside it (a JSON item's field, front matter, a reader's header, a feed
+ * item's, an extractor's XML): the extractor took the headline out of its text, so a section heading the cleaner
+ * took for the headline (an <h2>, "## …") is the article's first heading. When the stated title is the record's
+ * (neither it nor any title the page declares holds that heading or is held by it: provenance.ts rankTitle takes
+ * the stated one then), the heading stays in the body at its place; an <h1> or a line that is no heading stays the
+ * replaced headline (audit.ts withReplacedHeadline). Reader renders of DEV: 51 of the 56 headings so replaced are in
+ * the gold's body, 28 of the 50 other lines.
+ */
+export function withStatedTitle(
+  cleaned: CleanResult,
+  evidence: PageEvidence | null,
+  url: string | null | undefined,
+): CleanResult {
+  const block = cleaned.titleBlock === null ? undefined : cleaned.blocks[cleaned.titleBlock];
+  if (block === undefined || (block.hints?.heading ?? 1) < 2 || evidence === null) return cleaned;
+  // The titles as the metadata stage reads them (index.ts analyseMetadata: the site's names cut).
+  const titles = htmlTitles(evidence, siteNames(evidence, url));
+  if (titles.length === 0 || !STATED_TITLE_SOURCES.has(titles[0]!.source)) return cleaned;
+  const line = squash(block.text);
+  if (line === '' || titles.some(({ value }) => squash(value).includes(line) || line.includes(squash(value))))
+    return cleaned;
+  const body = cleaned.body.slice();
+  let at = body.length;
+  while (at > 0 && body[at - 1]!.index > block.index) at--;
+  body.splice(at, 0, block);
+  return { ...cleaned, title: null, titleBlock: null, titleProbability: undefined, body };
 }
