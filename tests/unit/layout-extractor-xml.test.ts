@@ -4,6 +4,7 @@
  * record of their text (headings, list items, tables and line breaks as the HTML they stand for), their fields the
  * extractor's statement about the page; the comments are removed; any other XML is read as before.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readExtractorXml } from '../../functions/core/layout/extractor-xml.ts';
 import { readLayout } from '../../functions/core/layout.ts';
@@ -204,5 +205,59 @@ describe('reading an extractor’s XML', () => {
     expect(layout.refusal).toEqual({ reason: 'no-text', detail: 'a TEI document with no text' });
     const record = processDocument(Buffer.from(empty.replace(COMMENT, '')), { name: 'page.xml' });
     expect(record).toMatchObject({ status: 'rejected', reason: 'no-text' });
+  });
+});
+
+describe('an extractor’s XML loses nothing (property)', () => {
+  it('leaves every piece of its text in the body, the audit or the title, whatever its elements and characters', () => {
+    const word = fc.oneof(
+      fc.stringMatching(/^[A-Za-zÀ-ÿ]{1,10}$/),
+      fc.constantFrom(
+        '&',
+        '<',
+        '>',
+        'x<y',
+        '<b>',
+        '&amp;',
+        '"',
+        "'",
+        '2024',
+        'By',
+        'Share',
+        'Follow',
+        'us',
+        '©',
+        '—',
+      ),
+    );
+    const piece = fc.array(word, { minLength: 1, maxLength: 14 }).map((words) => words.join(' '));
+    // Each piece in an element of the text: a paragraph, a heading, a list item, a quote, a table cell.
+    const element = fc.tuple(fc.constantFrom('p', 'head', 'item', 'quote', 'cell'), piece);
+    const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const markup = ([name, text]: [string, string]) => {
+      if (name === 'head') return `<head rend="h2">${escape(text)}</head>`;
+      if (name === 'item') return `<list rend="ul"><item>${escape(text)}</item></list>`;
+      if (name === 'cell') return `<table><row><cell>${escape(text)}</cell></row></table>`;
+      return `<${name}>${escape(text)}</${name}>`;
+    };
+    const spaces = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+    fc.assert(
+      fc.property(fc.array(element, { minLength: 1, maxLength: 12 }), fc.boolean(), (elements, tei) => {
+        const text = elements.map(markup).join('\n');
+        const upload = tei
+          ? `<TEI><teiHeader><fileDesc><titleStmt><title>${TITLE}</title></titleStmt></fileDesc></teiHeader><text><body><div type="entry">\n${text}\n</div></body></text></TEI>`
+          : `<doc title="${TITLE}">\n<main>\n${text}\n</main>\n</doc>`;
+        const record = processDocument(Buffer.from(upload), { name: 'page.xml' });
+        if (record.status !== 'clean') return elements.every(([, piece]) => !/[\p{L}\p{N}]/u.test(piece));
+        const kept = spaces(record.body);
+        const audit = spaces(record.removed.map((item) => item.text).join('\n'));
+        return elements.every(([, piece]) => {
+          const want = spaces(piece);
+          return kept.includes(want) || audit.includes(want) || record.title === want;
+        });
+      }),
+      { numRuns: 200 },
+    );
   });
 });
