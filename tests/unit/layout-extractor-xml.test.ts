@@ -233,12 +233,12 @@ describe('an extractor’s XML loses nothing (property)', () => {
     const piece = fc.array(word, { minLength: 1, maxLength: 14 }).map((words) => words.join(' '));
     // Each piece in an element of the text: a paragraph, a heading, a list item, a quote, a table cell.
     const element = fc.tuple(fc.constantFrom('p', 'head', 'item', 'quote', 'cell'), piece);
-    const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     const markup = ([name, text]: [string, string]) => {
-      if (name === 'head') return `<head rend="h2">${escape(text)}</head>`;
-      if (name === 'item') return `<list rend="ul"><item>${escape(text)}</item></list>`;
-      if (name === 'cell') return `<table><row><cell>${escape(text)}</cell></row></table>`;
-      return `<${name}>${escape(text)}</${name}>`;
+      if (name === 'head') return `<head rend="h2">${xmlText(text)}</head>`;
+      if (name === 'item') return `<list rend="ul"><item>${xmlText(text)}</item></list>`;
+      if (name === 'cell') return `<table><row><cell>${xmlText(text)}</cell></row></table>`;
+      return `<${name}>${xmlText(text)}</${name}>`;
     };
     const spaces = (text: string) => text.replace(/\s+/g, ' ').trim();
 
