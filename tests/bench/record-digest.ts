@@ -1,6 +1,7 @@
 /**
- * Writes one line per page — `DIR/NAME<TAB>sha256 of the record's JSON` — for every DEV and multi page, text and
- * HTML, so that a speed change can be checked as output-identical: run before and after, then `diff` the files.
+ * Writes one line per page — `DIR/NAME<TAB>sha256 of the record's JSON` — for every DEV and multi page, text (`.txt`,
+ * a tool's markdown `.md`) and HTML, so that a change can be checked as output-identical: run before and after, then
+ * `diff` the files (the record carries CLEANER_VERSION: compare two runs of one version).
  *   npx tsx tests/bench/record-digest.ts OUT.tsv [CORPUS_DIR ...]   (default ../shared/bench/dev ../shared/bench/multi)
  */
 import { createHash } from 'node:crypto';
@@ -19,7 +20,8 @@ for (const corpus of corpora) {
   for (const name of readdirSync(corpus).sort()) {
     let bytes: Buffer;
     let hintName: string;
-    if (name.endsWith('.txt')) {
+    // A tool's markdown render (tests/support/text-browsers.ts: reader, pandoc, node-html-markdown) is an .md file.
+    if (name.endsWith('.txt') || name.endsWith('.md')) {
       bytes = readFileSync(join(corpus, name));
       hintName = name;
     } else if (name.endsWith('.html.gz')) {
