@@ -220,8 +220,10 @@ class ExtractorReader extends XmlReader {
       this.add(capture.field, capture.parts.join(''));
       this.capture = null;
     }
+    // A section's count is the header's own: the same names elsewhere in the file count for nothing.
+    if (this.inHeader && HEADER_SECTIONS.has(name))
+      this.sections.set(name, Math.max(0, (this.sections.get(name) ?? 0) - 1));
     if (name === 'teiheader') this.inHeader = false;
-    if (HEADER_SECTIONS.has(name)) this.sections.set(name, (this.sections.get(name) ?? 1) - 1);
   }
 
   private add(field: Field, value: string): void {
