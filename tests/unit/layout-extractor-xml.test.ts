@@ -189,6 +189,17 @@ describe('reading an extractor’s XML', () => {
     expect(read.html).toContain('<p>Fish &amp; chips &lt;3 <span>fresh</span></p><ul><li>cod</li></ul>');
   });
 
+  it('TEI of several divisions (sections) and a name in parts: the title once above the text, the name’s words apart', () => {
+    const tei = `<TEI><teiHeader><fileDesc><titleStmt><title>${TITLE}</title><author><persName><forename>Jane</forename><surname>Doe</surname></persName></author></titleStmt></fileDesc></teiHeader><text><body><div><head>Why</head><p>${PARAGRAPHS[0]}</p></div><div><head>How</head><p>${PARAGRAPHS[2]}</p></div></body></text></TEI>`;
+    const read = readExtractorXml(tei);
+    if (read?.kind !== 'page') throw new Error('not read');
+    expect(read.html.match(/<h1>/g)).toHaveLength(1);
+    expect(read.evidence.meta).toContainEqual({ key: 'author', value: 'Jane Doe', declaredIn: 'extractor' });
+    const record = processText(tei, { name: 'paper.xml' });
+    expect(record.title).toBe(TITLE);
+    expect(record.body).toBe(['Why', PARAGRAPHS[0], 'How', PARAGRAPHS[2]].join('\n\n'));
+  });
+
   it('any other XML is read in its own layout', () => {
     expect(readExtractorXml('<doc><title>Notes</title><para>Some text.</para></doc>')).toBeNull();
     expect(readExtractorXml('<document><main><p>Text.</p></main></document>')).toBeNull();

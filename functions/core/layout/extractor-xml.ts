@@ -171,7 +171,11 @@ class ExtractorReader extends XmlReader {
       return;
     }
     if (HEADER_SECTIONS.has(name)) this.sections.set(name, (this.sections.get(name) ?? 0) + 1);
-    if (this.capture !== null) return;
+    if (this.capture !== null) {
+      // An element inside a field parts its words ("<forename>Jane</forename><surname>Doe</surname>").
+      this.capture.parts.push(' ');
+      return;
+    }
     const within = (section: string) => (this.sections.get(section) ?? 0) > 0;
     let field: Field | null = null;
     // The title and authors of the page (titleStmt), its publisher and date (publicationStmt), its URL (a pointer or
@@ -198,10 +202,11 @@ class ExtractorReader extends XmlReader {
       this.html.push('<section id="comments">');
       return;
     }
-    this.sawText = true;
     // The extractor takes the headline out of the text and states it as the title: it is put back above the text,
     // as the page showed it, so that the text's first heading is not read as the headline (and left out of the body).
-    const title = this.fields.get('title')?.[0]?.replace(/\s+/gu, ' ').trim();
+    // Once: a TEI file may divide its text into several divisions (sections).
+    const title = this.sawText ? undefined : this.fields.get('title')?.[0]?.replace(/\s+/gu, ' ').trim();
+    this.sawText = true;
     this.html.push(title ? `<article><h1>${escaped(title)}</h1>` : '<article>');
   }
 
