@@ -138,8 +138,8 @@ interface Pass extends Omit<CleanResult, 'blocks' | 'comments' | 'commentsTrunca
 /**
  * What the rules and detectors matched: 'none' (no block or line), 'credits' (only bylines and datelines: on the
  * credit lines under the headline a page opens with, "Правительство одобрило …" / "5 марта 2024" / "Автор: Иван
- * Петров" / paragraphs is a clean article whose author label a byline rule reads) or 'chrome' (a block of an HTML
- * page's comment section too, matched or not).
+ * Петров" / paragraphs is a clean article whose author label a byline rule reads) or 'chrome'. The comment section
+ * that closes an HTML page is not read: `sectionStart` is its first block (the blocks' count when there is none).
  */
 function chromeFound(
   rows: UnitRows,
