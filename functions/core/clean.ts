@@ -152,9 +152,7 @@ function chromeFound(
   while (sectionStart > 1 && inCommentSection(blocks[sectionStart - 1]!.hints)) sectionStart--;
   // The article stands before it: a prose block at least (a page builder's wrapper class, "j-m-comment-styles",
   // can put the whole page in a "comment" container).
-  let article = false;
-  for (let i = 0; i < sectionStart && !article && sectionStart < blocks.length; i++) article = rows.prose(i);
-  if (!article) sectionStart = blocks.length;
+  if (sectionStart < blocks.length && !hasProseBefore(rows, sectionStart)) sectionStart = blocks.length;
   // No array per row: 10 MB of one-word blocks is 1.4 million rows.
   const kindOf = (verdict: Verdict | null): 'none' | 'credits' | 'chrome' =>
     verdict === null
@@ -178,6 +176,12 @@ function chromeFound(
     }
   }
   return { chrome: found, sectionStart };
+}
+
+/** Some row before row `end` is prose. */
+function hasProseBefore(rows: UnitRows, end: number): boolean {
+  for (let i = 0; i < end; i++) if (rows.prose(i)) return true;
+  return false;
 }
 
 /**

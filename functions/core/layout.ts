@@ -118,7 +118,7 @@ function readUnenveloped(normalised: string, name?: string | null, known?: Layou
  */
 function readXmlOrPage(normalised: string, name?: string | null): LayoutDocument {
   const exported = readExtractorXml(normalised);
-  if (exported?.kind === 'no-page') return refused(normalised, 'no-text', `${exported.what}`);
+  if (exported?.kind === 'no-page') return refused(normalised, 'no-text', exported.what);
   if (exported?.kind === 'page') return readWrapped(normalise(exported.html), 'html', exported.evidence);
   const feed = readFeed(normalised);
   if (feed === null) return readNormalised(normalised, name, null);

@@ -87,18 +87,24 @@ export interface PageEvidence {
   canonicalUrl: string | null;
   /**
    * <meta name|property|itemprop=K content=V>, K lower-cased, in document order (a key may repeat). An entry a
-   * JSON upload's own fields state (layout/json.ts) or a feed item's (layout/feed.ts) says so: the record names
-   * its source `json` or `feed`, not `meta`.
+   * JSON upload's own fields state (layout/json.ts), a feed item's (layout/feed.ts) or an extractor's XML's
+   * (layout/extractor-xml.ts) says so: the record names its source `json`, `feed` or `extractor`, not `meta`.
    */
-  meta: ReadonlyArray<{ key: string; value: string; declaredIn?: 'json' | 'feed' | 'extractor' }>;
+  meta: ReadonlyArray<{ key: string; value: string; declaredIn?: Exclude<StatingFile, 'front-matter'> }>;
   /** The article objects of the page's JSON-LD (NewsArticle, BlogPosting, Article and kin). */
   jsonLd: readonly JsonLdArticle[];
   /**
    * Set when the evidence is a text's front matter, a JSON upload's fields or a feed item's (their keys in `meta`),
    * absent for an HTML head.
    */
-  declaredIn?: 'front-matter' | 'json' | 'feed' | 'extractor';
+  declaredIn?: StatingFile;
 }
+
+/**
+ * A file that states the page's fields beside its text: front matter (layout/front-matter.ts), a JSON item
+ * (layout/json.ts), a feed item (layout/feed.ts), an extractor's XML (layout/extractor-xml.ts).
+ */
+export type StatingFile = 'front-matter' | 'json' | 'feed' | 'extractor';
 
 /** The fields of a JSON-LD article object the metadata stage reads. */
 export interface JsonLdArticle {

@@ -8,7 +8,7 @@
  * Only top-level scalars and lists of scalars are read: a YAML library for these few keys would add ~40 KB to
  * the Lambda bundle. A value of another shape (a nested map, a block scalar) is skipped, not misread.
  */
-import type { PageEvidence } from '../types.ts';
+import type { PageEvidence, StatingFile } from '../types.ts';
 
 /** What a key states, by its name lower-cased with spaces, hyphens and underscores dropped. */
 export type Field = 'title' | 'author' | 'published' | 'modified' | 'url' | 'site' | 'description' | 'lang';
@@ -249,9 +249,9 @@ function flowList(inner: string): string[] {
 /** What the entries state, as an HTML head states it (each field as the meta tag it stands for). */
 export function evidenceOf(
   entries: readonly Entry[],
-  declaredIn: 'front-matter' | 'json' | 'feed' | 'extractor' = 'front-matter',
+  declaredIn: StatingFile = 'front-matter',
 ): PageEvidence {
-  const meta: { key: string; value: string; declaredIn?: 'json' | 'feed' | 'extractor' }[] = [];
+  const meta: PageEvidence['meta'][number][] = [];
   let canonicalUrl: string | null = null;
   let lang: string | null = null;
   for (const { field, values } of entries) {

@@ -4,7 +4,7 @@
  * a handle or an agency is no author; a date outside 1995…now is none; a title loses the site name its <title>
  * appends. The metadata stage (provenance.ts) ranks these with the text's own evidence.
  */
-import type { JsonLdArticle, PageEvidence } from '../types.ts';
+import type { JsonLdArticle, PageEvidence, StatingFile } from '../types.ts';
 import { teamName } from './author-rules.ts';
 import { type DateContext, EARLIEST, isoToday, scanDates, validDay } from './date-scan.ts';
 import { labelPatterns } from './labels.ts';
@@ -15,7 +15,7 @@ import { agencyName } from './sources.ts';
  * Where a declared value was read: JSON-LD, a meta tag, the <title>, a text's front matter, a JSON upload's own
  * fields, a feed item's or an extractor's XML (layout/extractor-xml.ts; the last four read as meta tags).
  */
-export type HtmlSource = 'json-ld' | 'meta' | 'title-tag' | 'front-matter' | 'json' | 'feed' | 'extractor';
+export type HtmlSource = 'json-ld' | 'meta' | 'title-tag' | StatingFile;
 
 export interface HtmlValue<T> {
   value: T;

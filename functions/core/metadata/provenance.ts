@@ -23,7 +23,7 @@ import type { AuthorResult } from './authors.ts';
 import MODEL from './confidence-model.json' with { type: 'json' };
 import type { Credits } from './credits.ts';
 import type { DateResult, DateSignals } from './dates.ts';
-import type { HtmlValue } from './evidence.ts';
+import type { HtmlSource, HtmlValue } from './evidence.ts';
 
 /** The field values the confidence model weighs. */
 export type ScoredField = 'title' | 'authors' | 'publishedAt' | 'site';
@@ -215,6 +215,14 @@ function declares(declared: string, line: string): boolean {
   return (
     squash(declared) === key || declared.split(TITLE_PART_SEPARATOR).some((part) => squash(part) === key)
   );
+}
+
+/**
+ * The file states the title beside its text (front matter, a reader's header, a JSON item, a feed item, an
+ * extractor's XML): its title is the record's unless the text's headline line is it (SURE_TITLE above).
+ */
+export function statesTitle(source: HtmlSource): boolean {
+  return SURE_TITLE[source] === Number.POSITIVE_INFINITY;
 }
 
 /** The title was read from the text's headline line (its evidence `heading` or `headline`, agreeing or not). */

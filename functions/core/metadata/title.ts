@@ -2,7 +2,8 @@ import { headlinePart } from '../cleaning/title.ts';
 import { LIST_ITEM } from '../layout/unwrap.ts';
 import type { CleanResult, PageEvidence } from '../types.ts';
 import { phrasePattern } from '../vocabulary/patterns.ts';
-import { type HtmlSource, htmlTitles, siteNames } from './evidence.ts';
+import { htmlTitles, siteNames } from './evidence.ts';
+import { statesTitle } from './provenance.ts';
 
 /** Longer than this, a "title" is a paragraph the cleaner mistook for one. */
 const MAX_TITLE_CHARS = 300;
@@ -157,9 +158,6 @@ function isSiteName(name: string, cleaned: CleanResult): boolean {
   return false;
 }
 
-/** The wrappers whose stated title is the record's whatever the text's headline is (provenance.ts SURE_TITLE). */
-const STATED_TITLE_SOURCES: ReadonlySet<HtmlSource> = new Set(['front-matter', 'json', 'feed', 'extractor']);
-
 /**
  * An extractor's text with the title stated beside it (a JSON item's field, front matter, a reader's header, a feed
  * item's, an extractor's XML): the extractor took the headline out of its text, so a section heading the cleaner
@@ -178,7 +176,7 @@ export function withStatedTitle(
   if (block === undefined || (block.hints?.heading ?? 1) < 2 || evidence === null) return cleaned;
   // The titles as the metadata stage reads them (index.ts analyseMetadata: the site's names cut).
   const titles = htmlTitles(evidence, siteNames(evidence, url));
-  if (titles.length === 0 || !STATED_TITLE_SOURCES.has(titles[0]!.source)) return cleaned;
+  if (titles.length === 0 || !statesTitle(titles[0]!.source)) return cleaned;
   const line = squash(block.text);
   if (line === '' || titles.some(({ value }) => squash(value).includes(line) || line.includes(squash(value))))
     return cleaned;
