@@ -1,6 +1,7 @@
 /**
  * Title reach: `npx tsx tests/training/title-reach.ts [CORPUS...]` (default dev, multi, check; HTML=1 reads the
- * original HTML). Reach is the share of pages (with a gold title) where some candidate of the cleaner's title
+ * original HTML; TOOL=soup, or another layout of tests/support/text-browsers.ts, reads each page's HTML as that tool
+ * renders it). Reach is the share of pages (with a gold title) where some candidate of the cleaner's title
  * search gives the gold title as the record would (metadata/title.ts); the chooser cannot do better. Pages out
  * of reach are sorted by why (the gold is a line that is no candidate, a line of other case or punctuation,
  * part of a longer line, two lines joined, or nowhere in the text); LIST=1 prints them (never for check: it is
@@ -21,11 +22,21 @@ import { decode } from '../../functions/core/decode.ts';
 import { readLayout } from '../../functions/core/layout.ts';
 import { detectLanguageFast } from '../../functions/core/metadata/language-fast.ts';
 import { extractTitle } from '../../functions/core/metadata/title.ts';
-import { judge, normText, readCorpus, scorerOf } from '../bench/metadata-scoring.ts';
+import {
+  judge,
+  normText,
+  readCorpus,
+  readRendered,
+  renderFolder,
+  scorerOf,
+} from '../bench/metadata-scoring.ts';
+import type { ToolLayout } from '../support/text-browsers.ts';
 import { BENCH } from './title-data.ts';
 
 const corpora = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['dev', 'multi', 'check'];
 const html = process.env.HTML === '1';
+/** TOOL=soup (or another of tests/support/text-browsers.ts) reads each page's HTML as that tool renders it. */
+const tool = process.env.TOOL as ToolLayout | undefined;
 const list = process.env.LIST === '1';
 const wrong = process.env.WRONG === '1';
 
@@ -40,7 +51,7 @@ for (const corpus of corpora) {
   let reached = 0;
   let chosen = 0;
   let candidates = 0;
-  for (const page of readCorpus(dir, html)) {
+  for (const page of tool ? readRendered(dir, tool, renderFolder(tool, corpus)) : readCorpus(dir, html)) {
     const decoded = decode(page.bytes);
     if (!decoded.ok || !page.gold.title) continue;
     pages++;

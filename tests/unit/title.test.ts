@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../functions/core/clean.ts';
 import { classify } from '../../functions/core/cleaning/classify.ts';
@@ -5,6 +6,7 @@ import { findRegion } from '../../functions/core/cleaning/region.ts';
 import {
   bodyOverlap,
   echoesTitle,
+  glueParts,
   headlinePart,
   lineParts,
   StemSet,
@@ -660,5 +662,89 @@ describe('title: a section label glued to the headline', () => {
     const title = page('fromCouncil to rebuild the old footbridge', ['Home', 'from', 'Sport']);
 
     expect(title).not.toBe('Council to rebuild the old footbridge');
+  });
+});
+
+describe('title: elements a scraper glued, the label no line of its own', () => {
+  // BeautifulSoup's get_text() over a page's header: the label, menu entry or date before the headline is glued
+  // to it, and the page shows that label nowhere else.
+  const page = (headline: string, body = [P1, P2, P3]) =>
+    clean(segment(normalise(['Home', 'Sport', 'Weather', headline, ...body].join('\n\n')))).title;
+
+  it('cuts a label glued in front of the headline', () => {
+    expect(page('Sign inCouncil to rebuild the old footbridge')).toBe(
+      'Council to rebuild the old footbridge',
+    );
+    expect(page('Travel, Shopping & Leisure23 new shops open by the footbridge')).toBe(
+      '23 new shops open by the footbridge',
+    );
+    expect(page('Get Started2025 guide to the new footbridge')).toBe('2025 guide to the new footbridge');
+  });
+
+  it('cuts no word with a capital inside that the page shows again, and cuts it where the page shows it once', () => {
+    const candidates = (headline: string, tail: string) => {
+      const units = classify(segment(normalise(['Home', 'Sport', headline, P1, P2, P3, tail].join('\n\n'))));
+      return titleCandidates(units, findRegion(units)).map((c) => c.text);
+    };
+    const headline = 'HubSpot and LinkedIn back the new footbridge';
+
+    expect(candidates(headline, 'Follow us on LinkedIn')).not.toContain('In back the new footbridge');
+    expect(candidates(headline, 'Follow us on Mastodon')).toContain('In back the new footbridge');
+  });
+
+  it('keeps a name with a capital inside that the page repeats', () => {
+    const body = [`${P1} LinkedIn and HubSpot will pay for it.`, P2, `${P3} HubSpot said so on LinkedIn.`];
+
+    expect(page('HubSpot and LinkedIn back the new footbridge', body)).toBe(
+      'HubSpot and LinkedIn back the new footbridge',
+    );
+  });
+
+  it('keeps a one-word name glued to its number', () => {
+    expect(page('Web3 projects fund the new footbridge')).toBe('Web3 projects fund the new footbridge');
+  });
+
+  it('offers the parts around a glue, and none where a name or a sentence stands before it', () => {
+    expect(glueParts('Restaurant Tips10 trends in catering this year').map((part) => part.text)).toContain(
+      '10 trends in catering this year',
+    );
+    expect(glueParts('Sign inCouncil to rebuild the old footbridge')).toContainEqual({
+      text: 'Council to rebuild the old footbridge',
+      before: 'Sign in',
+      after: '',
+      colon: false,
+      bar: false,
+    });
+    // A trail that holds the headline, then the headline (a breadcrumb and the heading, glued).
+    const trail = 'Home » News » Council to rebuild the old footbridgeCouncil to rebuild the old footbridge';
+    expect(glueParts(trail).map((part) => part.text)).toContain('Council to rebuild the old footbridge');
+    // A missing space inside a sentence is no label: seven words and more before the glue.
+    expect(
+      glueParts('Championships from 5 to 11 February in the TennisBase Oberhaching hosts the juniors').map(
+        (part) => part.text,
+      ),
+    ).not.toContain('Base Oberhaching hosts the juniors');
+    expect(glueParts('Web3 projects fund the new footbridge')).toEqual([]);
+    expect(
+      glueParts('HubSpot and LinkedIn back it', (word) => word === 'LinkedIn' || word === 'HubSpot'),
+    ).toEqual([]);
+    expect(glueParts('Council to rebuild the old footbridge')).toEqual([]);
+  });
+
+  it('gives only pieces of the line, of two words at least, never the whole line', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('Sign in', 'Tips', 'News', 'Home » Blog »', '2025', 'LinkedIn', 'Web3', 'x'),
+      fc.stringMatching(/^[A-Za-z0-9 ]{0,12}$/),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const line = pieces.join('');
+        for (const part of glueParts(line)) {
+          expect(line).toContain(part.text);
+          expect(part.text).not.toBe(line.trim());
+          expect(part.text.split(/\s+/).filter(Boolean).length).toBeGreaterThanOrEqual(2);
+        }
+      }),
+    );
   });
 });

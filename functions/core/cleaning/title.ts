@@ -130,7 +130,10 @@ export function titleCandidates(units: Unit[], region: Region): TitleCandidate[]
       });
     // The parts of a line around a kicker, section label or site name ("Politik: Headline", "Headline – Site").
     if (unit.lines === null && !unit.verdict && unit.feat.chars <= TITLE_SETTINGS.maxChars)
-      for (const part of lineParts(unit.block.text.trim())) {
+      for (const part of [
+        ...lineParts(unit.block.text.trim()),
+        ...glueParts(unit.block.text.trim(), (word) => namedOnPage(word, units, context)),
+      ]) {
         const features = candidateFeatures(units, i, region, context, part.text);
         if (features === null) continue;
         partFeatures(features, part, units, context);
@@ -178,6 +181,8 @@ export interface TitleContext {
   overlap: Float64Array;
   /** The page's own names, filled on first use (`pageNames`). */
   names: PageNames | null;
+  /** How often each word with a capital inside it stands on the page, filled on first use (`namesInside`). */
+  camelWords: Map<string, number> | null;
 }
 
 interface NearLine {
@@ -251,6 +256,7 @@ export function titleContext(units: Unit[], region: Region, from: number): Title
     shaped: SHAPED.take(units.length),
     overlap: OVERLAP.take(units.length, Number.NaN),
     names: null,
+    camelWords: null,
   };
 }
 
@@ -736,6 +742,106 @@ export function lineParts(whole: string): LinePart[] {
       after: trimSeparators(whole.slice(end)),
       colon: cuts.some((cut) => cut.includes(':') && !cut.includes('::')),
       bar: cuts.some((cut) => /[|·•»/]|::/.test(cut)),
+    });
+  }
+  return parts;
+}
+
+/**
+ * Where a scraper glued two elements with nothing between them (BeautifulSoup's `get_text()`: a label, a menu
+ * entry or a date right before the headline): after two lower-case letters or a digit, before a capital and a
+ * lower-case letter ("Sign inRestaurant Tips", "14. Oktober 2021Wein dekantieren"); after two lower-case letters,
+ * before a number and a word ("Get Started2025 Software …"). A sentence's end before a capital, or an acronym
+ * before a word, were tried too and moved no title on DEV, multi or check.
+ */
+const GLUE_POINT = /(?<=\p{Ll}\p{Ll}|\p{N})(?=\p{Lu}\p{Ll})|(?<=\p{Ll}\p{Ll})(?=\p{N}+ \p{L})/gu;
+/** A part that opens with a number (after a glue before a number). */
+const NUMBER_FIRST = /^\p{N}/u;
+const LOWER_LAST = /\p{Ll}$/u;
+
+/** A kicker glued in front of a headline has at most this many words (a sentence before a glue is no label). */
+const GLUED_KICKER_WORDS = 6;
+
+/** Between the steps of a trail: a part separator, or an angle bracket with or without spaces ("Home >Blog >"). */
+const TRAIL_STEP = new RegExp(`${PART_SEPARATOR.source}|\\s?[<>›]\\s?`, 'u');
+
+/**
+ * What a scraper glues in front of a headline: a label of a few words opening with a capital or a digit, the
+ * last step of a trail ("Home » Furniture » Headline": that step's words count), or a trail that holds the
+ * headline itself (a breadcrumb ending in it, then the heading). A sentence is none ("… 2022 in der TennisBase
+ * Oberhaching": a missing space in the page's own text). Before a number, one word is a name and its version or
+ * number ("Web3 Gaming", "Windows11 Update"), no label: two words at least ("Sign in10 software essays …").
+ */
+function isGluedKicker(before: string, headline: string): boolean {
+  if (before.length < 3 || !STARTS_CAPITAL.test(before)) return false;
+  if (before.includes(headline)) return true;
+  const steps = before.split(TRAIL_STEP);
+  const words = splitCount(steps[steps.length - 1]!);
+  if (words < 2 && NUMBER_FIRST.test(headline) && LOWER_LAST.test(before)) return false;
+  return words <= GLUED_KICKER_WORDS;
+}
+
+/** The word (a run of non-spaces) a place of a line falls in. */
+function wordAround(line: string, at: number): string {
+  let start = at;
+  while (start > 0 && !/\s/u.test(line[start - 1]!)) start--;
+  let end = at;
+  while (end < line.length && !/\s/u.test(line[end]!)) end++;
+  return line.slice(start, end);
+}
+
+/** Words with a lower-case letter then a capital inside them ("LinkedIn", "Sign inCouncil"). */
+const CAMEL_WORD = /[^\s]*\p{Ll}\p{Lu}[^\s]*/gu;
+
+/**
+ * A word glued at a capital that the page shows more than once is a name ("LinkedIn", "HubSpot" in the body),
+ * not two elements a scraper glued: a label and a headline meet once, where the page's header was flattened.
+ * The page's camel-cased words are counted once, on first use.
+ */
+function namedOnPage(word: string, units: Unit[], context: TitleContext): boolean {
+  if (context.camelWords === null) {
+    const counts = new Map<string, number>();
+    for (const unit of units)
+      for (const [found] of unit.block.text.matchAll(CAMEL_WORD))
+        counts.set(found, (counts.get(found) ?? 0) + 1);
+    context.camelWords = counts;
+  }
+  return (context.camelWords.get(word) ?? 0) > 1;
+}
+
+/**
+ * The parts of a line a scraper glued from two elements (GLUE_POINT): after its first and after its last glue
+ * (a kicker, label or trail glued in front: `isGluedKicker`), and before its first (a dek, byline or date glued
+ * after). Two words at least each, as `lineParts`; the whole line stays a candidate of its own, and the title
+ * model weighs a part by what was cut off (partHead, partTail). A glue inside a word `isName` knows (a name the
+ * page repeats) cuts nothing. One scan of a line of at most maxChars.
+ */
+export function glueParts(whole: string, isName: (word: string) => boolean = () => false): LinePart[] {
+  if (whole.length > TITLE_SETTINGS.maxChars) return [];
+  const points: number[] = [];
+  for (const match of whole.matchAll(GLUE_POINT))
+    if (match.index > 0 && !isName(wordAround(whole, match.index))) points.push(match.index);
+  if (points.length === 0) return [];
+  const first = points[0]!;
+  const last = points[points.length - 1]!;
+  const spans: [number, number][] = [
+    [first, whole.length],
+    [0, first],
+  ];
+  if (last !== first) spans.push([last, whole.length]);
+  const parts: LinePart[] = [];
+  for (const [start, end] of spans) {
+    const text = whole.slice(start, end).trim();
+    if (splitCount(text) < 2 || parts.some((p) => p.text === text)) continue;
+    const before = whole.slice(0, start).trim();
+    const after = whole.slice(end).trim();
+    if (before.length > 0 && !isGluedKicker(before, text)) continue;
+    parts.push({
+      text,
+      before: trimSeparators(before),
+      after: trimSeparators(after),
+      colon: false,
+      bar: false,
     });
   }
   return parts;
