@@ -248,6 +248,17 @@ export const wholeFamilies: Record<string, (n: number) => string | Uint8Array> =
       (i) => `<p><list><item><hi>${name(i)} went to the harbour.</row></cell>`,
       '\n',
     )}</div></body></text></TEI>`,
+  // Headlines glued to a label over paragraphs of camel-cased names: the title search's glued parts
+  // (cleaning/title.ts glueParts) and its count of the page's camel-cased words.
+  'glued headlines over camel-cased names': (n) =>
+    gen(
+      n,
+      (i) =>
+        `Local News${name(i)} backs the bridge number ${i}\n\nHubSpot and LinkedIn said ${name(i)}Corp will pay for it, the council said.`,
+      '\n\n',
+    ),
+  // One word of humps ("aBaB…"): a camel-cased word as long as the page.
+  'one camel-cased word': (n) => 'aB'.repeat(Math.ceil(n / 2)).slice(0, n),
   // One item whose content is a long page, escaped as feeds write HTML (read as the item's page, feed.ts).
   'RSS item of a long page': (n) =>
     `<rss><channel><item><title>Story</title><description>${gen(

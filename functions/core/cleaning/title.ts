@@ -132,7 +132,7 @@ export function titleCandidates(units: Unit[], region: Region): TitleCandidate[]
     if (unit.lines === null && !unit.verdict && unit.feat.chars <= TITLE_SETTINGS.maxChars)
       for (const part of [
         ...lineParts(unit.block.text.trim()),
-        ...glueParts(unit.block.text.trim(), (word) => namedOnPage(word, units, context)),
+        ...glueParts(unit.block.text.trim(), (word) => namedOnPage(word, units)),
       ]) {
         const features = candidateFeatures(units, i, region, context, part.text);
         if (features === null) continue;
@@ -181,8 +181,6 @@ export interface TitleContext {
   overlap: Float64Array;
   /** The page's own names, filled on first use (`pageNames`). */
   names: PageNames | null;
-  /** How often each word with a capital inside it stands on the page, filled on first use (`namesInside`). */
-  camelWords: Map<string, number> | null;
 }
 
 interface NearLine {
@@ -256,7 +254,6 @@ export function titleContext(units: Unit[], region: Region, from: number): Title
     shaped: SHAPED.take(units.length),
     overlap: OVERLAP.take(units.length, Number.NaN),
     names: null,
-    camelWords: null,
   };
 }
 
@@ -783,30 +780,68 @@ function isGluedKicker(before: string, headline: string): boolean {
 
 /** The word (a run of non-spaces) a place of a line falls in. */
 function wordAround(line: string, at: number): string {
-  let start = at;
-  while (start > 0 && !/\s/u.test(line[start - 1]!)) start--;
-  let end = at;
-  while (end < line.length && !/\s/u.test(line[end]!)) end++;
-  return line.slice(start, end);
+  return line.slice(wordStart(line, at), wordEndAt(line, at));
 }
 
-/** Words with a lower-case letter then a capital inside them ("LinkedIn", "Sign inCouncil"). */
-const CAMEL_WORD = /[^\s]*\p{Ll}\p{Lu}[^\s]*/gu;
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+
+/** A lower-case letter at `i` and a capital after it: where a camel-cased word's humps meet. */
+function isHump(text: string, i: number): boolean {
+  const a = text.charCodeAt(i);
+  const b = text.charCodeAt(i + 1);
+  if (a < 128 && b < 128) return a >= 97 && a <= 122 && b >= 65 && b <= 90;
+  return LOWER.test(text[i]!) && UPPER.test(text.charAt(i + 1));
+}
+
+/**
+ * The page's camel-cased words with how often each stands on it, counted once per page (the title search may run
+ * over one page's units more than once): each hump found, its word read out once, so linear in the page's text.
+ */
+const CAMEL_WORDS = new WeakMap<Unit[], Map<string, number>>();
+
+function camelWords(units: Unit[]): Map<string, number> {
+  const cached = CAMEL_WORDS.get(units);
+  if (cached) return cached;
+  const counts = new Map<string, number>();
+  for (const unit of units) {
+    const text = unit.block.text;
+    for (let i = 0; i < text.length - 1; i++) {
+      if (!isHump(text, i)) continue;
+      const end = wordEndAt(text, i);
+      const found = text.slice(wordStart(text, i), end);
+      counts.set(found, (counts.get(found) ?? 0) + 1);
+      i = end;
+    }
+  }
+  CAMEL_WORDS.set(units, counts);
+  return counts;
+}
 
 /**
  * A word glued at a capital that the page shows more than once is a name ("LinkedIn", "HubSpot" in the body),
  * not two elements a scraper glued: a label and a headline meet once, where the page's header was flattened.
- * The page's camel-cased words are counted once, on first use.
  */
-function namedOnPage(word: string, units: Unit[], context: TitleContext): boolean {
-  if (context.camelWords === null) {
-    const counts = new Map<string, number>();
-    for (const unit of units)
-      for (const [found] of unit.block.text.matchAll(CAMEL_WORD))
-        counts.set(found, (counts.get(found) ?? 0) + 1);
-    context.camelWords = counts;
-  }
-  return (context.camelWords.get(word) ?? 0) > 1;
+function namedOnPage(word: string, units: Unit[]): boolean {
+  return (camelWords(units).get(word) ?? 0) > 1;
+}
+
+/** Where the word (a run of non-spaces) a place of a text falls in starts, and where it ends. */
+function wordStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+function wordEndAt(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+  return end;
+}
+/** A space, tab, line break or no-break space: what ends a word for wordStart and wordEndAt. */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0 || code === 12 || code === 11
+  );
 }
 
 /**
