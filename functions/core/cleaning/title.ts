@@ -780,7 +780,7 @@ function isGluedKicker(before: string, headline: string): boolean {
 
 /** The word (a run of non-spaces) a place of a line falls in. */
 function wordAround(line: string, at: number): string {
-  return line.slice(wordStart(line, at), wordEndAt(line, at));
+  return line.slice(wordStart(line, at), wordEnd(line, at));
 }
 
 const LOWER = /\p{Ll}/u;
@@ -808,7 +808,7 @@ function camelWords(units: Unit[]): Map<string, number> {
     const text = unit.block.text;
     for (let i = 0; i < text.length - 1; i++) {
       if (!isHump(text, i)) continue;
-      const end = wordEndAt(text, i);
+      const end = wordEnd(text, i);
       const found = text.slice(wordStart(text, i), end);
       counts.set(found, (counts.get(found) ?? 0) + 1);
       i = end;
@@ -826,18 +826,19 @@ function namedOnPage(word: string, units: Unit[]): boolean {
   return (camelWords(units).get(word) ?? 0) > 1;
 }
 
-/** Where the word (a run of non-spaces) a place of a text falls in starts, and where it ends. */
+/** Where the word (a run of non-spaces) a place of a text falls in starts. */
 function wordStart(text: string, at: number): number {
   let start = at;
   while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
   return start;
 }
-function wordEndAt(text: string, at: number): number {
+/** Where the word a place of a text falls in ends (the space after it, or the text's end). */
+function wordEnd(text: string, at: number): number {
   let end = at;
   while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
   return end;
 }
-/** A space, tab, line break or no-break space: what ends a word for wordStart and wordEndAt. */
+/** A space, tab, line break or no-break space: what ends a word for wordStart and wordEnd. */
 function isSpace(code: number): boolean {
   return (
     code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0 || code === 12 || code === 11
