@@ -28,14 +28,14 @@ const form = FORMS.find((name) => args.includes(`--${name}`)) ?? 'text';
 const declares = form === 'xml' || form === 'tei';
 const named = args.filter((arg) => !arg.startsWith('--'));
 const corpora = named.length > 0 ? named : ['../shared/bench/dev'];
-const UPLOAD =
-  form === 'markdown'
-    ? 'upload.md'
-    : form === 'html'
-      ? 'upload.html'
-      : declares
-        ? 'upload.xml'
-        : 'upload.txt';
+const UPLOAD = {
+  markdown: 'upload.md',
+  html: 'upload.html',
+  xml: 'upload.xml',
+  tei: 'upload.xml',
+  lines: 'upload.txt',
+  text: 'upload.txt',
+}[form];
 const LOSSY_SHARE = 0.97;
 
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -117,23 +117,21 @@ export function titleCandidates(units: Unit[], region: Region): TitleCandidate[]
     if (i < from && !metaAfter(units, i, context)) continue;
     const unit = units[i]!;
     const found: TitleCandidate[] = [];
+    const line = unit.block.text.trim();
     // A line whose front is a glued section label reads as the headline after it (`gluedKicker`).
-    const unglued =
-      unit.lines === null && !unit.verdict ? gluedKicker(unit.block.text.trim(), units, context) : null;
+    const unglued = unit.lines === null && !unit.verdict ? gluedKicker(line, units, context) : null;
     const whole = candidateFeatures(units, i, region, context, unglued ?? undefined);
     if (whole !== null)
       found.push({
         index: i,
-        text: unglued ?? unit.block.text.trim(),
+        text: unglued ?? line,
         key: unglued ? lineKeys(unglued).key : unit.key,
         features: whole,
       });
-    // The parts of a line around a kicker, section label or site name ("Politik: Headline", "Headline – Site").
+    // The parts of a line around a kicker, section label or site name ("Politik: Headline", "Headline – Site"), and
+    // those of a line a scraper glued from two elements ("Sign inCouncil to rebuild …").
     if (unit.lines === null && !unit.verdict && unit.feat.chars <= TITLE_SETTINGS.maxChars)
-      for (const part of [
-        ...lineParts(unit.block.text.trim()),
-        ...glueParts(unit.block.text.trim(), (word) => namedOnPage(word, units)),
-      ]) {
+      for (const part of [...lineParts(line), ...glueParts(line, (word) => namedOnPage(word, units))]) {
         const features = candidateFeatures(units, i, region, context, part.text);
         if (features === null) continue;
         partFeatures(features, part, units, context);
@@ -829,20 +827,14 @@ function namedOnPage(word: string, units: Unit[]): boolean {
 /** Where the word (a run of non-spaces) a place of a text falls in starts. */
 function wordStart(text: string, at: number): number {
   let start = at;
-  while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && !isJsSpace(text.charCodeAt(start - 1))) start--;
   return start;
 }
 /** Where the word a place of a text falls in ends (the space after it, or the text's end). */
 function wordEnd(text: string, at: number): number {
   let end = at;
-  while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+  while (end < text.length && !isJsSpace(text.charCodeAt(end))) end++;
   return end;
-}
-/** A space, tab, line break or no-break space: what ends a word for wordStart and wordEnd. */
-function isSpace(code: number): boolean {
-  return (
-    code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0 || code === 12 || code === 11
-  );
 }
 
 /**

@@ -173,7 +173,7 @@ export function withStatedTitle(
   url: string | null | undefined,
 ): CleanResult {
   const block = cleaned.titleBlock === null ? undefined : cleaned.blocks[cleaned.titleBlock];
-  if (block === undefined || (block.hints?.heading ?? 1) < 2 || evidence === null) return cleaned;
+  if (block === undefined || (block.hints?.heading ?? 1) < 2 || !statesFields(evidence)) return cleaned;
   // The titles as the metadata stage reads them (index.ts analyseMetadata: the site's names cut).
   const titles = htmlTitles(evidence, siteNames(evidence, url));
   if (titles.length === 0 || !statesTitle(titles[0]!.source)) return cleaned;
@@ -185,4 +185,15 @@ export function withStatedTitle(
   while (at > 0 && body[at - 1]!.index > block.index) at--;
   body.splice(at, 0, block);
   return { ...cleaned, title: null, titleBlock: null, titleProbability: undefined, body };
+}
+
+/**
+ * The evidence holds a field a file states beside its text (front matter, or a JSON, feed or extractor entry): an
+ * HTML head alone states none, and its titles need not be read here (analyseMetadata reads them).
+ */
+function statesFields(evidence: PageEvidence | null): evidence is PageEvidence {
+  return (
+    evidence !== null &&
+    (evidence.declaredIn !== undefined || evidence.meta.some((entry) => entry.declaredIn !== undefined))
+  );
 }
