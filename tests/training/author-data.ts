@@ -14,6 +14,7 @@ import {
 import { detectLanguage } from '../../functions/core/metadata/language.ts';
 import { blockZones } from '../../functions/core/metadata/zones.ts';
 import { normText, type Scorer, tokenF1 } from '../bench/metadata-scoring.ts';
+import type { ToolLayout } from '../support/text-browsers.ts';
 import { type ChoiceGroup, cleanedPages, dot, fitChoice } from './learn.ts';
 import { BENCH } from './title-data.ts';
 
@@ -39,13 +40,13 @@ export function goldParts(gold: string | string[] | undefined): string[] {
     .filter(Boolean);
 }
 
-export function authorPages(corpus: string, html = false): AuthorPage[] {
+export function authorPages(corpus: string, html = false, tool?: ToolLayout): AuthorPage[] {
   const pages: AuthorPage[] = [];
   // Multi's gold names the author of some pages only (trafilatura's evaluation annotates what it tests): a page
   // without one there is no page without an author, so it teaches nothing. WCXB's gold omits it on purpose.
   const judged = (page: { gold: { author?: string | string[] } }, scorer: Scorer) =>
     scorer !== 'snippets' || goldParts(page.gold.author).length > 0;
-  for (const { page, scorer, site, cleaned, body } of cleanedPages(join(BENCH, corpus), html, judged)) {
+  for (const { page, scorer, site, cleaned, body } of cleanedPages(join(BENCH, corpus), html, judged, tool)) {
     const when = { now: new Date(), language: detectLanguage(body) };
     const anchor = cleaned.titleBlock;
     const candidates = nameCandidates(cleaned, anchor, when, blockZones(cleaned, anchor));

@@ -11,12 +11,15 @@ import { extractAuthors } from '../../functions/core/metadata/authors.ts';
 import { detectLanguage } from '../../functions/core/metadata/language.ts';
 import { blockZones } from '../../functions/core/metadata/zones.ts';
 import { judge, normText, tokenF1 } from '../bench/metadata-scoring.ts';
+import type { ToolLayout } from '../support/text-browsers.ts';
 import { authorPages, goldParts } from './author-data.ts';
 import { cleanedPages } from './learn.ts';
 import { BENCH } from './title-data.ts';
 
 const corpora = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['dev', 'multi', 'check'];
 const html = process.env.HTML === '1';
+/** TOOL=soup (or another of tests/support/text-browsers.ts) reads each page's HTML as that tool renders it. */
+const tool = process.env.TOOL as ToolLayout | undefined;
 const list = process.env.LIST === '1';
 const squash = (text: string) =>
   normText(text)
@@ -24,11 +27,11 @@ const squash = (text: string) =>
     .trim();
 
 for (const corpus of corpora) {
-  const pages = new Map(authorPages(corpus, html).map((page) => [page.name, page]));
+  const pages = new Map(authorPages(corpus, html, tool).map((page) => [page.name, page]));
   const why = new Map<string, number>();
   const show = list && !corpus.startsWith('check');
   let n = 0;
-  for (const { page, cleaned, body } of cleanedPages(join(BENCH, corpus), html)) {
+  for (const { page, cleaned, body } of cleanedPages(join(BENCH, corpus), html, undefined, tool)) {
     const data = pages.get(page.name);
     const parts = goldParts(page.gold.author);
     if (!data || parts.length === 0) continue;

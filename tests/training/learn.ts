@@ -5,12 +5,21 @@
  * share (cleanedPages: a corpus's pages through decode, layout and cleaning).
  */
 import { writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { clean } from '../../functions/core/clean.ts';
 import { decode } from '../../functions/core/decode.ts';
 import { readLayout } from '../../functions/core/layout.ts';
 import { linearScore } from '../../functions/core/linear-model.ts';
 import type { CleanResult } from '../../functions/core/types.ts';
-import { type CorpusPage, readCorpus, type Scorer, scorerOf } from '../bench/metadata-scoring.ts';
+import {
+  type CorpusPage,
+  readCorpus,
+  readRendered,
+  renderFolder,
+  type Scorer,
+  scorerOf,
+} from '../bench/metadata-scoring.ts';
+import type { ToolLayout } from '../support/text-browsers.ts';
 
 /**
  * One page: the feature vectors of its options and which are right (several options can be: the same headline
@@ -203,16 +212,18 @@ export interface CleanedPage {
 }
 
 /**
- * The pages of a corpus folder (html: the original HTML, else the plain text) through decode, layout and
- * cleaning, one at a time; a page `keep` refuses is skipped before any work, one that does not decode after.
+ * The pages of a corpus folder (html: the original HTML, tool: the HTML as that tool renders it, else the plain
+ * text) through decode, layout and cleaning, one at a time; a page `keep` refuses is skipped before any work, one that does not decode after.
  */
 export function* cleanedPages(
   dir: string,
   html = false,
   keep: (page: CorpusPage, scorer: Scorer) => boolean = () => true,
+  tool?: ToolLayout,
 ): Generator<CleanedPage> {
   const scorer = scorerOf(dir);
-  for (const page of readCorpus(dir, html)) {
+  const pages = tool ? readRendered(dir, tool, renderFolder(tool, basename(dir))) : readCorpus(dir, html);
+  for (const page of pages) {
     if (!keep(page, scorer)) continue;
     const decoded = decode(page.bytes);
     if (!decoded.ok) continue;

@@ -1513,3 +1513,52 @@ describe('authors: labels of languages without a vocabulary module', () => {
     expect(asPersonName('北京市政府周二发布新一轮城市更新计划', 1, true)).toBeNull();
   });
 });
+
+describe('authors: a byline a scraper glued to the headline or to the prose', () => {
+  const LEAD =
+    'A new wave of businesses is bringing fresh energy to the old town centre, adding even more to the life of its streets and squares this spring.';
+
+  it('reads the head of a long header line up to its date ("By Jane Roe • March 12, 2025A new wave …")', () => {
+    // Prepare: the byline, its date and the lead are one line of the body, longer than a byline line may be.
+    const paragraphs = ['New shops open in the town centre', `By Jane Roe • March 12, 2025${LEAD}`, PROSE];
+    // Act
+    const authors = authorsOf(paragraphs);
+    // Assess
+    expect(paragraphs[1]!.length).toBeGreaterThan(160);
+    expect(authors).toEqual(['Jane Roe']);
+  });
+
+  it('reads a name before a date at the head of a long header line, without a label', () => {
+    const line = `Jane Roe Friday, March 14, 2025NEW TOWN (AP) -- ${LEAD}`;
+    const cleaned = cleanedFrom(['New shops open in the town centre', line, PROSE]);
+    const names = nameCandidates(cleaned, 0, WHEN, blockZones(cleaned, 0)).map((c) => c.name);
+    expect(names).toContain('Jane Roe');
+  });
+
+  it('reads a labelled long line without a date up to the credentials ("By Jane Roe, MS, RDN All of us …")', () => {
+    const paragraphs = ['Nutrition facts debunked', `By Jane Roe, MS, RDN ${LEAD}`, PROSE];
+    expect(authorsOf(paragraphs)).toEqual(['Jane Roe']);
+  });
+
+  it('leaves a long line of prose that opens with no label and no early date alone', () => {
+    const line = `Jane Roe opened a bakery on the square, and ${LEAD.toLowerCase()} She said on March 14, 2025 that it went well.`;
+    const cleaned = cleanedFrom(['New shops open in the town centre', line, PROSE]);
+    const names = nameCandidates(cleaned, 0, WHEN, blockZones(cleaned, 0)).map((c) => c.name);
+    expect(names).not.toContain('Jane Roe');
+  });
+
+  it("reads what stands beside the headline on the headline's own line", () => {
+    // Prepare: the title the cleaner cut out of a line the scraper glued ("… Troubleshoot Them By Scott Young").
+    const cleaned = {
+      ...cleanedFrom(['Most common IT issues and how to fix them By Jane Roe', PROSE, PROSE]),
+      title: 'Most common IT issues and how to fix them',
+    };
+    // Act
+    const names = nameCandidates(cleaned, 0, WHEN, blockZones(cleaned, 0)).map((c) => c.name);
+    // Assess
+    expect(names).toContain('Jane Roe');
+    // The headline itself stays out of the names: with the whole line as the title nothing is read there.
+    const whole = cleanedFrom(['Most common IT issues and how to fix them By Jane Roe', PROSE, PROSE]);
+    expect(nameCandidates(whole, 0, WHEN, blockZones(whole, 0)).map((c) => c.name)).not.toContain('Jane Roe');
+  });
+});

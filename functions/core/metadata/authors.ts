@@ -465,18 +465,28 @@ export function nameCandidates(
   const inBody = new Set(cleaned.body.map((block) => block.index));
   for (const block of blocks) {
     const i = block.index;
-    if (zones.excluded.has(i) || i === headline) continue;
+    if (zones.excluded.has(i)) continue;
+    // The headline's line is read only for what the scraper glued beside the headline ("… Troubleshoot Them By
+    // Scott Young", "… Personal Finance”Robert Puelz"): the title cut out of it (cleaning/title.ts glueParts).
+    const whole = i === headline ? besideTitle(block.text, cleaned.title) : block.text;
+    if (whole === null) continue;
     const inHeader = i >= headerFrom && i <= headerTo;
     const atEnd = lastBody !== null && i > lastBody && i <= lastBody + END_REACH;
     // The block's lines read in place, without an array of them (most blocks are one line: the text itself).
-    const whole = block.text;
     let lineNo = block.line - 1;
     for (let from = 0, to = 0; from <= whole.length; from = to + 1) {
       to = whole.indexOf('\n', from);
       if (to < 0) to = whole.length;
       lineNo++;
-      const text = (from === 0 && to === whole.length ? whole : whole.slice(from, to)).trim();
-      if (text.length === 0 || text.length > MAX_LINE) continue;
+      let text = (from === 0 && to === whole.length ? whole : whole.slice(from, to)).trim();
+      if (text.length === 0) continue;
+      if (text.length > MAX_LINE) {
+        // A header line the scraper glued to the prose after it ("By Jane Roe • March 12, 2025A new wave of …"):
+        // its head.
+        const head = inHeader ? headBeforeProse(text, when, labels) : null;
+        if (head === null) continue;
+        text = head;
+      }
       const about = text.length <= 70 ? ABOUT_NAME.exec(text) : null;
       if (about) {
         // "About Melissa Neill" over an author box: a person's name, two words at least ("About Paris" is a place).
@@ -516,6 +526,39 @@ export function nameCandidates(
   }
   addFeatures(found, cleaned, inBody, anchor, when, zones, labels, strengths);
   return found;
+}
+
+/**
+ * The headline's one-line block without the headline: what a scraper glued before or after it, the headline's
+ * place a separator. Null when nothing stands beside it, or the block is no line holding the title.
+ */
+function besideTitle(text: string, title: string | null): string | null {
+  if (title === null || text.includes('\n')) return null;
+  const at = text.indexOf(title);
+  if (at < 0) return null;
+  const before = text.slice(0, at).trim();
+  const after = text.slice(at + title.length).trim();
+  if (before === '' && after === '') return null;
+  return before === '' ? after : after === '' ? before : `${before} | ${after}`;
+}
+
+/** How far into a long header line its first date may start to be its head's. */
+const HEAD_DATE_WITHIN = 80;
+
+/**
+ * The head of a long header line that a scraper glued to the prose after it: up to the end of a date that starts
+ * within HEAD_DATE_WITHIN characters ("Nina Pineda Friday, November 14, 2025NEW JERSEY (WABC) -- …"), else, when
+ * the line opens with a byline word or an author label, its first MAX_LINE characters cut at a space ("By Lizzie
+ * Streit, MS, RDN, LD All of us have …": the byline's reader stops at the credentials). Null otherwise. Only the
+ * first MAX_LINE characters are read: linear in nothing but the line's head.
+ */
+function headBeforeProse(text: string, when: DateContext, labels: LabelPatterns): string | null {
+  const head = text.slice(0, MAX_LINE);
+  const date = datesIn(head, when)[0];
+  if (date && date.index <= HEAD_DATE_WITHIN) return head.slice(0, date.end);
+  if (!startsWithLabelFast(head, labels)) return null;
+  const space = head.lastIndexOf(' ');
+  return space > 0 ? head.slice(0, space) : null;
 }
 
 /** Items of a menu: one-line blocks of at most this many words. */
