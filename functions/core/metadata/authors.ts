@@ -465,14 +465,11 @@ export function nameCandidates(
   const inBody = new Set(cleaned.body.map((block) => block.index));
   for (const block of blocks) {
     const i = block.index;
-    if (zones.excluded.has(i)) continue;
-    // The headline's line is read only for what the scraper glued beside the headline ("… Troubleshoot Them By
-    // Scott Young", "… Personal Finance”Robert Puelz"): the title cut out of it (cleaning/title.ts glueParts).
-    const whole = i === headline ? besideTitle(block.text, cleaned.title) : block.text;
-    if (whole === null) continue;
+    if (zones.excluded.has(i) || i === headline) continue;
     const inHeader = i >= headerFrom && i <= headerTo;
     const atEnd = lastBody !== null && i > lastBody && i <= lastBody + END_REACH;
     // The block's lines read in place, without an array of them (most blocks are one line: the text itself).
+    const whole = block.text;
     let lineNo = block.line - 1;
     for (let from = 0, to = 0; from <= whole.length; from = to + 1) {
       to = whole.indexOf('\n', from);
@@ -526,20 +523,6 @@ export function nameCandidates(
   }
   addFeatures(found, cleaned, inBody, anchor, when, zones, labels, strengths);
   return found;
-}
-
-/**
- * The headline's one-line block without the headline: what a scraper glued before or after it, the headline's
- * place a separator. Null when nothing stands beside it, or the block is no line holding the title.
- */
-function besideTitle(text: string, title: string | null): string | null {
-  if (title === null || text.includes('\n')) return null;
-  const at = text.indexOf(title);
-  if (at < 0) return null;
-  const before = text.slice(0, at).trim();
-  const after = text.slice(at + title.length).trim();
-  if (before === '' && after === '') return null;
-  return before === '' ? after : after === '' ? before : `${before} | ${after}`;
 }
 
 /** How far into a long header line its first date may start to be its head's. */
