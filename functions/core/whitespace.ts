@@ -36,3 +36,17 @@ export const JS_SPACE_RANGES: readonly (readonly [number, number])[] = [
   [0x3000, 0x3000],
   [0xfeff, 0xfeff],
 ];
+
+/** Where the word (a run of non-white-space) that position `at` of a text falls in starts. */
+export function wordStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && !isJsSpace(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+
+/** Where the word that position `at` of a text falls in ends: the first white space from `at`, or the text's end. */
+export function wordEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && !isJsSpace(text.charCodeAt(end))) end++;
+  return end;
+}

@@ -22,15 +22,7 @@ import { extractMetadata } from '../../functions/core/metadata/index.ts';
 import { processDocument } from '../../functions/core/pipeline.ts';
 import type { RemovedItem } from '../../functions/core/types.ts';
 import { TOOL_LAYOUTS, type ToolLayout, toolAvailable } from '../support/text-browsers.ts';
-import {
-  type CorpusPage,
-  type Judged,
-  judge,
-  readCorpus,
-  readRendered,
-  renderFolder,
-  scorerOf,
-} from './metadata-scoring.ts';
+import { type CorpusPage, type Judged, judge, readPages, scorerOf } from './metadata-scoring.ts';
 
 const BENCH = resolve(import.meta.dirname, '../../../shared/bench');
 const corpora = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['dev', 'check', 'multi'];
@@ -43,8 +35,7 @@ if (tool !== undefined && !toolAvailable(tool))
   throw new Error(`TOOL=${tool}: the tool is not installed here`);
 
 /** The corpus's pages as the run reads them: text, HTML, or a tool's rendering of the HTML. */
-const pagesOf = (dir: string): CorpusPage[] =>
-  tool ? readRendered(dir, tool, renderFolder(tool, basename(dir))) : readCorpus(dir, html);
+const pagesOf = (dir: string): CorpusPage[] => readPages(dir, html, tool);
 
 type Field = 'title' | 'author' | 'date';
 const FIELDS: Field[] = ['title', 'author', 'date'];

@@ -242,6 +242,11 @@ export function readRendered(dir: string, tool: ToolLayout, folder: string): Cor
 export const renderFolder = (tool: ToolLayout, corpus: string) =>
   join(tmpdir(), 'copydesk-renders', tool, corpus);
 
+/** A corpus folder's pages as a run reads them: its text, its original HTML (`html`), or `tool`'s rendering of it. */
+export function readPages(dir: string, html: boolean, tool?: ToolLayout): CorpusPage[] {
+  return tool ? readRendered(dir, tool, renderFolder(tool, basename(dir))) : readCorpus(dir, html);
+}
+
 export function scorerOf(dir: string): Scorer {
   return basename(dir).startsWith('multi') ? 'snippets' : 'wcxb';
 }

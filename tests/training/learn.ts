@@ -5,20 +5,12 @@
  * share (cleanedPages: a corpus's pages through decode, layout and cleaning).
  */
 import { writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { clean } from '../../functions/core/clean.ts';
 import { decode } from '../../functions/core/decode.ts';
 import { readLayout } from '../../functions/core/layout.ts';
 import { linearScore } from '../../functions/core/linear-model.ts';
 import type { CleanResult } from '../../functions/core/types.ts';
-import {
-  type CorpusPage,
-  readCorpus,
-  readRendered,
-  renderFolder,
-  type Scorer,
-  scorerOf,
-} from '../bench/metadata-scoring.ts';
+import { type CorpusPage, readPages, type Scorer, scorerOf } from '../bench/metadata-scoring.ts';
 import type { ToolLayout } from '../support/text-browsers.ts';
 
 /**
@@ -222,8 +214,7 @@ export function* cleanedPages(
   tool?: ToolLayout,
 ): Generator<CleanedPage> {
   const scorer = scorerOf(dir);
-  const pages = tool ? readRendered(dir, tool, renderFolder(tool, basename(dir))) : readCorpus(dir, html);
-  for (const page of pages) {
+  for (const page of readPages(dir, html, tool)) {
     if (!keep(page, scorer)) continue;
     const decoded = decode(page.bytes);
     if (!decoded.ok) continue;

@@ -22,14 +22,7 @@ import { decode } from '../../functions/core/decode.ts';
 import { readLayout } from '../../functions/core/layout.ts';
 import { detectLanguageFast } from '../../functions/core/metadata/language-fast.ts';
 import { extractTitle } from '../../functions/core/metadata/title.ts';
-import {
-  judge,
-  normText,
-  readCorpus,
-  readRendered,
-  renderFolder,
-  scorerOf,
-} from '../bench/metadata-scoring.ts';
+import { judge, normText, readPages, scorerOf } from '../bench/metadata-scoring.ts';
 import type { ToolLayout } from '../support/text-browsers.ts';
 import { BENCH } from './title-data.ts';
 
@@ -51,7 +44,7 @@ for (const corpus of corpora) {
   let reached = 0;
   let chosen = 0;
   let candidates = 0;
-  for (const page of tool ? readRendered(dir, tool, renderFolder(tool, corpus)) : readCorpus(dir, html)) {
+  for (const page of readPages(dir, html, tool)) {
     const decoded = decode(page.bytes);
     if (!decoded.ok || !page.gold.title) continue;
     pages++;

@@ -8,7 +8,7 @@
 import { featureIndex, linearScore, weightsInOrder } from '../linear-model.ts';
 import { scanDates } from '../metadata/date-scan.ts';
 import { labelPatterns } from '../metadata/labels.ts';
-import { isJsSpace } from '../whitespace.ts';
+import { isJsSpace, wordEnd, wordStart } from '../whitespace.ts';
 import { countWordsFast } from '../words-fast.ts';
 import type { Unit } from './classify.ts';
 import type { Region } from './region.ts';
@@ -113,6 +113,7 @@ export function titleCandidates(units: Unit[], region: Region): TitleCandidate[]
   const candidates: TitleCandidate[] = [];
   let maxOverlap = 0;
   let shaped = false;
+  const isName = (word: string) => namedOnPage(word, units, context);
   for (let i = to; i >= farFrom; i--) {
     if (i < from && !metaAfter(units, i, context)) continue;
     const unit = units[i]!;
@@ -131,7 +132,7 @@ export function titleCandidates(units: Unit[], region: Region): TitleCandidate[]
     // The parts of a line around a kicker, section label or site name ("Politik: Headline", "Headline – Site"), and
     // those of a line a scraper glued from two elements ("Sign inCouncil to rebuild …").
     if (unit.lines === null && !unit.verdict && unit.feat.chars <= TITLE_SETTINGS.maxChars)
-      for (const part of [...lineParts(line), ...glueParts(line, (word) => namedOnPage(word, units))]) {
+      for (const part of [...lineParts(line), ...glueParts(line, isName)]) {
         const features = candidateFeatures(units, i, region, context, part.text);
         if (features === null) continue;
         partFeatures(features, part, units, context);
@@ -179,6 +180,8 @@ export interface TitleContext {
   overlap: Float64Array;
   /** The page's own names, filled on first use (`pageNames`). */
   names: PageNames | null;
+  /** The page's camel-cased words and how often each stands on it, filled on first use (`camelWords`). */
+  camel: Map<string, number> | null;
 }
 
 interface NearLine {
@@ -252,6 +255,7 @@ export function titleContext(units: Unit[], region: Region, from: number): Title
     shaped: SHAPED.take(units.length),
     overlap: OVERLAP.take(units.length, Number.NaN),
     names: null,
+    camel: null,
   };
 }
 
@@ -793,14 +797,11 @@ function isHump(text: string, i: number): boolean {
 }
 
 /**
- * The page's camel-cased words with how often each stands on it, counted once per page (the title search may run
- * over one page's units more than once): each hump found, its word read out once, so linear in the page's text.
+ * The page's camel-cased words with how often each stands on it, counted once per title search: each hump found,
+ * its word read out once, so linear in the page's text.
  */
-const CAMEL_WORDS = new WeakMap<Unit[], Map<string, number>>();
-
-function camelWords(units: Unit[]): Map<string, number> {
-  const cached = CAMEL_WORDS.get(units);
-  if (cached) return cached;
+function camelWords(units: Unit[], context: TitleContext): Map<string, number> {
+  if (context.camel) return context.camel;
   const counts = new Map<string, number>();
   for (const unit of units) {
     const text = unit.block.text;
@@ -812,7 +813,7 @@ function camelWords(units: Unit[]): Map<string, number> {
       i = end;
     }
   }
-  CAMEL_WORDS.set(units, counts);
+  context.camel = counts;
   return counts;
 }
 
@@ -820,21 +821,8 @@ function camelWords(units: Unit[]): Map<string, number> {
  * A word glued at a capital that the page shows more than once is a name ("LinkedIn", "HubSpot" in the body),
  * not two elements a scraper glued: a label and a headline meet once, where the page's header was flattened.
  */
-function namedOnPage(word: string, units: Unit[]): boolean {
-  return (camelWords(units).get(word) ?? 0) > 1;
-}
-
-/** Where the word (a run of non-spaces) a place of a text falls in starts. */
-function wordStart(text: string, at: number): number {
-  let start = at;
-  while (start > 0 && !isJsSpace(text.charCodeAt(start - 1))) start--;
-  return start;
-}
-/** Where the word a place of a text falls in ends (the space after it, or the text's end). */
-function wordEnd(text: string, at: number): number {
-  let end = at;
-  while (end < text.length && !isJsSpace(text.charCodeAt(end))) end++;
-  return end;
+function namedOnPage(word: string, units: Unit[], context: TitleContext): boolean {
+  return (camelWords(units, context).get(word) ?? 0) > 1;
 }
 
 /**

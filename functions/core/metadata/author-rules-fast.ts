@@ -13,7 +13,7 @@
  * - a glued post line holds "D, YYYY".
  */
 import type { Block, CleanResult } from '../types.ts';
-import { isJsSpace } from '../whitespace.ts';
+import { isJsSpace, wordEnd } from '../whitespace.ts';
 import {
   type BlockReaders,
   bareNameLine,
@@ -197,13 +197,6 @@ function leadingEnd(text: string): number {
     else break;
   }
   return i;
-}
-
-/** The end of the word starting at `from` (the first white space after it, or the text's end). */
-function wordEnd(text: string, from: number): number {
-  let end = from;
-  while (end < text.length && !isJsSpace(text.charCodeAt(end))) end++;
-  return end;
 }
 
 /** The first word of the name a line would give (null when an honorific comes first: no shortcut then). */
